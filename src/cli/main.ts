@@ -1,84 +1,60 @@
-import * as fs from 'node:fs';
-import * as readline from 'node:readline';
-import { analyze } from '../core';
+import type { Command } from './command';
+import { UsageError } from './command';
+import * as extract from './extract';
 
-const USAGE = `Usage: news-annotator extract [--input text|jsonl] [--format json|jsonl] [--out PATH] [FILE...|-]
+/**
+ * Every subcommand, by name. To add one, write `src/cli/<name>.ts` exporting
+ * `summary`, `usage` and `run(args)` (see Command in command.ts) and add ONE line
+ * here, e.g. `export: exportCommand,` after `import * as exportCommand from './export';`.
+ */
+const commands: Record<string, Command> = {
+  extract,
+};
 
-Finds every statement in news articles and who made it.
+const PROGRAM = 'news-annotator';
 
-  --input text    each FILE is one article (default); '-' or no FILE reads stdin
-  --input jsonl   each input line is {"id","text"}; one analysis per line out, streamed
-  --format json   pretty JSON: one object for one document, an array for several (default for text)
-  --format jsonl  one analysis per line (default for jsonl input)
-  --out PATH      write to PATH instead of stdout
-  --help          this text
+function globalUsage(): string {
+  const width = Math.max(...Object.keys(commands).map(n => n.length));
+  const list = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`).join('\n');
+  return `Usage: ${PROGRAM} <command> [options]
 
-Exit codes: 0 all documents analysed; 1 some document could not be read or parsed
-(named on stderr, the others are still processed); 2 usage error.`;
+Who said what, in any news article.
 
+Commands:
+${list}
+
+Run '${PROGRAM} <command> --help' (or '${PROGRAM} help <command>') for a command's options.`;
+}
+
+const wantsHelp = (args: string[]) => args.some(a => a === '--help' || a === '-h');
+
+/** Runs the command line `argv` (without node and the script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE + '\n');
-    return command ? 0 : 2;
-  }
-  if (command !== 'extract') {
-    process.stderr.write(`news-annotator: unknown command '${command}'\n\n${USAGE}\n`);
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    process.stderr.write(globalUsage() + '\n');
     return 2;
   }
-  let input = 'text', format: string | undefined, outPath: string | undefined;
-  const files: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--input') input = rest[++i];
-    else if (a === '--format') format = rest[++i];
-    else if (a === '--out') outPath = rest[++i];
-    else if (a === '--help' || a === '-h') { process.stdout.write(USAGE + '\n'); return 0; }
-    else if (a.startsWith('--')) { process.stderr.write(`news-annotator: unknown option '${a}'\n`); return 2; }
-    else files.push(a);
+  if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
+    process.stdout.write(globalUsage() + '\n');
+    return 0;
   }
-  if (input !== 'text' && input !== 'jsonl') { process.stderr.write(`news-annotator: --input must be text or jsonl\n`); return 2; }
-  format ??= input === 'jsonl' ? 'jsonl' : 'json';
-  if (format !== 'json' && format !== 'jsonl') { process.stderr.write(`news-annotator: --format must be json or jsonl\n`); return 2; }
-  const out = outPath ? fs.createWriteStream(outPath) : process.stdout;
-  let failed = false;
-  const results: unknown[] = [];
-  const emit = (a: unknown) => { if (format === 'jsonl') out.write(JSON.stringify(a) + '\n'); else results.push(a); };
-  const sources = files.length ? files : ['-'];
-  for (const f of sources) {
-    if (input === 'jsonl') {
-      const stream = f === '-' ? process.stdin : fs.createReadStream(f);
-      const rl = readline.createInterface({ input: stream, crlfDelay: Infinity });
-      let n = 0;
-      try {
-        for await (const line of rl) {
-          n++;
-          if (!line.trim()) continue;
-          let doc: { id?: unknown; text?: unknown };
-          try { doc = JSON.parse(line); } catch (e) {
-            process.stderr.write(`news-annotator: ${f === '-' ? 'stdin' : f}:${n}: not valid JSON (${(e as Error).message})\n`);
-            failed = true; continue;
-          }
-          if (!doc || typeof doc.text !== 'string') {
-            process.stderr.write(`news-annotator: ${f === '-' ? 'stdin' : f}:${n}: expected {"id","text"} with a string "text"\n`);
-            failed = true; continue;
-          }
-          emit(analyze(doc.text, doc.id === undefined ? String(n) : String(doc.id)));
-        }
-      } catch (e) {
-        process.stderr.write(`news-annotator: cannot read ${f}: ${(e as Error).message}\n`);
-        failed = true;
-      }
-    } else {
-      let text: string;
-      try { text = f === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(f, 'utf8'); } catch (e) {
-        process.stderr.write(`news-annotator: cannot read ${f}: ${(e as Error).message}\n`);
-        failed = true; continue;
-      }
-      emit(analyze(text, f));
-    }
+  const helpFor = name === 'help' ? rest[0] : wantsHelp(rest) ? name : undefined;
+  const commandName = helpFor ?? name;
+  const command = Object.prototype.hasOwnProperty.call(commands, commandName) ? commands[commandName] : undefined;
+  if (!command) {
+    process.stderr.write(`${PROGRAM}: unknown command '${commandName}'. Commands: ${Object.keys(commands).join(', ')}.\nRun '${PROGRAM} --help' for usage.\n`);
+    return 2;
   }
-  if (format === 'json') out.write(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + '\n');
-  if (out !== process.stdout) await new Promise<void>(r => (out as fs.WriteStream).end(r));
-  return failed ? 1 : 0;
+  if (helpFor) {
+    process.stdout.write(command.usage + '\n');
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`${PROGRAM} ${name}: ${e.message}\nRun '${PROGRAM} ${name} --help' for usage.\n`);
+    return 2;
+  }
 }

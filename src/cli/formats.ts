@@ -1,0 +1,68 @@
+import type { Analysis, Statement } from '../core';
+import type { Output } from './output';
+
+export const FORMATS = ['json', 'jsonl', 'text'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Writes analyses one at a time, as they are made: nothing is held back but the current one. */
+export interface AnalysisWriter {
+  add(analysis: Analysis): Promise<void>;
+  end(): Promise<void>;
+}
+
+/**
+ * `several` says whether the input can hold more than one document; for `json` it decides
+ * the shape (an array, or one object), so the shape never depends on which inputs failed.
+ */
+export function createWriter(format: Format, out: Output, several: boolean): AnalysisWriter {
+  switch (format) {
+    case 'jsonl': return { add: a => out.write(JSON.stringify(a) + '\n'), end: async () => {} };
+    case 'json': return several ? new JsonArrayWriter(out) : { add: a => out.write(JSON.stringify(a, null, 2) + '\n'), end: async () => {} };
+    case 'text': return { add: a => out.write(describe(a)), end: async () => {} };
+  }
+}
+
+class JsonArrayWriter implements AnalysisWriter {
+  private count = 0;
+  constructor(private readonly out: Output) {}
+  async add(a: Analysis) {
+    await this.out.write((this.count++ ? ',\n' : '[\n') + JSON.stringify(a, null, 2));
+  }
+  async end() { await this.out.write(this.count ? '\n]\n' : '[]\n'); }
+}
+
+const CONTENT_WIDTH = 90;
+
+/** Collapses whitespace and cuts to `width` characters (never inside a surrogate pair). */
+export function shorten(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= width) return flat;
+  let cut = width - 1;
+  if (/[\uD800-\uDBFF]/.test(flat[cut - 1])) cut--;
+  return flat.slice(0, cut) + '…';
+}
+
+function statementLine(s: Statement, index: number, width: number): string {
+  const who = s.speaker ? s.speaker.name : '(no speaker)';
+  const cue = s.cue ? ` (${shorten(s.cue.text, 30)})` : '';
+  return `  ${String(index + 1).padStart(width)}. ${s.kind.padEnd(9)} ¶${s.paragraph + 1}  ${who}${cue}: “${shorten(s.content.text, CONTENT_WIDTH)}”`;
+}
+
+/** A human-readable listing of one analysis: the article's structure, then each statement. */
+export function describe(a: Analysis): string {
+  const lines = [`== ${a.id} ==`];
+  if (a.published) lines.push(`  published: ${a.published}`);
+  if (a.headline) lines.push(`  headline:  ${shorten(a.headline.text, CONTENT_WIDTH)}`);
+  if (a.dateline) {
+    const parts = [`location “${a.dateline.location}”`];
+    if (a.dateline.date) parts.push(`date “${a.dateline.date}”`);
+    if (a.dateline.agency) parts.push(`agency ${a.dateline.agency}`);
+    lines.push(`  dateline:  ${shorten(a.dateline.text, 40)}  (${parts.join(', ')})`);
+  }
+  if (a.credit) lines.push(`  credit:    ${shorten(a.credit.text, 60)}`);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(`  ${plural(a.statements.length, 'statement')} from ${plural(a.speakers.length, 'speaker')} in ${plural(a.paragraphs.length, 'paragraph')}`);
+  const width = String(a.statements.length).length;
+  a.statements.forEach((s, i) => lines.push(statementLine(s, i, width)));
+  return lines.join('\n') + '\n\n';
+}

@@ -1,0 +1,63 @@
+import * as fs from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { describeIoError } from './sources';
+
+/** The reader of our output went away (e.g. `| head`): stop quietly. */
+export class OutputClosed extends Error {}
+
+/**
+ * Where the results go (stdout or --out), written with backpressure: `write`
+ * waits while the stream's buffer is full, so memory stays bounded however
+ * slow the reader is.
+ */
+export class Output {
+  private failure: Error | undefined;
+
+  private constructor(private readonly stream: Writable, private readonly ownsStream: boolean) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      this.failure = e.code === 'EPIPE' ? new OutputClosed() : new Error(`cannot write output: ${describeIoError(e)}`);
+    });
+  }
+
+  static stdout(): Output {
+    return new Output(process.stdout, false);
+  }
+
+  /** Opens PATH for writing now, so an unwritable path fails before any work is done. */
+  static file(path: string): Output {
+    let fd: number;
+    try {
+      fd = fs.openSync(path, 'w');
+    } catch (e) {
+      throw new Error(`cannot write ${path}: ${describeIoError(e)}`);
+    }
+    return new Output(fs.createWriteStream(path, { fd }), true);
+  }
+
+  async write(chunk: string): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (!this.stream.write(chunk)) await this.drained();
+  }
+
+  async close(): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (this.ownsStream) {
+      const finished = once(this.stream, 'finish');
+      this.stream.end();
+      await finished;
+    } else if (this.stream.writableLength) {
+      await this.drained();
+    }
+    if (this.failure) throw this.failure;
+  }
+
+  private async drained(): Promise<void> {
+    try {
+      await once(this.stream, 'drain');
+    } catch {
+      // `once` rejects on 'error'; the listener above has recorded it.
+    }
+    if (this.failure) throw this.failure;
+  }
+}

@@ -1,0 +1,286 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Analysis } from '../../src/core';
+
+// These tests run the BUILT command-line tool as a child process, as a user would.
+const root = path.resolve(__dirname, '../../..');
+const cli = path.join(root, 'dist/cli.js');
+const seedPath = path.join(root, 'seeds/blinken-xi-beijing.txt');
+
+// Invented articles, written for these tests.
+const harbour = `HALIFAX, Nova Scotia (CP) — The harbour ferry will run through the winter, city officials said on Tuesday.
+
+“We heard the riders loud and clear,” Mayor Alice Brennan told reporters. “The boats stay in the water.”
+
+Union leader Tom Okafor said the crews were ready.`;
+const orchard = `Apple growers in the valley expect a record harvest, according to the regional farm board.
+
+“It has been a kind season,” said Maria Lopes, who runs a cider press near the river.`;
+const bakery = `The bakery on Elm Street will close in March, its owner said.
+
+“Thirty years is enough flour for one lifetime,” Gus Pappas said with a laugh.`;
+
+interface Run { status: number | null; stdout: string; stderr: string }
+
+function runCli(args: string[], input?: string | Buffer, cwd = root): Run {
+  const r = spawnSync(process.execPath, [cli, ...args], { input, cwd, encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const jsonl = (docs: object[]) => docs.map(d => JSON.stringify(d)).join('\n') + '\n';
+const parseLines = (out: string): Analysis[] => out.split('\n').filter(l => l.trim()).map(l => JSON.parse(l));
+
+/** Every span of an analysis lies inside `text` and spells what `text` has there. */
+function assertSpansMatch(text: string, a: Analysis) {
+  const spans = [
+    a.headline, a.dateline, a.credit,
+    ...a.statements.flatMap(s => [s.content, s.cue, s.speaker?.mention ?? null]),
+    ...a.speakers.flatMap(s => s.mentions),
+  ];
+  for (const s of spans) {
+    if (!s) continue;
+    assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, `span ${s.start}..${s.end} out of bounds`);
+    assert.equal(text.slice(s.start, s.end), s.text);
+  }
+}
+
+/** Newest modification time among the files below `dir`. */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+describe('news-annotator CLI (dist/cli.js)', function () {
+  this.timeout(60_000);
+  let tmp: string;
+  const file = (name: string, content: string | Buffer) => {
+    const p = path.join(tmp, name);
+    fs.writeFileSync(p, content);
+    return p;
+  };
+
+  before(() => {
+    const sources = Math.max(newestMtime(path.join(root, 'src/cli')), newestMtime(path.join(root, 'src/core')));
+    if (!fs.existsSync(cli) || fs.statSync(cli).mtimeMs < sources) execFileSync(process.execPath, ['esbuild.js'], { cwd: root, stdio: 'inherit' });
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-cli-'));
+  });
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  describe('--input jsonl', () => {
+    it('writes one analysis line per input line, in order, with the ids given', () => {
+      const docs = [{ id: 'harbour-1', text: harbour }, { id: 'orchard/2', text: orchard }, { id: 'b3', text: bakery }];
+      const r = runCli(['extract', '--input', 'jsonl'], jsonl(docs));
+      assert.equal(r.status, 0, r.stderr);
+      const out = parseLines(r.stdout);
+      assert.deepEqual(out.map(a => a.id), ['harbour-1', 'orchard/2', 'b3']);
+      out.forEach((a, i) => assertSpansMatch(docs[i].text, a));
+      assert.ok(out[0].statements.some(s => s.content.text.includes('We heard the riders loud and clear')));
+    });
+
+    it('streams: the first analysis is written before the rest of the input arrives', async () => {
+      const child = spawn(process.execPath, [cli, 'extract', '--input', 'jsonl'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      const exited = new Promise<number | null>(resolve => child.on('close', resolve));
+      let stdout = '';
+      const firstLine = new Promise<string>(resolve => {
+        child.stdout.on('data', (d: Buffer) => {
+          stdout += d.toString('utf8');
+          if (stdout.includes('\n')) resolve(stdout.slice(0, stdout.indexOf('\n')));
+        });
+      });
+      child.stdin.write(JSON.stringify({ id: 'first', text: harbour }) + '\n');
+      // stdin is still open: only a streaming reader can answer now.
+      assert.equal((JSON.parse(await firstLine) as Analysis).id, 'first');
+      child.stdin.end(JSON.stringify({ id: 'second', text: orchard }) + '\n');
+      assert.equal(await exited, 0);
+      assert.deepEqual(parseLines(stdout).map(a => a.id), ['first', 'second']);
+    });
+
+    it('names a bad line on stderr, still analyses the others, and exits 1', () => {
+      const input = jsonl([{ id: 'a', text: harbour }]) + '{"id": "b", "text": \n' + jsonl([{ id: 'c', text: bakery }]);
+      const r = runCli(['extract', '--input', 'jsonl'], input);
+      assert.equal(r.status, 1);
+      assert.match(r.stderr, /stdin:2: not valid JSON/);
+      assert.deepEqual(parseLines(r.stdout).map(a => a.id), ['a', 'c']);
+    });
+
+    it('names a line without a string "text", and the file it is in', () => {
+      const p = file('docs.jsonl', jsonl([{ id: 'a', text: harbour }, { id: 'b', body: 'no text here' }, { id: 'c', text: 42 }, { id: 'd', text: bakery }]));
+      const r = runCli(['extract', '--input', 'jsonl', p]);
+      assert.equal(r.status, 1);
+      assert.ok(r.stderr.includes(`${p}:2: expected a string "text"`), r.stderr);
+      assert.ok(r.stderr.includes(`${p}:3: expected a string "text"`), r.stderr);
+      assert.deepEqual(parseLines(r.stdout).map(a => a.id), ['a', 'd']);
+    });
+
+    it('accepts CRLF line ends, a leading BOM and blank lines, and uses each text exactly as given', () => {
+      const texts = ['\uFEFFA text that keeps its BOM, “quoted words here”, she said.', 'Line one\r\n\r\n“Second paragraph quote,” he said. 😀'];
+      const input = '\uFEFF' + texts.map((text, i) => JSON.stringify({ id: `d${i}`, text })).join('\r\n\r\n') + '\r\n';
+      const r = runCli(['extract', '--input', 'jsonl'], input);
+      assert.equal(r.status, 0, r.stderr);
+      const out = parseLines(r.stdout);
+      assert.deepEqual(out.map(a => a.id), ['d0', 'd1']);
+      out.forEach((a, i) => assertSpansMatch(texts[i], a));
+    });
+
+    it('gives a document without an id the id SOURCE:LINE', () => {
+      const r = runCli(['extract', '--input', 'jsonl'], jsonl([{ id: 'x', text: bakery }, { text: orchard }]));
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(parseLines(r.stdout).map(a => a.id), ['x', 'stdin:2']);
+    });
+
+    it('with --format json, writes one JSON array', () => {
+      const r = runCli(['extract', '--input', 'jsonl', '--format', 'json'], jsonl([{ id: 'a', text: harbour }, { id: 'b', text: bakery }]));
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual((JSON.parse(r.stdout) as Analysis[]).map(a => a.id), ['a', 'b']);
+    });
+  });
+
+  describe('text files', () => {
+    it('analyses one file into one JSON object whose spans index the file text', () => {
+      const r = runCli(['extract', seedPath]);
+      assert.equal(r.status, 0, r.stderr);
+      const a = JSON.parse(r.stdout) as Analysis;
+      assert.equal(a.id, seedPath);
+      assertSpansMatch(fs.readFileSync(seedPath, 'utf8'), a);
+      assert.ok(a.statements.some(s => s.content.text.startsWith('The two sides have also made progress')));
+    });
+
+    it('reads stdin when the file is "-", with the same result as the file', () => {
+      const fromFile = JSON.parse(runCli(['extract', seedPath]).stdout) as Analysis;
+      const r = runCli(['extract', '-'], fs.readFileSync(seedPath));
+      assert.equal(r.status, 0, r.stderr);
+      const fromStdin = JSON.parse(r.stdout) as Analysis;
+      assert.equal(fromStdin.id, 'stdin');
+      assert.deepEqual({ ...fromStdin, id: '' }, { ...fromFile, id: '' });
+    });
+
+    it('reports an unreadable file by name, analyses the others, and exits 1', () => {
+      const a = file('a.article', harbour), b = file('b.article', bakery);
+      const missing = path.join(tmp, 'missing.article');
+      const r = runCli(['extract', a, missing, tmp, b]);
+      assert.equal(r.status, 1);
+      assert.ok(r.stderr.includes(`${missing}: cannot read: no such file`), r.stderr);
+      assert.ok(r.stderr.includes(`${tmp}: cannot read: is a directory`), r.stderr);
+      assert.deepEqual((JSON.parse(r.stdout) as Analysis[]).map(x => x.id), [a, b]);
+    });
+
+    it('drops a UTF-8 byte-order mark as VS Code does, so offsets are the same as without it', () => {
+      const plain = file('plain.article', harbour), withBom = file('bom.article', '\uFEFF' + harbour);
+      const x = JSON.parse(runCli(['extract', plain]).stdout) as Analysis;
+      const r = runCli(['extract', withBom]);
+      assert.equal(r.status, 0, r.stderr);
+      const y = JSON.parse(r.stdout) as Analysis;
+      assertSpansMatch(harbour, y);
+      assert.deepEqual({ ...y, id: '' }, { ...x, id: '' });
+    });
+
+    it('decodes UTF-16 with a byte-order mark', () => {
+      const utf16 = file('utf16.article', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(orchard, 'utf16le')]));
+      const r = runCli(['extract', utf16]);
+      assert.equal(r.status, 0, r.stderr);
+      assertSpansMatch(orchard, JSON.parse(r.stdout));
+    });
+
+    it('warns about invalid UTF-8 naming the file, and still analyses it', () => {
+      const bytes = Buffer.concat([Buffer.from('“Broken bytes ahead,” the clerk said. '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' The end.')]);
+      const p = file('latin.article', bytes);
+      const r = runCli(['extract', p]);
+      assert.equal(r.status, 0);
+      assert.ok(r.stderr.includes(`${p}: is not valid UTF-8`), r.stderr);
+      assertSpansMatch(new TextDecoder().decode(bytes), JSON.parse(r.stdout));
+    });
+
+    it('skips a binary file with a message naming it, and exits 1', () => {
+      const bin = file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+      const good = file('good.article', bakery);
+      const r = runCli(['extract', bin, good]);
+      assert.equal(r.status, 1);
+      assert.ok(r.stderr.includes(`${bin}: looks like a binary file`), r.stderr);
+      assert.deepEqual((JSON.parse(r.stdout) as Analysis[]).map(x => x.id), [good]);
+    });
+  });
+
+  describe('--out', () => {
+    it('writes the output to the file and nothing to stdout', () => {
+      const out = path.join(tmp, 'analyses.jsonl');
+      const r = runCli(['extract', '--input', 'jsonl', '--out', out], jsonl([{ id: 'a', text: harbour }, { id: 'b', text: orchard }]));
+      assert.equal(r.status, 0, r.stderr);
+      assert.equal(r.stdout, '');
+      assert.deepEqual(parseLines(fs.readFileSync(out, 'utf8')).map(a => a.id), ['a', 'b']);
+    });
+
+    it('refuses to write over an input file, leaving it intact', () => {
+      const p = file('precious.article', harbour);
+      const r = runCli(['extract', p, '--out', p]);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /also an input file/);
+      assert.equal(fs.readFileSync(p, 'utf8'), harbour);
+    });
+
+    it('says so when the output path cannot be written', () => {
+      const r = runCli(['extract', seedPath, '--out', path.join(tmp, 'no/such/dir/out.json')]);
+      assert.equal(r.status, 1);
+      assert.match(r.stderr, /cannot write .*out\.json: no such file/);
+    });
+  });
+
+  describe('--format text', () => {
+    it('lists each statement of the seed with its kind and words, after the article header', () => {
+      const json = JSON.parse(runCli(['extract', seedPath]).stdout) as Analysis;
+      const r = runCli(['extract', '--format', 'text', seedPath]);
+      assert.equal(r.status, 0, r.stderr);
+      const lines = r.stdout.split('\n');
+      assert.equal(lines[0], `== ${seedPath} ==`);
+      if (json.dateline) assert.ok(r.stdout.includes(json.dateline.location));
+      const listed = lines.filter(l => /^\s+\d+\. /.test(l));
+      assert.equal(listed.length, json.statements.length);
+      json.statements.forEach((s, i) => {
+        assert.ok(listed[i].includes(s.kind), listed[i]);
+        assert.ok(listed[i].includes(s.content.text.replace(/\s+/g, ' ').slice(0, 40)), listed[i]);
+        if (s.speaker) assert.ok(listed[i].includes(s.speaker.name), listed[i]);
+      });
+      assert.ok(listed.some(l => l.includes('The two sides have also made progress')));
+      assert.ok(listed.every(l => l.length < 200), 'long quotes are shortened');
+    });
+  });
+
+  describe('usage', () => {
+    const usageErrors: [string, string[], RegExp][] = [
+      ['no command', [], /Usage: news-annotator <command>/],
+      ['an unknown command', ['summarise'], /unknown command 'summarise'/],
+      ['an unknown option', ['extract', '--colour'], /Unknown option '--colour'/],
+      ['a bad --input value', ['extract', '--input', 'xml'], /--input must be text or jsonl, not 'xml'/],
+      ['a bad --format value', ['extract', '--format', 'csv'], /--format must be json, jsonl or text/],
+      ['a missing option value', ['extract', '--out'], /--out/],
+      ['stdin twice', ['extract', '-', '-'], /stdin/],
+    ];
+    for (const [what, args, message] of usageErrors) {
+      it(`exits 2 with a hint on ${what}`, () => {
+        const r = runCli(args, '');
+        assert.equal(r.status, 2);
+        assert.match(r.stderr, message);
+        assert.equal(r.stdout, '');
+      });
+    }
+
+    it('documents every command and option in --help', () => {
+      const global = runCli(['--help']);
+      assert.equal(global.status, 0);
+      assert.match(global.stdout, /extract/);
+      for (const args of [['extract', '--help'], ['help', 'extract'], ['extract', '-h']]) {
+        const r = runCli(args);
+        assert.equal(r.status, 0);
+        for (const option of ['--input text', '--input jsonl', '--format json', '--format jsonl', '--format text', '--out PATH', 'Exit codes']) {
+          assert.ok(r.stdout.includes(option), `${args.join(' ')} documents ${option}`);
+        }
+      }
+    });
+  });
+});
