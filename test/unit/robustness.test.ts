@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyze, type Analysis, type Span } from '../../src/core';
+import { pathologicalInputs } from '../bench/pathological';
 
 // Invariants every analysis keeps, whatever the text: a consumer (the editor, the CLI,
 // the exporters) may index the text with any span and rely on order and determinism.
@@ -118,26 +119,10 @@ describe('analyze robustness', function () {
   });
 
   describe('on bad input', () => {
-    const MB = 1 << 20;
-    const badInputs: [string, () => string][] = [
-      ['empty text', () => ''],
-      ['only whitespace and line ends', () => ' \n\r\n\t\n\n  \r'],
-      ['binary junk', () => Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 256)).join('')],
-      ['invalid (lone) surrogates', () => '“\uD800 said \uDC00”, he \uDBFF said. \uDFFF“'.repeat(2_000)],
-      ['unbalanced quotation marks', () => '“one ” two” “three “ four ‘ five’ ’six “seven,” he said. '.repeat(5_000)],
-      ['a quote that never closes', () => 'Blinken said: “' + 'the talks went on and on, '.repeat(40_000)],
-      ['10 MB without a newline', () => 'The minister said “it is fine” and Xi said that talks would go on, analysts said. '.repeat(Math.ceil(10 * MB / 84)).slice(0, 10 * MB)],
-      ['one 5 MB paragraph of the seed', () => seed.replace(/\s*\n\s*/g, ' ').repeat(Math.ceil(5 * MB / seed.length)).slice(0, 5 * MB)],
-      ['100,000 quotation marks in a row', () => '“'.repeat(100_000)],
-      ['100,000 mixed quotation marks in a row', () => '“”"\'‘’'.repeat(17_000)],
-      ['a line of 200,000 capitalised words', () => 'Xi Jinping Blinken President Washington '.repeat(40_000)],
-      ['200,000 reporting verbs', () => 'said told according to he added, '.repeat(40_000)],
-      ['100,000 blank lines', () => '\n\r\n'.repeat(100_000)],
-    ];
-    for (const [what, make] of badInputs) {
+    for (const input of pathologicalInputs(seed)) {
       // mocha's timeout is the hang guard; no assertion on time.
-      it(`finishes on ${what} with a well-formed analysis`, () => {
-        analyzeChecked(make());
+      it(`finishes on ${input.name} with a well-formed analysis`, () => {
+        analyzeChecked(input.make());
       });
     }
 

@@ -1,0 +1,174 @@
+/**
+ * `npm run bench`: how fast extraction is, and that its time grows linearly.
+ * Prints figures only (no assertions): throughput against a bare regex tokenizer
+ * over the same text, peak memory, time at 1x/2x/4x the corpus and at 1/2/4 MB in
+ * one document, the pathological inputs, and the CLI streaming a corpus.
+ *
+ *   npm run bench [-- --mb N]   (N: corpus size in MB, default 20)
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../../src/core';
+import { pathologicalInputs } from './pathological';
+
+const root = path.resolve(__dirname, '../../..');
+const MB = 1 << 20;
+
+/** Our own articles: seeds/ and test/fixtures/ (plain files, and "text" fields of JSON fixtures). */
+function loadArticles(): { name: string; text: string }[] {
+  const articles: { name: string; text: string }[] = [];
+  const visit = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, entry.name);
+      const name = path.relative(root, p);
+      if (entry.isDirectory()) visit(p);
+      else if (/\.(txt|article|news)$/.test(entry.name)) articles.push({ name, text: fs.readFileSync(p, 'utf8') });
+      else if (/\.jsonl?$/.test(entry.name)) {
+        for (const line of fs.readFileSync(p, 'utf8').split('\n')) {
+          try {
+            const doc = JSON.parse(line) as { text?: unknown };
+            if (typeof doc?.text === 'string' && doc.text.trim()) articles.push({ name, text: doc.text });
+          } catch { /* not a document with a text: skip */ }
+        }
+      }
+    }
+  };
+  visit(path.join(root, 'seeds'));
+  visit(path.join(root, 'test/fixtures'));
+  return articles.filter(a => a.text.trim());
+}
+
+/** The articles repeated (by reference: no copies) until they hold at least `chars` characters. */
+function corpusOf(texts: string[], chars: number): string[] {
+  const corpus: string[] = [];
+  for (let total = 0; total < chars;) for (const t of texts) { corpus.push(t); total += t.length; }
+  return corpus;
+}
+
+const charsIn = (docs: string[]) => docs.reduce((n, d) => n + d.length, 0);
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+let peakHeap = 0;
+const sampleHeap = () => { peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed); };
+
+/** Milliseconds to analyse every document, and how many statements were found. */
+function timeExtraction(docs: string[]): { ms: number; statements: number } {
+  let statements = 0;
+  const t0 = now();
+  for (let i = 0; i < docs.length; i++) {
+    statements += analyze(docs[i], String(i)).statements.length;
+    if ((i & 63) === 0) sampleHeap();
+  }
+  return { ms: now() - t0, statements };
+}
+
+/** Milliseconds for the baseline: a bare regex pass that only finds the words. */
+function timeTokenizer(docs: string[]): { ms: number; words: number } {
+  let words = 0;
+  const t0 = now();
+  for (const d of docs) {
+    const re = /\p{L}+/gu;
+    while (re.exec(d)) words++;
+  }
+  return { ms: now() - t0, words };
+}
+
+const mcharsPerSec = (chars: number, ms: number) => chars / 1e6 / (ms / 1000);
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const mb = (bytes: number) => `${fmt(bytes / MB)} MB`;
+const row = (label: string, value: string) => console.log(`  ${label.padEnd(56)} ${value}`);
+
+/** Runs the built CLI over the corpus as jsonl; resolves to its time and peak RSS (Linux /proc). */
+function benchCli(docs: string[]): Promise<{ ms: number; peakRssKb: number | null; lines: number } | null> {
+  const cli = path.join(root, 'dist/cli.js');
+  if (!fs.existsSync(cli)) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const t0 = now();
+    const child = spawn(process.execPath, [cli, 'extract', '--input', 'jsonl'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let peakRssKb: number | null = null;
+    const watch = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakRssKb = Number(m[1]);
+      } catch { /* not Linux, or already gone */ }
+    }, 50);
+    let lines = 0;
+    child.stdout.on('data', (d: Buffer) => { for (const byte of d) if (byte === 10) lines++; });
+    child.on('error', reject);
+    child.on('close', () => { clearInterval(watch); resolve({ ms: now() - t0, peakRssKb, lines }); });
+    (async () => {
+      for (let i = 0; i < docs.length; i++) {
+        if (!child.stdin.write(JSON.stringify({ id: String(i), text: docs[i] }) + '\n')) {
+          await new Promise(r => child.stdin.once('drain', r));
+        }
+      }
+      child.stdin.end();
+    })().catch(reject);
+  });
+}
+
+async function main() {
+  const mbArg = process.argv.indexOf('--mb');
+  const corpusMb = mbArg > 0 ? Number(process.argv[mbArg + 1]) : 20;
+  const articles = loadArticles();
+  const texts = articles.map(a => a.text);
+  const corpus = corpusOf(texts, corpusMb * 1e6);
+  const chars = charsIn(corpus);
+  console.log(`News Annotator benchmark (Node ${process.version})`);
+  console.log(`  corpus: ${articles.length} articles from seeds/ and test/fixtures/ (${charsIn(texts)} chars), repeated to ${corpus.length} documents, ${fmt(chars / 1e6)} M chars\n`);
+
+  // Warm up the JIT on every article before measuring.
+  for (let k = 0; k < 5; k++) for (const t of texts) analyze(t, 'warm-up');
+  timeTokenizer(texts);
+
+  console.log('Throughput (whole corpus, one pass each):');
+  const extraction = timeExtraction(corpus);
+  const tokenizer = timeTokenizer(corpus);
+  const extractionRate = mcharsPerSec(chars, extraction.ms);
+  const tokenizerRate = mcharsPerSec(chars, tokenizer.ms);
+  row('extraction (analyze)', `${fmt(extractionRate)} M chars/s  (${fmt(extraction.ms, 0)} ms, ${extraction.statements} statements)`);
+  row('bare regex tokenizer /\\p{L}+/gu', `${fmt(tokenizerRate)} M chars/s  (${fmt(tokenizer.ms, 0)} ms, ${tokenizer.words} words)`);
+  row('ratio extraction / tokenizer', fmt(extractionRate / tokenizerRate, 2));
+  const seed = texts[0];
+  const perArticle = timeExtraction(Array(200).fill(seed)).ms / 200;
+  row(`one article (${articles[0].name}, ${seed.length} chars)`, `${fmt(perArticle, 3)} ms`);
+
+  console.log('\nLinearity in corpus size (many documents):');
+  for (const times of [1, 2, 4]) {
+    const docs = times === 1 ? corpus : corpusOf(corpus, times * chars);
+    const { ms } = timeExtraction(docs);
+    row(`${times}x (${fmt(charsIn(docs) / 1e6)} M chars)`, `${fmt(ms, 0)} ms  (${fmt(ms / (charsIn(docs) / 1e6), 1)} ms per M chars)`);
+  }
+
+  console.log('\nLinearity in document size (one document of joined articles):');
+  const joined = corpusOf(texts, 4 * MB).join('\n\n');
+  for (const size of [1, 2, 4]) {
+    const doc = joined.slice(0, size * MB);
+    const { ms } = timeExtraction([doc]);
+    row(`${size} MB in one document`, `${fmt(ms, 0)} ms  (${fmt(ms / size, 1)} ms per MB)`);
+  }
+
+  console.log('\nPathological inputs (each must finish; linear time expected):');
+  for (const input of pathologicalInputs(seed)) {
+    const text = input.make();
+    const { ms } = timeExtraction([text]);
+    row(`${input.name} (${text.length} chars)`, `${fmt(ms, 1)} ms`);
+  }
+
+  console.log('\nMemory (this process):');
+  sampleHeap();
+  row('peak heap used (sampled)', mb(peakHeap));
+  row('peak RSS', mb(process.resourceUsage().maxRSS * 1024));
+
+  console.log('\nCLI streaming the corpus (node dist/cli.js extract --input jsonl):');
+  const cli = await benchCli(corpus);
+  if (!cli) row('skipped', 'dist/cli.js is not built: run npm run build');
+  else {
+    row('throughput incl. JSON in and out', `${fmt(mcharsPerSec(chars, cli.ms))} M chars/s  (${fmt(cli.ms, 0)} ms, ${cli.lines} analyses)`);
+    row('peak RSS of the CLI (constant per document)', cli.peakRssKb === null ? 'not measured (no /proc)' : mb(cli.peakRssKb * 1024));
+  }
+}
+
+main().catch(e => { console.error(e); process.exitCode = 1; });

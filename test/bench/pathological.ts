@@ -1,0 +1,31 @@
+/**
+ * Inputs that break naive extractors: junk, unbalanced marks, and shapes that make
+ * backtracking or per-paragraph rescans quadratic. The robustness test checks that
+ * analyze finishes on each with a well-formed analysis; the benchmark prints their times.
+ */
+export interface PathologicalInput {
+  name: string;
+  make(): string;
+}
+
+const MB = 1 << 20;
+const repeatTo = (piece: string, length: number) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
+
+/** `article` is any real article text (the seed), used to build long realistic shapes. */
+export function pathologicalInputs(article: string): PathologicalInput[] {
+  return [
+    { name: 'empty text', make: () => '' },
+    { name: 'only whitespace and line ends', make: () => ' \n\r\n\t\n\n  \r' },
+    { name: 'binary junk (50 KB)', make: () => Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919 + 13) % 256)).join('') },
+    { name: 'lone surrogates around quotes', make: () => '“\uD800 said \uDC00”, he \uDBFF said. \uDFFF“'.repeat(2_000) },
+    { name: 'unbalanced quotation marks', make: () => '“one ” two” “three “ four ‘ five’ ’six “seven,” he said. '.repeat(5_000) },
+    { name: 'a quote that never closes (1 MB)', make: () => 'Blinken said: “' + 'the talks went on and on, '.repeat(40_000) },
+    { name: '10 MB without a newline', make: () => repeatTo('The minister said “it is fine” and Xi said that talks would go on, analysts said. ', 10 * MB) },
+    { name: 'one 5 MB paragraph', make: () => repeatTo(article.replace(/\s*\n\s*/g, ' ') + ' ', 5 * MB) },
+    { name: '100,000 quotation marks in a row', make: () => '“'.repeat(100_000) },
+    { name: '100,000 mixed quotation marks in a row', make: () => '“”"\'‘’'.repeat(17_000) },
+    { name: 'a line of 200,000 capitalised words', make: () => 'Xi Jinping Blinken President Washington '.repeat(40_000) },
+    { name: '200,000 reporting verbs', make: () => 'said told according to he added, '.repeat(40_000) },
+    { name: '100,000 blank lines', make: () => '\n\r\n'.repeat(100_000) },
+  ];
+}
