@@ -1,9 +1,55 @@
 import * as vscode from 'vscode';
+import { ArticleFileAssociations } from './articleFiles';
+import { ArticleStore } from './articleStore';
+import { CommandManager } from './commandManager';
+import { registerCommands } from './commands';
+import { ArticleDiagnostics } from './providers/diagnostics';
+import { ArticleSymbolProvider } from './providers/documentSymbols';
+import { ParagraphFoldingProvider } from './providers/folding';
+import { StatementHoverProvider } from './providers/hover';
+import { SemanticTokensProvider, semanticTokensLegend } from './providers/semanticTokens';
+import { StatementsStatusBar } from './statusBar';
+import { StatementsTree } from './views/statementsTree';
+
+/** What differs between the desktop (node) and web entries. */
+export interface ExtensionHost {
+  kind: 'node' | 'web';
+}
+
+/** Returned from `activate`: the live objects, for other extensions and the integration tests. */
+export interface NewsAnnotatorApi {
+  host: ExtensionHost;
+  articleStore: ArticleStore;
+  statementsTree: StatementsTree;
+  statusBar: StatementsStatusBar;
+  semanticTokensLegend: vscode.SemanticTokensLegend;
+}
 
 /**
- * One activation for the desktop (node) and web entries: everything that does
- * not depend on the host is wired here.
+ * One activation for the desktop and web entries. Data flows one way:
+ * documents -> ArticleStore (analysis + layers) -> providers and views.
  */
-export function activateShared(context: vscode.ExtensionContext): void {
-  void context;
+export function activateShared(context: vscode.ExtensionContext, host: ExtensionHost): NewsAnnotatorApi {
+  const log = vscode.window.createOutputChannel('News Annotator', { log: true });
+  const articleStore = new ArticleStore(log);
+  const statementsTree = new StatementsTree(articleStore, context.workspaceState);
+  const statusBar = new StatementsStatusBar(articleStore);
+  const commands = new CommandManager();
+  registerCommands(commands, articleStore, statementsTree);
+
+  context.subscriptions.push(
+    log,
+    articleStore,
+    new ArticleFileAssociations(log),
+    statementsTree,
+    statusBar,
+    commands,
+    new ArticleDiagnostics(articleStore),
+    SemanticTokensProvider.register(articleStore),
+    StatementHoverProvider.register(articleStore),
+    ArticleSymbolProvider.register(articleStore),
+    ParagraphFoldingProvider.register(articleStore),
+  );
+  log.info(`News Annotator activated (${host.kind})`);
+  return { host, articleStore, statementsTree, statusBar, semanticTokensLegend };
 }

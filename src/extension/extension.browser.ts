@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { activateShared } from './activate';
+import { activateShared, type NewsAnnotatorApi } from './activate';
 
-export function activate(context: vscode.ExtensionContext): void {
-  activateShared(context);
+/** Web entry (vscode.dev, github.dev): the same features; file access goes through `vscode.workspace.fs` only. */
+export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  return activateShared(context, { kind: 'web' });
 }
 
 export function deactivate(): void {}

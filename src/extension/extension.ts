@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { activateShared } from './activate';
+import { activateShared, type NewsAnnotatorApi } from './activate';
 
-export function activate(context: vscode.ExtensionContext): void {
-  activateShared(context);
+/** Desktop entry (VS Code, code-server). */
+export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  return activateShared(context, { kind: 'node' });
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,91 @@
+import type { Analysis, Speaker, Statement } from '../core/types';
+
+/**
+ * What every view shows for one article: the analysis, plus what a person has
+ * layered over it (tags, notes, dismissals, corrections, statements whose text
+ * is gone). Providers read only this, so annotations merge in one place.
+ */
+
+export interface StatementView extends Statement {
+  tags: string[];
+  note?: string;
+  /** Dismissed statements stay listed (so they can be restored) but are not counted. */
+  dismissed?: boolean;
+}
+
+/** An annotated statement whose text no longer matches the article. */
+export interface OrphanView {
+  id: string;
+  /** The text the annotation was anchored to. */
+  text: string;
+  tags: string[];
+  note?: string;
+  speakerName?: string;
+}
+
+export interface ArticleView {
+  /** The document URI as a string. */
+  uri: string;
+  /** The document version the analysis was made from. */
+  version: number;
+  analysis: Analysis;
+  /** The statements to show, in text order. */
+  statements: StatementView[];
+  orphans: OrphanView[];
+}
+
+/** Transforms a view; the annotations layer registers one of these. */
+export type ViewLayer = (view: ArticleView, documentText: string) => ArticleView;
+
+export function baseView(uri: string, version: number, analysis: Analysis): ArticleView {
+  const statements = analysis.statements
+    .map(s => ({ ...s, tags: [] as string[] }))
+    .sort((a, b) => a.content.start - b.content.start);
+  return { uri, version, analysis, statements, orphans: [] };
+}
+
+/** Statements that count: not dismissed. */
+export function liveStatements(view: ArticleView): StatementView[] {
+  return view.statements.filter(s => !s.dismissed);
+}
+
+export function speakerOf(view: ArticleView, statement: Statement): Speaker | undefined {
+  const id = statement.speaker?.id;
+  return id ? view.analysis.speakers.find(s => s.id === id) : undefined;
+}
+
+/** Distinct speakers among the statements that count. */
+export function speakingCount(view: ArticleView): number {
+  return new Set(liveStatements(view).map(s => s.speaker?.id || s.speaker?.name).filter(Boolean)).size;
+}
+
+export function statementsBy(view: ArticleView, speakerId: string): StatementView[] {
+  return liveStatements(view).filter(s => s.speaker?.id === speakerId);
+}
+
+/** The statement whose content (or speaker mention, or cue) holds `offset`, innermost first. */
+export function statementAt(view: ArticleView, offset: number): StatementView | undefined {
+  const inside = (span: { start: number; end: number } | null | undefined) => !!span && span.start <= offset && offset <= span.end;
+  const hits = view.statements.filter(s => inside(s.content) || inside(s.speaker?.mention) || inside(s.cue));
+  return hits.sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start))[0];
+}
+
+/** "12 statements · 4 speakers". */
+export function countsLabel(view: ArticleView): string {
+  const statements = liveStatements(view).length;
+  const speakers = speakingCount(view);
+  return `${plural(statements, 'statement')} · ${plural(speakers, 'speaker')}`;
+}
+
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** A one-line excerpt of at most `max` characters, cut at a word. */
+export function excerpt(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}

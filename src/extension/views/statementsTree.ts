@@ -1,0 +1,218 @@
+import * as vscode from 'vscode';
+import type { StatementKind } from '../../core/types';
+import { excerpt, statementAt, type ArticleView, type StatementView } from '../articleView';
+import { isArticle, type ArticleStore } from '../articleStore';
+import { affects, defaultGrouping, treeFollowsCursor } from '../config';
+import {
+  buildStatementTree, describeFilter, findStatementNode, KIND_LABELS,
+  type GroupNode, type Grouping, type OrphanNode, type StatementFilter, type StatementNode, type TreeNode,
+} from './statementGroups';
+
+export const STATEMENTS_VIEW_ID = 'newsAnnotator.statements';
+const GROUPING_STATE_KEY = 'newsAnnotator.grouping';
+
+const KIND_ICONS: Record<StatementKind, string> = {
+  direct: 'quote',
+  partial: 'symbol-string',
+  indirect: 'comment',
+  pullquote: 'megaphone',
+};
+
+const SPEAKER_ICONS: Record<string, string> = { person: 'person', organization: 'organization', group: 'organization' };
+
+/**
+ * The Statements view: the statements of the active article, grouped and
+ * filtered as the person chose. Renders what `buildStatementTree` computes.
+ */
+export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly treeView: vscode.TreeView<TreeNode>;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private articleUri: vscode.Uri | undefined;
+  private groupingValue: Grouping;
+  private filterValue: StatementFilter | undefined;
+  private roots: TreeNode[] = [];
+
+  constructor(private readonly store: ArticleStore, private readonly state: vscode.Memento) {
+    this.groupingValue = state.get<Grouping>(GROUPING_STATE_KEY) ?? defaultGrouping();
+    this.treeView = vscode.window.createTreeView(STATEMENTS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.subscriptions.push(
+      this.changed,
+      this.treeView,
+      store.onDidChangeView(uri => { if (uri.toString() === this.articleUri?.toString()) this.rebuild(); }),
+      vscode.window.onDidChangeActiveTextEditor(editor => this.follow(editor)),
+      vscode.window.onDidChangeTextEditorSelection(e => void this.revealAtCursor(e.textEditor)),
+      vscode.workspace.onDidCloseTextDocument(d => { if (d.uri.toString() === this.articleUri?.toString()) this.show(undefined); }),
+      vscode.workspace.onDidOpenTextDocument(d => { if (isArticle(d) && vscode.window.activeTextEditor?.document === d) this.follow(vscode.window.activeTextEditor); }),
+      vscode.workspace.onDidChangeConfiguration(e => { if (affects(e, 'tree.groupBy') && !state.get(GROUPING_STATE_KEY)) this.setGrouping(defaultGrouping()); }),
+    );
+    void vscode.commands.executeCommand('setContext', 'newsAnnotator.grouping', this.groupingValue);
+    void vscode.commands.executeCommand('setContext', 'newsAnnotator.treeFiltered', false);
+    this.follow(vscode.window.activeTextEditor);
+  }
+
+  get grouping(): Grouping { return this.groupingValue; }
+  get filter(): StatementFilter | undefined { return this.filterValue; }
+  /** The article the tree shows, if any. */
+  get article(): vscode.Uri | undefined { return this.articleUri; }
+  get view(): vscode.TreeView<TreeNode> { return this.treeView; }
+
+  setGrouping(grouping: Grouping): void {
+    this.groupingValue = grouping;
+    void this.state.update(GROUPING_STATE_KEY, grouping);
+    void vscode.commands.executeCommand('setContext', 'newsAnnotator.grouping', grouping);
+    this.rebuild();
+  }
+
+  setFilter(filter: StatementFilter | undefined): void {
+    this.filterValue = filter;
+    void vscode.commands.executeCommand('setContext', 'newsAnnotator.treeFiltered', !!filter);
+    this.rebuild();
+  }
+
+  getChildren(node?: TreeNode): TreeNode[] {
+    if (!node) return this.roots;
+    return node.type === 'group' ? node.children : [];
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return node.type === 'group' ? undefined : node.parent;
+  }
+
+  getTreeItem(node: TreeNode): vscode.TreeItem {
+    switch (node.type) {
+      case 'group': return this.groupItem(node);
+      case 'statement': return this.statementItem(node);
+      case 'orphan': return this.orphanItem(node);
+    }
+  }
+
+  /** Selects the statement's node in the tree (without taking focus). */
+  async revealStatement(statementId: string, options: { focus?: boolean } = {}): Promise<void> {
+    const node = findStatementNode(this.roots, statementId);
+    if (node) await this.treeView.reveal(node, { select: true, focus: options.focus ?? false, expand: true });
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach(d => d.dispose());
+  }
+
+  private follow(editor: vscode.TextEditor | undefined): void {
+    if (editor && isArticle(editor.document)) this.show(editor.document.uri);
+  }
+
+  private show(uri: vscode.Uri | undefined): void {
+    if (uri?.toString() === this.articleUri?.toString()) return;
+    this.articleUri = uri;
+    void vscode.commands.executeCommand('setContext', 'newsAnnotator.articleShown', !!uri);
+    this.rebuild();
+  }
+
+  private rebuild(): void {
+    const view = this.articleUri && this.store.getView(this.articleUri);
+    if (!view) {
+      this.roots = [];
+      this.treeView.badge = undefined;
+      this.treeView.message = undefined;
+      this.treeView.description = undefined;
+      void vscode.commands.executeCommand('setContext', 'newsAnnotator.articleHasStatements', false);
+    } else {
+      this.render(view);
+    }
+    this.changed.fire(undefined);
+  }
+
+  private render(view: ArticleView): void {
+    const tree = buildStatementTree(view, this.groupingValue, this.filterValue);
+    this.roots = tree.roots;
+    this.treeView.badge = { value: tree.shown, tooltip: `${tree.shown} statement${tree.shown === 1 ? '' : 's'}` };
+    this.treeView.description = vscode.Uri.parse(view.uri).path.split('/').pop();
+    this.treeView.message = this.filterValue
+      ? `Filtered by ${describeFilter(this.filterValue)}: ${tree.shown} of ${tree.total} statements.`
+      : undefined;
+    void vscode.commands.executeCommand('setContext', 'newsAnnotator.articleHasStatements', view.statements.length + view.orphans.length > 0);
+  }
+
+  private async revealAtCursor(editor: vscode.TextEditor): Promise<void> {
+    if (!treeFollowsCursor() || !this.treeView.visible || !isArticle(editor.document)) return;
+    if (editor.document.uri.toString() !== this.articleUri?.toString()) return;
+    const view = this.store.getView(editor.document.uri);
+    if (!view || view.version !== editor.document.version) return;
+    const statement = statementAt(view, editor.document.offsetAt(editor.selection.active));
+    const selected = this.treeView.selection[0];
+    if (!statement || (selected?.type === 'statement' && selected.statement.id === statement.id)) return;
+    await this.revealStatement(statement.id);
+  }
+
+  private groupItem(node: GroupNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = node.id;
+    item.description = node.description;
+    item.tooltip = node.tooltip;
+    item.contextValue = node.role === 'speaker' ? 'speaker' : `group+${node.role}`;
+    item.iconPath = new vscode.ThemeIcon(groupIcon(node));
+    return item;
+  }
+
+  private statementItem(node: StatementNode): vscode.TreeItem {
+    const s = node.statement;
+    const item = new vscode.TreeItem(excerpt(s.content.text), vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    const parts = [
+      s.tags.length ? s.tags.map(t => `#${t}`).join(' ') : '',
+      this.groupingValue === 'speaker' ? '' : s.speaker?.name ?? 'unattributed',
+      s.dismissed ? 'dismissed' : '',
+    ];
+    item.description = parts.filter(Boolean).join(' · ');
+    item.tooltip = statementTooltip(s);
+    item.iconPath = new vscode.ThemeIcon(s.dismissed ? 'circle-slash' : KIND_ICONS[s.kind]);
+    item.contextValue = ['statement', s.tags.length ? 'tagged' : '', s.dismissed ? 'dismissed' : '', s.note ? 'noted' : ''].filter(Boolean).join('+');
+    item.command = {
+      command: 'newsAnnotator.revealStatement',
+      title: 'Reveal Statement',
+      arguments: [this.articleUri?.toString(), s.id],
+    };
+    return item;
+  }
+
+  private orphanItem(node: OrphanNode): vscode.TreeItem {
+    const o = node.orphan;
+    const item = new vscode.TreeItem(excerpt(o.text), vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    item.description = [o.tags.map(t => `#${t}`).join(' '), o.speakerName ?? ''].filter(Boolean).join(' · ');
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(o.text);
+    tooltip.appendMarkdown('\n\n*This text is no longer in the article.*');
+    if (o.note) tooltip.appendMarkdown('\n\n**Note:** ').appendText(o.note);
+    item.tooltip = tooltip;
+    item.iconPath = new vscode.ThemeIcon('warning');
+    item.contextValue = 'orphan';
+    return item;
+  }
+}
+
+function groupIcon(node: GroupNode): string {
+  switch (node.role) {
+    case 'speaker': return SPEAKER_ICONS[node.speakerKind ?? ''] ?? 'person';
+    case 'unattributed': return 'question';
+    case 'tag': case 'untagged': return 'tag';
+    case 'kind': return KIND_ICONS[node.statementKind ?? 'direct'];
+    case 'orphans': return 'warning';
+  }
+}
+
+export function statementTooltip(s: StatementView): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(`**${KIND_LABELS[s.kind].replace(/s$/, '')}**`);
+  if (s.speaker) md.appendMarkdown(' by ').appendText(s.speaker.name);
+  md.appendMarkdown('\n\n');
+  md.appendText(s.content.text);
+  md.appendMarkdown('\n\n');
+  if (s.cue) md.appendMarkdown('Cue: ').appendText(`“${s.cue.text}”`).appendMarkdown(' · ');
+  md.appendMarkdown(`Confidence: ${Math.round(s.confidence * 100)}%`);
+  if (s.tags.length) md.appendMarkdown('\n\nTags: ').appendText(s.tags.join(', '));
+  if (s.note) md.appendMarkdown('\n\n**Note:** ').appendText(s.note);
+  if (s.dismissed) md.appendMarkdown('\n\n*Dismissed*');
+  return md;
+}
