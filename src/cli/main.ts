@@ -1,6 +1,8 @@
 import type { Command } from './command';
 import { UsageError } from './command';
 import * as extract from './extract';
+import { version } from '../../package.json';
+import * as exportCommand from './export';
 
 /**
  * Every subcommand, by name. To add one, write `src/cli/<name>.ts` exporting
@@ -9,6 +11,7 @@ import * as extract from './extract';
  */
 const commands: Record<string, Command> = {
   extract,
+  export: exportCommand,
 };
 
 const PROGRAM = 'news-annotator';
@@ -23,7 +26,8 @@ Who said what, in any news article.
 Commands:
 ${list}
 
-Run '${PROGRAM} <command> --help' (or '${PROGRAM} help <command>') for a command's options.`;
+Run '${PROGRAM} <command> --help' (or '${PROGRAM} help <command>') for a command's options,
+'${PROGRAM} --version' for the version.`;
 }
 
 const wantsHelp = (args: string[]) => args.some(a => a === '--help' || a === '-h');
@@ -34,6 +38,10 @@ export async function main(argv: string[]): Promise<number> {
   if (name === undefined) {
     process.stderr.write(globalUsage() + '\n');
     return 2;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${PROGRAM} ${version}\n`);
+    return 0;
   }
   if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
     process.stdout.write(globalUsage() + '\n');

@@ -46,6 +46,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
 export async function readArticle(path: string): Promise<Article> {
   let bytes: Buffer;
   try {
+    if (path === STDIN && process.stdin.isTTY) process.stderr.write('news-annotator: reading an article from the terminal; end it with Ctrl-D\n');
     bytes = path === STDIN ? await readAll(process.stdin) : await fs.promises.readFile(path);
   } catch (e) {
     throw new SourceError(`cannot read: ${describeIoError(e)}`);

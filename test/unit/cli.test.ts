@@ -270,6 +270,13 @@ describe('news-annotator CLI (dist/cli.js)', function () {
       });
     }
 
+    it('prints its version', () => {
+      const r = runCli(['--version']);
+      assert.equal(r.status, 0);
+      const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+      assert.equal(r.stdout.trim(), `news-annotator ${version}`);
+    });
+
     it('documents every command and option in --help', () => {
       const global = runCli(['--help']);
       assert.equal(global.status, 0);

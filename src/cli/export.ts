@@ -1,0 +1,139 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyze } from '../core';
+import { parseSidecar, type AnnotationDocument } from '../core/annotations';
+import { EXPORT_FORMATS, exportArticles, type ExportArticle, type ExportFormat } from '../core/export';
+import { oneOf, parseOptions, UsageError } from './command';
+import { describeIoError, readArticle, SourceError } from './sources';
+
+export const summary = 'export statements and annotations to json, csv, W3C, brat, doccano, Label Studio';
+
+const FORMAT_IDS = EXPORT_FORMATS.map(f => f.id);
+
+export const usage = `Usage: news-annotator export --format FORMAT --out DIR FILE...
+
+Analyses each article FILE, applies the person's annotations kept beside it in
+FILE.annotations.json (tags, notes, corrected speakers, added and dismissed
+statements) when that file exists, and writes the result into the folder DIR.
+
+Formats:
+${EXPORT_FORMATS.map(f => `  ${f.id.padEnd(12)} ${f.label}: ${f.description}`).join('\n')}
+
+Files written into DIR:
+  json         ARTICLE.json per article
+  jsonl        statements.jsonl
+  csv          statements.csv (RFC 4180, CRLF; formula-like cells start with ')
+  w3c          annotations.jsonld
+  brat         ARTICLE.txt + ARTICLE.ann per article, and annotation.conf
+  doccano      doccano.jsonl
+  labelstudio  labelstudio.json
+Offsets are UTF-16 code units in json, jsonl and csv (as in 'extract'), and
+Unicode code points in w3c, brat, doccano and labelstudio (as those tools count).
+
+Options:
+  --format FORMAT       one of ${FORMAT_IDS.join(', ')} (required)
+  --out DIR             the output folder, created if missing (required)
+  --annotations DIR     read sidecars from DIR/<file name>.annotations.json instead
+                        of beside each article (the '.annotations/' folder layout)
+  -h, --help            this text
+
+A sidecar that cannot be read or is not valid is reported with its file name,
+line and column, and its article is NOT exported (exit code 1): exporting it
+without the annotations would silently drop a person's work. Fix the sidecar
+and run again. Existing output files are replaced; an input article or a
+sidecar is never written over.
+
+Exit codes: 0 every article exported; 1 some article or sidecar could not be
+read (named on stderr, the others are still exported); 2 usage error.
+
+Example:
+  news-annotator export --format csv --out exports seeds/blinken-xi-beijing.txt`;
+
+interface Settings {
+  format: ExportFormat;
+  out: string;
+  annotationsDir: string | undefined;
+  files: string[];
+}
+
+function settingsFrom(args: string[]): Settings {
+  const { values, positionals } = parseOptions(args, {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    annotations: { type: 'string' },
+  });
+  if (values.format === undefined) throw new UsageError(`--format is required (${FORMAT_IDS.join(', ')})`);
+  const format = oneOf('format', values.format, FORMAT_IDS, 'json');
+  if (!values.out) throw new UsageError('--out DIR is required');
+  if (!positionals.length) throw new UsageError('name at least one article FILE');
+  if (positionals.includes('-')) throw new UsageError(`export reads article files (stdin has no sidecar); save the text to a file first`);
+  return { format, out: values.out, annotationsDir: values.annotations, files: positionals };
+}
+
+export function sidecarPath(file: string, annotationsDir?: string): string {
+  return annotationsDir ? path.join(annotationsDir, `${path.basename(file)}.annotations.json`) : `${file}.annotations.json`;
+}
+
+/** The sidecar of `file`: null if there is none, or an error message naming file, line and column. */
+async function readSidecar(file: string): Promise<{ document: AnnotationDocument | null } | { error: string }> {
+  let text: string;
+  try {
+    text = await fs.promises.readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { document: null };
+    return { error: `${file}: cannot read: ${describeIoError(e)}` };
+  }
+  const parsed = parseSidecar(text);
+  if (!parsed.ok) return { error: `${file}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}` };
+  return { document: parsed.document };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const settings = settingsFrom(args);
+  let failed = false;
+  const problem = (message: string) => { process.stderr.write(`news-annotator export: ${message}\n`); failed = true; };
+  const articles: ExportArticle[] = [];
+  const protectedPaths = new Set<string>();
+  for (const file of settings.files) {
+    const sidecar = sidecarPath(file, settings.annotationsDir);
+    protectedPaths.add(path.resolve(file));
+    protectedPaths.add(path.resolve(sidecar));
+    let text: string;
+    try {
+      const article = await readArticle(file);
+      if (article.warning) process.stderr.write(`news-annotator export: ${file}: warning: ${article.warning}\n`);
+      text = article.text;
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      problem(`${file}: ${e.message}`);
+      continue;
+    }
+    const annotations = await readSidecar(sidecar);
+    if ('error' in annotations) {
+      problem(`${annotations.error}; ${file} not exported (its annotations would be lost)`);
+      continue;
+    }
+    articles.push({ name: file, uri: pathToFileURL(path.resolve(file)).href, text, analysis: analyze(text, file), annotations: annotations.document });
+  }
+  if (!articles.length) return 1;
+  try {
+    await fs.promises.mkdir(settings.out, { recursive: true });
+  } catch (e) {
+    problem(`cannot create --out ${settings.out}: ${describeIoError(e)}`);
+    return 1;
+  }
+  for (const output of exportArticles(settings.format, articles)) {
+    const target = path.join(settings.out, ...output.path.split('/'));
+    if (protectedPaths.has(path.resolve(target))) {
+      problem(`${target}: not written, it is an input article or sidecar; choose another --out folder`);
+      continue;
+    }
+    try {
+      await fs.promises.writeFile(target, output.content, 'utf8');
+    } catch (e) {
+      problem(`cannot write ${target}: ${describeIoError(e)}`);
+    }
+  }
+  return failed ? 1 : 0;
+}
