@@ -1,19 +1,49 @@
-import type { Analysis, Paragraph, Span, Statement } from './types';
+/**
+ * The pipeline: structure → quotations → sentences and tokens → attribution
+ * frames → speakers → statements. Pure and synchronous; linear in the input.
+ */
+import type { Analysis, Paragraph, Speaker, Statement, StatementKind, StatementSpeaker, Span } from './types';
+import { findParagraphs, findStructure, proseStart, Structure } from './structure';
+import { findQuotations, Quotation } from './quotes';
+import { splitSentences } from './sentences';
+import { Frame, findFrames } from './attribution';
+import { findReported } from './reported';
+import { findPullQuotes } from './pullquotes';
+import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
+import { NAMING_WORDS, NOT_NAME_WORDS } from './lexicon';
+import { span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
-/** Splits text into paragraphs at blank lines (or single newlines). */
-export function findParagraphs(text: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  const re = /[^\r\n]+(?:\r?\n(?![ \t]*\r?\n)[^\r\n]+)*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const start = m.index, end = m.index + m[0].length;
-    if (m[0].trim()) out.push({ start, end });
-  }
-  return out;
+export { findParagraphs } from './structure';
+export { span } from './text';
+
+/** One paragraph read into tokens and sentences. */
+interface ParagraphReading {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  inQuote: Uint8Array;
+  sentenceStart: Int32Array;
+  sentenceEnd: Int32Array;
+  /** Quotations that open in this paragraph. */
+  quotes: Quotation[];
 }
 
-export function span(text: string, start: number, end: number): Span {
-  return { start, end, text: text.slice(start, end) };
+interface Attribution {
+  entity: Entity | null;
+  mention: Span | null;
+  cue: Span | null;
+  /** Inherited from a neighbouring statement rather than found in the sentence. */
+  inherited: boolean;
+}
+
+interface Draft {
+  kind: StatementKind;
+  paragraph: number;
+  start: number;
+  end: number;
+  who: Attribution | null;
+  confidence: number;
 }
 
 /**
@@ -21,25 +51,274 @@ export function span(text: string, start: number, end: number): Span {
  * Pure and synchronous; never throws on any string.
  */
 export function analyze(text: string, id = ''): Analysis {
-  const paragraphs = findParagraphs(text);
-  const statements: Statement[] = [];
-  paragraphs.forEach((p, pi) => {
-    const re = /[“"]([^“”"\r\n]+)[”"]/g;
-    re.lastIndex = p.start;
-    const body = text.slice(0, p.end);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(body))) {
-      const start = m.index + 1, end = start + m[1].length;
-      statements.push({
-        id: `s${statements.length + 1}`,
-        kind: m[1].trim().split(/\s+/).length > 3 ? 'direct' : 'partial',
-        paragraph: pi,
-        content: span(text, start, end),
-        speaker: null,
-        cue: null,
-        confidence: 0.5,
-      });
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  const docId = typeof id === 'string' ? id : String(id ?? '');
+  const paragraphs = findParagraphs(input);
+  try {
+    return new ArticleAnalysis(input, docId, paragraphs).run();
+  } catch {
+    // a defect must never cost the caller the document: fall back to its paragraphs
+    return { id: docId, published: null, headline: null, dateline: null, credit: null, paragraphs, speakers: [], statements: [] };
+  }
+}
+
+class ArticleAnalysis {
+  private readonly registry: EntityRegistry;
+  private readonly structure: Structure;
+  private readonly quotes: Quotation[];
+  private readonly drafts: Draft[] = [];
+  /** Capitalised name runs, kept to list every mention of a speaker at the end. */
+  private readonly nameRuns: Array<[number, number]> = [];
+
+  constructor(private readonly text: string, private readonly id: string, private readonly paragraphs: Paragraph[]) {
+    this.registry = new EntityRegistry(text);
+    this.structure = findStructure(text, paragraphs);
+    this.quotes = findQuotations(text, paragraphs);
+  }
+
+  run(): Analysis {
+    const readings: ParagraphReading[] = [];
+    let qi = 0, cover = 0;
+    for (let pi = 0; pi < this.paragraphs.length; pi++) {
+      const p = this.paragraphs[pi];
+      const paraQuotes: Quotation[] = [];
+      while (qi < this.quotes.length && this.quotes[qi].paragraph <= pi) {
+        if (this.quotes[qi].paragraph === pi) paraQuotes.push(this.quotes[qi]);
+        qi++;
+      }
+      // the first quotation that reaches this paragraph (quotations are sorted and never overlap)
+      while (cover < this.quotes.length && this.quotes[cover].lastParagraph < pi) cover++;
+      if (this.structure.nonProse.has(pi)) continue;
+      readings.push(this.read(pi, p, paraQuotes, cover));
     }
-  });
-  return { id, published: null, headline: null, dateline: null, credit: null, paragraphs, speakers: [], statements };
+    for (const r of readings) this.learnNames(r);
+    let previous: Attribution | null = null;
+    for (const r of readings) previous = this.attribute(r, previous);
+    return this.assemble();
+  }
+
+  private read(index: number, p: Paragraph, quotes: Quotation[], cover: number): ParagraphReading {
+    const text = this.text;
+    const start = proseStart(this.structure.dateline, p);
+    const tokens = tokenize(text, start, p.end);
+    const inQuote = new Uint8Array(tokens.length);
+    // quotations covering this paragraph, including one continued from an earlier paragraph
+    const all = this.quotes;
+    let ci = cover;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      while (ci < all.length && all[ci].end <= t.start) ci++;
+      if (ci < all.length && all[ci].start <= t.start && t.start < all[ci].end) inQuote[k] = 1;
+    }
+    const sentences = splitSentences(text, start, p.end, all, cover);
+    const sentenceStart = new Int32Array(tokens.length);
+    const sentenceEnd = new Int32Array(tokens.length);
+    let k = 0;
+    for (const s of sentences) {
+      const a = k;
+      while (k < tokens.length && tokens[k].start < s.end) k++;
+      for (let m = a; m < k; m++) { sentenceStart[m] = a; sentenceEnd[m] = k - 1; }
+    }
+    for (; k < tokens.length; k++) { sentenceStart[k] = k; sentenceEnd[k] = k; }
+    return { index, start, end: p.end, tokens, inQuote, sentenceStart, sentenceEnd, quotes };
+  }
+
+  /** Learns full names (with their titles) so that short forms resolve to them. */
+  private learnNames(r: ParagraphReading): void {
+    const { tokens } = r;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t.cap || NOT_NAME_WORDS.has(t.lower) || r.inQuote[k]) continue;
+      let e = k;
+      while (e + 1 < tokens.length && e < k + 12 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !r.inQuote[e + 1]) e++;
+      const phrase = phraseEndingAt(this.text, tokens, e, k);
+      if (phrase && phrase.kind === 'name') {
+        this.nameRuns.push([phrase.nameStart, phrase.nameEnd]);
+        if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender);
+      }
+      k = e;
+    }
+  }
+
+  /** Finds the statements of one paragraph and who made them. Returns the last attribution. */
+  private attribute(r: ParagraphReading, previous: Attribution | null): Attribution | null {
+    const text = this.text;
+    const { tokens, inQuote, sentenceStart, sentenceEnd } = r;
+    const frames = findFrames(text, tokens, inQuote, sentenceStart, sentenceEnd);
+    const resolved = new Map<Frame, Attribution>();
+    // resolve speakers in reading order, noting sentence subjects on the way for pronouns
+    let fi = 0;
+    let lastSentence = -1;
+    for (let k = 0; k < tokens.length; k++) {
+      if (sentenceStart[k] !== lastSentence) {
+        lastSentence = sentenceStart[k];
+        this.noteSentenceSubject(tokens, k, inQuote);
+      }
+      while (fi < frames.length && frames[fi].first === k) {
+        resolved.set(frames[fi], this.resolve(frames[fi], tokens));
+        fi++;
+      }
+    }
+    while (fi < frames.length) { resolved.set(frames[fi], this.resolve(frames[fi], tokens)); fi++; }
+
+    const paraDrafts: Draft[] = [];
+    // quotations
+    for (const q of r.quotes) {
+      const d = this.quoteDraft(q, r, frames, resolved);
+      if (d) paraDrafts.push(d);
+    }
+    // reported speech
+    const pulls = r.quotes.length ? [] : findPullQuotes(text, tokens, r.start);
+    for (const rc of findReported(text, tokens, frames, inQuote, sentenceStart, sentenceEnd)) {
+      const [s, e] = trimRange(text, rc.start, rc.end);
+      if (e - s < 8 || pulls.some(p => p.start < e && s < p.end)) continue;
+      paraDrafts.push({ kind: 'indirect', paragraph: r.index, start: s, end: e, who: resolved.get(rc.frame) ?? null, confidence: 0.7 });
+    }
+    for (const p of pulls) {
+      const phrase: MentionPhrase = { start: p.nameStart, end: p.nameEnd, nameStart: p.nameStart, nameEnd: p.nameEnd, role: p.role, kind: 'name', gender: null };
+      const entity = this.registry.resolveName(phrase);
+      paraDrafts.push({ kind: 'pullquote', paragraph: r.index, start: p.start, end: p.end, who: { entity, mention: span(text, p.nameStart, p.nameEnd), cue: null, inherited: false }, confidence: 0.6 });
+    }
+    paraDrafts.sort((a, b) => a.start - b.start);
+    // quotations without attribution of their own continue a neighbour's
+    for (let k = 0; k < paraDrafts.length; k++) {
+      const d = paraDrafts[k];
+      if (d.who && d.who.entity) continue;
+      let source: Attribution | null = null;
+      for (let m = k - 1; m >= 0 && !source; m--) if (paraDrafts[m].who?.entity && !paraDrafts[m].who!.inherited) source = paraDrafts[m].who;
+      for (let m = k + 1; m < paraDrafts.length && !source; m++) if (paraDrafts[m].who?.entity && !paraDrafts[m].who!.inherited && paraDrafts[m].kind !== 'indirect') source = paraDrafts[m].who;
+      if (!source && previous && d.kind !== 'indirect') source = previous;
+      if (source) {
+        d.who = { entity: source.entity, mention: source.mention, cue: null, inherited: true };
+        d.confidence = Math.min(d.confidence, 0.55);
+      }
+    }
+    this.drafts.push(...paraDrafts);
+    let last: Attribution | null = null;
+    for (const d of paraDrafts) if (d.who?.entity) last = d.who;
+    // a paragraph of narration without statements ends the running speaker
+    return paraDrafts.length ? last : (r.quotes.length ? previous : null);
+  }
+
+  /** A sentence opening with a person's name makes that person the topic pronouns refer to. */
+  private noteSentenceSubject(tokens: Token[], k: number, inQuote: Uint8Array): void {
+    const t = tokens[k];
+    if (!t || inQuote[k] || !t.cap || NOT_NAME_WORDS.has(t.lower)) return;
+    let e = k;
+    while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
+    if (e + 1 < tokens.length && /’s$|'s$/.test(tokens[e].lower)) return;
+    const phrase = phraseEndingAt(this.text, tokens, e, k);
+    if (!phrase || phrase.kind !== 'name') return;
+    const entity = this.registry.resolveName(phrase);
+    if (entity.kind === 'person') this.registry.noteSubject(entity);
+  }
+
+  private resolve(f: Frame, tokens: Token[]): Attribution {
+    const p = f.phrase;
+    let entity: Entity | null;
+    if (p.kind === 'pronoun') entity = this.registry.resolvePronoun(this.text.slice(p.start, p.end).toLowerCase(), p.gender);
+    else if (p.kind === 'name') entity = this.registry.resolveName(p);
+    else entity = this.registry.resolveDescription(p);
+    if (entity) this.registry.noteSubject(entity);
+    const cue = span(this.text, tokens[f.cue].start, tokens[f.cueEnd].end);
+    return { entity, mention: span(this.text, p.start, p.end), cue, inherited: false };
+  }
+
+  private quoteDraft(q: Quotation, r: ParagraphReading, frames: Frame[], resolved: Map<Frame, Attribution>): Draft | null {
+    const text = this.text;
+    let [start, end] = trimRange(text, q.start, q.end);
+    if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, Math.min(end, start + 200)))) return null;
+    const { tokens, sentenceStart } = r;
+    const first = tokenAtOrAfter(tokens, q.open);
+    const afterClose = q.close >= 0 ? tokenAtOrAfter(tokens, q.close) : tokens.length;
+    const sent = first < tokens.length ? sentenceStart[first] : -1;
+    // the nearest frame in the quote's sentence, outside the quote
+    let best: Frame | null = null, bestDist = Infinity;
+    for (const f of frames) {
+      if (sentenceStart[f.cue] !== sent) continue;
+      const cs = tokens[f.first].start, ce = tokens[f.last].end;
+      const dist = cs >= (q.close >= 0 ? q.close : q.end) ? cs - q.end : ce <= q.open ? q.open - ce : Infinity;
+      if (dist < bestDist) { bestDist = dist; best = f; }
+    }
+    const words = countWords(text, start, end);
+    const prevTok = first > 0 && first - 1 < tokens.length ? tokens[first - 1] : null;
+    const nextTok = afterClose < tokens.length ? tokens[afterClose] : null;
+    const sentenceInitial = !prevTok || sentenceStart[first - 1] !== sentenceStart[Math.min(first, tokens.length - 1)] || /[:]\s*$/.test(text.slice(prevTok.end, q.open));
+    // names, titles and scare quotes are not statements
+    if (prevTok && prevTok.end + 3 >= q.open) {
+      const naming = NAMING_WORDS.has(prevTok.lower) || (first >= 2 && NAMING_WORDS.has(tokens[first - 2].lower) && /^(the|a|an|as|of)$/.test(prevTok.lower));
+      const byCue = best && (tokens[best.cue] === prevTok);
+      if (naming && !byCue) return null;
+      // a nickname between names: Riefian “Ifan” Fajarsyah
+      if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3) return null;
+    }
+    if (!best && !sentenceInitial && words <= 3) return null;
+    if (!best && !sentenceInitial && isTitleCase(text, start, end)) return null;
+    if (!best && words <= 2 && !/[.,!?]$/.test(text.slice(start, end))) return null;
+    if (end - start > 0 && text[end - 1] === ',' ) { /* keep the comma: it is inside the marks */ }
+    const kind: StatementKind = sentenceInitial && (/^[\p{Lu}\d“‘"'\[(…]/u.test(text[start] ?? '') || words > 6) ? 'direct' : 'partial';
+    const who = best ? resolved.get(best) ?? null : null;
+    return { kind, paragraph: q.paragraph, start, end, who, confidence: best ? (bestDist < 40 ? 0.9 : 0.75) : 0.5 };
+  }
+
+  private assemble(): Analysis {
+    const text = this.text;
+    const drafts = this.drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+    const statements: Statement[] = [];
+    const ids = new Map<Entity, string>();
+    const used = new Set<string>();
+    for (const d of drafts) {
+      let speaker: StatementSpeaker | null = null;
+      const e = d.who?.entity ?? null;
+      if (e) {
+        e.speaks = true;
+        if (!ids.has(e)) ids.set(e, `sp${ids.size + 1}`);
+        speaker = { id: ids.get(e)!, name: e.name, mention: d.who!.mention };
+        if (d.who!.mention) this.registry.addMention(e, d.who!.mention.start, d.who!.mention.end);
+      }
+      let sid = `${d.kind[0]}${d.start}-${d.end}`;
+      while (used.has(sid)) sid += "'";
+      used.add(sid);
+      statements.push({ id: sid, kind: d.kind, paragraph: d.paragraph, content: span(text, d.start, d.end), speaker, cue: d.who?.cue ?? null, confidence: d.confidence });
+    }
+    // every mention of a speaker's name, not only those that introduce statements
+    for (const [s, e] of this.nameRuns) {
+      const ent = this.registry.lookup(text.slice(s, e));
+      if (ent && ent.speaks) this.registry.addMention(ent, s, e);
+    }
+    const speakers: Speaker[] = [];
+    for (const [e, sid] of ids) {
+      const mentions = uniqueSorted(e.mentions);
+      const aliases = [...e.aliases].filter(a => a !== e.name);
+      speakers.push({ id: sid, name: e.name, kind: e.kind, role: e.role, aliases, mentions });
+    }
+    const s = this.structure;
+    return { id: this.id, published: s.published, headline: s.headline, dateline: s.dateline, credit: s.credit, paragraphs: this.paragraphs, speakers, statements };
+  }
+}
+
+function uniqueSorted(spans: Span[]): Span[] {
+  const sorted = spans.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.filter((m, k) => k === 0 || m.start !== sorted[k - 1].start || m.end !== sorted[k - 1].end);
+}
+
+function countWords(text: string, start: number, end: number): number {
+  let n = 0, inWord = false;
+  const stop = Math.min(end, start + 400);
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 13 || c === 9;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return end > stop ? n + 50 : n;
+}
+
+function isTitleCase(text: string, start: number, end: number): boolean {
+  const s = text.slice(start, Math.min(end, start + 120));
+  if (/[.!?,]$/.test(s.trim())) return false;
+  const words = s.split(/\s+/).filter(Boolean);
+  if (words.length > 8) return false;
+  const minor = /^(of|the|a|an|and|or|in|on|at|to|for|with|by|from|is|are)$/i;
+  return words.every((w, k) => /^[\p{Lu}\d#@]/u.test(w) || (k > 0 && minor.test(w)));
 }

@@ -1,0 +1,100 @@
+/**
+ * The annotation sidecar: what a person added on top of the extractor, kept in
+ * `<article>.annotations.json`. One entry per statement a person touched, each
+ * anchored by position AND quote (W3C Web Annotation's TextPositionSelector +
+ * TextQuoteSelector, offsets in UTF-16 code units), so it can be found again
+ * after the article changes. Serialised with a fixed key order, sorted by
+ * position, 2-space JSON and a trailing newline, so it diffs and merges in git.
+ */
+import type { StatementKind } from '../types';
+
+export const SIDECAR_FORMAT = 'news-annotator/annotations';
+export const SIDECAR_VERSION = 1;
+
+/** Where an annotation's words are: position plus quote with context. */
+export interface AnnotationTarget {
+  /** UTF-16 offset of the first unit of the words (last known, if orphaned). */
+  start: number;
+  /** UTF-16 offset just past the words. */
+  end: number;
+  /** The words themselves. */
+  exact: string;
+  /** Up to CONTEXT_LENGTH units before the words. */
+  prefix: string;
+  /** Up to CONTEXT_LENGTH units after the words. */
+  suffix: string;
+}
+
+/** `extracted`: annotates a statement the extractor found; `added`: a person added it. */
+export type AnnotationOrigin = 'extracted' | 'added';
+
+export interface StatementAnnotation {
+  id: string;
+  origin: AnnotationOrigin;
+  target: AnnotationTarget;
+  /** A corrected kind (or the kind of an added statement). */
+  kind?: StatementKind;
+  /** A corrected speaker name (or the speaker of an added statement). */
+  speaker?: string;
+  tags: string[];
+  note?: string;
+  /** A false positive: hidden from the views and exports, kept so it can be restored. */
+  dismissed?: boolean;
+  /** ISO 8601 timestamps. */
+  created: string;
+  modified: string;
+}
+
+export interface ArticleFingerprint {
+  /** `fnv1a64:<16 hex digits>` of the article text the anchors were last placed on. */
+  hash: string;
+  /** Length of that text in UTF-16 code units. */
+  length: number;
+}
+
+export interface AnnotationDocument {
+  format: typeof SIDECAR_FORMAT;
+  version: typeof SIDECAR_VERSION;
+  article: ArticleFingerprint;
+  statements: StatementAnnotation[];
+}
+
+/** How many UTF-16 units of context a target keeps on each side. */
+export const CONTEXT_LENGTH = 32;
+
+export function emptyDocument(article: ArticleFingerprint = { hash: '', length: 0 }): AnnotationDocument {
+  return { format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: { ...article }, statements: [] };
+}
+
+/** Position first, then end, then id: the order entries are stored in. */
+export function compareAnnotations(a: StatementAnnotation, b: StatementAnnotation): number {
+  return a.target.start - b.target.start || a.target.end - b.target.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Rebuilds an entry with the canonical key order, dropping empty optionals. */
+function canonicalEntry(s: StatementAnnotation): StatementAnnotation {
+  const out: StatementAnnotation = {
+    id: s.id,
+    origin: s.origin,
+    target: { start: s.target.start, end: s.target.end, exact: s.target.exact, prefix: s.target.prefix, suffix: s.target.suffix },
+  } as StatementAnnotation;
+  if (s.kind !== undefined) out.kind = s.kind;
+  if (s.speaker !== undefined) out.speaker = s.speaker;
+  out.tags = [...s.tags];
+  if (s.note !== undefined && s.note !== '') out.note = s.note;
+  if (s.dismissed) out.dismissed = true;
+  out.created = s.created;
+  out.modified = s.modified;
+  return out;
+}
+
+/** The sidecar file's text: stable key order, sorted entries, trailing newline. */
+export function serializeDocument(doc: AnnotationDocument): string {
+  const canonical = {
+    format: SIDECAR_FORMAT,
+    version: SIDECAR_VERSION,
+    article: { hash: doc.article.hash, length: doc.article.length },
+    statements: [...doc.statements].sort(compareAnnotations).map(canonicalEntry),
+  };
+  return JSON.stringify(canonical, null, 2) + '\n';
+}

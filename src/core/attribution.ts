@@ -1,0 +1,136 @@
+/**
+ * Attribution frames: a reporting cue (`said`, `told`, `according to`) and the
+ * phrase naming who spoke (`Blinken`, `he`, `analysts`, `said the spokesman`).
+ * Each search looks at a bounded number of tokens, so the cost is linear.
+ */
+import { CUE_FILLERS, SPEAKER_NOUNS, SPEECH_VERBS } from './lexicon';
+import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
+import type { Token } from './text';
+
+export interface Frame {
+  /** Token index of the cue word. */
+  cue: number;
+  /** Last token of the cue (`according to`, `pointed out`). */
+  cueEnd: number;
+  phrase: MentionPhrase;
+  /** Token range the frame occupies (speaker and cue), inclusive. */
+  first: number;
+  last: number;
+  /** The speaker comes before the cue (`X said`) rather than after (`said X`). */
+  speakerFirst: boolean;
+  according: boolean;
+}
+
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got']);
+const BLOCK_BEFORE_CUE = new Set(['the', 'a', 'an', 'so', 'to', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const CUE_PARTICLES = new Set(['out', 'on', 'up', 'back']);
+const ABOUT_WORDS = new Set(['matter', 'situation', 'talks', 'plans', 'plan', 'discussions', 'negotiations', 'case', 'deal', 'investigation', 'decision', 'thinking', 'process', 'issue', 'proposal', 'report', 'probe', 'meeting', 'matters']);
+
+/** Text between two tokens holds only spaces and these characters. */
+function gapOnly(text: string, a: Token, b: Token, allowed: string): boolean {
+  if (b.start - a.end > 8) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\u00a0') continue;
+    if (allowed.indexOf(ch) < 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Finds the attribution frames among `tokens` (one paragraph). `inQuote[k]` is
+ * true for tokens inside quotation marks; `sentenceStart[k]` is the index of
+ * the first token of token k's sentence.
+ */
+export function findFrames(text: string, tokens: Token[], inQuote: Uint8Array, sentenceStart: Int32Array, sentenceEnd: Int32Array): Frame[] {
+  const frames: Frame[] = [];
+  for (let c = 0; c < tokens.length; c++) {
+    if (inQuote[c]) continue;
+    const t = tokens[c];
+    if (t.lower === 'according' && c + 2 < tokens.length && tokens[c + 1].lower === 'to') {
+      const phrase = phraseStartingAt(text, tokens, c + 2, sentenceEnd[c] + 1);
+      if (phrase && !inQuote[c + 2]) frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last: lastTokenOf(tokens, c + 2, phrase.end), speakerFirst: false, according: true });
+      continue;
+    }
+    if (!SPEECH_VERBS.has(t.lower)) continue;
+    const floor = sentenceStart[c];
+    const frame = subjectBefore(text, tokens, c, floor, inQuote) ?? subjectAfter(text, tokens, c, sentenceEnd[c] + 1, inQuote);
+    if (frame) frames.push(frame);
+  }
+  return frames;
+}
+
+function cueEndOf(tokens: Token[], c: number, text: string): number {
+  return c + 1 < tokens.length && CUE_PARTICLES.has(tokens[c + 1].lower) && spaceBetween(text, tokens[c], tokens[c + 1]) &&
+    /^(pointed|went|spoke|added|backed|summed)$/.test(tokens[c].lower) ? c + 1 : c;
+}
+
+function lastTokenOf(tokens: Token[], from: number, end: number): number {
+  let k = from;
+  while (k + 1 < tokens.length && tokens[k + 1].end <= end) k++;
+  return k;
+}
+
+function firstTokenOf(tokens: Token[], to: number, start: number): number {
+  let k = to;
+  while (k - 1 >= 0 && tokens[k - 1].start >= start) k--;
+  return k;
+}
+
+/** `Blinken told`, `the White House said`, `Blinken, the first holder of his post, told`. */
+function subjectBefore(text: string, tokens: Token[], c: number, floor: number, inQuote: Uint8Array): Frame | null {
+  let j = c - 1;
+  let skipped = 0;
+  while (j >= floor && skipped < 3 && CUE_FILLERS.has(tokens[j].lower) && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
+  if (j < floor || inQuote[j]) return null;
+  if (BLOCK_BEFORE_CUE.has(tokens[j].lower) || BE.has(tokens[j].lower)) return null;
+  let phrase: MentionPhrase | null = null;
+  if (spaceBetween(text, tokens[j], tokens[j + 1])) {
+    // `two people familiar with the matter said`
+    if (ABOUT_WORDS.has(tokens[j].lower) && j - 3 >= floor && tokens[j - 1].lower === 'the' && tokens[j - 2].lower === 'with' && tokens[j - 3].lower === 'familiar' && j - 4 >= floor) {
+      const head = phraseEndingAt(text, tokens, j - 4, floor);
+      if (head) phrase = { ...head, end: tokens[j].end, nameEnd: tokens[j].end };
+    } else {
+      phrase = phraseEndingAt(text, tokens, j, floor);
+      // `a spokeswoman for Trudeau said`: the speaker is the spokeswoman
+      if (phrase && phrase.kind === 'name') {
+        const a = firstTokenOf(tokens, j, phrase.start);
+        if (a - 2 >= floor && /^(for|of|at|with)$/.test(tokens[a - 1].lower) && SPEAKER_NOUNS.has(tokens[a - 2].lower) && spaceBetween(text, tokens[a - 2], tokens[a - 1])) {
+          const head = phraseEndingAt(text, tokens, a - 2, floor);
+          if (head) phrase = { ...head, end: phrase.end, nameEnd: phrase.end, kind: 'description' };
+        }
+      }
+    }
+  } else if (gapOnly(text, tokens[j], tokens[j + 1], ',')) {
+    phrase = appositionSubject(text, tokens, j, floor, inQuote);
+  }
+  if (!phrase) return null;
+  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false };
+}
+
+/** `Blinken, the first holder of his post …, told`: the subject sits before the appositive. */
+function appositionSubject(text: string, tokens: Token[], j: number, floor: number, inQuote: Uint8Array): MentionPhrase | null {
+  for (let k = j - 1; k >= floor && k > j - 25; k--) {
+    if (inQuote[k]) return null;
+    if (!gapOnly(text, tokens[k], tokens[k + 1], ',')) continue;
+    if (text.slice(tokens[k].end, tokens[k + 1].start).indexOf(',') < 0) continue;
+    const first = tokens[k + 1].lower;
+    const appositive = /^(the|a|an|who|whose|which|\d+)$/.test(first) || /^\d/.test(first);
+    if (!appositive) return null;
+    const p = phraseEndingAt(text, tokens, k, floor);
+    return p && p.kind !== 'description' ? p : p && p.kind === 'description' ? p : null;
+  }
+  return null;
+}
+
+/** `,” said Scheer`, `, said the spokesman`, `” Reed said` is handled by subjectBefore. */
+function subjectAfter(text: string, tokens: Token[], c: number, ceil: number, inQuote: Uint8Array): Frame | null {
+  if (c + 1 >= ceil || inQuote[c + 1]) return null;
+  if (!spaceBetween(text, tokens[c], tokens[c + 1])) return null;
+  // inversion needs the cue right after a quote or a comma
+  const before = c > 0 ? text.slice(Math.max(tokens[c - 1].end, tokens[c].start - 6), tokens[c].start) : text.slice(Math.max(0, tokens[c].start - 6), tokens[c].start);
+  if (!/[,”"’']\s*$/.test(before) && !/[,”"’'][”"’']?\s*$/.test(before)) return null;
+  const phrase = phraseStartingAt(text, tokens, c + 1, ceil);
+  if (!phrase) return null;
+  return { cue: c, cueEnd: c, phrase, first: c, last: lastTokenOf(tokens, c + 1, phrase.end), speakerFirst: false, according: false };
+}

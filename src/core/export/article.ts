@@ -1,0 +1,96 @@
+/**
+ * What every exporter reads: one article with its analysis and annotations,
+ * flattened to statement records. Offsets here are UTF-16; exporters whose
+ * consumers count code points convert them.
+ */
+import type { Analysis, Span, StatementKind } from '../types';
+import { applyAnnotations, type AnnotatedArticle } from '../annotations/apply';
+import { emptyDocument, type AnnotationDocument, type AnnotationTarget } from '../annotations/model';
+
+export interface ExportArticle {
+  /** The article's file name or path as the user knows it (used in rows and output names). */
+  name: string;
+  /** An IRI for the article, for W3C targets (e.g. a file:// URI); defaults to `name`. */
+  uri?: string;
+  text: string;
+  analysis: Analysis;
+  /** The sidecar, or null when the article has none. */
+  annotations: AnnotationDocument | null;
+}
+
+export type ExportStatus = 'extracted' | 'added' | 'kept' | 'dismissed' | 'orphan';
+
+export interface ExportStatement {
+  file: string;
+  id: string;
+  status: ExportStatus;
+  kind: StatementKind;
+  /** null for an orphan: its words are not in the text any more. */
+  content: Span | null;
+  /** The words, also for an orphan. */
+  quote: string;
+  speaker: string | null;
+  role: string | null;
+  speakerMention: Span | null;
+  cue: Span | null;
+  tags: string[];
+  note: string | null;
+  /** For an orphan: the words and context it is looking for. */
+  orphanTarget?: AnnotationTarget;
+}
+
+export interface ExportFile {
+  /** Relative path inside the output folder, `/`-separated. */
+  path: string;
+  content: string;
+}
+
+/** Annotations applied to the article (an article without a sidecar gets an empty one). */
+export function annotate(article: ExportArticle): AnnotatedArticle {
+  return applyAnnotations(article.analysis, article.annotations ?? emptyDocument(), article.text);
+}
+
+/** Every statement of an article, dismissed ones and orphans included (exporters choose). */
+export function exportStatements(article: ExportArticle, annotated = annotate(article)): ExportStatement[] {
+  const roleOf = (speakerId: string | undefined) => article.analysis.speakers.find(s => s.id === speakerId)?.role ?? null;
+  const rows: ExportStatement[] = [...annotated.statements, ...annotated.dismissed]
+    .sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
+    .map(s => ({
+      file: article.name,
+      id: s.annotationId ?? s.id,
+      status: s.dismissed ? 'dismissed' : s.origin,
+      kind: s.kind,
+      content: s.content,
+      quote: s.content.text,
+      speaker: s.speaker?.name ?? null,
+      role: roleOf(s.speaker?.id),
+      speakerMention: s.speaker?.mention ?? null,
+      cue: s.cue,
+      tags: s.tags,
+      note: s.note,
+    }));
+  for (const o of annotated.orphans) {
+    rows.push({
+      file: article.name, id: o.id, status: 'orphan', kind: o.kind ?? 'direct', content: null, quote: o.target.exact,
+      speaker: o.speaker ?? null, role: null, speakerMention: null, cue: null, tags: [...o.tags], note: o.note ?? null,
+      orphanTarget: o.target,
+    });
+  }
+  return rows;
+}
+
+/** Statements placed in the text and not dismissed: what annotation tools receive. */
+export function placedStatements(rows: ExportStatement[]): (ExportStatement & { content: Span })[] {
+  return rows.filter((r): r is ExportStatement & { content: Span } => r.content !== null && r.status !== 'dismissed' && r.status !== 'orphan');
+}
+
+/** A file-name-safe base for an article (its last path segment without the extension), unique within `used`. */
+export function outputBase(name: string, used: Set<string>): string {
+  const last = name.split(/[\\/]/).pop() || 'article';
+  const stem = last.replace(/\.[^.]*$/, '') || last;
+  const safe = stem.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '') || 'article';
+  let candidate = safe, n = 2;
+  while (used.has(candidate.toLowerCase())) candidate = `${safe}-${n++}`;
+  used.add(candidate.toLowerCase());
+  return candidate;
+}

@@ -1,0 +1,31 @@
+/**
+ * CSV for spreadsheets: one statement a row, RFC 4180 (CRLF, quotes doubled),
+ * and cells that a spreadsheet would run as a formula neutralised with a
+ * leading apostrophe (OWASP's advice against CSV injection).
+ */
+import { exportStatements, type ExportArticle, type ExportFile } from './article';
+
+export const CSV_COLUMNS = ['file', 'id', 'status', 'speaker', 'role', 'kind', 'quote', 'cue', 'tags', 'note', 'start', 'end'] as const;
+
+/** Characters that make a spreadsheet treat a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string | number | null): string {
+  let s = value === null ? '' : String(value);
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function exportCsv(articles: readonly ExportArticle[]): ExportFile[] {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const article of articles) {
+    for (const r of exportStatements(article)) {
+      const cells = [
+        r.file, r.id, r.status, r.speaker, r.role, r.kind, r.quote, r.cue?.text ?? null,
+        r.tags.join('; '), r.note, r.content?.start ?? null, r.content?.end ?? null,
+      ];
+      lines.push(cells.map(csvCell).join(','));
+    }
+  }
+  return [{ path: 'statements.csv', content: lines.map(l => l + '\r\n').join('') }];
+}

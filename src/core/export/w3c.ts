@@ -1,0 +1,60 @@
+/**
+ * W3C Web Annotation (JSON-LD): one AnnotationCollection, one Annotation per
+ * statement placed in the text, targeting the article with a
+ * TextPositionSelector (code points, as the model counts characters) and a
+ * TextQuoteSelector; speaker, kind and note as textual bodies, tags as
+ * `tagging` bodies.
+ */
+import { exportStatements, placedStatements, type ExportArticle, type ExportFile } from './article';
+import { codePointConverter } from './codepoints';
+import { CONTEXT_LENGTH } from '../annotations/model';
+
+export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+interface TextualBody { type: 'TextualBody'; purpose: string; value: string; format: 'text/plain' }
+
+function body(purpose: string, value: string): TextualBody {
+  return { type: 'TextualBody', purpose, value, format: 'text/plain' };
+}
+
+export function exportW3c(articles: readonly ExportArticle[]): ExportFile[] {
+  const items: unknown[] = [];
+  for (const article of articles) {
+    const cp = codePointConverter(article.text);
+    const source = article.uri ?? article.name;
+    for (const r of placedStatements(exportStatements(article))) {
+      const { start, end } = r.content;
+      const bodies: TextualBody[] = [body('classifying', r.kind)];
+      if (r.speaker) bodies.push(body('identifying', r.speaker));
+      for (const tag of r.tags) bodies.push(body('tagging', tag));
+      if (r.note) bodies.push(body('commenting', r.note));
+      items.push({
+        id: `${source}#annotation-${encodeURIComponent(r.id)}`,
+        type: 'Annotation',
+        motivation: r.tags.length ? 'tagging' : 'identifying',
+        body: bodies,
+        target: {
+          source,
+          selector: [
+            { type: 'TextPositionSelector', start: cp(start), end: cp(end) },
+            {
+              type: 'TextQuoteSelector',
+              exact: r.quote,
+              prefix: article.text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+              suffix: article.text.slice(end, end + CONTEXT_LENGTH),
+            },
+          ],
+        },
+      });
+    }
+  }
+  const collection = {
+    '@context': W3C_CONTEXT,
+    id: 'urn:news-annotator:annotations',
+    type: 'AnnotationCollection',
+    label: 'News Annotator statements',
+    total: items.length,
+    first: { id: 'urn:news-annotator:annotations:page1', type: 'AnnotationPage', startIndex: 0, items },
+  };
+  return [{ path: 'annotations.jsonld', content: JSON.stringify(collection, null, 2) + '\n' }];
+}

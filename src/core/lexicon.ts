@@ -1,0 +1,212 @@
+/**
+ * Word lists the pipeline consults. All entries are lower case; look tokens up
+ * with `token.lower`. Kept in one place so tuning never means hunting regexes.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Verbs (all forms) that report speech: the cue of a statement. */
+export const SPEECH_VERBS = set(`
+  say says said saying tell tells told telling add adds added adding ask asks asked asking
+  explain explains explained explaining note notes noted noting state states stated stating
+  argue argues argued arguing claim claims claimed claiming insist insists insisted insisting
+  warn warns warned warning write writes wrote writing continue continues continued
+  conclude concludes concluded acknowledge acknowledges acknowledged acknowledging
+  admit admits admitted admitting announce announces announced announcing declare declares declared
+  reply replies replied replying respond responds responded recall recalls recalled recalling
+  suggest suggests suggested suggesting urge urges urged urging hail hails hailed
+  point points pointed tweet tweets tweeted tweeting post posted confirm confirms confirmed confirming
+  deny denies denied denying emphasize emphasizes emphasized emphasise emphasises emphasised
+  stress stresses stressed predict predicts predicted caution cautions cautioned
+  complain complains complained remark remarks remarked observe observes observed
+  testify testifies testified estimate estimates estimated maintain maintains maintained
+  contend contends contended counter counters countered muse mused quip quips quipped
+  joke jokes joked joking concede concedes conceded vow vows vowed promise promises promised
+  pledge pledges pledged repeat repeats repeated reiterate reiterates reiterated shout shouted
+  yell yelled whisper whispered recount recounts recounted describe describes described
+  wonder wonders wondered speculate speculates speculated proclaim proclaimed allege alleges alleged
+  charge charges charged assure assures assured remind reminds reminded reveal reveals revealed
+  disclose discloses disclosed indicate indicates indicated lament laments lamented boast boasts boasted
+  brag bragged retort retorts retorted crow crowed sniff sniffed confess confesses confessed
+  scold scolds scolded blurt blurted stutter stuttered exclaim exclaimed demand demands demanded
+  criticize criticized criticise criticised accuse accuses accused inform informs informed
+  advise advises advised report reports reported believe believes believed think thinks thought
+  agree agrees agreed predicted cite cites cited mention mentions mentioned insisted
+  called calls asserted asserts assert specified explained elaborated adding
+`);
+
+/** Speech verbs that, as a bare cue after a quote (`…,” X ___.`), almost surely attribute it. */
+export const STRONG_AFTER_QUOTE = set(`
+  said says say told tells added adds asked asks explained explains noted notes wrote writes
+  continued continues concluded concludes recalled recalls replied replies responded responds
+  argued argues insisted insists warned warns stated states declared declares admitted admits
+  acknowledged acknowledges quipped joked tweeted posted laughed laughs cried cries shouted
+  whispered remarked observed conceded countered retorted crowed sniffed confessed scolded
+  blurted stuttered exclaimed boasted bragged lamented mused predicted promised vowed pledged
+  added assured reiterated repeated emphasized emphasised stressed cautioned complained
+  suggested claimed offered explained announced confirmed said
+`);
+
+/** Cue verbs that introduce a reported clause (`X said (that) …`). */
+export const CLAUSE_VERBS = set(`
+  say says said saying tell tells told telling add adds added adding explain explains explained
+  note notes noted noting state states stated argue argues argued arguing claim claims claimed claiming
+  insist insists insisted insisting warn warns warned warning acknowledge acknowledges acknowledged
+  admit admits admitted announce announces announced declare declares declared suggest suggests suggested
+  confirm confirms confirmed deny denies denied emphasize emphasized emphasise emphasised stress stressed
+  predict predicts predicted complain complained estimate estimates estimated maintain maintains maintained
+  contend contends contended concede concedes conceded vow vowed promise promised pledge pledged
+  reiterate reiterated allege alleges alleged assure assures assured remind reminded reveal revealed
+  indicate indicates indicated believe believes believed think thinks thought report reports reported
+  write writes wrote recall recalled repeat repeated concluded conclude concludes
+  hope hopes hoped fear fears feared expect expects expected agree agreed
+  caution cautioned testify testified disclose disclosed inform informed advise advised
+  lament lamented boast boasted confess confessed urge urged
+`);
+
+/** Verbs after which the next noun phrase is the listener, not the clause (`told reporters …`). */
+export const OBJECT_VERBS = set(`tell tells told telling assure assures assured remind reminds reminded
+  inform informs informed warn warns warned advise advises advised urge urges urged`);
+
+/** Listener words skipped after an object verb. */
+export const LISTENERS = set(`reporters journalists him her them us me you lawmakers parliament
+  supporters the a an media press audience crowd news interviewer viewers listeners readers
+  congress senators members delegates students workers attendees`);
+
+/** Adverbs and auxiliaries that may sit between a speaker and the cue. */
+export const CUE_FILLERS = set(`also later then previously recently again once has have had has
+  would will could might may did does do not never further earlier repeatedly publicly privately
+  simply just quickly flatly first often frequently reportedly allegedly subsequently finally
+  separately yesterday today initially`);
+
+/** Personal pronouns that can be the speaker of a statement. */
+export const SUBJECT_PRONOUNS = set(`he she they it we i`);
+
+export const PERSON_PRONOUNS = set(`he she`);
+
+/** Words that start a clause (the reported clause after a cue without `that`). */
+export const CLAUSE_STARTERS = set(`he she they it we i you there this these those the a an his her
+  their its our my your some many most all no none one two three several both each every any
+  nobody everyone everybody someone something nothing that what who how why when where whether if`);
+
+/** Heads of lower-case noun phrases that can speak: `the spokesman said`, `analysts said`. */
+export const SPEAKER_NOUNS = set(`
+  spokesman spokeswoman spokesperson spokespeople official officials analyst analysts expert experts
+  source sources people person residents resident witness witnesses police critics critic lawyer lawyers
+  attorney attorneys researchers researcher scientists scientist economist economists observers observer
+  diplomat diplomats minister ministers president leader leaders chairman chairwoman chair director
+  directors executive executives ceo manager managers spokesmen spokeswomen officer officers
+  authorities authority government company firm ministry department agency statement report
+  study survey commission committee council union campaign group organizers organisers activists
+  activist protesters protester supporters supporter opponents opponent voters residents parents
+  teachers doctors doctor nurses patients students student investigators investigator prosecutors
+  prosecutor judge judges governor mayor senator senators lawmaker lawmakers legislators member members
+  representatives representative secretary ambassador envoy aides aide adviser advisers advisor advisors
+  staff employees workers worker owners owner founder co-founder partner partners neighbours neighbors
+  friends friend family relatives mother father son daughter wife husband brother sister officials
+  military army navy regulator regulators bank court team coach players player commissioner chief
+  administration cabinet party opposition insiders sources findings document documents poll polls
+  survey surveys data figures letter filing filings website statement statements release memo
+  pollsters strategists historians professor professors scholars academics author authors writer
+  organizers officials spokesperson economists traders investors dealers bankers brokers
+  participants respondents victims survivors villagers farmers fans viewer viewers users customers
+`);
+
+/** Of the heads above, those naming an organization rather than a person or group. */
+export const ORG_NOUNS = set(`government company firm ministry department agency commission committee
+  council union campaign military army navy regulator bank court team administration cabinet party
+  opposition police authority authorities`);
+
+/** Of the heads above, those naming documents rather than speakers (kind "unknown"). */
+export const DOCUMENT_NOUNS = set(`statement report study survey findings document documents poll polls
+  surveys data figures letter filing filings website statements release memo`);
+
+/** Title words that form a role before or after a name (`Chinese President Xi Jinping`). */
+export const TITLE_WORDS = set(`
+  president vice vice-president prime minister secretary chancellor premier king queen prince princess
+  senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor
+  general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral
+  judge justice chief director ceo chairman chairwoman chair spokesman spokeswoman spokesperson
+  ambassador envoy commissioner inspector detective officer superintendent constable
+  leader head founder executive manager coach professor prof prof. dr dr. doctor
+  pope cardinal bishop archbishop reverend rev rev. rabbi imam sheikh
+  mr mr. mrs mrs. ms ms. miss sir dame lord lady
+  minister ministers foreign defence defense finance interior trade state deputy acting former
+  attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp
+  diplomat top senior spokesman analyst economist adviser advisor aide official
+  `);
+
+/** Honorifics that mark gender. */
+export const MALE_TITLES = set(`mr mr. sir lord king prince father brother son husband congressman
+  chairman spokesman`);
+export const FEMALE_TITLES = set(`mrs mrs. ms ms. miss dame lady queen princess mother sister daughter
+  wife congresswoman chairwoman spokeswoman`);
+
+/** Words in a capitalised name that make it an organization. */
+export const ORG_WORDS = set(`ministry department office house council committee commission agency
+  party inc inc. corp corp. co co. ltd ltd. llc plc group company bank university college school
+  institute foundation association union federation league organization organisation government
+  police army navy force forces court parliament senate congress assembly authority board bureau
+  service services network news times post press journal herald tribune reuters agence
+  afp ap bloomberg xinhua cnn bbc cbs nbc abc fox msnbc npr pbs tass kremlin pentagon
+  administration campaign center centre hospital church airlines airways motors corporation
+  fund trust society club chamber council commission exchange markets unit division cabinet
+  ministry coalition alliance movement front institution laboratory lab labs systems technologies
+  energy holdings industries partners capital securities communications media studios team`);
+
+/** Nationality adjectives and place words that may open a role (`US Secretary of State`). */
+export const NATIONALITIES = set(`us u.s. u.s american british chinese russian french german japanese
+  indian canadian australian israeli palestinian iranian iraqi syrian turkish ukrainian korean
+  south north mexican brazilian italian spanish european saudi egyptian pakistani afghan african
+  nigerian kenyan irish scottish welsh taiwanese vietnamese thai indonesian philippine filipino
+  dutch belgian swiss swedish norwegian danish finnish polish greek cuban venezuelan colombian
+  argentine chilean peruvian uk eu un nato white federal state provincial city county republican
+  democratic democrat conservative liberal labour ndp gop`);
+
+/** Capitalised words that never start or form a person's name. */
+export const NOT_NAME_WORDS = set(`the a an and but or if when while as in on at to for of by from with
+  this that these those it its he she they we i you his her their our my your there here
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul.
+  aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. after before during since until
+  however meanwhile also still yet so then now today yesterday tomorrow last next
+  read watch more related photo video advertisement click see editing reporting writing
+  according mr mrs ms dr`);
+
+/** Words that introduce a title of a work or a name in quotes: not a statement. */
+export const NAMING_WORDS = set(`so-called dubbed nicknamed titled entitled named called
+  documentary film movie book novel album song single show series programme program play musical
+  column article essay poem painting exhibition exhibit slogan hashtag motto brand label headline
+  word term phrase phrases words terms newspaper magazine podcast episode chapter sign signs banner
+  banners t-shirt shirt shirts hat hats cap caps theme opera ballet game app website blog report
+  paper initiative operation project plan program bill act tagline catchphrase mantra nickname
+  known billed branded labelled labeled marked reads read stamped`);
+
+/** Wire agencies as they appear in datelines and credits. */
+export const AGENCIES = ['Reuters', 'AP', 'Associated Press', 'The Associated Press', 'AFP', 'Agence France-Presse',
+  'Bloomberg', 'UPI', 'CP', 'The Canadian Press', 'Canadian Press', 'dpa', 'DPA', 'Xinhua', 'PA', 'ANSA', 'EFE',
+  'Kyodo', 'Yonhap', 'TASS', 'Interfax', 'CNN', 'BBC', 'NPR', 'AAP', 'IANS', 'PTI', 'ANI'];
+
+/** Abbreviations whose final period does not end a sentence. */
+export const ABBREVIATIONS = set(`mr mrs ms dr st jr sr sen rep gov gen lt col sgt capt prof inc corp co ltd
+  no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e rev maj adm cmdr
+  ft mt messrs mme mlle hon est approx dept univ assn bros ave blvd rd`);
+
+/** Months, full and abbreviated, for datelines. */
+export const MONTHS = set(`january february march april may june july august september october november
+  december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct.
+  nov nov. dec dec.`);
+
+/** Plural group heads: a statement by these is by a group. */
+export const GROUP_NOUNS = set(`analysts officials experts sources people residents witnesses critics
+  lawyers attorneys researchers scientists economists observers diplomats leaders directors executives
+  managers spokesmen spokeswomen officers authorities activists protesters supporters opponents voters
+  parents teachers doctors nurses patients students investigators prosecutors judges senators lawmakers
+  legislators members representatives aides advisers advisors staff employees workers owners partners
+  neighbours neighbors friends relatives insiders pollsters strategists historians professors scholars
+  academics authors organizers organisers traders investors dealers bankers brokers participants
+  respondents victims survivors villagers farmers fans viewers users customers ministers players`);
+
+/** Words that end a role phrase going backwards (`the Chinese leader` stops at "the"). */
+export const DETERMINERS = set(`the a an this that these those his her their its our my your some many
+  several two three four five six seven eight nine ten both all most few dozens hundreds thousands`);

@@ -1,0 +1,299 @@
+/**
+ * Speaker mentions and coreference: reads the noun phrase that names a speaker
+ * (a name with its title, a pronoun, a description such as `the spokesman` or
+ * `two people familiar with the matter`) and links every mention of one entity
+ * to one canonical name.
+ */
+import type { Span, SpeakerKind } from './types';
+import {
+  DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, GROUP_NOUNS, MALE_TITLES, NATIONALITIES, NOT_NAME_WORDS,
+  ORG_NOUNS, ORG_WORDS, SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS,
+} from './lexicon';
+import { span, Token } from './text';
+
+export type Gender = 'm' | 'f' | null;
+
+/** A noun phrase read around a cue: what was written and what it names. */
+export interface MentionPhrase {
+  /** The whole phrase as written (`Chinese President Xi Jinping`). */
+  start: number;
+  end: number;
+  /** The name part (`Xi Jinping`), or the phrase itself for descriptions. */
+  nameStart: number;
+  nameEnd: number;
+  /** The role words (`Chinese President`), or null. */
+  role: string | null;
+  kind: 'name' | 'pronoun' | 'description';
+  gender: Gender;
+}
+
+const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'bin', 'al', 'el', 'ibn', 'dos', 'del', 'mac', 'st.', 'st']);
+
+/** True when only a single run of spaces separates two tokens. */
+export function spaceBetween(text: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  if (gap < 1 || gap > 2) return false;
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 160) return false;
+  return true;
+}
+
+function isNameToken(t: Token): boolean {
+  return t.cap && !NOT_NAME_WORDS.has(t.lower);
+}
+
+function isTitleToken(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower);
+}
+
+function possessive(t: Token): boolean {
+  return t.lower.endsWith('’s') || t.lower.endsWith("'s");
+}
+
+function genderOf(tokens: Token[], from: number, to: number): Gender {
+  for (let k = from; k < to; k++) {
+    if (MALE_TITLES.has(tokens[k].lower)) return 'm';
+    if (FEMALE_TITLES.has(tokens[k].lower)) return 'f';
+  }
+  return null;
+}
+
+/**
+ * Reads a speaker phrase ending at token `j` (going backwards), e.g. the
+ * subject before `said`. `floor` is the first token it may use.
+ */
+export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
+  const t = tokens[j];
+  if (SUBJECT_PRONOUNS.has(t.lower)) {
+    return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'pronoun', gender: t.lower === 'he' ? 'm' : t.lower === 'she' ? 'f' : null };
+  }
+  if (isNameToken(t) && !possessive(t)) {
+    // the name: capitalised words joined by spaces or name particles
+    let a = j;
+    while (a - 1 >= floor && a > j - 5 && spaceBetween(text, tokens[a - 1], tokens[a]) &&
+      ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1])) || CONNECTORS.has(tokens[a - 1].lower))) a--;
+    // titles and roles before the name: `Chinese President`, `US Secretary of State`, `China’s top diplomat`
+    let r = a;
+    while (r - 1 >= floor && r > a - 7 && spaceBetween(text, tokens[r - 1], tokens[r])) {
+      const p = tokens[r - 1];
+      if (isTitleToken(p) || (p.lower === 'of' && r - 2 >= floor && isTitleToken(tokens[r - 2])) || (p.cap && r < a && isTitleToken(tokens[r])) || possessive(p) && p.cap) r--;
+      else break;
+    }
+    // a leading "of"/"the" left dangling is not part of the role
+    while (r < a && (tokens[r].lower === 'of' || tokens[r].lower === 'the')) r++;
+    const firstNameTok = tokens[a];
+    if (TITLE_WORDS.has(firstNameTok.lower) && a === j) {
+      // a lone title word (`President said`) names nobody by itself
+      return null;
+    }
+    const role = r < a ? text.slice(tokens[r].start, tokens[a - 1].end) : null;
+    return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: genderOf(tokens, r, j + 1) };
+  }
+  if (SPEAKER_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) return descriptionEndingAt(text, tokens, j, floor);
+  // `a spokeswoman for Trudeau`, `two people familiar with the matter`
+  return null;
+}
+
+/** `the spokesman`, `two senior officials`, `the company's chief executive`. */
+function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
+  let a = j;
+  let sawDeterminer = false;
+  while (a - 1 >= floor && a > j - 5 && spaceBetween(text, tokens[a - 1], tokens[a])) {
+    const p = tokens[a - 1];
+    if (DETERMINERS.has(p.lower)) { a--; sawDeterminer = true; break; }
+    if (p.lower === 'and' || p.lower === 'or') { a--; continue; }
+    if (SUBJECT_PRONOUNS.has(p.lower) || /^(said|says|told|that|who|which|when|while|as|but|if|because|than)$/.test(p.lower)) break;
+    if (p.cap && (a - 1 === floor)) { a--; break; } // sentence-initial modifier: "Chinese officials"
+    a--;
+  }
+  // an unanchored phrase longer than two words is probably a clause, keep its head only
+  if (!sawDeterminer && j - a > 2) a = j - 1;
+  const role = null;
+  return { start: tokens[a].start, end: tokens[j].end, nameStart: tokens[a].start, nameEnd: tokens[j].end, role, kind: 'description', gender: genderOf(tokens, a, j + 1) };
+}
+
+/** Reads a speaker phrase starting at token `j` (after an inverted cue: `said Jane Doe`). */
+export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil: number): MentionPhrase | null {
+  const t = tokens[j];
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it') return phraseEndingAt(text, tokens, j, j);
+  // extend over titles and names, then read it backwards from its last word
+  let b = j;
+  if (DETERMINERS.has(t.lower)) {
+    // `said the company's chief executive`, `said the spokesman`
+    while (b + 1 < ceil && b < j + 5 && spaceBetween(text, tokens[b], tokens[b + 1]) && !SPEAKER_NOUNS.has(tokens[b].lower)) b++;
+    if (!SPEAKER_NOUNS.has(tokens[b].lower) && !GROUP_NOUNS.has(tokens[b].lower)) return null;
+    // `the spokesman Jane Doe`: prefer the name after the description
+    if (b + 1 < ceil && spaceBetween(text, tokens[b], tokens[b + 1]) && isNameToken(tokens[b + 1])) return phraseStartingAt(text, tokens, b + 1, ceil);
+    return { start: t.start, end: tokens[b].end, nameStart: t.start, nameEnd: tokens[b].end, role: null, kind: 'description', gender: genderOf(tokens, j, b + 1) };
+  }
+  if (!t.cap && !SPEAKER_NOUNS.has(t.lower)) return null;
+  while (b + 1 < ceil && b < j + 8 && spaceBetween(text, tokens[b], tokens[b + 1]) &&
+    (isNameToken(tokens[b + 1]) || CONNECTORS.has(tokens[b + 1].lower) || (tokens[b + 1].lower === 'of' && isTitleToken(tokens[b])))) b++;
+  return phraseEndingAt(text, tokens, b, j);
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+  aliases: Set<string>;
+  mentions: Span[];
+  gender: Gender;
+  /** Whether this entity made a statement (only those are listed as speakers). */
+  speaks: boolean;
+}
+
+/** Entities of one article and the indexes that resolve a mention to one of them. */
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  private readonly byName = new Map<string, Entity>();
+  /** Name word (lower case) -> person entities whose full name contains it. */
+  private readonly byWord = new Map<string, Entity[]>();
+  /** Most recent person who was a speaker or a sentence subject, for pronouns. */
+  private recentPersons: Entity[] = [];
+  private recentGroup: Entity | null = null;
+  private recentOrg: Entity | null = null;
+
+  constructor(private readonly text: string) {}
+
+  /** Learns a full name seen anywhere (`US Secretary of State Antony Blinken`). */
+  learnName(nameStart: number, nameEnd: number, role: string | null, gender: Gender): Entity | null {
+    const name = this.text.slice(nameStart, nameEnd);
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > 5) return null;
+    const key = name.toLowerCase();
+    let e = this.byName.get(key);
+    if (!e) {
+      // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
+      e = this.create(name, kindOfName(words), role);
+      this.byName.set(key, e);
+      if (e.kind === 'person') for (const w of words) {
+        const lw = w.toLowerCase().replace(/[’']s$/, '');
+        if (CONNECTORS.has(lw)) continue;
+        const list = this.byWord.get(lw) ?? [];
+        list.push(e);
+        this.byWord.set(lw, list);
+      }
+    }
+    if (role && !e.role) e.role = role;
+    if (gender && !e.gender) e.gender = gender;
+    return e;
+  }
+
+  /** The entity a name as written refers to, if one is known; never creates one. */
+  lookup(written: string): Entity | null {
+    const words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
+    const key = words.join(' ').toLowerCase();
+    const e = this.byName.get(key);
+    if (e) return e;
+    if (words.length !== 1) return null;
+    const cands = this.byWord.get(key.replace(/[’']s$/, ''));
+    return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + key)) ?? cands[0] : null;
+  }
+
+  /** Resolves a name as written (`Xi`, `Mr. Scheer`, `Scheer`) to an entity, creating one if new. */
+  resolveName(phrase: MentionPhrase): Entity {
+    const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
+    const words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
+    const key = words.join(' ').toLowerCase();
+    let e = this.byName.get(key);
+    if (!e && words.length === 1) {
+      const cands = this.byWord.get(key.replace(/[’']s$/, ''));
+      if (cands && cands.length) {
+        // prefer a name that ends with this word (a surname), then the first-learned
+        e = cands.find(c => c.name.toLowerCase().endsWith(' ' + key)) ?? cands[0];
+      }
+    }
+    if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender) ?? undefined;
+    if (!e) {
+      const name = words.join(' ') || written;
+      e = this.create(name, kindOfName(name.split(/\s+/)), phrase.role);
+      this.byName.set(name.toLowerCase(), e);
+    }
+    if (phrase.role && !e.role) e.role = phrase.role;
+    if (phrase.gender && !e.gender) e.gender = phrase.gender;
+    e.aliases.add(written);
+    if (phrase.start < phrase.nameStart) e.aliases.add(this.text.slice(phrase.start, phrase.nameEnd));
+    return e;
+  }
+
+  /** Resolves a description (`the spokesman`, `analysts`) to a group, organization or person. */
+  resolveDescription(phrase: MentionPhrase): Entity {
+    const written = this.text.slice(phrase.start, phrase.end);
+    const words = written.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1];
+    const name = written.replace(/^(the|a|an)\s+/i, '');
+    const key = 'desc:' + name.toLowerCase();
+    let e = this.byName.get(key);
+    if (!e) {
+      const kind: SpeakerKind = ORG_NOUNS.has(head) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
+        : GROUP_NOUNS.has(head) || /^(two|three|four|five|several|many|some|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
+      // a definite person description (`the Chinese leader`) may name someone already known
+      if (kind === 'person' && words[0] === 'the') {
+        const known = this.matchRole(words.slice(1));
+        if (known) { known.aliases.add(written); return known; }
+      }
+      e = this.create(name, kind, null);
+      this.byName.set(key, e);
+    }
+    e.aliases.add(written);
+    return e;
+  }
+
+  /** Resolves a pronoun to the most recent compatible speaker or subject. */
+  resolvePronoun(lower: string, gender: Gender): Entity | null {
+    if (lower === 'he' || lower === 'she' || lower === 'i') {
+      for (let k = this.recentPersons.length - 1; k >= 0; k--) {
+        const e = this.recentPersons[k];
+        if (!gender || !e.gender || e.gender === gender) {
+          if (gender && !e.gender) e.gender = gender;
+          return e;
+        }
+      }
+      return null;
+    }
+    if (lower === 'they' || lower === 'we') return this.recentGroup ?? this.recentOrg;
+    if (lower === 'it') return this.recentOrg;
+    return null;
+  }
+
+  /** Marks an entity as the current topic (a speaker or a sentence subject). */
+  noteSubject(e: Entity): void {
+    if (e.kind === 'person') {
+      const k = this.recentPersons.indexOf(e);
+      if (k >= 0) this.recentPersons.splice(k, 1);
+      this.recentPersons.push(e);
+      if (this.recentPersons.length > 8) this.recentPersons.shift();
+    } else if (e.kind === 'group') this.recentGroup = e;
+    else if (e.kind === 'organization') { this.recentOrg = e; }
+  }
+
+  private matchRole(words: string[]): Entity | null {
+    const head = words[words.length - 1];
+    for (let k = this.recentPersons.length - 1; k >= 0; k--) {
+      const e = this.recentPersons[k];
+      const role = (e.role ?? '').toLowerCase();
+      if (!role) continue;
+      if (role.includes(head) || words.some(w => NATIONALITIES.has(w) && role.includes(w))) return e;
+    }
+    return null;
+  }
+
+  private create(name: string, kind: SpeakerKind, role: string | null): Entity {
+    const e: Entity = { id: '', name, kind, role, aliases: new Set(), mentions: [], gender: null, speaks: false };
+    this.entities.push(e);
+    return e;
+  }
+
+  addMention(e: Entity, start: number, end: number): void {
+    const last = e.mentions[e.mentions.length - 1];
+    if (last && last.start === start && last.end === end) return;
+    e.mentions.push(span(this.text, start, end));
+  }
+}
+
+function kindOfName(words: string[]): SpeakerKind {
+  for (const w of words) if (ORG_WORDS.has(w.toLowerCase())) return 'organization';
+  if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
+  return 'person';
+}

@@ -1,0 +1,74 @@
+/**
+ * Pull quotes: words set apart without quotation marks and followed by an
+ * attribution line, `… difficulties. Xi Jinping, Chinese president`, as web
+ * pages leave them when their layout is flattened to text.
+ */
+import { DETERMINERS, NATIONALITIES, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon';
+import { spaceBetween } from './mentions';
+import type { Token } from './text';
+
+export interface PullQuote {
+  start: number;
+  end: number;
+  /** The name in the attribution line. */
+  nameStart: number;
+  nameEnd: number;
+  role: string | null;
+}
+
+const ROLE_GLUE = new Set(['of', 'the', 'and', 'for', 'to', '&']);
+
+/** Finds pull quotes in one paragraph without quotation marks. `from` is where its prose starts. */
+export function findPullQuotes(text: string, tokens: Token[], from: number): PullQuote[] {
+  const out: PullQuote[] = [];
+  let segment = from;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const prevEnd = tokens[k - 1].end;
+    const stop = text[prevEnd];
+    if (stop !== '.' && stop !== '!' && stop !== '?') continue;
+    // a name of two to four capitalised words, a comma, then a role
+    let n = k;
+    while (n + 1 < tokens.length && n < k + 3 && isName(tokens[n + 1]) && spaceBetween(text, tokens[n], tokens[n + 1])) n++;
+    if (n === k || !isName(tokens[k])) continue;
+    if (n + 1 >= tokens.length) continue;
+    const comma = text.slice(tokens[n].end, tokens[n + 1].start);
+    if (comma.trim() !== ',') continue;
+    let r = n + 1, sawTitle = false;
+    while (r < tokens.length && r < n + 8) {
+      const t = tokens[r];
+      if (r > n + 1 && !spaceBetween(text, tokens[r - 1], t)) break;
+      // a capital after a lower-case role word starts the next block (`Chinese president Stable relations`)
+      if (r > n + 1 && t.cap && !tokens[r - 1].cap && !ROLE_GLUE.has(tokens[r - 1].lower)) break;
+      if (TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower)) sawTitle = true;
+      else if (!t.cap && !ROLE_GLUE.has(t.lower)) break;
+      r++;
+    }
+    if (!sawTitle || r === n + 1) continue;
+    const atEnd = r >= tokens.length;
+    if (!atEnd && !(tokens[r].cap && !tokens[r - 1].cap)) continue;
+    const start = skipSubhead(text, tokens, segment, k);
+    if (start < 0) continue;
+    out.push({ start, end: prevEnd + 1, nameStart: tokens[k].start, nameEnd: tokens[n].end, role: text.slice(tokens[n + 1].start, tokens[r - 1].end) });
+    segment = atEnd ? text.length : tokens[r].start;
+    k = r;
+  }
+  return out;
+}
+
+function isName(t: Token): boolean {
+  return t.cap && !NOT_NAME_WORDS.has(t.lower) && !TITLE_WORDS.has(t.lower);
+}
+
+/** Start of the quoted words in a block, past a short subheading (`Stable relations The …`). */
+function skipSubhead(text: string, tokens: Token[], segment: number, limit: number): number {
+  let k = 0;
+  while (k < limit && tokens[k].start < segment) k++;
+  if (k >= limit) return -1;
+  const first = k;
+  // `Stable relations` then `The`: a capitalised block opener after lower-case words
+  for (let m = first + 1; m < limit && m <= first + 5; m++) {
+    if (!spaceBetween(text, tokens[m - 1], tokens[m])) break;
+    if (tokens[m].cap && !tokens[m - 1].cap && DETERMINERS.has(tokens[m].lower)) return tokens[m].start;
+  }
+  return tokens[first].start;
+}

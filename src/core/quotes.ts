@@ -1,0 +1,182 @@
+/**
+ * Quotation scanning: finds the spans inside quotation marks in one linear pass
+ * per mark family. Double marks (straight or curly) are read first; single marks
+ * are read outside them, telling a quote from an apostrophe by its neighbours.
+ */
+import type { Paragraph } from './types';
+import { isLetterOrDigitAt, isSpaceCode, isDigitAt } from './text';
+
+export interface Quotation {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the quote never closes. */
+  close: number;
+  /** Offset just past the closing mark (the content end when unclosed). */
+  after: number;
+  /** The words inside the marks. */
+  start: number;
+  end: number;
+  paragraph: number;
+  lastParagraph: number;
+  single: boolean;
+}
+
+const OPEN_DOUBLE = '\u201c\u201e\u00ab';
+const CLOSE_DOUBLE = '\u201d\u00bb';
+const OPENERS_BEFORE = '([{\u2014\u2013-/\u2018\u201c\'"\u00ab:';
+
+type Role = 'open' | 'close' | 'toggle' | 'none';
+
+function doubleRole(text: string, i: number, len = 1): Role {
+  const ch = text[i];
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+  const next = i + len < text.length ? text.charCodeAt(i + len) : 32;
+  const prevOpenish = isSpaceCode(prev) || OPENERS_BEFORE.indexOf(String.fromCharCode(prev)) >= 0;
+  const nextSpace = isSpaceCode(next);
+  if (OPEN_DOUBLE.indexOf(ch) >= 0) return prevOpenish || !nextSpace ? 'open' : 'close';
+  if (CLOSE_DOUBLE.indexOf(ch) >= 0) return prevOpenish && !nextSpace && isLetterOrDigitAt(text, i + 1) ? 'open' : 'close';
+  // straight mark: decide from its neighbours
+  if (prevOpenish && !nextSpace) return 'open';
+  if (!prevOpenish && (nextSpace || !isLetterOrDigitAt(text, i + len))) return 'close';
+  return 'toggle';
+}
+
+function isDoubleMark(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb;
+}
+
+/** Length of the double quotation mark at i: 1, 2 for two apostrophes (`''`, as some papers print “), or 0. */
+function doubleMarkLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isDoubleMark(c)) return 1;
+  return c === 39 && text.charCodeAt(i + 1) === 39 && text.charCodeAt(i + 2) !== 39 ? 2 : 0;
+}
+
+function isSingleMark(c: number): boolean {
+  return c === 39 || c === 0x2018 || c === 0x2019 || c === 0x201a;
+}
+
+/** True when the mark at i sits inside a markup attribute (`id="…"`): data, not a quote. */
+function isAttributeValue(text: string, open: number): boolean {
+  return open > 0 && text.charCodeAt(open - 1) === 61; // '='
+}
+
+function firstNonSpace(text: string, p: Paragraph): number {
+  let i = p.start;
+  while (i < p.end && (isSpaceCode(text.charCodeAt(i)) || text.charCodeAt(i) === 0xfeff)) i++;
+  return i;
+}
+
+/** Finds every double-quoted span, joining a quote that runs over several paragraphs. */
+function scanDouble(text: string, paragraphs: Paragraph[]): Quotation[] {
+  const out: Quotation[] = [];
+  let open = -1, openLen = 1, openPara = -1;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    let i = p.start;
+    if (open >= 0) {
+      // the quote continues only if this paragraph reopens it (a mark at its start)
+      const f = firstNonSpace(text, p);
+      const len = f < p.end ? doubleMarkLength(text, f) : 0;
+      if (len && doubleRole(text, f, len) !== 'close') i = f + len;
+      else { out.push(unclosed(open, openLen, openPara, pi - 1, paragraphs)); open = -1; }
+    }
+    for (; i < p.end; i++) {
+      const len = doubleMarkLength(text, i);
+      if (!len) continue;
+      const role = doubleRole(text, i, len);
+      if (open < 0) {
+        if (role === 'open' || role === 'toggle') { open = i; openLen = len; openPara = pi; }
+      } else if (role === 'close' || role === 'toggle') {
+        if (!isAttributeValue(text, open)) out.push({ open, close: i, after: i + len, start: open + openLen, end: i, paragraph: openPara, lastParagraph: pi, single: false });
+        open = -1;
+      }
+      i += len - 1;
+      // an opening mark inside an open quote continues it (`… do. “It …”`)
+    }
+    if (open >= 0 && pi === paragraphs.length - 1) { out.push(unclosed(open, openLen, openPara, pi, paragraphs)); open = -1; }
+  }
+  return out;
+}
+
+function unclosed(open: number, openLen: number, openPara: number, lastPara: number, paragraphs: Paragraph[]): Quotation {
+  return { open, close: -1, after: paragraphs[lastPara].end, start: open + openLen, end: paragraphs[lastPara].end, paragraph: openPara, lastParagraph: lastPara, single: false };
+}
+
+/** Finds single-quoted spans in [from, to) of one paragraph, outside double quotes. */
+function scanSingle(text: string, from: number, to: number, pi: number, out: Quotation[], skips: Array<[number, number]>): void {
+  let open = -1, candidate = -1, sk = 0;
+  const close = (at: number) => {
+    if (at - open > 1 && !isAttributeValue(text, open)) out.push({ open, close: at, after: at + 1, start: open + 1, end: at, paragraph: pi, lastParagraph: pi, single: true });
+    open = -1; candidate = -1;
+  };
+  for (let i = from; i < to; i++) {
+    // jump over double quotes: single marks inside them are nested quotes or apostrophes
+    while (sk < skips.length && skips[sk][1] <= i) sk++;
+    if (sk < skips.length && skips[sk][0] <= i) { i = skips[sk][1] - 1; continue; }
+    const c = text.charCodeAt(i);
+    if (!isSingleMark(c)) continue;
+    if (c === 39 && (text.charCodeAt(i + 1) === 39 || text.charCodeAt(i - 1) === 39)) continue; // half of a '' mark
+    const prevWord = isLetterOrDigitAt(text, i - 1);
+    const nextWord = isLetterOrDigitAt(text, i + 1);
+    if (prevWord && nextWord) continue; // apostrophe inside a word: China’s, O'Neill, couldn't
+    const prev = i > from ? text.charCodeAt(i - 1) : 32;
+    const prevOpenish = i === from || isSpaceCode(prev) || OPENERS_BEFORE.indexOf(String.fromCharCode(prev)) >= 0;
+    if (prevOpenish && nextWord) {
+      if (isDigitAt(text, i + 1)) continue; // ’90s
+      if (c === 0x2019 && open < 0 && isElision(text, i + 1)) continue; // ’em, ’til
+      if (open >= 0 && candidate >= 0) close(candidate);
+      if (open < 0) open = i;
+      continue;
+    }
+    if (!prevOpenish && open >= 0) {
+      // `Supporters’ club`: a plural possessive may also be the closing mark; keep it as a candidate
+      const afterS = (text.charCodeAt(i - 1) | 32) === 115 && nextWord === false && isSpaceCode(i + 1 < to ? text.charCodeAt(i + 1) : 32) && i + 2 < to && isLetterOrDigitAt(text, i + 2) && !/[A-Z]/.test(text[i + 2]);
+      if (afterS) { candidate = i; continue; }
+      close(i);
+    }
+  }
+  if (open >= 0 && candidate >= 0) close(candidate);
+}
+
+function isElision(text: string, i: number): boolean {
+  const w = text.slice(i, i + 4).toLowerCase();
+  return /^(em|til|tis|twas|cause|n)\b/.test(w);
+}
+
+/**
+ * All quotations of the text, sorted by position. Single-quoted spans inside a
+ * double quote are nested quotes and are left out; so are doubles nested in a
+ * single quote when the article quotes with single marks.
+ */
+export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation[] {
+  const doubles = scanDouble(text, paragraphs);
+  const singles: Quotation[] = [];
+  let di = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    const skips: Array<[number, number]> = [];
+    while (di < doubles.length && doubles[di].open < p.end) {
+      const d = doubles[di];
+      const dEnd = d.after;
+      skips.push([d.open, dEnd]);
+      if (dEnd > p.end) break; // runs into the next paragraph
+      di++;
+    }
+    scanSingle(text, p.start, p.end, pi, singles, skips);
+  }
+  if (!singles.length) return doubles;
+  const singleStyle = singles.length > doubles.length;
+  const merged: Quotation[] = [];
+  let si = 0;
+  for (const d of doubles) {
+    while (si < singles.length && singles[si].open < d.open) merged.push(singles[si++]);
+    const host = merged.length ? merged[merged.length - 1] : null;
+    const inSingle = !!host && host.single && host.close > d.open;
+    if (inSingle && singleStyle) continue;
+    if (inSingle) merged.pop();
+    merged.push(d);
+  }
+  while (si < singles.length) merged.push(singles[si++]);
+  return merged;
+}

@@ -1,0 +1,123 @@
+/**
+ * Reported speech: the clause a frame reports. `X said (that) <clause>`,
+ * `X told reporters <clause>`, `<clause>, X said.`, `according to X, <clause>`.
+ */
+import type { Frame } from './attribution';
+import { CLAUSE_STARTERS, CLAUSE_VERBS, LISTENERS, OBJECT_VERBS } from './lexicon';
+import type { Token } from './text';
+
+export interface ReportedClause {
+  start: number;
+  end: number;
+  frame: Frame;
+}
+
+const QUOTE_MARKS = /["“”‘’«»]/;
+const LEAD_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'also']);
+const TIME_LEADS = new Set(['on', 'in', 'at', 'during', 'after', 'last', 'this', 'earlier', 'late', 'early', 'before', 'when', 'while', 'through', 'via', 'over']);
+
+/** The reported clauses of the frames of one paragraph. */
+export function findReported(text: string, tokens: Token[], frames: Frame[], inQuote: Uint8Array,
+  sentenceStart: Int32Array, sentenceEnd: Int32Array): ReportedClause[] {
+  const out: ReportedClause[] = [];
+  for (const f of frames) {
+    const cue = tokens[f.cue].lower;
+    if (!f.according && !CLAUSE_VERBS.has(cue)) continue;
+    const s0 = sentenceStart[f.cue], s1 = sentenceEnd[f.cue];
+    const after = clauseAfter(text, tokens, f, inQuote, s1);
+    // `In an interview, X said <clause>`: what precedes the frame is not reported unless the frame ends
+    // the sentence or is set off by commas (`It is on his watch, Scheer said, that …`)
+    const before = !after || commaBefore(text, tokens, f.last + 1) ? clauseBefore(text, tokens, f, inQuote, s0) : null;
+    if (before) out.push(before);
+    if (after) out.push(after);
+  }
+  return out;
+}
+
+function commaBefore(text: string, tokens: Token[], k: number): boolean {
+  if (k <= 0 || k >= tokens.length) return false;
+  return text.slice(tokens[k - 1].end, tokens[k].start).indexOf(',') >= 0;
+}
+
+/** `X said (that) <clause>` */
+function clauseAfter(text: string, tokens: Token[], f: Frame, inQuote: Uint8Array, s1: number): ReportedClause | null {
+  let k = (f.speakerFirst ? f.cueEnd : f.last) + 1;
+  if (f.according) {
+    // `According to X, <clause>`: the clause follows the comma after the source
+    if (!commaBefore(text, tokens, k)) return null;
+  } else if (!f.speakerFirst) {
+    // `…, said X, <clause>` is rare; an inverted frame reports what came before it
+    return null;
+  }
+  if (k > s1) return null;
+  const cueLower = tokens[f.cue].lower;
+  if (!f.according) {
+    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+    if (QUOTE_MARKS.test(gap) || /[:;]/.test(gap)) return null; // a direct quote follows
+    if (tokens[k].lower === 'by' && k + 1 <= s1 && tokens[k + 1].lower.endsWith('ing')) k += 2;
+    let thatAt = -1;
+    for (let m = k; m <= s1 && m < k + 12; m++) {
+      if (inQuote[m]) break;
+      if (m > k && /[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
+      if (tokens[m].lower === 'that') { thatAt = m; break; }
+    }
+    if (thatAt >= 0) k = thatAt + 1;
+    else {
+      if (OBJECT_VERBS.has(cueLower)) {
+        const from = k;
+        while (k <= s1 && k < from + 4 && (LISTENERS.has(tokens[k].lower) || (tokens[k].cap && !CLAUSE_STARTERS.has(tokens[k].lower)))) k++;
+        if (k === from) return null;
+      }
+      // `said on Monday the company …`
+      if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].cap && k + 2 <= s1) k += 2;
+      if (k > s1) return null;
+      const t = tokens[k];
+      if (!(CLAUSE_STARTERS.has(t.lower) || t.cap || /^\d/.test(t.lower))) return null;
+    }
+  }
+  if (k > s1 || s1 - k < 2) return null;
+  const start = tokens[k].start;
+  let end = tokens[s1].end;
+  // stop at a dash aside or a semicolon
+  for (let m = k + 1; m <= s1; m++) {
+    const gap = text.slice(tokens[m - 1].end, tokens[m].start);
+    if (/\s[-\u2014\u2013]\s|;|\(/.test(gap)) { end = tokens[m - 1].end; break; }
+  }
+  // a clause in quotation marks is a direct quote, not reported speech
+  const gapBefore = text.slice(tokens[k - 1].end, start);
+  if (QUOTE_MARKS.test(gapBefore)) return null;
+  if (quotedShare(tokens, inQuote, k, end) > 0.6) return null;
+  return { start, end: closeEnd(text, start, end), frame: f };
+}
+
+/** `<clause>, X said.` */
+function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: Uint8Array, s0: number): ReportedClause | null {
+  const first = f.first;
+  if (first <= s0 + 1) return null;
+  const gap = text.slice(tokens[first - 1].end, tokens[first].start);
+  if (gap.indexOf(',') < 0 || QUOTE_MARKS.test(gap)) return null;
+  let k = s0;
+  if (LEAD_CONJUNCTIONS.has(tokens[k].lower) && k + 1 < first) k++;
+  const startGap = k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
+  if (QUOTE_MARKS.test(startGap) && inQuote[k]) return null;
+  if (first - k < 3) return null;
+  if (quotedShare(tokens, inQuote, k, tokens[first - 1].end) > 0.6) return null;
+  return { start: tokens[k].start, end: tokens[first - 1].end, frame: f };
+}
+
+function quotedShare(tokens: Token[], inQuote: Uint8Array, from: number, end: number): number {
+  let q = 0, n = 0;
+  for (let m = from; m < tokens.length && tokens[m].end <= end; m++) { n++; if (inQuote[m]) q++; }
+  return n ? q / n : 0;
+}
+
+/** Keeps a closing quotation mark that belongs to a quoted fragment ending the clause. */
+function closeEnd(text: string, start: number, end: number): number {
+  const c = text[end];
+  if ((c === '”' || c === '"') && end + 1 <= text.length) {
+    const inner = text.slice(start, end);
+    const opens = (inner.match(/[“"]/g) ?? []).length;
+    if (opens % 2 === 1 || inner.indexOf('“') >= 0) return end + 1;
+  }
+  return end;
+}

@@ -1,0 +1,78 @@
+/**
+ * Sentence splitting that respects quotations: a quote of several sentences
+ * stays inside the sentence that carries its attribution.
+ */
+import type { Quotation } from './quotes';
+import { ABBREVIATIONS } from './lexicon';
+import { isSpaceCode } from './text';
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+const CLOSERS = '"\u201d\u2019\')]\u00bb';
+
+/**
+ * Splits text[from, to) into sentences. `quotes` are the quotations of the
+ * whole text sorted by `open`; `qi` is the index of the first that may touch it.
+ */
+export function splitSentences(text: string, from: number, to: number, quotes: Quotation[], qi: number): Sentence[] {
+  const out: Sentence[] = [];
+  let start = from;
+  let q = qi;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) { // a line break inside a paragraph ends a sentence
+      if (hasWord(text, start, i)) out.push({ start, end: trimEnd(text, start, i) });
+      start = i + 1;
+      continue;
+    }
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
+    while (q < quotes.length && quoteEnd(quotes[q]) <= i) q++;
+    let j = i + 1;
+    while (j < to && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++;
+    while (j < to && CLOSERS.indexOf(text[j]) >= 0) j++;
+    const inside = q < quotes.length && quotes[q].open < i && quoteEnd(quotes[q]) > j;
+    if (inside) { i = j - 1; continue; }
+    if (j < to && !isSpaceCode(text.charCodeAt(j))) { i = j - 1; continue; }
+    let k = j;
+    while (k < to && isSpaceCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
+    if (k < to && !startsSentence(text, k)) { i = j - 1; continue; }
+    if (c === 46 && isAbbreviationBefore(text, i, start)) { i = j - 1; continue; }
+    out.push({ start, end: j });
+    start = k;
+    i = k - 1;
+  }
+  if (hasWord(text, start, to)) out.push({ start, end: trimEnd(text, start, to) });
+  return out;
+}
+
+function quoteEnd(q: Quotation): number {
+  return q.after;
+}
+
+function startsSentence(text: string, k: number): boolean {
+  const ch = text[k];
+  if (/[\p{Lu}\d"“‘'(\[«—–-]/u.test(ch)) return true;
+  return false;
+}
+
+function isAbbreviationBefore(text: string, dot: number, floor: number): boolean {
+  let s = dot;
+  while (s > floor && s > dot - 12 && !isSpaceCode(text.charCodeAt(s - 1)) && text[s - 1] !== '(' && text[s - 1] !== '"' && text[s - 1] !== '“') s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (!word) return false;
+  if (word.length === 1 && /[a-z]/.test(word)) return true; // an initial: "J. Smith"
+  return ABBREVIATIONS.has(word.replace(/\.$/, ''));
+}
+
+function hasWord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return to;
+}

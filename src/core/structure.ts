@@ -1,0 +1,166 @@
+/**
+ * Article structure: paragraphs, the header line, headline, dateline and the
+ * source credit or byline. Every regex here runs on a bounded slice (one line
+ * or the first/last few hundred characters), so no input makes it slow.
+ */
+import type { Credit, Dateline, Paragraph, Span } from './types';
+import { AGENCIES } from './lexicon';
+import { span } from './text';
+
+/** Splits text into paragraphs at blank lines; lines separated by a single newline stay together. */
+export function findParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const n = text.length;
+  let start = -1, end = -1;
+  for (let i = 0; ;) {
+    let eol = text.indexOf('\n', i);
+    if (eol < 0) eol = n;
+    const lineEnd = eol > i && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    if (isBlank(text, i, lineEnd)) {
+      if (start >= 0) out.push({ start, end });
+      start = -1;
+    } else {
+      if (start < 0) start = i;
+      end = lineEnd;
+    }
+    if (eol >= n) break;
+    i = eol + 1;
+  }
+  if (start >= 0) out.push({ start, end });
+  return out;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 0xfeff && c !== 160) return false;
+  }
+  return true;
+}
+
+export interface Structure {
+  published: string | null;
+  headline: Span | null;
+  dateline: Dateline | null;
+  credit: Credit | null;
+  /** Paragraph indexes holding only structure (header, headline, byline, credit), not article prose. */
+  nonProse: Set<number>;
+}
+
+const HEADER = /^\s*\ufeff?\s*(?:date|published|updated|dateline)\s*:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/i;
+const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const DATE = `${MONTH} \\d{1,2}`;
+const CAPS_PLACE = "[A-Z][A-Z'.\\-]+(?: [A-Z][A-Z'.\\-]+){0,3}";
+const TITLE_PLACE = "[A-Z][a-zA-Z'.\\-]+(?: [A-Z][a-zA-Z'.\\-]+){0,3}";
+const REGION = "[A-Z][A-Za-z'.\\-]+(?: [A-Z][A-Za-z'.\\-]+){0,2}";
+const AGENCY = "\\(([A-Za-z][A-Za-z .&\\-]{0,30})\\)";
+const DASH = '(?:[-\u2014\u2013]{1,2}|:)';
+/** `BEIJING, June 19 (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON (AP) —`. */
+const WIRE_DATELINE = new RegExp(`^(${CAPS_PLACE}(?:, ${REGION})?)(?:,? (${DATE}))?(?: ?${AGENCY})? ?${DASH}(?= |$)`);
+/** Title-case places need a date or an agency to be a dateline: `Washington (CNN) —`. */
+const TITLE_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:, ${REGION})?)(?:(?:,? (${DATE}))(?: ?${AGENCY})?|(?: ?${AGENCY})) ?${DASH}(?= |$)`);
+/** The rest of a header line: `Beijing, June 19`. */
+const HEADER_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:, ${REGION})?)(?:,? (${DATE}))?\\s*$`);
+const BYLINE = /^\s*By\s+([A-Z][\p{L}.'\-]+(?:\s+(?:[A-Z][\p{L}.'\-]+|and|de|van|von|der|la|le|da|di|bin|al)){0,6})\s*(?:,.*)?$/u;
+const END_CREDIT = new RegExp(`(?:^|\\s)[\u2014\u2013-]{1,2}\\s*(${AGENCIES.map(escape).join('|')})\\s*$`);
+const REPORTING = /^\s*\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Compiled|Written|Reported) by\b.*$/i;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function findStructure(text: string, paragraphs: Paragraph[]): Structure {
+  const nonProse = new Set<number>();
+  let published: string | null = null;
+  let dateline: Dateline | null = null;
+  let headline: Span | null = null;
+  let credit: Credit | null = null;
+  let first = 0;
+
+  if (paragraphs.length) {
+    const p = paragraphs[0];
+    const line = text.slice(p.start, Math.min(p.end, p.start + 300));
+    const m = HEADER.exec(line);
+    if (m && line.indexOf('\n') < 0) {
+      published = m[1];
+      nonProse.add(0);
+      first = 1;
+      const rest = m[2];
+      const restStart = p.start + line.length - rest.length;
+      const d = HEADER_DATELINE.exec(rest.trimEnd());
+      if (d && rest.trim()) {
+        const end = restStart + rest.trimEnd().length;
+        dateline = { ...span(text, restStart, end), location: d[1], date: d[2] ?? null, agency: null };
+      }
+    }
+  }
+
+  // headline and byline: short lines before the first prose paragraph
+  for (let pi = first; pi < Math.min(paragraphs.length, first + 4); pi++) {
+    const p = paragraphs[pi];
+    const line = text.slice(p.start, Math.min(p.end, p.start + 400));
+    if (!dateline && (dateline = matchWireDateline(text, p.start, line))) break;
+    const by = BYLINE.exec(line);
+    if (by && line.length < 120) {
+      nonProse.add(pi);
+      if (!credit) credit = { ...span(text, p.start + line.indexOf('By'), p.start + line.trimEnd().length), agency: agencyIn(line) };
+      continue;
+    }
+    if (!headline && pi === first && looksLikeHeadline(line) && paragraphs.length > pi + 1) {
+      headline = span(text, p.start, p.start + line.trimEnd().length);
+      nonProse.add(pi);
+      continue;
+    }
+    break;
+  }
+
+  // end credit: `— Reuters` closing the last paragraph, or a `(Reporting by …)` line
+  for (let pi = paragraphs.length - 1; pi >= Math.max(first, paragraphs.length - 4); pi--) {
+    const p = paragraphs[pi];
+    const tailStart = Math.max(p.start, p.end - 200);
+    const tail = text.slice(tailStart, p.end);
+    if (REPORTING.test(tail) && tail.length === p.end - p.start) {
+      credit = { ...span(text, p.start, p.end), agency: agencyIn(tail) };
+      nonProse.add(pi);
+      continue;
+    }
+    const m = END_CREDIT.exec(tail);
+    if (m) {
+      const markStart = tailStart + m.index + (m[0].length - m[0].trimStart().length);
+      const end = tailStart + m.index + m[0].trimEnd().length;
+      credit = { ...span(text, markStart, end), agency: m[1] };
+      if (markStart === p.start) nonProse.add(pi);
+    }
+    break;
+  }
+  return { published, headline, dateline, credit, nonProse };
+}
+
+function matchWireDateline(text: string, start: number, line: string): Dateline | null {
+  const lead = line.length - line.trimStart().length;
+  const head = line.slice(lead, lead + 160);
+  const m = WIRE_DATELINE.exec(head) ?? TITLE_DATELINE.exec(head);
+  if (!m) return null;
+  const s = start + lead;
+  return { ...span(text, s, s + m[0].length), location: m[1], date: m[2] ?? null, agency: m[3] ?? null };
+}
+
+function looksLikeHeadline(line: string): boolean {
+  if (line.indexOf('\n') >= 0 || line.length > 200) return false;
+  const words = line.trim().split(/\s+/);
+  if (words.length > 25) return false;
+  const trimmed = line.trim();
+  const endsSentence = /[.!?]["”’']?$/.test(trimmed) && !/^[A-Z]/.test(words[words.length - 1] ?? '');
+  const capitalised = words.filter(w => /^[\p{Lu}\d‘“"']/u.test(w)).length;
+  return !endsSentence || capitalised >= words.length * 0.6;
+}
+
+function agencyIn(s: string): string | null {
+  for (const a of AGENCIES) if (a.length > 2 && s.includes(a)) return a;
+  return null;
+}
+
+/** Where the prose of a paragraph starts: after its dateline, if it opens with one. */
+export function proseStart(dateline: Dateline | null, p: Paragraph): number {
+  return dateline && dateline.start >= p.start && dateline.end <= p.end ? dateline.end : p.start;
+}

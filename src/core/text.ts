@@ -1,0 +1,99 @@
+/** Small text helpers shared by the pipeline: spans, character classes, word tokens. */
+import type { Span } from './types';
+
+export function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** A word of the text: letters/digits joined by inner apostrophes, hyphens, periods or ampersands. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower-cased text, for lexicon look-ups. */
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+// Separators alternate with letter runs, so the pattern cannot backtrack badly.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** Tokenizes text[start, end) into words. Linear in the length. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice))) {
+    const word = m[0];
+    const s = start + m.index;
+    let e = s + word.length;
+    // keep the period of an abbreviation or initial ("Mr.", "U.S.", "J.") with its word
+    if (text.charCodeAt(e) === 46 && isAbbreviationWord(word)) e++;
+    const first = word.charCodeAt(0);
+    out.push({ start: s, end: e, lower: text.slice(s, e).toLowerCase(), cap: isUpperCode(first, word[0]) });
+  }
+  return out;
+}
+
+function isAbbreviationWord(word: string): boolean {
+  if (word.length === 1) return /\p{Lu}/u.test(word);
+  if (word.includes('.')) return true; // U.S -> U.S.
+  return ABBREV_WORDS.has(word.toLowerCase());
+}
+
+const ABBREV_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col',
+  'sgt', 'capt', 'prof', 'inc', 'corp', 'co', 'ltd', 'vs', 'rev', 'maj', 'adm', 'cmdr', 'hon', 'messrs', 'mme',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'no', 'gov', 'supt', 'insp', 'det', 'const']);
+
+function isUpperCode(code: number, ch: string): boolean {
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x2002 || c === 0x2003;
+}
+
+export function isLetterOrDigitAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128) return false;
+  const ch = text[i];
+  return ch.toLowerCase() !== ch.toUpperCase() || /[\p{L}\p{N}]/u.test(ch);
+}
+
+export function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** Index of the first token whose start is >= offset (binary search). */
+export function tokenAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** True when only spaces and the given punctuation sit in text[from, to). */
+export function onlyBetween(text: string, from: number, to: number, allowed: string): boolean {
+  if (to - from > 40) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
+    if (allowed.indexOf(text[i]) < 0) return false;
+  }
+  return true;
+}
+
+/** Trims spaces at both ends of [start, end). */
+export function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
