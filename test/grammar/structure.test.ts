@@ -1,0 +1,112 @@
+import * as assert from 'assert';
+import { ScopedArticle, scope } from './scopedArticle';
+
+const HEADER = scope('meta.header');
+const FIELD = scope('keyword.other.header');
+const DATE = scope('constant.numeric.date');
+const HEADING = scope('markup.heading');
+const DATELINE = scope('entity.name.section.dateline');
+const AGENCY = scope('entity.name.class.agency');
+const DATELINE_DASH = scope('punctuation.separator.dateline');
+const BYLINE = scope('comment.line.byline');
+const CREDIT = scope('comment.line.credit');
+
+describe('grammar: header, headline, dateline, byline, credit', () => {
+  it('scopes header field names, the published date and a title field', async () => {
+    const a = await ScopedArticle.fromFixture('wire-reuters.article');
+    a.expectToken('Title', FIELD);
+    a.expectToken('Harbour town backs ferry terminal after long fight', HEADING);
+    a.expectToken('Published', FIELD);
+    a.expectToken('2024-03-04T09:30:00Z', DATE);
+    a.expectToken('Source', FIELD);
+    a.expectToken('Reuters', AGENCY, 1);
+    a.expectScoped('2024-03-04T09:30:00Z', HEADER);
+  });
+
+  it('takes the first short line after the header as the headline, outside the header', async () => {
+    const a = await ScopedArticle.fromFixture('wire-reuters.article');
+    a.expectToken('Ferry terminal wins final vote', HEADING);
+    a.expectNotScoped('Ferry terminal wins final vote', HEADER);
+    a.expectNotScoped('The harbour council voted on Sunday', HEADING);
+    a.expectNotScoped('The harbour council voted on Sunday', HEADER);
+  });
+
+  it('takes a short first line without a final period as the headline', async () => {
+    const a = await ScopedArticle.fromFixture('unclosed-quote.article');
+    a.expectToken('Dockworkers end strike after pay deal', HEADING);
+    assert.deepStrictEqual(a.textsWithScope(HEADING), ['Dockworkers end strike after pay deal']);
+  });
+
+  it('does not take a first line that ends like a sentence for a headline', async () => {
+    const a = await ScopedArticle.fromText('The council met on Monday and voted to close the pier.\n\nMore text follows here.\n');
+    assert.deepStrictEqual(a.textsWithScope(HEADING), []);
+  });
+
+  it('scopes a header without colons: field, ISO date, then the place and date', async () => {
+    const a = await ScopedArticle.fromText(' date 2024-11-02 Lisbon, Nov. 1\n\nThe lead paragraph of the story, which is long and ends with a period.\n');
+    a.expectToken('date', FIELD);
+    a.expectToken('2024-11-02', DATE);
+    a.expectToken('Lisbon, Nov. 1', DATELINE);
+    a.expectNotScoped('The lead paragraph', HEADER);
+    a.expectNotScoped('The lead paragraph', HEADING);
+  });
+
+  it('scopes a Reuters dateline with date and agency', async () => {
+    const a = await ScopedArticle.fromFixture('wire-reuters.article');
+    a.expectToken('PORTSMOUTH, March 3', DATELINE);
+    a.expectToken('Reuters', AGENCY, 2);
+    a.expectToken('-', DATELINE_DASH, { after: '(Reuters)' });
+    a.expectNotScoped('The harbour council', DATELINE);
+  });
+
+  it('scopes an AP dateline with an em dash', async () => {
+    const a = await ScopedArticle.fromFixture('ap-style.news');
+    a.expectToken('WASHINGTON', DATELINE);
+    a.expectToken('AP', AGENCY);
+    a.expectToken('—', DATELINE_DASH);
+    a.expectNotScoped('Lawmakers on Tuesday', DATELINE);
+  });
+
+  it('scopes datelines with a region, an abbreviated month, and a capitalised place with an agency', async () => {
+    const a = await ScopedArticle.fromFixture('british-style.article');
+    a.expectToken('NAIROBI, Kenya', DATELINE);
+    a.expectToken('MIAMI, Sept. 12', DATELINE);
+    a.expectToken('LONDON, March 3', DATELINE);
+    a.expectToken('Reuters', AGENCY, 1);
+    a.expectToken('Beijing', DATELINE);
+    a.expectToken('Reuters', AGENCY, 2);
+    a.expectNotScoped('Teachers marched', DATELINE);
+  });
+
+  it('does not take a capitalised sentence start with a dash for a dateline', async () => {
+    const a = await ScopedArticle.fromText('Ministers met twice - and agreed nothing.\n');
+    assert.deepStrictEqual(a.textsWithScope(DATELINE), []);
+  });
+
+  it('scopes a byline with its authors and agency', async () => {
+    const a = await ScopedArticle.fromFixture('ap-style.news');
+    a.expectScoped('By Jane Doe and Omar Haddad, Associated Press', BYLINE);
+    a.expectToken('Jane Doe and Omar Haddad', scope('meta.author'));
+    a.expectToken('Associated Press', scope('meta.agency'));
+    a.expectNotScoped('Lawmakers on Tuesday', BYLINE);
+  });
+
+  it('does not take a sentence starting with "By" for a byline', async () => {
+    const a = await ScopedArticle.fromText('By Monday, the council had voted twice.\n');
+    assert.deepStrictEqual(a.textsWithScope(BYLINE), []);
+  });
+
+  it('scopes credit lines: a parenthesised reporting credit and an agency after a dash', async () => {
+    const a = await ScopedArticle.fromFixture('wire-reuters.article');
+    a.expectScoped('(Reporting by Jane Doe; Editing by John Roe)', CREDIT);
+    const u = await ScopedArticle.fromFixture('unclosed-quote.article');
+    a.expectNotScoped('Reyes said.', CREDIT);
+    u.expectScoped('— AFP', CREDIT);
+    u.expectToken('AFP', scope('meta.agency'));
+  });
+
+  it('does not take a dash inside a sentence for a credit', async () => {
+    const a = await ScopedArticle.fromText('The talks - which ran late - ended without a deal.\nIt ended - Friday\n');
+    assert.deepStrictEqual(a.textsWithScope(CREDIT), []);
+  });
+});
