@@ -4,6 +4,7 @@ import { plural, speakerOf, statementAt, statementsBy, type ArticleView, type St
 import type { ArticleStore } from '../articleStore';
 import { ARTICLE_LANGUAGE } from '../config';
 import { rangeOf } from '../editorNavigation';
+import { escapeMarkdown } from '../markdown';
 import { KIND_LABELS } from '../views/statementGroups';
 
 /** Hover on a statement or a speaker mention: who, in what role, with which words. */
@@ -31,15 +32,15 @@ export class StatementHoverProvider implements vscode.HoverProvider {
 }
 
 function speakerLine(md: vscode.MarkdownString, view: ArticleView, name: string, speaker: Speaker | undefined): void {
-  md.appendMarkdown('**').appendText(name).appendMarkdown('**');
-  if (speaker?.role) md.appendMarkdown(' — ').appendText(speaker.role);
+  md.appendMarkdown('**').appendMarkdown(escapeMarkdown(name)).appendMarkdown('**');
+  if (speaker?.role) md.appendMarkdown(' — ').appendMarkdown(escapeMarkdown(speaker.role));
   if (speaker) md.appendMarkdown(`\n\n${plural(statementsBy(view, speaker.id).length, 'statement')} in this article`);
 }
 
 export function speakerHover(view: ArticleView, speaker: Speaker): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   speakerLine(md, view, speaker.name, speaker);
-  if (speaker.aliases.length) md.appendMarkdown('\n\nAlso: ').appendText(speaker.aliases.join(', '));
+  if (speaker.aliases.length) md.appendMarkdown('\n\nAlso: ').appendMarkdown(escapeMarkdown(speaker.aliases.join(', ')));
   return md;
 }
 
@@ -48,10 +49,10 @@ export function statementHover(view: ArticleView, statement: StatementView): vsc
   if (statement.speaker) speakerLine(md, view, statement.speaker.name, speakerOf(view, statement));
   else md.appendMarkdown('**Unattributed**');
   md.appendMarkdown(`\n\n${KIND_LABELS[statement.kind].replace(/s$/, '')}`);
-  if (statement.cue) md.appendMarkdown(' · cue ').appendText(`“${statement.cue.text}”`);
+  if (statement.cue) md.appendMarkdown(' · cue ').appendMarkdown(escapeMarkdown(`“${statement.cue.text}”`));
   md.appendMarkdown(` · confidence ${Math.round(statement.confidence * 100)}%`);
-  if (statement.tags.length) md.appendMarkdown('\n\nTags: ').appendText(statement.tags.join(', '));
-  if (statement.note) md.appendMarkdown('\n\nNote: ').appendText(statement.note);
+  if (statement.tags.length) md.appendMarkdown('\n\nTags: ').appendMarkdown(escapeMarkdown(statement.tags.join(', ')));
+  if (statement.note) md.appendMarkdown('\n\nNote: ').appendMarkdown(escapeMarkdown(statement.note));
   if (statement.dismissed) md.appendMarkdown('\n\n*Dismissed*');
   return md;
 }

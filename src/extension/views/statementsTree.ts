@@ -3,6 +3,7 @@ import type { StatementKind } from '../../core/types';
 import { excerpt, statementAt, type ArticleView, type StatementView } from '../articleView';
 import { isArticle, type ArticleStore } from '../articleStore';
 import { affects, defaultGrouping, treeFollowsCursor } from '../config';
+import { escapeMarkdown } from '../markdown';
 import {
   buildStatementTree, describeFilter, findStatementNode, KIND_LABELS,
   type GroupNode, type Grouping, type OrphanNode, type StatementFilter, type StatementNode, type TreeNode,
@@ -182,9 +183,9 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
     item.id = node.id;
     item.description = [o.tags.map(t => `#${t}`).join(' '), o.speakerName ?? ''].filter(Boolean).join(' · ');
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(o.text);
+    tooltip.appendMarkdown(escapeMarkdown(o.text));
     tooltip.appendMarkdown('\n\n*This text is no longer in the article.*');
-    if (o.note) tooltip.appendMarkdown('\n\n**Note:** ').appendText(o.note);
+    if (o.note) tooltip.appendMarkdown('\n\n**Note:** ').appendMarkdown(escapeMarkdown(o.note));
     item.tooltip = tooltip;
     item.iconPath = new vscode.ThemeIcon('warning');
     item.contextValue = 'orphan';
@@ -205,14 +206,14 @@ function groupIcon(node: GroupNode): string {
 export function statementTooltip(s: StatementView): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${KIND_LABELS[s.kind].replace(/s$/, '')}**`);
-  if (s.speaker) md.appendMarkdown(' by ').appendText(s.speaker.name);
+  if (s.speaker) md.appendMarkdown(' by ').appendMarkdown(escapeMarkdown(s.speaker.name));
   md.appendMarkdown('\n\n');
-  md.appendText(s.content.text);
+  md.appendMarkdown(escapeMarkdown(s.content.text));
   md.appendMarkdown('\n\n');
-  if (s.cue) md.appendMarkdown('Cue: ').appendText(`“${s.cue.text}”`).appendMarkdown(' · ');
+  if (s.cue) md.appendMarkdown('Cue: ').appendMarkdown(escapeMarkdown(`“${s.cue.text}”`)).appendMarkdown(' · ');
   md.appendMarkdown(`Confidence: ${Math.round(s.confidence * 100)}%`);
-  if (s.tags.length) md.appendMarkdown('\n\nTags: ').appendText(s.tags.join(', '));
-  if (s.note) md.appendMarkdown('\n\n**Note:** ').appendText(s.note);
+  if (s.tags.length) md.appendMarkdown('\n\nTags: ').appendMarkdown(escapeMarkdown(s.tags.join(', ')));
+  if (s.note) md.appendMarkdown('\n\n**Note:** ').appendMarkdown(escapeMarkdown(s.note));
   if (s.dismissed) md.appendMarkdown('\n\n*Dismissed*');
   return md;
 }

@@ -1,0 +1,177 @@
+// The Statements view on the seed article: speakers, groupings, filter, reveal, navigation, status bar.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { NewsAnnotatorApi } from '../../../src/extension/activate';
+import type { StatementNode } from '../../../src/extension/views/statementGroups';
+import { groups, offsetsOf, openArticle, SEED, selectedText, statementNodes, waitFor } from './articleTestHelpers';
+
+/** Who says what in the seed, as a careful reader attributes it (content prefix -> speaker). */
+const SEED_ATTRIBUTIONS: Array<[string, string]> = [
+  ['China hopes to see a sound and steady relationship', 'Xi Jinping'],
+  ['progress', 'Xi Jinping'],
+  ['The two sides have also made progress', 'Xi Jinping'],
+  ['hurt China’s legitimate rights and interests', 'Xi Jinping'],
+  ['The two countries have an obligation and responsibility to manage', 'Antony Blinken'],
+  ['have an obligation and responsibility', 'Antony Blinken'],
+  ['committed to doing that', 'Antony Blinken'],
+  ['there was no agreement yet on resuming direct military-to-military', 'Antony Blinken'],
+  ['he had raised contentious issues such as Taiwan', 'Antony Blinken'],
+  ['the two sides had not moved forward', 'Antony Blinken'],
+  ['candid and constructive', 'Antony Blinken'],
+  ['We must take a responsible attitude', 'Wang Yi'],
+  ['Xi’s comments, and the diplomatic choreography', 'analysts'],
+];
+
+function groupHolding(api: NewsAnnotatorApi, contentStart: string) {
+  return groups(api).find(g => g.children.some(c => c.type === 'statement' && c.statement.content.text.startsWith(contentStart)));
+}
+
+describe('Statements view on the seed article', () => {
+  let api: NewsAnnotatorApi;
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    ({ api, editor } = await openArticle(SEED));
+    api.statementsTree.setGrouping('speaker');
+    api.statementsTree.setFilter(undefined);
+  });
+
+  afterEach(async () => {
+    api.statementsTree.setFilter(undefined);
+    await vscode.commands.executeCommand('newsAnnotator.groupBySpeaker');
+  });
+
+  it('follows the active article and lists every statement the analysis found, once each', () => {
+    assert.strictEqual(api.statementsTree.article?.toString(), editor.document.uri.toString());
+    const view = api.articleStore.getView(editor.document.uri)!;
+    const shown = statementNodes(api).map(n => n.statement.id).sort();
+    assert.deepStrictEqual(shown, view.statements.map(s => s.id).sort());
+    assert.ok(shown.length > 0, 'the seed has statements');
+  });
+
+  it('holds Xi Jinping’s “The two sides have also made progress” under a speaker node labelled Xi Jinping', () => {
+    const group = groupHolding(api, 'The two sides have also made progress');
+    assert.ok(group, 'the statement is in the tree');
+    assert.match(group.label, /Xi Jinping/);
+    assert.strictEqual(group.role, 'speaker');
+  });
+
+  it('holds Wang Yi’s “We must take a responsible attitude” under Wang Yi', () => {
+    assert.match(groupHolding(api, 'We must take a responsible attitude')?.label ?? '(none)', /Wang Yi/);
+  });
+
+  it('puts every statement of the seed under the right speaker', () => {
+    const wrong = SEED_ATTRIBUTIONS
+      .map(([content, speaker]) => ({ content, speaker, found: groupHolding(api, content)?.label ?? '(not found)' }))
+      .filter(r => r.found !== r.speaker);
+    assert.deepStrictEqual(wrong, []);
+  });
+
+  it('shows speaker nodes with their statement count, statements in text order', () => {
+    for (const group of groups(api).filter(g => g.role === 'speaker')) {
+      const statements = group.children.filter((c): c is StatementNode => c.type === 'statement');
+      assert.match(group.description ?? '', new RegExp(`\\b${statements.length} statements?\\b`), group.label);
+      const starts = statements.map(s => s.statement.content.start);
+      assert.deepStrictEqual(starts, [...starts].sort((a, b) => a - b), `${group.label}'s statements in text order`);
+    }
+  });
+
+  it('switches grouping from the title-bar commands: order, kind, tag, and back to speaker', async () => {
+    await vscode.commands.executeCommand('newsAnnotator.groupByOrder');
+    const roots = api.statementsTree.getChildren();
+    assert.ok(roots.every(n => n.type === 'statement'), 'a flat list');
+    const starts = roots.map(n => (n as StatementNode).statement.content.start);
+    assert.deepStrictEqual(starts, [...starts].sort((a, b) => a - b));
+
+    await vscode.commands.executeCommand('newsAnnotator.groupByKind');
+    const kinds = groups(api).map(g => g.label);
+    assert.ok(kinds.length > 0 && kinds.every(k => ['Direct quotes', 'Partial quotes', 'Reported speech', 'Pull quotes'].includes(k)), kinds.join());
+
+    await vscode.commands.executeCommand('newsAnnotator.groupByTag');
+    assert.deepStrictEqual(groups(api).map(g => g.label), ['Untagged'], 'nothing is tagged yet');
+
+    await vscode.commands.executeCommand('newsAnnotator.groupBySpeaker');
+    assert.strictEqual(api.statementsTree.grouping, 'speaker');
+  });
+
+  it('filters by text and clears the filter', async () => {
+    const all = statementNodes(api).length;
+    await vscode.commands.executeCommand('newsAnnotator.filterStatements', 'military');
+    const filtered = statementNodes(api);
+    assert.ok(filtered.length > 0 && filtered.length < all, `${filtered.length} of ${all}`);
+    assert.ok(filtered.every(n => /military/i.test(n.statement.content.text + (n.statement.speaker?.name ?? ''))));
+    assert.match(api.statementsTree.view.message ?? '', /military/);
+    await vscode.commands.executeCommand('newsAnnotator.clearFilter');
+    assert.strictEqual(statementNodes(api).length, all);
+    assert.strictEqual(api.statementsTree.view.message, undefined);
+  });
+
+  it('shows the count as a badge on the view', () => {
+    assert.strictEqual(api.statementsTree.view.badge?.value, statementNodes(api).length);
+  });
+
+  it('gives statement items an excerpt, a kind icon, a tooltip and a click that selects the words in the editor', async () => {
+    const node = statementNodes(api).find(n => n.statement.content.text.startsWith('We must take'))!;
+    assert.ok(node, 'the seed’s last quote is listed');
+    const item = api.statementsTree.getTreeItem(node);
+    assert.ok(String(item.label).startsWith('We must take'));
+    assert.ok(item.iconPath instanceof vscode.ThemeIcon);
+    assert.match(item.contextValue ?? '', /^statement/);
+    assert.ok(item.tooltip instanceof vscode.MarkdownString && item.tooltip.value.includes('reverse the downward spiral'));
+    assert.ok(item.command, 'clicking runs a command');
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    const active = vscode.window.activeTextEditor!;
+    assert.strictEqual(active.document.uri.toString(), editor.document.uri.toString());
+    assert.strictEqual(selectedText(active), node.statement.content.text);
+  });
+
+  it('moves the selection through statements in text order with Next / Previous Statement', async () => {
+    const ordered = [...api.articleStore.getView(editor.document.uri)!.statements].filter(s => !s.dismissed);
+    assert.ok(ordered.length >= 2);
+    editor = await vscode.window.showTextDocument(editor.document);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('newsAnnotator.nextStatement');
+    assert.strictEqual(selectedText(vscode.window.activeTextEditor!), ordered[0].content.text);
+    await vscode.commands.executeCommand('newsAnnotator.nextStatement');
+    assert.strictEqual(selectedText(vscode.window.activeTextEditor!), ordered[1].content.text);
+    await vscode.commands.executeCommand('newsAnnotator.previousStatement');
+    assert.strictEqual(selectedText(vscode.window.activeTextEditor!), ordered[0].content.text);
+    await vscode.commands.executeCommand('newsAnnotator.previousStatement');
+    assert.strictEqual(selectedText(vscode.window.activeTextEditor!), ordered[ordered.length - 1].content.text, 'wraps around');
+  });
+
+  it('selects the statement under the cursor in the view as the cursor moves', async () => {
+    await vscode.commands.executeCommand('newsAnnotator.showStatements');
+    await waitFor('the Statements view to be visible', () => api.statementsTree.view.visible);
+    editor = await vscode.window.showTextDocument(editor.document);
+    const { start } = offsetsOf(editor.document, 'reached the agreement');
+    const position = editor.document.positionAt(start);
+    editor.selection = new vscode.Selection(position, position);
+    const selected = await waitFor('the view to select the statement under the cursor', () => {
+      const node = api.statementsTree.view.selection[0];
+      return node?.type === 'statement' && node.statement.content.text.includes('reached the agreement') ? node : undefined;
+    });
+    assert.strictEqual(api.statementsTree.view.selection.length, 1);
+    assert.strictEqual(selected.type, 'statement');
+  });
+
+  it('shows “N statements · M speakers” in the status bar, matching the view', () => {
+    const text = api.statusBar.text;
+    assert.ok(text, 'the status bar item is shown on an article editor');
+    const match = /(\d+) statements? · (\d+) speakers?/.exec(text);
+    assert.ok(match, text);
+    assert.strictEqual(Number(match[1]), statementNodes(api).length);
+    assert.strictEqual(Number(match[2]), groups(api).filter(g => g.role === 'speaker').length);
+  });
+
+  it('updates after an edit: a typed quote appears in the view, and undoing it removes it', async () => {
+    editor = await vscode.window.showTextDocument(editor.document);
+    const end = editor.document.positionAt(editor.document.getText().length);
+    const quote = 'Our newsroom typed this line to test the view';
+    await editor.edit(b => b.insert(end, `\n\n“${quote},” the test said.\n`));
+    await waitFor('the typed quote to appear in the view', () => statementNodes(api).some(n => n.statement.content.text.includes(quote)));
+    await vscode.commands.executeCommand('undo');
+    await waitFor('the typed quote to leave the view', () => !statementNodes(api).some(n => n.statement.content.text.includes(quote)));
+    assert.strictEqual(editor.document.isDirty, false);
+  });
+});
