@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyze } from '../../src/core';
+import { addTags, articleHash, emptyDocument, serializeDocument, setNote } from '../../src/core/annotations';
+
+// Runs the BUILT command-line tool (npm run build first), as a user would.
+const root = path.resolve(__dirname, '../../..');
+const cli = path.join(root, 'dist/cli.js');
+const seed = fs.readFileSync(path.join(root, 'seeds/blinken-xi-beijing.txt'), 'utf8');
+
+function runCli(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('news-annotator export (CLI)', function () {
+  this.timeout(60_000); // child processes on a shared, busy machine
+  let dir: string;
+  let quote: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'na-export-'));
+    fs.writeFileSync(path.join(dir, 'seed.article'), seed);
+    const statement = analyze(seed, 'seed').statements[0];
+    assert.ok(statement, 'the extractor finds a statement in the seed');
+    quote = statement.content.text;
+    const ctx = { now: '2026-01-01T00:00:00.000Z', newId: () => 'a-cli-1' };
+    let doc = addTags(emptyDocument({ hash: articleHash(seed), length: seed.length }), seed, statement.content, ['verified'], ctx);
+    doc = setNote(doc, seed, statement.content, 'checked against the wire copy', ctx);
+    fs.writeFileSync(path.join(dir, 'seed.article.annotations.json'), serializeDocument(doc));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const expected: Record<string, string[]> = {
+    json: ['seed.json'], jsonl: ['statements.jsonl'], csv: ['statements.csv'], w3c: ['annotations.jsonld'],
+    brat: ['annotation.conf', 'seed.ann', 'seed.txt'], doccano: ['doccano.jsonl'], labelstudio: ['labelstudio.json'],
+  };
+  for (const [format, names] of Object.entries(expected)) {
+    it(`writes ${format} into --out, with the sidecar's tags`, () => {
+      const r = runCli(['export', '--format', format, '--out', 'out', 'seed.article'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(fs.readdirSync(path.join(dir, 'out')).sort(), names);
+      const all = names.map(n => fs.readFileSync(path.join(dir, 'out', n), 'utf8')).join('\n');
+      if (format === 'brat') assert.match(all, /Tag_verified T\d+/);
+      else assert.match(all, /verified/, 'the tag from the sidecar is exported');
+    });
+  }
+
+  it('json export carries the tagged statement with its note', () => {
+    assert.equal(runCli(['export', '--format', 'json', '--out', 'out', 'seed.article'], dir).status, 0);
+    const out = JSON.parse(fs.readFileSync(path.join(dir, 'out/seed.json'), 'utf8'));
+    const tagged = out.annotations.statements.filter((s: { tags: string[] }) => s.tags.includes('verified'));
+    assert.equal(tagged.length, 1);
+    assert.equal(tagged[0].content.text, quote);
+    assert.equal(tagged[0].note, 'checked against the wire copy');
+  });
+
+  it('refuses an invalid sidecar with file, line and column, exports the others, and leaves it untouched', () => {
+    const sidecar = path.join(dir, 'seed.article.annotations.json');
+    const broken = fs.readFileSync(sidecar, 'utf8').replace('"origin"', 'origin');
+    fs.writeFileSync(sidecar, broken);
+    fs.writeFileSync(path.join(dir, 'other.article'), '"We are ready," the coach said.');
+    const r = runCli(['export', '--format', 'csv', '--out', 'out', 'seed.article', 'other.article'], dir);
+    assert.equal(r.status, 1);
+    const line = broken.split('\n').findIndex(l => l.trimStart().startsWith('origin:')) + 1;
+    assert.match(r.stderr, new RegExp(`seed\\.article\\.annotations\\.json:${line}:\\d+: not valid JSON`));
+    assert.match(r.stderr, /seed\.article not exported/);
+    const csv = fs.readFileSync(path.join(dir, 'out/statements.csv'), 'utf8');
+    assert.ok(csv.includes('other.article') && !csv.includes('seed.article'));
+    assert.equal(fs.readFileSync(sidecar, 'utf8'), broken);
+  });
+
+  it('exports an article without a sidecar, and never writes over an input', () => {
+    fs.writeFileSync(path.join(dir, 'plain.txt'), seed);
+    const r = runCli(['export', '--format', 'brat', '--out', '.', 'plain.txt'], dir);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /plain\.txt: not written, it is an input/);
+    assert.equal(fs.readFileSync(path.join(dir, 'plain.txt'), 'utf8'), seed);
+    assert.ok(fs.existsSync(path.join(dir, 'plain.ann')));
+  });
+
+  it('explains usage mistakes with exit code 2', () => {
+    for (const args of [['export', '--out', 'o', 'seed.article'], ['export', '--format', 'xml', '--out', 'o', 'seed.article'], ['export', '--format', 'csv', 'seed.article'], ['export', '--format', 'csv', '--out', 'o']]) {
+      const r = runCli(args, dir);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, /--format|--out|FILE/);
+    }
+    const help = runCli(['export', '--help'], dir);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /labelstudio/);
+  });
+});

@@ -1,0 +1,201 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { codePointConverter, EXPORT_FORMATS, exportArticles, type ExportFile } from '../../src/core/export';
+import { csvCell } from '../../src/core/export/csv';
+import { sampleArticle, sampleText } from './export-sample';
+
+/** Python-style slicing: offsets in code points, as brat, doccano and Label Studio read them. */
+const codePointSlice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
+
+const filesOf = (format: Parameters<typeof exportArticles>[0]) => exportArticles(format, [sampleArticle()]);
+const file = (files: ExportFile[], path: string) => {
+  const f = files.find(x => x.path === path);
+  assert.ok(f, `${path} is written (got ${files.map(x => x.path).join(', ')})`);
+  return f.content;
+};
+
+/** A strict RFC 4180 reader, as a spreadsheet reads the file. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [], i = 0;
+  while (i < text.length) {
+    let cell = '';
+    if (text[i] === '"') {
+      i++;
+      while (true) {
+        assert.ok(i < text.length, 'quoted field is closed');
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') { cell += '"'; i += 2; continue; }
+          i++; break;
+        }
+        cell += text[i++];
+      }
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        assert.notEqual(text[i], '"', 'a quote only appears in a quoted field');
+        cell += text[i++];
+      }
+    }
+    row.push(cell);
+    if (text[i] === ',') { i++; continue; }
+    assert.equal(text.slice(i, i + 2), '\r\n', 'records end with CRLF');
+    i += 2;
+    rows.push(row);
+    row = [];
+  }
+  return rows;
+}
+
+describe('exports', () => {
+  it('offers the seven formats', () => {
+    assert.deepEqual(EXPORT_FORMATS.map(f => f.id), ['json', 'jsonl', 'csv', 'w3c', 'brat', 'doccano', 'labelstudio']);
+  });
+
+  it('converts UTF-16 offsets to code points exactly where surrogate pairs are', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.nat(), (text, n) => {
+      const boundaries = [0];
+      for (const ch of text) boundaries.push(boundaries[boundaries.length - 1] + ch.length);
+      const offset = boundaries[n % boundaries.length];
+      return codePointConverter(text)(offset) === Array.from(text.slice(0, offset)).length;
+    }), { numRuns: 500 });
+  });
+
+  it('json: the analysis plus the annotations, readable by JSON.parse', () => {
+    const out = JSON.parse(file(filesOf('json'), 'lakeside.json'));
+    assert.equal(out.id, 'lakeside');
+    assert.ok(Array.isArray(out.statements) && Array.isArray(out.paragraphs), 'the CLI analysis fields are kept');
+    const tagged = out.annotations.statements.find((s: { tags: string[] }) => s.tags.includes('key quote'));
+    assert.equal(sampleText.slice(tagged.content.start, tagged.content.end), tagged.content.text);
+    assert.equal(out.annotations.dismissed[0].content.text, 'miracles');
+    assert.equal(out.annotations.orphans[0].target.exact, 'words that were deleted from the article');
+    assert.equal(out.annotations.sidecar.format, 'news-annotator/annotations');
+  });
+
+  it('jsonl: one statement a line, dismissed and orphaned ones marked, nothing dropped', () => {
+    const lines = file(filesOf('jsonl'), 'statements.jsonl').split('\n');
+    assert.equal(lines.pop(), '', 'ends with a newline');
+    const rows = lines.map(l => JSON.parse(l));
+    assert.deepEqual(rows.map(r => r.status).sort(), ['added', 'dismissed', 'extracted', 'extracted', 'extracted', 'orphan']);
+    for (const r of rows) {
+      assert.equal(r.file, 'stories/lakeside.article');
+      if (r.content) assert.equal(sampleText.slice(r.content.start, r.content.end), r.quote);
+    }
+    assert.equal(rows.find(r => r.status === 'orphan').quote, 'words that were deleted from the article');
+  });
+
+  it('csv: RFC 4180, one statement a row, formulas neutralised', () => {
+    const rows = parseCsv(file(filesOf('csv'), 'statements.csv'));
+    const header = rows[0];
+    assert.deepEqual(header, ['file', 'id', 'status', 'speaker', 'role', 'kind', 'quote', 'cue', 'tags', 'note', 'start', 'end']);
+    const records = rows.slice(1).map(r => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+    assert.equal(records.length, 6);
+    for (const r of rows) assert.equal(r.length, header.length);
+    const first = records.find(r => r.tags === 'claim; key quote')!;
+    assert.equal(first.quote, "'-5 degrees in March is nothing new,", 'a cell starting with - does not become a formula');
+    assert.equal(first.note, `'=HYPERLINK("http://example.invalid")`);
+    assert.equal(first.speaker, 'Olu Adeyemi');
+    assert.equal(first.role, 'Harbour Master');
+    assert.equal(sampleText.slice(Number(first.start), Number(first.end)), first.quote.slice(1));
+    const quoted = records.find(r => r.quote.startsWith('This is'))!;
+    assert.equal(quoted.quote, 'This is a "test" with a tab\tinside,', 'quotes and tabs inside survive');
+    assert.equal(quoted.speaker, 'Rita Vance', 'the corrected speaker');
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) assert.ok(csvCell(`${start}1+1`).replace(/^"/, '').startsWith(`'${start}`));
+    assert.equal(csvCell('a,b'), '"a,b"');
+    assert.equal(csvCell('line\nbreak'), '"line\nbreak"');
+  });
+
+  it('w3c: a JSON-LD AnnotationCollection, both selectors, tags as tagging bodies', () => {
+    const doc = JSON.parse(file(filesOf('w3c'), 'annotations.jsonld'));
+    assert.equal(doc['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    assert.equal(doc.type, 'AnnotationCollection');
+    const items = doc.first.items;
+    assert.equal(doc.total, items.length);
+    assert.equal(items.length, 4, 'dismissed and orphaned statements are not annotations of the text');
+    for (const a of items) {
+      assert.equal(a.type, 'Annotation');
+      assert.equal(a.target.source, 'file:///work/stories/lakeside.article');
+      const position = a.target.selector.find((s: { type: string }) => s.type === 'TextPositionSelector');
+      const quote = a.target.selector.find((s: { type: string }) => s.type === 'TextQuoteSelector');
+      assert.equal(codePointSlice(sampleText, position.start, position.end), quote.exact, 'positions count code points');
+      assert.ok(sampleText.includes(quote.prefix + quote.exact + quote.suffix));
+    }
+    const tagged = items.find((a: { body: { purpose: string; value: string }[] }) => a.body.some(b => b.purpose === 'tagging' && b.value === 'key quote'));
+    assert.ok(tagged.body.some((b: { purpose: string; value: string }) => b.purpose === 'identifying' && b.value === 'Olu Adeyemi'));
+    assert.equal(tagged.motivation, 'tagging');
+  });
+
+  it('brat: .txt copy, .ann with Quote/Speaker/Cue at code-point offsets, Said relations, a matching annotation.conf', () => {
+    const files = filesOf('brat');
+    assert.equal(file(files, 'lakeside.txt'), sampleText);
+    const conf = file(files, 'annotation.conf');
+    const section = (name: string) => conf.split(`[${name}]\n`)[1].split('\n[')[0].split('\n').filter(Boolean).map(l => l.split('\t')[0]);
+    const textBound = new Map<string, string>();
+    const lines = file(files, 'lakeside.ann').split('\n').filter(Boolean);
+    for (const line of lines) {
+      const [id, body, text] = line.split('\t');
+      if (id.startsWith('T')) {
+        const [type, ...rest] = body.split(' ');
+        assert.ok(section('entities').includes(type), `${type} is declared`);
+        const fragments = rest.join(' ').split(';').map(f => f.split(' ').map(Number));
+        assert.equal(fragments.map(([s, e]) => codePointSlice(sampleText, s, e)).join(' '), text, `${id} text matches the .txt at code points`);
+        textBound.set(id, type);
+      }
+    }
+    let relations = 0;
+    for (const line of lines) {
+      const [id, body] = line.split('\t');
+      if (id.startsWith('R')) {
+        const [type, arg1, arg2] = body.split(' ');
+        assert.ok(section('relations').includes(type));
+        assert.equal(textBound.get(arg1.replace('Arg1:', '')), 'Speaker');
+        assert.equal(textBound.get(arg2.replace('Arg2:', '')), 'Quote');
+        relations++;
+      } else if (id.startsWith('A')) {
+        const [name, target] = body.split(' ');
+        assert.ok(section('attributes').includes(name), `${name} is declared`);
+        assert.equal(textBound.get(target), 'Quote');
+      } else if (id.startsWith('#')) {
+        assert.match(body, /^AnnotatorNotes T\d+$/);
+      }
+    }
+    assert.equal(relations, 2);
+    assert.ok(lines.some(l => /\tTag_key_quote T\d+$/.test(l)));
+    assert.equal([...textBound.values()].filter(t => t === 'Quote').length, 4);
+  });
+
+  it('doccano: JSONL with entities at code-point offsets and Said relations', () => {
+    const lines = file(filesOf('doccano'), 'doccano.jsonl').trim().split('\n');
+    assert.equal(lines.length, 1);
+    const task = JSON.parse(lines[0]);
+    assert.equal(task.text, sampleText);
+    const byId = new Map<number, { label: string; start_offset: number; end_offset: number }>(task.entities.map((e: { id: number }) => [e.id, e]));
+    for (const e of byId.values()) assert.ok(e.end_offset > e.start_offset && e.end_offset <= Array.from(sampleText).length);
+    const quotes = [...byId.values()].filter(e => e.label === 'Quote').map(e => codePointSlice(sampleText, e.start_offset, e.end_offset));
+    assert.ok(quotes.includes('-5 degrees in March is nothing new,'));
+    assert.equal(task.relations.length, 2);
+    for (const r of task.relations) {
+      assert.equal(r.type, 'Said');
+      assert.equal(byId.get(r.from_id)?.label, 'Speaker');
+      assert.equal(byId.get(r.to_id)?.label, 'Quote');
+    }
+  });
+
+  it('labelstudio: tasks with labels, relation and per-region choices, code-point offsets', () => {
+    const tasks = JSON.parse(file(filesOf('labelstudio'), 'labelstudio.json'));
+    assert.equal(tasks.length, 1);
+    assert.equal(tasks[0].data.text, sampleText);
+    const result = tasks[0].predictions[0].result;
+    const regions = new Map<string, { value: { start: number; end: number; text: string; labels: string[] } }>();
+    for (const r of result.filter((x: { type: string }) => x.type === 'labels')) {
+      assert.equal(codePointSlice(sampleText, r.value.start, r.value.end), r.value.text);
+      regions.set(r.id, r);
+    }
+    for (const rel of result.filter((x: { type: string }) => x.type === 'relation')) {
+      assert.deepEqual(regions.get(rel.from_id)?.value.labels, ['Speaker']);
+      assert.deepEqual(regions.get(rel.to_id)?.value.labels, ['Quote']);
+    }
+    const choices = result.find((x: { type: string }) => x.type === 'choices');
+    assert.deepEqual(regions.get(choices.id)?.value.labels, ['Quote'], 'tags belong to a quote region');
+    assert.deepEqual(choices.value.choices, ['claim', 'key quote']);
+  });
+});
