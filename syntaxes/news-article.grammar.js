@@ -25,9 +25,11 @@ const NOT_A_NAME_START = anyOf(
   'From', 'With', 'By', 'This', 'That', 'These', 'Those', 'There', 'Then', 'Now', 'He', 'She', 'They', 'It', 'We', 'I', 'You',
   'His', 'Her', 'Their', 'Its', 'Our', 'My', 'Your', 'After', 'Before', 'Also', 'However', 'Meanwhile', 'Still', 'Later',
   'Earlier', 'Asked', 'Speaking', 'Separately', 'Instead', 'Although', 'Though', 'Because', 'Since', 'Until', 'Once', 'Some',
-  'Many', 'Most', 'Both', 'Each', 'Such', 'What', 'Which', 'Who', 'Why', 'How', 'Where', 'Here', 'Yes', 'No', 'Not');
+  'Many', 'Most', 'Both', 'Each', 'Such', 'What', 'Which', 'Who', 'Why', 'How', 'Where', 'Here', 'Yes', 'No', 'Not',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Yesterday', 'Tomorrow', 'Story');
 /** A speaker's name; a possessive (Xi’s comments) is not a speaker. */
-const NAME = `(?!${NOT_A_NAME_START}(?!${WORD_CHAR}|['’.-]))${NAME_WORD}(?:[ \\t]+(?:${NAME_PARTICLE}[ \\t]+)?${NAME_WORD})*(?<!['’]s)`;
+/** At most six words, and atomic so a possessive is not trimmed into a name (Band's memo → not "Band"); both keep matching linear. */
+const NAME = `(?!${NOT_A_NAME_START}(?!${WORD_CHAR}|['’.-]))(?>${NAME_WORD}(?:[ \\t]+(?:${NAME_PARTICLE}[ \\t]+)?${NAME_WORD}){0,5})(?<!['’]s)`;
 const NAME_START_BOUNDARY = `(?<!${WORD_CHAR}|['’])`;
 const PRONOUN = anyOf('he', 'she', 'they', 'He', 'She', 'They');
 
@@ -42,7 +44,7 @@ const CUE_VERB = anyOf(
   'admits', 'conceded', 'concedes', 'confirmed', 'confirms', 'denied', 'denies', 'stressed', 'emphasi[sz]ed',
   'emphasi[sz]es', 'suggested', 'suggests', 'predicted', 'predicts', 'promised', 'pledged', 'vowed',
   'cautioned', 'cautions', 'complained', 'complains', 'countered', 'observed', 'observes', 'remarked',
-  'commented', 'continued', 'continues', 'concluded', 'concludes', 'quipped', 'joked', 'shouted',
+  'commented', 'continued', 'concluded', 'concludes', 'quipped', 'joked', 'shouted',
   'yelled', 'whispered', 'demanded', 'testified', 'testifies', 'reiterated', 'reiterates', 'maintained',
   'maintains', 'contended', 'contends', 'disclosed', 'revealed', 'reveals', 'boasted', 'lamented',
   'recounted', 'mused');
@@ -97,13 +99,15 @@ const BLANK_LINE_AHEAD = '^(?=[ \\t]*$)';
 /** A closing single mark, unless it is an apostrophe inside a word (China’s, O'Neill, couldn't). */
 const CLOSING_CURLY_SINGLE = `’(?!${WORD_CHAR})`;
 const CLOSING_STRAIGHT_SINGLE = `(?<=\\S)'(?!${WORD_CHAR})`;
+/** ‘ opens a quote, except where it stands for the apostrophe of a year: ‘16, ‘90s. */
+const OPENING_CURLY_SINGLE = '‘(?!\\d{2}s?(?!\\d))';
 /** A straight single mark opens a quote only before a letter and not inside a word. */
 const OPENING_STRAIGHT_SINGLE = `(?<!${WORD_CHAR}|['’])'(?=\\p{L})`;
 
 const QUOTES = {
   'double-curly': { open: '“', close: '”', kind: 'double', alsoEndsBefore: '“' },
   'double-straight': { open: '"', close: '"', kind: 'double' },
-  'single-curly': { open: '‘', close: CLOSING_CURLY_SINGLE, kind: 'single', alsoEndsBefore: '‘' },
+  'single-curly': { open: OPENING_CURLY_SINGLE, close: CLOSING_CURLY_SINGLE, kind: 'single', alsoEndsBefore: '‘' },
   'single-straight': { open: OPENING_STRAIGHT_SINGLE, close: CLOSING_STRAIGHT_SINGLE, kind: 'single' },
 };
 const NESTED_IN = { double: ['single-curly', 'single-straight'], single: ['double-curly', 'double-straight'] };
@@ -183,6 +187,8 @@ const headerDateline = {
 };
 
 const dashCapture = scoped('punctuation.separator.dateline');
+/** Bold as well, since few themes colour `entity.name.section` outside a heading. */
+const placeCapture = { name: `markup.bold.${SCOPE} entity.name.section.dateline.${SCOPE}` };
 const agencyCaptures = (first) => ({
   [first]: scoped('punctuation.definition.agency.begin'),
   [first + 1]: scoped('entity.name.class.agency'),
@@ -195,13 +201,13 @@ const dateline = {
       // BEIJING, June 19 (Reuters) -   WASHINGTON (AP) —   NAIROBI, Kenya —   MIAMI, Sept. 12 —
       name: `meta.dateline.${SCOPE}`,
       match: `^[ \\t]*(${WIRE_PLACE_AND_DATE})(?:[ \\t]*${AGENCY_IN_PARENS})?[ \\t]*(${DATELINE_DASH})`,
-      captures: { 1: scoped('entity.name.section.dateline'), ...agencyCaptures(2), 5: dashCapture },
+      captures: { 1: placeCapture, ...agencyCaptures(2), 5: dashCapture },
     },
     {
       // Beijing, June 19 (Reuters) -   (a capitalised place is a dateline only with an agency)
       name: `meta.dateline.${SCOPE}`,
       match: `^[ \\t]*(${PLACE_CAPITALISED}(?:,[ \\t]*${anyOf(MONTH_DAY, PLACE_CAPITALISED)})*)[ \\t]*${AGENCY_IN_PARENS}[ \\t]*(${DATELINE_DASH})`,
-      captures: { 1: scoped('entity.name.section.dateline'), ...agencyCaptures(2), 5: dashCapture },
+      captures: { 1: placeCapture, ...agencyCaptures(2), 5: dashCapture },
     },
   ],
 };

@@ -72,6 +72,15 @@ describe('grammar: speakers and cue verbs', () => {
     a.expectNotScoped('Nobody said Ortiz told us', CUE);
   });
 
+  it('does not take a weekday, a possessive or a page label for a speaker', async () => {
+    const a = await ScopedArticle.fromText('Ortiz on Friday said the vote was close, according to Reyes’s notes.\n\nStory continues below advertisement\n');
+    a.expectNotScoped('Friday', SPEAKER);
+    a.expectToken('according to', CUE);
+    a.expectNotScoped('Reyes’s', SPEAKER);
+    a.expectNotScoped('Story continues', SPEAKER);
+    a.expectNotScoped('Story continues', CUE);
+  });
+
   it('does not take nouns that look like verbs for cues: Xi’s comments, the claims', async () => {
     const a = await ScopedArticle.fromText('But Ortiz’s comments and the Harbour claims drew little notice.\n');
     assert.deepStrictEqual(a.textsWithScope(CUE), []);

@@ -66,6 +66,12 @@ describe('grammar: quotations', () => {
     a.expectNotScoped(' she added.', SINGLE);
   });
 
+  it('does not open a quote at a year’s apostrophe typed as ‘ (‘90s, ‘16)', async () => {
+    const a = await ScopedArticle.fromText('Sales peaked in the ‘90s and again in ‘16, the report said.\n');
+    a.expectNotScoped('90s and again in', SINGLE);
+    a.expectNotScoped(', the report said.', SINGLE);
+  });
+
   it('ends an unclosed quote at the end of its paragraph', async () => {
     const a = await ScopedArticle.fromFixture('unclosed-quote.article');
     a.expectScoped('This opening mark never closes', DOUBLE);
