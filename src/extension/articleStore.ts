@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/types';
-import { baseView, type ArticleView, type ViewLayer } from './articleView';
+import { baseView, debounceDelay, type ArticleView, type ViewLayer } from './articleView';
 import { ARTICLE_LANGUAGE, analysisDelay } from './config';
 
 interface Entry {
@@ -9,6 +9,8 @@ interface Entry {
   analysis?: { version: number; result: Analysis };
   view?: ArticleView;
   timer?: ReturnType<typeof setTimeout>;
+  /** How long the last analysis took, to wait longer after edits when it is slow. */
+  lastAnalysisMs: number;
   /** Callers waiting for the analysis of a newer version than `view`. */
   waiters: Array<() => void>;
 }
@@ -100,7 +102,7 @@ export class ArticleStore implements vscode.Disposable {
       entry.document = document;
       return entry;
     }
-    entry = { document, waiters: [] };
+    entry = { document, waiters: [], lastAnalysisMs: 0 };
     if (!isArticle(document)) return entry;
     this.entries.set(key, entry);
     // Analyse on open without waiting for typing to pause, but off the open event itself.
@@ -112,7 +114,7 @@ export class ArticleStore implements vscode.Disposable {
     const entry = this.entries.get(document.uri.toString());
     if (!entry) return;
     entry.document = document;
-    this.startTimer(entry, analysisDelay(document));
+    this.startTimer(entry, debounceDelay(analysisDelay(document), entry.lastAnalysisMs));
   }
 
   private startTimer(entry: Entry, delay: number): void {
@@ -126,7 +128,9 @@ export class ArticleStore implements vscode.Disposable {
     const { document } = entry;
     if (this.entries.get(document.uri.toString()) !== entry) return this.settle(entry);
     if (entry.analysis?.version !== document.version) {
+      const started = Date.now();
       entry.analysis = { version: document.version, result: this.analyzeSafely(document) };
+      entry.lastAnalysisMs = Date.now() - started;
     }
     this.publish(entry, entry.analysis.result, entry.analysis.version);
   }

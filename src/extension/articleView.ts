@@ -89,3 +89,15 @@ export function excerpt(text: string, max = 60): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
+
+/** Longest pause before reanalysing, however slow the analysis. */
+const MAX_DELAY_MS = 3000;
+
+/**
+ * The pause after an edit before reanalysing: the setting, or twice the last
+ * analysis time when that is longer, so a huge article never spends most of
+ * the typing time being analysed.
+ */
+export function debounceDelay(configuredMs: number, lastAnalysisMs: number): number {
+  return Math.max(configuredMs, Math.min(MAX_DELAY_MS, 2 * lastAnalysisMs));
+}

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { baseView, countsLabel, excerpt, statementAt, type ArticleView } from '../../src/extension/articleView';
+import { baseView, countsLabel, debounceDelay, excerpt, statementAt, type ArticleView } from '../../src/extension/articleView';
 import { buildStatementTree, findStatementNode, parseFilter, type GroupNode, type StatementNode } from '../../src/extension/views/statementGroups';
 import type { Analysis, Speaker, Statement, StatementKind } from '../../src/core/types';
 
@@ -120,5 +120,12 @@ describe('Statements tree model', () => {
     const long = excerpt('The two sides have also made progress and reached the agreement on some specific issues.', 40);
     assert.ok(long.length <= 40 && long.endsWith('…'), long);
     assert.ok('The two sides have also made progress and'.startsWith(long.slice(0, -1)));
+  });
+
+  it('waits the configured pause after an edit, longer when analysis is slow, never more than 3 s', () => {
+    assert.equal(debounceDelay(300, 20), 300);
+    assert.equal(debounceDelay(300, 800), 1600);
+    assert.equal(debounceDelay(300, 60_000), 3000);
+    assert.equal(debounceDelay(5000, 60_000), 5000, 'a longer configured pause is respected');
   });
 });

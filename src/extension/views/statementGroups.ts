@@ -125,7 +125,10 @@ function bySpeaker(view: ArticleView, statements: StatementView[]): GroupNode[] 
   for (const s of statements) {
     const key = s.speaker ? s.speaker.id || `name:${s.speaker.name}` : undefined;
     if (key === undefined) unattributed.push(s);
-    else buckets.set(key, [...(buckets.get(key) ?? []), s]);
+    else {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(s); else buckets.set(key, [s]);
+    }
   }
   const groups = [...buckets].map(([key, list]) => {
     const speaker = view.analysis.speakers.find(sp => sp.id === list[0].speaker?.id);

@@ -46,7 +46,7 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
       vscode.window.onDidChangeTextEditorSelection(e => void this.revealAtCursor(e.textEditor)),
       vscode.workspace.onDidCloseTextDocument(d => { if (d.uri.toString() === this.articleUri?.toString()) this.show(undefined); }),
       vscode.workspace.onDidOpenTextDocument(d => { if (isArticle(d) && vscode.window.activeTextEditor?.document === d) this.follow(vscode.window.activeTextEditor); }),
-      vscode.workspace.onDidChangeConfiguration(e => { if (affects(e, 'tree.groupBy') && !state.get(GROUPING_STATE_KEY)) this.setGrouping(defaultGrouping()); }),
+      vscode.workspace.onDidChangeConfiguration(e => { if (affects(e, 'tree.groupBy')) this.setGrouping(defaultGrouping()); }),
     );
     void vscode.commands.executeCommand('setContext', 'newsAnnotator.grouping', this.groupingValue);
     void vscode.commands.executeCommand('setContext', 'newsAnnotator.treeFiltered', false);

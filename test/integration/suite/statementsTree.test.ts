@@ -174,4 +174,35 @@ describe('Statements view on the seed article', () => {
     await waitFor('the typed quote to leave the view', () => !statementNodes(api).some(n => n.statement.content.text.includes(quote)));
     assert.strictEqual(editor.document.isDirty, false);
   });
+
+  it('shows what an annotation layer adds: tags in the description, notes in the tooltip, dismissals, orphans', async () => {
+    const [first, second] = api.articleStore.getView(editor.document.uri)!.statements;
+    const layer = api.articleStore.registerLayer(view => ({
+      ...view,
+      statements: view.statements.map(s =>
+        s.id === first.id ? { ...s, tags: ['diplomacy'], note: 'Check the translation' }
+          : s.id === second.id ? { ...s, dismissed: true } : s),
+      orphans: [{ id: 'gone-1', text: 'A sentence an editor has since cut', tags: ['cut'] }],
+    }));
+    try {
+      const tagged = statementNodes(api).find(n => n.statement.id === first.id)!;
+      const item = api.statementsTree.getTreeItem(tagged);
+      assert.match(String(item.description), /#diplomacy/);
+      assert.match(item.contextValue ?? '', /^statement\+tagged/);
+      assert.match((item.tooltip as vscode.MarkdownString).value, /Check the translation/);
+      const dismissed = api.statementsTree.getTreeItem(statementNodes(api).find(n => n.statement.id === second.id)!);
+      assert.match(dismissed.contextValue ?? '', /dismissed/);
+      const orphans = api.statementsTree.getChildren().find(n => n.type === 'group' && n.label === 'Orphaned');
+      assert.ok(orphans, 'an Orphaned group');
+      const orphanItem = api.statementsTree.getTreeItem(api.statementsTree.getChildren(orphans)[0]);
+      assert.strictEqual(orphanItem.contextValue, 'orphan');
+      await vscode.commands.executeCommand('newsAnnotator.filterStatements', '#diplomacy');
+      assert.deepStrictEqual(statementNodes(api).map(n => n.statement.id), [first.id]);
+      const live = api.articleStore.getView(editor.document.uri)!.statements.filter(s => !s.dismissed).length;
+      assert.match(api.statusBar.text ?? '', new RegExp(`\\b${live} statements?\\b`), 'dismissed statements are not counted');
+    } finally {
+      layer.dispose();
+    }
+    assert.ok(!api.statementsTree.getChildren().some(n => n.type === 'group' && n.label === 'Orphaned'), 'removing the layer removes what it added');
+  });
 });

@@ -1,0 +1,342 @@
+import * as vscode from 'vscode';
+import {
+  applyAnnotations, emptyDocument, parseSidecar, reanchorDocument, serializeDocument, shiftDocument, articleHash,
+  type AnnotatedStatement, type AnnotationDocument, type SidecarError, type StatementAnnotation,
+} from '../../core/annotations';
+import type { ArticleView, OrphanView, StatementView } from '../articleView';
+import { freeBackupUri, readTextFile, writeTextFileAtomically } from './sidecarFiles';
+import { SIDECAR_SUFFIX, sidecarUriFor } from './settings';
+
+type LoadState = 'loading' | 'ready' | 'broken';
+
+/** One article's annotations in memory. */
+interface Entry {
+  article: vscode.Uri;
+  /** Undefined for an untitled article: annotations then live in memory only. */
+  sidecar: vscode.Uri | undefined;
+  state: LoadState;
+  document: AnnotationDocument;
+  orphans: Set<string>;
+  /** Why the sidecar cannot be used (state 'broken'). */
+  error?: SidecarError;
+  /** The sidecar text as last read or written by us, to tell our own writes from others'. */
+  lastText?: string;
+  writesInFlight: number;
+  writing: Promise<void>;
+  loaded: Promise<void>;
+}
+
+interface UndoStep {
+  article: string;
+  before: AnnotationDocument;
+  label: string;
+}
+
+const MAX_UNDO = 200;
+
+/**
+ * The person's annotations for every open article: loaded from and written to
+ * the sidecar (atomically), reloaded when it changes on disk, shifted live as
+ * the article is edited, merged into the views by `layer`, with one undo stack.
+ * A sidecar that cannot be read pauses annotation of its article and is never
+ * overwritten.
+ */
+export class AnnotationStore implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly undoStack: UndoStep[] = [];
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly shifted = new vscode.EventEmitter<vscode.Uri>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** Annotations of an article changed: views must be rebuilt. */
+  readonly onDidChange = this.changed.event;
+  /** Anchors moved with an edit (decorations follow at once; views follow the next analysis). */
+  readonly onDidShift = this.shifted.event;
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`);
+    this.subscriptions.push(
+      this.changed, this.shifted, watcher,
+      watcher.onDidChange(uri => void this.sidecarChangedOnDisk(uri)),
+      watcher.onDidCreate(uri => void this.sidecarChangedOnDisk(uri)),
+      watcher.onDidDelete(uri => void this.sidecarChangedOnDisk(uri)),
+      vscode.workspace.onDidChangeTextDocument(e => this.shift(e)),
+      vscode.workspace.onDidSaveTextDocument(d => void this.articleSaved(d)),
+      vscode.workspace.onDidCloseTextDocument(d => void this.forget(d.uri)),
+      vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('newsAnnotator.annotations.location')) this.reloadAll(); }),
+    );
+  }
+
+  /** Merges the annotations into an article's view: the one place they meet the analysis. */
+  readonly layer = (view: ArticleView, text: string): ArticleView => {
+    const entry = this.entries.get(view.uri);
+    if (!entry) {
+      void this.load(vscode.Uri.parse(view.uri));
+      return view;
+    }
+    if (entry.state !== 'ready') return view;
+    const annotated = applyAnnotations(view.analysis, entry.document, text);
+    entry.document = annotated.document;
+    entry.orphans = new Set(annotated.orphans.map(o => o.id));
+    const statements = [...annotated.statements, ...annotated.dismissed]
+      .sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
+      .map(toStatementView);
+    return { ...view, statements, orphans: annotated.orphans.map(toOrphanView) };
+  };
+
+  /** The annotations of an article once loaded (empty when it has none). */
+  async annotationsOf(article: vscode.Uri): Promise<{ document: AnnotationDocument; orphans: ReadonlySet<string>; state: LoadState; error?: SidecarError; sidecar?: vscode.Uri }> {
+    const entry = await this.load(article);
+    return { document: entry.document, orphans: entry.orphans, state: entry.state, error: entry.error, sidecar: entry.sidecar };
+  }
+
+  /** Labels of the changes Undo would revert, most recent first. */
+  get undoLabels(): string[] {
+    return this.undoStack.map(s => s.label).reverse();
+  }
+
+  /**
+   * Applies one change a person made to an open article's annotations, records
+   * it for Undo and writes the sidecar. Resolves to false (after telling the
+   * person why) when annotation of that article is paused.
+   */
+  async edit(document: vscode.TextDocument, label: string, change: (doc: AnnotationDocument, text: string) => AnnotationDocument): Promise<boolean> {
+    const entry = await this.load(document.uri);
+    if (entry.state === 'broken') {
+      void this.showPaused(entry);
+      return false;
+    }
+    const before = entry.document;
+    const after = change(before, document.getText());
+    if (after === before) return true;
+    this.pushUndo({ article: entry.article.toString(), before, label });
+    this.replace(entry, after);
+    await this.write(entry, document.getText());
+    return true;
+  }
+
+  /** Reverts the last change; resolves to its label, or undefined when there is nothing to undo. */
+  async undo(): Promise<string | undefined> {
+    const step = this.undoStack.pop();
+    if (!step) return undefined;
+    const article = vscode.Uri.parse(step.article);
+    const entry = await this.load(article);
+    if (entry.state === 'broken') {
+      this.undoStack.push(step);
+      void this.showPaused(entry);
+      return undefined;
+    }
+    this.replace(entry, step.before);
+    await this.write(entry, openText(article));
+    return step.label;
+  }
+
+  /** Keeps a broken sidecar as `.bak` and starts with no annotations for that article. */
+  async startFresh(article: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const entry = await this.load(article);
+    if (entry.state !== 'broken' || !entry.sidecar) return undefined;
+    const backup = await freeBackupUri(entry.sidecar);
+    await vscode.workspace.fs.rename(entry.sidecar, backup, { overwrite: false });
+    this.log.info(`Kept the unreadable ${entry.sidecar.toString(true)} as ${backup.toString(true)}`);
+    entry.state = 'ready';
+    entry.error = undefined;
+    entry.lastText = undefined;
+    this.replace(entry, emptyDocument());
+    return backup;
+  }
+
+  /** Waits for pending sidecar writes (tests, and before reading sidecars for export). */
+  async flush(): Promise<void> {
+    await Promise.all([...this.entries.values()].map(e => e.writing));
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach(d => d.dispose());
+  }
+
+  private load(article: vscode.Uri): Promise<Entry> {
+    const key = article.toString();
+    const existing = this.entries.get(key);
+    if (existing) return existing.loaded.then(() => existing);
+    const entry: Entry = {
+      article, sidecar: sidecarUriFor(article), state: 'loading', document: emptyDocument(), orphans: new Set(),
+      writesInFlight: 0, writing: Promise.resolve(), loaded: Promise.resolve(),
+    };
+    this.entries.set(key, entry);
+    entry.loaded = this.readSidecar(entry).then(() => this.changed.fire(article));
+    return entry.loaded.then(() => entry);
+  }
+
+  /** Reads the sidecar into the entry; a broken one pauses the entry and is reported. */
+  private async readSidecar(entry: Entry): Promise<void> {
+    if (!entry.sidecar) {
+      entry.state = 'ready';
+      return;
+    }
+    let text: string | undefined;
+    try {
+      text = await readTextFile(entry.sidecar);
+    } catch (error) {
+      this.markBroken(entry, { message: `cannot be read: ${error instanceof Error ? error.message : String(error)}`, line: 1, column: 1 });
+      return;
+    }
+    if (text === undefined) {
+      entry.state = 'ready';
+      entry.lastText = undefined;
+      entry.document = emptyDocument();
+      return;
+    }
+    const parsed = parseSidecar(text);
+    if (!parsed.ok) {
+      this.markBroken(entry, parsed.error);
+      return;
+    }
+    entry.state = 'ready';
+    entry.error = undefined;
+    entry.lastText = text;
+    entry.document = parsed.document;
+  }
+
+  private markBroken(entry: Entry, error: SidecarError): void {
+    entry.state = 'broken';
+    entry.error = error;
+    entry.document = emptyDocument();
+    entry.orphans = new Set();
+    this.log.error(`${entry.sidecar?.toString(true)}:${error.line}:${error.column}: ${error.message}`);
+    void this.showPaused(entry);
+  }
+
+  private async showPaused(entry: Entry): Promise<void> {
+    if (!entry.sidecar || !entry.error) return;
+    const name = vscode.workspace.asRelativePath(entry.sidecar);
+    const open = 'Open File', fresh = 'Start Fresh';
+    const choice = await vscode.window.showErrorMessage(
+      `Annotations paused for ${vscode.workspace.asRelativePath(entry.article)}: ${name} line ${entry.error.line}, column ${entry.error.column}: ${entry.error.message}. Fix the file (it is never overwritten), or start fresh (it is kept as .bak).`,
+      open, fresh,
+    );
+    if (choice === open) {
+      const position = new vscode.Position(entry.error.line - 1, entry.error.column - 1);
+      await vscode.window.showTextDocument(entry.sidecar, { selection: new vscode.Range(position, position) });
+    } else if (choice === fresh) {
+      await vscode.commands.executeCommand('newsAnnotator.startFreshAnnotations', entry.article.toString());
+    }
+  }
+
+  private replace(entry: Entry, document: AnnotationDocument): void {
+    entry.document = document;
+    this.changed.fire(entry.article);
+  }
+
+  private pushUndo(step: UndoStep): void {
+    this.undoStack.push(step);
+    if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
+  }
+
+  /** Writes the sidecar if its content changed; a failure is shown and the annotations stay in memory. */
+  private write(entry: Entry, articleText: string | undefined): Promise<void> {
+    if (!entry.sidecar || entry.state !== 'ready') return entry.writing;
+    let document = entry.document;
+    if (articleText !== undefined) {
+      const re = reanchorDocument(document, articleText);
+      document = re.document;
+      entry.orphans = re.orphans;
+      entry.document = document;
+    }
+    const text = serializeDocument(document);
+    // No sidecar yet and nothing to keep: do not create an empty file.
+    if (text === entry.lastText || (entry.lastText === undefined && !document.statements.length)) return entry.writing;
+    const previous = entry.lastText;
+    entry.lastText = text;
+    const sidecar = entry.sidecar;
+    entry.writesInFlight++;
+    entry.writing = entry.writing
+      .then(() => writeTextFileAtomically(sidecar, text))
+      .catch(error => {
+        entry.lastText = previous;
+        const message = `Could not save annotations to ${vscode.workspace.asRelativePath(sidecar)}: ${error instanceof Error ? error.message : String(error)}. They are kept in memory; the next change tries again.`;
+        this.log.error(message);
+        void vscode.window.showErrorMessage(message);
+      })
+      .finally(() => { entry.writesInFlight--; });
+    return entry.writing;
+  }
+
+  private shift(event: vscode.TextDocumentChangeEvent): void {
+    if (!event.contentChanges.length) return;
+    const key = event.document.uri.toString();
+    const entry = this.entries.get(key);
+    if (!entry || entry.state !== 'ready') return;
+    const changes = event.contentChanges.map(c => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
+    const next = shiftDocument(entry.document, entry.orphans, changes);
+    entry.document = next.document;
+    entry.orphans = next.orphans;
+    // Undo steps follow the text too, so undoing after an edit lands on the right words.
+    for (const step of this.undoStack) {
+      if (step.article === key) step.before = shiftDocument(step.before, new Set(), changes).document;
+    }
+    this.shifted.fire(entry.article);
+  }
+
+  private async articleSaved(document: vscode.TextDocument): Promise<void> {
+    const entry = this.entries.get(document.uri.toString());
+    if (entry?.state === 'ready') await this.write(entry, document.getText());
+  }
+
+  private async sidecarChangedOnDisk(sidecar: vscode.Uri): Promise<void> {
+    const entry = [...this.entries.values()].find(e => e.sidecar?.toString() === sidecar.toString());
+    if (!entry || entry.writesInFlight > 0) return;
+    await entry.loaded;
+    let text: string | undefined;
+    try {
+      text = await readTextFile(sidecar);
+    } catch {
+      return;
+    }
+    if (text === entry.lastText || entry.writesInFlight > 0) return;
+    const before = entry.document;
+    await this.readSidecar(entry);
+    if (entry.state === 'ready' && before.statements.length) {
+      // Reloading is a change like any other: Undo brings the previous annotations back.
+      this.pushUndo({ article: entry.article.toString(), before, label: 'reload from disk' });
+    }
+    this.log.info(`Reloaded annotations from ${sidecar.toString(true)} (changed on disk)`);
+    this.changed.fire(entry.article);
+  }
+
+  private async forget(article: vscode.Uri): Promise<void> {
+    const key = article.toString();
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    if (entry.state === 'ready' && entry.lastText !== undefined) await this.write(entry, undefined);
+    await entry.writing;
+    // Reopening reads the sidecar again, which is written after every change.
+    if (this.entries.get(key) === entry && !vscode.workspace.textDocuments.some(d => d.uri.toString() === key)) this.entries.delete(key);
+  }
+
+  private reloadAll(): void {
+    const articles = [...this.entries.values()].map(e => e.article);
+    this.entries.clear();
+    for (const article of articles) void this.load(article);
+  }
+}
+
+/** The text of an open article, if it is open. */
+function openText(article: vscode.Uri): string | undefined {
+  return vscode.workspace.textDocuments.find(d => d.uri.toString() === article.toString())?.getText();
+}
+
+export function toStatementView(s: AnnotatedStatement): StatementView {
+  const view: StatementView = { ...s, tags: [...s.tags] };
+  if (s.note) view.note = s.note; else delete view.note;
+  if (s.dismissed) view.dismissed = true; else delete view.dismissed;
+  return view;
+}
+
+export function toOrphanView(o: StatementAnnotation): OrphanView {
+  const view: OrphanView = { id: o.id, text: o.target.exact, tags: [...o.tags] };
+  if (o.note) view.note = o.note;
+  if (o.speaker) view.speakerName = o.speaker;
+  return view;
+}
+
+/** The fingerprint of an article's text (exported for the status of a sidecar). */
+export const fingerprintOf = (text: string) => ({ hash: articleHash(text), length: text.length });

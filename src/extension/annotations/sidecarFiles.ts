@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+
+/** Reading and writing sidecars through `workspace.fs` (works in the browser and remote too). */
+
+/** The file's text, or undefined if it does not exist. Other failures throw. */
+export async function readTextFile(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Writes atomically: the text goes to a temporary file beside the target,
+ * which is then renamed over it, so a crash never leaves half a sidecar.
+ */
+export async function writeTextFileAtomically(uri: vscode.Uri, text: string): Promise<void> {
+  const name = uri.path.split('/').pop() ?? 'file';
+  const temporary = vscode.Uri.joinPath(uri, '..', `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}.tmp`);
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+  await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
+  try {
+    await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
+  } catch (error) {
+    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
+    throw error;
+  }
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `<file>.bak`, or `<file>.bak-2`, … whichever does not exist yet. */
+export async function freeBackupUri(uri: vscode.Uri): Promise<vscode.Uri> {
+  const name = uri.path.split('/').pop() ?? 'file';
+  for (let n = 1; ; n++) {
+    const candidate = vscode.Uri.joinPath(uri, '..', n === 1 ? `${name}.bak` : `${name}.bak-${n}`);
+    if (!(await exists(candidate))) return candidate;
+  }
+}
