@@ -36,7 +36,7 @@ export class ArticleStore implements vscode.Disposable {
     this.subscriptions.push(
       this.changed,
       vscode.workspace.onDidOpenTextDocument(d => this.track(d)),
-      vscode.workspace.onDidChangeTextDocument(e => this.schedule(e.document)),
+      vscode.workspace.onDidChangeTextDocument(e => { if (e.contentChanges.length) this.schedule(e.document); }),
       vscode.workspace.onDidCloseTextDocument(d => this.forget(d.uri)),
     );
     vscode.workspace.textDocuments.forEach(d => this.track(d));
@@ -78,14 +78,6 @@ export class ArticleStore implements vscode.Disposable {
     const entries = uri ? [this.entries.get(uri.toString())] : [...this.entries.values()];
     for (const entry of entries) {
       if (entry?.analysis) this.publish(entry, entry.analysis.result, entry.analysis.version);
-    }
-  }
-
-  /** Analyses every open article again (e.g. after the analysis engine's settings change). */
-  reanalyzeAll(): void {
-    for (const entry of this.entries.values()) {
-      entry.analysis = undefined;
-      this.analyzeNow(entry);
     }
   }
 

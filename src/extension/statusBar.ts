@@ -7,6 +7,7 @@ import { affects, showStatusBar } from './config';
 export class StatementsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('newsAnnotator.counts', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[];
+  private visible = false;
 
   constructor(private readonly store: ArticleStore) {
     this.item.name = 'News Annotator Statements';
@@ -25,8 +26,6 @@ export class StatementsStatusBar implements vscode.Disposable {
   get text(): string | undefined {
     return this.visible ? this.item.text : undefined;
   }
-
-  private visible = false;
 
   dispose(): void {
     this.subscriptions.forEach(d => d.dispose());

@@ -2,13 +2,12 @@ import * as vscode from 'vscode';
 import { isArticle, type ArticleStore } from '../articleStore';
 import type { Command } from '../commandManager';
 import { selectSpan } from '../editorNavigation';
-import type { StatementsTree } from '../views/statementsTree';
 
 /** News: Next Statement / Previous Statement — moves the selection to the neighbouring statement in the text. */
 export class GoToStatementCommand implements Command {
   readonly id: string;
 
-  constructor(private readonly store: ArticleStore, private readonly tree: StatementsTree, private readonly direction: 'next' | 'previous') {
+  constructor(private readonly store: ArticleStore, private readonly direction: 'next' | 'previous') {
     this.id = direction === 'next' ? 'newsAnnotator.nextStatement' : 'newsAnnotator.previousStatement';
   }
 
@@ -25,7 +24,7 @@ export class GoToStatementCommand implements Command {
     const target = this.direction === 'next'
       ? statements.find(s => s.content.start > document.offsetAt(editor.selection.start)) ?? statements[0]
       : [...statements].reverse().find(s => s.content.start < document.offsetAt(editor.selection.start)) ?? statements[statements.length - 1];
+    // The Statements view follows the new selection by itself (when it is visible and following).
     await selectSpan(document.uri, target.content);
-    await this.tree.revealStatement(target.id).catch(() => undefined);
   }
 }

@@ -13,8 +13,8 @@ export function registerCommands(commands: CommandManager, store: ArticleStore, 
   commands.register(new OpenAsArticleCommand());
   commands.register(new ShowStatementsCommand());
   commands.register(new RevealStatementCommand(store));
-  commands.register(new GoToStatementCommand(store, tree, 'next'));
-  commands.register(new GoToStatementCommand(store, tree, 'previous'));
+  commands.register(new GoToStatementCommand(store, 'next'));
+  commands.register(new GoToStatementCommand(store, 'previous'));
   commands.register(new GroupStatementsCommand(tree, 'speaker'));
   commands.register(new GroupStatementsCommand(tree, 'order'));
   commands.register(new GroupStatementsCommand(tree, 'tag'));
