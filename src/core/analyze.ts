@@ -3,7 +3,7 @@
  * frames → speakers → statements. Pure and synchronous; linear in the input.
  */
 import type { Analysis, Paragraph, Speaker, Statement, StatementKind, StatementSpeaker, Span } from './types';
-import { findParagraphs, findStructure, proseStart, Structure } from './structure';
+import { findParagraphs, findStructure, isSubheading, proseStart, Structure } from './structure';
 import { findQuotations, Quotation } from './quotes';
 import { splitSentences } from './sentences';
 import { Frame, findFrames } from './attribution';
@@ -42,6 +42,8 @@ interface Draft {
   paragraph: number;
   start: number;
   end: number;
+  /** The frame in the text that introduces it, if any. */
+  frame: Frame | null;
   who: Attribution | null;
   confidence: number;
 }
@@ -89,7 +91,8 @@ class ArticleAnalysis {
       // the first quotation that reaches this paragraph (quotations are sorted and never overlap)
       while (cover < this.quotes.length && this.quotes[cover].lastParagraph < pi) cover++;
       if (this.structure.nonProse.has(pi)) continue;
-      readings.push(this.read(pi, p, paraQuotes, cover));
+      // quotes in a subheading repeat the body; its reported speech (`Witness says …`) still counts
+      readings.push(this.read(pi, p, isSubheading(this.text, p) ? [] : paraQuotes, cover));
     }
     for (const r of readings) this.learnNames(r);
     let previous: Attribution | null = null;
@@ -131,7 +134,7 @@ class ArticleAnalysis {
       if (!t.cap || NOT_NAME_WORDS.has(t.lower) || r.inQuote[k]) continue;
       let e = k;
       while (e + 1 < tokens.length && e < k + 12 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !r.inQuote[e + 1]) e++;
-      const phrase = phraseEndingAt(this.text, tokens, e, k);
+      const phrase = phraseEndingAt(this.text, tokens, e, Math.max(0, k - 6));
       if (phrase && phrase.kind === 'name') {
         this.nameRuns.push([phrase.nameStart, phrase.nameEnd]);
         if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender);
@@ -145,40 +148,39 @@ class ArticleAnalysis {
     const text = this.text;
     const { tokens, inQuote, sentenceStart, sentenceEnd } = r;
     const frames = findFrames(text, tokens, inQuote, sentenceStart, sentenceEnd);
+    const paraDrafts: Draft[] = [];
+    for (const q of r.quotes) {
+      const d = this.quoteDraft(q, r, frames);
+      if (d) paraDrafts.push(d);
+    }
+    const pulls = r.quotes.length ? [] : findPullQuotes(text, tokens, r.start);
+    for (const rc of findReported(text, tokens, frames, inQuote, sentenceStart, sentenceEnd)) {
+      const [s, e] = trimRange(text, rc.start, rc.end);
+      if (e - s < 8 || pulls.some(p => p.start < e && s < p.end)) continue;
+      paraDrafts.push({ kind: 'indirect', paragraph: r.index, start: s, end: e, frame: rc.frame, who: null, confidence: 0.7 });
+    }
+    for (const p of pulls) {
+      const phrase: MentionPhrase = { start: p.nameStart, end: p.nameEnd, nameStart: p.nameStart, nameEnd: p.nameEnd, role: p.role, kind: 'name', gender: null };
+      const entity = this.registry.resolveName(phrase);
+      paraDrafts.push({ kind: 'pullquote', paragraph: r.index, start: p.start, end: p.end, frame: null, who: { entity, mention: span(text, p.nameStart, p.nameEnd), cue: null, inherited: false }, confidence: 0.6 });
+    }
+    // resolve the speakers of the frames that introduce statements, in reading order,
+    // noting sentence subjects on the way so that pronouns find their person
+    const used = new Set<Frame>();
+    for (const d of paraDrafts) if (d.frame) used.add(d.frame);
     const resolved = new Map<Frame, Attribution>();
-    // resolve speakers in reading order, noting sentence subjects on the way for pronouns
-    let fi = 0;
-    let lastSentence = -1;
+    let fi = 0, lastSentence = -1;
     for (let k = 0; k < tokens.length; k++) {
       if (sentenceStart[k] !== lastSentence) {
         lastSentence = sentenceStart[k];
         this.noteSentenceSubject(tokens, k, inQuote);
       }
-      while (fi < frames.length && frames[fi].first === k) {
-        resolved.set(frames[fi], this.resolve(frames[fi], tokens));
+      while (fi < frames.length && frames[fi].first <= k) {
+        if (used.has(frames[fi])) resolved.set(frames[fi], this.resolve(frames[fi], tokens));
         fi++;
       }
     }
-    while (fi < frames.length) { resolved.set(frames[fi], this.resolve(frames[fi], tokens)); fi++; }
-
-    const paraDrafts: Draft[] = [];
-    // quotations
-    for (const q of r.quotes) {
-      const d = this.quoteDraft(q, r, frames, resolved);
-      if (d) paraDrafts.push(d);
-    }
-    // reported speech
-    const pulls = r.quotes.length ? [] : findPullQuotes(text, tokens, r.start);
-    for (const rc of findReported(text, tokens, frames, inQuote, sentenceStart, sentenceEnd)) {
-      const [s, e] = trimRange(text, rc.start, rc.end);
-      if (e - s < 8 || pulls.some(p => p.start < e && s < p.end)) continue;
-      paraDrafts.push({ kind: 'indirect', paragraph: r.index, start: s, end: e, who: resolved.get(rc.frame) ?? null, confidence: 0.7 });
-    }
-    for (const p of pulls) {
-      const phrase: MentionPhrase = { start: p.nameStart, end: p.nameEnd, nameStart: p.nameStart, nameEnd: p.nameEnd, role: p.role, kind: 'name', gender: null };
-      const entity = this.registry.resolveName(phrase);
-      paraDrafts.push({ kind: 'pullquote', paragraph: r.index, start: p.start, end: p.end, who: { entity, mention: span(text, p.nameStart, p.nameEnd), cue: null, inherited: false }, confidence: 0.6 });
-    }
+    for (const d of paraDrafts) if (d.frame) d.who = resolved.get(d.frame) ?? null;
     paraDrafts.sort((a, b) => a.start - b.start);
     // quotations without attribution of their own continue a neighbour's
     for (let k = 0; k < paraDrafts.length; k++) {
@@ -207,10 +209,13 @@ class ArticleAnalysis {
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
     if (e + 1 < tokens.length && /’s$|'s$/.test(tokens[e].lower)) return;
+    if (e + 1 >= tokens.length || tokens[e + 1].cap || !spaceBetween(this.text, tokens[e], tokens[e + 1])) return; // a subject is followed by its verb
     const phrase = phraseEndingAt(this.text, tokens, e, k);
     if (!phrase || phrase.kind !== 'name') return;
-    const entity = this.registry.resolveName(phrase);
-    if (entity.kind === 'person') this.registry.noteSubject(entity);
+    // only a name already known, or a full name, makes a topic: a capitalised first word alone may be any word
+    const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
+    const entity = this.registry.lookup(written) ?? (/\s/.test(written) ? this.registry.resolveName(phrase) : null);
+    if (entity && entity.kind === 'person') this.registry.noteSubject(entity);
   }
 
   private resolve(f: Frame, tokens: Token[]): Attribution {
@@ -224,7 +229,7 @@ class ArticleAnalysis {
     return { entity, mention: span(this.text, p.start, p.end), cue, inherited: false };
   }
 
-  private quoteDraft(q: Quotation, r: ParagraphReading, frames: Frame[], resolved: Map<Frame, Attribution>): Draft | null {
+  private quoteDraft(q: Quotation, r: ParagraphReading, frames: Frame[]): Draft | null {
     const text = this.text;
     let [start, end] = trimRange(text, q.start, q.end);
     if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, Math.min(end, start + 200)))) return null;
@@ -257,8 +262,7 @@ class ArticleAnalysis {
     if (!best && words <= 2 && !/[.,!?]$/.test(text.slice(start, end))) return null;
     if (end - start > 0 && text[end - 1] === ',' ) { /* keep the comma: it is inside the marks */ }
     const kind: StatementKind = sentenceInitial && (/^[\p{Lu}\d“‘"'\[(…]/u.test(text[start] ?? '') || words > 6) ? 'direct' : 'partial';
-    const who = best ? resolved.get(best) ?? null : null;
-    return { kind, paragraph: q.paragraph, start, end, who, confidence: best ? (bestDist < 40 ? 0.9 : 0.75) : 0.5 };
+    return { kind, paragraph: q.paragraph, start, end, frame: best, who: null, confidence: best ? (bestDist < 40 ? 0.9 : 0.75) : 0.5 };
   }
 
   private assemble(): Analysis {

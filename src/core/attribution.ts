@@ -22,7 +22,7 @@ export interface Frame {
 }
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got']);
-const BLOCK_BEFORE_CUE = new Set(['the', 'a', 'an', 'so', 'to', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const BLOCK_BEFORE_CUE = new Set(['which', 'the', 'a', 'an', 'so', 'to', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const CUE_PARTICLES = new Set(['out', 'on', 'up', 'back']);
 const ABOUT_WORDS = new Set(['matter', 'situation', 'talks', 'plans', 'plan', 'discussions', 'negotiations', 'case', 'deal', 'investigation', 'decision', 'thinking', 'process', 'issue', 'proposal', 'report', 'probe', 'meeting', 'matters']);
 
@@ -52,7 +52,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: Uint8Array, s
       if (phrase && !inQuote[c + 2]) frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last: lastTokenOf(tokens, c + 2, phrase.end), speakerFirst: false, according: true });
       continue;
     }
-    if (!SPEECH_VERBS.has(t.lower)) continue;
+    if (t.cap || !SPEECH_VERBS.has(t.lower)) continue; // a capitalised `States` or `Says` is a name, not a verb
     const floor = sentenceStart[c];
     const frame = subjectBefore(text, tokens, c, floor, inQuote) ?? subjectAfter(text, tokens, c, sentenceEnd[c] + 1, inQuote);
     if (frame) frames.push(frame);
@@ -85,7 +85,10 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   if (j < floor || inQuote[j]) return null;
   if (BLOCK_BEFORE_CUE.has(tokens[j].lower) || BE.has(tokens[j].lower)) return null;
   let phrase: MentionPhrase | null = null;
-  if (spaceBetween(text, tokens[j], tokens[j + 1])) {
+  // `veteran MPs who say …`: the speaker is the phrase the relative pronoun stands for
+  if (tokens[j].lower === 'who' && j - 1 >= floor && spaceBetween(text, tokens[j], tokens[j + 1]) && gapOnly(text, tokens[j - 1], tokens[j], ',')) {
+    phrase = phraseEndingAt(text, tokens, j - 1, floor);
+  } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
     // `two people familiar with the matter said`
     if (ABOUT_WORDS.has(tokens[j].lower) && j - 3 >= floor && tokens[j - 1].lower === 'the' && tokens[j - 2].lower === 'with' && tokens[j - 3].lower === 'familiar' && j - 4 >= floor) {
       const head = phraseEndingAt(text, tokens, j - 4, floor);
@@ -111,7 +114,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
 /** `Blinken, the first holder of his post …, told`: the subject sits before the appositive. */
 function appositionSubject(text: string, tokens: Token[], j: number, floor: number, inQuote: Uint8Array): MentionPhrase | null {
   for (let k = j - 1; k >= floor && k > j - 25; k--) {
-    if (inQuote[k]) return null;
+    if (inQuote[k]) continue;
     if (!gapOnly(text, tokens[k], tokens[k + 1], ',')) continue;
     if (text.slice(tokens[k].end, tokens[k + 1].start).indexOf(',') < 0) continue;
     const first = tokens[k + 1].lower;

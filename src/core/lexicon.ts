@@ -152,7 +152,9 @@ export const ORG_WORDS = set(`ministry department office house council committee
   administration campaign center centre hospital church airlines airways motors corporation
   fund trust society club chamber council commission exchange markets unit division cabinet
   ministry coalition alliance movement front institution laboratory lab labs systems technologies
-  energy holdings industries partners capital securities communications media studios team`);
+  energy holdings industries partners capital securities communications media studios team
+  star globe mail sun gazette daily weekly magazine channel tv radio oilers flames leafs canucks jets
+  senators canadiens raptors blue jays`);
 
 /** Nationality adjectives and place words that may open a role (`US Secretary of State`). */
 export const NATIONALITIES = set(`us u.s. u.s american british chinese russian french german japanese
@@ -210,3 +212,46 @@ export const GROUP_NOUNS = set(`analysts officials experts sources people reside
 /** Words that end a role phrase going backwards (`the Chinese leader` stops at "the"). */
 export const DETERMINERS = set(`the a an this that these those his her their its our my your some many
   several two three four five six seven eight nine ten both all most few dozens hundreds thousands`);
+
+/** Common given names, for telling `he` from `she` when an article has not said yet. */
+export const FEMALE_NAMES = set(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+  ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
+  cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
+  rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+  lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann anne teresa kathryn
+  sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
+  sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary theresa angela nancy
+  elaine jane eleanor eleanore erin tracy elyse bri nicole onyeka demi caitlin chelsea kristen kristin
+  michelle melania ivanka kellyanne sheryl oprah beyonce taylor serena venus simone malala greta jacinda
+  theresa angela kamala nikki sonia ruth elena hope katy lehla nadia shanaaz jody chrystia catherine
+  ellen meghan kate camilla diana margaret priti yvette nicola ursula christine giorgia sanna marine
+  julia penny tanya rachel naomi leah zoe chloe mia ava lily ella amelia harper aria layla nora ellie
+  jasmine gabriella valentina ruby alice maya stella paige haley hailey brooke morgan savannah audrey
+  claire lucy anya irina natalia olga svetlana tatiana yulia ana carmen rosa lucia elena fatima aisha
+  mei ying xiu li na yuki keiko yoko priya anjali sunita deepa lakshmi dana wendy gina tina lori tammy
+  connie joanne marion carla vanessa monica veronica valerie heidi holly jill jodi kristy`);
+
+export const MALE_NAMES = set(`
+  james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
+  mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+  jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
+  frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle
+  walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse
+  dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
+  vincent russell elijah louis bobby philip johnny colton antony tony barack bernie mitch chuck ted marco
+  rand jeb mike mick boris rishi keir emmanuel olaf vladimir volodymyr xi wang qin justin stephen pierre
+  jagmeet andrew doug jeff tore babatunji adam guenther elon larry ken caleb harry lu nick billy randy
+  danny tiger phil rory jon jim tom bill bob steve dave dan chris matt ben sam fred ed ted al joe
+  hassan mohammed muhammad ahmed ali omar yusuf ibrahim abdullah hamid karim raj rahul amit vijay sanjay
+  narendra ravi arjun hiroshi takeshi kenji yuki wei jun hao ming jian igor sergei dmitri ivan alexei
+  nikolai yuri andrei carlos luis miguel jorge pedro diego javier antonio manuel francisco pablo rafael
+  marcel jean-pierre jacques francois hans klaus jurgen wolfgang giuseppe luca marco giovanni matteo`);
+
+/** Capitalised words that open sentences but never names (`Perhaps`, `Knowing`). */
+export const SENTENCE_OPENERS = set(`perhaps many some several most more few other another such only even
+  later earlier asked having being knowing despite like unlike although though because since every each both
+  either neither former ex yes no oh well dear thanks sorry please why what who how where which whether
+  instead indeed still already once twice meanwhile nevertheless nonetheless moreover furthermore besides
+  overall mostly nearly almost about around among amid across against along behind beyond inside outside
+  without within throughout under over above below between unless until except given including following`);

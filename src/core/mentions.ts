@@ -6,8 +6,8 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  DETERMINERS, DOCUMENT_NOUNS, FEMALE_TITLES, GROUP_NOUNS, MALE_TITLES, NATIONALITIES, NOT_NAME_WORDS,
-  ORG_NOUNS, ORG_WORDS, SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS,
+  DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, NATIONALITIES,
+  NOT_NAME_WORDS, ORG_NOUNS, ORG_WORDS, SENTENCE_OPENERS, SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS,
 } from './lexicon';
 import { span, Token } from './text';
 
@@ -38,7 +38,7 @@ export function spaceBetween(text: string, a: Token, b: Token): boolean {
 }
 
 function isNameToken(t: Token): boolean {
-  return t.cap && !NOT_NAME_WORDS.has(t.lower);
+  return t.cap && !NOT_NAME_WORDS.has(t.lower) && !SENTENCE_OPENERS.has(t.lower);
 }
 
 function isTitleToken(t: Token): boolean {
@@ -53,6 +53,13 @@ function genderOf(tokens: Token[], from: number, to: number): Gender {
   for (let k = from; k < to; k++) {
     if (MALE_TITLES.has(tokens[k].lower)) return 'm';
     if (FEMALE_TITLES.has(tokens[k].lower)) return 'f';
+  }
+  // the given name: the first capitalised word of the name
+  for (let k = from; k < to; k++) {
+    if (!tokens[k].cap || TITLE_WORDS.has(tokens[k].lower) || NATIONALITIES.has(tokens[k].lower)) continue;
+    if (FEMALE_NAMES.has(tokens[k].lower)) return 'f';
+    if (MALE_NAMES.has(tokens[k].lower)) return 'm';
+    break;
   }
   return null;
 }
@@ -126,8 +133,11 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
     return { start: t.start, end: tokens[b].end, nameStart: t.start, nameEnd: tokens[b].end, role: null, kind: 'description', gender: genderOf(tokens, j, b + 1) };
   }
   if (!t.cap && !SPEAKER_NOUNS.has(t.lower)) return null;
+  // `MaRS director Adam Jagelewski`, `U.S. Secretary of State Mike Pompeo`: titles may sit between names
   while (b + 1 < ceil && b < j + 8 && spaceBetween(text, tokens[b], tokens[b + 1]) &&
-    (isNameToken(tokens[b + 1]) || CONNECTORS.has(tokens[b + 1].lower) || (tokens[b + 1].lower === 'of' && isTitleToken(tokens[b])))) b++;
+    (isNameToken(tokens[b + 1]) || CONNECTORS.has(tokens[b + 1].lower) || isTitleToken(tokens[b + 1]) || (tokens[b + 1].lower === 'of' && isTitleToken(tokens[b])))) b++;
+  while (b > j && !isNameToken(tokens[b])) b--;
+  if (!isNameToken(tokens[b]) && !SPEAKER_NOUNS.has(tokens[b].lower)) return null;
   return phraseEndingAt(text, tokens, b, j);
 }
 
@@ -292,8 +302,11 @@ export class EntityRegistry {
   }
 }
 
+const PLACE_WORDS = new Set(['states', 'kingdom', 'republic', 'nations', 'island', 'islands', 'city', 'county', 'province',
+  'street', 'avenue', 'square', 'hall', 'river', 'valley', 'mountains', 'sea', 'ocean', 'bay', 'coast', 'emirates', 'east', 'west']);
+
 function kindOfName(words: string[]): SpeakerKind {
-  for (const w of words) if (ORG_WORDS.has(w.toLowerCase())) return 'organization';
+  for (const w of words) if (ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase())) return 'organization';
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
   return 'person';
 }

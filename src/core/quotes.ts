@@ -71,6 +71,7 @@ function firstNonSpace(text: string, p: Paragraph): number {
 function scanDouble(text: string, paragraphs: Paragraph[]): Quotation[] {
   const out: Quotation[] = [];
   let open = -1, openLen = 1, openPara = -1;
+  let nested = false, innerClose = -1, innerCloseLen = 1;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     let i = p.start;
@@ -86,14 +87,26 @@ function scanDouble(text: string, paragraphs: Paragraph[]): Quotation[] {
       if (!len) continue;
       const role = doubleRole(text, i, len);
       if (open < 0) {
-        if (role === 'open' || role === 'toggle') { open = i; openLen = len; openPara = pi; }
+        if (role === 'open' || role === 'toggle') { open = i; openLen = len; openPara = pi; nested = false; innerClose = -1; }
+      } else if (role === 'open' && OPEN_DOUBLE.indexOf(text[i]) >= 0 && !nested) {
+        // a curly opening mark inside an open quote: a nested quote (`“They moan about “amateurs” …”`),
+        // or a stray mark that the quote's only closing mark will end (`“… do. “It …”`)
+        nested = true;
       } else if (role === 'close' || role === 'toggle') {
-        if (!isAttributeValue(text, open)) out.push({ open, close: i, after: i + len, start: open + openLen, end: i, paragraph: openPara, lastParagraph: pi, single: false });
-        open = -1;
+        if (nested) { nested = false; innerClose = i; innerCloseLen = len; }
+        else {
+          if (!isAttributeValue(text, open)) out.push({ open, close: i, after: i + len, start: open + openLen, end: i, paragraph: openPara, lastParagraph: pi, single: false });
+          open = -1;
+        }
       }
       i += len - 1;
-      // an opening mark inside an open quote continues it (`… do. “It …”`)
     }
+    if (open >= 0 && innerClose >= 0) {
+      // the paragraph ends inside a quote whose nested quote closed: that mark closed the quote itself
+      if (!isAttributeValue(text, open)) out.push({ open, close: innerClose, after: innerClose + innerCloseLen, start: open + openLen, end: innerClose, paragraph: openPara, lastParagraph: pi, single: false });
+      open = -1;
+    }
+    nested = false;
     if (open >= 0 && pi === paragraphs.length - 1) { out.push(unclosed(open, openLen, openPara, pi, paragraphs)); open = -1; }
   }
   return out;

@@ -14,6 +14,21 @@ export interface ReportedClause {
 
 const QUOTE_MARKS = /["“”‘’«»]/;
 const LEAD_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'also']);
+/** Words after a cue that open an adverbial, not the reported clause (`said in a statement that`). */
+const ADVERBIAL_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late',
+  'early', 'via', 'over', 'through', 'to', 'with', 'from', 'publicly', 'privately', 'repeatedly', 'again', 'recently',
+  'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'separately', 'then', 'also', 'previously', 'frequently', 'often']);
+/** Words after a cue that show no clause follows (`said goodbye`, `told him about`). */
+const NOT_CLAUSE = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'about', 'of', 'from', 'after', 'before', 'during',
+  'as', 'so', 'yes', 'no', 'goodbye', 'nothing', 'something', 'anything', 'much', 'little', 'more', 'less', 'otherwise',
+  'hello', 'thanks', 'sorry', 'not', 'only', 'just', 'and', 'or', 'but', 'while', 'because', 'since', 'until', 'than',
+  'over', 'into', 'onto', 'upon', 'against', 'toward', 'towards', 'via', 'through', 'then', 'too', 'also', 'again', 'later']);
+
+function bare(lower: string): string {
+  const k = lower.search(/['’]/);
+  return k > 0 ? lower.slice(0, k) : lower;
+}
+
 const TIME_LEADS = new Set(['on', 'in', 'at', 'during', 'after', 'last', 'this', 'earlier', 'late', 'early', 'before', 'when', 'while', 'through', 'via', 'over']);
 
 /** The reported clauses of the frames of one paragraph. */
@@ -55,8 +70,11 @@ function clauseAfter(text: string, tokens: Token[], f: Frame, inQuote: Uint8Arra
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     if (QUOTE_MARKS.test(gap) || /[:;]/.test(gap)) return null; // a direct quote follows
     if (tokens[k].lower === 'by' && k + 1 <= s1 && tokens[k + 1].lower.endsWith('ing')) k += 2;
+    // `said in a statement on Monday that …`, `told CBS news after the meeting that …`: look for `that`
+    // past an adverbial or a listener, but not inside a clause that starts right after the cue
     let thatAt = -1;
-    for (let m = k; m <= s1 && m < k + 12; m++) {
+    const seekThat = OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that';
+    for (let m = k; seekThat && m <= s1 && m < k + 12; m++) {
       if (inQuote[m]) break;
       if (m > k && /[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
       if (tokens[m].lower === 'that') { thatAt = m; break; }
@@ -65,14 +83,16 @@ function clauseAfter(text: string, tokens: Token[], f: Frame, inQuote: Uint8Arra
     else {
       if (OBJECT_VERBS.has(cueLower)) {
         const from = k;
-        while (k <= s1 && k < from + 4 && (LISTENERS.has(tokens[k].lower) || (tokens[k].cap && !CLAUSE_STARTERS.has(tokens[k].lower)))) k++;
+        while (k <= s1 && k < from + 4 && (LISTENERS.has(tokens[k].lower) || (tokens[k].cap && !CLAUSE_STARTERS.has(bare(tokens[k].lower))))) k++;
         if (k === from) return null;
       }
       // `said on Monday the company …`
       if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].cap && k + 2 <= s1) k += 2;
       if (k > s1) return null;
       const t = tokens[k];
-      if (!(CLAUSE_STARTERS.has(t.lower) || t.cap || /^\d/.test(t.lower))) return null;
+      const starter = CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower);
+      // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows
+      if (!starter && (NOT_CLAUSE.has(t.lower) || s1 - k < 3)) return null;
     }
   }
   if (k > s1 || s1 - k < 2) return null;

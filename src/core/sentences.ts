@@ -54,7 +54,9 @@ function quoteEnd(q: Quotation): number {
 
 function startsSentence(text: string, k: number): boolean {
   const ch = text[k];
-  if (/[\p{Lu}\d"“‘'(\[«—–-]/u.test(ch)) return true;
+  if (/[\p{Lu}\d—–-]/u.test(ch)) return true;
+  // an opening mark starts a sentence when its first word does (`lbs. “and two` does not)
+  if (/["“‘'(\[«]/.test(ch)) return k + 1 >= text.length || /[\p{Lu}\d"“‘'(\[«.…]/u.test(text[k + 1]);
   return false;
 }
 
@@ -64,6 +66,7 @@ function isAbbreviationBefore(text: string, dot: number, floor: number): boolean
   const word = text.slice(s, dot).toLowerCase();
   if (!word) return false;
   if (word.length === 1 && /[a-z]/.test(word)) return true; // an initial: "J. Smith"
+  if (/^(lbs?|kg|km|oz|ft|approx|min|max|no|p|pp|vol|fig|cf|al)$/.test(word)) return true;
   return ABBREVIATIONS.has(word.replace(/\.$/, ''));
 }
 

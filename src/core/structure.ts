@@ -164,3 +164,20 @@ function agencyIn(s: string): string | null {
 export function proseStart(dateline: Dateline | null, p: Paragraph): number {
   return dateline && dateline.start >= p.start && dateline.end <= p.end ? dateline.end : p.start;
 }
+
+const LINK_LINE = /^\s*(?:READ MORE|WATCH|RELATED|SEE ALSO|LISTEN|MORE|PHOTOS?|VIDEO|CLICK HERE|SIGN UP|ADVERTISEMENT)\b\s*:?/;
+
+/**
+ * A subheading or a link line inside the article (`'They owned us'`, `READ MORE: …`):
+ * a short single line that does not end a sentence. Quotes in it repeat the body, so
+ * they are not statements of their own.
+ */
+export function isSubheading(text: string, p: Paragraph): boolean {
+  if (p.end - p.start > 160) return false;
+  const line = text.slice(p.start, p.end);
+  if (LINK_LINE.test(line)) return true;
+  if (line.indexOf('\n') >= 0) return false;
+  const trimmed = line.trim().replace(/["“”‘’'»)\]\s]+$/, '');
+  if (/[.!?:;,…]$/.test(trimmed)) return false;
+  return trimmed.split(/\s+/).length <= 12;
+}
