@@ -35,12 +35,12 @@ describe('grammar: files and manifest', () => {
     assert.deepStrictEqual(words, ["O'Neill", 'said', 'China’s', 'Supporters', 'were', '3.5%', 'up', 'she', 'said']);
   });
 
-  it('auto-closes and surrounds with curly and straight quotes, but not straight ones inside a quote', () => {
+  it('auto-closes and surrounds with curly and straight quotes, but not a straight double mark inside a quote', () => {
     const closes = new Map<string, { close: string; notIn?: string[] }>(
       configuration.autoClosingPairs.map((p: { open: string; close: string; notIn?: string[] }) => [p.open, p]));
     assert.strictEqual(closes.get('“')?.close, '”');
     assert.strictEqual(closes.get('‘')?.close, '’');
-    assert.deepStrictEqual(closes.get("'")?.notIn, ['string']);
+    assert.strictEqual(closes.get("'")?.close, "'");
     assert.deepStrictEqual(closes.get('"')?.notIn, ['string']);
     const surrounds = configuration.surroundingPairs.map((p: string[]) => p.join(''));
     for (const pair of ['“”', '‘’', '""', "''", '()']) assert.ok(surrounds.includes(pair), `surrounds with ${pair}`);
