@@ -8,12 +8,13 @@ import { layoutTokens, type TokenSpan } from './tokenLayout';
 /**
  * Highlighting only the extractor knows: every mention of a speaker
  * (resolved pronouns too), cue words, and the reported clause of indirect
- * speech. Standard token types, so themes colour them; package.json maps
- * `variable.speaker`, `keyword.cue` and `string.reported` to TextMate scopes
- * for themes without semantic rules.
+ * speech. Speakers and cues use standard types, so themes colour them; the
+ * reported clause has its own type, mapped to italics, because a standard
+ * type would colour it like a quotation, which it is not. package.json maps
+ * each to TextMate scopes for themes without semantic rules.
  */
-export const TOKEN_TYPES = ['variable', 'keyword', 'string'] as const;
-export const TOKEN_MODIFIERS = ['speaker', 'pronoun', 'cue', 'reported'] as const;
+export const TOKEN_TYPES = ['variable', 'keyword', 'reportedSpeech'] as const;
+export const TOKEN_MODIFIERS = ['speaker', 'pronoun', 'cue'] as const;
 export const semanticTokensLegend = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
 
 const type = (t: typeof TOKEN_TYPES[number]) => TOKEN_TYPES.indexOf(t);
@@ -31,7 +32,7 @@ export function tokenSpans(view: ArticleView): TokenSpan[] {
     if (s.dismissed) continue;
     if (s.speaker?.mention && (s.speaker.id || !isPronoun(s.speaker.mention.text))) speaker(s.speaker.mention);
     if (s.cue) spans.push({ start: s.cue.start, end: s.cue.end, type: type('keyword'), modifiers: modifiers('cue'), priority: 2 });
-    if (s.kind === 'indirect') spans.push({ start: s.content.start, end: s.content.end, type: type('string'), modifiers: modifiers('reported'), priority: 1 });
+    if (s.kind === 'indirect') spans.push({ start: s.content.start, end: s.content.end, type: type('reportedSpeech'), modifiers: 0, priority: 1 });
   }
   return spans;
 }
