@@ -14,6 +14,12 @@ import { NAMING_WORDS, NOT_NAME_WORDS } from './lexicon';
 import { span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
+
+/** Words after a name that show it is not the subject of a verb (`talks with Wang Yi and …`). */
+const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'than', 'the', 'a',
+  'an', 'but', 'nor', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'during', 'since', 'until', 'later',
+  'last', 'this', 'next', 'that', 'who', 'which', 'whose', 'when', 'where', 'while', 'if', 'because', 'so', 'like',
+  'via', 'per', 'vs', 'near', 'between', 'against', 'among', 'through', 'across', 'toward', 'towards', 'up', 'down']);
 export { span } from './text';
 
 /** One paragraph read into tokens and sentences. */
@@ -71,6 +77,8 @@ class ArticleAnalysis {
   private readonly drafts: Draft[] = [];
   /** Capitalised name runs, kept to list every mention of a speaker at the end. */
   private readonly nameRuns: Array<[number, number]> = [];
+  /** The person the narration was last about, and in which paragraph. */
+  private topic: { entity: Entity; paragraph: number } | null = null;
 
   constructor(private readonly text: string, private readonly id: string, private readonly paragraphs: Paragraph[]) {
     this.registry = new EntityRegistry(text);
@@ -171,9 +179,10 @@ class ArticleAnalysis {
     const resolved = new Map<Frame, Attribution>();
     let fi = 0, lastSentence = -1;
     for (let k = 0; k < tokens.length; k++) {
-      if (sentenceStart[k] !== lastSentence) {
+      if (sentenceStart[k] !== lastSentence || (tokens[k].cap && !(k > 0 && tokens[k - 1].cap && spaceBetween(text, tokens[k - 1], tokens[k])))) {
+        const first = sentenceStart[k] !== lastSentence;
         lastSentence = sentenceStart[k];
-        this.noteSentenceSubject(tokens, k, inQuote);
+        this.noteSubject(tokens, k, inQuote, first, r.index);
       }
       while (fi < frames.length && frames[fi].first <= k) {
         if (used.has(frames[fi])) resolved.set(frames[fi], this.resolve(frames[fi], tokens));
@@ -190,6 +199,10 @@ class ArticleAnalysis {
       for (let m = k - 1; m >= 0 && !source; m--) if (paraDrafts[m].who?.entity && !paraDrafts[m].who!.inherited) source = paraDrafts[m].who;
       for (let m = k + 1; m < paraDrafts.length && !source; m++) if (paraDrafts[m].who?.entity && !paraDrafts[m].who!.inherited && paraDrafts[m].kind !== 'indirect') source = paraDrafts[m].who;
       if (!source && previous && d.kind !== 'indirect') source = previous;
+      // a quote after narration about someone (`Gokool, president of …, is hopeful. “Our hope …”`)
+      if (!source && this.topic && this.topic.paragraph >= r.index - 1 && d.kind !== 'indirect') {
+        source = { entity: this.topic.entity, mention: null, cue: null, inherited: true };
+      }
       if (source) {
         d.who = { entity: source.entity, mention: source.mention, cue: null, inherited: true };
         d.confidence = Math.min(d.confidence, 0.55);
@@ -202,20 +215,29 @@ class ArticleAnalysis {
     return paraDrafts.length ? last : (r.quotes.length ? previous : null);
   }
 
-  /** A sentence opening with a person's name makes that person the topic pronouns refer to. */
-  private noteSentenceSubject(tokens: Token[], k: number, inQuote: Uint8Array): void {
+  /**
+   * A person named as the subject of a clause (a name followed by its verb) becomes the topic
+   * that pronouns refer to. At a sentence start any name may do; elsewhere only a full name,
+   * a name already known or one with an honorific, so that ordinary capitalised words don't.
+   */
+  private noteSubject(tokens: Token[], k: number, inQuote: Uint8Array, sentenceFirst: boolean, paragraph: number): void {
     const t = tokens[k];
     if (!t || inQuote[k] || !t.cap || NOT_NAME_WORDS.has(t.lower)) return;
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
     if (e + 1 < tokens.length && /’s$|'s$/.test(tokens[e].lower)) return;
-    if (e + 1 >= tokens.length || tokens[e + 1].cap || !spaceBetween(this.text, tokens[e], tokens[e + 1])) return; // a subject is followed by its verb
+    const next = tokens[e + 1];
+    if (!next || next.cap || !spaceBetween(this.text, tokens[e], next) || NOT_VERBS.has(next.lower)) return;
     const phrase = phraseEndingAt(this.text, tokens, e, k);
     if (!phrase || phrase.kind !== 'name') return;
-    // only a name already known, or a full name, makes a topic: a capitalised first word alone may be any word
     const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
-    const entity = this.registry.lookup(written) ?? (/\s/.test(written) ? this.registry.resolveName(phrase) : null);
-    if (entity && entity.kind === 'person') this.registry.noteSubject(entity);
+    const known = this.registry.lookup(written);
+    const full = /\s/.test(written) || phrase.start < phrase.nameStart;
+    const entity = known ?? (full || sentenceFirst ? (full ? this.registry.resolveName(phrase) : null) : null);
+    if (entity && entity.kind === 'person') {
+      this.registry.noteSubject(entity);
+      this.topic = { entity, paragraph };
+    }
   }
 
   private resolve(f: Frame, tokens: Token[]): Attribution {

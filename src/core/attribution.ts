@@ -3,7 +3,7 @@
  * phrase naming who spoke (`Blinken`, `he`, `analysts`, `said the spokesman`).
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
-import { CUE_FILLERS, SPEAKER_NOUNS, SPEECH_VERBS } from './lexicon';
+import { CUE_FILLERS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import type { Token } from './text';
 
@@ -95,20 +95,49 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       if (head) phrase = { ...head, end: tokens[j].end, nameEnd: tokens[j].end };
     } else {
       phrase = phraseEndingAt(text, tokens, j, floor);
-      // `a spokeswoman for Trudeau said`: the speaker is the spokeswoman
-      if (phrase && phrase.kind === 'name') {
-        const a = firstTokenOf(tokens, j, phrase.start);
-        if (a - 2 >= floor && /^(for|of|at|with)$/.test(tokens[a - 1].lower) && SPEAKER_NOUNS.has(tokens[a - 2].lower) && spaceBetween(text, tokens[a - 2], tokens[a - 1])) {
-          const head = phraseEndingAt(text, tokens, a - 2, floor);
-          if (head) phrase = { ...head, end: phrase.end, nameEnd: phrase.end, kind: 'description' };
-        }
-      }
+      if (phrase && phrase.kind === 'name') phrase = headOf(text, tokens, phrase, floor);
     }
   } else if (gapOnly(text, tokens[j], tokens[j + 1], ',')) {
     phrase = appositionSubject(text, tokens, j, floor, inQuote);
+    // `He voiced his anger on Twitter, writing …`: a participle reports for the sentence's subject
+    if (!phrase && tokens[c].lower.endsWith('ing') && !inQuote[floor]) {
+      const s = tokens[floor];
+      if (SUBJECT_PRONOUNS.has(s.lower)) phrase = phraseEndingAt(text, tokens, floor, floor);
+      else if (s.cap) {
+        let e = floor;
+        while (e + 1 < c && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+        const p = phraseEndingAt(text, tokens, e, floor);
+        if (p && p.kind === 'name') phrase = p;
+      }
+    }
   }
   if (!phrase) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false };
+}
+
+/**
+ * The speaker of `a spokeswoman for Trudeau said` is the spokeswoman; of `professor Kent Moore
+ * at the University of Toronto says`, Kent Moore. `phrase` is the name just before the cue.
+ */
+function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: number): MentionPhrase {
+  let a = firstTokenOf(tokens, tokens.length - 1, phrase.start);
+  // the rest of an organization's name: `University of Toronto`, `Bank of Canada`
+  while (a - 2 >= floor && tokens[a - 1].lower === 'of' && tokens[a - 2].cap && spaceBetween(text, tokens[a - 2], tokens[a - 1])) {
+    a -= 2;
+    while (a - 1 >= floor && tokens[a - 1].cap && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
+  }
+  if (a - 1 >= floor && tokens[a - 1].lower === 'the') a--;
+  if (a - 2 < floor || !/^(for|of|at|with|from)$/.test(tokens[a - 1].lower) || !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return phrase;
+  const before = tokens[a - 2];
+  if (SPEAKER_NOUNS.has(before.lower)) {
+    const head = phraseEndingAt(text, tokens, a - 2, floor);
+    return head ? { ...head, end: phrase.end, nameEnd: phrase.end, kind: 'description' } : phrase;
+  }
+  if (before.cap) {
+    const head = phraseEndingAt(text, tokens, a - 2, floor);
+    if (head && head.kind === 'name') return head;
+  }
+  return phrase;
 }
 
 /** `Blinken, the first holder of his post …, told`: the subject sits before the appositive. */
@@ -118,10 +147,12 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     if (!gapOnly(text, tokens[k], tokens[k + 1], ',')) continue;
     if (text.slice(tokens[k].end, tokens[k + 1].start).indexOf(',') < 0) continue;
     const first = tokens[k + 1].lower;
-    const appositive = /^(the|a|an|who|whose|which|\d+)$/.test(first) || /^\d/.test(first);
-    if (!appositive) return null;
     const p = phraseEndingAt(text, tokens, k, floor);
-    return p && p.kind !== 'description' ? p : p && p.kind === 'description' ? p : null;
+    if (!p) return null;
+    // `Blinken, the first holder …, told`, `Purdy, 73, says`; after a name any appositive will do
+    // (`Guenther Schuh, e.GO’s founder …, said`)
+    const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name';
+    return appositive ? p : null;
   }
   return null;
 }

@@ -27,6 +27,9 @@ export interface MentionPhrase {
   gender: Gender;
 }
 
+const PHRASE_STOPS = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'who', 'which', 'that', 'and', 'on', 'to', 'as', 'after', 'before', 'during', 'while', 'when']);
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.']);
+
 const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'bin', 'al', 'el', 'ibn', 'dos', 'del', 'mac', 'st.', 'st']);
 
 /** True when only a single run of spaces separates two tokens. */
@@ -73,7 +76,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   if (SUBJECT_PRONOUNS.has(t.lower)) {
     return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'pronoun', gender: t.lower === 'he' ? 'm' : t.lower === 'she' ? 'f' : null };
   }
-  if (isNameToken(t) && !possessive(t)) {
+  const afterHonorific = j - 1 >= floor && HONORIFICS.has(tokens[j - 1].lower) && t.cap;
+  if ((isNameToken(t) || afterHonorific) && !possessive(t)) {
     // the name: capitalised words joined by spaces or name particles
     let a = j;
     while (a - 1 >= floor && a > j - 5 && spaceBetween(text, tokens[a - 1], tokens[a]) &&
@@ -127,7 +131,12 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
   if (DETERMINERS.has(t.lower)) {
     // `said the company's chief executive`, `said the spokesman`
     while (b + 1 < ceil && b < j + 5 && spaceBetween(text, tokens[b], tokens[b + 1]) && !SPEAKER_NOUNS.has(tokens[b].lower)) b++;
-    if (!SPEAKER_NOUNS.has(tokens[b].lower) && !GROUP_NOUNS.has(tokens[b].lower)) return null;
+    if (!SPEAKER_NOUNS.has(tokens[b].lower) && !GROUP_NOUNS.has(tokens[b].lower)) {
+      // `,” said the rookie defenceman, …`: after a quote any short description names the speaker
+      b = j;
+      while (b + 1 < ceil && b < j + 4 && spaceBetween(text, tokens[b], tokens[b + 1]) && !PHRASE_STOPS.has(tokens[b + 1].lower)) b++;
+      if (b === j) return null;
+    }
     // `the spokesman Jane Doe`: prefer the name after the description
     if (b + 1 < ceil && spaceBetween(text, tokens[b], tokens[b + 1]) && isNameToken(tokens[b + 1])) return phraseStartingAt(text, tokens, b + 1, ceil);
     return { start: t.start, end: tokens[b].end, nameStart: t.start, nameEnd: tokens[b].end, role: null, kind: 'description', gender: genderOf(tokens, j, b + 1) };

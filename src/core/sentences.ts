@@ -3,7 +3,7 @@
  * stays inside the sentence that carries its attribution.
  */
 import type { Quotation } from './quotes';
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, STRONG_AFTER_QUOTE } from './lexicon';
 import { isSpaceCode } from './text';
 
 export interface Sentence {
@@ -12,6 +12,18 @@ export interface Sentence {
 }
 
 const CLOSERS = '"\u201d\u2019\')]\u00bb';
+const QUOTE_CLOSERS = '"\u201d\u2019\'\u00bb';
+
+/** True when the words at k are a short attribution: `Moore said`, `he asked`, `said the coach`. */
+function attributionFollows(text: string, k: number, to: number): boolean {
+  const words = text.slice(k, Math.min(to, k + 60)).split(/[\s,.;:!?]+/, 5);
+  for (let w = 0; w < words.length && w < 4; w++) {
+    const lower = words[w].toLowerCase();
+    if (STRONG_AFTER_QUOTE.has(lower)) return w === 0 || /^[\p{Lu}]/u.test(words[0]) || /^(he|she|they|i|we)$/.test(words[0].toLowerCase());
+    if (w > 0 && /^[\p{Ll}]/u.test(words[w]) && !/^(also|later|then|again)$/.test(lower)) return false;
+  }
+  return false;
+}
 
 /**
  * Splits text[from, to) into sentences. `quotes` are the quotations of the
@@ -40,6 +52,8 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
     while (k < to && isSpaceCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
     if (k < to && !startsSentence(text, k)) { i = j - 1; continue; }
     if (c === 46 && isAbbreviationBefore(text, i, start)) { i = j - 1; continue; }
+    // `“Who cares?” Moore said.`: a quote ending in ? or ! runs on into its attribution
+    if (c !== 46 && j > i + 1 && QUOTE_CLOSERS.indexOf(text[j - 1]) >= 0 && attributionFollows(text, k, to)) { i = j - 1; continue; }
     out.push({ start, end: j });
     start = k;
     i = k - 1;
