@@ -56,7 +56,7 @@ const ADVERB_OR_AUXILIARY = anyOf(
   'have', 'would', 'will', 'reportedly', 'recently', 'publicly', 'privately', 'bluntly', 'flatly', 'simply');
 const BETWEEN_SPEAKER_AND_CUE = `(?:[ \\t]+${ADVERB_OR_AUXILIARY}){0,2}`;
 /** Where a closing quotation mark has just ended a quote: `,”` `.”` `”,` (and straight forms). */
-const AFTER_QUOTE_END = `(?<=[,?!.…—–-][”"’']|[”"’'],)`;
+const AFTER_QUOTE_END = `(?<=[,?!.…—–-][”"’']|[”"’'],|[,?!.…—–-]'')`;
 /** Descriptive speakers at a sentence's end: `…, analysts said.` `…, the ministry said in a statement`. */
 const DESCRIPTOR_CUE_END = `(?=[ \\t]*[.,;]|[ \\t]+${anyOf('in', 'on', 'during', 'at', 'after', 'before', 'late', 'earlier', 'later', 'this', 'last', 'when', 'while', 'of', 'that')}\\b)`;
 
@@ -98,15 +98,18 @@ const HEADLINE = `(?![ \\t]*By[ \\t])(?![ \\t]*${WIRE_PLACE_AND_DATE}[ \\t]*(?:\
 const BLANK_LINE_AHEAD = '^(?=[ \\t]*$)';
 /** A closing single mark, unless it is an apostrophe inside a word (China’s, O'Neill, couldn't). */
 const CLOSING_CURLY_SINGLE = `’(?!${WORD_CHAR})`;
-const CLOSING_STRAIGHT_SINGLE = `(?<=\\S)'(?!${WORD_CHAR})`;
-/** ‘ opens a quote, except where it stands for the apostrophe of a year: ‘16, ‘90s. */
-const OPENING_CURLY_SINGLE = '‘(?!\\d{2}s?(?!\\d))';
+const CLOSING_STRAIGHT_SINGLE = `(?<=\\S)'(?!${WORD_CHAR}|')`;
+/** ‘ opens a quote, except where it is typed for an apostrophe: Obama‘s, ‘16, ‘90s. */
+const OPENING_CURLY_SINGLE = `(?<!${WORD_CHAR})‘(?!\\d{2}s?(?!\\d))`;
 /** A straight single mark opens a quote only before a letter and not inside a word. */
 const OPENING_STRAIGHT_SINGLE = `(?<!${WORD_CHAR}|['’])'(?=\\p{L})`;
+/** Two straight singles as a double mark (''…'', archive style): opening only where no word or clause ends. */
+const OPENING_TWO_SINGLES = `(?<!${WORD_CHAR}|[.,;:!?'’])''(?!')`;
 
 const QUOTES = {
   'double-curly': { open: '“', close: '”', kind: 'double', alsoEndsBefore: '“' },
   'double-straight': { open: '"', close: '"', kind: 'double' },
+  'double-two-singles': { open: OPENING_TWO_SINGLES, close: "''", kind: 'double' },
   'single-curly': { open: OPENING_CURLY_SINGLE, close: CLOSING_CURLY_SINGLE, kind: 'single', alsoEndsBefore: '‘' },
   'single-straight': { open: OPENING_STRAIGHT_SINGLE, close: CLOSING_STRAIGHT_SINGLE, kind: 'single' },
 };

@@ -1,11 +1,14 @@
 import * as assert from 'assert';
 import { ScopedArticle, scope } from './scopedArticle';
+import { loadGrammarFirst } from './tokenizer';
 
 const SPEAKER = scope('entity.name.type.speaker');
 const PRONOUN = scope('entity.name.type.speaker.pronoun');
 const CUE = scope('keyword.other.cue');
 
 describe('grammar: speakers and cue verbs', () => {
+  before(loadGrammarFirst);
+
   it('scopes the name and cue after a closing quote: ,” council leader Ana Brook told', async () => {
     const a = await ScopedArticle.fromFixture('wire-reuters.article');
     a.expectToken('Ana Brook', SPEAKER);
@@ -44,6 +47,12 @@ describe('grammar: speakers and cue verbs', () => {
     const a = await ScopedArticle.fromFixture('wire-reuters.article');
     a.expectToken('Reyes', SPEAKER, 2);
     a.expectToken('said', CUE, { after: 'heard a word we said,”' });
+  });
+
+  it("scopes a cue and a name with an initial after an archive-style quote: ,'' said Thomas R. Vale", async () => {
+    const a = await ScopedArticle.fromFixture('archive-style.article');
+    a.expectToken('said', CUE);
+    a.expectToken('Thomas R. Vale', SPEAKER);
   });
 
   it('scopes "according to" and the name after it', async () => {

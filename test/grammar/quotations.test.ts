@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { ScopedArticle, scope } from './scopedArticle';
+import { loadGrammarFirst } from './tokenizer';
 
 const DOUBLE = scope('string.quoted.double');
 const SINGLE = scope('string.quoted.single');
@@ -7,6 +8,8 @@ const BEGIN = scope('punctuation.definition.string.begin');
 const END = scope('punctuation.definition.string.end');
 
 describe('grammar: quotations', () => {
+  before(loadGrammarFirst);
+
   it('scopes a curly double quote: opening mark, content, closing mark', async () => {
     const a = await ScopedArticle.fromFixture('wire-reuters.article');
     a.expectToken('“', BEGIN, 1);
@@ -66,10 +69,23 @@ describe('grammar: quotations', () => {
     a.expectNotScoped(' she added.', SINGLE);
   });
 
-  it('does not open a quote at a year’s apostrophe typed as ‘ (‘90s, ‘16)', async () => {
-    const a = await ScopedArticle.fromText('Sales peaked in the ‘90s and again in ‘16, the report said.\n');
+  it('does not open a quote at an apostrophe typed as ‘ (‘90s, ‘16, Ortiz‘s)', async () => {
+    const a = await ScopedArticle.fromText('Sales peaked in the ‘90s and again in ‘16, Ortiz‘s report said.\n');
     a.expectNotScoped('90s and again in', SINGLE);
-    a.expectNotScoped(', the report said.', SINGLE);
+    a.expectNotScoped('s report said.', SINGLE);
+  });
+
+  it("scopes archive-style quotes made of two straight singles, with apostrophes inside (''It's time.'')", async () => {
+    const a = await ScopedArticle.fromFixture('archive-style.article');
+    a.expectToken("''", BEGIN, 1);
+    a.expectScoped('We have waited long enough,', DOUBLE);
+    a.expectToken("''", END, 2);
+    a.expectNotScoped('said Thomas R. Vale', DOUBLE);
+    a.expectNotScoped("board's chairman", DOUBLE);
+    a.expectScoped("It's time.", DOUBLE);
+    a.expectNotScoped("It's time.", SINGLE);
+    a.expectScoped('a rescue, not a takeover', DOUBLE);
+    a.expectNotScoped(' and voted for it.', DOUBLE);
   });
 
   it('ends an unclosed quote at the end of its paragraph', async () => {

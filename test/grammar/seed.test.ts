@@ -1,11 +1,14 @@
 import * as assert from 'assert';
 import { ScopedArticle, scope } from './scopedArticle';
+import { loadGrammarFirst } from './tokenizer';
 
 const DOUBLE = scope('string.quoted.double');
 const SPEAKER = scope('entity.name.type.speaker');
 const CUE = scope('keyword.other.cue');
 
 describe('grammar: the seed article', () => {
+  before(loadGrammarFirst);
+
   let seed: ScopedArticle;
   before(async () => { seed = await ScopedArticle.fromFile('seeds/blinken-xi-beijing.txt'); });
 

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { ScopedArticle, scope } from './scopedArticle';
+import { loadGrammarFirst } from './tokenizer';
 
 const HEADER = scope('meta.header');
 const FIELD = scope('keyword.other.header');
@@ -12,6 +13,8 @@ const BYLINE = scope('comment.line.byline');
 const CREDIT = scope('comment.line.credit');
 
 describe('grammar: header, headline, dateline, byline, credit', () => {
+  before(loadGrammarFirst);
+
   it('scopes header field names, the published date and a title field', async () => {
     const a = await ScopedArticle.fromFixture('wire-reuters.article');
     a.expectToken('Title', FIELD);

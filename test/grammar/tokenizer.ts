@@ -46,6 +46,12 @@ export function grammar(): Promise<textmate.IGrammar> {
   return grammarPromise;
 }
 
+/** A mocha `before` hook: loads the grammar and the WASM engine once, with time to spare on a busy machine. */
+export async function loadGrammarFirst(this: Mocha.Context): Promise<void> {
+  this.timeout(60_000);
+  await grammar();
+}
+
 /** Tokenizes a whole text line by line, as an editor does, carrying the rule stack across lines. */
 export async function tokenize(text: string): Promise<ScopedToken[]> {
   const g = await grammar();
