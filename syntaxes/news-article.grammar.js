@@ -18,7 +18,8 @@ const TITLE_ABBREVIATION = `${anyOf('Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Ma
 /** A capitalised word, with inner apostrophes and hyphens: O'Neill, Jean-Claude, China’s. */
 const CAPITALISED_WORD = `\\p{Lu}${LETTER}*(?:['’-]\\p{L}${LETTER}*)*`;
 const NAME_WORD = anyOf(TITLE_ABBREVIATION, '\\p{Lu}\\.', CAPITALISED_WORD);
-const NAME_PARTICLE = anyOf('de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das');
+/** Lowercase words inside a name or title: Ana de la Cruz, Secretary of State John F. Kerry. */
+const NAME_PARTICLE = anyOf('de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'of', 'the');
 /** Capitalised words that start sentences but are never the first word of a speaker's name. */
 const NOT_A_NAME_START = anyOf(
   'The', 'A', 'An', 'But', 'And', 'Or', 'Nor', 'So', 'Yet', 'If', 'When', 'While', 'As', 'In', 'On', 'At', 'For', 'Of', 'To',
@@ -29,7 +30,7 @@ const NOT_A_NAME_START = anyOf(
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Yesterday', 'Tomorrow', 'Story');
 /** A speaker's name; a possessive (Xi’s comments) is not a speaker. */
 /** At most six words, and atomic so a possessive is not trimmed into a name (Band's memo → not "Band"); both keep matching linear. */
-const NAME = `(?!${NOT_A_NAME_START}(?!${WORD_CHAR}|['’.-]))(?>${NAME_WORD}(?:[ \\t]+(?:${NAME_PARTICLE}[ \\t]+)?${NAME_WORD}){0,5})(?<!['’]s)`;
+const NAME = `(?!${NOT_A_NAME_START}(?!${WORD_CHAR}|['’.-]))(?>${NAME_WORD}(?:[ \\t]+(?:${NAME_PARTICLE}[ \\t]+){0,2}${NAME_WORD}){0,5})(?<!['’]s)`;
 const NAME_START_BOUNDARY = `(?<!${WORD_CHAR}|['’])`;
 const PRONOUN = anyOf('he', 'she', 'they', 'He', 'She', 'They');
 

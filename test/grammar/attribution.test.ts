@@ -67,6 +67,13 @@ describe('grammar: speakers and cue verbs', () => {
     a.expectToken('said', CUE, { after: 'officials' });
   });
 
+  it('keeps titles and particles inside a name: Secretary of State …, Ana de la Cruz', async () => {
+    const a = await ScopedArticle.fromText('Secretary of State Lena Ortiz said in a statement. Ana de la Cruz told reporters.\n');
+    a.expectToken('Secretary of State Lena Ortiz', SPEAKER);
+    a.expectToken('Ana de la Cruz', SPEAKER);
+    a.expectToken('told', CUE);
+  });
+
   it('does not take a sentence-initial article or pronoun for part of a name', async () => {
     const a = await ScopedArticle.fromText('The Pentagon said it would reply. But Ortiz told reporters nothing.\n');
     a.expectToken('Pentagon', SPEAKER);
