@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerAnnotations, type AnnotationFeatures } from './annotations';
 import { ArticleFileAssociations } from './articleFiles';
 import { ArticleStore } from './articleStore';
 import { CommandManager } from './commandManager';
@@ -23,6 +24,7 @@ export interface NewsAnnotatorApi {
   statementsTree: StatementsTree;
   statusBar: StatementsStatusBar;
   semanticTokensLegend: vscode.SemanticTokensLegend;
+  annotations: AnnotationFeatures;
 }
 
 /**
@@ -36,6 +38,7 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
   const statusBar = new StatementsStatusBar(articleStore);
   const commands = new CommandManager();
   registerCommands(commands, articleStore, statementsTree);
+  const annotations = registerAnnotations(commands, articleStore, statementsTree, log);
 
   context.subscriptions.push(
     log,
@@ -44,6 +47,7 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     statementsTree,
     statusBar,
     commands,
+    annotations,
     new ArticleDiagnostics(articleStore),
     SemanticTokensProvider.register(articleStore),
     StatementHoverProvider.register(articleStore),
@@ -51,5 +55,5 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     ParagraphFoldingProvider.register(articleStore),
   );
   log.info(`News Annotator activated (${host.kind})`);
-  return { host, articleStore, statementsTree, statusBar, semanticTokensLegend };
+  return { host, articleStore, statementsTree, statusBar, semanticTokensLegend, annotations };
 }

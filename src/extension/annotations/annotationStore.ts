@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  applyAnnotations, emptyDocument, parseSidecar, reanchorDocument, serializeDocument, shiftDocument, articleHash,
+  applyAnnotations, emptyDocument, parseSidecar, reanchorDocument, serializeDocument, shiftDocument,
   type AnnotatedStatement, type AnnotationDocument, type SidecarError, type StatementAnnotation,
 } from '../../core/annotations';
 import type { ArticleView, OrphanView, StatementView } from '../articleView';
@@ -306,7 +306,6 @@ export class AnnotationStore implements vscode.Disposable {
     const key = article.toString();
     const entry = this.entries.get(key);
     if (!entry) return;
-    if (entry.state === 'ready' && entry.lastText !== undefined) await this.write(entry, undefined);
     await entry.writing;
     // Reopening reads the sidecar again, which is written after every change.
     if (this.entries.get(key) === entry && !vscode.workspace.textDocuments.some(d => d.uri.toString() === key)) this.entries.delete(key);
@@ -324,10 +323,12 @@ function openText(article: vscode.Uri): string | undefined {
   return vscode.workspace.textDocuments.find(d => d.uri.toString() === article.toString())?.getText();
 }
 
+/** A statement of the view, keeping `annotationId` and `origin` for the annotation commands. */
 export function toStatementView(s: AnnotatedStatement): StatementView {
-  const view: StatementView = { ...s, tags: [...s.tags] };
-  if (s.note) view.note = s.note; else delete view.note;
-  if (s.dismissed) view.dismissed = true; else delete view.dismissed;
+  const { note, dismissed, ...rest } = s;
+  const view: StatementView = { ...rest, tags: [...s.tags] };
+  if (note) view.note = note;
+  if (dismissed) view.dismissed = true;
   return view;
 }
 
@@ -337,6 +338,3 @@ export function toOrphanView(o: StatementAnnotation): OrphanView {
   if (o.speaker) view.speakerName = o.speaker;
   return view;
 }
-
-/** The fingerprint of an article's text (exported for the status of a sidecar). */
-export const fingerprintOf = (text: string) => ({ hash: articleHash(text), length: text.length });
