@@ -151,6 +151,8 @@ function quotationRepository() {
 // ---- Rules -----------------------------------------------------------------------------------
 
 const scoped = name => ({ name: `${name}.${SCOPE}` });
+/** Bold as well, since few themes colour `entity.name.section` outside a heading. */
+const placeCapture = { name: `markup.bold.${SCOPE} entity.name.section.dateline.${SCOPE}` };
 
 const header = {
   // contentName, not name: the headline captured by `end` is not part of the header.
@@ -187,12 +189,10 @@ const headerDate = {
 /** The place-and-date after the published date: ` date 2023-06-20 Beijing, June 19`. */
 const headerDateline = {
   match: `(?<![\\p{L}\\p{M}])(${PLACE_CAPITALISED},[ \\t]*${MONTH_DAY})`,
-  captures: { 1: scoped('entity.name.section.dateline') },
+  captures: { 1: placeCapture },
 };
 
 const dashCapture = scoped('punctuation.separator.dateline');
-/** Bold as well, since few themes colour `entity.name.section` outside a heading. */
-const placeCapture = { name: `markup.bold.${SCOPE} entity.name.section.dateline.${SCOPE}` };
 const agencyCaptures = (first) => ({
   [first]: scoped('punctuation.definition.agency.begin'),
   [first + 1]: scoped('entity.name.class.agency'),
