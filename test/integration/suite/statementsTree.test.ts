@@ -206,3 +206,23 @@ describe('Statements view on the seed article', () => {
     assert.ok(!api.statementsTree.getChildren().some(n => n.type === 'group' && n.label === 'Orphaned'), 'removing the layer removes what it added');
   });
 });
+
+describe('Statements view follows the active article', () => {
+  it('switches to the article in the active editor, and keeps it while a non-article editor is active', async () => {
+    const { api, editor: seed } = await openArticle(SEED);
+    const { editor: other } = await openArticle('fixtures/ferry-vote-lint.article');
+    assert.strictEqual(api.statementsTree.article?.toString(), other.document.uri.toString());
+    assert.ok(statementNodes(api).some(n => n.statement.content.text.includes('Nobody asked the riders')));
+
+    const plain = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'not an article' });
+    await vscode.window.showTextDocument(plain);
+    assert.strictEqual(api.statementsTree.article?.toString(), other.document.uri.toString());
+    assert.strictEqual(api.statusBar.text, undefined, 'no article counts on a plain-text editor');
+
+    await vscode.window.showTextDocument(seed.document);
+    await waitFor('the view to follow back to the seed', () => api.statementsTree.article?.toString() === seed.document.uri.toString());
+    assert.ok(statementNodes(api).some(n => n.statement.content.text.startsWith('We must take a responsible attitude')));
+    await vscode.window.showTextDocument(plain);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
