@@ -34,8 +34,9 @@ Unicode code points in w3c, brat, doccano and labelstudio (as those tools count)
 Options:
   --format FORMAT       one of ${FORMAT_IDS.join(', ')} (required)
   --out DIR             the output folder, created if missing (required)
-  --annotations DIR     read sidecars from DIR/<file name>.annotations.json instead
-                        of beside each article (the '.annotations/' folder layout)
+  --workspace ROOT      read sidecars from ROOT/.annotations/<FILE's path under ROOT>
+                        .annotations.json instead of beside each article (the
+                        extension's newsAnnotator.annotations.location = workspaceFolder)
   -h, --help            this text
 
 A sidecar that cannot be read or is not valid is reported with its file name,
@@ -53,7 +54,7 @@ Example:
 interface Settings {
   format: ExportFormat;
   out: string;
-  annotationsDir: string | undefined;
+  workspace: string | undefined;
   files: string[];
 }
 
@@ -61,18 +62,24 @@ function settingsFrom(args: string[]): Settings {
   const { values, positionals } = parseOptions(args, {
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
-    annotations: { type: 'string' },
+    workspace: { type: 'string' },
   });
   if (values.format === undefined) throw new UsageError(`--format is required (${FORMAT_IDS.join(', ')})`);
   const format = oneOf('format', values.format, FORMAT_IDS, 'json');
   if (!values.out) throw new UsageError('--out DIR is required');
   if (!positionals.length) throw new UsageError('name at least one article FILE');
   if (positionals.includes('-')) throw new UsageError(`export reads article files (stdin has no sidecar); save the text to a file first`);
-  return { format, out: values.out, annotationsDir: values.annotations, files: positionals };
+  const workspace = values.workspace;
+  if (workspace !== undefined) {
+    const outside = positionals.find(f => path.relative(workspace, f).startsWith('..') || path.isAbsolute(path.relative(workspace, f)));
+    if (outside) throw new UsageError(`${outside} is not inside --workspace ${workspace}`);
+  }
+  return { format, out: values.out, workspace, files: positionals };
 }
 
-export function sidecarPath(file: string, annotationsDir?: string): string {
-  return annotationsDir ? path.join(annotationsDir, `${path.basename(file)}.annotations.json`) : `${file}.annotations.json`;
+/** Where the extension keeps FILE's annotations: beside it, or mirrored under ROOT/.annotations/. */
+export function sidecarPath(file: string, workspace?: string): string {
+  return workspace ? path.join(workspace, '.annotations', `${path.relative(workspace, file)}.annotations.json`) : `${file}.annotations.json`;
 }
 
 /** The sidecar of `file`: null if there is none, or an error message naming file, line and column. */
@@ -96,7 +103,7 @@ export async function run(args: string[]): Promise<number> {
   const articles: ExportArticle[] = [];
   const protectedPaths = new Set<string>();
   for (const file of settings.files) {
-    const sidecar = sidecarPath(file, settings.annotationsDir);
+    const sidecar = sidecarPath(file, settings.workspace);
     protectedPaths.add(path.resolve(file));
     protectedPaths.add(path.resolve(sidecar));
     let text: string;

@@ -81,6 +81,16 @@ describe('annotation sidecar: format', () => {
     assert.equal(target.start, 4, 'the emoji counts as two units');
     assert.equal(target.exact, 'Hello there');
   });
+
+  it('never cuts a surrogate pair in the prefix or suffix (the file stays valid UTF-8)', () => {
+    const emoji = '😀';
+    const t = `${emoji}${'a'.repeat(31)}QUOTE${'b'.repeat(31)}${emoji}`;
+    const at = t.indexOf('QUOTE');
+    const target = makeTarget(t, at, at + 5);
+    assert.equal(target.prefix, 'a'.repeat(31));
+    assert.equal(target.suffix, 'b'.repeat(31));
+    assert.ok(!/[\ud800-\udfff]/.test(target.prefix + target.suffix));
+  });
 });
 
 describe('annotation sidecar: errors', () => {

@@ -81,6 +81,18 @@ describe('news-annotator export (CLI)', function () {
     assert.ok(fs.existsSync(path.join(dir, 'plain.ann')));
   });
 
+  it('reads sidecars from ROOT/.annotations/ with --workspace, as the extension keeps them there', () => {
+    fs.mkdirSync(path.join(dir, 'stories'));
+    fs.mkdirSync(path.join(dir, '.annotations', 'stories'), { recursive: true });
+    fs.renameSync(path.join(dir, 'seed.article'), path.join(dir, 'stories/seed.article'));
+    fs.renameSync(path.join(dir, 'seed.article.annotations.json'), path.join(dir, '.annotations/stories/seed.article.annotations.json'));
+    const r = runCli(['export', '--format', 'jsonl', '--workspace', '.', '--out', 'out', 'stories/seed.article'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(fs.readFileSync(path.join(dir, 'out/statements.jsonl'), 'utf8'), /"verified"/);
+    const outside = runCli(['export', '--format', 'jsonl', '--workspace', 'stories', '--out', 'out', 'seed.article'], dir);
+    assert.equal(outside.status, 2);
+  });
+
   it('explains usage mistakes with exit code 2', () => {
     for (const args of [['export', '--out', 'o', 'seed.article'], ['export', '--format', 'xml', '--out', 'o', 'seed.article'], ['export', '--format', 'csv', 'seed.article'], ['export', '--format', 'csv', '--out', 'o']]) {
       const r = runCli(args, dir);

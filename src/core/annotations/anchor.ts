@@ -20,13 +20,22 @@ export interface AnchorResult {
 /** Builds a target for text[start, end). */
 export function makeTarget(text: string, start: number, end: number): AnnotationTarget {
   const s = clamp(start, 0, text.length), e = clamp(end, s, text.length);
-  return {
-    start: s,
-    end: e,
-    exact: text.slice(s, e),
-    prefix: text.slice(Math.max(0, s - CONTEXT_LENGTH), s),
-    suffix: text.slice(e, e + CONTEXT_LENGTH),
-  };
+  return { start: s, end: e, exact: text.slice(s, e), prefix: contextBefore(text, s), suffix: contextAfter(text, e) };
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/** Up to CONTEXT_LENGTH units before `at`, never starting inside a surrogate pair. */
+export function contextBefore(text: string, at: number): string {
+  const context = text.slice(Math.max(0, at - CONTEXT_LENGTH), at);
+  return context && isLowSurrogate(context.charCodeAt(0)) && at - context.length > 0 ? context.slice(1) : context;
+}
+
+/** Up to CONTEXT_LENGTH units after `at`, never ending inside a surrogate pair. */
+export function contextAfter(text: string, at: number): string {
+  const context = text.slice(at, at + CONTEXT_LENGTH);
+  return context && isHighSurrogate(context.charCodeAt(context.length - 1)) && at + context.length < text.length ? context.slice(0, -1) : context;
 }
 
 export function clamp(n: number, lo: number, hi: number): number {

@@ -7,7 +7,7 @@
  */
 import { exportStatements, placedStatements, type ExportArticle, type ExportFile } from './article';
 import { codePointConverter } from './codepoints';
-import { CONTEXT_LENGTH } from '../annotations/model';
+import { contextAfter, contextBefore } from '../annotations/anchor';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -40,8 +40,8 @@ export function exportW3c(articles: readonly ExportArticle[]): ExportFile[] {
             {
               type: 'TextQuoteSelector',
               exact: r.quote,
-              prefix: article.text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
-              suffix: article.text.slice(end, end + CONTEXT_LENGTH),
+              prefix: contextBefore(article.text, start),
+              suffix: contextAfter(article.text, end),
             },
           ],
         },
