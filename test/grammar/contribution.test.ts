@@ -26,7 +26,7 @@ describe('grammar: files and manifest', () => {
     for (const icon of [language.icon.light, language.icon.dark]) {
       assert.match(fs.readFileSync(path.join(REPO_ROOT, icon), 'utf8'), /^<svg[^>]*viewBox="0 0 16 16"/, `${icon} is a 16×16 SVG`);
     }
-    assert.ok(Array.isArray(configuration.autoClosingPairs));
+    assert.deepStrictEqual(configuration.colorizedBracketPairs, [], 'parentheses in prose are not coloured as code brackets');
   });
 
   it('has a word pattern that keeps O\'Neill and China’s whole and stops at quotation marks', () => {
