@@ -28,8 +28,10 @@ const NOT_A_NAME_START = anyOf(
   'Earlier', 'Asked', 'Speaking', 'Separately', 'Instead', 'Although', 'Though', 'Because', 'Since', 'Until', 'Once', 'Some',
   'Many', 'Most', 'Both', 'Each', 'Such', 'What', 'Which', 'Who', 'Why', 'How', 'Where', 'Here', 'Yes', 'No', 'Not',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Yesterday', 'Tomorrow', 'Story');
-/** A speaker's name; a possessive (Xi’s comments) is not a speaker. */
-/** At most six words, and atomic so a possessive is not trimmed into a name (Band's memo → not "Band"); both keep matching linear. */
+/**
+ * A speaker's name: at most six words, atomic, and not a possessive (Xi’s comments, Band's memo:
+ * no speaker at all, rather than a trimmed "Band"). The bound and the atomic group keep matching linear.
+ */
 const NAME = `(?!${NOT_A_NAME_START}(?!${WORD_CHAR}|['’.-]))(?>${NAME_WORD}(?:[ \\t]+(?:${NAME_PARTICLE}[ \\t]+){0,2}${NAME_WORD}){0,5})(?<!['’]s)`;
 const NAME_START_BOUNDARY = `(?<!${WORD_CHAR}|['’])`;
 const PRONOUN = anyOf('he', 'she', 'they', 'He', 'She', 'They');
@@ -165,7 +167,7 @@ const header = {
 };
 
 const fieldLine = (field, valueCapture) => ({
-  match: `^[ \\t]*(${field})(?:[ \\t]*(:))?[ \\t]*(.*)$`,
+  match: `^[ \\t]*(${field})(?![\\w-])(?:[ \\t]*(:))?[ \\t]*(.*)$`,
   captures: { 1: scoped('keyword.other.header'), 2: scoped('punctuation.separator.key-value'), 3: valueCapture },
 });
 

@@ -6,7 +6,8 @@ const SPEAKER = scope('entity.name.type.speaker');
 const PRONOUN = scope('entity.name.type.speaker.pronoun');
 const CUE = scope('keyword.other.cue');
 
-describe('grammar: speakers and cue verbs', () => {
+describe('grammar: speakers and cue verbs', function () {
+  this.timeout(10_000); // tokenizing is quick, but the machine may be busy
   before(loadGrammarFirst);
 
   it('scopes the name and cue after a closing quote: ,” council leader Ana Brook told', async () => {

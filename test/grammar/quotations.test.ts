@@ -7,7 +7,8 @@ const SINGLE = scope('string.quoted.single');
 const BEGIN = scope('punctuation.definition.string.begin');
 const END = scope('punctuation.definition.string.end');
 
-describe('grammar: quotations', () => {
+describe('grammar: quotations', function () {
+  this.timeout(10_000); // tokenizing is quick, but the machine may be busy
   before(loadGrammarFirst);
 
   it('scopes a curly double quote: opening mark, content, closing mark', async () => {

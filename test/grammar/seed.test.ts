@@ -6,7 +6,8 @@ const DOUBLE = scope('string.quoted.double');
 const SPEAKER = scope('entity.name.type.speaker');
 const CUE = scope('keyword.other.cue');
 
-describe('grammar: the seed article', () => {
+describe('grammar: the seed article', function () {
+  this.timeout(10_000); // tokenizing is quick, but the machine may be busy
   before(loadGrammarFirst);
 
   let seed: ScopedArticle;

@@ -12,7 +12,8 @@ const DATELINE_DASH = scope('punctuation.separator.dateline');
 const BYLINE = scope('comment.line.byline');
 const CREDIT = scope('comment.line.credit');
 
-describe('grammar: header, headline, dateline, byline, credit', () => {
+describe('grammar: header, headline, dateline, byline, credit', function () {
+  this.timeout(10_000); // tokenizing is quick, but the machine may be busy
   before(loadGrammarFirst);
 
   it('scopes header field names, the published date and a title field', async () => {
@@ -24,6 +25,14 @@ describe('grammar: header, headline, dateline, byline, credit', () => {
     a.expectToken('Source', FIELD);
     a.expectToken('Reuters', AGENCY, 1);
     a.expectScoped('2024-03-04T09:30:00Z', HEADER);
+  });
+
+  it('reads a whole field name even when a shorter one begins it (Dateline: is not Date + "line:")', async () => {
+    const a = await ScopedArticle.fromText('Dateline: Lisbon, Nov. 1\nDate: 2024-11-02\n\nThe lead paragraph of the story ends with a period.\n');
+    a.expectToken('Dateline', FIELD);
+    a.expectToken('Lisbon, Nov. 1', DATELINE);
+    a.expectToken('Date', FIELD, 2);
+    a.expectToken('2024-11-02', DATE);
   });
 
   it('takes the first short line after the header as the headline, outside the header', async () => {
