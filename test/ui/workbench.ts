@@ -1,0 +1,104 @@
+import type { Locator, Page } from 'playwright-core';
+
+const PALETTE_INPUT = '.quick-input-widget input';
+const PALETTE_ROWS = '.quick-input-widget .quick-input-list .monaco-list-row';
+
+/** Polls `probe` until it returns a value other than undefined/false, or fails naming what was awaited. */
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== false) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}${lastError ? ` (last error: ${(lastError as Error).message})` : ''}`);
+    }
+    await new Promise(r => setTimeout(r, 250));
+  }
+}
+
+/** What a person does in the VS Code workbench, through stable selectors. */
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  /** Waits until the Explorer lists the workspace's top-level entries. */
+  async waitUntilReady(): Promise<void> {
+    await waitFor('the Explorer to list the workspace', async () =>
+      (await this.page.locator('.explorer-folders-view .monaco-list-row').count()) > 0, 60_000);
+  }
+
+  private async openPalette(): Promise<Locator> {
+    const input = this.page.locator(PALETTE_INPUT);
+    // Retried once: a notification or a late-loading view can steal the first key press.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('F1');
+      try {
+        await input.waitFor({ state: 'visible', timeout: 5_000 });
+        return input;
+      } catch {
+        await this.page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+      }
+    }
+    throw new Error('the command palette did not open (F1)');
+  }
+
+  /** Types into the palette and accepts the first row whose label starts with `label`. */
+  private async pick(query: string, label: string): Promise<void> {
+    const input = await this.openPalette();
+    await input.fill(query);
+    const row = this.page.locator(PALETTE_ROWS).filter({ hasText: label }).first();
+    await waitFor(`"${label}" in the palette`, () => row.isVisible());
+    await row.click();
+    await this.page.locator(PALETTE_INPUT).waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+  }
+
+  /** Runs a command by its palette title, e.g. "News: Show Statements". */
+  async runCommand(title: string): Promise<void> {
+    await this.pick(`>${title}`, title);
+  }
+
+  /** Opens a workspace file by its workspace-relative path through Quick Open. */
+  async openFile(relativePath: string): Promise<void> {
+    const name = relativePath.split('/').pop() ?? relativePath;
+    await this.pick(relativePath, name);
+    await waitFor(`the editor tab of ${name}`, async () =>
+      (await this.page.locator('.tabs-container .tab.active').getAttribute('aria-label'))?.includes(name));
+  }
+
+  /** The language mode shown in the status bar for the active editor. */
+  async languageMode(): Promise<string> {
+    return (await this.page.locator('[id="status.editor.mode"]').innerText()).trim();
+  }
+
+  /** The visible rows of a view container's trees, as their labels. */
+  async viewRows(containerId: string): Promise<string[]> {
+    const rows = this.page.locator(`[id="workbench.view.extension.${containerId}"] .monaco-list-row`);
+    return (await rows.allInnerTexts()).map(text => text.replace(/\s+/g, ' ').trim());
+  }
+
+  /** Types at the start of the active editor. */
+  async typeAtStart(text: string): Promise<void> {
+    const editor = this.page.locator('.editor-instance .monaco-editor textarea').first();
+    await editor.focus();
+    await this.page.keyboard.press('Control+Home');
+    await this.page.keyboard.type(text);
+  }
+}
+
+/**
+ * Polls `read` until `accept` holds or the time is up, and returns the last value read either way,
+ * so the test's assertion shows what the person would have seen.
+ */
+export async function settle<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read().catch(() => undefined as T);
+    if (accept(value) || Date.now() > deadline) return value;
+    await new Promise(r => setTimeout(r, 250));
+  }
+}
