@@ -111,20 +111,23 @@ const OPENING_TWO_SINGLES = `(?<!${WORD_CHAR}|[.,;:!?'’])''(?!')`;
 
 const QUOTES = {
   'double-curly': { open: '“', close: '”', kind: 'double', alsoEndsBefore: '“' },
-  'double-straight': { open: '"', close: '"', kind: 'double' },
-  'double-two-singles': { open: OPENING_TWO_SINGLES, close: "''", kind: 'double' },
+  'double-straight': { open: '"', close: '"', kind: 'double', opensLine: '"' },
+  'double-two-singles': { open: OPENING_TWO_SINGLES, close: "''", kind: 'double', opensLine: "''" },
   'single-curly': { open: OPENING_CURLY_SINGLE, close: CLOSING_CURLY_SINGLE, kind: 'single', alsoEndsBefore: '‘' },
-  'single-straight': { open: OPENING_STRAIGHT_SINGLE, close: CLOSING_STRAIGHT_SINGLE, kind: 'single' },
+  'single-straight': { open: OPENING_STRAIGHT_SINGLE, close: CLOSING_STRAIGHT_SINGLE, kind: 'single', opensLine: "'(?=\\p{L})" },
 };
 const NESTED_IN = { double: ['single-curly', 'single-straight'], single: ['double-curly', 'double-straight'] };
 
 /**
  * A quotation. It ends at its closing mark, before a fresh opening mark of its own kind, or at the
  * paragraph's end (a blank line), so one missing mark never colours the rest of the article.
+ * A straight mark starting a line opens the next paragraph's quote (articles with one paragraph per
+ * line and no blank lines); it is checked before the closing mark, which it would otherwise match.
  * A quote nested in another also ends before the enclosing quote's closing mark.
  */
 function quotationRule(key, enclosingClose) {
-  const { open, close, kind, alsoEndsBefore } = QUOTES[key];
+  const { open, close, kind, alsoEndsBefore, opensLine } = QUOTES[key];
+  const lineStartEnds = opensLine ? [`^(?=[ \\t]*${opensLine})`] : [];
   const earlyEnds = [BLANK_LINE_AHEAD];
   if (alsoEndsBefore) earlyEnds.push(`(?=${alsoEndsBefore})`);
   if (enclosingClose) earlyEnds.push(`(?=${enclosingClose})`);
@@ -132,7 +135,7 @@ function quotationRule(key, enclosingClose) {
     name: `string.quoted.${kind}.${SCOPE}`,
     begin: open,
     beginCaptures: { 0: { name: `punctuation.definition.string.begin.${SCOPE}` } },
-    end: `(${close})|${earlyEnds.join('|')}`,
+    end: [...lineStartEnds, `(${close})`, ...earlyEnds].join('|'),
     endCaptures: { 1: { name: `punctuation.definition.string.end.${SCOPE}` } },
   };
   if (!enclosingClose) rule.patterns = NESTED_IN[kind].map(inner => ({ include: `#${inner}-in-${key}` }));

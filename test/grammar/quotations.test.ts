@@ -103,6 +103,16 @@ describe('grammar: quotations', function () {
     a.expectNotScoped(' she said.', DOUBLE);
   });
 
+  it('opens a new quote at a straight mark starting a line, in articles with one paragraph per line', async () => {
+    const a = await ScopedArticle.fromFixture('one-line-paragraphs.article');
+    a.expectScoped('Nobody wanted this to drag on.', DOUBLE);
+    a.expectToken('"', BEGIN, 2);
+    a.expectScoped('The boats sail again tomorrow,', DOUBLE);
+    a.expectToken('"', END, 3);
+    a.expectNotScoped(' union secretary Lena Ortiz said.', DOUBLE);
+    a.expectNotScoped('Travellers cheered at the harbour.', DOUBLE);
+  });
+
   it('carries a quote across a line break inside a paragraph', async () => {
     const a = await ScopedArticle.fromFixture('unclosed-quote.article');
     a.expectScoped('A quotation that is wrapped', DOUBLE);
