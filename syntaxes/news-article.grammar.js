@@ -13,6 +13,8 @@ const anyOf = (...alternatives) => `(?:${alternatives.join('|')})`;
 
 const LETTER = '[\\p{L}\\p{M}]';
 const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+/** Not after a letter, digit or apostrophe. One class, not an alternation: Oniguruma checks it far faster. */
+const NOT_AFTER_WORD_OR_APOSTROPHE = "(?<![\\p{L}\\p{M}\\p{N}'’])";
 /** Abbreviated titles keep their period inside a name: "Sen. Maria Alvarez", "Dr. O'Neill". */
 const TITLE_ABBREVIATION = `${anyOf('Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Adm', 'Cmdr', 'Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Rev', 'Fr', 'Hon', 'Amb', 'Supt', 'Insp', 'Det', 'Atty', 'Pres', 'Sec', 'Jr', 'Sr', 'St')}\\.`;
 /** A capitalised word, with inner apostrophes and hyphens: O'Neill, Jean-Claude, China’s. */
@@ -33,7 +35,8 @@ const NOT_A_NAME_START = anyOf(
  * no speaker at all, rather than a trimmed "Band"). The bound and the atomic group keep matching linear.
  */
 const NAME = `(?!${NOT_A_NAME_START}(?!${WORD_CHAR}|['’.-]))(?>${NAME_WORD}(?:[ \\t]+(?:${NAME_PARTICLE}[ \\t]+){0,2}${NAME_WORD}){0,5})(?<!['’]s)`;
-const NAME_START_BOUNDARY = `(?<!${WORD_CHAR}|['’])`;
+/** A capital first, so the scanner rejects most positions before the costlier checks. */
+const NAME_START_BOUNDARY = `(?=\\p{Lu})${NOT_AFTER_WORD_OR_APOSTROPHE}`;
 const PRONOUN = anyOf('he', 'she', 'they', 'He', 'She', 'They');
 
 // ---- Attribution -----------------------------------------------------------------------------
@@ -59,7 +62,7 @@ const ADVERB_OR_AUXILIARY = anyOf(
   'have', 'would', 'will', 'reportedly', 'recently', 'publicly', 'privately', 'bluntly', 'flatly', 'simply');
 const BETWEEN_SPEAKER_AND_CUE = `(?:[ \\t]+${ADVERB_OR_AUXILIARY}){0,2}`;
 /** Where a closing quotation mark has just ended a quote: `,”` `.”` `”,` (and straight forms). */
-const AFTER_QUOTE_END = `(?<=[,?!.…—–-][”"’']|[”"’'],|[,?!.…—–-]'')`;
+const AFTER_QUOTE_END = `(?=[ \\t])(?<=[,?!.…—–-][”"’']|[”"’'],|[,?!.…—–-]'')`;
 /** Descriptive speakers at a sentence's end: `…, analysts said.` `…, the ministry said in a statement`. */
 const DESCRIPTOR_CUE_END = `(?=[ \\t]*[.,;]|[ \\t]+${anyOf('in', 'on', 'during', 'at', 'after', 'before', 'late', 'earlier', 'later', 'this', 'last', 'when', 'while', 'of', 'that')}\\b)`;
 
@@ -70,7 +73,7 @@ const MONTH = anyOf('Jan(?:uary|\\.)?', 'Feb(?:ruary|\\.)?', 'Mar(?:ch|\\.)?', '
 const MONTH_DAY = `${MONTH}[ \\t]+\\d{1,2}(?!\\d)(?:,[ \\t]+\\d{4})?`;
 const ISO_DATE = '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)';
 /** A wire dateline's place in capitals: BEIJING, NEW YORK, ST. LOUIS. */
-const PLACE_IN_CAPITALS = `\\p{Lu}[\\p{Lu}\\p{M}.'’-]{2,}(?:[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}.'’-]*)*(?!${LETTER})`;
+const PLACE_IN_CAPITALS = `\\p{Lu}[\\p{Lu}\\p{M}.'’-]{2,}(?:[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}.'’-]*){0,4}(?!${LETTER})`;
 /** A place as written in running text: Kenya, Calif., United Kingdom. */
 const PLACE_CAPITALISED = `\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}.'’-]*)*`;
 const DATELINE_DASH = '(?:--|[-–—])(?=[ \\t]|$)';
@@ -105,9 +108,9 @@ const CLOSING_STRAIGHT_SINGLE = `(?<=\\S)'(?!${WORD_CHAR}|')`;
 /** ‘ opens a quote, except where it is typed for an apostrophe: Obama‘s, ‘16, ‘90s. */
 const OPENING_CURLY_SINGLE = `(?<!${WORD_CHAR})‘(?!\\d{2}s?(?!\\d))`;
 /** A straight single mark opens a quote only before a letter and not inside a word. */
-const OPENING_STRAIGHT_SINGLE = `(?<!${WORD_CHAR}|['’])'(?=\\p{L})`;
+const OPENING_STRAIGHT_SINGLE = `${NOT_AFTER_WORD_OR_APOSTROPHE}'(?=\\p{L})`;
 /** Two straight singles as a double mark (''…'', archive style): opening only where no word or clause ends. */
-const OPENING_TWO_SINGLES = `(?<!${WORD_CHAR}|[.,;:!?'’])''(?!')`;
+const OPENING_TWO_SINGLES = "(?<![\\p{L}\\p{M}\\p{N}.,;:!?'’])''(?!')";
 
 const QUOTES = {
   'double-curly': { open: '“', close: '”', kind: 'double', alsoEndsBefore: '“' },
@@ -162,7 +165,8 @@ const placeCapture = { name: `markup.bold.${SCOPE} entity.name.section.dateline.
 const header = {
   // contentName, not name: the headline captured by `end` is not part of the header.
   contentName: `meta.header.${SCOPE}`,
-  begin: `\\A(?=${HEADER_LINE_START})`,
+  // `^` after `\\A` lets Oniguruma try only the first position instead of every one.
+  begin: `\\A^(?=${HEADER_LINE_START})`,
   // The header ends at the first line that is not a field; that line is the headline when it looks like one.
   end: `^(?![ \\t]*$)(?!${HEADER_LINE_START})(?:${HEADLINE})?`,
   endCaptures: { 1: { name: `markup.heading.${SCOPE}`, patterns: [{ include: '#quotations' }] } },
@@ -225,7 +229,8 @@ const AUTHOR = `${NAME_WORD}(?:[ \\t]+(?:${NAME_PARTICLE}[ \\t]+)?${NAME_WORD})*
 const byline = {
   // By Jane Doe   By Jane Doe and John Roe, Reuters
   name: `comment.line.byline.${SCOPE}`,
-  match: `^[ \\t]*(By)[ \\t]+(${AUTHOR}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${AUTHOR})*?)(?:[ \\t]*(?:,|\\||—|–|-)[ \\t]*(${AGENCY_NAME}))?[ \\t]*$`,
+  // A byline is a short line; the length check first keeps a long paragraph starting "By" cheap.
+  match: `^(?=[^\\n]{0,160}$)[ \\t]*(By)[ \\t]+(${AUTHOR}(?:(?:[ \\t]*,[ \\t]*|[ \\t]+(?:and|&)[ \\t]+)${AUTHOR})*?)(?:[ \\t]*(?:,|\\||—|–|-)[ \\t]*(${AGENCY_NAME}))?[ \\t]*$`,
   captures: { 1: scoped('punctuation.definition.comment'), 2: scoped('meta.author'), 3: scoped('meta.agency') },
 };
 
@@ -250,7 +255,7 @@ const credit = {
 };
 
 const headlineFirstLine = {
-  match: `\\A${HEADLINE}`,
+  match: `\\A^${HEADLINE}`,
   captures: { 1: { name: `markup.heading.${SCOPE}`, patterns: [{ include: '#quotations' }] } },
 };
 
