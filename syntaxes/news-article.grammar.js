@@ -178,6 +178,22 @@ const fieldLine = (field, valueCapture) => ({
   captures: { 1: scoped('keyword.other.header'), 2: scoped('punctuation.separator.key-value'), 3: valueCapture },
 });
 
+/** YAML front matter, as static-site tools write it: `---`, `key: value` lines, `---`. */
+const frontMatter = {
+  begin: '\\A^(---)[ \\t]*$',
+  beginCaptures: { 1: scoped('punctuation.definition.header.begin') },
+  end: '^(---|\\.\\.\\.)[ \\t]*$',
+  endCaptures: { 1: scoped('punctuation.definition.header.end') },
+  contentName: `meta.header.${SCOPE}`,
+  patterns: [
+    { include: '#header-field' },
+    {
+      match: '^[ \\t]*([\\w-]+)[ \\t]*(:)',
+      captures: { 1: scoped('keyword.other.header'), 2: scoped('punctuation.separator.key-value') },
+    },
+  ],
+};
+
 const headerField = {
   patterns: [
     fieldLine(DATE_FIELD, { patterns: [{ include: '#header-date' }, { include: '#header-dateline' }] }),
@@ -310,6 +326,7 @@ function buildGrammar() {
     scopeName: `text.${SCOPE}`,
     fileTypes: ['article', 'news'],
     patterns: [
+      { include: '#front-matter' },
       { include: '#header' },
       { include: '#dateline' },
       { include: '#byline' },
@@ -319,6 +336,7 @@ function buildGrammar() {
       { include: '#attribution' },
     ],
     repository: {
+      'front-matter': frontMatter,
       header,
       'header-field': headerField,
       'header-date': headerDate,

@@ -35,6 +35,17 @@ describe('grammar: header, headline, dateline, byline, credit', function () {
     a.expectToken('2024-11-02', DATE);
   });
 
+  it('scopes YAML front matter: fences, known and unknown keys, the date and the title', async () => {
+    const a = await ScopedArticle.fromText('---\ntitle: "Ferries sail again"\ndate: 2024-03-04\nnewsroom-desk: metro\n---\n\nThe ferries sailed again on Monday, the operator said.\n');
+    a.expectToken('---', scope('punctuation.definition.header.begin'), 1);
+    a.expectToken('title', FIELD);
+    a.expectScoped('"Ferries sail again"', HEADING);
+    a.expectToken('2024-03-04', DATE);
+    a.expectToken('newsroom-desk', FIELD);
+    a.expectToken('---', scope('punctuation.definition.header.end'), 2);
+    a.expectNotScoped('The ferries sailed again', HEADER);
+  });
+
   it('takes the first short line after the header as the headline, outside the header', async () => {
     const a = await ScopedArticle.fromFixture('wire-reuters.article');
     a.expectToken('Ferry terminal wins final vote', HEADING);
