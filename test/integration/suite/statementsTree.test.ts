@@ -175,6 +175,22 @@ describe('Statements view on the seed article', () => {
     assert.strictEqual(editor.document.isDirty, false);
   });
 
+  it('applies the groupBy and statusBar settings when they change', async () => {
+    const settings = vscode.workspace.getConfiguration('newsAnnotator');
+    try {
+      await settings.update('tree.groupBy', 'kind', vscode.ConfigurationTarget.Workspace);
+      await waitFor('the view to group by kind', () => api.statementsTree.grouping === 'kind');
+      assert.ok(groups(api).every(g => g.role === 'kind'));
+      await settings.update('statusBar.enabled', false, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the status bar item to hide', () => api.statusBar.text === undefined);
+    } finally {
+      await settings.update('tree.groupBy', undefined, vscode.ConfigurationTarget.Workspace);
+      await settings.update('statusBar.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the status bar item to come back', () => api.statusBar.text !== undefined);
+    assert.strictEqual(api.statementsTree.grouping, 'speaker');
+  });
+
   it('shows what an annotation layer adds: tags in the description, notes in the tooltip, dismissals, orphans', async () => {
     const [first, second] = api.articleStore.getView(editor.document.uri)!.statements;
     const layer = api.articleStore.registerLayer(view => ({
