@@ -5,7 +5,7 @@
  */
 import { CUE_FILLERS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
-import type { Token } from './text';
+import { tokenAtOrAfter, type Token } from './text';
 
 export interface Frame {
   /** Token index of the cue word. */
@@ -120,7 +120,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
  * at the University of Toronto says`, Kent Moore. `phrase` is the name just before the cue.
  */
 function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: number): MentionPhrase {
-  let a = firstTokenOf(tokens, tokens.length - 1, phrase.start);
+  let a = tokenAtOrAfter(tokens, phrase.start); // a binary search: a walk from the paragraph's end made long paragraphs quadratic
   // the rest of an organization's name: `University of Toronto`, `Bank of Canada`
   while (a - 2 >= floor && tokens[a - 1].lower === 'of' && tokens[a - 2].cap && spaceBetween(text, tokens[a - 2], tokens[a - 1])) {
     a -= 2;
