@@ -28,9 +28,9 @@ interface ParagraphReading {
   start: number;
   end: number;
   tokens: Token[];
-  inQuote: Uint8Array;
-  sentenceStart: Int32Array;
-  sentenceEnd: Int32Array;
+  inQuote: number[];
+  sentenceStart: number[];
+  sentenceEnd: number[];
   /** Quotations that open in this paragraph. */
   quotes: Quotation[];
 }
@@ -60,6 +60,9 @@ interface Draft {
  */
 export function analyze(text: string, id = ''): Analysis {
   const input = typeof text === 'string' ? text : String(text ?? '');
+  // a string built by concatenation is a rope in V8; reading it char by char is slow until it is
+  // flattened, which converting it to a number does as a side effect
+  Number(input);
   const docId = typeof id === 'string' ? id : String(id ?? '');
   const paragraphs = findParagraphs(input);
   try {
@@ -112,7 +115,7 @@ class ArticleAnalysis {
     const text = this.text;
     const start = proseStart(this.structure.dateline, p);
     const tokens = tokenize(text, start, p.end);
-    const inQuote = new Uint8Array(tokens.length);
+    const inQuote: number[] = new Array(tokens.length).fill(0);
     // quotations covering this paragraph, including one continued from an earlier paragraph
     const all = this.quotes;
     let ci = cover;
@@ -122,8 +125,8 @@ class ArticleAnalysis {
       if (ci < all.length && all[ci].start <= t.start && t.start < all[ci].end) inQuote[k] = 1;
     }
     const sentences = splitSentences(text, start, p.end, all, cover);
-    const sentenceStart = new Int32Array(tokens.length);
-    const sentenceEnd = new Int32Array(tokens.length);
+    const sentenceStart: number[] = new Array(tokens.length).fill(0);
+    const sentenceEnd: number[] = new Array(tokens.length).fill(0);
     let k = 0;
     for (const s of sentences) {
       const a = k;
@@ -157,14 +160,20 @@ class ArticleAnalysis {
     const { tokens, inQuote, sentenceStart, sentenceEnd } = r;
     const frames = findFrames(text, tokens, inQuote, sentenceStart, sentenceEnd);
     const paraDrafts: Draft[] = [];
+    const framesBySentence = new Map<number, Frame[]>();
+    for (const f of frames) {
+      const key = sentenceStart[f.cue];
+      const list = framesBySentence.get(key);
+      if (list) list.push(f); else framesBySentence.set(key, [f]);
+    }
     for (const q of r.quotes) {
-      const d = this.quoteDraft(q, r, frames);
+      const d = this.quoteDraft(q, r, framesBySentence);
       if (d) paraDrafts.push(d);
     }
     const pulls = r.quotes.length ? [] : findPullQuotes(text, tokens, r.start);
     for (const rc of findReported(text, tokens, frames, inQuote, sentenceStart, sentenceEnd)) {
       const [s, e] = trimRange(text, rc.start, rc.end);
-      if (e - s < 8 || pulls.some(p => p.start < e && s < p.end)) continue;
+      if (e - s < 8 || (pulls.length && pulls.some(p => p.start < e && s < p.end))) continue;
       paraDrafts.push({ kind: 'indirect', paragraph: r.index, start: s, end: e, frame: rc.frame, who: null, confidence: 0.7 });
     }
     for (const p of pulls) {
@@ -191,13 +200,20 @@ class ArticleAnalysis {
     }
     for (const d of paraDrafts) if (d.frame) d.who = resolved.get(d.frame) ?? null;
     paraDrafts.sort((a, b) => a.start - b.start);
-    // quotations without attribution of their own continue a neighbour's
+    // quotations without attribution of their own continue a neighbour's: the previous attributed
+    // statement of the paragraph, else the next attributed quotation, else the previous paragraph's
+    const own = (d: Draft) => !!(d.who && d.who.entity && !d.who.inherited);
+    const nextQuote: Array<Attribution | null> = new Array(paraDrafts.length).fill(null);
+    for (let k = paraDrafts.length - 2; k >= 0; k--) {
+      const n = paraDrafts[k + 1];
+      nextQuote[k] = own(n) && n.kind !== 'indirect' ? n.who : nextQuote[k + 1];
+    }
+    let prevOwn: Attribution | null = null;
     for (let k = 0; k < paraDrafts.length; k++) {
       const d = paraDrafts[k];
+      if (own(d)) { prevOwn = d.who; continue; }
       if (d.who && d.who.entity) continue;
-      let source: Attribution | null = null;
-      for (let m = k - 1; m >= 0 && !source; m--) if (paraDrafts[m].who?.entity && !paraDrafts[m].who!.inherited) source = paraDrafts[m].who;
-      for (let m = k + 1; m < paraDrafts.length && !source; m++) if (paraDrafts[m].who?.entity && !paraDrafts[m].who!.inherited && paraDrafts[m].kind !== 'indirect') source = paraDrafts[m].who;
+      let source: Attribution | null = prevOwn ?? nextQuote[k];
       if (!source && previous && d.kind !== 'indirect') source = previous;
       // a quote after narration about someone (`Gokool, president of …, is hopeful. “Our hope …”`)
       if (!source && this.topic && this.topic.paragraph >= r.index - 1 && d.kind !== 'indirect') {
@@ -208,7 +224,7 @@ class ArticleAnalysis {
         d.confidence = Math.min(d.confidence, 0.55);
       }
     }
-    this.drafts.push(...paraDrafts);
+    for (const d of paraDrafts) this.drafts.push(d);
     let last: Attribution | null = null;
     for (const d of paraDrafts) if (d.who?.entity) last = d.who;
     // a paragraph of narration without statements ends the running speaker
@@ -220,7 +236,7 @@ class ArticleAnalysis {
    * that pronouns refer to. At a sentence start any name may do; elsewhere only a full name,
    * a name already known or one with an honorific, so that ordinary capitalised words don't.
    */
-  private noteSubject(tokens: Token[], k: number, inQuote: Uint8Array, sentenceFirst: boolean, paragraph: number): void {
+  private noteSubject(tokens: Token[], k: number, inQuote: number[], sentenceFirst: boolean, paragraph: number): void {
     const t = tokens[k];
     if (!t || inQuote[k] || !t.cap || NOT_NAME_WORDS.has(t.lower)) return;
     let e = k;
@@ -251,7 +267,7 @@ class ArticleAnalysis {
     return { entity, mention: span(this.text, p.start, p.end), cue, inherited: false };
   }
 
-  private quoteDraft(q: Quotation, r: ParagraphReading, frames: Frame[]): Draft | null {
+  private quoteDraft(q: Quotation, r: ParagraphReading, framesBySentence: Map<number, Frame[]>): Draft | null {
     const text = this.text;
     let [start, end] = trimRange(text, q.start, q.end);
     if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, Math.min(end, start + 200)))) return null;
@@ -261,8 +277,11 @@ class ArticleAnalysis {
     const sent = first < tokens.length ? sentenceStart[first] : -1;
     // the nearest frame in the quote's sentence, outside the quote
     let best: Frame | null = null, bestDist = Infinity;
-    for (const f of frames) {
-      if (sentenceStart[f.cue] !== sent) continue;
+    const candidates = framesBySentence.get(sent) ?? [];
+    // a sentence with very many cues is not prose; look at the nearest few only
+    const from = candidates.length > 16 ? Math.max(0, lowerBound(candidates, tokens, q.open) - 8) : 0;
+    for (let fi = from; fi < candidates.length && fi < from + 16; fi++) {
+      const f = candidates[fi];
       const cs = tokens[f.first].start, ce = tokens[f.last].end;
       const dist = cs >= (q.close >= 0 ? q.close : q.end) ? cs - q.end : ce <= q.open ? q.open - ce : Infinity;
       if (dist < bestDist) { bestDist = dist; best = f; }
@@ -321,6 +340,16 @@ class ArticleAnalysis {
     const s = this.structure;
     return { id: this.id, published: s.published, headline: s.headline, dateline: s.dateline, credit: s.credit, paragraphs: this.paragraphs, speakers, statements };
   }
+}
+
+/** Index of the first frame whose cue starts at or after `offset`. */
+function lowerBound(frames: Frame[], tokens: Token[], offset: number): number {
+  let lo = 0, hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[frames[mid].cue].start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 function uniqueSorted(spans: Span[]): Span[] {

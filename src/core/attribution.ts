@@ -42,7 +42,7 @@ function gapOnly(text: string, a: Token, b: Token, allowed: string): boolean {
  * true for tokens inside quotation marks; `sentenceStart[k]` is the index of
  * the first token of token k's sentence.
  */
-export function findFrames(text: string, tokens: Token[], inQuote: Uint8Array, sentenceStart: Int32Array, sentenceEnd: Int32Array): Frame[] {
+export function findFrames(text: string, tokens: Token[], inQuote: number[], sentenceStart: number[], sentenceEnd: number[]): Frame[] {
   const frames: Frame[] = [];
   for (let c = 0; c < tokens.length; c++) {
     if (inQuote[c]) continue;
@@ -78,7 +78,7 @@ function firstTokenOf(tokens: Token[], to: number, start: number): number {
 }
 
 /** `Blinken told`, `the White House said`, `Blinken, the first holder of his post, told`. */
-function subjectBefore(text: string, tokens: Token[], c: number, floor: number, inQuote: Uint8Array): Frame | null {
+function subjectBefore(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   let j = c - 1;
   let skipped = 0;
   while (j >= floor && skipped < 3 && CUE_FILLERS.has(tokens[j].lower) && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
@@ -141,7 +141,7 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
 }
 
 /** `Blinken, the first holder of his post …, told`: the subject sits before the appositive. */
-function appositionSubject(text: string, tokens: Token[], j: number, floor: number, inQuote: Uint8Array): MentionPhrase | null {
+function appositionSubject(text: string, tokens: Token[], j: number, floor: number, inQuote: number[]): MentionPhrase | null {
   for (let k = j - 1; k >= floor && k > j - 25; k--) {
     if (inQuote[k]) continue;
     if (!gapOnly(text, tokens[k], tokens[k + 1], ',')) continue;
@@ -158,7 +158,7 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
 }
 
 /** `,” said Scheer`, `, said the spokesman`, `” Reed said` is handled by subjectBefore. */
-function subjectAfter(text: string, tokens: Token[], c: number, ceil: number, inQuote: Uint8Array): Frame | null {
+function subjectAfter(text: string, tokens: Token[], c: number, ceil: number, inQuote: number[]): Frame | null {
   if (c + 1 >= ceil || inQuote[c + 1]) return null;
   if (!spaceBetween(text, tokens[c], tokens[c + 1])) return null;
   // inversion needs the cue right after a quote or a comma

@@ -52,16 +52,17 @@ function possessive(t: Token): boolean {
   return t.lower.endsWith('’s') || t.lower.endsWith("'s");
 }
 
-function genderOf(tokens: Token[], from: number, to: number): Gender {
-  for (let k = from; k < to; k++) {
-    if (MALE_TITLES.has(tokens[k].lower)) return 'm';
-    if (FEMALE_TITLES.has(tokens[k].lower)) return 'f';
+/** The gender a phrase shows by its honorific, title or given name (`Ms. May`, `spokesman`, `Erin Kim`). */
+export function genderOfWords(phrase: string): Gender {
+  const words = phrase.toLowerCase().split(/\s+/);
+  for (const w of words) {
+    if (MALE_TITLES.has(w)) return 'm';
+    if (FEMALE_TITLES.has(w)) return 'f';
   }
-  // the given name: the first capitalised word of the name
-  for (let k = from; k < to; k++) {
-    if (!tokens[k].cap || TITLE_WORDS.has(tokens[k].lower) || NATIONALITIES.has(tokens[k].lower)) continue;
-    if (FEMALE_NAMES.has(tokens[k].lower)) return 'f';
-    if (MALE_NAMES.has(tokens[k].lower)) return 'm';
+  for (const w of words) {
+    if (TITLE_WORDS.has(w) || NATIONALITIES.has(w) || !w) continue;
+    if (FEMALE_NAMES.has(w)) return 'f';
+    if (MALE_NAMES.has(w)) return 'm';
     break;
   }
   return null;
@@ -97,7 +98,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       return null;
     }
     const role = r < a ? text.slice(tokens[r].start, tokens[a - 1].end) : null;
-    return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: genderOf(tokens, r, j + 1) };
+    return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
   if (SPEAKER_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) return descriptionEndingAt(text, tokens, j, floor);
   // `a spokeswoman for Trudeau`, `two people familiar with the matter`
@@ -119,7 +120,7 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   // an unanchored phrase longer than two words is probably a clause, keep its head only
   if (!sawDeterminer && j - a > 2) a = j - 1;
   const role = null;
-  return { start: tokens[a].start, end: tokens[j].end, nameStart: tokens[a].start, nameEnd: tokens[j].end, role, kind: 'description', gender: genderOf(tokens, a, j + 1) };
+  return { start: tokens[a].start, end: tokens[j].end, nameStart: tokens[a].start, nameEnd: tokens[j].end, role, kind: 'description', gender: null };
 }
 
 /** Reads a speaker phrase starting at token `j` (after an inverted cue: `said Jane Doe`). */
@@ -139,7 +140,7 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
     }
     // `the spokesman Jane Doe`: prefer the name after the description
     if (b + 1 < ceil && spaceBetween(text, tokens[b], tokens[b + 1]) && isNameToken(tokens[b + 1])) return phraseStartingAt(text, tokens, b + 1, ceil);
-    return { start: t.start, end: tokens[b].end, nameStart: t.start, nameEnd: tokens[b].end, role: null, kind: 'description', gender: genderOf(tokens, j, b + 1) };
+    return { start: t.start, end: tokens[b].end, nameStart: t.start, nameEnd: tokens[b].end, role: null, kind: 'description', gender: null };
   }
   if (!t.cap && !SPEAKER_NOUNS.has(t.lower)) return null;
   // `MaRS director Adam Jagelewski`, `U.S. Secretary of State Mike Pompeo`: titles may sit between names
@@ -158,6 +159,8 @@ export interface Entity {
   aliases: Set<string>;
   mentions: Span[];
   gender: Gender;
+  /** Whether its words were already read for a gender. */
+  genderChecked: boolean;
   /** Whether this entity made a statement (only those are listed as speakers). */
   speaks: boolean;
 }
@@ -196,11 +199,18 @@ export class EntityRegistry {
     }
     if (role && !e.role) e.role = role;
     if (gender && !e.gender) e.gender = gender;
+    if (!e.gender && !e.genderChecked) { e.genderChecked = true; e.gender = genderOfWords((role ? role + ' ' : '') + name); }
     return e;
   }
 
   /** The entity a name as written refers to, if one is known; never creates one. */
   lookup(written: string): Entity | null {
+    const direct = this.byName.get(written.toLowerCase());
+    if (direct) return direct;
+    if (written.indexOf(' ') < 0) {
+      const cands = this.byWord.get(written.toLowerCase().replace(/[’']s$/, ''));
+      return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + written.toLowerCase())) ?? cands[0] : null;
+    }
     const words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
     const key = words.join(' ').toLowerCase();
     const e = this.byName.get(key);
@@ -231,6 +241,7 @@ export class EntityRegistry {
     }
     if (phrase.role && !e.role) e.role = phrase.role;
     if (phrase.gender && !e.gender) e.gender = phrase.gender;
+    if (!e.gender && !e.genderChecked) { e.genderChecked = true; e.gender = genderOfWords(this.text.slice(phrase.start, phrase.end)); }
     e.aliases.add(written);
     if (phrase.start < phrase.nameStart) e.aliases.add(this.text.slice(phrase.start, phrase.nameEnd));
     return e;
@@ -253,6 +264,7 @@ export class EntityRegistry {
         if (known) { known.aliases.add(written); return known; }
       }
       e = this.create(name, kind, null);
+      e.gender = genderOfWords(written);
       this.byName.set(key, e);
     }
     e.aliases.add(written);
@@ -299,7 +311,7 @@ export class EntityRegistry {
   }
 
   private create(name: string, kind: SpeakerKind, role: string | null): Entity {
-    const e: Entity = { id: '', name, kind, role, aliases: new Set(), mentions: [], gender: null, speaks: false };
+    const e: Entity = { id: '', name, kind, role, aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false };
     this.entities.push(e);
     return e;
   }

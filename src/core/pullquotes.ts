@@ -5,7 +5,7 @@
  */
 import { DETERMINERS, NATIONALITIES, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon';
 import { spaceBetween } from './mentions';
-import type { Token } from './text';
+import { tokenAtOrAfter, type Token } from './text';
 
 export interface PullQuote {
   start: number;
@@ -61,8 +61,7 @@ function isName(t: Token): boolean {
 
 /** Start of the quoted words in a block, past a short subheading (`Stable relations The …`). */
 function skipSubhead(text: string, tokens: Token[], segment: number, limit: number): number {
-  let k = 0;
-  while (k < limit && tokens[k].start < segment) k++;
+  const k = tokenAtOrAfter(tokens, segment);
   if (k >= limit) return -1;
   const first = k;
   // `Stable relations` then `The`: a capitalised block opener after lower-case words

@@ -21,6 +21,16 @@ export interface Quotation {
   single: boolean;
 }
 
+const SINGLE_MARKS = /['\u2018\u2019\u201a]/g;
+const DOUBLE_MARKS = /["'\u201c\u201d\u201e\u00ab\u00bb]/g;
+
+/** Offset of the next character matched by `marks` in [from, to), or `to`. */
+export function nextMark(marks: RegExp, text: string, from: number, to: number): number {
+  marks.lastIndex = from;
+  const m = marks.exec(text);
+  return m && m.index < to ? m.index : to;
+}
+
 const OPEN_DOUBLE = '\u201c\u201e\u00ab';
 const CLOSE_DOUBLE = '\u201d\u00bb';
 const OPENERS_BEFORE = '([{\u2014\u2013-/\u2018\u201c\'"\u00ab:';
@@ -83,6 +93,8 @@ function scanDouble(text: string, paragraphs: Paragraph[]): Quotation[] {
       else { out.push(unclosed(open, openLen, openPara, pi - 1, paragraphs)); open = -1; }
     }
     for (; i < p.end; i++) {
+      i = nextMark(DOUBLE_MARKS, text, i, p.end);
+      if (i >= p.end) break;
       const len = doubleMarkLength(text, i);
       if (!len) continue;
       const role = doubleRole(text, i, len);
@@ -124,6 +136,8 @@ function scanSingle(text: string, from: number, to: number, pi: number, out: Quo
     open = -1; candidate = -1;
   };
   for (let i = from; i < to; i++) {
+    i = nextMark(SINGLE_MARKS, text, i, to);
+    if (i >= to) break;
     // jump over double quotes: single marks inside them are nested quotes or apostrophes
     while (sk < skips.length && skips[sk][1] <= i) sk++;
     if (sk < skips.length && skips[sk][0] <= i) { i = skips[sk][1] - 1; continue; }

@@ -12,6 +12,7 @@ export interface ReportedClause {
   frame: Frame;
 }
 
+const MAX_CLAUSE = 120;
 const QUOTE_MARKS = /["“”‘’«»]/;
 const LEAD_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'also']);
 /** Words after a cue that open an adverbial, not the reported clause (`said in a statement that`). */
@@ -32,13 +33,14 @@ function bare(lower: string): string {
 const TIME_LEADS = new Set(['on', 'in', 'at', 'during', 'after', 'last', 'this', 'earlier', 'late', 'early', 'before', 'when', 'while', 'through', 'via', 'over']);
 
 /** The reported clauses of the frames of one paragraph. */
-export function findReported(text: string, tokens: Token[], frames: Frame[], inQuote: Uint8Array,
-  sentenceStart: Int32Array, sentenceEnd: Int32Array): ReportedClause[] {
+export function findReported(text: string, tokens: Token[], frames: Frame[], inQuote: number[],
+  sentenceStart: number[], sentenceEnd: number[]): ReportedClause[] {
   const out: ReportedClause[] = [];
   for (const f of frames) {
     const cue = tokens[f.cue].lower;
     if (!f.according && !CLAUSE_VERBS.has(cue)) continue;
-    const s0 = sentenceStart[f.cue], s1 = sentenceEnd[f.cue];
+    // a reported clause is a sentence's worth of words; never look further (keeps huge inputs linear)
+    const s0 = Math.max(sentenceStart[f.cue], f.first - MAX_CLAUSE), s1 = Math.min(sentenceEnd[f.cue], f.last + MAX_CLAUSE);
     const after = clauseAfter(text, tokens, f, inQuote, s1);
     // `In an interview, X said <clause>`: what precedes the frame is not reported unless the frame ends
     // the sentence or is set off by commas (`It is on his watch, Scheer said, that …`)
@@ -55,7 +57,7 @@ function commaBefore(text: string, tokens: Token[], k: number): boolean {
 }
 
 /** `X said (that) <clause>` */
-function clauseAfter(text: string, tokens: Token[], f: Frame, inQuote: Uint8Array, s1: number): ReportedClause | null {
+function clauseAfter(text: string, tokens: Token[], f: Frame, inQuote: number[], s1: number): ReportedClause | null {
   let k = (f.speakerFirst ? f.cueEnd : f.last) + 1;
   if (f.according) {
     // `According to X, <clause>`: the clause follows the comma after the source
@@ -111,7 +113,7 @@ function clauseAfter(text: string, tokens: Token[], f: Frame, inQuote: Uint8Arra
 }
 
 /** `<clause>, X said.` */
-function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: Uint8Array, s0: number): ReportedClause | null {
+function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[], s0: number): ReportedClause | null {
   const first = f.first;
   if (first <= s0 + 1) return null;
   const gap = text.slice(tokens[first - 1].end, tokens[first].start);
@@ -125,7 +127,7 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: Uint8Arr
   return { start: tokens[k].start, end: tokens[first - 1].end, frame: f };
 }
 
-function quotedShare(tokens: Token[], inQuote: Uint8Array, from: number, end: number): number {
+function quotedShare(tokens: Token[], inQuote: number[], from: number, end: number): number {
   let q = 0, n = 0;
   for (let m = from; m < tokens.length && tokens[m].end <= end; m++) { n++; if (inQuote[m]) q++; }
   return n ? q / n : 0;

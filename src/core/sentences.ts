@@ -2,7 +2,7 @@
  * Sentence splitting that respects quotations: a quote of several sentences
  * stays inside the sentence that carries its attribution.
  */
-import type { Quotation } from './quotes';
+import { nextMark, type Quotation } from './quotes';
 import { ABBREVIATIONS, STRONG_AFTER_QUOTE } from './lexicon';
 import { isSpaceCode } from './text';
 
@@ -11,6 +11,7 @@ export interface Sentence {
   end: number;
 }
 
+const STOPS = /[.!?\n]/g;
 const CLOSERS = '"\u201d\u2019\')]\u00bb';
 const QUOTE_CLOSERS = '"\u201d\u2019\'\u00bb';
 
@@ -34,6 +35,8 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
   let start = from;
   let q = qi;
   for (let i = from; i < to; i++) {
+    i = nextMark(STOPS, text, i, to);
+    if (i >= to) break;
     const c = text.charCodeAt(i);
     if (c === 10) { // a line break inside a paragraph ends a sentence
       if (hasWord(text, start, i)) out.push({ start, end: trimEnd(text, start, i) });

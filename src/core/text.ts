@@ -15,30 +15,54 @@ export interface Token {
   cap: boolean;
 }
 
-// Separators alternate with letter runs, so the pattern cannot backtrack badly.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*/gu;
+/** Per UTF-16 unit: 1 if it belongs to a word (letter, digit, mark), 2 if not; 0 until first asked. */
+const WORD_UNIT = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-/** Tokenizes text[start, end) into words. Linear in the length. */
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let v = WORD_UNIT[c];
+  if (v === 0) {
+    // surrogate halves count as letters, so that astral letters stay inside their word
+    v = (c >= 0xd800 && c <= 0xdfff) ? 1 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_UNIT[c] = v;
+  }
+  return v === 1;
+}
+
+/** Joiners allowed inside a word, between word characters: O'Neill, China’s, well-known, U.S, AT&T. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38;
+}
+
+/** Tokenizes text[start, end) into words. One pass, linear in the length. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice))) {
-    const word = m[0];
-    const s = start + m.index;
-    let e = s + word.length;
+  let i = start;
+  while (i < end) {
+    if (!isWordUnit(text.charCodeAt(i))) { i++; continue; }
+    const s = i;
+    i++;
+    for (;;) {
+      while (i < end && isWordUnit(text.charCodeAt(i))) i++;
+      if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordUnit(text.charCodeAt(i + 1))) { i += 2; continue; }
+      break;
+    }
+    let e = i;
+    const word = text.slice(s, e);
     // keep the period of an abbreviation or initial ("Mr.", "U.S.", "J.") with its word
-    if (text.charCodeAt(e) === 46 && isAbbreviationWord(word)) e++;
-    const first = word.charCodeAt(0);
-    out.push({ start: s, end: e, lower: text.slice(s, e).toLowerCase(), cap: isUpperCode(first, word[0]) });
+    if (e < end && text.charCodeAt(e) === 46 && isAbbreviationWord(word)) e++;
+    const lower = e === i ? word.toLowerCase() : text.slice(s, e).toLowerCase();
+    out.push({ start: s, end: e, lower, cap: isUpperCode(word.charCodeAt(0), word[0]) });
+    i = e;
   }
   return out;
 }
 
 function isAbbreviationWord(word: string): boolean {
-  if (word.length === 1) return /\p{Lu}/u.test(word);
-  if (word.includes('.')) return true; // U.S -> U.S.
+  if (word.length === 1) return isUpperCode(word.charCodeAt(0), word);
+  if (word.length > 5) return false;
+  if (word.indexOf('.') >= 0) return true; // U.S -> U.S.
   return ABBREV_WORDS.has(word.toLowerCase());
 }
 
