@@ -21,7 +21,8 @@ export function pathologicalInputs(article: string): PathologicalInput[] {
     { name: 'unbalanced quotation marks', make: () => '“one ” two” “three “ four ‘ five’ ’six “seven,” he said. '.repeat(5_000) },
     { name: 'a quote that never closes (1 MB)', make: () => 'Blinken said: “' + 'the talks went on and on, '.repeat(40_000) },
     { name: '10 MB without a newline', make: () => repeatTo('The minister said “it is fine” and Xi said that talks would go on, analysts said. ', 10 * MB) },
-    { name: 'one 5 MB paragraph', make: () => repeatTo(article.replace(/\s*\n\s*/g, ' ') + ' ', 5 * MB) },
+    // the article's body (its first line may be a header) as one paragraph, so it is read as prose
+    { name: 'one 5 MB paragraph', make: () => repeatTo(article.slice(article.indexOf('\n') + 1).replace(/\s*\n\s*/g, ' ') + ' ', 5 * MB) },
     { name: '100,000 quotation marks in a row', make: () => '“'.repeat(100_000) },
     { name: '100,000 mixed quotation marks in a row', make: () => '“”"\'‘’'.repeat(17_000) },
     { name: 'a line of 200,000 capitalised words', make: () => 'Xi Jinping Blinken President Washington '.repeat(40_000) },
