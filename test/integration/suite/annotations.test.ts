@@ -170,6 +170,14 @@ describe('Annotations', function () {
     assert.ok(doc.statements.some(s => s.target.exact.startsWith(XI_QUOTE) && s.tags.includes('claim')), 'the orphan is kept with its words');
   });
 
+  it('deletes an orphan only when asked, and Undo brings it back', async () => {
+    const orphan = viewOf(api, article).orphans.find(o => o.text.startsWith(XI_QUOTE))!;
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.deleteOrphan', { uri: article.toString(), statementId: orphan.id }, true), true);
+    await waitFor('the orphan to go', () => !viewOf(api, article).orphans.some(o => o.id === orphan.id));
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.undoAnnotation'), 'delete orphaned annotation');
+    await waitFor('the orphan to come back', () => viewOf(api, article).orphans.some(o => o.id === orphan.id && o.tags.includes('claim')));
+  });
+
   it('exports the article in every format, each file readable', async () => {
     const folder = workspaceUri('annotation-work/export');
     const expectations: Record<string, (files: Map<string, string>) => void> = {
