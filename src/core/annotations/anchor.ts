@@ -58,19 +58,29 @@ export function anchorTarget(target: AnnotationTarget, text: string): AnchorResu
 /** Most occurrences of one string that a search scores before giving up. */
 const MAX_HITS = 2000;
 
-/** Best occurrence of the exact quote: most matching context, then nearest the old position. -1 if none. */
+/**
+ * Best occurrence of the exact quote: most matching context, then nearest the
+ * old position. -1 if none. Looks near the old position first: an occurrence
+ * there with its whole context is the answer, without scanning the text.
+ */
 function findByQuote(target: AnnotationTarget, text: string): number {
+  if (!target.exact) return -1;
+  const near = bestQuoteIn(target, text, Math.max(0, target.start - NEAR_WINDOW), target.end + NEAR_WINDOW);
+  if (near.position >= 0 && near.score === target.prefix.length + target.suffix.length) return near.position;
+  return bestQuoteIn(target, text, 0, text.length).position;
+}
+
+function bestQuoteIn(target: AnnotationTarget, text: string, from: number, to: number): { position: number; score: number } {
   const { exact, prefix, suffix, start } = target;
-  if (!exact) return -1;
   let best = -1, bestScore = -1, bestDistance = Infinity, hits = 0;
-  for (let p = text.indexOf(exact); p >= 0 && hits < MAX_HITS; p = text.indexOf(exact, p + 1), hits++) {
+  for (let p = text.indexOf(exact, from); p >= 0 && p + exact.length <= to && hits < MAX_HITS; p = text.indexOf(exact, p + 1), hits++) {
     const score = commonSuffixLength(prefix, text, p) + commonPrefixLength(suffix, text, p + exact.length);
     const distance = Math.abs(p - start);
     if (score > bestScore || (score === bestScore && distance < bestDistance)) {
       best = p; bestScore = score; bestDistance = distance;
     }
   }
-  return best;
+  return { position: best, score: bestScore };
 }
 
 /** How many units at the end of `context` equal the units just before `at` in text. */
