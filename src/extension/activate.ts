@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerAnnotations, type AnnotationFeatures } from './annotations';
+import type { Analyzer } from './analyzer';
 import { ArticleFileAssociations } from './articleFiles';
 import { ArticleStore } from './articleStore';
 import { CommandManager } from './commandManager';
@@ -15,6 +16,8 @@ import { StatementsTree } from './views/statementsTree';
 /** What differs between the desktop (node) and web entries. */
 export interface ExtensionHost {
   kind: 'node' | 'web';
+  /** Runs the extractor: in a worker thread on node, in place on the web. */
+  createAnalyzer(): Analyzer;
 }
 
 /** Returned from `activate`: the live objects, for other extensions and the integration tests. */
@@ -33,7 +36,7 @@ export interface NewsAnnotatorApi {
  */
 export function activateShared(context: vscode.ExtensionContext, host: ExtensionHost): NewsAnnotatorApi {
   const log = vscode.window.createOutputChannel('News Annotator', { log: true });
-  const articleStore = new ArticleStore(log);
+  const articleStore = new ArticleStore(log, host.createAnalyzer());
   const statementsTree = new StatementsTree(articleStore, context.workspaceState);
   const statusBar = new StatementsStatusBar(articleStore);
   const commands = new CommandManager();

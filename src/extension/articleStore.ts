@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
 import type { Analysis } from '../core/types';
+import { AnalysisStopped, AnalyzerUnavailable, InThreadAnalyzer, type Analyzer } from './analyzer';
 import { baseView, debounceDelay, type ArticleView, type ViewLayer } from './articleView';
 import { ARTICLE_LANGUAGE, analysisDelay } from './config';
 
@@ -11,6 +11,8 @@ interface Entry {
   timer?: ReturnType<typeof setTimeout>;
   /** How long the last analysis took, to wait longer after edits when it is slow. */
   lastAnalysisMs: number;
+  /** An analysis is under way (at most one per article). */
+  running: boolean;
   /** Callers waiting for the analysis of a newer version than `view`. */
   waiters: Array<() => void>;
 }
@@ -29,10 +31,11 @@ export class ArticleStore implements vscode.Disposable {
   private readonly layers: ViewLayer[] = [];
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private disposed = false;
   /** Fires with the document URI whenever its view changes or goes away. */
   readonly onDidChangeView = this.changed.event;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  constructor(private readonly log: vscode.LogOutputChannel, private analyzer: Analyzer) {
     this.subscriptions.push(
       this.changed,
       vscode.workspace.onDidOpenTextDocument(d => this.track(d)),
@@ -52,14 +55,12 @@ export class ArticleStore implements vscode.Disposable {
     if (!isArticle(document)) return Promise.resolve(undefined);
     const entry = this.track(document);
     if (entry.view?.version === document.version) return Promise.resolve(entry.view);
-    if (!entry.timer) {
-      this.analyzeNow(entry);
-      return Promise.resolve(entry.view);
-    }
-    return new Promise(resolve => {
+    const fresh = new Promise<ArticleView | undefined>(resolve => {
       const cancel = token?.onCancellationRequested(() => resolve(undefined));
       entry.waiters.push(() => { cancel?.dispose(); resolve(entry.view); });
     });
+    if (!entry.timer && !entry.running) this.analyzeNow(entry);
+    return fresh;
   }
 
   /** Adds a layer over every view (annotations use this); views are rebuilt without reanalysing. */
@@ -82,9 +83,11 @@ export class ArticleStore implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const entry of this.entries.values()) this.settle(entry);
     this.entries.clear();
     this.subscriptions.forEach(d => d.dispose());
+    this.analyzer.dispose();
   }
 
   private track(document: vscode.TextDocument): Entry {
@@ -94,7 +97,7 @@ export class ArticleStore implements vscode.Disposable {
       entry.document = document;
       return entry;
     }
-    entry = { document, waiters: [], lastAnalysisMs: 0 };
+    entry = { document, waiters: [], lastAnalysisMs: 0, running: false };
     if (!isArticle(document)) return entry;
     this.entries.set(key, entry);
     // Analyse on open without waiting for typing to pause, but off the open event itself.
@@ -118,23 +121,52 @@ export class ArticleStore implements vscode.Disposable {
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = undefined;
     const { document } = entry;
-    if (this.entries.get(document.uri.toString()) !== entry) return this.settle(entry);
-    if (entry.analysis?.version !== document.version) {
-      const started = Date.now();
-      entry.analysis = { version: document.version, result: this.analyzeSafely(document) };
+    if (!this.isCurrent(entry)) return this.settle(entry);
+    if (entry.analysis?.version === document.version) return this.publish(entry, entry.analysis.result, entry.analysis.version);
+    // One analysis at a time per article; a newer version is analysed when this one ends.
+    if (entry.running) return;
+    entry.running = true;
+    const version = document.version;
+    const started = Date.now();
+    void this.analyzeSafely(document).then(result => {
+      entry.running = false;
       entry.lastAnalysisMs = Date.now() - started;
-    }
-    this.publish(entry, entry.analysis.result, entry.analysis.version);
+      if (!this.isCurrent(entry)) return this.settle(entry);
+      entry.analysis = { version, result };
+      this.publish(entry, result, version);
+      if (entry.document.version !== version && !entry.timer) this.analyzeNow(entry);
+    });
   }
 
-  private analyzeSafely(document: vscode.TextDocument): Analysis {
+  private isCurrent(entry: Entry): boolean {
+    return this.entries.get(entry.document.uri.toString()) === entry;
+  }
+
+  /** Never rejects: on failure, logs and shows nothing rather than stale results. */
+  private async analyzeSafely(document: vscode.TextDocument): Promise<Analysis> {
+    const uri = document.uri.toString();
+    const text = document.getText();
     try {
-      return analyze(document.getText(), document.uri.toString());
+      return await this.analyzer.analyze(text, uri);
     } catch (error) {
-      // The engine promises never to throw; if it does, show nothing rather than stale results.
-      this.log.error(`Could not analyse ${document.uri.toString(true)}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-      return { id: document.uri.toString(), published: null, headline: null, dateline: null, credit: null, paragraphs: [], speakers: [], statements: [] };
+      if (error instanceof AnalyzerUnavailable && this.analyzer.kind !== 'in-thread' && !this.disposed) {
+        this.log.warn(`${error.message}; analysing in the extension host from now on.`);
+        this.analyzer.dispose();
+        this.analyzer = new InThreadAnalyzer();
+        return this.analyzeSafely(document);
+      }
+      const reason = error instanceof Error ? error.message : String(error);
+      this.log.error(`Could not analyse ${document.uri.toString(true)}: ${reason}`);
+      if (error instanceof AnalysisStopped) {
+        void vscode.window.showWarningMessage(`News Annotator could not analyse ${document.uri.path.split('/').pop()}: ${reason}.`);
+      }
+      return { id: uri, published: null, headline: null, dateline: null, credit: null, paragraphs: [], speakers: [], statements: [] };
     }
+  }
+
+  /** Whether analyses run off the extension host's thread. */
+  get analyzerKind(): Analyzer['kind'] {
+    return this.analyzer.kind;
   }
 
   private publish(entry: Entry, analysis: Analysis, version: number): void {

@@ -36,6 +36,13 @@ describe('article language mode', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('analyses in a worker thread in the desktop entry, so the extension host stays free', async () => {
+    const api = await extensionApi();
+    assert.strictEqual(api.host.kind, 'node');
+    await openArticle(SEED);
+    assert.strictEqual(api.articleStore.analyzerKind, 'worker');
+  });
+
   it('contributes every command in the News category with a title', async () => {
     await extensionApi();
     const extension = vscode.extensions.all.find(e => e.packageJSON?.name === 'news-annotator')!;
