@@ -5,6 +5,8 @@ import {
 } from '../../core/annotations';
 import type { ArticleView, OrphanView, StatementView } from '../articleView';
 import { freeBackupUri, readTextFile, writeTextFileAtomically } from './sidecarFiles';
+import { showPausedNotice } from './pausedNotice';
+import { UndoStack } from './undoStack';
 import { SIDECAR_SUFFIX, sidecarUriFor } from './settings';
 
 type LoadState = 'loading' | 'ready' | 'broken';
@@ -26,14 +28,6 @@ interface Entry {
   loaded: Promise<void>;
 }
 
-interface UndoStep {
-  article: string;
-  before: AnnotationDocument;
-  label: string;
-}
-
-const MAX_UNDO = 200;
-
 /**
  * The person's annotations for every open article: loaded from and written to
  * the sidecar (atomically), reloaded when it changes on disk, shifted live as
@@ -43,7 +37,7 @@ const MAX_UNDO = 200;
  */
 export class AnnotationStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
-  private readonly undoStack: UndoStep[] = [];
+  private readonly undoStack = new UndoStack();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly shifted = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -91,7 +85,7 @@ export class AnnotationStore implements vscode.Disposable {
 
   /** Labels of the changes Undo would revert, most recent first. */
   get undoLabels(): string[] {
-    return this.undoStack.map(s => s.label).reverse();
+    return this.undoStack.labels;
   }
 
   /**
@@ -108,7 +102,7 @@ export class AnnotationStore implements vscode.Disposable {
     const before = entry.document;
     const after = change(before, document.getText());
     if (after === before) return true;
-    this.pushUndo({ article: entry.article.toString(), before, label });
+    this.undoStack.push({ article: entry.article.toString(), before, label });
     this.replace(entry, after);
     await this.write(entry, document.getText());
     return true;
@@ -206,29 +200,12 @@ export class AnnotationStore implements vscode.Disposable {
   }
 
   private async showPaused(entry: Entry): Promise<void> {
-    if (!entry.sidecar || !entry.error) return;
-    const name = vscode.workspace.asRelativePath(entry.sidecar);
-    const open = 'Open File', fresh = 'Start Fresh';
-    const choice = await vscode.window.showErrorMessage(
-      `Annotations paused for ${vscode.workspace.asRelativePath(entry.article)}: ${name} line ${entry.error.line}, column ${entry.error.column}: ${entry.error.message}. Fix the file (it is never overwritten), or start fresh (it is kept as .bak).`,
-      open, fresh,
-    );
-    if (choice === open) {
-      const position = new vscode.Position(entry.error.line - 1, entry.error.column - 1);
-      await vscode.window.showTextDocument(entry.sidecar, { selection: new vscode.Range(position, position) });
-    } else if (choice === fresh) {
-      await vscode.commands.executeCommand('newsAnnotator.startFreshAnnotations', entry.article.toString());
-    }
+    if (entry.sidecar && entry.error) await showPausedNotice(entry.article, entry.sidecar, entry.error);
   }
 
   private replace(entry: Entry, document: AnnotationDocument): void {
     entry.document = document;
     this.changed.fire(entry.article);
-  }
-
-  private pushUndo(step: UndoStep): void {
-    this.undoStack.push(step);
-    if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
   }
 
   /** Writes the sidecar if its content changed; a failure is shown and the annotations stay in memory. */
@@ -269,10 +246,7 @@ export class AnnotationStore implements vscode.Disposable {
     const next = shiftDocument(entry.document, entry.orphans, changes);
     entry.document = next.document;
     entry.orphans = next.orphans;
-    // Undo steps follow the text too, so undoing after an edit lands on the right words.
-    for (const step of this.undoStack) {
-      if (step.article === key) step.before = shiftDocument(step.before, new Set(), changes).document;
-    }
+    this.undoStack.shift(key, changes);
     this.shifted.fire(entry.article);
   }
 
@@ -296,7 +270,7 @@ export class AnnotationStore implements vscode.Disposable {
     await this.readSidecar(entry);
     if (entry.state === 'ready' && before.statements.length) {
       // Reloading is a change like any other: Undo brings the previous annotations back.
-      this.pushUndo({ article: entry.article.toString(), before, label: 'reload from disk' });
+      this.undoStack.push({ article: entry.article.toString(), before, label: 'reload from disk' });
     }
     this.log.info(`Reloaded annotations from ${sidecar.toString(true)} (changed on disk)`);
     this.changed.fire(entry.article);
