@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { analyze, type Analysis } from '../core';
 import { oneOf, parseOptions, UsageError } from './command';
 import { createWriter, FORMATS, type AnalysisWriter } from './formats';
-import { Output, OutputClosed } from './output';
+import { Output, OutputClosed, OutputError } from './output';
 import { readArticle, readJsonlLines, SourceError, sourceName, STDIN } from './sources';
 
 export const summary = 'find every statement in news articles and who made it';
@@ -84,7 +84,10 @@ class Problems {
   }
 }
 
-/** Analyses one document; an engine failure is reported, not thrown, so the others still run. */
+/**
+ * Analyses one document and writes it. A failure of the engine (or an analysis too large to
+ * serialise) is reported, not thrown, so the others still run; only output failures stop the run.
+ */
 async function analyzeInto(writer: AnalysisWriter, problems: Problems, where: string, text: string, id: string) {
   let analysis: Analysis;
   try {
@@ -93,7 +96,12 @@ async function analyzeInto(writer: AnalysisWriter, problems: Problems, where: st
     problems.report(where, `analysis failed: ${(e as Error).message}`);
     return;
   }
-  await writer.add(analysis);
+  try {
+    await writer.add(analysis);
+  } catch (e) {
+    if (e instanceof OutputError) throw e;
+    problems.report(where, `cannot write the analysis: ${(e as Error).message}`);
+  }
 }
 
 async function extractTextFile(source: string, writer: AnalysisWriter, problems: Problems) {
@@ -161,6 +169,7 @@ export async function run(args: string[]): Promise<number> {
     await out.close();
   } catch (e) {
     if (e instanceof OutputClosed) return problems.count ? 1 : 0;
+    if (!(e instanceof OutputError)) throw e;
     process.stderr.write(`news-annotator: ${(e as Error).message}\n`);
     return 1;
   }

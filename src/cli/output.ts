@@ -3,8 +3,11 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { describeIoError } from './sources';
 
+/** The output cannot take more: stop processing (the message says why). */
+export class OutputError extends Error {}
+
 /** The reader of our output went away (e.g. `| head`): stop quietly. */
-export class OutputClosed extends Error {}
+export class OutputClosed extends OutputError {}
 
 /**
  * Where the results go (stdout or --out), written with backpressure: `write`
@@ -16,7 +19,7 @@ export class Output {
 
   private constructor(private readonly stream: Writable, private readonly ownsStream: boolean) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
-      this.failure = e.code === 'EPIPE' ? new OutputClosed() : new Error(`cannot write output: ${describeIoError(e)}`);
+      this.failure = e.code === 'EPIPE' ? new OutputClosed() : new OutputError(`cannot write output: ${describeIoError(e)}`);
     });
   }
 
@@ -30,7 +33,7 @@ export class Output {
     try {
       fd = fs.openSync(path, 'w');
     } catch (e) {
-      throw new Error(`cannot write ${path}: ${describeIoError(e)}`);
+      throw new OutputError(`cannot write ${path}: ${describeIoError(e)}`);
     }
     return new Output(fs.createWriteStream(path, { fd }), true);
   }

@@ -55,6 +55,16 @@ export async function readArticle(path: string): Promise<Article> {
 }
 
 export function decodeArticle(bytes: Uint8Array): Article {
+  try {
+    return decode(bytes);
+  } catch (e) {
+    if (e instanceof SourceError) throw e;
+    // V8 caps a string near 512 M characters
+    throw new SourceError(`cannot be analysed as one article (${bytes.length} bytes): ${(e as Error).message}`);
+  }
+}
+
+function decode(bytes: Uint8Array): Article {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   const nul = bytes.indexOf(0);
