@@ -3,7 +3,7 @@
  * frames → speakers → statements. Pure and synchronous; linear in the input.
  */
 import type { Analysis, Paragraph, Speaker, Statement, StatementKind, StatementSpeaker, Span } from './types';
-import { findParagraphs, findStructure, isSubheading, proseStart, Structure } from './structure';
+import { findParagraphs, findStructure, isLinkLine, isSubheading, proseStart, Structure } from './structure';
 import { findQuotations, Quotation } from './quotes';
 import { splitSentences } from './sentences';
 import { Frame, findFrames } from './attribution';
@@ -102,8 +102,10 @@ class ArticleAnalysis {
       // the first quotation that reaches this paragraph (quotations are sorted and never overlap)
       while (cover < this.quotes.length && this.quotes[cover].lastParagraph < pi) cover++;
       if (this.structure.nonProse.has(pi)) continue;
-      // quotes in a subheading repeat the body; its reported speech (`Witness says …`) still counts
-      readings.push(this.read(pi, p, isSubheading(this.text, p) ? [] : paraQuotes, cover));
+      if (isLinkLine(this.text, p)) continue;
+      // a subheading that is a quote repeats the body; its reported speech (`Witness says …`) still counts
+      const quotes = isSubheading(this.text, p) ? paraQuotes.filter(q => (q.end - q.start) * 10 < (p.end - p.start) * 7) : paraQuotes;
+      readings.push(this.read(pi, p, quotes, cover));
     }
     for (const r of readings) this.learnNames(r);
     let previous: Attribution | null = null;

@@ -48,8 +48,20 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (inQuote[c]) continue;
     const t = tokens[c];
     if (t.lower === 'according' && c + 2 < tokens.length && tokens[c + 1].lower === 'to') {
-      const phrase = phraseStartingAt(text, tokens, c + 2, sentenceEnd[c] + 1);
-      if (phrase && !inQuote[c + 2]) frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last: lastTokenOf(tokens, c + 2, phrase.end), speakerFirst: false, according: true });
+      let phrase = phraseStartingAt(text, tokens, c + 2, sentenceEnd[c] + 1);
+      if (phrase && !inQuote[c + 2]) {
+        // the source runs to the comma: `according to the port owners' association, …`
+        let last = lastTokenOf(tokens, c + 2, phrase.end);
+        for (let m = last; m + 1 <= sentenceEnd[c] && m < last + 6; m++) {
+          if (!gapOnly(text, tokens[m], tokens[m + 1], "'’")) break;
+          if (m + 2 <= sentenceEnd[c] && text.slice(tokens[m + 1].end, tokens[m + 2].start).indexOf(',') >= 0) {
+            last = m + 1;
+            phrase = { ...phrase, end: tokens[last].end, nameEnd: tokens[last].end };
+            break;
+          }
+        }
+        frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last, speakerFirst: false, according: true });
+      }
       continue;
     }
     if (t.cap || !SPEECH_VERBS.has(t.lower)) continue; // a capitalised `States` or `Says` is a name, not a verb
@@ -98,7 +110,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       if (phrase && phrase.kind === 'name') phrase = headOf(text, tokens, phrase, floor);
     }
   } else if (gapOnly(text, tokens[j], tokens[j + 1], ',')) {
-    phrase = appositionSubject(text, tokens, j, floor, inQuote);
+    phrase = namedAppositive(text, tokens, j, floor) ?? appositionSubject(text, tokens, j, floor, inQuote);
     // `He voiced his anger on Twitter, writing …`: a participle reports for the sentence's subject
     if (!phrase && tokens[c].lower.endsWith('ing') && !inQuote[floor]) {
       const s = tokens[floor];
@@ -140,6 +152,17 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
   return phrase;
 }
 
+/** `Wanjiru’s neighbour, the tailor Sean O'Neill, said`: the name in the appositive is the speaker. */
+function namedAppositive(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
+  if (!tokens[j].cap) return null;
+  const p = phraseEndingAt(text, tokens, j, floor);
+  if (!p || p.kind !== 'name') return null;
+  let a = firstTokenOf(tokens, j, p.start);
+  while (a - 1 >= floor && a > j - 8 && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
+  if (!/^(the|a|an)$/.test(tokens[a].lower) || a - 1 < floor) return null;
+  return gapOnly(text, tokens[a - 1], tokens[a], ',') && text.slice(tokens[a - 1].end, tokens[a].start).indexOf(',') >= 0 ? p : null;
+}
+
 /** `Blinken, the first holder of his post …, told`: the subject sits before the appositive. */
 function appositionSubject(text: string, tokens: Token[], j: number, floor: number, inQuote: number[]): MentionPhrase | null {
   for (let k = j - 1; k >= floor && k > j - 25; k--) {
@@ -164,7 +187,7 @@ function subjectAfter(text: string, tokens: Token[], c: number, ceil: number, in
   // inversion needs the cue right after a quote or a comma
   const before = c > 0 ? text.slice(Math.max(tokens[c - 1].end, tokens[c].start - 6), tokens[c].start) : text.slice(Math.max(0, tokens[c].start - 6), tokens[c].start);
   if (!/[,”"’']\s*$/.test(before) && !/[,”"’'][”"’']?\s*$/.test(before)) return null;
-  const phrase = phraseStartingAt(text, tokens, c + 1, ceil);
+  const phrase = phraseStartingAt(text, tokens, c + 1, ceil, /[”"’']\s*$/.test(before));
   if (!phrase) return null;
   return { cue: c, cueEnd: c, phrase, first: c, last: lastTokenOf(tokens, c + 1, phrase.end), speakerFirst: false, according: false };
 }

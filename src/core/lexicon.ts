@@ -70,7 +70,7 @@ export const OBJECT_VERBS = set(`tell tells told telling assure assures assured 
 
 /** Listener words skipped after an object verb. */
 export const LISTENERS = set(`reporters journalists him her them us me you lawmakers parliament
-  supporters the a an media press audience crowd news interviewer viewers listeners readers
+  supporters media press audience crowd news interviewer viewers listeners readers
   congress senators members delegates students workers attendees`);
 
 /** Adverbs and auxiliaries that may sit between a speaker and the cue. */
@@ -134,6 +134,7 @@ export const TITLE_WORDS = set(`
   minister ministers foreign defence defense finance interior trade state deputy acting former
   attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp
   diplomat top senior spokesman analyst economist adviser advisor aide official
+  councilman councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman trustee
   `);
 
 /** Honorifics that mark gender. */
@@ -162,7 +163,7 @@ export const NATIONALITIES = set(`us u.s. u.s american british chinese russian f
   south north mexican brazilian italian spanish european saudi egyptian pakistani afghan african
   nigerian kenyan irish scottish welsh taiwanese vietnamese thai indonesian philippine filipino
   dutch belgian swiss swedish norwegian danish finnish polish greek cuban venezuelan colombian
-  argentine chilean peruvian uk eu un nato white federal state provincial city county republican
+  argentine chilean peruvian uk eu un nato federal state provincial city county republican
   democratic democrat conservative liberal labour ndp gop`);
 
 /** Capitalised words that never start or form a person's name. */

@@ -77,6 +77,10 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   if (SUBJECT_PRONOUNS.has(t.lower)) {
     return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'pronoun', gender: t.lower === 'he' ? 'm' : t.lower === 'she' ? 'f' : null };
   }
+  // `Analysts said`: a common noun capitalised only because it opens the sentence
+  if (t.cap && (j === floor || (j - 1 >= floor && DETERMINERS.has(tokens[j - 1].lower) && tokens[j - 1].cap && j - 1 === floor)) && (GROUP_NOUNS.has(t.lower) || SPEAKER_NOUNS.has(t.lower))) {
+    return descriptionEndingAt(text, tokens, j, floor);
+  }
   const afterHonorific = j - 1 >= floor && HONORIFICS.has(tokens[j - 1].lower) && t.cap;
   if ((isNameToken(t) || afterHonorific) && !possessive(t)) {
     // the name: capitalised words joined by spaces or name particles
@@ -119,13 +123,24 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   }
   // an unanchored phrase longer than two words is probably a clause, keep its head only
   if (!sawDeterminer && j - a > 2) a = j - 1;
+  while (a < j && (tokens[a].lower === 'and' || tokens[a].lower === 'or')) a++;
   const role = null;
   return { start: tokens[a].start, end: tokens[j].end, nameStart: tokens[a].start, nameEnd: tokens[j].end, role, kind: 'description', gender: null };
 }
 
 /** Reads a speaker phrase starting at token `j` (after an inverted cue: `said Jane Doe`). */
-export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil: number): MentionPhrase | null {
+export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil: number, afterQuote = false): MentionPhrase | null {
   const t = tokens[j];
+  // `said festival director Carmen Ruiz`: lower-case role words before a name
+  if (!t.cap && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower)) {
+    for (let k = j + 1; k < ceil && k <= j + 3 && spaceBetween(text, tokens[k - 1], tokens[k]); k++) {
+      if (isNameToken(tokens[k])) {
+        const p = phraseStartingAt(text, tokens, k, ceil);
+        return p && p.kind === 'name' ? { ...p, start: t.start } : p;
+      }
+      if (tokens[k].cap || PHRASE_STOPS.has(tokens[k].lower)) break;
+    }
+  }
   if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it') return phraseEndingAt(text, tokens, j, j);
   // extend over titles and names, then read it backwards from its last word
   let b = j;
@@ -134,12 +149,13 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
     while (b + 1 < ceil && b < j + 5 && spaceBetween(text, tokens[b], tokens[b + 1]) && !SPEAKER_NOUNS.has(tokens[b].lower)) b++;
     if (!SPEAKER_NOUNS.has(tokens[b].lower) && !GROUP_NOUNS.has(tokens[b].lower)) {
       // `,” said the rookie defenceman, …`: after a quote any short description names the speaker
+      if (!afterQuote) return null;
       b = j;
       while (b + 1 < ceil && b < j + 4 && spaceBetween(text, tokens[b], tokens[b + 1]) && !PHRASE_STOPS.has(tokens[b + 1].lower)) b++;
       if (b === j) return null;
     }
     // `the spokesman Jane Doe`: prefer the name after the description
-    if (b + 1 < ceil && spaceBetween(text, tokens[b], tokens[b + 1]) && isNameToken(tokens[b + 1])) return phraseStartingAt(text, tokens, b + 1, ceil);
+    if (b + 1 < ceil && spaceBetween(text, tokens[b], tokens[b + 1]) && isNameToken(tokens[b + 1])) return phraseStartingAt(text, tokens, b + 1, ceil, afterQuote);
     return { start: t.start, end: tokens[b].end, nameStart: t.start, nameEnd: tokens[b].end, role: null, kind: 'description', gender: null };
   }
   if (!t.cap && !SPEAKER_NOUNS.has(t.lower)) return null;

@@ -33,18 +33,20 @@ export function findPullQuotes(text: string, tokens: Token[], from: number): Pul
     if (n + 1 >= tokens.length) continue;
     const comma = text.slice(tokens[n].end, tokens[n + 1].start);
     if (comma.trim() !== ',') continue;
-    let r = n + 1, sawTitle = false;
+    let r = n + 1, sawTitle = false, plainWords = 0;
     while (r < tokens.length && r < n + 8) {
       const t = tokens[r];
       if (r > n + 1 && !spaceBetween(text, tokens[r - 1], t)) break;
       // a capital after a lower-case role word starts the next block (`Chinese president Stable relations`)
       if (r > n + 1 && t.cap && !tokens[r - 1].cap && !ROLE_GLUE.has(tokens[r - 1].lower)) break;
       if (TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower)) sawTitle = true;
-      else if (!t.cap && !ROLE_GLUE.has(t.lower)) break;
+      else if (!t.cap && !ROLE_GLUE.has(t.lower)) plainWords++; // `festival director`
       r++;
     }
     if (!sawTitle || r === n + 1) continue;
     const atEnd = r >= tokens.length;
+    // plain words in a role only where the attribution line ends the paragraph
+    if (plainWords && !(atEnd && text.slice(tokens[r - 1].end, tokens[r - 1].end + 1).trim() === '')) continue;
     if (!atEnd && !(tokens[r].cap && !tokens[r - 1].cap)) continue;
     const start = skipSubhead(text, tokens, segment, k);
     if (start < 0) continue;

@@ -36,12 +36,13 @@ const TIME_LEADS = new Set(['on', 'in', 'at', 'during', 'after', 'last', 'this',
 export function findReported(text: string, tokens: Token[], frames: Frame[], inQuote: number[],
   sentenceStart: number[], sentenceEnd: number[]): ReportedClause[] {
   const out: ReportedClause[] = [];
-  for (const f of frames) {
+  for (let fi = 0; fi < frames.length; fi++) {
+    const f = frames[fi];
     const cue = tokens[f.cue].lower;
     if (!f.according && !CLAUSE_VERBS.has(cue)) continue;
     // a reported clause is a sentence's worth of words; never look further (keeps huge inputs linear)
     const s0 = Math.max(sentenceStart[f.cue], f.first - MAX_CLAUSE), s1 = Math.min(sentenceEnd[f.cue], f.last + MAX_CLAUSE);
-    const after = clauseAfter(text, tokens, f, inQuote, s1);
+    const after = clauseAfter(text, tokens, frames, fi, inQuote, s1);
     // `In an interview, X said <clause>`: what precedes the frame is not reported unless the frame ends
     // the sentence or is set off by commas (`It is on his watch, Scheer said, that …`)
     const before = !after || commaBefore(text, tokens, f.last + 1) ? clauseBefore(text, tokens, f, inQuote, s0) : null;
@@ -57,7 +58,13 @@ function commaBefore(text: string, tokens: Token[], k: number): boolean {
 }
 
 /** `X said (that) <clause>` */
-function clauseAfter(text: string, tokens: Token[], f: Frame, inQuote: number[], s1: number): ReportedClause | null {
+function nextFrameAfter(frames: Frame[], i: number, k: number): Frame | null {
+  for (let n = i + 1; n < frames.length && n <= i + 3; n++) if (frames[n].first > k) return frames[n];
+  return null;
+}
+
+function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number, inQuote: number[], s1: number): ReportedClause | null {
+  const f = frames[fi];
   let k = (f.speakerFirst ? f.cueEnd : f.last) + 1;
   if (f.according) {
     // `According to X, <clause>`: the clause follows the comma after the source
@@ -85,7 +92,12 @@ function clauseAfter(text: string, tokens: Token[], f: Frame, inQuote: number[],
     else {
       if (OBJECT_VERBS.has(cueLower)) {
         const from = k;
-        while (k <= s1 && k < from + 4 && (LISTENERS.has(tokens[k].lower) || (tokens[k].cap && !CLAUSE_STARTERS.has(bare(tokens[k].lower))))) k++;
+        while (k <= s1 && k < from + 4) {
+          const t = tokens[k];
+          if (LISTENERS.has(t.lower) || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
+          else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && LISTENERS.has(tokens[k + 1].lower)) k += 2; // `told the media`
+          else break;
+        }
         if (k === from) return null;
       }
       // `said on Monday the company …`
@@ -100,6 +112,13 @@ function clauseAfter(text: string, tokens: Token[], f: Frame, inQuote: number[],
   if (k > s1 || s1 - k < 2) return null;
   const start = tokens[k].start;
   let end = tokens[s1].end;
+  // the clause ends where the next frame of the sentence begins (`…, and analysts said …`)
+  const next = nextFrameAfter(frames, fi, k);
+  if (next && next.first <= s1 && next.first > k + 1) {
+    let m = next.first - 1;
+    while (m > k && /^(and|but|or|while|as)$/.test(tokens[m].lower)) m--;
+    end = tokens[m].end;
+  }
   // stop at a dash aside or a semicolon
   for (let m = k + 1; m <= s1; m++) {
     const gap = text.slice(tokens[m - 1].end, tokens[m].start);

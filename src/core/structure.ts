@@ -150,7 +150,7 @@ function looksLikeHeadline(line: string): boolean {
   const words = line.trim().split(/\s+/);
   if (words.length > 25) return false;
   const trimmed = line.trim();
-  const endsSentence = /[.!?]["”’']?$/.test(trimmed) && !/^[A-Z]/.test(words[words.length - 1] ?? '');
+  const endsSentence = /[.!?]["”’']?$/.test(trimmed);
   const capitalised = words.filter(w => /^[\p{Lu}\d‘“"']/u.test(w)).length;
   return !endsSentence || capitalised >= words.length * 0.6;
 }
@@ -178,6 +178,11 @@ export function isSubheading(text: string, p: Paragraph): boolean {
   if (LINK_LINE.test(line)) return true;
   if (line.indexOf('\n') >= 0) return false;
   const trimmed = line.trim().replace(/["“”‘’'»)\]\s]+$/, '');
-  if (/[.!?:;,…]$/.test(trimmed)) return false;
+  if (/[.!?:;,…]$/.test(trimmed) || /[.!?]["”’']?\s/.test(trimmed)) return false;
   return trimmed.split(/\s+/).length <= 12;
+}
+
+/** A line pointing elsewhere (`READ MORE: …`, `WATCH: …`): not part of the article's prose. */
+export function isLinkLine(text: string, p: Paragraph): boolean {
+  return p.end - p.start <= 200 && LINK_LINE.test(text.slice(p.start, Math.min(p.end, p.start + 20)));
 }

@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import { analyzeText, fixture, hasStatement, statement } from './core-helpers';
+
+describe('core: quotations', () => {
+  it('reads straight and curly double quotes', () => {
+    const a = analyzeText('"The bridge is safe," the engineer said. “We checked every bolt,” she added.');
+    assert.equal(statement(a, 'The bridge').content.text, 'The bridge is safe,');
+    assert.equal(statement(a, 'We checked').content.text, 'We checked every bolt,');
+  });
+
+  it('tells apostrophes from single quotation marks', () => {
+    const a = analyzeText(fixture('nairobi-market.article'));
+    const q = statement(a, 'We have been here');
+    assert.equal(q.kind, 'direct');
+    assert.ok(q.content.text.endsWith('even if we wanted to,'), 'the quote runs past “couldn’t”');
+    assert.ok(!hasStatement(a, "Neill, said"), "O'Neill opens no quote");
+    assert.ok(!a.statements.some(s => s.content.text.startsWith(' Club')), "Supporters' closes no quote");
+  });
+
+  it('keeps a nested quote inside its quote', () => {
+    const a = analyzeText(fixture('nairobi-market.article'));
+    const q = statement(a, 'They told us');
+    assert.ok(q.content.text.includes('“soon”'));
+    assert.ok(!a.statements.some(s => s.content.text === 'soon'), 'the nested quote is not a statement of its own');
+  });
+
+  it('reads a double quote nested in a double quote', () => {
+    const a = analyzeText('“They call it “progress” and expect us to cheer,” the farmer said.');
+    assert.equal(a.statements.filter(s => s.kind !== 'indirect').length, 1);
+    assert.ok(statement(a, 'They call it').content.text.endsWith('to cheer,'));
+  });
+
+  it('reads a quote split around its attribution as two quotes of one speaker', () => {
+    const a = analyzeText('“Nobody wins a long strike,” Grant said. “Not the workers, not the owners.”');
+    assert.equal(statement(a, 'Nobody wins').speaker?.name, 'Grant');
+    assert.equal(statement(a, 'Not the workers').speaker?.name, 'Grant');
+  });
+
+  it('reads a colon-introduced quote', () => {
+    const a = analyzeText('The mayor told a news conference: “The water is safe to drink.”');
+    const q = statement(a, 'The water is safe');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.cue?.text, 'told');
+    assert.equal(q.speaker?.mention?.text, 'The mayor');
+  });
+
+  it('reads a quote over several paragraphs as one quote', () => {
+    const text = fixture('ap-library-vote.article');
+    const a = analyzeText(text);
+    const q = statement(a, 'We are spending money');
+    assert.ok(q.content.text.endsWith('We will see who was right.'), q.content.text);
+    assert.equal(q.speaker?.name, 'Peter Hale');
+  });
+
+  it('reads partial quotes inside a sentence', () => {
+    const a = analyzeText('The minister hailed “real progress” on Monday. Talks had been “candid and constructive”, he added.');
+    assert.equal(statement(a, 'real progress').kind, 'partial');
+    assert.equal(statement(a, 'real progress').cue?.text, 'hailed');
+    assert.equal(statement(a, 'candid and').kind, 'partial');
+  });
+
+  it('does not take titles of works, scare quotes or nicknames for statements', () => {
+    const a = analyzeText(fixture('miami-festival.article'));
+    assert.ok(!hasStatement(a, 'Rising Dough'), 'a documentary title');
+    assert.ok(!hasStatement(a, 'bread tax'), 'a so-called term');
+    assert.ok(!hasStatement(a, 'Biscuit'), 'a nickname');
+    assert.ok(hasStatement(a, 'a gift to small bakeries'), 'a real partial quote in the same article');
+  });
+
+  it("reads two apostrophes ('') as a quotation mark", () => {
+    const a = analyzeText("''We will win this seat,'' Ms. Ortega said.");
+    assert.equal(statement(a, 'We will win').content.text, 'We will win this seat,');
+  });
+
+  it('ends a quote that never closes at its paragraph', () => {
+    const text = 'The union met on Monday.\n\nIts leader said: “We will not stop\n\nThe vote is on Friday.';
+    const a = analyzeText(text);
+    assert.equal(statement(a, 'We will not').content.text, 'We will not stop');
+  });
+
+  it('ignores quotation marks in markup attributes', () => {
+    const a = analyzeText('<tweet id="12345" author="@someone">“We are ready,” the team wrote.</tweet>');
+    assert.ok(!hasStatement(a, '12345'));
+    assert.ok(hasStatement(a, 'We are ready'));
+  });
+
+  it('ignores quotes in a subheading, which repeat the article', () => {
+    const a = analyzeText('The coach spoke after the game.\n\n‘They owned us’\n\n“They owned us tonight,” the coach said.');
+    assert.equal(a.statements.filter(s => s.content.text.startsWith('They owned us')).length, 1);
+  });
+
+  describe('offsets in UTF-16 code units', () => {
+    const body = '“We won 😀 today,” said Ana Silva.\n\nShe said the team had trained for a year.';
+    for (const [name, text] of [['CRLF', body.replace(/\n/g, '\r\n')], ['a BOM', '\uFEFF' + body], ['emoji', '👩‍👩‍👧 ' + body]] as const) {
+      it(`keeps spans exact with ${name}`, () => {
+        const a = analyzeText(text);
+        const q = statement(a, 'We won');
+        assert.equal(q.content.text, 'We won 😀 today,');
+        assert.equal(text.slice(q.content.start, q.content.end), q.content.text);
+        assert.equal(statement(a, 'the team had trained').speaker?.name, 'Ana Silva');
+      });
+    }
+  });
+});

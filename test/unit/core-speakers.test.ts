@@ -1,0 +1,129 @@
+import * as assert from 'node:assert/strict';
+import { analyzeText, fixture, seedText, speakerOf, statement } from './core-helpers';
+
+describe('core: reported speech', () => {
+  it('reads "X told reporters that …" with the clause as content', () => {
+    const a = analyzeText('The mayor told reporters that the bridge would reopen in May.');
+    const s = statement(a, 'the bridge would reopen');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(s.content.text, 'the bridge would reopen in May');
+    assert.equal(s.cue?.text, 'told');
+  });
+
+  it('reads "X said …" without "that", and "X told <listener> …"', () => {
+    const a = analyzeText('Ortega said the clinic had run out of vaccines. Later, Ortega told parliament the stock would arrive on Friday.');
+    assert.equal(statement(a, 'the clinic had run out').kind, 'indirect');
+    assert.equal(statement(a, 'the stock would arrive').kind, 'indirect');
+  });
+
+  it('reads "…, X said." with the clause before the attribution', () => {
+    const a = analyzeText('The harvest was the worst in a decade, farmers said.');
+    const s = statement(a, 'The harvest was');
+    assert.equal(s.content.text, 'The harvest was the worst in a decade');
+    assert.equal(s.speaker?.name, 'farmers');
+  });
+
+  it('reads "according to X, …"', () => {
+    const a = analyzeText(fixture('wire-harbour-strike.article'));
+    const s = statement(a, 'the latest offer');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(s.cue?.text, 'According to');
+  });
+
+  it('does not take narration without a cue for reported speech', () => {
+    const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
+    assert.deepEqual(a.statements, []);
+  });
+});
+
+describe('core: pull quotes', () => {
+  it('reads a pull quote followed by its attribution line', () => {
+    const a = analyzeText(fixture('miami-festival.article'));
+    const s = statement(a, 'Bread should be cheap');
+    assert.equal(s.kind, 'pullquote');
+    assert.equal(s.speaker?.name, 'Carmen Ruiz');
+  });
+
+  it('reads the seed’s two pull quotes with their speakers', () => {
+    const a = analyzeText(seedText('blinken-xi-beijing.txt'));
+    assert.equal(statement(a, 'China hopes to see').speaker?.name, 'Xi Jinping');
+    const second = statement(a, 'The two countries have an obligation');
+    assert.equal(second.kind, 'pullquote');
+    assert.equal(second.speaker?.name, 'Antony Blinken');
+  });
+});
+
+describe('core: speakers', () => {
+  it('names persons, organizations and groups by kind', () => {
+    const a = analyzeText(fixture('ap-library-vote.article'));
+    const kind = (name: string) => a.speakers.find(s => s.name === name)?.kind;
+    assert.equal(kind('Linda Marsh'), 'person');
+    assert.equal(kind('White House'), 'organization');
+    assert.equal(speakerOf(a, 'the vote could shape'), 'Analysts');
+    assert.equal(a.speakers.find(s => s.name === 'Analysts')?.kind, 'group');
+  });
+
+  it('reads "two people familiar with the matter" as a group', () => {
+    const a = analyzeText(fixture('wire-harbour-strike.article'));
+    const s = statement(a, 'Freight companies');
+    assert.equal(s.speaker?.name, 'two people familiar with the matter');
+    assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'group');
+  });
+
+  it('gives one canonical name with its aliases, mentions and role', () => {
+    const a = analyzeText(fixture('wire-harbour-strike.article'));
+    const grant = a.speakers.find(s => s.name === 'Oliver Grant');
+    assert.ok(grant, 'Oliver Grant is a speaker');
+    assert.equal(grant.role, 'Ports Minister');
+    assert.ok(grant.aliases.includes('Grant'));
+    assert.ok(grant.mentions.length >= 3, 'every mention of him');
+    assert.equal(speakerOf(a, 'Nobody wins'), 'Oliver Grant');
+    assert.equal(speakerOf(a, 'Not the workers'), 'Oliver Grant');
+  });
+
+  it('reads the speaker after an inverted cue with its title', () => {
+    const a = analyzeText(fixture('wire-harbour-strike.article'));
+    assert.equal(speakerOf(a, 'We have waited'), 'Maria Delgado');
+    assert.equal(speakerOf(a, 'Our members'), 'Maria Delgado', 'the second half of her quote');
+  });
+
+  it('reads a speaker named inside an appositive', () => {
+    const a = analyzeText(fixture('nairobi-market.article'));
+    assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
+    assert.equal(speakerOf(a, 'They told us'), "Sean O'Neill", 'and "he" is him');
+  });
+
+  it('resolves pronouns to the person the paragraph is about', () => {
+    const a = analyzeText(fixture('ap-library-vote.article'));
+    const s = statement(a, 'the money would come');
+    assert.equal(s.speaker?.mention?.text, 'She');
+    assert.equal(s.speaker?.name, 'Linda Marsh');
+  });
+
+  it('resolves "he" by gender past a woman mentioned later', () => {
+    const a = analyzeText('Tom Becker, the coach, said the team was ready. His assistant, Maria Lopez, ran the drills. “We are hungry,” he said.');
+    assert.equal(speakerOf(a, 'We are hungry'), 'Tom Becker');
+  });
+
+  it('keeps the seed’s "he added" with Blinken, not the officials named in its sentence', () => {
+    const a = analyzeText(seedText('blinken-xi-beijing.txt'));
+    const s = statement(a, 'candid and constructive');
+    assert.equal(s.speaker?.mention?.text, 'he');
+    assert.equal(s.speaker?.name, 'Antony Blinken');
+  });
+
+  it('links the seed’s forms of one name', () => {
+    const a = analyzeText(seedText('blinken-xi-beijing.txt'));
+    const xi = a.speakers.find(s => s.name === 'Xi Jinping');
+    assert.ok(xi);
+    assert.equal(xi.role, 'Chinese President');
+    assert.ok(xi.aliases.includes('Xi') && xi.aliases.includes('Chinese President Xi Jinping'));
+    assert.equal(a.speakers.find(s => s.name === 'Antony Blinken')?.role, 'US Secretary of State');
+    assert.equal(speakerOf(a, 'We must take a responsible'), 'Wang Yi');
+  });
+
+  it('gives deterministic statement ids', () => {
+    const text = fixture('wire-harbour-strike.article');
+    assert.deepEqual(analyzeText(text).statements.map(s => s.id), analyzeText(text).statements.map(s => s.id));
+  });
+});
