@@ -66,10 +66,24 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     }
     if (t.cap || !SPEECH_VERBS.has(t.lower)) continue; // a capitalised `States` or `Says` is a name, not a verb
     const floor = sentenceStart[c];
-    const frame = subjectBefore(text, tokens, c, floor, inQuote) ?? subjectAfter(text, tokens, c, sentenceEnd[c] + 1, inQuote);
+    const frame = subjectBefore(text, tokens, c, floor, inQuote) ?? subjectAfter(text, tokens, c, sentenceEnd[c] + 1, inQuote)
+      ?? coordinated(tokens, c, floor, frames);
     if (frame) frames.push(frame);
   }
   return frames;
+}
+
+/**
+ * `Traeger said …, and added …`, `Trudeau called it “false” and in a response said …`: a cue
+ * without a subject of its own shares the subject of the sentence's previous frame.
+ */
+function coordinated(tokens: Token[], c: number, floor: number, frames: Frame[]): Frame | null {
+  const prev = frames[frames.length - 1];
+  if (!prev || !prev.speakerFirst || prev.first < floor || prev.according) return null;
+  let k = c - 1;
+  while (k > prev.cue && k > c - 8 && tokens[k].lower !== 'and') k--;
+  if (k <= prev.cue || tokens[k].lower !== 'and') return null;
+  return { cue: c, cueEnd: c, phrase: prev.phrase, first: k, last: c, speakerFirst: true, according: false };
 }
 
 function cueEndOf(tokens: Token[], c: number, text: string): number {

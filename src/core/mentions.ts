@@ -35,9 +35,14 @@ const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 
 /** True when only a single run of spaces separates two tokens. */
 export function spaceBetween(text: string, a: Token, b: Token): boolean {
   const gap = b.start - a.end;
-  if (gap < 1 || gap > 2) return false;
-  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 160) return false;
-  return true;
+  if (gap < 1 || gap > 3) return false;
+  let spaces = 0;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 160) spaces++;
+    else if (!(c >= 0x200b && c <= 0x200d) && c !== 0xfeff && c !== 0x2060) return false; // invisible characters
+  }
+  return spaces > 0 && spaces <= 2;
 }
 
 function isNameToken(t: Token): boolean {

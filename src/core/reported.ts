@@ -100,8 +100,14 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         }
         if (k === from) return null;
       }
-      // `said on Monday the company …`
+      // `said on Monday the company …`, `said in his New Year's speech he was …`
       if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].cap && k + 2 <= s1) k += 2;
+      else if (k <= s1 && TIME_LEADS.has(tokens[k].lower)) {
+        for (let m = k + 1; m <= s1 && m <= k + 6; m++) {
+          if (/[,;:]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
+          if (/^(he|she|they|we|i|it)$/.test(tokens[m].lower)) { k = m; break; }
+        }
+      }
       if (k > s1) return null;
       const t = tokens[k];
       const starter = CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower);
@@ -119,10 +125,14 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     while (m > k && /^(and|but|or|while|as)$/.test(tokens[m].lower)) m--;
     end = tokens[m].end;
   }
-  // stop at a dash aside or a semicolon
-  for (let m = k + 1; m <= s1; m++) {
+  // stop at a dash aside, a semicolon, or a participle phrase after a comma (`…, denying …`)
+  for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
     const gap = text.slice(tokens[m - 1].end, tokens[m].start);
     if (/\s[-\u2014\u2013]\s|;|\(/.test(gap)) { end = tokens[m - 1].end; break; }
+    if (gap.indexOf(',') >= 0 && /^[a-z]+ing$/.test(tokens[m].lower) && !inQuote[m] && !/^(nothing|something|anything|everything|during|morning|evening|thing|king|bring|spring|string|ceiling|building|meeting|funding|feeling|being)$/.test(tokens[m].lower)) {
+      end = tokens[m - 1].end;
+      break;
+    }
   }
   // a clause in quotation marks is a direct quote, not reported speech
   const gapBefore = text.slice(tokens[k - 1].end, start);
