@@ -119,13 +119,17 @@ describe('news-annotator CLI (dist/cli.js)', function () {
       assert.deepEqual(parseLines(r.stdout).map(a => a.id), ['a', 'd']);
     });
 
-    it('accepts CRLF line ends, a leading BOM and blank lines, and uses each text exactly as given', () => {
-      const texts = ['\uFEFFA text that keeps its BOM, “quoted words here”, she said.', 'Line one\r\n\r\n“Second paragraph quote,” he said. 😀'];
+    it('accepts CRLF line ends, a leading BOM and blank lines, and uses each text exactly as given (BOM, emoji, lone surrogates)', () => {
+      const texts = [
+        '\uFEFFA text that keeps its BOM, “quoted words here”, she said.',
+        'Line one\r\n\r\n“Second paragraph quote,” he said. 😀',
+        'A lone \uD800 surrogate, then “a quote after it \uDC00 here,” the clerk said.',
+      ];
       const input = '\uFEFF' + texts.map((text, i) => JSON.stringify({ id: `d${i}`, text })).join('\r\n\r\n') + '\r\n';
       const r = runCli(['extract', '--input', 'jsonl'], input);
       assert.equal(r.status, 0, r.stderr);
       const out = parseLines(r.stdout);
-      assert.deepEqual(out.map(a => a.id), ['d0', 'd1']);
+      assert.deepEqual(out.map(a => a.id), ['d0', 'd1', 'd2']);
       out.forEach((a, i) => assertSpansMatch(texts[i], a));
     });
 
