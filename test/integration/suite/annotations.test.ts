@@ -89,6 +89,24 @@ describe('Annotations', function () {
     assert.ok(entry?.target.exact.startsWith(XI_QUOTE), 'the sidecar keeps the words');
   });
 
+  it('tags through the quick pick the palette command shows (first tag checked, accepted)', async () => {
+    placeCursor(editor, offsetsOf(editor.document, 'candid and constructive').start + 2);
+    let settled = false;
+    const done = vscode.commands.executeCommand<boolean>('newsAnnotator.tagStatement').then(r => { settled = true; return r; });
+    // As a person would: focus the first item (claim), check it, accept. Repeated until the quick pick has opened.
+    await waitFor('the quick pick to take the choice', async () => {
+      await new Promise(resolve => setTimeout(resolve, 300));
+      await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+      await vscode.commands.executeCommand('workbench.action.quickPickManyToggle');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await new Promise(resolve => setTimeout(resolve, 100));
+      return settled;
+    });
+    assert.strictEqual(await done, true);
+    await waitFor('the picked tag', () => statementStarting(api, article, 'candid and constructive')?.tags.includes('claim'));
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.undoAnnotation'), 'tag claim');
+  });
+
   it('tags with a keybinding argument (the n-th configured tag) and undoes it', async () => {
     placeCursor(editor, offsetsOf(editor.document, WANG_QUOTE).start + 3);
     await vscode.commands.executeCommand('newsAnnotator.tagStatement', { tagIndex: 5 });
