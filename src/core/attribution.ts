@@ -174,24 +174,31 @@ function namedAppositive(text: string, tokens: Token[], j: number, floor: number
   let a = firstTokenOf(tokens, j, p.start);
   while (a - 1 >= floor && a > j - 8 && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   if (!/^(the|a|an)$/.test(tokens[a].lower) || a - 1 < floor) return null;
+  // `a professor at the University of Victoria`: the name there is a place, not the speaker
+  for (let m = a; m < j; m++) if (/^(at|of|for|from|with|in|on|to|by)$/.test(tokens[m].lower)) return null;
   return gapOnly(text, tokens[a - 1], tokens[a], ',') && text.slice(tokens[a - 1].end, tokens[a].start).indexOf(',') >= 0 ? p : null;
 }
 
 /** `Blinken, the first holder of his post …, told`: the subject sits before the appositive. */
 function appositionSubject(text: string, tokens: Token[], j: number, floor: number, inQuote: number[]): MentionPhrase | null {
-  for (let k = j - 1; k >= floor && k > j - 25; k--) {
+  // walk back over the appositive to the comma after the subject; an appositive may hold commas
+  // of its own (`Navdeep Bains, Minister of Innovation, Science and Economic Development, said`)
+  let fallback: MentionPhrase | null = null;
+  for (let k = j - 1; k >= floor && k > j - 30; k--) {
     if (inQuote[k]) continue;
     if (!gapOnly(text, tokens[k], tokens[k + 1], ',')) continue;
     if (text.slice(tokens[k].end, tokens[k + 1].start).indexOf(',') < 0) continue;
     const first = tokens[k + 1].lower;
     const p = phraseEndingAt(text, tokens, k, floor);
-    if (!p) return null;
+    if (!p) continue;
     // `Blinken, the first holder …, told`, `Purdy, 73, says`; after a name any appositive will do
-    // (`Guenther Schuh, e.GO’s founder …, said`)
     const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name';
-    return appositive ? p : null;
+    if (!appositive) continue;
+    const strong = p.kind === 'pronoun' || p.kind === 'description' || /\s/.test(text.slice(p.nameStart, p.nameEnd)) || /^(the|a|an|who|whose|\d)/.test(first);
+    if (strong) return p;
+    fallback ??= p;
   }
-  return null;
+  return fallback;
 }
 
 /** `,” said Scheer`, `, said the spokesman`, `” Reed said` is handled by subjectBefore. */

@@ -155,7 +155,8 @@ export const ORG_WORDS = set(`ministry department office house council committee
   ministry coalition alliance movement front institution laboratory lab labs systems technologies
   energy holdings industries partners capital securities communications media studios team
   star globe mail sun gazette daily weekly magazine channel tv radio oilers flames leafs canucks jets
-  senators canadiens raptors blue jays`);
+  senators canadiens raptors blue jays democrats republicans liberals conservatives greens tories
+  socialists cup tour open championship championships league series games olympics festival awards`);
 
 /** Nationality adjectives and place words that may open a role (`US Secretary of State`). */
 export const NATIONALITIES = set(`us u.s. u.s american british chinese russian french german japanese

@@ -273,6 +273,11 @@ export class EntityRegistry {
     const written = this.text.slice(phrase.start, phrase.end);
     const words = written.toLowerCase().split(/\s+/);
     const head = words[words.length - 1];
+    // `her statement said`, `his letter says`: the document speaks for its author
+    if (words.length === 2 && DOCUMENT_NOUNS.has(head) && /^(his|her|their|its)$/.test(words[0])) {
+      const author = this.resolvePronoun(words[0] === 'his' ? 'he' : words[0] === 'her' ? 'she' : words[0] === 'its' ? 'it' : 'they', words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null);
+      if (author) return author;
+    }
     const name = written.replace(/^(the|a|an)\s+/i, '');
     const key = 'desc:' + name.toLowerCase();
     let e = this.byName.get(key);
