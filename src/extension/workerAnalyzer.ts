@@ -16,6 +16,8 @@ interface Pending {
 export class WorkerAnalyzer implements Analyzer {
   readonly kind = 'worker';
   private worker: Worker | undefined;
+  /** The worker has loaded the extractor and can take requests. */
+  private online = false;
   private readonly queue: Array<AnalysisRequest & Pending> = [];
   private running: (AnalysisRequest & Pending) | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,15 +47,30 @@ export class WorkerAnalyzer implements Analyzer {
       return this.next();
     }
     this.running = request;
-    // The timer runs from when the worker starts on this request, not while it waits in the queue.
-    this.timer = setTimeout(() => this.stop(new AnalysisStopped(`the analysis took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped`), request), this.timeoutMs);
     const message: AnalysisRequest = { seq: request.seq, text: request.text, id: request.id };
     worker.postMessage(message);
+    // The clock runs while the worker works on this request: not while it waits in the queue or the worker loads.
+    if (this.online) this.startClock(request);
+  }
+
+  private startClock(request: AnalysisRequest & Pending): void {
+    clearTimeout(this.timer);
+    const seconds = this.timeoutMs >= 1000 ? `${Math.round(this.timeoutMs / 1000)} s` : `${this.timeoutMs} ms`;
+    this.timer = setTimeout(() => this.stop(new AnalysisStopped(`the analysis took longer than ${seconds} and was stopped`), request), this.timeoutMs);
   }
 
   private start(): Worker {
     const worker = new Worker(this.workerPath);
+    this.online = false;
     worker.unref();
+    // A worker that never comes up must not leave requests waiting forever.
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => { if (this.worker === worker && !this.online) this.stop(new AnalyzerUnavailable('the analysis worker did not start')); }, this.timeoutMs);
+    worker.on('online', () => {
+      if (this.worker !== worker) return;
+      this.online = true;
+      if (this.running) this.startClock(this.running);
+    });
     worker.on('message', (reply: AnalysisReply) => this.finish(reply));
     worker.on('error', error => { if (this.worker === worker) this.stop(new AnalyzerUnavailable(`the analysis worker failed: ${error.message}`)); });
     worker.on('exit', code => { if (this.worker === worker) this.stop(new AnalyzerUnavailable(`the analysis worker exited with code ${code}`)); });
@@ -75,6 +92,7 @@ export class WorkerAnalyzer implements Analyzer {
     clearTimeout(this.timer);
     const worker = this.worker;
     this.worker = undefined;
+    this.online = false;
     void worker?.terminate();
     const failed = only ? [only] : [...(this.running ? [this.running] : []), ...this.queue.splice(0)];
     this.running = undefined;

@@ -44,7 +44,7 @@ describe('WorkerAnalyzer', () => {
   it('stops an analysis that runs too long, and the next request still gets an answer', async () => {
     const file = scriptedWorker(`const { parentPort } = require('worker_threads');
 parentPort.on('message', m => { if (m.text === 'hang') { for (;;) {} } parentPort.postMessage({ seq: m.seq, analysis: { id: m.id } }); });`);
-    analyzer = new WorkerAnalyzer(file, 300);
+    analyzer = new WorkerAnalyzer(file, 1000);
     const hung = analyzer.analyze('hang', 'h');
     const after = analyzer.analyze('fine', 'f');
     await assert.rejects(hung, AnalysisStopped);
