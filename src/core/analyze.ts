@@ -173,9 +173,12 @@ class ArticleAnalysis {
       if (d) paraDrafts.push(d);
     }
     const pulls = r.quotes.length ? [] : findPullQuotes(text, tokens, r.start);
+    let lastReported = -1, lastReportedEnd = -1;
     for (const rc of findReported(text, tokens, frames, inQuote, sentenceStart, sentenceEnd)) {
       const [s, e] = trimRange(text, rc.start, rc.end);
       if (e - s < 8 || (pulls.length && pulls.some(p => p.start < e && s < p.end))) continue;
+      if (s === lastReported && e === lastReportedEnd) continue; // two cues reporting one clause
+      lastReported = s; lastReportedEnd = e;
       paraDrafts.push({ kind: 'indirect', paragraph: r.index, start: s, end: e, frame: rc.frame, who: null, confidence: 0.7 });
     }
     for (const p of pulls) {

@@ -45,7 +45,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     const after = clauseAfter(text, tokens, frames, fi, inQuote, s1);
     // `In an interview, X said <clause>`: what precedes the frame is not reported unless the frame ends
     // the sentence or is set off by commas (`It is on his watch, Scheer said, that …`)
-    const before = !after || commaBefore(text, tokens, f.last + 1) ? clauseBefore(text, tokens, f, inQuote, s0) : null;
+    const introducesQuote = f.last + 1 < tokens.length && /[:“"‘]/.test(text.slice(tokens[f.last].end, tokens[f.last + 1].start));
+    const before = !introducesQuote && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0) : null;
     if (before) out.push(before);
     if (after) out.push(after);
   }
@@ -111,6 +112,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (k > s1) return null;
       const t = tokens[k];
       const starter = CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower);
+      // `added a goal`, `added three assists`: after "add" only a pronoun opens a clause
+      if (/^add(s|ed|ing)?$/.test(cueLower) && !/^(he|she|they|it|we|i|there|this|that|his|her|their|its)$/.test(bare(t.lower)) && !t.cap) return null;
       // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows
       if (!starter && (NOT_CLAUSE.has(t.lower) || s1 - k < 3)) return null;
     }
