@@ -1,13 +1,12 @@
-import type { Command } from './command';
-import { UsageError } from './command';
-import * as extract from './extract';
 import { version } from '../../package.json';
+import { UsageError, type Command } from './command';
 import * as exportCommand from './export';
+import * as extract from './extract';
 
 /**
  * Every subcommand, by name. To add one, write `src/cli/<name>.ts` exporting
- * `summary`, `usage` and `run(args)` (see Command in command.ts) and add ONE line
- * here, e.g. `export: exportCommand,` after `import * as exportCommand from './export';`.
+ * `summary`, `usage` and `run(args)` (see Command in command.ts), import it above
+ * and add ONE line here; help, `--help` and usage errors then work for it too.
  */
 const commands: Record<string, Command> = {
   extract,
