@@ -60,9 +60,6 @@ interface Draft {
  */
 export function analyze(text: string, id = ''): Analysis {
   const input = typeof text === 'string' ? text : String(text ?? '');
-  // a string built by concatenation is a rope in V8; reading it char by char is slow until it is
-  // flattened, which converting it to a number does as a side effect
-  Number(input);
   const docId = typeof id === 'string' ? id : String(id ?? '');
   const paragraphs = findParagraphs(input);
   try {
