@@ -226,6 +226,23 @@ describe('Annotations', function () {
     assert.ok([...files].some(f => f.endsWith('blinken-xi-beijing.txt')), 'the seed, opened as an article by the articleFiles setting');
   });
 
+  it('keeps annotations under .annotations/ at the workspace root when the setting says so', async () => {
+    const settings = vscode.workspace.getConfiguration('newsAnnotator');
+    await settings.update('annotations.location', 'workspaceFolder', vscode.ConfigurationTarget.Workspace);
+    try {
+      // The other location has no annotations for this article yet.
+      await waitFor('the annotations of the new location', async () => (await api.annotations.annotations.annotationsOf(article)).document.statements.length === 0);
+      placeCursor(editor, offsetsOf(editor.document, WANG_QUOTE).start + 3);
+      assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.tagStatement', { tags: ['check'] }), true);
+      const sidecar = workspaceUri('.annotations/annotation-work/seed-copy.article.annotations.json');
+      const text = await waitFor('the sidecar under .annotations/', () => readText(sidecar));
+      assert.match(text, /"check"/);
+    } finally {
+      await settings.update('annotations.location', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the annotations beside the article again', () => statementStarting(api, article, WANG_QUOTE)?.speaker?.name === 'Qin Gang');
+  });
+
   it('pauses annotation of an article whose sidecar is broken, never overwrites it, and can start fresh', async () => {
     const broken = workspaceUri('annotation-work/broken.article');
     const sidecarUri = broken.with({ path: `${broken.path}.annotations.json` });
