@@ -110,7 +110,13 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
   if (SPEAKER_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) return descriptionEndingAt(text, tokens, j, floor);
-  // `a spokeswoman for Trudeau`, `two people familiar with the matter`
+  // `The 26-year-old right wing said`: a short noun phrase opening the sentence is its subject
+  if (!t.cap && j - floor >= 1 && j - floor <= 5 && DETERMINERS.has(tokens[floor].lower) && tokens[floor].cap) {
+    for (let k = floor + 1; k <= j; k++) {
+      if (!spaceBetween(text, tokens[k - 1], tokens[k]) || PHRASE_STOPS.has(tokens[k].lower) || SUBJECT_PRONOUNS.has(tokens[k].lower)) return null;
+    }
+    return { start: tokens[floor].start, end: t.end, nameStart: tokens[floor].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
+  }
   return null;
 }
 

@@ -30,7 +30,7 @@ function bare(lower: string): string {
   return k > 0 ? lower.slice(0, k) : lower;
 }
 
-const TIME_LEADS = new Set(['on', 'in', 'at', 'during', 'after', 'last', 'this', 'earlier', 'late', 'early', 'before', 'when', 'while', 'through', 'via', 'over']);
+const TIME_LEADS = new Set(['by', 'on', 'in', 'at', 'during', 'after', 'last', 'this', 'earlier', 'late', 'early', 'before', 'when', 'while', 'through', 'via', 'over']);
 
 /** The reported clauses of the frames of one paragraph. */
 export function findReported(text: string, tokens: Token[], frames: Frame[], inQuote: number[],
@@ -91,6 +91,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     }
     if (thatAt >= 0) k = thatAt + 1;
     else {
+      const afterComma = text.slice(tokens[k - 1].end, tokens[k].start).indexOf(',') >= 0; // `Rutledge said, for others, …`
+      let skippedListener = false;
       if (OBJECT_VERBS.has(cueLower)) {
         const from = k;
         while (k <= s1 && k < from + 4) {
@@ -100,13 +102,15 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           else break;
         }
         if (k === from) return null;
+        skippedListener = true;
       }
       // `said on Monday the company …`, `said in his New Year's speech he was …`
       if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].cap && k + 2 <= s1) k += 2;
       else if (k <= s1 && TIME_LEADS.has(tokens[k].lower)) {
         for (let m = k + 1; m <= s1 && m <= k + 6; m++) {
           if (/[,;:]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
-          if (/^(he|she|they|we|i|it)$/.test(tokens[m].lower)) { k = m; break; }
+          // `said in his speech he was …`, `said by text message the weather had …`
+          if (/^(he|she|they|we|i|it)$/.test(tokens[m].lower) || (m >= k + 2 && tokens[m].lower === 'the' && !/^(of|to|for|with|from|at|in|on|by)$/.test(tokens[m - 1].lower))) { k = m; break; }
         }
       }
       if (k > s1) return null;
@@ -115,7 +119,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // `added a goal`, `added three assists`: after "add" only a pronoun opens a clause
       if (/^add(s|ed|ing)?$/.test(cueLower) && !/^(he|she|they|it|we|i|there|this|that|his|her|their|its)$/.test(bare(t.lower)) && !t.cap) return null;
       // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows
-      if (!starter && (NOT_CLAUSE.has(t.lower) || s1 - k < 3)) return null;
+      if (!starter && !afterComma && ((NOT_CLAUSE.has(t.lower) && (!skippedListener || t.lower === "not" || t.lower === "to")) || s1 - k < 3)) return null;
     }
   }
   if (k > s1 || s1 - k < 2) return null;
