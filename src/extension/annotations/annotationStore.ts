@@ -38,6 +38,8 @@ interface Entry {
 export class AnnotationStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly undoStack = new UndoStack();
+  /** Untitled articles already told that their annotations live in memory only. */
+  private readonly warnedUnsaved = new Set<string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly shifted = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -104,6 +106,10 @@ export class AnnotationStore implements vscode.Disposable {
     if (after === before) return true;
     this.undoStack.push({ article: entry.article.toString(), before, label });
     this.replace(entry, after);
+    if (!entry.sidecar && !this.warnedUnsaved.has(entry.article.toString())) {
+      this.warnedUnsaved.add(entry.article.toString());
+      void vscode.window.showWarningMessage('This article is not saved to a file: its annotations are kept only while it is open and do not move to the file when it is first saved. Save the article first, then annotate, to keep them beside it.');
+    }
     await this.write(entry, document.getText());
     return true;
   }
