@@ -27,6 +27,10 @@ export interface MentionPhrase {
   gender: Gender;
 }
 
+/** Description heads that usually introduce a new source rather than describe the current one. */
+const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'witness', 'resident',
+  'lawyer', 'attorney', 'prosecutor', 'judge', 'expert', 'analyst', 'statement', 'report', 'company', 'government', 'ministry']);
+
 const PHRASE_STOPS = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'who', 'which', 'that', 'and', 'on', 'to', 'as', 'after', 'before', 'during', 'while', 'when']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.']);
 
@@ -294,6 +298,10 @@ export class EntityRegistry {
       if (kind === 'person' && words[0] === 'the') {
         const known = this.matchRole(words.slice(1));
         if (known) { known.aliases.add(written); return known; }
+        // `the rookie defenceman`, `the 26-year-old right wing`: a description of the person the
+        // story is about, unless it names a new source (`the spokesman`, `the official`)
+        const topic = this.recentPersons[this.recentPersons.length - 1];
+        if (topic && !NEW_SOURCE_HEADS.has(head) && words.length >= 3) { topic.aliases.add(written); return topic; }
       }
       e = this.create(name, kind, null);
       e.gender = genderOfWords(written);

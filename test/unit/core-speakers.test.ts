@@ -105,6 +105,11 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(a, 'We are hungry'), 'Tom Becker');
   });
 
+  it('reads a description after an inverted cue as the person the story is about', () => {
+    const a = analyzeText('Ella Moreau scored twice in the third period.\n\n“I just kept shooting,” said the young winger from Quebec.');
+    assert.equal(speakerOf(a, 'I just kept shooting'), 'Ella Moreau');
+  });
+
   it('keeps the seed’s "he added" with Blinken, not the officials named in its sentence', () => {
     const a = analyzeText(seedText('blinken-xi-beijing.txt'));
     const s = statement(a, 'candid and constructive');
