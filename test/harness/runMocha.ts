@@ -38,9 +38,10 @@ async function runLayer(layer: string, timeoutMs: number): Promise<LayerCounts> 
   try {
     await new Promise<void>(resolve => {
       const runner = mocha.run(() => resolve());
-      runner.on('pass', () => counts.passed++);
-      runner.on('fail', () => counts.failed++);
-      runner.on('pending', () => counts.pending++);
+      // Reported after every test, so a layer stopped by the orchestrator's time limit keeps its counts.
+      runner.on('pass', () => { counts.passed++; reportLayerCounts(counts); });
+      runner.on('fail', () => { counts.failed++; reportLayerCounts(counts); });
+      runner.on('pending', () => { counts.pending++; reportLayerCounts(counts); });
     });
   } catch (error) {
     console.error(`${layer}: could not load the tests: ${(error as Error)?.stack ?? error}`);

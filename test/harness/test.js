@@ -26,12 +26,19 @@ const LAYERS = {
   ui: { limit: 15 * MINUTE, needsVsix: true, run: [process.execPath, path.join(harness, 'runMocha.js'), 'ui', '--timeout', '60000'] },
 };
 
+const STOPPED = 124; // the status `run` gives a command stopped at its time limit, as timeout(1) does
+
+/** Runs a command to its end or its time limit; returns its exit status (1 if it could not run). */
 function run(argv, env, limitMs = 10 * MINUTE) {
   const result = spawnSync(argv[0], argv.slice(1), {
     cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env }, timeout: limitMs, killSignal: 'SIGTERM',
   });
-  if (result.error?.code === 'ETIMEDOUT') console.error(`stopped \`${path.basename(argv[1] ?? argv[0])}\` after ${limitMs / MINUTE} minutes`);
-  else if (result.error) console.error(`could not run ${argv.join(' ')}: ${result.error.message}`);
+  if (result.error?.code === 'ETIMEDOUT') {
+    console.error(`\nstopped \`${argv.slice(1).map(a => path.basename(a)).join(' ')}\` after its limit of ${limitMs / MINUTE} minutes`);
+    return STOPPED;
+  } else if (result.error) {
+    console.error(`could not run ${argv.join(' ')}: ${result.error.message}`);
+  }
   return result.status ?? 1;
 }
 
@@ -44,7 +51,7 @@ function vsixPath() {
   return path.join(repoRoot, `${manifest.name}-${manifest.version}.vsix`);
 }
 
-/** Runs one layer; a layer that dies without reporting counts as one failure. */
+/** Runs one layer and returns its counts and duration. */
 function runLayer(name, layer, scratch) {
   const started = Date.now();
   heading(name);
@@ -54,14 +61,17 @@ function runLayer(name, layer, scratch) {
   }
   const resultFile = path.join(scratch, `${name}.json`);
   const status = run(layer.run, { NEWS_ANNOTATOR_LAYER_RESULT: resultFile }, layer.limit);
-  let counts;
+  let counts = { passed: 0, failed: 0, pending: 0 };
+  let reported = true;
   try {
     counts = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
   } catch {
     console.error(`${name}: the layer exited with ${status} without reporting its counts`);
-    counts = { passed: 0, failed: 1, pending: 0 };
+    reported = false;
   }
-  if (status !== 0 && counts.failed === 0) counts.failed = 1;
+  // The test running when a layer was stopped failed; a layer that crashed or said nothing counts one failure.
+  if (status === STOPPED || !reported || (status !== 0 && counts.failed === 0)) counts.failed += 1;
+  if (status !== 0) console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed (the layer exited with ${status})`);
   return { ...counts, seconds: (Date.now() - started) / 1000 };
 }
 

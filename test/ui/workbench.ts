@@ -47,14 +47,47 @@ export class Workbench {
     throw new Error('the command palette did not open (F1)');
   }
 
-  /** Types into the palette and accepts the first row whose label starts with `label`. */
+  /**
+   * Types into the palette and clicks the first row showing `label`. Reopens the palette until the
+   * row appears: a command whose `when` clause is not true yet (the editor's language just resolved)
+   * only shows up on a later try, as for a person.
+   */
   private async pick(query: string, label: string): Promise<void> {
-    const input = await this.openPalette();
-    await input.fill(query);
     const row = this.page.locator(PALETTE_ROWS).filter({ hasText: label }).first();
-    await waitFor(`"${label}" in the palette`, () => row.isVisible());
+    await waitFor(`"${label}" in the palette`, async () => {
+      const input = await this.openPalette();
+      await input.fill(query);
+      return row.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+    }, 60_000);
     await row.click();
     await this.page.locator(PALETTE_INPUT).waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => undefined);
+  }
+
+  /** In an open quick pick (a command's question): clicks the row showing `label`. */
+  async chooseItem(label: string): Promise<void> {
+    const input = this.page.locator(PALETTE_INPUT);
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(label);
+    const row = this.page.locator(PALETTE_ROWS).filter({ hasText: label }).first();
+    await waitFor(`"${label}" in the quick pick`, () => row.isVisible());
+    await row.click();
+  }
+
+  /**
+   * In VS Code's own folder dialog (code-server shows it in the quick input, starting at the
+   * workspace folder): opens each of `subfolders` in turn by clicking its row, then accepts.
+   */
+  async chooseFolder(...subfolders: string[]): Promise<void> {
+    const input = this.page.locator(PALETTE_INPUT);
+    await waitFor('the folder dialog', async () => (await input.inputValue()).startsWith('/'));
+    for (const name of subfolders) {
+      const row = this.page.locator(PALETTE_ROWS).getByText(name, { exact: true }).first();
+      await waitFor(`the folder ${name} in the dialog`, () => row.isVisible());
+      await row.click();
+      await waitFor(`the dialog to open ${name}`, async () => (await input.inputValue()).endsWith(`/${name}/`));
+    }
+    await this.page.locator('.quick-input-widget .quick-input-action .monaco-button').first().click();
+    await input.waitFor({ state: 'hidden', timeout: 10_000 });
   }
 
   /** Runs a command by its palette title, e.g. "News: Show Statements". */
@@ -70,6 +103,28 @@ export class Workbench {
       (await this.page.locator('.tabs-container .tab.active').getAttribute('aria-label'))?.includes(name));
   }
 
+  /** Moves the cursor of the active editor, through the palette's `:line:column`. */
+  async goToLine(line: number, column: number): Promise<void> {
+    await this.pick(`:${line}:${column}`, `Go to line ${line} and character ${column}`);
+    await waitFor(`the cursor at line ${line}, column ${column}`, async () =>
+      (await this.page.locator('[id="status.editor.selection"]').innerText()).includes(`Ln ${line}, Col ${column}`));
+  }
+
+  /** In an open multi-select quick pick: checks the rows labelled `labels`, then accepts. */
+  async checkAndAccept(labels: string[]): Promise<void> {
+    const input = this.page.locator(PALETTE_INPUT);
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    for (const label of labels) {
+      await input.fill(label);
+      const row = this.page.locator(PALETTE_ROWS).filter({ hasText: label }).first();
+      await waitFor(`"${label}" in the quick pick`, () => row.isVisible());
+      await row.locator('.monaco-checkbox, input[type=checkbox]').first().click();
+    }
+    await input.fill('');
+    await this.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: 10_000 });
+  }
+
   /** The language mode shown in the status bar for the active editor. */
   async languageMode(): Promise<string> {
     return (await this.page.locator('[id="status.editor.mode"]').innerText()).trim();
@@ -79,14 +134,6 @@ export class Workbench {
   async viewRows(containerId: string): Promise<string[]> {
     const rows = this.page.locator(`[id="workbench.view.extension.${containerId}"] .monaco-list-row`);
     return (await rows.allInnerTexts()).map(text => text.replace(/\s+/g, ' ').trim());
-  }
-
-  /** Types at the start of the active editor. */
-  async typeAtStart(text: string): Promise<void> {
-    const editor = this.page.locator('.editor-instance .monaco-editor textarea').first();
-    await editor.focus();
-    await this.page.keyboard.press('Control+Home');
-    await this.page.keyboard.type(text);
   }
 }
 
