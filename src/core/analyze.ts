@@ -300,6 +300,8 @@ class ArticleAnalysis {
       // a nickname between names: Riefian “Ifan” Fajarsyah
       if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3) return null;
     }
+    // a show or publication: `on CNN’s “New Day,”`, `in “The Atlantic”`
+    if (prevTok && words <= 6 && /^(on|in|at|of|from|to|for)$|['’]s$/.test(prevTok.lower) && isTitleCase(text, start, end, true)) return null;
     if (!best && !sentenceInitial && words <= 3) return null;
     if (!best && !sentenceInitial && isTitleCase(text, start, end)) return null;
     if (!best && words <= 2 && !/[.,!?]$/.test(text.slice(start, end))) return null;
@@ -371,9 +373,10 @@ function countWords(text: string, start: number, end: number): number {
   return end > stop ? n + 50 : n;
 }
 
-function isTitleCase(text: string, start: number, end: number): boolean {
-  const s = text.slice(start, Math.min(end, start + 120));
-  if (/[.!?,]$/.test(s.trim())) return false;
+function isTitleCase(text: string, start: number, end: number, allowFinalStop = false): boolean {
+  let s = text.slice(start, Math.min(end, start + 120)).trim();
+  if (allowFinalStop) s = s.replace(/[.,]$/, '');
+  if (/[.!?,]$/.test(s)) return false;
   const words = s.split(/\s+/).filter(Boolean);
   if (words.length > 8) return false;
   const minor = /^(of|the|a|an|and|or|in|on|at|to|for|with|by|from|is|are)$/i;

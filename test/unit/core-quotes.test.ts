@@ -67,6 +67,12 @@ describe('core: quotations', () => {
     assert.ok(hasStatement(a, 'a gift to small bakeries'), 'a real partial quote in the same article');
   });
 
+  it('does not take the name of a show for a statement', () => {
+    const a = analyzeText('“We will win,” the senator said on Channel 9’s “Morning Report,” before leaving.');
+    assert.ok(!hasStatement(a, 'Morning Report'));
+    assert.ok(hasStatement(a, 'We will win'));
+  });
+
   it("reads two apostrophes ('') as a quotation mark", () => {
     const a = analyzeText("''We will win this seat,'' Ms. Ortega said.");
     assert.equal(statement(a, 'We will win').content.text, 'We will win this seat,');
