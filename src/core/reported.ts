@@ -105,7 +105,11 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         skippedListener = true;
       }
       // `said on Monday the company …`, `said in his New Year's speech he was …`
-      if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].cap && k + 2 <= s1) k += 2;
+      if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].cap && k + 2 <= s1) {
+        // past `on Monday` a clause must open with a pronoun or determiner (`on Channel 9’s show` is no clause)
+        if (!CLAUSE_STARTERS.has(bare(tokens[k + 2].lower))) return null;
+        k += 2;
+      }
       else if (k <= s1 && TIME_LEADS.has(tokens[k].lower)) {
         for (let m = k + 1; m <= s1 && m <= k + 6; m++) {
           if (/[,;:]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
