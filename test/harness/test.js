@@ -70,8 +70,10 @@ function runLayer(name, layer, scratch) {
     reported = false;
   }
   // The test running when a layer was stopped failed; a layer that crashed or said nothing counts one failure.
-  if (status === STOPPED || !reported || (status !== 0 && counts.failed === 0)) counts.failed += 1;
-  if (status !== 0) console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed (the layer exited with ${status})`);
+  if (status === STOPPED || !reported || (status !== 0 && counts.failed === 0)) {
+    counts.failed += 1;
+    console.log(`${name}: ${counts.passed} passed, ${counts.failed} failed (the layer exited with ${status})`);
+  }
   return { ...counts, seconds: (Date.now() - started) / 1000 };
 }
 
