@@ -10,7 +10,7 @@ import { Frame, findFrames } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
-import { NAMING_WORDS, NOT_NAME_WORDS } from './lexicon';
+import { NAMING_WORDS, NOT_NAME_WORDS, REMARK_NOUNS } from './lexicon';
 import { span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
@@ -201,6 +201,16 @@ class ArticleAnalysis {
       }
     }
     for (const d of paraDrafts) if (d.frame) d.who = resolved.get(d.frame) ?? null;
+    // `He also urged …. But Xi’s comments …`: the next sentence says whose words they were, which
+    // outweighs recency in settling who the pronoun stands for
+    for (const d of paraDrafts) {
+      if (!d.frame || d.frame.phrase.kind !== 'pronoun' || !d.who) continue;
+      const owner = this.remarksOwnerAfter(r, d.frame);
+      if (owner && owner !== d.who.entity && (!d.frame.phrase.gender || !owner.gender || owner.gender === d.frame.phrase.gender)) {
+        d.who = { ...d.who, entity: owner };
+        this.registry.noteSubject(owner);
+      }
+    }
     paraDrafts.sort((a, b) => a.start - b.start);
     // quotations without attribution of their own continue a neighbour's: the previous attributed
     // statement of the paragraph, else the next attributed quotation, else the previous paragraph's
@@ -256,6 +266,23 @@ class ArticleAnalysis {
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
     }
+  }
+
+  /** The known person whose remarks the sentence after a frame's sentence names (`Xi’s comments`), if any. */
+  private remarksOwnerAfter(r: ParagraphReading, f: Frame): Entity | null {
+    const { tokens, sentenceEnd } = r;
+    const next = sentenceEnd[f.cue] + 1;
+    if (next >= tokens.length) return null;
+    const last = Math.min(sentenceEnd[next], next + 12);
+    for (let k = next; k < last; k++) {
+      const t = tokens[k];
+      if (!t.cap || !/[’']s$/.test(t.lower) || r.inQuote[k] || !REMARK_NOUNS.has(tokens[k + 1].lower)) continue;
+      let s = k;
+      while (s > next && tokens[s - 1].cap && !NOT_NAME_WORDS.has(tokens[s - 1].lower) && spaceBetween(this.text, tokens[s - 1], tokens[s])) s--;
+      const owner = this.registry.lookup(this.text.slice(tokens[s].start, t.end - 2));
+      return owner && owner.kind === 'person' ? owner : null;
+    }
+    return null;
   }
 
   private resolve(f: Frame, tokens: Token[]): Attribution {

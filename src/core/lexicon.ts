@@ -257,3 +257,8 @@ export const SENTENCE_OPENERS = set(`perhaps many some several most more few oth
   instead indeed still already once twice meanwhile nevertheless nonetheless moreover furthermore besides
   overall mostly nearly almost about around among amid across against along behind beyond inside outside
   without within throughout under over above below between unless until except given including following`);
+
+/** Nouns for what someone said: `Xi’s comments`, `the minister’s remarks`. */
+export const REMARK_NOUNS = set(`comments comment remarks remark words statement statements warning warnings message
+  speech appeal appeals call plea pledge pledges assurance assurances criticism rebuke response answer reply
+  testimony announcement`);

@@ -110,6 +110,26 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(a, 'I just kept shooting'), 'Ella Moreau');
   });
 
+  const transitTalks = (after: string) => 'Transit talks stall\n\n' +
+    'Mayor Tom Alvarez met Governor Paul Keane on Friday to discuss bus funding. Keane said the budget was tight.\n\n' +
+    'Alvarez praised the “open and frank” talks, he said.\n\n' +
+    'He also urged the state not to “abandon our bus riders”, a sign of the fight to come. ' + after;
+
+  it('lets the next sentence naming whose remarks they were settle who "he" is', () => {
+    const a = analyzeText(transitTalks('Keane’s remarks, aides said, were meant for the legislature.'));
+    assert.equal(speakerOf(a, 'abandon our bus riders'), 'Paul Keane');
+    assert.equal(speakerOf(a, 'open and frank'), 'Tom Alvarez');
+  });
+
+  it('keeps "he" with the running speaker when the next sentence names nobody’s remarks', () => {
+    assert.equal(speakerOf(analyzeText(transitTalks('The talks resume in May.')), 'abandon our bus riders'), 'Tom Alvarez');
+  });
+
+  it('never hands "he" to a woman whose remarks the next sentence names', () => {
+    const text = transitTalks('Keane’s remarks were brief.').replace(/Governor Paul Keane/, 'Governor Mary Keane');
+    assert.equal(speakerOf(analyzeText(text), 'abandon our bus riders'), 'Tom Alvarez');
+  });
+
   it('keeps the seed’s "he added" with Blinken, not the officials named in its sentence', () => {
     const a = analyzeText(seedText('blinken-xi-beijing.txt'));
     const s = statement(a, 'candid and constructive');
