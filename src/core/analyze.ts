@@ -10,7 +10,7 @@ import { Frame, findFrames } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
-import { NAMING_WORDS, NOT_NAME_WORDS, REMARK_NOUNS } from './lexicon';
+import { NAMING_WORDS, NATIONALITIES, NOT_NAME_WORDS, REMARK_NOUNS, TITLE_WORDS } from './lexicon';
 import { span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
@@ -190,7 +190,9 @@ class ArticleAnalysis {
     const resolved = new Map<Frame, Attribution>();
     let fi = 0, lastSentence = -1;
     for (let k = 0; k < tokens.length; k++) {
-      if (sentenceStart[k] !== lastSentence || (tokens[k].cap && !(k > 0 && tokens[k - 1].cap && spaceBetween(text, tokens[k - 1], tokens[k])))) {
+      // a name right after a capitalised function word (`After Wilson-Raybould was …`) still starts a name run
+      const prevInName = k > 0 && tokens[k - 1].cap && !NOT_NAME_WORDS.has(tokens[k - 1].lower) && spaceBetween(text, tokens[k - 1], tokens[k]);
+      if (sentenceStart[k] !== lastSentence || (tokens[k].cap && !prevInName)) {
         const first = sentenceStart[k] !== lastSentence;
         lastSentence = sentenceStart[k];
         this.noteSubject(tokens, k, inQuote, first, r.index);
@@ -255,13 +257,18 @@ class ArticleAnalysis {
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
     if (e + 1 < tokens.length && /’s$|'s$/.test(tokens[e].lower)) return;
     const next = tokens[e + 1];
-    if (!next || next.cap || !spaceBetween(this.text, tokens[e], next) || NOT_VERBS.has(next.lower)) return;
+    if (!next || next.cap) return;
+    // `Yuni, a resident of …`, `Jane Doe, 50, …`, `Jane Doe — a former prosecutor — …`: a person introduced by an appositive
+    const appositive = isAppositiveAfter(this.text, tokens[e], next);
+    if (!appositive && (!spaceBetween(this.text, tokens[e], next) || NOT_VERBS.has(next.lower))) return;
     const phrase = phraseEndingAt(this.text, tokens, e, k);
     if (!phrase || phrase.kind !== 'name') return;
     const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
     const known = this.registry.lookup(written);
-    const full = /\s/.test(written) || phrase.start < phrase.nameStart;
-    const entity = known ?? (full || sentenceFirst ? (full ? this.registry.resolveName(phrase) : null) : null);
+    // a single word counts as a full name only after a title (`President Xi`); a place or a possessor
+    // before it (`British Columbia`, `Stella's Cafe`) does not make it a person
+    const full = /\s/.test(written) || (!!phrase.role && hasPersonTitle(phrase.role));
+    const entity = known ?? (full ? this.registry.resolveName(phrase) : sentenceFirst && appositive ? this.registry.resolveName(phrase) : null);
     if (entity && entity.kind === 'person') {
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
@@ -371,6 +378,18 @@ class ArticleAnalysis {
     const s = this.structure;
     return { id: this.id, published: s.published, headline: s.headline, dateline: s.dateline, credit: s.credit, paragraphs: this.paragraphs, speakers, statements };
   }
+}
+
+/** `Name, a …`, `Name, 50`, `Name — the …`, `Name, president of …`: an appositive describing the name just read. */
+function isAppositiveAfter(text: string, last: Token, next: Token): boolean {
+  const gap = text.slice(last.end, next.start);
+  if (!/^(,|\s+[—–])\s+$/.test(gap)) return false;
+  return /^(the|a|an)$/.test(next.lower) || /^\d/.test(next.lower) || (TITLE_WORDS.has(next.lower) && !NATIONALITIES.has(next.lower));
+}
+
+/** A role with a title or honorific of a person (`President`, `Dr.`), not only a place or a possessor. */
+function hasPersonTitle(role: string): boolean {
+  return role.toLowerCase().split(/\s+/).some(w => TITLE_WORDS.has(w) && !NATIONALITIES.has(w));
 }
 
 /** Index of the first frame whose cue starts at or after `offset`. */

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { analyzeText, speakerOf } from './core-helpers';
+
+describe('core: who a pronoun speaker is', () => {
+  it('a person introduced by an appositive is who the next "she said" refers to', () => {
+    const a = analyzeText([
+      'Tomas Brandvold said the ferry timetable would change in spring.',
+      '',
+      'Lidia, a baker on the quay, was opening her shop when the horn sounded.',
+      '',
+      '“I thought the boat had hit the pier,” she said.',
+    ].join('\n'));
+    assert.equal(speakerOf(a, 'I thought the boat'), 'Lidia');
+  });
+
+  it('a full name followed by an age or a title is the new topic, even in the middle of a sentence', () => {
+    const a = analyzeText([
+      'Coach Aaron Pellew said the squad was tired after the trip.',
+      '',
+      'The clinic also worked for retired welder Marguerite Osei, 64. “I walk to the market again,” she says.',
+      '',
+      'In the spring, Halvard Mbeki, director of the rowing club, is confident. “We will race again,” he said.',
+    ].join('\n'));
+    assert.equal(speakerOf(a, 'I walk to the market'), 'Marguerite Osei');
+    assert.equal(speakerOf(a, 'We will race again'), 'Halvard Mbeki');
+  });
+
+  it('a person named after a capitalised opener ("After Name was …") becomes the topic', () => {
+    const a = analyzeText([
+      'Minister Renata Kowalczyk-Hale announced the reform in March. Deputy Minister Bruno Ferreira said it would pass.',
+      '',
+      'After Kowalczyk-Hale was moved to another ministry, she posted a short note.',
+      '',
+      '“The reform was never mine alone,” she said.',
+    ].join('\n'));
+    assert.equal(speakerOf(a, 'The reform was never'), 'Renata Kowalczyk-Hale');
+  });
+
+  it('places and shop names before a verb are not people a pronoun can stand for', () => {
+    const a = analyzeText([
+      'Ingrid Solheim, the head of the tenants’ group, said the rents were too high.',
+      '',
+      'If South Carlow votes for the plan, rents will fall. Three former Nadia’s Bakery employees backed the plan.',
+      '',
+      '“It is the only fair outcome,” she said.',
+    ].join('\n'));
+    assert.equal(speakerOf(a, 'It is the only fair'), 'Ingrid Solheim');
+  });
+
+  it('a nationality is not a name: "North Korean leader" leaves the pronoun to the person', () => {
+    const a = analyzeText([
+      'Ambassador Lena Fiskaa said the talks had been useful.',
+      '',
+      'The visit was planned before the Ruritanian leader arrived. Later the South Korean delegation left.',
+      '',
+      'She said the next round would be held in May.',
+    ].join('\n'));
+    assert.equal(speakerOf(a, 'the next round would be'), 'Lena Fiskaa');
+  });
+});
