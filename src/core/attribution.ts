@@ -19,10 +19,14 @@ export interface Frame {
   /** The speaker comes before the cue (`X said`) rather than after (`said X`). */
   speakerFirst: boolean;
   according: boolean;
+  /** A guess: a single word read back across an appositive comma. */
+  weak?: boolean;
 }
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got']);
 const BLOCK_BEFORE_CUE = new Set(['which', 'the', 'a', 'an', 'so', 'to', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Cues that put their speaker after them (`…, said Jane Doe`). */
+const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'asked', 'recalled', 'recalls']);
 const CUE_PARTICLES = new Set(['out', 'on', 'up', 'back']);
 const ABOUT_WORDS = new Set(['matter', 'situation', 'talks', 'plans', 'plan', 'discussions', 'negotiations', 'case', 'deal', 'investigation', 'decision', 'thinking', 'process', 'issue', 'proposal', 'report', 'probe', 'meeting', 'matters']);
 
@@ -66,8 +70,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     }
     if (t.cap || !SPEECH_VERBS.has(t.lower)) continue; // a capitalised `States` or `Says` is a name, not a verb
     const floor = sentenceStart[c];
-    const frame = subjectBefore(text, tokens, c, floor, inQuote) ?? subjectAfter(text, tokens, c, sentenceEnd[c] + 1, inQuote)
-      ?? coordinated(tokens, c, floor, frames);
+    const ceil = sentenceEnd[c] + 1;
+    let frame = subjectBefore(text, tokens, c, floor, inQuote);
+    // `The coast of X, in Y, was also hit, said Jane Doe`: a name after the cue outweighs a lone word guessed before an appositive comma
+    if (frame && frame.weak) frame = invertedName(text, tokens, c, ceil, inQuote) ?? frame;
+    frame ??= subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(tokens, c, floor, frames);
     if (frame) frames.push(frame);
   }
   return frames;
@@ -111,6 +118,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   if (j < floor || inQuote[j]) return null;
   if (BLOCK_BEFORE_CUE.has(tokens[j].lower) || BE.has(tokens[j].lower)) return null;
   let phrase: MentionPhrase | null = null;
+  let weak = false;
   // `veteran MPs who say …`: the speaker is the phrase the relative pronoun stands for
   if (tokens[j].lower === 'who' && j - 1 >= floor && spaceBetween(text, tokens[j], tokens[j + 1]) && gapOnly(text, tokens[j - 1], tokens[j], ',')) {
     phrase = phraseEndingAt(text, tokens, j - 1, floor);
@@ -124,7 +132,11 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       if (phrase && phrase.kind === 'name') phrase = headOf(text, tokens, phrase, floor);
     }
   } else if (gapOnly(text, tokens[j], tokens[j + 1], ',')) {
-    phrase = namedAppositive(text, tokens, j, floor) ?? appositionSubject(text, tokens, j, floor, inQuote);
+    phrase = namedAppositive(text, tokens, j, floor);
+    if (!phrase) {
+      const apposition = appositionSubject(text, tokens, j, floor, inQuote);
+      if (apposition) { phrase = apposition.phrase; weak = apposition.weak; }
+    }
     // `He voiced his anger on Twitter, writing …`: a participle reports for the sentence's subject
     if (!phrase && tokens[c].lower.endsWith('ing') && !inQuote[floor]) {
       const s = tokens[floor];
@@ -138,7 +150,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     }
   }
   if (!phrase) return null;
-  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false };
+  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak };
 }
 
 /**
@@ -180,7 +192,7 @@ function namedAppositive(text: string, tokens: Token[], j: number, floor: number
 }
 
 /** `Blinken, the first holder of his post …, told`: the subject sits before the appositive. */
-function appositionSubject(text: string, tokens: Token[], j: number, floor: number, inQuote: number[]): MentionPhrase | null {
+function appositionSubject(text: string, tokens: Token[], j: number, floor: number, inQuote: number[]): { phrase: MentionPhrase; weak: boolean } | null {
   // walk back over the appositive to the comma after the subject; an appositive may hold commas
   // of its own (`Navdeep Bains, Minister of Innovation, Science and Economic Development, said`)
   let fallback: MentionPhrase | null = null;
@@ -195,10 +207,17 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name';
     if (!appositive) continue;
     const strong = p.kind === 'pronoun' || p.kind === 'description' || /\s/.test(text.slice(p.nameStart, p.nameEnd)) || /^(the|a|an|who|whose|\d)/.test(first);
-    if (strong) return p;
+    if (strong) return { phrase: p, weak: false };
     fallback ??= p;
   }
-  return fallback;
+  return fallback ? { phrase: fallback, weak: true } : null;
+}
+
+/** `…, said Jane Doe`: an inverted frame whose speaker is a name. */
+function invertedName(text: string, tokens: Token[], c: number, ceil: number, inQuote: number[]): Frame | null {
+  if (!INVERTING_CUES.has(tokens[c].lower)) return null; // `…, told Politico`: a name after `told` is the listener
+  const f = subjectAfter(text, tokens, c, ceil, inQuote);
+  return f && f.phrase.kind === 'name' ? f : null;
 }
 
 /** `,” said Scheer`, `, said the spokesman`, `” Reed said` is handled by subjectBefore. */

@@ -128,8 +128,13 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
 function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   let a = j;
   let sawDeterminer = false;
-  while (a - 1 >= floor && a > j - 5 && spaceBetween(text, tokens[a - 1], tokens[a])) {
+  while (a - 1 >= floor && a > j - 5) {
     const p = tokens[a - 1];
+    if (!spaceBetween(text, p, tokens[a])) {
+      // `the lanky, bespectacled professor`: a comma between adjectives after a determiner
+      if (!(a - 2 >= floor && !p.cap && !tokens[a].cap && /^(the|a|an)$/.test(tokens[a - 2].lower) && text.slice(p.end, tokens[a].start) === ', ' &&
+        !SPEAKER_NOUNS.has(p.lower) && spaceBetween(text, tokens[a - 2], p))) break;
+    }
     if (DETERMINERS.has(p.lower)) { a--; sawDeterminer = true; break; }
     if (p.lower === 'and' || p.lower === 'or') { a--; continue; }
     if (SUBJECT_PRONOUNS.has(p.lower) || /^(said|says|told|that|who|which|when|while|as|but|if|because|than)$/.test(p.lower)) break;
@@ -176,10 +181,25 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
   if (!t.cap && !SPEAKER_NOUNS.has(t.lower)) return null;
   // `MaRS director Adam Jagelewski`, `U.S. Secretary of State Mike Pompeo`: titles may sit between names
   while (b + 1 < ceil && b < j + 8 && spaceBetween(text, tokens[b], tokens[b + 1]) &&
-    (isNameToken(tokens[b + 1]) || CONNECTORS.has(tokens[b + 1].lower) || isTitleToken(tokens[b + 1]) || (tokens[b + 1].lower === 'of' && isTitleToken(tokens[b])))) b++;
+    (isNameToken(tokens[b + 1]) || CONNECTORS.has(tokens[b + 1].lower) || isTitleToken(tokens[b + 1]) || (tokens[b + 1].lower === 'of' && isTitleToken(tokens[b])) ||
+      andWithinOrganization(text, tokens, b + 1, ceil))) b++;
   while (b > j && !isNameToken(tokens[b])) b--;
   if (!isNameToken(tokens[b]) && !SPEAKER_NOUNS.has(tokens[b].lower)) return null;
   return phraseEndingAt(text, tokens, b, j);
+}
+
+/**
+ * `Heart and Stroke senior manager Erin Kim`: an `and` joining the capitalised words of an
+ * organization whose name is followed by a role title, not two speakers.
+ */
+function andWithinOrganization(text: string, tokens: Token[], k: number, ceil: number): boolean {
+  const t = tokens[k];
+  if (t.lower !== 'and' || k + 2 >= ceil || !tokens[k - 1].cap || !isNameToken(tokens[k + 1])) return false;
+  for (let m = k + 2; m < ceil && m <= k + 4; m++) {
+    if (!spaceBetween(text, tokens[m - 1], tokens[m])) return false;
+    if (!tokens[m].cap) return TITLE_WORDS.has(tokens[m].lower);
+  }
+  return false;
 }
 
 export interface Entity {

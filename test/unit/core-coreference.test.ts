@@ -58,3 +58,29 @@ describe('core: who a pronoun speaker is', () => {
     assert.equal(speakerOf(a, 'the next round would be'), 'Lena Fiskaa');
   });
 });
+
+describe('core: speaker phrases around the cue', () => {
+  it('"…, in Place, was hit, said Name": the name after the cue speaks, not the place before the comma', () => {
+    const a = analyzeText('The northern shore of Tarrow county in Velland, Norland’s windiest region, was also flooded, said Oskar Lindqvist Amaro, a spokesman for the coast guard.');
+    assert.equal(speakerOf(a, 'The northern shore'), 'Oskar Lindqvist Amaro');
+  });
+
+  it('"Name, meanwhile, told Outlet …": the outlet after "told" is the listener', () => {
+    const a = analyzeText('Pereira, meanwhile, told Harbourline on Friday that the vote was rigged from the start.');
+    assert.equal(speakerOf(a, 'the vote was rigged'), 'Pereira');
+  });
+
+  it('"the tall, soft-spoken professor said" is a description of the person the story is about', () => {
+    const a = analyzeText([
+      'Ruth Okonkwo has spent a decade teaching students to build cheaper water pumps. Okonkwo knows the market is small.',
+      '',
+      '“Nobody gets rich selling pumps to villages,” the tall, soft-spoken professor said.',
+    ].join('\n'));
+    assert.equal(speakerOf(a, 'Nobody gets rich'), 'Ruth Okonkwo');
+  });
+
+  it('"says Lakes and Rivers senior director Name": an organization with "and" before the role', () => {
+    const a = analyzeText('The first season was “a real surprise,” says Lakes and Rivers senior director Dana Whitcombe, who runs the survey.');
+    assert.equal(speakerOf(a, 'a real surprise'), 'Dana Whitcombe');
+  });
+});
