@@ -132,7 +132,7 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
     const p = tokens[a - 1];
     if (!spaceBetween(text, p, tokens[a])) {
       // `the lanky, bespectacled professor`: a comma between adjectives after a determiner
-      if (!(a - 2 >= floor && !p.cap && !tokens[a].cap && /^(the|a|an)$/.test(tokens[a - 2].lower) && text.slice(p.end, tokens[a].start) === ', ' &&
+      if (!(a < j && a - 2 >= floor && !p.cap && !tokens[a].cap && /^(the|a|an)$/.test(tokens[a - 2].lower) && text.slice(p.end, tokens[a].start) === ', ' &&
         !SPEAKER_NOUNS.has(p.lower) && spaceBetween(text, tokens[a - 2], p))) break;
     }
     if (DETERMINERS.has(p.lower)) { a--; sawDeterminer = true; break; }
