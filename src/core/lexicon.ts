@@ -64,6 +64,21 @@ export const CLAUSE_VERBS = set(`
   lament lamented boast boasted confess confessed urge urged
 `);
 
+/** Cues whose object is as often a noun phrase as a clause (`denied wrongdoing`, `suggested a change`). */
+export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggested confirm confirms confirmed
+  announce announces announced admit admits admitted acknowledge acknowledges acknowledged predict predicts
+  predicted estimate estimates estimated reveal reveals revealed promise promises promised pledge pledged
+  vow vowed lament laments lamented disclose discloses disclosed repeat repeated recall recalled
+  write writes wrote report reports reported concede conceded confess confessed`);
+
+/** Auxiliaries and copulas: a reported clause without `that` has one (`denied the firm had …`). */
+export const AUXILIARIES = set(`is are was were be been am has have had will would could can should
+  may might must shall did does do isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't
+  couldn't can't cannot shouldn't didn't doesn't don't`);
+
+/** Prepositions that can end a relative clause whose object is missing (`the friends she could count on`). */
+export const STRANDED_PREPOSITIONS = set(`on to with about for from of at in by into upon`);
+
 /** Verbs after which the next noun phrase is the listener, not the clause (`told reporters …`). */
 export const OBJECT_VERBS = set(`tell tells told telling assure assures assured remind reminds reminded
   inform informs informed warn warns warned advise advises advised urge urges urged`);

@@ -3,7 +3,7 @@
  * `X told reporters <clause>`, `<clause>, X said.`, `according to X, <clause>`.
  */
 import type { Frame } from './attribution';
-import { CLAUSE_STARTERS, CLAUSE_VERBS, LISTENERS, OBJECT_VERBS } from './lexicon';
+import { AUXILIARIES, CLAUSE_STARTERS, CLAUSE_VERBS, LISTENERS, NOUN_OBJECT_CUES, OBJECT_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Token } from './text';
 
 export interface ReportedClause {
@@ -76,13 +76,14 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   }
   if (k > s1) return null;
   const cueLower = tokens[f.cue].lower;
+  let thatAt = -1;
   if (!f.according) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     if (QUOTE_MARKS.test(gap) || /[:;]/.test(gap)) return null; // a direct quote follows
     if (tokens[k].lower === 'by' && k + 1 <= s1 && tokens[k + 1].lower.endsWith('ing')) k += 2;
     // `said in a statement on Monday that …`, `told CBS news after the meeting that …`: look for `that`
     // past an adverbial or a listener, but not inside a clause that starts right after the cue
-    let thatAt = -1;
+    thatAt = -1;
     const seekThat = OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that';
     for (let m = k; seekThat && m <= s1 && m < k + 12; m++) {
       if (inQuote[m]) break;
@@ -124,7 +125,11 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (/^add(s|ed|ing)?$/.test(cueLower) && !/^(he|she|they|it|we|i|there|this|that|his|her|their|its)$/.test(bare(t.lower)) && !t.cap) return null;
       // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows
       if (!starter && !afterComma && ((NOT_CLAUSE.has(t.lower) && (!skippedListener || t.lower === "not" || t.lower === "to")) || s1 - k < 3)) return null;
+      // `…,” he said, eyes welling up`: a participle phrase after the comma, not a clause
+      if (afterComma && !SUBJECT_PRONOUNS.has(t.lower) && k + 1 <= s1 && /^[a-z]+ing$/.test(tokens[k + 1].lower)) return null;
     }
+    // `a poem she said was written by …`: the cue sits in a relative clause and a verb follows it
+    if (k <= s1 && thatAt < 0 && AUXILIARIES.has(tokens[k].lower)) return null;
   }
   if (k > s1 || s1 - k < 2) return null;
   const start = tokens[k].start;
@@ -145,11 +150,28 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       break;
     }
   }
+  // `denied wrongdoing`, `suggested a more permissive approach`: without `that` these cues take a noun
+  // phrase as often as a clause; a clause has a pronoun subject or an auxiliary
+  if (!f.according && thatAt < 0 && NOUN_OBJECT_CUES.has(cueLower) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(tokens, k, end)) return null;
+  // `the friends she thought she could count on`: a short clause ending in a preposition is relative
+  const lastTok = lastTokenBefore(tokens, k, end);
+  if (!f.according && STRANDED_PREPOSITIONS.has(tokens[lastTok].lower) && lastTok - k < 5) return null;
   // a clause in quotation marks is a direct quote, not reported speech
   const gapBefore = text.slice(tokens[k - 1].end, start);
   if (QUOTE_MARKS.test(gapBefore)) return null;
   if (quotedShare(tokens, inQuote, k, end) > 0.6) return null;
   return { start, end: closeEnd(text, start, end), frame: f };
+}
+
+function hasAuxiliary(tokens: Token[], from: number, end: number): boolean {
+  for (let m = from; m < tokens.length && tokens[m].end <= end && m < from + 40; m++) if (AUXILIARIES.has(tokens[m].lower)) return true;
+  return false;
+}
+
+function lastTokenBefore(tokens: Token[], from: number, end: number): number {
+  let m = from;
+  while (m + 1 < tokens.length && tokens[m + 1].end <= end && m < from + MAX_CLAUSE * 2) m++;
+  return m;
 }
 
 /** `<clause>, X said.` */
@@ -163,6 +185,9 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   const startGap = k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
   if (QUOTE_MARKS.test(startGap) && inQuote[k]) return null;
   if (first - k < 3) return null;
+  // `Speaking in Vaughan on Thursday, Trudeau denied …`: a participle phrase, not a clause
+  // (set off by commas, `Riding alone, they said, can be hard`, the gerund is the clause's subject)
+  if (/^[a-z]+ing$/.test(tokens[k].lower) && tokens[k].cap && !commaBefore(text, tokens, f.last + 1)) return null;
   if (quotedShare(tokens, inQuote, k, tokens[first - 1].end) > 0.6) return null;
   return { start: tokens[k].start, end: tokens[first - 1].end, frame: f };
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyzeText, speakerOf } from './core-helpers';
+import { analyzeText, hasStatement, speakerOf, statement } from './core-helpers';
 
 describe('core: who a pronoun speaker is', () => {
   it('a person introduced by an appositive is who the next "she said" refers to', () => {
@@ -82,5 +82,36 @@ describe('core: speaker phrases around the cue', () => {
   it('"says Lakes and Rivers senior director Name": an organization with "and" before the role', () => {
     const a = analyzeText('The first season was “a real surprise,” says Lakes and Rivers senior director Dana Whitcombe, who runs the survey.');
     assert.equal(speakerOf(a, 'a real surprise'), 'Dana Whitcombe');
+  });
+});
+
+describe('core: what is not a reported clause', () => {
+  it('a noun phrase after "denied"/"suggested" is not a clause; a clause after them is', () => {
+    const a = analyzeText('The treasurer denied any wrongdoing at the lottery office. The auditor suggested a slower timetable for the audit. The treasurer later denied the ledgers had been altered.');
+    assert.ok(!hasStatement(a, 'any wrongdoing'));
+    assert.ok(!hasStatement(a, 'a slower timetable'));
+    assert.equal(statement(a, 'the ledgers had been altered').kind, 'indirect');
+  });
+
+  it('a cue inside a relative clause reports nothing ("a song she said was written by …")', () => {
+    const a = analyzeText('Marisol Duarte sang a lullaby she said was written by her grandmother in the valley.');
+    assert.ok(!hasStatement(a, 'was written by'));
+  });
+
+  it('a short clause ending in a preposition is a relative clause ("friends she thought she could rely on")', () => {
+    const a = analyzeText('Over one winter Petra Lund lost the job and several friends she thought she could rely on.');
+    assert.ok(!hasStatement(a, 'she could rely on'));
+  });
+
+  it('a participle phrase after "he said," is not what he said', () => {
+    const a = analyzeText('“We will rebuild the mill,” Anton Keller said, hands shaking with cold at the gate.');
+    assert.ok(!hasStatement(a, 'hands shaking'));
+    assert.equal(speakerOf(a, 'We will rebuild'), 'Anton Keller');
+  });
+
+  it('a participle opening the sentence is not reported, unless the frame is set off by commas', () => {
+    const a = analyzeText('Speaking at the depot on Friday morning, the director denied it. Cycling to work in winter, the residents said, can be miserable.');
+    assert.ok(!hasStatement(a, 'Speaking at the depot'));
+    assert.equal(statement(a, 'Cycling to work in winter').kind, 'indirect');
   });
 });
