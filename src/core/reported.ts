@@ -30,6 +30,9 @@ function bare(lower: string): string {
   return k > 0 ? lower.slice(0, k) : lower;
 }
 
+/** Subordinators and relatives that embed a frame inside another frame's clause. */
+const EMBEDDING_WORDS = new Set(['when', 'if', 'because', 'who', 'that', 'since', 'although', 'though', 'where', 'unless', 'until', 'whom', 'which']);
+
 const TIME_LEADS = new Set(['by', 'on', 'in', 'at', 'during', 'after', 'last', 'this', 'earlier', 'late', 'early', 'before', 'when', 'while', 'through', 'via', 'over']);
 
 /** The reported clauses of the frames of one paragraph. */
@@ -136,7 +139,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   let end = tokens[s1].end;
   // the clause ends where the next frame of the sentence begins (`…, and analysts said …`)
   const next = nextFrameAfter(frames, fi, k);
-  if (next && next.first <= s1 && next.first > k + 1) {
+  // … except a frame embedded in the clause (`said the Conservatives are lying when they say …`): it is part of what was said
+  const embedded = next && next.first > 0 && EMBEDDING_WORDS.has(tokens[next.first - 1].lower);
+  if (next && !embedded && next.first <= s1 && next.first > k + 1) {
     let m = next.first - 1;
     while (m > k && /^(and|but|or|while|as)$/.test(tokens[m].lower)) m--;
     end = tokens[m].end;

@@ -114,4 +114,11 @@ describe('core: what is not a reported clause', () => {
     assert.ok(!hasStatement(a, 'Speaking at the depot'));
     assert.equal(statement(a, 'Cycling to work in winter').kind, 'indirect');
   });
+
+  it('a frame embedded in a reported clause ("… when they say …") does not cut the outer statement short', () => {
+    const a = analyzeText('Mayor Ilse Varga said the critics are wrong when they say the tunnel will flood every spring.');
+    const outer = statement(a, 'the critics are wrong');
+    assert.equal(outer.speaker?.name, 'Ilse Varga');
+    assert.ok(outer.content.text.includes('the tunnel will flood'), outer.content.text);
+  });
 });
