@@ -35,7 +35,8 @@ export class Workbench {
     const input = this.page.locator(PALETTE_INPUT);
     // Retried once: a notification or a late-loading view can steal the first key press.
     for (let attempt = 0; attempt < 2; attempt++) {
-      await this.page.keyboard.press('Escape');
+      // Escape only closes an open quick input: in the editor it would drop the selection a command needs.
+      if (attempt > 0 || await input.isVisible()) await this.page.keyboard.press('Escape');
       await this.page.keyboard.press('F1');
       try {
         await input.waitFor({ state: 'visible', timeout: 5_000 });
@@ -134,6 +135,56 @@ export class Workbench {
   async viewRows(containerId: string): Promise<string[]> {
     const rows = this.page.locator(`[id="workbench.view.extension.${containerId}"] .monaco-list-row`);
     return (await rows.allInnerTexts()).map(text => text.replace(/\s+/g, ' ').trim());
+  }
+
+  /**
+   * In an open multi-select quick pick, with the keyboard only: types `label` to filter, moves
+   * into the list (Down), checks the row (Space), accepts (Enter).
+   */
+  async checkByKeyboard(label: string): Promise<void> {
+    const input = this.page.locator(PALETTE_INPUT);
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(label);
+    const row = this.page.locator(PALETTE_ROWS).filter({ hasText: label }).first();
+    await waitFor(`"${label}" in the quick pick`, () => row.isVisible());
+    await this.page.keyboard.press('ArrowDown');
+    await this.page.keyboard.press('Space');
+    await waitFor(`"${label}" to be checked`, async () => (await row.getAttribute('aria-checked')) === 'true', 10_000);
+    await this.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: 10_000 });
+  }
+
+  /**
+   * Answers a command's question (a quick pick or input box whose title or prompt shows `question`):
+   * types `text`, waits until `expectedRow` is the highlighted row if given, and presses Enter.
+   */
+  async answer(question: string, text: string, expectedRow?: string): Promise<void> {
+    const widget = this.page.locator('.quick-input-widget');
+    const input = this.page.locator(PALETTE_INPUT);
+    const asking = async () => await input.isVisible() && (await widget.innerText()).includes(question);
+    await waitFor(`the question "${question}"`, asking, 10_000);
+    await input.fill(text);
+    if (expectedRow) {
+      // Enter takes the highlighted row: wait until it is the one expected, as a person looks before pressing.
+      const row = this.page.locator(`${PALETTE_ROWS}.focused`).filter({ hasText: expectedRow }).first();
+      await waitFor(`"${expectedRow}" highlighted in the quick pick`, async () => await row.isVisible() && (await input.inputValue()) === text);
+    }
+    await this.page.keyboard.press('Enter');
+    await waitFor(`the question "${question}" to be answered`, async () => !(await asking()), 10_000);
+  }
+
+  /** Extends the editor's selection `count` characters to the right from the cursor. */
+  async selectRight(count: number): Promise<void> {
+    for (let i = 0; i < count; i++) await this.page.keyboard.press('Shift+ArrowRight');
+  }
+
+  /** Reloads the window, as closing and reopening the browser tab does, and waits for the workbench. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    // The window comes back with the views it had; the Explorer is shown again to know it is ready.
+    await this.page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout: 60_000 });
+    await this.runCommand('View: Show Explorer');
+    await this.waitUntilReady();
   }
 }
 

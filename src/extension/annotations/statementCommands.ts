@@ -25,8 +25,15 @@ async function pickSpeaker(names: string[], current: string | undefined, title: 
     const finish = (value: string | undefined) => { if (!done) { done = true; resolve(value); quickPick.dispose(); } };
     quickPick.onDidChangeValue(value => {
       const typed = value.trim();
-      quickPick.items = typed && !names.some(n => n.toLowerCase() === typed.toLowerCase())
-        ? [{ label: typed, description: 'new speaker' }, ...base] : base;
+      const lower = typed.toLowerCase();
+      // The typed name goes last: the workbench refers to items by position, so the known ones must
+      // keep theirs while an Enter on the list shown before this update is still on its way.
+      quickPick.items = typed && !names.some(n => n.toLowerCase() === lower)
+        ? [...base, { label: typed, description: 'new speaker' }] : base;
+      // Typing the start of a known name and pressing Enter picks that name, not the half-typed one.
+      const known = names.find(n => n.toLowerCase().startsWith(lower)) ?? names.find(n => n.toLowerCase().includes(lower));
+      const knownItem = typed && known ? quickPick.items.find(i => i.label === known) : undefined;
+      if (knownItem) quickPick.activeItems = [knownItem];
     });
     quickPick.onDidAccept(() => {
       const item = quickPick.selectedItems[0];
