@@ -3,7 +3,7 @@
  * phrase naming who spoke (`Blinken`, `he`, `analysts`, `said the spokesman`).
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
-import { CUE_FILLERS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { CUE_FILLERS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import { tokenAtOrAfter, type Token } from './text';
 
@@ -132,7 +132,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       if (phrase && phrase.kind === 'name') phrase = headOf(text, tokens, phrase, floor);
     }
   } else if (gapOnly(text, tokens[j], tokens[j + 1], ',')) {
-    phrase = namedAppositive(text, tokens, j, floor);
+    phrase = namedAppositive(text, tokens, j, floor) ?? nameAfterRole(text, tokens, j, floor);
     if (!phrase) {
       const apposition = appositionSubject(text, tokens, j, floor, inQuote);
       if (apposition) { phrase = apposition.phrase; weak = apposition.weak; }
@@ -189,6 +189,25 @@ function namedAppositive(text: string, tokens: Token[], j: number, floor: number
   // `a professor at the University of Victoria`: the name there is a place, not the speaker
   for (let m = a; m < j; m++) if (/^(at|of|for|from|with|in|on|to|by)$/.test(tokens[m].lower)) return null;
   return gapOnly(text, tokens[a - 1], tokens[a], ',') && text.slice(tokens[a - 1].end, tokens[a].start).indexOf(',') >= 0 ? p : null;
+}
+
+/**
+ * `Doe’s agent, Danny Fritz, told`, `The club’s coach, Ana Ruiz, said`: a full name set off by commas
+ * after a role names the speaker the role describes.
+ */
+function nameAfterRole(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
+  if (!tokens[j].cap) return null;
+  const p = phraseEndingAt(text, tokens, j, floor);
+  if (!p || p.kind !== 'name' || p.start !== p.nameStart || !/\s/.test(text.slice(p.nameStart, p.nameEnd))) return null;
+  const n = firstTokenOf(tokens, j, p.start);
+  const role = n - 1;
+  if (role <= floor || text.slice(tokens[role].end, tokens[n].start) !== ', ') return null;
+  if (!SPEAKER_NOUNS.has(tokens[role].lower) && !TITLE_WORDS.has(tokens[role].lower)) return null;
+  let a = role;
+  while (a - 1 >= floor && a > role - 5 && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
+  const lead = tokens[a].lower;
+  if (!/^(the|a|an|his|her|their|its)$/.test(lead) && !/[’']s$/.test(lead)) return null;
+  return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') ? p : null;
 }
 
 /** `Blinken, the first holder of his post …, told`: the subject sits before the appositive. */

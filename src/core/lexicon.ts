@@ -125,6 +125,7 @@ export const SPEAKER_NOUNS = set(`
   pollsters strategists historians professor professors scholars academics author authors writer
   organizers officials spokesperson economists traders investors dealers bankers brokers
   participants respondents victims survivors villagers farmers fans viewer viewers users customers
+  agent agents publicist publicists
 `);
 
 /** Of the heads above, those naming an organization rather than a person or group. */

@@ -121,4 +121,9 @@ describe('core: what is not a reported clause', () => {
     assert.equal(outer.speaker?.name, 'Ilse Varga');
     assert.ok(outer.content.text.includes('the tunnel will flood'), outer.content.text);
   });
+
+  it('"Doe’s agent, Full Name, said …": the full name between commas after a role is the speaker', () => {
+    const a = analyzeText('TOMAS REIN -- Rein is out for the season. Rein’s agent, Helga Morrow, said by email the striker was recovering well.');
+    assert.equal(speakerOf(a, 'the striker was recovering'), 'Helga Morrow');
+  });
 });
