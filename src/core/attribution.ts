@@ -114,7 +114,8 @@ function firstTokenOf(tokens: Token[], to: number, start: number): number {
 function subjectBefore(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   let j = c - 1;
   let skipped = 0;
-  while (j >= floor && skipped < 3 && CUE_FILLERS.has(tokens[j].lower) && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
+  // a capitalised filler is a name (`Ms. May said`), not the modal
+  while (j >= floor && skipped < 3 && CUE_FILLERS.has(tokens[j].lower) && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
   if (j < floor || inQuote[j]) return null;
   if (BLOCK_BEFORE_CUE.has(tokens[j].lower) || BE.has(tokens[j].lower)) return null;
   let phrase: MentionPhrase | null = null;

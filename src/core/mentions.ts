@@ -34,6 +34,8 @@ const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'o
 const PHRASE_STOPS = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'who', 'which', 'that', 'and', 'on', 'to', 'as', 'after', 'before', 'during', 'while', 'when']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.']);
 
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+
 const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'bin', 'al', 'el', 'ibn', 'dos', 'del', 'mac', 'st.', 'st']);
 
 /** True when only a single run of spaces separates two tokens. */
@@ -90,7 +92,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   if (t.cap && (j === floor || (j - 1 >= floor && DETERMINERS.has(tokens[j - 1].lower) && tokens[j - 1].cap && j - 1 === floor)) && (GROUP_NOUNS.has(t.lower) || SPEAKER_NOUNS.has(t.lower))) {
     return descriptionEndingAt(text, tokens, j, floor);
   }
-  const afterHonorific = j - 1 >= floor && HONORIFICS.has(tokens[j - 1].lower) && t.cap;
+  // `Ms. May`, `Theresa May`: a month word after an honorific or a given name is a surname
+  const afterHonorific = j - 1 >= floor && t.cap && (HONORIFICS.has(tokens[j - 1].lower) ||
+    (MONTH_SURNAMES.has(t.lower) && isNameToken(tokens[j - 1]) && !isTitleToken(tokens[j - 1]) && spaceBetween(text, tokens[j - 1], t)));
   if ((isNameToken(t) || afterHonorific) && !possessive(t)) {
     // the name: capitalised words joined by spaces or name particles
     let a = j;

@@ -48,7 +48,9 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     const after = clauseAfter(text, tokens, frames, fi, inQuote, s1);
     // `In an interview, X said <clause>`: what precedes the frame is not reported unless the frame ends
     // the sentence or is set off by commas (`It is on his watch, Scheer said, that …`)
-    const introducesQuote = f.last + 1 < tokens.length && /[:“"‘]/.test(text.slice(tokens[f.last].end, tokens[f.last + 1].start));
+    // (a frame that ends its sentence, `…, he adds. “The question is …`, introduces nothing)
+    const gapAfter = f.last + 1 < tokens.length ? text.slice(tokens[f.last].end, tokens[f.last + 1].start) : '';
+    const introducesQuote = /[:“"‘]/.test(gapAfter) && !/^[”"’]?\s*[.!?]/.test(gapAfter);
     const before = !introducesQuote && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0) : null;
     if (before) out.push(before);
     if (after) out.push(after);

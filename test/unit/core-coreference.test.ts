@@ -126,4 +126,16 @@ describe('core: what is not a reported clause', () => {
     const a = analyzeText('TOMAS REIN -- Rein is out for the season. Rein’s agent, Helga Morrow, said by email the striker was recovering well.');
     assert.equal(speakerOf(a, 'the striker was recovering'), 'Helga Morrow');
   });
+
+  it('"Ms. May said" and "Carla June has said": a month word after an honorific or a given name is a surname', () => {
+    const a = analyzeText('On Monday, Ms. May said a cap on fares could be agreed by summer. Party leader Carla June has said the party won’t back the levy.');
+    assert.equal(speakerOf(a, 'a cap on fares'), 'May');
+    assert.equal(speakerOf(a, 'the party won’t back'), 'Carla June');
+  });
+
+  it('"<clause>, he adds." followed by a quote still reports the clause before the frame', () => {
+    const a = analyzeText('Hospitals could just as easily adopt the scheme, Ruben Alvarez adds. “The hard part is the first year.”');
+    assert.equal(statement(a, 'Hospitals could just as easily').kind, 'indirect');
+    assert.equal(speakerOf(a, 'Hospitals could just as easily'), 'Ruben Alvarez');
+  });
 });
