@@ -21,14 +21,22 @@ export interface Quotation {
   single: boolean;
 }
 
-const SINGLE_MARKS = /['\u2018\u2019\u201a]/g;
-const DOUBLE_MARKS = /["'\u201c\u201d\u201e\u00ab\u00bb]/g;
+/** Offset of the next single mark (' ‘ ’ ‚) in [from, to), or `to`. A char-code scan: a regex would search past `to`. */
+function nextSingleMark(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || (c >= 0x2018 && c <= 0x201a)) return i;
+  }
+  return to;
+}
 
-/** Offset of the next character matched by `marks` in [from, to), or `to`. */
-export function nextMark(marks: RegExp, text: string, from: number, to: number): number {
-  marks.lastIndex = from;
-  const m = marks.exec(text);
-  return m && m.index < to ? m.index : to;
+/** Offset of the next double mark or straight apostrophe (" ' “ ” „ « ») in [from, to), or `to`. */
+function nextDoubleMark(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39 || (c >= 0x201c && c <= 0x201e) || c === 0xab || c === 0xbb) return i;
+  }
+  return to;
 }
 
 const OPEN_DOUBLE = '\u201c\u201e\u00ab';
@@ -93,7 +101,7 @@ function scanDouble(text: string, paragraphs: Paragraph[]): Quotation[] {
       else { out.push(unclosed(open, openLen, openPara, pi - 1, paragraphs)); open = -1; }
     }
     for (; i < p.end; i++) {
-      i = nextMark(DOUBLE_MARKS, text, i, p.end);
+      i = nextDoubleMark(text, i, p.end);
       if (i >= p.end) break;
       const len = doubleMarkLength(text, i);
       if (!len) continue;
@@ -136,7 +144,7 @@ function scanSingle(text: string, from: number, to: number, pi: number, out: Quo
     open = -1; candidate = -1;
   };
   for (let i = from; i < to; i++) {
-    i = nextMark(SINGLE_MARKS, text, i, to);
+    i = nextSingleMark(text, i, to);
     if (i >= to) break;
     // jump over double quotes: single marks inside them are nested quotes or apostrophes
     while (sk < skips.length && skips[sk][1] <= i) sk++;

@@ -2,7 +2,7 @@
  * Sentence splitting that respects quotations: a quote of several sentences
  * stays inside the sentence that carries its attribution.
  */
-import { nextMark, type Quotation } from './quotes';
+import type { Quotation } from './quotes';
 import { ABBREVIATIONS, STRONG_AFTER_QUOTE } from './lexicon';
 import { isSpaceCode } from './text';
 
@@ -11,7 +11,6 @@ export interface Sentence {
   end: number;
 }
 
-const STOPS = /[.!?\n]/g;
 const CLOSERS = '"\u201d\u2019\')]\u00bb';
 const QUOTE_CLOSERS = '"\u201d\u2019\'\u00bb';
 
@@ -35,7 +34,7 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
   let start = from;
   let q = qi;
   for (let i = from; i < to; i++) {
-    i = nextMark(STOPS, text, i, to);
+    i = nextStop(text, i, to);
     if (i >= to) break;
     const c = text.charCodeAt(i);
     if (c === 10) { // a line break inside a paragraph ends a sentence
@@ -63,6 +62,15 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
   }
   if (hasWord(text, start, to)) out.push({ start, end: trimEnd(text, start, to) });
   return out;
+}
+
+/** Offset of the next . ! ? or line break in [from, to), or `to`. */
+function nextStop(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return i;
+  }
+  return to;
 }
 
 function quoteEnd(q: Quotation): number {
