@@ -105,6 +105,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           const t = tokens[k];
           if (LISTENERS.has(t.lower) || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
           else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && LISTENERS.has(tokens[k + 1].lower)) k += 2; // `told the media`
+          else if (/^(the|a|an)$/.test(t.lower) && pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)) > 0) { k = pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)); break; } // `told the tour he would …`
           else break;
         }
         if (k === from) return null;
@@ -168,6 +169,15 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   if (QUOTE_MARKS.test(gapBefore)) return null;
   if (quotedShare(tokens, inQuote, k, end) > 0.6) return null;
   return { start, end: closeEnd(text, start, end), frame: f };
+}
+
+/** Index of the first subject pronoun in tokens[from..to] joined by spaces only, or -1. */
+function pronounWithin(text: string, tokens: Token[], from: number, to: number): number {
+  for (let m = from; m <= to; m++) {
+    if (/[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
+    if (/^(he|she|they|we|i)$/.test(tokens[m].lower)) return m;
+  }
+  return -1;
 }
 
 function hasAuxiliary(tokens: Token[], from: number, end: number): boolean {

@@ -138,4 +138,11 @@ describe('core: what is not a reported clause', () => {
     assert.equal(statement(a, 'Hospitals could just as easily').kind, 'indirect');
     assert.equal(speakerOf(a, 'Hospitals could just as easily'), 'Ruben Alvarez');
   });
+
+  it('"told the league he would …": a listener with a determiner before the pronoun that opens the clause', () => {
+    const a = analyzeText('Okafor told the league he would play in the opening round for the first time since 2015.');
+    const s = statement(a, 'he would play');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(s.speaker?.name, 'Okafor');
+  });
 });
