@@ -49,30 +49,62 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       break;
     }
     let e = i;
-    const word = text.slice(s, e);
     // keep the period of an abbreviation or initial ("Mr.", "U.S.", "J.") with its word
-    if (e < end && text.charCodeAt(e) === 46 && isAbbreviationWord(word)) e++;
-    const lower = e === i ? word.toLowerCase() : text.slice(s, e).toLowerCase();
-    out.push({ start: s, end: e, lower, cap: isUpperCode(word.charCodeAt(0), word[0]) });
+    if (e < end && text.charCodeAt(e) === 46 && isAbbreviationAt(text, s, i)) e++;
+    const first = text.charCodeAt(s);
+    out.push({ start: s, end: e, lower: lowerOf(text, s, e), cap: isUpperCode(first, text, s) });
     i = e;
   }
   return out;
 }
 
-function isAbbreviationWord(word: string): boolean {
-  if (word.length === 1) return isUpperCode(word.charCodeAt(0), word);
-  if (word.length > 5) return false;
-  if (word.indexOf('.') >= 0) return true; // U.S -> U.S.
-  return ABBREV_WORDS.has(word.toLowerCase());
+/**
+ * Recently seen short words and their lower-case forms, by a hash of their characters: most words
+ * of an article repeat, and reusing their strings saves two allocations a token. Only words of up to
+ * 12 units are kept: V8 copies slices that short, so no entry holds on to a document's text.
+ */
+const INTERN_SLOTS = 4096;
+const internWord: string[] = new Array<string>(INTERN_SLOTS).fill('');
+const internLower: string[] = new Array<string>(INTERN_SLOTS).fill('');
+
+/** text[s, e) in lower case. */
+function lowerOf(text: string, s: number, e: number): string {
+  const n = e - s;
+  if (n > 12) return text.slice(s, e).toLowerCase();
+  let h = n;
+  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
+  const seen = internWord[slot];
+  if (seen.length === n) {
+    let k = 0;
+    while (k < n && seen.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+    if (k === n) return internLower[slot];
+  }
+  const word = text.slice(s, e);
+  const lower = word.toLowerCase();
+  internWord[slot] = word;
+  internLower[slot] = lower;
+  return lower;
+}
+
+/** Whether the word text[s, e) takes the period after it: an initial, a dotted abbreviation, a listed short form. */
+function isAbbreviationAt(text: string, s: number, e: number): boolean {
+  const length = e - s;
+  if (length === 1) return isUpperCode(text.charCodeAt(s), text, s);
+  if (length > 5) return false;
+  for (let k = s; k < e; k++) if (text.charCodeAt(k) === 46) return true; // U.S -> U.S.
+  return ABBREV_WORDS.has(text.slice(s, e).toLowerCase());
 }
 
 const ABBREV_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col',
   'sgt', 'capt', 'prof', 'inc', 'corp', 'co', 'ltd', 'vs', 'rev', 'maj', 'adm', 'cmdr', 'hon', 'messrs', 'mme',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'no', 'gov', 'supt', 'insp', 'det', 'const']);
 
-function isUpperCode(code: number, ch: string): boolean {
+/** Whether the UTF-16 unit `code` at text[at] is an upper-case letter (ASCII by code, the rest by case mapping). */
+function isUpperCode(code: number, text: string, at: number): boolean {
   if (code >= 65 && code <= 90) return true;
   if (code < 128) return false;
+  const ch = text[at];
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
