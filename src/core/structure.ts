@@ -174,6 +174,10 @@ const LINK_LINE = /^\s*(?:READ MORE|WATCH|RELATED|SEE ALSO|LISTEN|MORE|PHOTOS?|V
  */
 export function isSubheading(text: string, p: Paragraph): boolean {
   if (p.end - p.start > 160) return false;
+  // most short paragraphs end a sentence: tell that from the last character before closing marks, without slicing
+  let last = p.end - 1;
+  while (last >= p.start && isTrailer(text.charCodeAt(last))) last--;
+  if (last >= p.start && '.!?:;,…'.indexOf(text[last]) >= 0 && !mayBeLinkLine(text, p.start, p.end)) return false;
   const line = text.slice(p.start, p.end);
   if (LINK_LINE.test(line)) return true;
   if (line.indexOf('\n') >= 0) return false;
@@ -184,5 +188,24 @@ export function isSubheading(text: string, p: Paragraph): boolean {
 
 /** A line pointing elsewhere (`READ MORE: …`, `WATCH: …`): not part of the article's prose. */
 export function isLinkLine(text: string, p: Paragraph): boolean {
-  return p.end - p.start <= 200 && LINK_LINE.test(text.slice(p.start, Math.min(p.end, p.start + 20)));
+  return p.end - p.start <= 200 && mayBeLinkLine(text, p.start, p.end) && LINK_LINE.test(text.slice(p.start, Math.min(p.end, p.start + 20)));
+}
+
+/** False when text[start, end) cannot match LINK_LINE: its first non-space character is not one of the words' initials. */
+function mayBeLinkLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isJsSpace(text.charCodeAt(i))) i++;
+  return i < end && 'RWSLMPVCA'.indexOf(text[i]) >= 0;
+}
+
+/** What `trim()` and the trailing-closers pattern of isSubheading strip from a line's end. */
+function isTrailer(c: number): boolean {
+  return isJsSpace(c) || c === 34 || c === 39 || c === 41 || c === 93 || c === 0xbb || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d);
+}
+
+/** The characters of the regex class \s (and of what `trim()` removes). */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
