@@ -23,7 +23,10 @@ const ADVERBIAL_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 
 const NOT_CLAUSE = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'about', 'of', 'from', 'after', 'before', 'during',
   'as', 'so', 'yes', 'no', 'goodbye', 'nothing', 'something', 'anything', 'much', 'little', 'more', 'less', 'otherwise',
   'hello', 'thanks', 'sorry', 'not', 'only', 'just', 'and', 'or', 'but', 'while', 'because', 'since', 'until', 'than',
-  'over', 'into', 'onto', 'upon', 'against', 'toward', 'towards', 'via', 'through', 'then', 'too', 'also', 'again', 'later']);
+  'over', 'into', 'onto', 'upon', 'against', 'toward', 'towards', 'via', 'through', 'then', 'too', 'also', 'again', 'later',
+  'inside', 'outside', 'near', 'behind', 'beside', 'outside', 'around', 'across', 'among', 'between', 'beyond']);
+/** Prepositions that never open a reported clause, even after a listener (`tell the mayor about being homeless`). */
+const NEVER_CLAUSE = new Set(['about', 'inside', 'outside', 'near', 'behind', 'beside', 'around', 'across', 'among', 'between', 'beyond']);
 
 function bare(lower: string): string {
   const k = lower.search(/['’]/);
@@ -43,6 +46,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     const f = frames[fi];
     const cue = tokens[f.cue].lower;
     if (!f.according && !CLAUSE_VERBS.has(cue)) continue;
+    // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
+    if (!f.according && SAYING.has(cue) && negated(tokens, f)) continue;
     // a reported clause is a sentence's worth of words; never look further (keeps huge inputs linear)
     const s0 = Math.max(sentenceStart[f.cue], f.first - MAX_CLAUSE), s1 = Math.min(sentenceEnd[f.cue], f.last + MAX_CLAUSE);
     const after = clauseAfter(text, tokens, frames, fi, inQuote, s1);
@@ -56,6 +61,20 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     if (after) out.push(after);
   }
   return out;
+}
+
+const SAYING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'confirm', 'confirms', 'confirmed', 'disclose', 'disclosed',
+  'reveal', 'revealed', 'comment', 'commented', 'specify', 'specified', 'elaborate', 'explain', 'explained']);
+
+/** `would not say`, `didn’t tell`, `never said`, `declined to say`: the cue is negated. */
+function negated(tokens: Token[], f: Frame): boolean {
+  for (let m = f.cue - 1; m >= 0 && m >= f.cue - 3; m--) {
+    const w = tokens[m].lower;
+    if (w === 'not' || w === 'never' || /n['’]t$/.test(w)) return true;
+    if (w === 'to' && m > 0 && /^(declined|refused|declines|refuses|decline|refuse)$/.test(tokens[m - 1].lower)) return true;
+    if (m === f.first || (f.speakerFirst && m < f.first)) break;
+  }
+  return false;
 }
 
 function commaBefore(text: string, tokens: Token[], k: number): boolean {
@@ -131,6 +150,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (/^add(s|ed|ing)?$/.test(cueLower) && !/^(he|she|they|it|we|i|there|this|that|his|her|their|its)$/.test(bare(t.lower)) && !t.cap) return null;
       // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows
       if (!starter && !afterComma && ((NOT_CLAUSE.has(t.lower) && (!skippedListener || t.lower === "not" || t.lower === "to")) || s1 - k < 3)) return null;
+      if (NEVER_CLAUSE.has(t.lower)) return null;
+      // `writes extensively about the Kremlin`: an adverb and a preposition, not a clause
+      if (/ly$/.test(t.lower) && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
       // `…,” he said, eyes welling up`: a participle phrase after the comma, not a clause
       if (afterComma && !SUBJECT_PRONOUNS.has(t.lower) && k + 1 <= s1 && /^[a-z]+ing$/.test(tokens[k + 1].lower)) return null;
     }

@@ -145,4 +145,24 @@ describe('core: what is not a reported clause', () => {
     assert.equal(s.kind, 'indirect');
     assert.equal(s.speaker?.name, 'Okafor');
   });
+
+  it('a negated act of saying reports nothing; a negated opinion still does', () => {
+    const a = analyzeText('The minister would not say which schools are planning to close. Halloran said he did not think the strike would last.');
+    assert.ok(!hasStatement(a, 'which schools'));
+    assert.ok(hasStatement(a, 'the strike would last'));
+  });
+
+  it('"tell the mayor about …", "said inside his workshop …", "writes widely about …" open no clause', () => {
+    const a = analyzeText([
+      'Asked what she would tell Mayor Jon Reyes about the flooding, Ilka Berg laughed.',
+      '',
+      '“It took ten years,” Omar Haddad said inside his workshop on the edge of the old town near the river.',
+      '',
+      'Nadia Orlov, a historian who writes widely about the railways, noted that the line was never finished.',
+    ].join('\n'));
+    assert.ok(!hasStatement(a, 'about the flooding'));
+    assert.ok(!hasStatement(a, 'inside his workshop'));
+    assert.ok(!hasStatement(a, 'widely about the railways'));
+    assert.equal(speakerOf(a, 'the line was never finished'), 'Nadia Orlov');
+  });
 });
