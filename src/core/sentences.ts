@@ -78,6 +78,9 @@ function quoteEnd(q: Quotation): number {
 }
 
 function startsSentence(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45) return true; // A-Z, 0-9, -
+  if (c >= 97 && c <= 122) return false; // a-z
   const ch = text[k];
   if (/[\p{Lu}\d—–-]/u.test(ch)) return true;
   // an opening mark starts a sentence when its first word does (`lbs. “and two` does not)
@@ -85,9 +88,14 @@ function startsSentence(text: string, k: number): boolean {
   return false;
 }
 
+/** Length of the longest word isAbbreviationBefore accepts: a listed abbreviation with its final period, or a unit. */
+const LONGEST_ABBREVIATION = Math.max(6, ...[...ABBREVIATIONS].map(a => a.length + 1));
+
 function isAbbreviationBefore(text: string, dot: number, floor: number): boolean {
   let s = dot;
   while (s > floor && s > dot - 12 && !isSpaceCode(text.charCodeAt(s - 1)) && text[s - 1] !== '(' && text[s - 1] !== '"' && text[s - 1] !== '“') s--;
+  // longer than any abbreviation (lower-casing never shortens a word): no need to slice it
+  if (dot - s > LONGEST_ABBREVIATION) return false;
   const word = text.slice(s, dot).toLowerCase();
   if (!word) return false;
   if (word.length === 1 && /[a-z]/.test(word)) return true; // an initial: "J. Smith"
