@@ -10,7 +10,7 @@ import { Frame, findFrames } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
-import { NAMING_WORDS, NATIONALITIES, NOT_NAME_WORDS, REMARK_NOUNS, TITLE_WORDS } from './lexicon';
+import { NAMING_WORDS, NATIONALITIES, NOT_NAME_WORDS, REMARK_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
 import { span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
@@ -336,6 +336,9 @@ class ArticleAnalysis {
     }
     // a show or publication: `on CNN’s “New Day,”`, `in “The Atlantic”`
     if (prevTok && words <= 6 && /^(on|in|at|of|from|to|for)$|['’]s$/.test(prevTok.lower) && isTitleCase(text, start, end, true)) return null;
+    // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`
+    if (prevTok && nextTok && /^(the|a|an|its|their|his|her|our)$/.test(prevTok.lower) && words <= 3 && !nextTok.cap && q.close >= 0 &&
+      nextTok.start - q.close <= 3 && !SPEECH_VERBS.has(nextTok.lower) && isTitleCase(text, start, end)) return null;
     if (!best && !sentenceInitial && words <= 3) return null;
     if (!best && !sentenceInitial && isTitleCase(text, start, end)) return null;
     if (!best && words <= 2 && !/[.,!?]$/.test(text.slice(start, end))) return null;

@@ -166,3 +166,11 @@ describe('core: what is not a reported clause', () => {
     assert.equal(speakerOf(a, 'the line was never finished'), 'Nadia Orlov');
   });
 });
+
+describe('core: names in quotation marks', () => {
+  it('a title-case name used as a modifier ("the “Fresh Start” project") is not a quote, even in a sentence with a cue', () => {
+    const a = analyzeText('The results are “very encouraging,” says coordinator Lena Marsh, who leads the “Fresh Start” project with the city.');
+    assert.ok(!hasStatement(a, 'Fresh Start'));
+    assert.equal(statement(a, 'very encouraging').speaker?.name, 'Lena Marsh');
+  });
+});
