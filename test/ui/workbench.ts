@@ -181,10 +181,10 @@ export class Workbench {
   /** Reloads the window, as closing and reopening the browser tab does, and waits for the workbench. */
   async reload(): Promise<void> {
     await this.page.reload();
-    // The window comes back with the views it had; the Explorer is shown again to know it is ready.
-    await this.page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout: 60_000 });
-    await this.runCommand('View: Show Explorer');
-    await this.waitUntilReady();
+    // The window comes back with the view it had in the side bar (not always the Explorer): ready once
+    // that view lists something. Later steps poll on their own until the workbench answers them.
+    await waitFor('the side bar to list its view again', async () =>
+      (await this.page.locator('.part.sidebar .monaco-list-row').count()) > 0, 60_000);
   }
 }
 
