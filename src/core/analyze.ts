@@ -339,9 +339,11 @@ class ArticleAnalysis {
     // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`
     if (prevTok && nextTok && /^(the|a|an|its|their|his|her|our)$/.test(prevTok.lower) && words <= 3 && !nextTok.cap && q.close >= 0 &&
       nextTok.start - q.close <= 3 && !SPEECH_VERBS.has(nextTok.lower) && isTitleCase(text, start, end)) return null;
-    if (!best && !sentenceInitial && words <= 3) return null;
-    if (!best && !sentenceInitial && isTitleCase(text, start, end)) return null;
-    if (!best && words <= 2 && !/[.,!?]$/.test(text.slice(start, end))) return null;
+    // right after a speech verb (`finally said “no mas.”`) a short quote is what was said, even with no speaker found
+    const afterCue = !!prevTok && !prevTok.cap && SPEECH_VERBS.has(prevTok.lower) && /^[\s,:]*$/.test(text.slice(prevTok.end, q.open));
+    if (!best && !afterCue && !sentenceInitial && words <= 3) return null;
+    if (!best && !afterCue && !sentenceInitial && isTitleCase(text, start, end)) return null;
+    if (!best && !afterCue && words <= 2 && !/[.,!?]$/.test(text.slice(start, end))) return null;
     if (end - start > 0 && text[end - 1] === ',' ) { /* keep the comma: it is inside the marks */ }
     const kind: StatementKind = sentenceInitial && (/^[\p{Lu}\d“‘"'\[(…]/u.test(text[start] ?? '') || words > 6) ? 'direct' : 'partial';
     return { kind, paragraph: q.paragraph, start, end, frame: best, who: null, confidence: best ? (bestDist < 40 ? 0.9 : 0.75) : 0.5 };

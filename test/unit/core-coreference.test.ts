@@ -173,4 +173,9 @@ describe('core: names in quotation marks', () => {
     assert.ok(!hasStatement(a, 'Fresh Start'));
     assert.equal(statement(a, 'very encouraging').speaker?.name, 'Lena Marsh');
   });
+
+  it('a short quote right after a speech verb is a statement even when no speaker is found', () => {
+    const a = analyzeText('The most stubborn holdout in chess finally said “enough.”');
+    assert.ok(['direct', 'partial'].includes(statement(a, 'enough').kind));
+  });
 });
