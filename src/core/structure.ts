@@ -138,8 +138,13 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
 
 function matchWireDateline(text: string, start: number, line: string): Dateline | null {
   const lead = line.length - line.trimStart().length;
+  const c0 = line.charCodeAt(lead);
+  if (c0 < 65 || c0 > 90) return null; // both patterns open with a capital A-Z
   const head = line.slice(lead, lead + 160);
-  const m = WIRE_DATELINE.exec(head) ?? TITLE_DATELINE.exec(head);
+  // only run a pattern where it can match: an all-caps place; a date's digits or an agency's parenthesis
+  const c1 = head.charCodeAt(1);
+  const capsPlace = (c1 >= 65 && c1 <= 90) || c1 === 39 || c1 === 46 || c1 === 45;
+  const m = (capsPlace ? WIRE_DATELINE.exec(head) : null) ?? (/[\d(]/.test(head) ? TITLE_DATELINE.exec(head) : null);
   if (!m) return null;
   const s = start + lead;
   return { ...span(text, s, s + m[0].length), location: m[1], date: m[2] ?? null, agency: m[3] ?? null };
