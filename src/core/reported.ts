@@ -83,9 +83,15 @@ function commaBefore(text: string, tokens: Token[], k: number): boolean {
 }
 
 /** `X said (that) <clause>` */
-function nextFrameAfter(frames: Frame[], i: number, k: number): Frame | null {
-  for (let n = i + 1; n < frames.length && n <= i + 3; n++) if (frames[n].first > k) return frames[n];
+function nextFrameAfter(frames: Frame[], i: number, k: number, accept: (f: Frame) => boolean = () => true): Frame | null {
+  for (let n = i + 1; n < frames.length && n <= i + 3; n++) if (frames[n].first > k && accept(frames[n])) return frames[n];
   return null;
+}
+
+/** A frame inside a subordinate or relative clause: `when they say`, `supporters who said`. */
+function embeddedFrame(tokens: Token[], f: Frame): boolean {
+  if (f.first > 0 && EMBEDDING_WORDS.has(tokens[f.first - 1].lower)) return true;
+  return f.speakerFirst && f.cue > 0 && /^(who|which)$/.test(tokens[f.cue - 1].lower);
 }
 
 function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number, inQuote: number[], s1: number): ReportedClause | null {
@@ -163,10 +169,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   const start = tokens[k].start;
   let end = tokens[s1].end;
   // the clause ends where the next frame of the sentence begins (`…, and analysts said …`)
-  const next = nextFrameAfter(frames, fi, k);
-  // … except a frame embedded in the clause (`said the Conservatives are lying when they say …`): it is part of what was said
-  const embedded = next && next.first > 0 && EMBEDDING_WORDS.has(tokens[next.first - 1].lower);
-  if (next && !embedded && next.first <= s1 && next.first > k + 1) {
+  // … except a frame embedded in the clause (`said the Conservatives are lying when they say …`, `heard from
+  // supporters who said …`): it is part of what was said
+  const next = nextFrameAfter(frames, fi, k, f2 => !embeddedFrame(tokens, f2));
+  if (next && next.first <= s1 && next.first > k + 1) {
     let m = next.first - 1;
     while (m > k && /^(and|but|or|while|as)$/.test(tokens[m].lower)) m--;
     end = tokens[m].end;

@@ -178,4 +178,12 @@ describe('core: names in quotation marks', () => {
     const a = analyzeText('The most stubborn holdout in chess finally said “enough.”');
     assert.ok(['direct', 'partial'].includes(statement(a, 'enough').kind));
   });
+
+  it('"heard from voters who said …": the relative frame is part of the outer clause, and reports its own clause too', () => {
+    const a = analyzeText('Councillor Priya Nand said she heard from many residents who said they would move out before winter.');
+    const outer = statement(a, 'she heard from many residents');
+    assert.equal(outer.speaker?.name, 'Priya Nand');
+    assert.ok(outer.content.text.includes('they would move out'), outer.content.text);
+    assert.equal(speakerOf(a, 'they would move out'), 'many residents');
+  });
 });
