@@ -253,6 +253,8 @@ class ArticleAnalysis {
   private noteSubject(tokens: Token[], k: number, inQuote: number[], sentenceFirst: boolean, paragraph: number): void {
     const t = tokens[k];
     if (!t || inQuote[k] || !t.cap || NOT_NAME_WORDS.has(t.lower)) return;
+    // `ready to meet Trump any time`: the object of an infinitive is not who the next pronoun means
+    if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && !NOT_VERBS.has(tokens[k - 1].lower) && spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
     if (e + 1 < tokens.length && /’s$|'s$/.test(tokens[e].lower)) return;

@@ -59,6 +59,15 @@ describe('core: who a pronoun speaker is', () => {
   });
 });
 
+describe('core: objects are not pronoun topics', () => {
+  it('"ready to meet Name": the object of an infinitive is not who the next "he" means', () => {
+    const a = analyzeText([
+      'President Olaf Brenner said in his annual address he was ready to meet Governor Ade Okoro any day. But he warned that he may walk away from the talks.',
+    ].join('\n'));
+    assert.equal(speakerOf(a, 'he may walk away'), 'Olaf Brenner');
+  });
+});
+
 describe('core: speaker phrases around the cue', () => {
   it('"…, in Place, was hit, said Name": the name after the cue speaks, not the place before the comma', () => {
     const a = analyzeText('The northern shore of Tarrow county in Velland, Norland’s windiest region, was also flooded, said Oskar Lindqvist Amaro, a spokesman for the coast guard.');
