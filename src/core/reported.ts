@@ -42,10 +42,13 @@ const TIME_LEADS = new Set(['by', 'on', 'in', 'at', 'during', 'after', 'last', '
 export function findReported(text: string, tokens: Token[], frames: Frame[], inQuote: number[],
   sentenceStart: number[], sentenceEnd: number[]): ReportedClause[] {
   const out: ReportedClause[] = [];
+  let lastAfterStart = -1;
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     const cue = tokens[f.cue].lower;
     if (!f.according && !CLAUSE_VERBS.has(cue)) continue;
+    // `Wang told reporters she believes she has …`: a pronoun frame opening another frame's clause is part of it
+    if (f.speakerFirst && f.phrase.kind === 'pronoun' && tokens[f.first].start === lastAfterStart) continue;
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
     if (!f.according && SAYING.has(cue) && negated(tokens, f)) continue;
     // a reported clause is a sentence's worth of words; never look further (keeps huge inputs linear)
@@ -58,7 +61,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     const introducesQuote = /[:“"‘]/.test(gapAfter) && !/^[”"’]?\s*[.!?]/.test(gapAfter);
     const before = !introducesQuote && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0) : null;
     if (before) out.push(before);
-    if (after) out.push(after);
+    if (after) { out.push(after); lastAfterStart = after.start; }
   }
   return out;
 }

@@ -195,4 +195,11 @@ describe('core: names in quotation marks', () => {
     assert.ok(outer.content.text.includes('they would move out'), outer.content.text);
     assert.equal(speakerOf(a, 'they would move out'), 'many residents');
   });
+
+  it('"Name told reporters she believes …" is one statement, not a second one for "she believes"', () => {
+    const a = analyzeText('Marta Quist told reporters she believes she can win the seat because she has lived there for years.');
+    const found = a.statements.filter(x => x.content.text.includes('she can win the seat'));
+    assert.equal(found.length, 1, found.map(x => x.content.text).join(' | '));
+    assert.equal(found[0].speaker?.name, 'Marta Quist');
+  });
 });
