@@ -173,6 +173,13 @@ export class Workbench {
     await waitFor(`the question "${question}" to be answered`, async () => !(await asking()), 10_000);
   }
 
+  /** The bottom-border colours (CSS rgb()) of the text decorations drawn in the visible editors. */
+  async decorationBorderColours(): Promise<string[]> {
+    return this.page.locator('.monaco-editor .view-overlays .cdr')
+      .evaluateAll(elements => elements.map(e =>
+        (globalThis as unknown as { getComputedStyle(e: unknown): { borderBottomColor: string } }).getComputedStyle(e).borderBottomColor));
+  }
+
   /** Extends the editor's selection `count` characters to the right from the cursor. */
   async selectRight(count: number): Promise<void> {
     for (let i = 0; i < count; i++) await this.page.keyboard.press('Shift+ArrowRight');
@@ -181,10 +188,11 @@ export class Workbench {
   /** Reloads the window, as closing and reopening the browser tab does, and waits for the workbench. */
   async reload(): Promise<void> {
     await this.page.reload();
-    // The window comes back with the view it had in the side bar (not always the Explorer): ready once
-    // that view lists something. Later steps poll on their own until the workbench answers them.
-    await waitFor('the side bar to list its view again', async () =>
-      (await this.page.locator('.part.sidebar .monaco-list-row').count()) > 0, 60_000);
+    // The window comes back with whatever view and editors it restores (maybe none): ready once the
+    // activity and status bars are drawn. Later steps poll on their own until the workbench answers.
+    await waitFor('the workbench to be drawn again', async () =>
+      (await this.page.locator('.part.activitybar .action-item').count()) > 0
+      && (await this.page.locator('.part.statusbar .statusbar-item').count()) > 0, 60_000);
   }
 }
 

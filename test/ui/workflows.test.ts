@@ -7,6 +7,8 @@ import { currentSession } from './session';
 import { settle } from './workbench';
 
 const STATEMENTS_CONTAINER = 'newsAnnotator';
+/** The default colour of the "claim" tag (newsAnnotator.tags), as CSS computes it. */
+const CLAIM_COLOUR = 'rgb(210, 153, 34)';
 
 interface SidecarEntry {
   target: { exact: string };
@@ -70,6 +72,8 @@ describe('annotating the seed: a tag survives closing and reopening the window',
     await workbench.goToLine(19, 6); // inside Xi’s “The two sides have also made progress …”
     await workbench.runCommand('News: Tag Statement…');
     await workbench.checkByKeyboard('claim');
+    const colours = await settle(() => workbench.decorationBorderColours(), c => !!c && c.includes(CLAIM_COLOUR));
+    assert.ok(colours.includes(CLAIM_COLOUR), `the editor underlines the statement in the claim colour; colours drawn: ${JSON.stringify(colours)}`);
 
     await workbench.runCommand('News Annotator: Focus on Statements View');
     const before = await rowHolding('The two sides have also made', '#claim');
@@ -80,6 +84,8 @@ describe('annotating the seed: a tag survives closing and reopening the window',
     await workbench.reload();
     await workbench.openFile(seed);
     await workbench.runCommand('News Annotator: Focus on Statements View');
+    const coloursAfter = await settle(() => workbench.decorationBorderColours(), c => !!c && c.includes(CLAIM_COLOUR));
+    assert.ok(coloursAfter.includes(CLAIM_COLOUR), `after the reload the claim underline is drawn again; colours drawn: ${JSON.stringify(coloursAfter)}`);
     const after = await rowHolding('The two sides have also made', '#claim');
     assert.ok(after.row, `after the reload a row shows the quote with #claim; rows: ${JSON.stringify(after.rows)}`);
     assert.ok(sidecarEntries(seed).some(e => e.target.exact.startsWith(quote) && e.tags.includes('claim')),
