@@ -33,6 +33,8 @@ interface ParagraphReading {
   sentenceEnd: number[];
   /** Quotations that open in this paragraph. */
   quotes: Quotation[];
+  /** A short title line inside the article: its quotes repeat the body unless a cue attributes them. */
+  subheading: boolean;
 }
 
 interface Attribution {
@@ -101,8 +103,9 @@ class ArticleAnalysis {
       if (this.structure.nonProse.has(pi)) continue;
       if (isLinkLine(this.text, p)) continue;
       // a subheading that is a quote repeats the body; its reported speech (`Witness says …`) still counts
-      const quotes = isSubheading(this.text, p) ? paraQuotes.filter(q => (q.end - q.start) * 10 < (p.end - p.start) * 7) : paraQuotes;
-      readings.push(this.read(pi, p, quotes, cover));
+      const subheading = isSubheading(this.text, p);
+      const quotes = subheading ? paraQuotes.filter(q => (q.end - q.start) * 10 < (p.end - p.start) * 7) : paraQuotes;
+      readings.push(this.read(pi, p, quotes, cover, subheading));
     }
     for (const r of readings) this.learnNames(r);
     let previous: Attribution | null = null;
@@ -110,7 +113,7 @@ class ArticleAnalysis {
     return this.assemble();
   }
 
-  private read(index: number, p: Paragraph, quotes: Quotation[], cover: number): ParagraphReading {
+  private read(index: number, p: Paragraph, quotes: Quotation[], cover: number, subheading: boolean): ParagraphReading {
     const text = this.text;
     const start = proseStart(this.structure.dateline, p);
     const tokens = tokenize(text, start, p.end);
@@ -133,7 +136,7 @@ class ArticleAnalysis {
       for (let m = a; m < k; m++) { sentenceStart[m] = a; sentenceEnd[m] = k - 1; }
     }
     for (; k < tokens.length; k++) { sentenceStart[k] = k; sentenceEnd[k] = k; }
-    return { index, start, end: p.end, tokens, inQuote, sentenceStart, sentenceEnd, quotes };
+    return { index, start, end: p.end, tokens, inQuote, sentenceStart, sentenceEnd, quotes, subheading };
   }
 
   /** Learns full names (with their titles) so that short forms resolve to them. */
@@ -324,6 +327,8 @@ class ArticleAnalysis {
       const dist = cs >= (q.close >= 0 ? q.close : q.end) ? cs - q.end : ce <= q.open ? q.open - ce : Infinity;
       if (dist < bestDist) { bestDist = dist; best = f; }
     }
+    // `‘Community of neighbours’ grows in the program`: a subheading quoting the body without a cue
+    if (r.subheading && !best) return null;
     const words = countWords(text, start, end);
     const prevTok = first > 0 && first - 1 < tokens.length ? tokens[first - 1] : null;
     const nextTok = afterClose < tokens.length ? tokens[afterClose] : null;

@@ -202,4 +202,16 @@ describe('core: names in quotation marks', () => {
     assert.equal(found.length, 1, found.map(x => x.content.text).join(' | '));
     assert.equal(found[0].speaker?.name, 'Marta Quist');
   });
+
+  it('a quote in a subheading without a cue repeats the body and is not a statement', () => {
+    const a = analyzeText([
+      'The shelter opened its doors in November, and every bed was taken within a week.',
+      '',
+      '“Family of strangers” grows in the hall',
+      '',
+      'Director Beth Mallory said the guests look out for each other through the winter.',
+    ].join('\n'));
+    assert.ok(!hasStatement(a, 'Family of strangers'));
+    assert.equal(speakerOf(a, 'the guests look out'), 'Beth Mallory');
+  });
 });
