@@ -28,5 +28,7 @@ export function pathologicalInputs(article: string): PathologicalInput[] {
     { name: 'a line of 200,000 capitalised words', make: () => 'Xi Jinping Blinken President Washington '.repeat(40_000) },
     { name: '200,000 reporting verbs', make: () => 'said told according to he added, '.repeat(40_000) },
     { name: '100,000 blank lines', make: () => '\n\r\n'.repeat(100_000) },
+    // a scan for the next mark that runs past its paragraph makes this quadratic in the paragraph count
+    { name: '1 MB of short paragraphs without quotation marks', make: () => repeatTo('The council met on Monday and the vote was close\n\n', MB) },
   ];
 }
