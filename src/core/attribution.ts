@@ -94,8 +94,12 @@ function coordinated(tokens: Token[], c: number, floor: number, frames: Frame[])
 }
 
 function cueEndOf(tokens: Token[], c: number, text: string): number {
-  return c + 1 < tokens.length && CUE_PARTICLES.has(tokens[c + 1].lower) && spaceBetween(text, tokens[c], tokens[c + 1]) &&
+  const e = c + 1 < tokens.length && CUE_PARTICLES.has(tokens[c + 1].lower) && spaceBetween(text, tokens[c], tokens[c + 1]) &&
     /^(pointed|went|spoke|added|backed|summed)$/.test(tokens[c].lower) ? c + 1 : c;
+  // `responded by saying`, `replied by noting`: the manner of speaking belongs to the cue
+  const by = tokens[e + 1], how = tokens[e + 2];
+  return by && how && by.lower === 'by' && how.lower.endsWith('ing') && SPEECH_VERBS.has(how.lower) &&
+    spaceBetween(text, tokens[e], by) && spaceBetween(text, by, how) ? e + 2 : e;
 }
 
 function lastTokenOf(tokens: Token[], from: number, end: number): number {

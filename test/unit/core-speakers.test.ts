@@ -130,6 +130,13 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(analyzeText(text), 'abandon our bus riders'), 'Tom Alvarez');
   });
 
+  it('takes the manner of speaking into the cue (responded by saying)', () => {
+    const a = analyzeText('Harbour talks resume\n\nUnion leader Dana Pruitt responded by saying the port owners were “not serious about safety”.');
+    const s = statement(a, 'not serious about safety');
+    assert.equal(s.cue?.text, 'responded by saying');
+    assert.equal(s.speaker?.name, 'Dana Pruitt');
+  });
+
   it('keeps the seed’s "he added" with Blinken, not the officials named in its sentence', () => {
     const a = analyzeText(seedText('blinken-xi-beijing.txt'));
     const s = statement(a, 'candid and constructive');
