@@ -96,6 +96,8 @@ async function analyzeInto(writer: AnalysisWriter, problems: Problems, where: st
     problems.report(where, `analysis failed: ${(e as Error).message}`);
     return;
   }
+  // still written: its paragraphs are right, and the failure is named for this document alone
+  if (analysis.error) problems.report(where, `analysis incomplete (${analysis.error}); please report this article`);
   try {
     await writer.add(analysis);
   } catch (e) {

@@ -66,9 +66,10 @@ export function analyze(text: string, id = ''): Analysis {
   const paragraphs = findParagraphs(input);
   try {
     return new ArticleAnalysis(input, docId, paragraphs).run();
-  } catch {
-    // a defect must never cost the caller the document: fall back to its paragraphs
-    return { id: docId, published: null, headline: null, dateline: null, credit: null, paragraphs, speakers: [], statements: [] };
+  } catch (e) {
+    // a defect must never cost the caller the document: fall back to its paragraphs, and say so
+    const error = `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    return { id: docId, published: null, headline: null, dateline: null, credit: null, paragraphs, speakers: [], statements: [], error };
   }
 }
 

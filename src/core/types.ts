@@ -73,4 +73,6 @@ export interface Analysis {
   paragraphs: Paragraph[];
   speakers: Speaker[];
   statements: Statement[];
+  /** Set only when the engine hit a defect on this text; the analysis then holds its paragraphs alone. */
+  error?: string;
 }

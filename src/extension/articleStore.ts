@@ -147,7 +147,10 @@ export class ArticleStore implements vscode.Disposable {
     const uri = document.uri.toString();
     const text = document.getText();
     try {
-      return await this.analyzer.analyze(text, uri);
+      const result = await this.analyzer.analyze(text, uri);
+      // logged, not shown: a defect would otherwise pop up again on every pause in typing
+      if (result.error) this.log.error(`The extractor failed on ${document.uri.toString(true)} (${result.error}); showing its paragraphs only.`);
+      return result;
     } catch (error) {
       if (error instanceof AnalyzerUnavailable && this.analyzer.kind !== 'in-thread' && !this.disposed) {
         this.log.warn(`${error.message}; analysing in the extension host from now on.`);

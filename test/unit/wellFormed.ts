@@ -16,6 +16,8 @@ function assertSpan(text: string, span: Span | null | undefined, what: string) {
 
 /** Checks every invariant of `a` as the analysis of `text`; the message names the first broken one. */
 export function assertWellFormed(text: string, a: Analysis) {
+  // analyze never throws; an engine defect shows as `error`, so the properties can catch it
+  assert.equal(a.error, undefined, `the engine failed on this text: ${a.error}`);
   assertSpan(text, a.headline, 'headline');
   assertSpan(text, a.dateline, 'dateline');
   assertSpan(text, a.credit, 'credit');
