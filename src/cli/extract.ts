@@ -21,7 +21,11 @@ Input:
   --input jsonl   each line of each FILE is {"id": "...", "text": "..."}; the text is
                   analysed exactly as given. Streams: one line is read, analysed and
                   written at a time, so it runs on corpora of any size. A line without
-                  "id" gets the id SOURCE:LINE. Blank lines are skipped.
+                  "id" gets the id SOURCE:LINE. Blank lines are skipped. Decoded as text
+                  files are: UTF-8 (a leading byte-order mark is dropped) or UTF-16 with
+                  a byte-order mark. Invalid UTF-8 in a line is replaced by U+FFFD with a
+                  warning naming the line and byte; a file whose first line holds a NUL
+                  byte (UTF-16 without a byte-order mark, binary) is skipped.
 
 Output:
   --format json   pretty JSON (the default for text input): one object for one FILE,
@@ -36,9 +40,9 @@ One analysis is {"id", "published", "headline", "dateline", "credit", "paragraph
 "speakers", "statements"}; every span is {"start", "end", "text"} in UTF-16 code units,
 end-exclusive, so text.slice(start, end) === span.text.
 
-Exit codes: 0 every document analysed; 1 some document could not be read, parsed or
-analysed (each named on stderr with its line; the others are still processed);
-2 usage error.
+Exit codes: 0 every document analysed (a warning, e.g. about replaced bytes, leaves
+it 0); 1 some document could not be read, parsed or analysed (each named on stderr
+with its line; the others are still processed); 2 usage error.
 
 Examples:
   news-annotator extract seeds/blinken-xi-beijing.txt
@@ -138,10 +142,12 @@ async function extractJsonlFile(source: string, writer: AnalysisWriter, problems
   const name = sourceName(source);
   let lineNumber = 0;
   try {
-    for await (const line of readJsonlLines(source)) {
+    for await (const { text: line, warning } of readJsonlLines(source)) {
       lineNumber++;
-      if (!line.trim()) continue;
       const where = `${name}:${lineNumber}`;
+      // a warning, as for a text file: the line is still analysed
+      if (warning) problems.warn(where, warning);
+      if (!line.trim()) continue;
       const doc = documentFromLine(line);
       if (typeof doc === 'string') problems.report(where, doc);
       else await analyzeInto(writer, problems, where, doc.text, idOf(doc.id, where));

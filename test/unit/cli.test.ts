@@ -133,6 +133,69 @@ describe('news-annotator CLI (dist/cli.js)', function () {
       out.forEach((a, i) => assertSpansMatch(texts[i], a));
     });
 
+    it('warns about invalid UTF-8 naming the source, line and byte, still analyses the line, and exits 0', () => {
+      const good = Buffer.from(JSON.stringify({ id: 'ok', text: bakery }) + '\n');
+      // {"id":"bad","text":"“Broken <C3 28 FF> bytes,” the clerk said."}: the bad byte is the 25th of line 2
+      const lead = Buffer.from('{"id":"bad","text":"“Broken ');
+      const bad = Buffer.concat([lead, Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' bytes,” the clerk said."}\n')]);
+      const p = file('latin.jsonl', Buffer.concat([good, bad, good]));
+      const r = runCli(['extract', '--input', 'jsonl', p]);
+      assert.equal(r.status, 0, r.stderr);
+      const at = lead.length, inFile = good.length + lead.length;
+      assert.ok(r.stderr.includes(`${p}:2: is not valid UTF-8 (first at byte ${at} of the line, ${inFile} of the file)`), r.stderr);
+      assert.ok(r.stderr.includes('U+FFFD'), r.stderr);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      const out = parseLines(r.stdout);
+      assert.deepEqual(out.map(a => a.id), ['ok', 'bad', 'ok']);
+      const replaced = (JSON.parse(new TextDecoder().decode(bad)) as { text: string }).text;
+      assert.ok(replaced.includes('\uFFFD('), replaced);
+      assertSpansMatch(replaced, out[1]);
+    });
+
+    it('on stdin, names stdin and the line of the invalid UTF-8; a line that is also bad JSON is reported as such and exits 1', () => {
+      // line 2 is cut short after an invalid byte: '{"id":"b","text":"' is 18 bytes
+      const withBad = Buffer.concat([Buffer.from(jsonl([{ id: 'a', text: harbour }]) + '{"id":"b","text":"'), Buffer.from([0xff, 0x0a])]);
+      const r = runCli(['extract', '--input', 'jsonl'], withBad);
+      assert.equal(r.status, 1);
+      assert.match(r.stderr, /stdin:2: is not valid UTF-8 \(first at byte 18 of the line/);
+      assert.match(r.stderr, /stdin:2: not valid JSON/);
+      assert.deepEqual(parseLines(r.stdout).map(a => a.id), ['a']);
+    });
+
+    it('drops a UTF-8 byte-order mark in a file, and still names the right byte after it', () => {
+      const p = file('bom.jsonl', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id":"x","text":"A '), Buffer.from([0x80]), Buffer.from(' said."}\n')]));
+      const r = runCli(['extract', '--input', 'jsonl', p]);
+      assert.equal(r.status, 0, r.stderr);
+      assert.ok(r.stderr.includes(`${p}:1: is not valid UTF-8 (first at byte 23 of the line, 23 of the file)`), r.stderr);
+      assert.deepEqual(parseLines(r.stdout).map(a => a.id), ['x']);
+    });
+
+    for (const [name, bom, encode] of [
+      ['UTF-16LE', [0xff, 0xfe], (s: string) => Buffer.from(s, 'utf16le')],
+      ['UTF-16BE', [0xfe, 0xff], (s: string) => Buffer.from(s, 'utf16le').swap16()],
+    ] as const) {
+      it(`decodes ${name} with a byte-order mark, line by line, as a text file is`, () => {
+        const docs = [{ id: 'h', text: harbour + ' 😀' }, { id: 'o', text: orchard }];
+        const p = file(`${name}.jsonl`, Buffer.concat([Buffer.from(bom), encode(docs.map(d => JSON.stringify(d)).join('\r\n') + '\r\n')]));
+        const r = runCli(['extract', '--input', 'jsonl', p]);
+        assert.equal(r.status, 0, r.stderr);
+        assert.equal(r.stderr, '');
+        const out = parseLines(r.stdout);
+        assert.deepEqual(out.map(a => a.id), ['h', 'o']);
+        out.forEach((a, i) => assertSpansMatch(docs[i].text, a));
+      });
+    }
+
+    it('skips UTF-16 without a byte-order mark with one message naming the file, processes the next file, and exits 1', () => {
+      const utf16 = file('nobom.jsonl', Buffer.from(jsonl([{ id: 'a', text: harbour }, { id: 'b', text: bakery }]), 'utf16le'));
+      const good = file('good.jsonl', jsonl([{ id: 'g', text: orchard }]));
+      const r = runCli(['extract', '--input', 'jsonl', utf16, good]);
+      assert.equal(r.status, 1);
+      assert.ok(r.stderr.includes(`${utf16}: has a NUL byte at byte 1: UTF-16 without a byte-order mark`), r.stderr);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.deepEqual(parseLines(r.stdout).map(a => a.id), ['g']);
+    });
+
     it('gives a document without an id the id SOURCE:LINE', () => {
       const r = runCli(['extract', '--input', 'jsonl'], jsonl([{ id: 'x', text: bakery }, { text: orchard }]));
       assert.equal(r.status, 0, r.stderr);
