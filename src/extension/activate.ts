@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerAnnotations, type AnnotationFeatures } from './annotations';
+import { AnalysisNotices } from './analysisNotices';
 import type { Analyzer } from './analyzer';
 import { ArticleFileAssociations } from './articleFiles';
 import { ArticleStore } from './articleStore';
@@ -26,6 +27,8 @@ export interface NewsAnnotatorApi {
   articleStore: ArticleStore;
   statementsTree: StatementsTree;
   statusBar: StatementsStatusBar;
+  /** Warnings about articles that could not be analysed. */
+  analysisNotices: AnalysisNotices;
   semanticTokensLegend: vscode.SemanticTokensLegend;
   annotations: AnnotationFeatures;
 }
@@ -39,6 +42,7 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
   const articleStore = new ArticleStore(log, host.createAnalyzer());
   const statementsTree = new StatementsTree(articleStore, context.workspaceState);
   const statusBar = new StatementsStatusBar(articleStore);
+  const analysisNotices = new AnalysisNotices(articleStore, log);
   const commands = new CommandManager();
   registerCommands(commands, articleStore, statementsTree);
   const annotations = registerAnnotations(commands, articleStore, statementsTree, log);
@@ -49,6 +53,7 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     new ArticleFileAssociations(log),
     statementsTree,
     statusBar,
+    analysisNotices,
     commands,
     annotations,
     new ArticleDiagnostics(articleStore),
@@ -58,5 +63,5 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     ParagraphFoldingProvider.register(articleStore),
   );
   log.info(`News Annotator activated (${host.kind})`);
-  return { host, articleStore, statementsTree, statusBar, semanticTokensLegend, annotations };
+  return { host, articleStore, statementsTree, statusBar, analysisNotices, semanticTokensLegend, annotations };
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
-import { AnalysisStopped, AnalyzerUnavailable, InThreadAnalyzer, type Analyzer } from './analyzer';
+import { AnalyzerUnavailable, InThreadAnalyzer, type Analyzer } from './analyzer';
 import { baseView, debounceDelay, type ArticleView, type ViewLayer } from './articleView';
 import { ARTICLE_LANGUAGE, analysisDelay } from './config';
 
@@ -142,13 +142,13 @@ export class ArticleStore implements vscode.Disposable {
     return this.entries.get(entry.document.uri.toString()) === entry;
   }
 
-  /** Never rejects: on failure, logs and shows nothing rather than stale results. */
+  /** Never rejects: on failure, logs and returns an empty analysis whose `error` says why. */
   private async analyzeSafely(document: vscode.TextDocument): Promise<Analysis> {
     const uri = document.uri.toString();
     const text = document.getText();
     try {
       const result = await this.analyzer.analyze(text, uri);
-      // logged, not shown: a defect would otherwise pop up again on every pause in typing
+      // logged here; AnalysisNotices warns once per article until it recovers, not on every pause in typing
       if (result.error) this.log.error(`The extractor failed on ${document.uri.toString(true)} (${result.error}); showing its paragraphs only.`);
       return result;
     } catch (error) {
@@ -160,10 +160,8 @@ export class ArticleStore implements vscode.Disposable {
       }
       const reason = error instanceof Error ? error.message : String(error);
       this.log.error(`Could not analyse ${document.uri.toString(true)}: ${reason}`);
-      if (error instanceof AnalysisStopped) {
-        void vscode.window.showWarningMessage(`News Annotator could not analyse ${document.uri.path.split('/').pop()}: ${reason}.`);
-      }
-      return { id: uri, published: null, headline: null, dateline: null, credit: null, paragraphs: [], speakers: [], statements: [] };
+      // nothing rather than stale results; `error` tells the person why (AnalysisNotices, the status bar)
+      return { id: uri, published: null, headline: null, dateline: null, credit: null, paragraphs: [], speakers: [], statements: [], error: reason };
     }
   }
 

@@ -1,9 +1,13 @@
 import * as vscode from 'vscode';
 import { countsLabel } from './articleView';
 import { isArticle, type ArticleStore } from './articleStore';
+import { SHOW_LOG_COMMAND } from './analysisNotices';
 import { affects, showStatusBar } from './config';
 
-/** "12 statements · 4 speakers" on article editors; a click shows the Statements view. */
+/**
+ * "12 statements · 4 speakers" on article editors; a click shows the Statements view.
+ * When the article could not be analysed, a warning instead, whose click shows the log.
+ */
 export class StatementsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('newsAnnotator.counts', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[];
@@ -11,8 +15,6 @@ export class StatementsStatusBar implements vscode.Disposable {
 
   constructor(private readonly store: ArticleStore) {
     this.item.name = 'News Annotator Statements';
-    this.item.command = 'newsAnnotator.showStatements';
-    this.item.tooltip = 'Show the Statements view';
     this.subscriptions = [
       this.item,
       store.onDidChangeView(() => this.update()),
@@ -27,6 +29,11 @@ export class StatementsStatusBar implements vscode.Disposable {
     return this.visible ? this.item.text : undefined;
   }
 
+  /** The tooltip shown, or undefined when hidden. */
+  get tooltip(): string | undefined {
+    return this.visible ? String(this.item.tooltip ?? '') : undefined;
+  }
+
   dispose(): void {
     this.subscriptions.forEach(d => d.dispose());
   }
@@ -36,7 +43,18 @@ export class StatementsStatusBar implements vscode.Disposable {
     const view = document && isArticle(document) ? this.store.getView(document.uri) : undefined;
     this.visible = !!view && showStatusBar();
     if (view && this.visible) {
-      this.item.text = `$(quote) ${countsLabel(view)}`;
+      const error = view.analysis.error;
+      if (error) {
+        this.item.text = '$(warning) Statements unavailable';
+        this.item.tooltip = `This article could not be analysed: ${error}. Click to show the log.`;
+        this.item.command = SHOW_LOG_COMMAND;
+        this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+      } else {
+        this.item.text = `$(quote) ${countsLabel(view)}`;
+        this.item.tooltip = 'Show the Statements view';
+        this.item.command = 'newsAnnotator.showStatements';
+        this.item.backgroundColor = undefined;
+      }
       this.item.show();
     } else {
       this.item.hide();
