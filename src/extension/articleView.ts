@@ -83,7 +83,10 @@ export function plural(n: number, noun: string): string {
 
 /** A one-line excerpt of at most `max` characters, cut at a word. */
 export function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // A statement can be a long paragraph: flatten only its head when that already holds more than
+  // `max` characters (then the cut below sees exactly what flattening the whole text would give).
+  const head = text.length > 4 * max ? text.slice(0, 4 * max).replace(/\s+/g, ' ').trim() : '';
+  const flat = head.length > max ? head : text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
+import { takeNotes } from './notes';
 
 /** Written where NEWS_ANNOTATOR_INTEGRATION_RESULTS points, for the harness outside the extension host. */
 export interface IntegrationResults {
@@ -30,11 +31,11 @@ function runMocha(mocha: Mocha): Promise<IntegrationResults> {
   const results: IntegrationResults = { passed: 0, failed: 0, pending: 0, lines: [] };
   return new Promise(resolve => {
     const runner = mocha.run(() => resolve(results));
-    runner.on('pass', test => { results.passed++; results.lines.push(`  ✓ ${titleOf(test)}`); });
+    runner.on('pass', test => { results.passed++; results.lines.push(`  ✓ ${titleOf(test)}`, ...takeNotes()); });
     runner.on('pending', test => { results.pending++; results.lines.push(`  - ${titleOf(test)} (skipped)`); });
     runner.on('fail', (test, error: Error) => {
       results.failed++;
-      results.lines.push(`  ✗ ${titleOf(test)}\n      ${String(error?.stack ?? error).split('\n').join('\n      ')}`);
+      results.lines.push(`  ✗ ${titleOf(test)}\n      ${String(error?.stack ?? error).split('\n').join('\n      ')}`, ...takeNotes());
     });
   });
 }

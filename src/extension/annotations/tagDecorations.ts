@@ -68,12 +68,14 @@ export class TagDecorations implements vscode.Disposable {
     const tags = configuredTags();
     const byTag = new Map<string, vscode.Range[]>();
     if (state === 'ready') {
-      const length = editor.document.getText().length;
+      const doc = editor.document;
+      const length = doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
       for (const s of document.statements) {
         if (!s.tags.length || s.dismissed || orphans.has(s.id) || s.target.end > length) continue;
-        const range = new vscode.Range(editor.document.positionAt(s.target.start), editor.document.positionAt(s.target.end));
-        const first = s.tags[0];
-        byTag.set(first, [...(byTag.get(first) ?? []), range]);
+        const range = new vscode.Range(doc.positionAt(s.target.start), doc.positionAt(s.target.end));
+        const ranges = byTag.get(s.tags[0]);
+        if (ranges) ranges.push(range);
+        else byTag.set(s.tags[0], [range]);
       }
     }
     const known = new Set([...tags.map(t => t.name), ...byTag.keys(), ...this.types.keys()]);

@@ -7,6 +7,9 @@ import { KIND_LABELS } from '../views/statementGroups';
 
 /** Outline, breadcrumbs and Go to Symbol: headline, dateline, then each speaker with their statements. */
 export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
+  /** The symbols of each view: the outline and breadcrumbs ask again after every change, and a view never changes. */
+  private readonly built = new WeakMap<ArticleView, vscode.DocumentSymbol[]>();
+
   constructor(private readonly store: ArticleStore) {}
 
   static register(store: ArticleStore): vscode.Disposable {
@@ -15,7 +18,11 @@ export class ArticleSymbolProvider implements vscode.DocumentSymbolProvider {
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const view = await this.store.viewFor(document, token);
-    return view ? articleSymbols(document, view) : [];
+    if (!view) return [];
+    if (view.version !== document.version) return articleSymbols(document, view);
+    let symbols = this.built.get(view);
+    if (!symbols) this.built.set(view, symbols = articleSymbols(document, view));
+    return symbols;
   }
 }
 

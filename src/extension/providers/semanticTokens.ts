@@ -39,6 +39,8 @@ export function tokenSpans(view: ArticleView): TokenSpan[] {
 
 export class SemanticTokensProvider implements vscode.DocumentSemanticTokensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
+  /** The tokens of each view: VS Code asks again on every view change of any article, and a view never changes. */
+  private readonly built = new WeakMap<ArticleView, vscode.SemanticTokens>();
   readonly onDidChangeSemanticTokens = this.changed.event;
 
   constructor(private readonly store: ArticleStore) {}
@@ -55,10 +57,14 @@ export class SemanticTokensProvider implements vscode.DocumentSemanticTokensProv
   async provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens | undefined> {
     const view = await this.store.viewFor(document, token);
     if (!view || token.isCancellationRequested) return undefined;
+    const cached = this.built.get(view);
+    if (cached && view.version === document.version) return cached;
     const builder = new vscode.SemanticTokensBuilder(semanticTokensLegend);
     for (const t of layoutTokens(document.getText(), tokenSpans(view))) {
       builder.push(t.line, t.character, t.length, t.type, t.modifiers);
     }
-    return builder.build();
+    const tokens = builder.build();
+    if (view.version === document.version) this.built.set(view, tokens);
+    return tokens;
   }
 }

@@ -74,7 +74,8 @@ function firstEndingAfter(pieces: readonly TokenSpan[], offset: number): number 
   return lo;
 }
 
-function lineStartsOf(text: string): number[] {
+/** The offset each line starts at; a line ends at LF, CRLF or a lone CR, as in VS Code. */
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);

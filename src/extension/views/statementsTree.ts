@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { StatementKind } from '../../core/types';
-import { excerpt, statementAt, type ArticleView, type StatementView } from '../articleView';
+import { excerpt, statementAt, type ArticleView, type OrphanView, type StatementView } from '../articleView';
 import { isArticle, type ArticleStore } from '../articleStore';
 import { affects, defaultGrouping, treeFollowsCursor } from '../config';
 import { escapeMarkdown } from '../markdown';
@@ -34,6 +34,12 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
   private groupingValue: Grouping;
   private filterValue: StatementFilter | undefined;
   private roots: TreeNode[] = [];
+  /**
+   * Row labels by statement text, kept from one rebuild to the next: VS Code asks for every row
+   * of an expanded group after each analysis, and most statements are unchanged.
+   */
+  private labels = new Map<string, string>();
+  private previousLabels = new Map<string, string>();
 
   constructor(private readonly store: ArticleStore, private readonly state: vscode.Memento) {
     this.groupingValue = state.get<Grouping>(GROUPING_STATE_KEY) ?? defaultGrouping();
@@ -89,6 +95,17 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
     }
   }
 
+  /**
+   * The tooltip of a statement or orphan row, made when the person hovers it: VS Code asks for
+   * every row of an expanded group, and building thousands of tooltips nobody sees is most of
+   * the tree's cost on a long article.
+   */
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    if (node.type === 'statement') item.tooltip = statementTooltip(node.statement);
+    else if (node.type === 'orphan') item.tooltip = orphanTooltip(node.orphan);
+    return item;
+  }
+
   /** Selects the statement's node in the tree (without taking focus). */
   async revealStatement(statementId: string, options: { focus?: boolean } = {}): Promise<void> {
     const node = findStatementNode(this.roots, statementId);
@@ -111,6 +128,8 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
   }
 
   private rebuild(): void {
+    this.previousLabels = this.labels;
+    this.labels = new Map();
     const view = this.articleUri && this.store.getView(this.articleUri);
     if (!view) {
       this.roots = [];
@@ -158,7 +177,7 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
 
   private statementItem(node: StatementNode): vscode.TreeItem {
     const s = node.statement;
-    const item = new vscode.TreeItem(excerpt(s.content.text), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(this.labelOf(s.content.text), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     const parts = [
       s.tags.length ? s.tags.map(t => `#${t}`).join(' ') : '',
@@ -166,7 +185,6 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
       s.dismissed ? 'dismissed' : '',
     ];
     item.description = parts.filter(Boolean).join(' · ');
-    item.tooltip = statementTooltip(s);
     item.iconPath = new vscode.ThemeIcon(s.dismissed ? 'circle-slash' : KIND_ICONS[s.kind]);
     item.contextValue = ['statement', s.tags.length ? 'tagged' : '', s.dismissed ? 'dismissed' : '', s.note ? 'noted' : ''].filter(Boolean).join('+');
     item.command = {
@@ -177,16 +195,18 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
     return item;
   }
 
+  private labelOf(text: string): string {
+    let label = this.labels.get(text) ?? this.previousLabels.get(text);
+    if (label === undefined) label = excerpt(text);
+    this.labels.set(text, label);
+    return label;
+  }
+
   private orphanItem(node: OrphanNode): vscode.TreeItem {
     const o = node.orphan;
     const item = new vscode.TreeItem(excerpt(o.text), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     item.description = [o.tags.map(t => `#${t}`).join(' '), o.speakerName ?? ''].filter(Boolean).join(' · ');
-    const tooltip = new vscode.MarkdownString();
-    tooltip.appendMarkdown(escapeMarkdown(o.text));
-    tooltip.appendMarkdown('\n\n*This text is no longer in the article.*');
-    if (o.note) tooltip.appendMarkdown('\n\n**Note:** ').appendMarkdown(escapeMarkdown(o.note));
-    item.tooltip = tooltip;
     item.iconPath = new vscode.ThemeIcon('warning');
     item.contextValue = 'orphan';
     return item;
@@ -201,6 +221,14 @@ function groupIcon(node: GroupNode): string {
     case 'kind': return KIND_ICONS[node.statementKind ?? 'direct'];
     case 'orphans': return 'warning';
   }
+}
+
+function orphanTooltip(o: OrphanView): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown(escapeMarkdown(o.text));
+  tooltip.appendMarkdown('\n\n*This text is no longer in the article.*');
+  if (o.note) tooltip.appendMarkdown('\n\n**Note:** ').appendMarkdown(escapeMarkdown(o.note));
+  return tooltip;
 }
 
 export function statementTooltip(s: StatementView): vscode.MarkdownString {

@@ -117,7 +117,9 @@ describe('Statements view on the seed article', () => {
     assert.ok(String(item.label).startsWith('We must take'));
     assert.ok(item.iconPath instanceof vscode.ThemeIcon);
     assert.match(item.contextValue ?? '', /^statement/);
-    assert.ok(item.tooltip instanceof vscode.MarkdownString && item.tooltip.value.includes('reverse the downward spiral'));
+    assert.strictEqual(item.tooltip, undefined, 'the tooltip is made when the row is hovered');
+    const resolved = api.statementsTree.resolveTreeItem(item, node);
+    assert.ok(resolved.tooltip instanceof vscode.MarkdownString && resolved.tooltip.value.includes('reverse the downward spiral'));
     assert.ok(item.command, 'clicking runs a command');
     await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
     const active = vscode.window.activeTextEditor!;
@@ -205,13 +207,15 @@ describe('Statements view on the seed article', () => {
       const item = api.statementsTree.getTreeItem(tagged);
       assert.match(String(item.description), /#diplomacy/);
       assert.match(item.contextValue ?? '', /^statement\+tagged/);
-      assert.match((item.tooltip as vscode.MarkdownString).value, /Check the translation/);
+      assert.match((api.statementsTree.resolveTreeItem(item, tagged).tooltip as vscode.MarkdownString).value, /Check the translation/);
       const dismissed = api.statementsTree.getTreeItem(statementNodes(api).find(n => n.statement.id === second.id)!);
       assert.match(dismissed.contextValue ?? '', /dismissed/);
       const orphans = api.statementsTree.getChildren().find(n => n.type === 'group' && n.label === 'Orphaned');
       assert.ok(orphans, 'an Orphaned group');
-      const orphanItem = api.statementsTree.getTreeItem(api.statementsTree.getChildren(orphans)[0]);
+      const orphanNode = api.statementsTree.getChildren(orphans)[0];
+      const orphanItem = api.statementsTree.getTreeItem(orphanNode);
       assert.strictEqual(orphanItem.contextValue, 'orphan');
+      assert.match((api.statementsTree.resolveTreeItem(orphanItem, orphanNode).tooltip as vscode.MarkdownString).value, /no longer in the article/);
       await vscode.commands.executeCommand('newsAnnotator.filterStatements', '#diplomacy');
       assert.deepStrictEqual(statementNodes(api).map(n => n.statement.id), [first.id]);
       const live = api.articleStore.getView(editor.document.uri)!.statements.filter(s => !s.dismissed).length;
