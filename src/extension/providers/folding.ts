@@ -3,22 +3,20 @@ import type { ArticleStore } from '../articleStore';
 import type { ArticleView } from '../articleView';
 import { ARTICLE_LANGUAGE } from '../config';
 import { lineStartsOf } from './tokenLayout';
+import { registerRefreshedOnViewChange } from './viewChanges';
 
 /** Folds each paragraph that spans more than one line. */
 export class ParagraphFoldingProvider implements vscode.FoldingRangeProvider {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeFoldingRanges = this.changed.event;
   /** The folds of each view: VS Code asks again on every view change of any article, and a view never changes. */
   private readonly built = new WeakMap<ArticleView, vscode.FoldingRange[]>();
 
-  constructor(private readonly store: ArticleStore) {}
+  constructor(private readonly store: ArticleStore, readonly onDidChangeFoldingRanges: vscode.Event<void>) {}
 
   static register(store: ArticleStore): vscode.Disposable {
-    const provider = new ParagraphFoldingProvider(store);
-    return vscode.Disposable.from(
-      provider.changed,
-      store.onDidChangeView(() => provider.changed.fire()),
-      vscode.languages.registerFoldingRangeProvider({ language: ARTICLE_LANGUAGE }, provider),
+    return registerRefreshedOnViewChange(
+      store,
+      changed => new ParagraphFoldingProvider(store, changed),
+      provider => vscode.languages.registerFoldingRangeProvider({ language: ARTICLE_LANGUAGE }, provider),
     );
   }
 

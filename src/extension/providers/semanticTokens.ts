@@ -4,6 +4,7 @@ import type { ArticleView } from '../articleView';
 import type { ArticleStore } from '../articleStore';
 import { ARTICLE_LANGUAGE } from '../config';
 import { layoutTokens, type TokenSpan } from './tokenLayout';
+import { registerRefreshedOnViewChange } from './viewChanges';
 
 /**
  * Highlighting only the extractor knows: every mention of a speaker
@@ -38,19 +39,16 @@ export function tokenSpans(view: ArticleView): TokenSpan[] {
 }
 
 export class SemanticTokensProvider implements vscode.DocumentSemanticTokensProvider {
-  private readonly changed = new vscode.EventEmitter<void>();
   /** The tokens of each view: VS Code asks again on every view change of any article, and a view never changes. */
   private readonly built = new WeakMap<ArticleView, vscode.SemanticTokens>();
-  readonly onDidChangeSemanticTokens = this.changed.event;
 
-  constructor(private readonly store: ArticleStore) {}
+  constructor(private readonly store: ArticleStore, readonly onDidChangeSemanticTokens: vscode.Event<void>) {}
 
   static register(store: ArticleStore): vscode.Disposable {
-    const provider = new SemanticTokensProvider(store);
-    return vscode.Disposable.from(
-      provider.changed,
-      store.onDidChangeView(() => provider.changed.fire()),
-      vscode.languages.registerDocumentSemanticTokensProvider({ language: ARTICLE_LANGUAGE }, provider, semanticTokensLegend),
+    return registerRefreshedOnViewChange(
+      store,
+      changed => new SemanticTokensProvider(store, changed),
+      provider => vscode.languages.registerDocumentSemanticTokensProvider({ language: ARTICLE_LANGUAGE }, provider, semanticTokensLegend),
     );
   }
 
