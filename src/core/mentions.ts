@@ -34,6 +34,9 @@ const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'o
 const PHRASE_STOPS = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'who', 'which', 'that', 'and', 'on', 'to', 'as', 'after', 'before', 'during', 'while', 'when']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.']);
 
+/** Quantifiers that stand for people when they open a sentence as its subject. */
+const GROUP_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'several', 'few', 'both', 'all']);
+
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 
 const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'bin', 'al', 'el', 'ibn', 'dos', 'del', 'mac', 'st.', 'st']);
@@ -118,6 +121,10 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
   if (SPEAKER_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) return descriptionEndingAt(text, tokens, j, floor);
+  // `Some suggested that …`, `Many said …`: a quantifier standing alone as the subject is a group of speakers
+  if (j === floor && t.cap && GROUP_QUANTIFIERS.has(t.lower)) {
+    return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'description', gender: null };
+  }
   // `The 26-year-old right wing said`: a short noun phrase opening the sentence is its subject
   if (!t.cap && j - floor >= 1 && j - floor <= 5 && DETERMINERS.has(tokens[floor].lower) && tokens[floor].cap) {
     for (let k = floor + 1; k <= j; k++) {

@@ -3,7 +3,7 @@
  * `X told reporters <clause>`, `<clause>, X said.`, `according to X, <clause>`.
  */
 import type { Frame } from './attribution';
-import { AUXILIARIES, CLAUSE_STARTERS, CLAUSE_VERBS, LISTENERS, NOUN_OBJECT_CUES, OBJECT_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon';
+import { AUXILIARIES, CLAUSE_STARTERS, CLAUSE_VERBS, LISTENERS, NOUN_OBJECT_CUES, OBJECT_VERBS, SPEECH_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Token } from './text';
 
 export interface ReportedClause {
@@ -35,6 +35,9 @@ function bare(lower: string): string {
 
 /** Subordinators and relatives that embed a frame inside another frame's clause. */
 const EMBEDDING_WORDS = new Set(['when', 'if', 'because', 'who', 'that', 'since', 'although', 'though', 'where', 'unless', 'until', 'whom', 'which']);
+
+/** Subordinators that open a sentence with a clause of their own (`When …, `, `Because …, `). */
+const SUBORDINATORS = new Set(['when', 'if', 'because', 'since', 'although', 'though', 'after', 'before', 'once', 'while', 'as', 'until', 'unless', 'whenever']);
 
 const TIME_LEADS = new Set(['by', 'on', 'in', 'at', 'during', 'after', 'last', 'this', 'earlier', 'late', 'early', 'before', 'when', 'while', 'through', 'via', 'over']);
 
@@ -180,11 +183,20 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     while (m > k && /^(and|but|or|while|as)$/.test(tokens[m].lower)) m--;
     end = tokens[m].end;
   }
-  // stop at a dash aside, a semicolon, or a participle phrase after a comma (`…, denying …`)
+  // `When Easley told Cable she loved him, he fell silent`: a frame inside an opening subordinate clause
+  // reports only up to the comma that ends that clause
+  const opener = f.first > 0 ? tokens[f.first - 1] : null;
+  if (opener && opener.cap && SUBORDINATORS.has(opener.lower)) {
+    for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
+      if (!inQuote[m] && text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) { end = tokens[m - 1].end; break; }
+    }
+  }
+  // stop at a dash aside, a semicolon, or a speaking participle after a comma (`…, adding …`, `…, denying …`);
+  // any other participle phrase goes on with what was said (`fears have ebbed, leaving the world blind …`)
   for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
     const gap = text.slice(tokens[m - 1].end, tokens[m].start);
     if (/\s[-\u2014\u2013]\s|;|\(/.test(gap)) { end = tokens[m - 1].end; break; }
-    if (gap.indexOf(',') >= 0 && /^[a-z]+ing$/.test(tokens[m].lower) && !inQuote[m] && !/^(nothing|something|anything|everything|during|morning|evening|thing|king|bring|spring|string|ceiling|building|meeting|funding|feeling|being)$/.test(tokens[m].lower)) {
+    if (gap.indexOf(',') >= 0 && /^[a-z]+ing$/.test(tokens[m].lower) && !inQuote[m] && SPEECH_VERBS.has(tokens[m].lower)) {
       end = tokens[m - 1].end;
       break;
     }
