@@ -125,12 +125,21 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   if (j === floor && t.cap && GROUP_QUANTIFIERS.has(t.lower)) {
     return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'description', gender: null };
   }
-  // `The 26-year-old right wing said`: a short noun phrase opening the sentence is its subject
-  if (!t.cap && j - floor >= 1 && j - floor <= 5 && DETERMINERS.has(tokens[floor].lower) && tokens[floor].cap) {
-    for (let k = floor + 1; k <= j; k++) {
-      if (!spaceBetween(text, tokens[k - 1], tokens[k]) || PHRASE_STOPS.has(tokens[k].lower) || SUBJECT_PRONOUNS.has(tokens[k].lower)) return null;
+  // `The 26-year-old right wing said`, `…, the airline said`, `In a statement, the network said`: a short noun
+  // phrase opening the sentence or a clause after a comma is the subject
+  if (!t.cap) {
+    let d = j - 1;
+    while (d >= floor && d > j - 5 && spaceBetween(text, tokens[d], tokens[d + 1]) && !DETERMINERS.has(tokens[d].lower)) {
+      if (PHRASE_STOPS.has(tokens[d].lower) || SUBJECT_PRONOUNS.has(tokens[d].lower)) return null;
+      d--;
     }
-    return { start: tokens[floor].start, end: t.end, nameStart: tokens[floor].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
+    if (d < floor || d <= j - 5 || !DETERMINERS.has(tokens[d].lower) || !spaceBetween(text, tokens[d], tokens[d + 1])) return null;
+    while (d - 1 >= floor && DETERMINERS.has(tokens[d - 1].lower) && spaceBetween(text, tokens[d - 1], tokens[d])) d--; // `All three`
+    const opensClause = d === floor ? tokens[d].cap
+      : text.slice(tokens[d - 1].end, tokens[d].start).trim() === ',' ||
+        (/^(and|but)$/.test(tokens[d - 1].lower) && (d - 1 === floor || text.slice(tokens[d - 2].end, tokens[d - 1].start).trim() === ','));
+    if (!opensClause) return null;
+    return { start: tokens[d].start, end: t.end, nameStart: tokens[d].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
   }
   return null;
 }
@@ -324,7 +333,7 @@ export class EntityRegistry {
     let e = this.byName.get(key);
     if (!e) {
       const kind: SpeakerKind = ORG_NOUNS.has(head) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
-        : GROUP_NOUNS.has(head) || /^(two|three|four|five|several|many|some|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
+        : GROUP_NOUNS.has(head) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
       if (kind === 'person' && words[0] === 'the') {
         const known = this.matchRole(words.slice(1));

@@ -50,6 +50,20 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'they would not sign').speaker?.name, 'Many');
   });
 
+  it('reads a clause after an adverbial closed by commas', () => {
+    const a = analyzeText('If the levy passes, Moreau suggested in a radio interview, farmers will be paid within a month. Moreau said on Monday, before the vote, that she would resign. She said in Ottawa, where she met the premiers, that the deal was close.');
+    assert.equal(statement(a, 'farmers will be paid').content.text, 'farmers will be paid within a month');
+    assert.equal(statement(a, 'she would resign').speaker?.name, 'Moreau');
+    assert.equal(statement(a, 'the deal was close').content.text, 'the deal was close');
+  });
+
+  it('does not report an opening subordinate clause when the frame goes on', () => {
+    const a = analyzeText('When it comes to rent, both groups report facing long waiting lists at the housing office.');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('When it comes')), a.statements.map(s => s.content.text).join(' | '));
+    const b = analyzeText('If the levy passes, farmers will be paid within a month, Moreau said.');
+    assert.equal(statement(b, 'If the levy passes').content.text, 'If the levy passes, farmers will be paid within a month');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
@@ -93,6 +107,16 @@ describe('core: speakers', () => {
     assert.equal(kind('White House'), 'organization');
     assert.equal(speakerOf(a, 'the vote could shape'), 'Analysts');
     assert.equal(a.speakers.find(s => s.name === 'Analysts')?.kind, 'group');
+  });
+
+  it('reads a common-noun subject after a comma, and groups by their quantifier', () => {
+    const a = analyzeText('The pilot had logged 2,766 flying hours with the carrier, the airline said Thursday. In a statement, the network said that the report was false. All three candidates have said they would expand the program.');
+    const airline = statement(a, 'The pilot had logged');
+    assert.equal(airline.speaker?.name, 'airline');
+    assert.equal(a.speakers.find(s => s.name === 'airline')?.kind, 'organization');
+    assert.equal(statement(a, 'the report was false').speaker?.name, 'network');
+    assert.equal(statement(a, 'they would expand').speaker?.name, 'All three candidates');
+    assert.equal(a.speakers.find(s => s.name === 'All three candidates')?.kind, 'group');
   });
 
   it('reads "two people familiar with the matter" as a group', () => {
