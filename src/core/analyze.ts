@@ -338,9 +338,19 @@ class ArticleAnalysis {
     if (prevTok && prevTok.end + 3 >= q.open) {
       const naming = NAMING_WORDS.has(prevTok.lower) || (first >= 2 && NAMING_WORDS.has(tokens[first - 2].lower) && /^(the|a|an|as|of)$/.test(prevTok.lower));
       const byCue = best && (tokens[best.cue] === prevTok);
-      if (naming && !byCue) return null;
+      // `posted a photo with two words: “I’m back.”`: a sentence after a colon is said, not named
+      const saidSentence = /:\s*$/.test(text.slice(prevTok.end, q.open)) && /^\p{Lu}/u.test(text[start] ?? '') && /[.!?]$/.test(text.slice(start, end));
+      if (naming && !byCue && !saidSentence) return null;
       // a nickname between names: Riefian “Ifan” Fajarsyah
       if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3) return null;
+    }
+    // `Musk’s “production hell”`: lower-case words of a person the article knows, marked by the possessive
+    if (!best && prevTok && prevTok.cap && /['’]s$/.test(prevTok.lower) && prevTok.end + 3 >= q.open && q.close >= 0 &&
+      words <= 8 && /^\p{Ll}/u.test(text[start] ?? '')) {
+      const owner = this.registry.lookup(text.slice(prevTok.start, prevTok.end - 2));
+      if (owner && owner.kind === 'person') {
+        return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: { entity: owner, mention: span(text, prevTok.start, prevTok.end - 2), cue: null, inherited: false }, confidence: 0.6 };
+      }
     }
     // a show or publication: `on CNN’s “New Day,”`, `in “The Atlantic”`
     if (prevTok && words <= 6 && /^(on|in|at|of|from|to|for)$|['’]s$/.test(prevTok.lower) && isTitleCase(text, start, end, true)) return null;

@@ -44,6 +44,22 @@ describe('core: quotations', () => {
     assert.equal(q.speaker?.mention?.text, 'The mayor');
   });
 
+  it('reads a sentence quoted after a colon as said, even after a naming word', () => {
+    const a = analyzeText('The club posted a photo of the striker with two words: “I’m back.” Fans used the word “comeback” all week.');
+    assert.equal(statement(a, 'I’m back.').kind, 'direct');
+    assert.equal(statement(a, 'I’m back.').speaker?.name, 'club');
+    assert.ok(!hasStatement(a, 'comeback'), 'a word named is not a statement');
+  });
+
+  it('attributes lower-case words to the known person whose possessive marks them', () => {
+    const a = analyzeText('Elon Musk promised a cheaper car.\n\nTo avoid Musk’s “production hell” on the new line, Schuh hired more testers. Spielberg’s “Jaws” played on the bus.\n');
+    const q = statement(a, 'production hell');
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.speaker?.name, 'Elon Musk');
+    assert.equal(q.speaker?.mention?.text, 'Musk');
+    assert.ok(!hasStatement(a, 'Jaws'), 'a title after a possessive is a work, and Spielberg is nobody the article quotes');
+  });
+
   it('reads a quote over several paragraphs as one quote', () => {
     const text = fixture('ap-library-vote.article');
     const a = analyzeText(text);
