@@ -73,6 +73,9 @@ export function analyze(text: string, id = ''): Analysis {
   }
 }
 
+/** A capitalised word as the tokenizer reads it (letters joined by apostrophes or hyphens), not inside a longer word. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+
 class ArticleAnalysis {
   private readonly registry: EntityRegistry;
   private readonly structure: Structure;
@@ -140,6 +143,18 @@ class ArticleAnalysis {
     return { index, start, end: p.end, tokens, inQuote, sentenceStart, sentenceEnd, quotes, subheading };
   }
 
+  private capitalisedWords: Map<string, number> | null = null;
+
+  /** How often a capitalised word is written in the article; counted in one pass, the first time it is asked. */
+  private readonly timesWritten = (word: string): number => {
+    if (!this.capitalisedWords) {
+      const counts = new Map<string, number>();
+      for (const m of this.text.matchAll(CAPITALISED_WORD)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+      this.capitalisedWords = counts;
+    }
+    return this.capitalisedWords.get(word) ?? 0;
+  };
+
   /** Learns full names (with their titles) so that short forms resolve to them. */
   private learnNames(r: ParagraphReading): void {
     const { tokens } = r;
@@ -173,7 +188,7 @@ class ArticleAnalysis {
       const d = this.quoteDraft(q, r, framesBySentence);
       if (d) paraDrafts.push(d);
     }
-    const pulls = r.quotes.length ? [] : findPullQuotes(text, tokens, r.start);
+    const pulls = r.quotes.length ? [] : findPullQuotes(text, tokens, r.start, this.timesWritten);
     let lastReported = -1, lastReportedEnd = -1;
     for (const rc of findReported(text, tokens, frames, inQuote, sentenceStart, sentenceEnd)) {
       const [s, e] = trimRange(text, rc.start, rc.end);

@@ -19,7 +19,7 @@ export interface PullQuote {
 const ROLE_GLUE = new Set(['of', 'the', 'and', 'for', 'to', '&']);
 
 /** Finds pull quotes in one paragraph without quotation marks. `from` is where its prose starts. */
-export function findPullQuotes(text: string, tokens: Token[], from: number): PullQuote[] {
+export function findPullQuotes(text: string, tokens: Token[], from: number, timesWritten: (word: string) => number): PullQuote[] {
   const out: PullQuote[] = [];
   let segment = from;
   for (let k = 1; k + 1 < tokens.length; k++) {
@@ -55,7 +55,7 @@ export function findPullQuotes(text: string, tokens: Token[], from: number): Pul
     k = r;
   }
   if (segment < text.length) {
-    const tail = nameTail(text, tokens, segment);
+    const tail = nameTail(text, tokens, segment, timesWritten);
     if (tail) out.push(tail);
   }
   return out;
@@ -66,7 +66,7 @@ export function findPullQuotes(text: string, tokens: Token[], from: number): Pul
  * apart as a pull quote is on the page. The name must be one the article uses elsewhere, so that a stray
  * capitalised tail (`… on Monday. Read More`) is never taken for a speaker.
  */
-function nameTail(text: string, tokens: Token[], segment: number): PullQuote | null {
+function nameTail(text: string, tokens: Token[], segment: number, timesWritten: (word: string) => number): PullQuote | null {
   const last = tokens.length - 1;
   if (last < 8 || text.slice(tokens[last].end).trim() !== '' && !/^\s*\n/.test(text.slice(tokens[last].end))) return null;
   let k = last;
@@ -76,24 +76,10 @@ function nameTail(text: string, tokens: Token[], segment: number): PullQuote | n
   if (stop !== '.' && stop !== '!' && stop !== '?') return null;
   if (tokens[k - 1].end + 1 < tokens[k].start - 2) return null; // the name follows the sentence on its line
   const surname = text.slice(tokens[last].start, tokens[last].end);
-  if (surname.length < 3 || !mentionedElsewhere(text, surname, tokens[last].start)) return null;
+  if (surname.length < 3 || timesWritten(surname) < 2) return null;
   const start = skipSubhead(text, tokens, segment, k);
   if (start < 0 || k - tokenAtOrAfter(tokens, start) < 6) return null;
   return { start, end: tokens[k - 1].end + 1, nameStart: tokens[k].start, nameEnd: tokens[last].end, role: null };
-}
-
-/** Whether `word` appears as a whole word elsewhere in the text than at `at`. */
-function mentionedElsewhere(text: string, word: string, at: number): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (i === at) continue;
-    const before = i > 0 ? text.charCodeAt(i - 1) : 32, after = i + word.length < text.length ? text.charCodeAt(i + word.length) : 32;
-    if (!isWordCode(before) && !isWordCode(after)) return true;
-  }
-  return false;
-}
-
-function isWordCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
 function isName(t: Token): boolean {
