@@ -76,6 +76,9 @@ export function analyze(text: string, id = ''): Analysis {
 /** A capitalised word as the tokenizer reads it (letters joined by apostrophes or hyphens), not inside a longer word. */
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
 
+/** Nouns that follow the title of a work to name someone in it: `“Jane The Virgin” star`. */
+const WORK_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'host', 'creator', 'author', 'director', 'producer', 'writer', 'singer', 'showrunner', 'narrator', 'cast', 'alum', 'alumna', 'alumnus', 'contestant', 'winner']);
+
 class ArticleAnalysis {
   private readonly registry: EntityRegistry;
   private readonly structure: Structure;
@@ -368,7 +371,9 @@ class ArticleAnalysis {
       }
     }
     // a show or publication: `on CNN’s “New Day,”`, `in “The Atlantic”`
-    if (prevTok && words <= 6 && /^(on|in|at|of|from|to|for)$|['’]s$/.test(prevTok.lower) && isTitleCase(text, start, end, true)) return null;
+    if (prevTok && words <= 6 && /^(on|in|at|of|from|to|for|with)$|['’]s$/.test(prevTok.lower) && isTitleCase(text, start, end, true)) return null;
+    // a work named by who is in it: `“Orange is the New Black” star Dascha Polanco`
+    if (nextTok && q.close >= 0 && nextTok.start - q.close <= 3 && WORK_ROLES.has(nextTok.lower) && isTitleCase(text, start, end, true)) return null;
     // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`
     if (prevTok && nextTok && /^(the|a|an|its|their|his|her|our)$/.test(prevTok.lower) && words <= 3 && !nextTok.cap && q.close >= 0 &&
       nextTok.start - q.close <= 3 && !SPEECH_VERBS.has(nextTok.lower) && isTitleCase(text, start, end)) return null;

@@ -83,6 +83,13 @@ describe('core: quotations', () => {
     assert.ok(hasStatement(a, 'a gift to small bakeries'), 'a real partial quote in the same article');
   });
 
+  it('does not take a work named before its star, or a show after "interview with", for a statement', () => {
+    const a = analyzeText('“Harbour Lights” star Mina Okoro opened up about her childhood. “I was shy for years,” she said in an interview with “Morning Desk.”');
+    assert.ok(!hasStatement(a, 'Harbour Lights'));
+    assert.ok(!hasStatement(a, 'Morning Desk'));
+    assert.equal(statement(a, 'I was shy').speaker?.name, 'Mina Okoro');
+  });
+
   it('does not take the name of a show for a statement', () => {
     const a = analyzeText('“We will win,” the senator said on Channel 9’s “Morning Report,” before leaving.');
     assert.ok(!hasStatement(a, 'Morning Report'));
