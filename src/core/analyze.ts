@@ -348,6 +348,9 @@ class ArticleAnalysis {
     }
     // `‘Community of neighbours’ grows in the program`: a subheading quoting the body without a cue
     if (r.subheading && !best) return null;
+    // `“We need law and order.” ― Ana Ruiz`: a quote signed with a dash and a name, as in lists and epigraphs
+    const signer = best ? null : this.signatureAfter(q, r);
+    if (signer) return { kind: 'direct', paragraph: q.paragraph, start, end, frame: null, who: signer, confidence: 0.7 };
     const words = countWords(text, start, end);
     const prevTok = first > 0 && first - 1 < tokens.length ? tokens[first - 1] : null;
     const nextTok = afterClose < tokens.length ? tokens[afterClose] : null;
@@ -385,6 +388,23 @@ class ArticleAnalysis {
     if (end - start > 0 && text[end - 1] === ',' ) { /* keep the comma: it is inside the marks */ }
     const kind: StatementKind = sentenceInitial && (/^[\p{Lu}\d“‘"'\[(…]/u.test(text[start] ?? '') || words > 6) ? 'direct' : 'partial';
     return { kind, paragraph: q.paragraph, start, end, frame: best, who: null, confidence: best ? (bestDist < 40 ? 0.9 : 0.75) : 0.5 };
+  }
+
+  /** The name signing a quote after a dash (`” ― Ana Ruiz`, `” — Ana Ruiz.`), ending its line. */
+  private signatureAfter(q: Quotation, r: ParagraphReading): Attribution | null {
+    if (q.close < 0) return null;
+    const { tokens } = r;
+    const text = this.text;
+    const k = tokenAtOrAfter(tokens, q.after);
+    if (k >= tokens.length || !/^[ \u00a0]*[\u2015\u2014\u2013][ \u00a0]*$/.test(text.slice(q.after, tokens[k].start))) return null;
+    let e = k;
+    while (e + 1 < tokens.length && e < k + 3 && tokens[e + 1].cap && !NOT_NAME_WORDS.has(tokens[e + 1].lower) && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+    if (e === k || !tokens[k].cap || NOT_NAME_WORDS.has(tokens[k].lower)) return null;
+    // the name ends the line (a final period or a handle may follow)
+    const rest = text.slice(tokens[e].end, Math.min(text.length, tokens[e].end + 40));
+    if (!/^[.\s]*(\n|$)|^\s*\(@/.test(rest)) return null;
+    const phrase: MentionPhrase = { start: tokens[k].start, end: tokens[e].end, nameStart: tokens[k].start, nameEnd: tokens[e].end, role: null, kind: 'name', gender: null };
+    return { entity: this.registry.resolveName(phrase), mention: span(text, tokens[k].start, tokens[e].end), cue: null, inherited: false };
   }
 
   private assemble(): Analysis {

@@ -60,6 +60,13 @@ describe('core: quotations', () => {
     assert.ok(!hasStatement(a, 'Jaws'), 'a title after a possessive is a work, and Spielberg is nobody the article quotes');
   });
 
+  it('reads the name signing a quote after a dash as its speaker', () => {
+    const a = analyzeText('Readers wrote in after the debate.\n\n“We need a plan for the river. Nobody has one.” ― Ana Ruiz\n“The debate was a circus.” — Tom Hale.\n\nThe crowd chanted “four more years” — Then the lights went out.\n');
+    assert.equal(statement(a, 'We need a plan').speaker?.name, 'Ana Ruiz');
+    assert.equal(statement(a, 'The debate was').speaker?.name, 'Tom Hale');
+    assert.notEqual(a.statements.find(s => s.content.text === 'four more years')?.speaker?.name, 'Then');
+  });
+
   it('reads a quote over several paragraphs as one quote', () => {
     const text = fixture('ap-library-vote.article');
     const a = analyzeText(text);
