@@ -73,6 +73,12 @@ export function analyze(text: string, id = ''): Analysis {
   }
 }
 
+/** A capitalised word as the tokenizer reads it (letters joined by apostrophes or hyphens), not inside a longer word. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** Nouns that follow the title of a work to name someone in it: `“Jane The Virgin” star`. */
+const WORK_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'host', 'creator', 'author', 'director', 'producer', 'writer', 'singer', 'showrunner', 'narrator', 'cast', 'alum', 'alumna', 'alumnus', 'contestant', 'winner']);
+
 class ArticleAnalysis {
   private readonly registry: EntityRegistry;
   private readonly structure: Structure;
@@ -140,6 +146,18 @@ class ArticleAnalysis {
     return { index, start, end: p.end, tokens, inQuote, sentenceStart, sentenceEnd, quotes, subheading };
   }
 
+  private capitalisedWords: Map<string, number> | null = null;
+
+  /** How often a capitalised word is written in the article; counted in one pass, the first time it is asked. */
+  private readonly timesWritten = (word: string): number => {
+    if (!this.capitalisedWords) {
+      const counts = new Map<string, number>();
+      for (const m of this.text.matchAll(CAPITALISED_WORD)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+      this.capitalisedWords = counts;
+    }
+    return this.capitalisedWords.get(word) ?? 0;
+  };
+
   /** Learns full names (with their titles) so that short forms resolve to them. */
   private learnNames(r: ParagraphReading): void {
     const { tokens } = r;
@@ -173,7 +191,7 @@ class ArticleAnalysis {
       const d = this.quoteDraft(q, r, framesBySentence);
       if (d) paraDrafts.push(d);
     }
-    const pulls = r.quotes.length ? [] : findPullQuotes(text, tokens, r.start);
+    const pulls = r.quotes.length ? [] : findPullQuotes(text, tokens, r.start, this.timesWritten);
     let lastReported = -1, lastReportedEnd = -1;
     for (const rc of findReported(text, tokens, frames, inQuote, sentenceStart, sentenceEnd)) {
       const [s, e] = trimRange(text, rc.start, rc.end);
@@ -330,6 +348,9 @@ class ArticleAnalysis {
     }
     // `‘Community of neighbours’ grows in the program`: a subheading quoting the body without a cue
     if (r.subheading && !best) return null;
+    // `“We need law and order.” ― Ana Ruiz`: a quote signed with a dash and a name, as in lists and epigraphs
+    const signer = best ? null : this.signatureAfter(q, r);
+    if (signer) return { kind: 'direct', paragraph: q.paragraph, start, end, frame: null, who: signer, confidence: 0.7 };
     const words = countWords(text, start, end);
     const prevTok = first > 0 && first - 1 < tokens.length ? tokens[first - 1] : null;
     const nextTok = afterClose < tokens.length ? tokens[afterClose] : null;
@@ -338,12 +359,24 @@ class ArticleAnalysis {
     if (prevTok && prevTok.end + 3 >= q.open) {
       const naming = NAMING_WORDS.has(prevTok.lower) || (first >= 2 && NAMING_WORDS.has(tokens[first - 2].lower) && /^(the|a|an|as|of)$/.test(prevTok.lower));
       const byCue = best && (tokens[best.cue] === prevTok);
-      if (naming && !byCue) return null;
+      // `posted a photo with two words: “I’m back.”`: a sentence after a colon is said, not named
+      const saidSentence = /:\s*$/.test(text.slice(prevTok.end, q.open)) && /^\p{Lu}/u.test(text[start] ?? '') && /[.!?]$/.test(text.slice(start, end));
+      if (naming && !byCue && !saidSentence) return null;
       // a nickname between names: Riefian “Ifan” Fajarsyah
       if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3) return null;
     }
+    // `Musk’s “production hell”`: lower-case words of a person the article knows, marked by the possessive
+    if (!best && prevTok && prevTok.cap && /['’]s$/.test(prevTok.lower) && prevTok.end + 3 >= q.open && q.close >= 0 &&
+      words <= 8 && /^\p{Ll}/u.test(text[start] ?? '')) {
+      const owner = this.registry.lookup(text.slice(prevTok.start, prevTok.end - 2));
+      if (owner && owner.kind === 'person') {
+        return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: { entity: owner, mention: span(text, prevTok.start, prevTok.end - 2), cue: null, inherited: false }, confidence: 0.6 };
+      }
+    }
     // a show or publication: `on CNN’s “New Day,”`, `in “The Atlantic”`
-    if (prevTok && words <= 6 && /^(on|in|at|of|from|to|for)$|['’]s$/.test(prevTok.lower) && isTitleCase(text, start, end, true)) return null;
+    if (prevTok && words <= 6 && /^(on|in|at|of|from|to|for|with)$|['’]s$/.test(prevTok.lower) && isTitleCase(text, start, end, true)) return null;
+    // a work named by who is in it: `“Orange is the New Black” star Dascha Polanco`
+    if (nextTok && q.close >= 0 && nextTok.start - q.close <= 3 && WORK_ROLES.has(nextTok.lower) && isTitleCase(text, start, end, true)) return null;
     // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`
     if (prevTok && nextTok && /^(the|a|an|its|their|his|her|our)$/.test(prevTok.lower) && words <= 3 && !nextTok.cap && q.close >= 0 &&
       nextTok.start - q.close <= 3 && !SPEECH_VERBS.has(nextTok.lower) && isTitleCase(text, start, end)) return null;
@@ -355,6 +388,23 @@ class ArticleAnalysis {
     if (end - start > 0 && text[end - 1] === ',' ) { /* keep the comma: it is inside the marks */ }
     const kind: StatementKind = sentenceInitial && (/^[\p{Lu}\d“‘"'\[(…]/u.test(text[start] ?? '') || words > 6) ? 'direct' : 'partial';
     return { kind, paragraph: q.paragraph, start, end, frame: best, who: null, confidence: best ? (bestDist < 40 ? 0.9 : 0.75) : 0.5 };
+  }
+
+  /** The name signing a quote after a dash (`” ― Ana Ruiz`, `” — Ana Ruiz.`), ending its line. */
+  private signatureAfter(q: Quotation, r: ParagraphReading): Attribution | null {
+    if (q.close < 0) return null;
+    const { tokens } = r;
+    const text = this.text;
+    const k = tokenAtOrAfter(tokens, q.after);
+    if (k >= tokens.length || !/^[ \u00a0]*[\u2015\u2014\u2013][ \u00a0]*$/.test(text.slice(q.after, tokens[k].start))) return null;
+    let e = k;
+    while (e + 1 < tokens.length && e < k + 3 && tokens[e + 1].cap && !NOT_NAME_WORDS.has(tokens[e + 1].lower) && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+    if (e === k || !tokens[k].cap || NOT_NAME_WORDS.has(tokens[k].lower)) return null;
+    // the name ends the line (a final period or a handle may follow)
+    const rest = text.slice(tokens[e].end, Math.min(text.length, tokens[e].end + 40));
+    if (!/^[.\s]*(\n|$)|^\s*\(@/.test(rest)) return null;
+    const phrase: MentionPhrase = { start: tokens[k].start, end: tokens[e].end, nameStart: tokens[k].start, nameEnd: tokens[e].end, role: null, kind: 'name', gender: null };
+    return { entity: this.registry.resolveName(phrase), mention: span(text, tokens[k].start, tokens[e].end), cue: null, inherited: false };
   }
 
   private assemble(): Analysis {

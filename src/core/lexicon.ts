@@ -131,7 +131,10 @@ export const SPEAKER_NOUNS = set(`
 /** Of the heads above, those naming an organization rather than a person or group. */
 export const ORG_NOUNS = set(`government company firm ministry department agency commission committee
   council union campaign military army navy regulator bank court team administration cabinet party
-  opposition police authority authorities`);
+  opposition police authority authorities airline carrier network broadcaster newspaper paper magazine
+  channel station club league federation association group organization organisation coalition alliance
+  university college school hospital board office embassy consulate utility retailer maker manufacturer
+  automaker insurer lender exchange institute foundation charity network studio publisher`);
 
 /** Of the heads above, those naming documents rather than speakers (kind "unknown"). */
 export const DOCUMENT_NOUNS = set(`statement report study survey findings document documents poll polls

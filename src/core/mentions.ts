@@ -34,6 +34,9 @@ const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'o
 const PHRASE_STOPS = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'who', 'which', 'that', 'and', 'on', 'to', 'as', 'after', 'before', 'during', 'while', 'when']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.']);
 
+/** Quantifiers that stand for people when they open a sentence as its subject. */
+const GROUP_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'several', 'few', 'both', 'all']);
+
 const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 
 const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'bin', 'al', 'el', 'ibn', 'dos', 'del', 'mac', 'st.', 'st']);
@@ -118,12 +121,25 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
   if (SPEAKER_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) return descriptionEndingAt(text, tokens, j, floor);
-  // `The 26-year-old right wing said`: a short noun phrase opening the sentence is its subject
-  if (!t.cap && j - floor >= 1 && j - floor <= 5 && DETERMINERS.has(tokens[floor].lower) && tokens[floor].cap) {
-    for (let k = floor + 1; k <= j; k++) {
-      if (!spaceBetween(text, tokens[k - 1], tokens[k]) || PHRASE_STOPS.has(tokens[k].lower) || SUBJECT_PRONOUNS.has(tokens[k].lower)) return null;
+  // `Some suggested that …`, `Many said …`: a quantifier standing alone as the subject is a group of speakers
+  if (j === floor && t.cap && GROUP_QUANTIFIERS.has(t.lower)) {
+    return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'description', gender: null };
+  }
+  // `The 26-year-old right wing said`, `…, the airline said`, `In a statement, the network said`: a short noun
+  // phrase opening the sentence or a clause after a comma is the subject
+  if (!t.cap) {
+    let d = j - 1;
+    while (d >= floor && d > j - 5 && spaceBetween(text, tokens[d], tokens[d + 1]) && !DETERMINERS.has(tokens[d].lower)) {
+      if (PHRASE_STOPS.has(tokens[d].lower) || SUBJECT_PRONOUNS.has(tokens[d].lower)) return null;
+      d--;
     }
-    return { start: tokens[floor].start, end: t.end, nameStart: tokens[floor].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
+    if (d < floor || d <= j - 5 || !DETERMINERS.has(tokens[d].lower) || !spaceBetween(text, tokens[d], tokens[d + 1])) return null;
+    while (d - 1 >= floor && DETERMINERS.has(tokens[d - 1].lower) && spaceBetween(text, tokens[d - 1], tokens[d])) d--; // `All three`
+    const opensClause = d === floor ? tokens[d].cap
+      : text.slice(tokens[d - 1].end, tokens[d].start).trim() === ',' ||
+        (/^(and|but)$/.test(tokens[d - 1].lower) && (d - 1 === floor || text.slice(tokens[d - 2].end, tokens[d - 1].start).trim() === ','));
+    if (!opensClause) return null;
+    return { start: tokens[d].start, end: t.end, nameStart: tokens[d].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
   }
   return null;
 }
@@ -317,7 +333,7 @@ export class EntityRegistry {
     let e = this.byName.get(key);
     if (!e) {
       const kind: SpeakerKind = ORG_NOUNS.has(head) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
-        : GROUP_NOUNS.has(head) || /^(two|three|four|five|several|many|some|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
+        : GROUP_NOUNS.has(head) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
       if (kind === 'person' && words[0] === 'the') {
         const known = this.matchRole(words.slice(1));

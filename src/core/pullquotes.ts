@@ -19,7 +19,7 @@ export interface PullQuote {
 const ROLE_GLUE = new Set(['of', 'the', 'and', 'for', 'to', '&']);
 
 /** Finds pull quotes in one paragraph without quotation marks. `from` is where its prose starts. */
-export function findPullQuotes(text: string, tokens: Token[], from: number): PullQuote[] {
+export function findPullQuotes(text: string, tokens: Token[], from: number, timesWritten: (word: string) => number): PullQuote[] {
   const out: PullQuote[] = [];
   let segment = from;
   for (let k = 1; k + 1 < tokens.length; k++) {
@@ -54,7 +54,32 @@ export function findPullQuotes(text: string, tokens: Token[], from: number): Pul
     segment = atEnd ? text.length : tokens[r].start;
     k = r;
   }
+  if (segment < text.length) {
+    const tail = nameTail(text, tokens, segment, timesWritten);
+    if (tail) out.push(tail);
+  }
   return out;
+}
+
+/**
+ * `… what it's brought me. Morgan McNeely`: a paragraph whose last sentence is followed by a bare name, set
+ * apart as a pull quote is on the page. The name must be one the article uses elsewhere, so that a stray
+ * capitalised tail (`… on Monday. Read More`) is never taken for a speaker.
+ */
+function nameTail(text: string, tokens: Token[], segment: number, timesWritten: (word: string) => number): PullQuote | null {
+  const last = tokens.length - 1;
+  if (last < 8 || text.slice(tokens[last].end).trim() !== '' && !/^\s*\n/.test(text.slice(tokens[last].end))) return null;
+  let k = last;
+  while (k > last - 2 && isName(tokens[k - 1]) && spaceBetween(text, tokens[k - 1], tokens[k])) k--;
+  if (k === last || !isName(tokens[k]) || !isName(tokens[last]) || k < 1) return null;
+  const stop = text[tokens[k - 1].end];
+  if (stop !== '.' && stop !== '!' && stop !== '?') return null;
+  if (tokens[k - 1].end + 1 < tokens[k].start - 2) return null; // the name follows the sentence on its line
+  const surname = text.slice(tokens[last].start, tokens[last].end);
+  if (surname.length < 3 || timesWritten(surname) < 2) return null;
+  const start = skipSubhead(text, tokens, segment, k);
+  if (start < 0 || k - tokenAtOrAfter(tokens, start) < 6) return null;
+  return { start, end: tokens[k - 1].end + 1, nameStart: tokens[k].start, nameEnd: tokens[last].end, role: null };
 }
 
 function isName(t: Token): boolean {

@@ -3,7 +3,7 @@
  * `X told reporters <clause>`, `<clause>, X said.`, `according to X, <clause>`.
  */
 import type { Frame } from './attribution';
-import { AUXILIARIES, CLAUSE_STARTERS, CLAUSE_VERBS, LISTENERS, NOUN_OBJECT_CUES, OBJECT_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon';
+import { AUXILIARIES, CLAUSE_STARTERS, CLAUSE_VERBS, LISTENERS, NOUN_OBJECT_CUES, OBJECT_VERBS, SPEECH_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Token } from './text';
 
 export interface ReportedClause {
@@ -36,6 +36,11 @@ function bare(lower: string): string {
 /** Subordinators and relatives that embed a frame inside another frame's clause. */
 const EMBEDDING_WORDS = new Set(['when', 'if', 'because', 'who', 'that', 'since', 'although', 'though', 'where', 'unless', 'until', 'whom', 'which']);
 
+/** Subordinators that open a sentence with a clause of their own (`When …, `, `Because …, `). */
+const SUBORDINATORS = new Set(['when', 'if', 'because', 'since', 'although', 'though', 'after', 'before', 'once', 'while', 'as', 'until', 'unless', 'whenever']);
+
+const WH_WORDS = new Set(['that', 'what', 'who', 'how', 'why', 'when', 'where', 'whether', 'if', 'which']);
+
 const TIME_LEADS = new Set(['by', 'on', 'in', 'at', 'during', 'after', 'last', 'this', 'earlier', 'late', 'early', 'before', 'when', 'while', 'through', 'via', 'over']);
 
 /** The reported clauses of the frames of one paragraph. */
@@ -59,7 +64,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // (a frame that ends its sentence, `…, he adds. “The question is …`, introduces nothing)
     const gapAfter = f.last + 1 < tokens.length ? text.slice(tokens[f.last].end, tokens[f.last + 1].start) : '';
     const introducesQuote = /[:“"‘]/.test(gapAfter) && !/^[”"’]?\s*[.!?]/.test(gapAfter);
-    const before = !introducesQuote && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0) : null;
+    const before = !introducesQuote && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || commaBefore(text, tokens, f.last + 1)) : null;
     if (before) out.push(before);
     if (after) { out.push(after); lastAfterStart = after.start; }
   }
@@ -123,7 +128,23 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (m > k && /[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
       if (tokens[m].lower === 'that') { thatAt = m; break; }
     }
+    if (thatAt < 0 && ADVERBIAL_LEADS.has(tokens[k].lower)) {
+      // `suggested in a tweet, women won’t be …`: an adverbial closed by a comma, then the clause
+      for (let m = k + 1; m <= s1 && m <= k + 10; m++) {
+        const gap = text.slice(tokens[m - 1].end, tokens[m].start);
+        if (/[;:()"“”]/.test(gap) || inQuote[m]) break;
+        if (gap.indexOf(',') >= 0) {
+          const w = bare(tokens[m].lower);
+          if (w === 'that' && m + 2 <= s1) k = m + 1, thatAt = m; // `said on Monday, before the vote, that …`
+          else if (SUBJECT_PRONOUNS.has(w) || (CLAUSE_STARTERS.has(w) && !WH_WORDS.has(w) && m + 2 <= s1)) k = m;
+          else if (TIME_LEADS.has(w) || ADVERBIAL_LEADS.has(w) || WH_WORDS.has(w)) continue; // a second adverbial or an aside
+          else if (!tokens[m].cap && auxiliaryWithin(text, tokens, m + 1, Math.min(s1, m + 3))) k = m; // `women won’t be …`
+          break;
+        }
+      }
+    }
     if (thatAt >= 0) k = thatAt + 1;
+    else if (k > f.cueEnd + 1 && text.slice(tokens[k - 1].end, tokens[k].start).indexOf(',') >= 0) { /* clause found past the adverbial */ }
     else {
       const afterComma = text.slice(tokens[k - 1].end, tokens[k].start).indexOf(',') >= 0; // `Rutledge said, for others, …`
       let skippedListener = false;
@@ -180,18 +201,27 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     while (m > k && /^(and|but|or|while|as)$/.test(tokens[m].lower)) m--;
     end = tokens[m].end;
   }
-  // stop at a dash aside, a semicolon, or a participle phrase after a comma (`…, denying …`)
+  // `When Easley told Cable she loved him, he fell silent`: a frame inside an opening subordinate clause
+  // reports only up to the comma that ends that clause
+  const opener = f.first > 0 ? tokens[f.first - 1] : null;
+  if (opener && opener.cap && SUBORDINATORS.has(opener.lower)) {
+    for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
+      if (!inQuote[m] && text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) { end = tokens[m - 1].end; break; }
+    }
+  }
+  // stop at a dash aside, a semicolon, or a speaking participle after a comma (`…, adding …`, `…, denying …`);
+  // any other participle phrase goes on with what was said (`fears have ebbed, leaving the world blind …`)
   for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
     const gap = text.slice(tokens[m - 1].end, tokens[m].start);
     if (/\s[-\u2014\u2013]\s|;|\(/.test(gap)) { end = tokens[m - 1].end; break; }
-    if (gap.indexOf(',') >= 0 && /^[a-z]+ing$/.test(tokens[m].lower) && !inQuote[m] && !/^(nothing|something|anything|everything|during|morning|evening|thing|king|bring|spring|string|ceiling|building|meeting|funding|feeling|being)$/.test(tokens[m].lower)) {
+    if (gap.indexOf(',') >= 0 && /^[a-z]+ing$/.test(tokens[m].lower) && !inQuote[m] && SPEECH_VERBS.has(tokens[m].lower)) {
       end = tokens[m - 1].end;
       break;
     }
   }
   // `denied wrongdoing`, `suggested a more permissive approach`: without `that` these cues take a noun
   // phrase as often as a clause; a clause has a pronoun subject or an auxiliary
-  if (!f.according && thatAt < 0 && NOUN_OBJECT_CUES.has(cueLower) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(tokens, k, end)) return null;
+  if (!f.according && thatAt < 0 && NOUN_OBJECT_CUES.has(cueLower) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
   // `the friends she thought she could count on`: a short clause ending in a preposition is relative
   const lastTok = lastTokenBefore(tokens, k, end);
   if (!f.according && STRANDED_PREPOSITIONS.has(tokens[lastTok].lower) && lastTok - k < 5) return null;
@@ -200,6 +230,15 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   if (QUOTE_MARKS.test(gapBefore)) return null;
   if (quotedShare(tokens, inQuote, k, end) > 0.6) return null;
   return { start, end: closeEnd(text, start, end), frame: f };
+}
+
+/** Whether an auxiliary sits in tokens[from..to], joined by spaces: the verb of a clause with a bare noun subject. */
+function auxiliaryWithin(text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let m = from; m <= to; m++) {
+    if (/[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return false;
+    if (AUXILIARIES.has(tokens[m].lower)) return true;
+  }
+  return false;
 }
 
 /** Index of the first subject pronoun in tokens[from..to] joined by spaces only, or -1. */
@@ -211,8 +250,12 @@ function pronounWithin(text: string, tokens: Token[], from: number, to: number):
   return -1;
 }
 
-function hasAuxiliary(tokens: Token[], from: number, end: number): boolean {
-  for (let m = from; m < tokens.length && tokens[m].end <= end && m < from + 40; m++) if (AUXILIARIES.has(tokens[m].lower)) return true;
+/** An auxiliary in the clause's first stretch, before any comma (`suggested an approach, allowing … that are …` has none). */
+function hasAuxiliary(text: string, tokens: Token[], from: number, end: number): boolean {
+  for (let m = from; m < tokens.length && tokens[m].end <= end && m < from + 40; m++) {
+    if (m > from && text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) return false;
+    if (AUXILIARIES.has(tokens[m].lower)) return true;
+  }
   return false;
 }
 
@@ -223,7 +266,7 @@ function lastTokenBefore(tokens: Token[], from: number, end: number): number {
 }
 
 /** `<clause>, X said.` */
-function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[], s0: number): ReportedClause | null {
+function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[], s0: number, frameStandsAside: boolean): ReportedClause | null {
   const first = f.first;
   if (first <= s0 + 1) return null;
   const gap = text.slice(tokens[first - 1].end, tokens[first].start);
@@ -233,6 +276,9 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   const startGap = k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
   if (QUOTE_MARKS.test(startGap) && inQuote[k]) return null;
   if (first - k < 3) return null;
+  // `When it comes to housing, both groups report …`: an opening subordinate clause is not what was said,
+  // unless the frame closes the sentence or stands aside in commas (`If states fail, …, Wilcox said.`)
+  if (tokens[k].cap && SUBORDINATORS.has(tokens[k].lower) && !frameStandsAside) return null;
   // `Speaking in Vaughan on Thursday, Trudeau denied …`: a participle phrase, not a clause
   // (set off by commas, `Riding alone, they said, can be hard`, the gerund is the clause's subject)
   if (/^[a-z]+ing$/.test(tokens[k].lower) && tokens[k].cap && !commaBefore(text, tokens, f.last + 1)) return null;

@@ -44,6 +44,29 @@ describe('core: quotations', () => {
     assert.equal(q.speaker?.mention?.text, 'The mayor');
   });
 
+  it('reads a sentence quoted after a colon as said, even after a naming word', () => {
+    const a = analyzeText('The club posted a photo of the striker with two words: “I’m back.” Fans used the word “comeback” all week.');
+    assert.equal(statement(a, 'I’m back.').kind, 'direct');
+    assert.equal(statement(a, 'I’m back.').speaker?.name, 'club');
+    assert.ok(!hasStatement(a, 'comeback'), 'a word named is not a statement');
+  });
+
+  it('attributes lower-case words to the known person whose possessive marks them', () => {
+    const a = analyzeText('Elon Musk promised a cheaper car.\n\nTo avoid Musk’s “production hell” on the new line, Schuh hired more testers. Spielberg’s “Jaws” played on the bus.\n');
+    const q = statement(a, 'production hell');
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.speaker?.name, 'Elon Musk');
+    assert.equal(q.speaker?.mention?.text, 'Musk');
+    assert.ok(!hasStatement(a, 'Jaws'), 'a title after a possessive is a work, and Spielberg is nobody the article quotes');
+  });
+
+  it('reads the name signing a quote after a dash as its speaker', () => {
+    const a = analyzeText('Readers wrote in after the debate.\n\n“We need a plan for the river. Nobody has one.” ― Ana Ruiz\n“The debate was a circus.” — Tom Hale.\n\nThe crowd chanted “four more years” — Then the lights went out.\n');
+    assert.equal(statement(a, 'We need a plan').speaker?.name, 'Ana Ruiz');
+    assert.equal(statement(a, 'The debate was').speaker?.name, 'Tom Hale');
+    assert.notEqual(a.statements.find(s => s.content.text === 'four more years')?.speaker?.name, 'Then');
+  });
+
   it('reads a quote over several paragraphs as one quote', () => {
     const text = fixture('ap-library-vote.article');
     const a = analyzeText(text);
@@ -65,6 +88,13 @@ describe('core: quotations', () => {
     assert.ok(!hasStatement(a, 'bread tax'), 'a so-called term');
     assert.ok(!hasStatement(a, 'Biscuit'), 'a nickname');
     assert.ok(hasStatement(a, 'a gift to small bakeries'), 'a real partial quote in the same article');
+  });
+
+  it('does not take a work named before its star, or a show after "interview with", for a statement', () => {
+    const a = analyzeText('“Harbour Lights” star Mina Okoro opened up about her childhood. “I was shy for years,” she said in an interview with “Morning Desk.”');
+    assert.ok(!hasStatement(a, 'Harbour Lights'));
+    assert.ok(!hasStatement(a, 'Morning Desk'));
+    assert.equal(statement(a, 'I was shy').speaker?.name, 'Mina Okoro');
   });
 
   it('does not take the name of a show for a statement', () => {

@@ -30,6 +30,40 @@ describe('core: reported speech', () => {
     assert.equal(s.cue?.text, 'According to');
   });
 
+  it('keeps a participle phrase with what was said, but stops at a speaking one', () => {
+    const a = analyzeText('The minister warned that reserves had fallen, leaving the province short of water. She said the dam would hold, adding that crews were on site.');
+    assert.equal(statement(a, 'reserves had fallen').content.text, 'reserves had fallen, leaving the province short of water');
+    assert.equal(statement(a, 'the dam would hold').content.text, 'the dam would hold');
+    assert.equal(statement(a, 'crews were on site').cue?.text, 'adding');
+  });
+
+  it('ends a clause reported inside an opening subordinate clause at its comma', () => {
+    const a = analyzeText('When Okafor told reporters the audit was late, the chair adjourned the meeting.');
+    const s = statement(a, 'the audit was late');
+    assert.equal(s.content.text, 'the audit was late');
+    assert.equal(s.speaker?.name, 'Okafor');
+  });
+
+  it('reads a quantifier opening the sentence as a group of speakers', () => {
+    const a = analyzeText('Dozens of tenants met at the library on Monday. Some suggested that the rent freeze should be extended to the spring. Many said they would not sign the new lease.');
+    assert.equal(statement(a, 'the rent freeze').speaker?.name, 'Some');
+    assert.equal(statement(a, 'they would not sign').speaker?.name, 'Many');
+  });
+
+  it('reads a clause after an adverbial closed by commas', () => {
+    const a = analyzeText('If the levy passes, Moreau suggested in a radio interview, farmers will be paid within a month. Moreau said on Monday, before the vote, that she would resign. She said in Ottawa, where she met the premiers, that the deal was close.');
+    assert.equal(statement(a, 'farmers will be paid').content.text, 'farmers will be paid within a month');
+    assert.equal(statement(a, 'she would resign').speaker?.name, 'Moreau');
+    assert.equal(statement(a, 'the deal was close').content.text, 'the deal was close');
+  });
+
+  it('does not report an opening subordinate clause when the frame goes on', () => {
+    const a = analyzeText('When it comes to rent, both groups report facing long waiting lists at the housing office.');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('When it comes')), a.statements.map(s => s.content.text).join(' | '));
+    const b = analyzeText('If the levy passes, farmers will be paid within a month, Moreau said.');
+    assert.equal(statement(b, 'If the levy passes').content.text, 'If the levy passes, farmers will be paid within a month');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
@@ -42,6 +76,18 @@ describe('core: pull quotes', () => {
     const s = statement(a, 'Bread should be cheap');
     assert.equal(s.kind, 'pullquote');
     assert.equal(s.speaker?.name, 'Carmen Ruiz');
+  });
+
+  it('reads a pull quote whose paragraph ends with the bare name of someone the article quotes', () => {
+    const text = 'Tomas Lindqvist opened the bakery in 1998.\n\nI never planned to bake for a whole town, but the town kept coming back. Tomas Lindqvist\n\nLindqvist said the ovens run all night.\n';
+    const a = analyzeText(text);
+    const s = statement(a, 'I never planned');
+    assert.equal(s.kind, 'pullquote');
+    assert.equal(s.content.text, 'I never planned to bake for a whole town, but the town kept coming back.');
+    assert.equal(s.speaker?.name, 'Tomas Lindqvist');
+    // a capitalised tail the article never mentions again is no speaker
+    const b = analyzeText('The bakery opened in 1998 and has served the town every morning since then. Read More\n');
+    assert.deepEqual(b.statements, []);
   });
 
   it('reads the seed’s two pull quotes with their speakers', () => {
@@ -61,6 +107,16 @@ describe('core: speakers', () => {
     assert.equal(kind('White House'), 'organization');
     assert.equal(speakerOf(a, 'the vote could shape'), 'Analysts');
     assert.equal(a.speakers.find(s => s.name === 'Analysts')?.kind, 'group');
+  });
+
+  it('reads a common-noun subject after a comma, and groups by their quantifier', () => {
+    const a = analyzeText('The pilot had logged 2,766 flying hours with the carrier, the airline said Thursday. In a statement, the network said that the report was false. All three candidates have said they would expand the program.');
+    const airline = statement(a, 'The pilot had logged');
+    assert.equal(airline.speaker?.name, 'airline');
+    assert.equal(a.speakers.find(s => s.name === 'airline')?.kind, 'organization');
+    assert.equal(statement(a, 'the report was false').speaker?.name, 'network');
+    assert.equal(statement(a, 'they would expand').speaker?.name, 'All three candidates');
+    assert.equal(a.speakers.find(s => s.name === 'All three candidates')?.kind, 'group');
   });
 
   it('reads "two people familiar with the matter" as a group', () => {
