@@ -52,7 +52,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (inQuote[c]) continue;
     const t = tokens[c];
     if (t.lower === 'according' && c + 2 < tokens.length && tokens[c + 1].lower === 'to') {
-      let phrase = phraseStartingAt(text, tokens, c + 2, sentenceEnd[c] + 1);
+      let phrase = phraseStartingAt(text, tokens, c + 2, sentenceEnd[c] + 1) ?? sourceNamedAfter(text, tokens, c + 2, sentenceEnd[c]);
       if (phrase && !inQuote[c + 2]) {
         // the source runs to the comma: `according to the port owners' association, …`
         let last = lastTokenOf(tokens, c + 2, phrase.end);
@@ -101,6 +101,25 @@ function cueEndOf(tokens: Token[], c: number, text: string): number {
   return by && how && by.lower === 'by' && how.lower.endsWith('ing') && SPEECH_VERBS.has(how.lower) &&
     spaceBetween(text, tokens[e], by) && spaceBetween(text, by, how) ? e + 2 : e;
 }
+
+/** `according to exit polls`, `according to data released Friday by state regulators`: any source up to the comma. */
+function sourceNamedAfter(text: string, tokens: Token[], j: number, last: number): MentionPhrase | null {
+  if (j > last) return null;
+  let e = j;
+  while (e + 1 <= last && e < j + 14) {
+    const gap = text.slice(tokens[e].end, tokens[e + 1].start);
+    if (/[,;:()\u2014\u2013"“”]/.test(gap) || /\s-\s/.test(gap)) break;
+    e++;
+  }
+  // the source ends at a comma or at the end of its sentence; a longer run is a clause, not a source
+  const after = text.slice(tokens[e].end, e + 1 <= last ? tokens[e + 1].start : tokens[e].end + 2);
+  if (e + 1 <= last && !/[,;:(\u2014\u2013]/.test(after)) return null;
+  if (NOT_SOURCES.has(tokens[e].lower) || (e === j && !tokens[j].cap && !/s$/.test(tokens[j].lower))) return null;
+  return { start: tokens[j].start, end: tokens[e].end, nameStart: tokens[j].start, nameEnd: tokens[e].end, role: null, kind: 'description', gender: null };
+}
+
+/** Heads after `according to` that name a manner, not a source (`according to plan`). */
+const NOT_SOURCES = new Set(['plan', 'plans', 'schedule', 'script', 'tradition', 'custom', 'form', 'protocol', 'design', 'expectations', 'size', 'age', 'need', 'needs', 'ability', 'merit', 'rank', 'type', 'season']);
 
 function lastTokenOf(tokens: Token[], from: number, end: number): number {
   let k = from;

@@ -64,6 +64,15 @@ describe('core: reported speech', () => {
     assert.equal(statement(b, 'If the levy passes').content.text, 'If the levy passes, farmers will be paid within a month');
   });
 
+  it('reads any source after "according to", before or after its clause, but not a manner', () => {
+    const a = analyzeText('The count went on overnight.\n\nAt least 41,000 ballots were cast early, according to an analysis by the county clerk. According to exit polls, the mayor led by nine points.\n\nEverything went according to plan, and the polls closed at eight.\n');
+    const early = statement(a, 'At least 41,000');
+    assert.equal(early.content.text, 'At least 41,000 ballots were cast early');
+    assert.equal(early.speaker?.name, 'analysis by the county clerk');
+    assert.equal(statement(a, 'the mayor led').speaker?.name, 'exit polls');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('Everything went')));
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
