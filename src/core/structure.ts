@@ -198,7 +198,11 @@ export function isSubheading(text: string, p: Paragraph): boolean {
   const line = text.slice(p.start, p.end);
   if (LINK_LINE.test(line)) return true;
   if (line.indexOf('\n') >= 0) return false;
-  const trimmed = line.trim().replace(/["“”‘’'»)\]\s]+$/, '');
+  // the line without its leading spaces and its trailing spaces and closing marks (what trim() and
+  // the pattern /["“”‘’'»)\]\s]+$/ would strip): it ends at `last`
+  let first = p.start;
+  while (first <= last && isJsSpace(text.charCodeAt(first))) first++;
+  const trimmed = text.slice(first, last + 1);
   if (/[.!?:;,…]$/.test(trimmed) || /[.!?]["”’']?\s/.test(trimmed)) return false;
   return trimmed.split(/\s+/).length <= 12;
 }
