@@ -37,6 +37,18 @@ interface ParagraphReading {
   subheading: boolean;
 }
 
+/** A prose paragraph to read: its quotations, and the first quotation that reaches it. */
+interface ParagraphPlan {
+  index: number;
+  paragraph: Paragraph;
+  quotes: Quotation[];
+  cover: number;
+  subheading: boolean;
+}
+
+/** Articles up to this many characters keep their paragraph readings between the two passes (see run). */
+const KEEP_READINGS_UP_TO = 64 * 1024;
+
 interface Attribution {
   entity: Entity | null;
   mention: Span | null;
@@ -96,7 +108,8 @@ class ArticleAnalysis {
   }
 
   run(): Analysis {
-    const readings: ParagraphReading[] = [];
+    // the prose paragraphs and what reading each needs
+    const plans: ParagraphPlan[] = [];
     let qi = 0, cover = 0;
     for (let pi = 0; pi < this.paragraphs.length; pi++) {
       const p = this.paragraphs[pi];
@@ -112,15 +125,26 @@ class ArticleAnalysis {
       // a subheading that is a quote repeats the body; its reported speech (`Witness says …`) still counts
       const subheading = isSubheading(this.text, p);
       const quotes = subheading ? paraQuotes.filter(q => (q.end - q.start) * 10 < (p.end - p.start) * 7) : paraQuotes;
-      readings.push(this.read(pi, p, quotes, cover, subheading));
+      plans.push({ index: pi, paragraph: p, quotes, cover, subheading });
     }
-    for (const r of readings) this.learnNames(r);
+    // names are learnt from the whole article before any speaker is resolved. A long article's
+    // readings (a token object per word) are not kept between the two passes but read again:
+    // kept, they outlive the young generation and the collector copies and marks them over and
+    // over, which made a large document cost several times as much per character as small ones
+    // (a single paragraph is live through both passes anyway: reading it again would only cost)
+    const keep = this.text.length <= KEEP_READINGS_UP_TO || plans.length === 1;
+    const readings: ParagraphReading[] = [];
+    for (const plan of plans) {
+      const r = this.read(plan);
+      this.learnNames(r);
+      if (keep) readings.push(r);
+    }
     let previous: Attribution | null = null;
-    for (const r of readings) previous = this.attribute(r, previous);
+    for (let k = 0; k < plans.length; k++) previous = this.attribute(keep ? readings[k] : this.read(plans[k]), previous);
     return this.assemble();
   }
 
-  private read(index: number, p: Paragraph, quotes: Quotation[], cover: number, subheading: boolean): ParagraphReading {
+  private read({ index, paragraph: p, quotes, cover, subheading }: ParagraphPlan): ParagraphReading {
     const text = this.text;
     const start = proseStart(this.structure.dateline, p);
     const tokens = tokenize(text, start, p.end);
