@@ -11,6 +11,17 @@ import { SIDECAR_SUFFIX, sidecarUriFor } from './settings';
 
 type LoadState = 'loading' | 'ready' | 'broken';
 
+/**
+ * Quiet time after an article is saved before the anchors that moved with its
+ * text are written to the sidecar. A person's own changes (a tag, a note…)
+ * are written at once; anchors that only moved are a position hint for the
+ * next opening, which finds every entry again by its quote and context even
+ * from an older sidecar, so one write after the saves stop is enough. (VS Code
+ * for the Web saves one second after each pause in typing: writing on every
+ * save serialised and rewrote the whole sidecar, then read it back, per pause.)
+ */
+export const MOVED_ANCHORS_WRITE_DELAY_MS = 2500;
+
 /** One article's annotations in memory. */
 interface Entry {
   article: vscode.Uri;
@@ -25,6 +36,8 @@ interface Entry {
   lastText?: string;
   writesInFlight: number;
   writing: Promise<void>;
+  /** Set while a write of anchors moved by saved edits waits for the saves to stop. */
+  movedAnchorsTimer?: ReturnType<typeof setTimeout>;
   loaded: Promise<void>;
 }
 
@@ -57,7 +70,7 @@ export class AnnotationStore implements vscode.Disposable {
       watcher.onDidDelete(uri => void this.sidecarChangedOnDisk(uri)),
       vscode.workspace.onDidChangeTextDocument(e => this.shift(e)),
       vscode.workspace.onDidSaveTextDocument(d => void this.articleSaved(d)),
-      vscode.workspace.onDidCloseTextDocument(d => void this.forget(d.uri)),
+      vscode.workspace.onDidCloseTextDocument(d => void this.forget(d)),
       vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('newsAnnotator.annotations.location')) this.reloadAll(); }),
     );
   }
@@ -103,6 +116,7 @@ export class AnnotationStore implements vscode.Disposable {
     const after = change(before, document.getText());
     if (after === before) return true;
     this.undoStack.push({ article: entry.article.toString(), before, label });
+    this.cancelMovedAnchorsWrite(entry);
     this.replace(entry, after);
     if (!entry.sidecar && !this.warnedUnsaved.has(entry.article.toString())) {
       this.warnedUnsaved.add(entry.article.toString());
@@ -123,6 +137,7 @@ export class AnnotationStore implements vscode.Disposable {
       void this.showPaused(entry);
       return undefined;
     }
+    this.cancelMovedAnchorsWrite(entry);
     this.replace(entry, step.before);
     await this.write(entry, openText(article));
     return step.label;
@@ -142,12 +157,13 @@ export class AnnotationStore implements vscode.Disposable {
     return backup;
   }
 
-  /** Waits for pending sidecar writes (tests, and before reading sidecars for export). */
+  /** Writes anchors waiting for saves to stop, then waits for pending sidecar writes (tests, and before reading sidecars for export). */
   async flush(): Promise<void> {
-    await Promise.all([...this.entries.values()].map(e => e.writing));
+    await Promise.all([...this.entries.values()].map(e => (e.movedAnchorsTimer ? this.writeMovedAnchors(e) : e.writing)));
   }
 
   dispose(): void {
+    for (const entry of this.entries.values()) if (entry.movedAnchorsTimer) void this.writeMovedAnchors(entry);
     this.subscriptions.forEach(d => d.dispose());
   }
 
@@ -254,9 +270,27 @@ export class AnnotationStore implements vscode.Disposable {
     this.shifted.fire(entry.article);
   }
 
-  private async articleSaved(document: vscode.TextDocument): Promise<void> {
+  /** The article was saved: its moved anchors are written once the saves stop. */
+  private articleSaved(document: vscode.TextDocument): void {
     const entry = this.entries.get(document.uri.toString());
-    if (entry?.state === 'ready') await this.write(entry, document.getText());
+    if (entry?.state !== 'ready' || !entry.sidecar) return;
+    this.cancelMovedAnchorsWrite(entry);
+    entry.movedAnchorsTimer = setTimeout(() => void this.writeMovedAnchors(entry), MOVED_ANCHORS_WRITE_DELAY_MS);
+  }
+
+  private cancelMovedAnchorsWrite(entry: Entry): void {
+    if (entry.movedAnchorsTimer) clearTimeout(entry.movedAnchorsTimer);
+    entry.movedAnchorsTimer = undefined;
+  }
+
+  /**
+   * Writes the anchors placed on the saved article. If the article was edited
+   * again and not saved, its text is not the file's: the next save writes.
+   */
+  private writeMovedAnchors(entry: Entry, document = openDocument(entry.article)): Promise<void> {
+    this.cancelMovedAnchorsWrite(entry);
+    if (entry.state !== 'ready' || !document || document.isDirty || this.entries.get(entry.article.toString()) !== entry) return entry.writing;
+    return this.write(entry, document.getText());
   }
 
   private async sidecarChangedOnDisk(sidecar: vscode.Uri): Promise<void> {
@@ -280,10 +314,13 @@ export class AnnotationStore implements vscode.Disposable {
     this.changed.fire(entry.article);
   }
 
-  private async forget(article: vscode.Uri): Promise<void> {
+  private async forget(closed: vscode.TextDocument): Promise<void> {
+    const article = closed.uri;
     const key = article.toString();
     const entry = this.entries.get(key);
     if (!entry) return;
+    // Closed right after a save: its moved anchors are written now rather than dropped.
+    if (entry.movedAnchorsTimer) await this.writeMovedAnchors(entry, closed);
     await entry.writing;
     // Reopening reads the sidecar again, which is written after every change.
     if (this.entries.get(key) === entry && !vscode.workspace.textDocuments.some(d => d.uri.toString() === key)) this.entries.delete(key);
@@ -291,14 +328,21 @@ export class AnnotationStore implements vscode.Disposable {
 
   private reloadAll(): void {
     const articles = [...this.entries.values()].map(e => e.article);
+    // Written to where the sidecars were, before the location changes.
+    for (const entry of this.entries.values()) if (entry.movedAnchorsTimer) void this.writeMovedAnchors(entry);
     this.entries.clear();
     for (const article of articles) void this.load(article);
   }
 }
 
+/** An open article's document, if it is open. */
+function openDocument(article: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find(d => d.uri.toString() === article.toString());
+}
+
 /** The text of an open article, if it is open. */
 function openText(article: vscode.Uri): string | undefined {
-  return vscode.workspace.textDocuments.find(d => d.uri.toString() === article.toString())?.getText();
+  return openDocument(article)?.getText();
 }
 
 /** A statement of the view, keeping `annotationId` and `origin` for the annotation commands. */
