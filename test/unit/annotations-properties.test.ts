@@ -62,6 +62,8 @@ function assertNothingLost(original: AnnotationDocument, doc: AnnotationDocument
     const before = original.statements.find(o => o.id === s.id)!;
     assert.deepEqual(s.tags, before.tags, 'its tags are kept');
     assert.ok(0 <= s.target.start && s.target.start <= s.target.end && s.target.end <= text.length, 'in bounds');
+    assert.equal((s.original ?? s.target).exact, before.target.exact, 'the words first quoted are kept, as the target or its original');
+    if (s.original) assert.notEqual(s.original.exact, s.target.exact, 'an original differs from the words now');
     if (orphans.has(s.id)) {
       assert.equal(s.target.exact, before.target.exact, 'an orphan holds its words');
     } else {

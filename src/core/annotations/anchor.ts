@@ -6,7 +6,7 @@
  * with capped hit counts), so a 10 MB article never hangs it.
  */
 import { articleHash } from './hash';
-import { CONTEXT_LENGTH, type AnnotationDocument, type AnnotationTarget } from './model';
+import { CONTEXT_LENGTH, type AnnotationDocument, type AnnotationTarget, type StatementAnnotation } from './model';
 
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 
@@ -228,7 +228,9 @@ export function editDistance(a: string, b: string): number {
 /**
  * Re-anchors every annotation of a document on the current text. Returns the
  * document with refreshed targets and fingerprint, and the ids of the orphans
- * (which keep their words and last position hint). Nothing is ever dropped.
+ * (which keep their words and last position hint). Nothing is ever dropped:
+ * an entry found again on edited words (fuzzy) keeps the words it was made on
+ * as `original`.
  */
 export function reanchorDocument(
   doc: AnnotationDocument, text: string,
@@ -238,10 +240,21 @@ export function reanchorDocument(
   const statements = doc.statements.map(s => {
     const result = anchorTarget(s.target, text);
     if (result.orphan) orphans.add(s.id); else methods.set(s.id, result.method!);
-    return sameTarget(result.target, s.target) ? s : { ...s, target: result.target };
+    return sameTarget(result.target, s.target) ? s : withTarget(s, result.target);
   });
   const document: AnnotationDocument = { ...doc, article: { hash: articleHash(text), length: text.length }, statements };
   return { document, orphans, methods };
+}
+
+/** The entry on a new target; when its words changed, the words it was first made on stay as `original`. */
+function withTarget(s: StatementAnnotation, target: AnnotationTarget): StatementAnnotation {
+  if (s.original && target.exact === s.original.exact) {
+    // The words are back as they were first quoted: the record has nothing more to say.
+    const { original: _back, ...rest } = s;
+    return { ...rest, target };
+  }
+  if (target.exact === s.target.exact || s.original) return { ...s, target };
+  return { ...s, target, original: { exact: s.target.exact, prefix: s.target.prefix, suffix: s.target.suffix } };
 }
 
 function sameTarget(a: AnnotationTarget, b: AnnotationTarget): boolean {

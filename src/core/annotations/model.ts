@@ -25,13 +25,32 @@ export interface AnnotationTarget {
   suffix: string;
 }
 
+/**
+ * The words an annotation was first made on, kept when a fuzzy re-anchoring
+ * moves it to edited words (W3C's TextQuoteSelector: the quote and its
+ * context). Provenance only: the target says where the words are now.
+ */
+export interface AnnotationQuote {
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
 /** `extracted`: annotates a statement the extractor found; `added`: a person added it. */
 export type AnnotationOrigin = 'extracted' | 'added';
 
 export interface StatementAnnotation {
   id: string;
   origin: AnnotationOrigin;
+  /** Where the words are now, and what they are now: what views and exports show. */
   target: AnnotationTarget;
+  /**
+   * What was quoted when the annotation was made, if the words have since been
+   * edited (found again by fuzzy search). Absent while target.exact is still
+   * those words; set on the first such move, never overwritten by later ones,
+   * dropped when the words are edited back.
+   */
+  original?: AnnotationQuote;
   /** A corrected kind (or the kind of an added statement). */
   kind?: StatementKind;
   /** A corrected speaker name (or the speaker of an added statement). */
@@ -78,6 +97,7 @@ function canonicalEntry(s: StatementAnnotation): StatementAnnotation {
     origin: s.origin,
     target: { start: s.target.start, end: s.target.end, exact: s.target.exact, prefix: s.target.prefix, suffix: s.target.suffix },
   } as StatementAnnotation;
+  if (s.original) out.original = { exact: s.original.exact, prefix: s.original.prefix, suffix: s.original.suffix };
   if (s.kind !== undefined) out.kind = s.kind;
   if (s.speaker !== undefined) out.speaker = s.speaker;
   out.tags = [...s.tags];

@@ -97,6 +97,13 @@ function readEntry(s: unknown, field: string, parent: unknown[]): StatementAnnot
   for (const key of ['exact', 'prefix', 'suffix']) {
     if (typeof t[key] !== 'string') throw new SchemaError(`${field}.target.${key}`, 'expected a string', t);
   }
+  const o = s.original;
+  if (o !== undefined) {
+    if (!isObj(o)) throw new SchemaError(`${field}.original`, 'expected an object with exact, prefix, suffix', s);
+    for (const key of ['exact', 'prefix', 'suffix']) {
+      if (typeof o[key] !== 'string') throw new SchemaError(`${field}.original.${key}`, 'expected a string', o);
+    }
+  }
   const kind = s.kind;
   if (kind !== undefined && !KINDS.includes(kind as StatementKind)) {
     throw new SchemaError(`${field}.kind`, `expected one of ${KINDS.map(k => `"${k}"`).join(', ')}`, s);
@@ -120,6 +127,7 @@ function readEntry(s: unknown, field: string, parent: unknown[]): StatementAnnot
     created,
     modified,
   };
+  if (isObj(o)) entry.original = { exact: o.exact as string, prefix: o.prefix as string, suffix: o.suffix as string };
   if (kind !== undefined) entry.kind = kind as StatementKind;
   if (speaker !== undefined) entry.speaker = speaker;
   if (note !== undefined) entry.note = note;
