@@ -4,7 +4,7 @@ import {
   type AnnotatedStatement, type AnnotationDocument, type SidecarError, type StatementAnnotation,
 } from '../../core/annotations';
 import type { ArticleView, OrphanView, StatementView } from '../articleView';
-import { freeBackupUri, readTextFile, writeTextFileAtomically } from './sidecarFiles';
+import { freeBackupUri, readTextFile, temporaryFilesOf, writeTextFileAtomically } from './sidecarFiles';
 import { showPausedNotice } from './pausedNotice';
 import { UndoStack } from './undoStack';
 import { SIDECAR_SUFFIX, sidecarUriFor } from './settings';
@@ -194,6 +194,14 @@ export class AnnotationStore implements vscode.Disposable {
       return;
     }
     if (text === undefined) {
+      const recovered = await this.recoverSidecar(entry.sidecar);
+      if (recovered) {
+        entry.state = 'ready';
+        entry.error = undefined;
+        entry.lastText = recovered.restored ? recovered.text : undefined;
+        entry.document = recovered.document;
+        return;
+      }
       entry.state = 'ready';
       entry.lastText = undefined;
       entry.document = emptyDocument();
@@ -208,6 +216,23 @@ export class AnnotationStore implements vscode.Disposable {
     entry.error = undefined;
     entry.lastText = text;
     entry.document = parsed.document;
+  }
+
+  /**
+   * No sidecar, but a write of it was cut short between removing the old file
+   * and renaming the new one in its place: the newest readable temporary file
+   * is the sidecar. Renamed into place (or, if that fails, written by the next change).
+   */
+  private async recoverSidecar(sidecar: vscode.Uri): Promise<{ document: AnnotationDocument; text: string; restored: boolean } | undefined> {
+    for (const temporary of await temporaryFilesOf(sidecar)) {
+      const text = await readTextFile(temporary).catch(() => undefined);
+      const parsed = text === undefined ? undefined : parseSidecar(text);
+      if (!parsed?.ok) continue;
+      const restored = await vscode.workspace.fs.rename(temporary, sidecar, { overwrite: false }).then(() => true, () => false);
+      this.log.warn(`${sidecar.toString(true)} was missing after an interrupted write; ${restored ? 'restored it from' : 'using'} ${temporary.toString(true)}`);
+      return { document: parsed.document, text: text!, restored };
+    }
+    return undefined;
   }
 
   private markBroken(entry: Entry, error: SidecarError): void {

@@ -15,6 +15,9 @@ export async function readTextFile(uri: vscode.Uri): Promise<string | undefined>
 /**
  * Writes atomically: the text goes to a temporary file beside the target,
  * which is then renamed over it, so a crash never leaves half a sidecar.
+ * Through `workspace.fs`, renaming over a file deletes it first (VS Code's
+ * file service does), so a crash between the two leaves only the temporary
+ * file: `temporaryFilesOf` finds it again.
  */
 export async function writeTextFileAtomically(uri: vscode.Uri, text: string): Promise<void> {
   const name = uri.path.split('/').pop() ?? 'file';
@@ -27,6 +30,24 @@ export async function writeTextFileAtomically(uri: vscode.Uri, text: string): Pr
     await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
     throw error;
   }
+}
+
+/** Temporary files `writeTextFileAtomically` left beside `uri` (a write cut short), newest first. */
+export async function temporaryFilesOf(uri: vscode.Uri): Promise<vscode.Uri[]> {
+  const name = uri.path.split('/').pop() ?? 'file';
+  const folder = vscode.Uri.joinPath(uri, '..');
+  let listing: [string, vscode.FileType][];
+  try {
+    listing = await vscode.workspace.fs.readDirectory(folder);
+  } catch {
+    return [];
+  }
+  const prefix = `.${name}.`;
+  const found = listing
+    .filter(([entry, type]) => type === vscode.FileType.File && entry.startsWith(prefix) && /^[0-9a-z]+\.tmp$/.test(entry.slice(prefix.length)))
+    .map(([entry]) => vscode.Uri.joinPath(folder, entry));
+  const stamped = await Promise.all(found.map(async file => ({ file, mtime: await vscode.workspace.fs.stat(file).then(s => s.mtime, () => 0) })));
+  return stamped.sort((a, b) => b.mtime - a.mtime).map(s => s.file);
 }
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -129,3 +129,37 @@ describe('saving an annotated article while editing it', function () {
     assert.strictEqual(reread.orphans.size, 0);
   });
 });
+
+describe('a sidecar write cut short', function () {
+  this.timeout(60_000);
+  const uri = workspaceUri('scratch-interrupted/interrupted.article');
+  const sidecarUri = uri.with({ path: `${uri.path}.annotations.json` });
+  // What writeTextFileAtomically leaves when the process dies after the old sidecar was removed
+  // (workspace.fs renames over a file by deleting it first) and before the new one took its place.
+  const temporary = vscode.Uri.joinPath(uri, '..', '.interrupted.article.annotations.json.mabc123.tmp');
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true });
+  });
+
+  it('is recovered from its temporary file: every tag is there and the sidecar is back in place', async () => {
+    const api = await extensionApi();
+    const text = await readText(workspaceUri(SEED));
+    let doc = emptyDocument({ hash: articleHash(text), length: text.length });
+    const statements = analyze(text).statements;
+    let n = 0;
+    const ctx = { now: '2026-01-01T00:00:00.000Z', newId: () => `a-cut-${n++}` };
+    for (const s of statements) doc = addTags(doc, text, { start: s.content.start, end: s.content.end }, ['claim'], ctx);
+    const saved = serializeDocument(doc);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(saved));
+
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitFor('the article language', () => editor.document.languageId === 'news-article');
+    await waitFor('every tag from the temporary file', async () => (await api.articleStore.viewFor(editor.document))?.version === editor.document.version
+      && api.articleStore.getView(uri)?.statements.filter(s => s.tags.includes('claim')).length === statements.length, 20_000);
+    assert.strictEqual(await sidecarText(sidecarUri), saved, 'the sidecar is back, as it was written');
+    assert.strictEqual(await sidecarText(temporary), undefined, 'the temporary file became the sidecar');
+  });
+});
