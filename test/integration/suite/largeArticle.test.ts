@@ -5,7 +5,7 @@ import * as inspector from 'inspector';
 import { performance } from 'perf_hooks';
 import * as vscode from 'vscode';
 import { analyze } from '../../../src/core/analyze';
-import { addTags, articleHash, emptyDocument, serializeDocument, type AnnotationDocument } from '../../../src/core/annotations';
+import { addTags, applyAnnotations, articleHash, emptyDocument, serializeDocument, type AnnotationDocument } from '../../../src/core/annotations';
 import type { NewsAnnotatorApi } from '../../../src/extension/activate';
 import { printNote } from '../notes';
 import { openArticle, SEED, statementNodes, waitFor, workspaceUri } from './articleTestHelpers';
@@ -106,6 +106,9 @@ describe('a 1 MB article with hundreds of tagged statements', function () {
     const cycles: Array<{ total: number; byFunction: Map<string, number> }> = [];
     // The synchronous part of publishing a view: layers (annotations), then every listener.
     const refreshes: number[] = [];
+    const applyTimes: number[] = [];
+    // Modification times of the sidecar seen during the edits (autosave writes the article 1 s after each).
+    const sidecarVersions = new Set<number>();
     let refreshProfile: { total: number; byFunction: Map<string, number> };
     try {
       await post(session, 'Profiler.enable');
@@ -117,6 +120,16 @@ describe('a 1 MB article with hundreds of tagged statements', function () {
         refreshes.push(performance.now() - t);
       }
       refreshProfile = ownTime((await post<{ profile: Profile }>(session, 'Profiler.stop')).profile);
+      // The annotation layer alone, on the view's analysis and the annotations in memory.
+      const { document: annotations } = await api.annotations.annotations.annotationsOf(uri);
+      const analysis = api.articleStore.getView(uri)!.analysis;
+      for (let i = 0; i < 7; i++) {
+        const text = editor.document.getText();
+        const t = performance.now();
+        applyAnnotations(analysis, annotations, text);
+        applyTimes.push(performance.now() - t);
+      }
+      sidecarVersions.add((await vscode.workspace.fs.stat(sidecarUri)).mtime);
       for (let i = 0; i < 3; i++) {
         const middle = editor.document.positionAt(Math.floor(editor.document.getText().length / 2));
         const line = editor.document.lineAt(middle.line);
@@ -126,7 +139,10 @@ describe('a 1 MB article with hundreds of tagged statements', function () {
         // What VS Code asks for after a view changes: tokens, folding, decorations, tree rows.
         await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', uri);
         await vscode.commands.executeCommand('vscode.executeFoldingRangeProvider', uri);
-        await new Promise(resolve => setTimeout(resolve, 1500));
+        for (let waited = 0; waited < 1500; waited += 100) {
+          await new Promise(resolve => setTimeout(resolve, 100));
+          await vscode.workspace.fs.stat(sidecarUri).then(stat => sidecarVersions.add(stat.mtime), () => undefined);
+        }
         const { profile } = await post<{ profile: Profile }>(session, 'Profiler.stop');
         cycles.push(ownTime(profile));
       }
@@ -140,6 +156,8 @@ describe('a 1 MB article with hundreds of tagged statements', function () {
     const top = [...functions].map(([name, ms]) => [name, ms.reduce((a, b) => a + b, 0) / cycles.length] as const).sort((a, b) => b[1] - a[1]).slice(0, 12);
     printNote(`      large article: ${editor.document.getText().length} chars, ${api.articleStore.getView(uri)?.statements.length} statements, ${tagged} tagged`);
     printNote(`      refresh (layers + listeners, synchronous): median ${median(refreshes).toFixed(1)} ms of ${refreshes.map(r => r.toFixed(0)).join(', ')}`);
+    printNote(`      applyAnnotations alone (new text string each call, as a refresh gets): median ${median(applyTimes).toFixed(1)} ms of ${applyTimes.map(r => r.toFixed(1)).join(', ')}`);
+    printNote(`      sidecar writes during the ${cycles.length} edit cycles: ${sidecarVersions.size - 1} (files.autoSave ${vscode.workspace.getConfiguration('files').get('autoSave')})`);
     printNote(`      extension code on the main thread per edit (profiled, innermost extension function): ${cycles.map(c => c.total.toFixed(0)).join(', ')} ms`);
     for (const [name, ms] of top) printNote(`        ${ms.toFixed(1).padStart(7)} ms  ${name}`);
     printNote('      refresh, profiled (per call):');
