@@ -3,7 +3,7 @@
  * phrase naming who spoke (`Blinken`, `he`, `analysts`, `said the spokesman`).
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
-import { CUE_FILLERS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS } from './lexicon';
+import { CUE_FILLERS, DOCUMENT_NOUNS, EVIDENCE_VERBS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import { tokenAtOrAfter, type Token } from './text';
 
@@ -67,6 +67,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
         frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last, speakerFirst: false, according: true });
       }
       continue;
+    }
+    if (!t.cap && EVIDENCE_VERBS.has(t.lower)) {
+      // `the poll shows …`, `a study found that …`: a document reports what it shows, a person does not
+      const f = subjectBefore(text, tokens, c, sentenceStart[c], inQuote);
+      if (f && f.phrase.kind === 'description' && DOCUMENT_NOUNS.has(tokens[lastTokenOf(tokens, f.first, f.phrase.end)].lower)) { frames.push(f); continue; }
     }
     if (t.cap || !SPEECH_VERBS.has(t.lower)) continue; // a capitalised `States` or `Says` is a name, not a verb
     const floor = sentenceStart[c];

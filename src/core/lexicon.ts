@@ -35,6 +35,10 @@ export const SPEECH_VERBS = set(`
   called calls asserted asserts assert specified explained elaborated adding
 `);
 
+/** Verbs by which a document reports (`the poll shows …`, `a study found that …`); cues only with a document subject. */
+export const EVIDENCE_VERBS = set(`show shows showed shown find finds found suggest suggests suggested indicate indicates indicated
+  conclude concludes concluded estimate estimates estimated project projects projected reveal reveals revealed`);
+
 /** Speech verbs that, as a bare cue after a quote (`…,” X ___.`), almost surely attribute it. */
 export const STRONG_AFTER_QUOTE = set(`
   said says say told tells added adds asked asks explained explains noted notes wrote writes
@@ -138,7 +142,8 @@ export const ORG_NOUNS = set(`government company firm ministry department agency
 
 /** Of the heads above, those naming documents rather than speakers (kind "unknown"). */
 export const DOCUMENT_NOUNS = set(`statement report study survey findings document documents poll polls
-  surveys data figures letter filing filings website statements release memo`);
+  surveys data figures letter filing filings website statements release memo analysis analyses research
+  studies reports records audit review assessment investigation probe census numbers estimates projections`);
 
 /** Title words that form a role before or after a name (`Chinese President Xi Jinping`). */
 export const TITLE_WORDS = set(`

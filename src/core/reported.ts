@@ -3,7 +3,7 @@
  * `X told reporters <clause>`, `<clause>, X said.`, `according to X, <clause>`.
  */
 import type { Frame } from './attribution';
-import { AUXILIARIES, CLAUSE_STARTERS, CLAUSE_VERBS, LISTENERS, NOUN_OBJECT_CUES, OBJECT_VERBS, SPEECH_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon';
+import { AUXILIARIES, CLAUSE_STARTERS, CLAUSE_VERBS, EVIDENCE_VERBS, LISTENERS, NOUN_OBJECT_CUES, OBJECT_VERBS, SPEECH_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Token } from './text';
 
 export interface ReportedClause {
@@ -51,7 +51,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     const cue = tokens[f.cue].lower;
-    if (!f.according && !CLAUSE_VERBS.has(cue)) continue;
+    if (!f.according && !CLAUSE_VERBS.has(cue) && !EVIDENCE_VERBS.has(cue)) continue;
     // `Wang told reporters she believes she has …`: a pronoun frame opening another frame's clause is part of it
     if (f.speakerFirst && f.phrase.kind === 'pronoun' && tokens[f.first].start === lastAfterStart) continue;
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
@@ -221,7 +221,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   }
   // `denied wrongdoing`, `suggested a more permissive approach`: without `that` these cues take a noun
   // phrase as often as a clause; a clause has a pronoun subject or an auxiliary
-  if (!f.according && thatAt < 0 && NOUN_OBJECT_CUES.has(cueLower) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
+  // `the poll shows the mayor leads`: after a document's verb, a determiner opens a clause too
+  const evidenceClause = EVIDENCE_VERBS.has(cueLower) && !SPEECH_VERBS.has(cueLower) && (tokens[k].cap || /^(the|a|an|his|her|their|its|more|most|many|few)$/.test(tokens[k].lower));
+  if (!f.according && thatAt < 0 && !evidenceClause && (NOUN_OBJECT_CUES.has(cueLower) || EVIDENCE_VERBS.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
   // `the friends she thought she could count on`: a short clause ending in a preposition is relative
   const lastTok = lastTokenBefore(tokens, k, end);
   if (!f.according && STRANDED_PREPOSITIONS.has(tokens[lastTok].lower) && lastTok - k < 5) return null;

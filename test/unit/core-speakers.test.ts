@@ -73,6 +73,14 @@ describe('core: reported speech', () => {
     assert.ok(!a.statements.some(s => s.content.text.startsWith('Everything went')));
   });
 
+  it('reads what a document shows or found, but not what a person found', () => {
+    const a = analyzeText('The count went on overnight.\n\nA new poll shows the mayor leads by nine points. The audit found that the city had overpaid its contractors. Police found the ballots in a van. Okafor suggested the count should stop.\n');
+    assert.equal(statement(a, 'the mayor leads').speaker?.name, 'new poll');
+    assert.equal(statement(a, 'the city had overpaid').speaker?.name, 'audit');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('the ballots')));
+    assert.equal(statement(a, 'the count should stop').speaker?.name, 'Okafor');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
