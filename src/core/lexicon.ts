@@ -33,6 +33,10 @@ export const SPEECH_VERBS = set(`
   advise advises advised report reports reported believe believes believed think thinks thought
   agree agrees agreed predicted cite cites cited mention mentions mentioned insisted
   called calls asserted asserts assert specified explained elaborated adding
+  demur demurs demurred snap snapped sigh sighed deadpan deadpanned opine opines opined posit posited
+  venture ventured gush gushed scoff scoffed marvel marveled marvelled chuckle chuckled grumble grumbled
+  plead pleads pleaded beg begged implore implored reason reasoned surmise surmised tout touts touted
+  rail railed fume fumed groan groaned concur concurred acknowledging predicting insisting
 `);
 
 /** Verbs by which a document reports (`the poll shows …`, `a study found that …`); cues only with a document subject. */
@@ -96,7 +100,7 @@ export const LISTENERS = set(`reporters journalists him her them us me you lawma
 export const CUE_FILLERS = set(`also later then previously recently again once has have had has
   would will could might may did does do not never further earlier repeatedly publicly privately
   simply just quickly flatly first often frequently reportedly allegedly subsequently finally
-  separately yesterday today initially`);
+  separately yesterday today initially himself herself themselves itself myself ourselves`);
 
 /** Personal pronouns that can be the speaker of a statement. */
 export const SUBJECT_PRONOUNS = set(`he she they it we i`);

@@ -81,6 +81,14 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'the count should stop').speaker?.name, 'Okafor');
   });
 
+  it('reads past a reflexive to the subject, and knows the rarer verbs of saying', () => {
+    const a = analyzeText('The count went on overnight.\n\nMoreau herself said on Tuesday that “the only way to win is to knock on doors.” Asked which ward was her favourite, she demurred: “Whichever one I’m in.”\n');
+    assert.equal(statement(a, 'the only way to win').speaker?.name, 'Moreau');
+    const q = statement(a, 'Whichever one');
+    assert.equal(q.speaker?.name, 'Moreau');
+    assert.equal(q.cue?.text, 'demurred');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
