@@ -145,6 +145,19 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   // a capitalised filler is a name (`Ms. May said`), not the modal
   while (j >= floor && skipped < 3 && CUE_FILLERS.has(tokens[j].lower) && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
   if (j < floor || inQuote[j]) return null;
+  // `Sen. Elizabeth Warren (D-Mass.) said`: a short parenthesis between the name and the cue
+  if (/^\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || /^\.\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+    let m = j;
+    while (m > floor && m > j - 4 && !/\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) m--;
+    if (m > floor && /\s\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) {
+      const named = phraseEndingAt(text, tokens, m - 1, floor);
+      if (named && named.kind === 'name') {
+        const phrase = headOf(text, tokens, named, floor);
+        return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false };
+      }
+    }
+    return null;
+  }
   if (BLOCK_BEFORE_CUE.has(tokens[j].lower) || BE.has(tokens[j].lower)) return null;
   let phrase: MentionPhrase | null = null;
   let weak = false;

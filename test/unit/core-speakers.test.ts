@@ -89,6 +89,12 @@ describe('core: reported speech', () => {
     assert.equal(q.cue?.text, 'demurred');
   });
 
+  it('reads a name past a party-and-state parenthesis before the cue', () => {
+    const a = analyzeText('The count went on overnight.\n\nSen. Ellen Varga (D-Ore.) said the count was “a proven failure” and would be redone.\n');
+    assert.equal(statement(a, 'the count was').speaker?.name, 'Ellen Varga');
+    assert.equal(statement(a, 'a proven failure').kind, 'partial');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
