@@ -73,9 +73,7 @@ export class AnnotationStore implements vscode.Disposable {
     const annotated = applyAnnotations(view.analysis, entry.document, text);
     entry.document = annotated.document;
     entry.orphans = new Set(annotated.orphans.map(o => o.id));
-    const statements = [...annotated.statements, ...annotated.dismissed]
-      .sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
-      .map(toStatementView);
+    const statements = annotated.all.map(toStatementView);
     return { ...view, statements, orphans: annotated.orphans.map(toOrphanView) };
   };
 
