@@ -95,6 +95,12 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'a proven failure').kind, 'partial');
   });
 
+  it('reads a reported clause that opens with a subordinate clause, and skips "when asked"', () => {
+    const a = analyzeText('The count went on overnight.\n\nOkafor said when the council ignores the wards, it insults every voter. Later Okafor said when asked about the van that it was a mistake.\n');
+    assert.equal(statement(a, 'when the council').content.text, 'when the council ignores the wards, it insults every voter');
+    assert.equal(statement(a, 'it was a mistake').speaker?.name, 'Okafor');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
