@@ -101,6 +101,13 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'it was a mistake').speaker?.name, 'Okafor');
   });
 
+  it('reads a subject led by a capitalised possessive after a comma', () => {
+    const a = analyzeText('The count went on overnight.\n\nThe ferry left at noon with the mayor, her aides and two ministers aboard, Norland’s state-run ferry agency said.\n');
+    const s = statement(a, 'The ferry left');
+    assert.equal(s.content.text, 'The ferry left at noon with the mayor, her aides and two ministers aboard');
+    assert.equal(s.speaker?.name, 'Norland’s state-run ferry agency');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
