@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  applyAnnotations, articleHash, fnv1a64, makeTarget,
+  anchorTarget, applyAnnotations, articleHash, fnv1a64, makeTarget,
   type AnnotationDocument, type StatementAnnotation,
 } from '../../src/core/annotations';
 import type { Analysis, Statement } from '../../src/core/types';
@@ -120,5 +120,27 @@ describe('articleHash remembered per text', () => {
     const copy = text.split('').join('');
     const changed = text.slice(0, -1) + '!';
     for (const t of [text, text, copy, changed, text, changed.slice(1), '']) assert.equal(articleHash(t), 'fnv1a64:' + fnv1a64(t));
+  });
+});
+
+describe('anchoring a target whose words and context are in place', () => {
+  const unit = fc.constantFrom('a', 'b', ' ', '😀', 'é', '\n', '\ud800', '\udc00');
+  const text = fc.array(unit, { minLength: 1, maxLength: 120 }).map(us => us.join(''));
+
+  it('returns the very same target, equal to a fresh one; any stale part of it is refreshed (property-based)', () => {
+    fc.assert(fc.property(text, fc.nat(), fc.nat({ max: 40 }), fc.nat(3), (t, at, n, stale) => {
+      const start = at % (t.length + 1), end = Math.min(t.length, start + n);
+      const fresh = makeTarget(t, start, end);
+      const same = anchorTarget(fresh, t);
+      assert.equal(same.target, fresh);
+      assert.equal(same.method, 'position');
+      const spoilt = { ...fresh };
+      if (stale === 0) spoilt.prefix = 'x' + fresh.prefix;
+      if (stale === 1) spoilt.prefix = fresh.prefix.slice(1);
+      if (stale === 2) spoilt.suffix = fresh.suffix + 'x';
+      if (stale === 3) spoilt.suffix = fresh.suffix.slice(0, -1);
+      const result = anchorTarget(spoilt, t);
+      if (result.method === 'position') assert.deepEqual(result.target, fresh);
+    }), { numRuns: 2000 });
   });
 });

@@ -26,6 +26,26 @@ export function makeTarget(text: string, start: number, end: number): Annotation
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 
+/** How many units contextBefore(text, at) holds, without slicing. */
+function contextBeforeLength(text: string, at: number): number {
+  const n = Math.min(CONTEXT_LENGTH, at);
+  return n > 0 && isLowSurrogate(text.charCodeAt(at - n)) && at - n > 0 ? n - 1 : n;
+}
+
+/** How many units contextAfter(text, at) holds, without slicing. */
+function contextAfterLength(text: string, at: number): number {
+  const n = Math.min(CONTEXT_LENGTH, Math.max(0, text.length - at));
+  return n > 0 && isHighSurrogate(text.charCodeAt(at + n - 1)) && at + n < text.length ? n - 1 : n;
+}
+
+/** True when `target` is exactly makeTarget(text, target.start, target.end): words and context all in place. */
+function inPlace(target: AnnotationTarget, text: string): boolean {
+  const { start, end, exact, prefix, suffix } = target;
+  return end - start === exact.length && end <= text.length && text.startsWith(exact, start)
+    && prefix.length === contextBeforeLength(text, start) && text.startsWith(prefix, start - prefix.length)
+    && suffix.length === contextAfterLength(text, end) && text.startsWith(suffix, end);
+}
+
 /** Up to CONTEXT_LENGTH units before `at`, never starting inside a surrogate pair. */
 export function contextBefore(text: string, at: number): string {
   const context = text.slice(Math.max(0, at - CONTEXT_LENGTH), at);
@@ -44,6 +64,8 @@ export function clamp(n: number, lo: number, hi: number): number {
 
 /** Places a target on (possibly changed) text. Never throws. */
 export function anchorTarget(target: AnnotationTarget, text: string): AnchorResult {
+  // Words and context unchanged (every refresh between edits): the same target, nothing copied.
+  if (inPlace(target, text)) return { target, orphan: false, method: 'position' };
   const { start, end, exact } = target;
   if (end - start === exact.length && end <= text.length && text.startsWith(exact, start)) {
     return { target: makeTarget(text, start, end), orphan: false, method: 'position' };
