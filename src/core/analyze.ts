@@ -373,7 +373,7 @@ class ArticleAnalysis {
     // `‘Community of neighbours’ grows in the program`: a subheading quoting the body without a cue
     if (r.subheading && !best) return null;
     // `“We need law and order.” ― Ana Ruiz`: a quote signed with a dash and a name, as in lists and epigraphs
-    const signer = best ? null : this.signatureAfter(q, r);
+    const signer = best ? null : this.signatureAfter(q, r) ?? this.nameLeadingParagraph(q, r);
     if (signer) return { kind: 'direct', paragraph: q.paragraph, start, end, frame: null, who: signer, confidence: 0.7 };
     const words = countWords(text, start, end);
     const prevTok = first > 0 && first - 1 < tokens.length ? tokens[first - 1] : null;
@@ -429,6 +429,24 @@ class ArticleAnalysis {
     if (!/^[.\s]*(\n|$)|^\s*\(@/.test(rest)) return null;
     const phrase: MentionPhrase = { start: tokens[k].start, end: tokens[e].end, nameStart: tokens[k].start, nameEnd: tokens[e].end, role: null, kind: 'name', gender: null };
     return { entity: this.registry.resolveName(phrase), mention: span(text, tokens[k].start, tokens[e].end), cue: null, inherited: false };
+  }
+
+  /** `Kathleen Parker, The Washington Post: “…”`, `MAYOR LINDA MARSH: “…”`: a name (and role) opening the paragraph, then a colon. */
+  private nameLeadingParagraph(q: Quotation, r: ParagraphReading): Attribution | null {
+    const { tokens } = r;
+    const text = this.text;
+    if (q.open - r.start > 120 || !tokens.length || tokens[0].start >= q.open) return null;
+    const lead = text.slice(tokens[0].start, q.open);
+    const colon = lead.search(/:\s*$/);
+    if (colon < 0 || lead.indexOf(':') !== colon) return null;
+    let e = 0;
+    while (e + 1 < tokens.length && e < 3 && tokens[e + 1].cap && !NOT_NAME_WORDS.has(tokens[e + 1].lower) && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+    if (e === 0 || !tokens[0].cap || NOT_NAME_WORDS.has(tokens[0].lower) || TITLE_WORDS.has(tokens[0].lower)) return null;
+    // after the name: nothing, or a comma and a short role or outlet
+    const rest = text.slice(tokens[e].end, tokens[0].start + colon);
+    if (!/^(\s*,\s*[^,.:;!?"“”]{1,60})?\s*$/.test(rest)) return null;
+    const phrase: MentionPhrase = { start: tokens[0].start, end: tokens[e].end, nameStart: tokens[0].start, nameEnd: tokens[e].end, role: null, kind: 'name', gender: null };
+    return { entity: this.registry.resolveName(phrase), mention: span(text, tokens[0].start, tokens[e].end), cue: null, inherited: false };
   }
 
   private assemble(): Analysis {

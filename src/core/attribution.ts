@@ -3,7 +3,7 @@
  * phrase naming who spoke (`Blinken`, `he`, `analysts`, `said the spokesman`).
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
-import { CUE_FILLERS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS } from './lexicon';
+import { CUE_FILLERS, DOCUMENT_NOUNS, EVIDENCE_VERBS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import { tokenAtOrAfter, type Token } from './text';
 
@@ -67,6 +67,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
         frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last, speakerFirst: false, according: true });
       }
       continue;
+    }
+    if (!t.cap && EVIDENCE_VERBS.has(t.lower)) {
+      // `the poll shows …`, `a study found that …`: a document reports what it shows, a person does not
+      const f = subjectBefore(text, tokens, c, sentenceStart[c], inQuote);
+      if (f && f.phrase.kind === 'description' && DOCUMENT_NOUNS.has(tokens[lastTokenOf(tokens, f.first, f.phrase.end)].lower)) { frames.push(f); continue; }
     }
     if (t.cap || !SPEECH_VERBS.has(t.lower)) continue; // a capitalised `States` or `Says` is a name, not a verb
     const floor = sentenceStart[c];
@@ -140,6 +145,19 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   // a capitalised filler is a name (`Ms. May said`), not the modal
   while (j >= floor && skipped < 3 && CUE_FILLERS.has(tokens[j].lower) && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
   if (j < floor || inQuote[j]) return null;
+  // `Sen. Elizabeth Warren (D-Mass.) said`: a short parenthesis between the name and the cue
+  if (/^\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || /^\.\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+    let m = j;
+    while (m > floor && m > j - 4 && !/\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) m--;
+    if (m > floor && /\s\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) {
+      const named = phraseEndingAt(text, tokens, m - 1, floor);
+      if (named && named.kind === 'name') {
+        const phrase = headOf(text, tokens, named, floor);
+        return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false };
+      }
+    }
+    return null;
+  }
   if (BLOCK_BEFORE_CUE.has(tokens[j].lower) || BE.has(tokens[j].lower)) return null;
   let phrase: MentionPhrase | null = null;
   let weak = false;

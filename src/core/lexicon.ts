@@ -33,7 +33,15 @@ export const SPEECH_VERBS = set(`
   advise advises advised report reports reported believe believes believed think thinks thought
   agree agrees agreed predicted cite cites cited mention mentions mentioned insisted
   called calls asserted asserts assert specified explained elaborated adding
+  demur demurs demurred snap snapped sigh sighed deadpan deadpanned opine opines opined posit posited
+  venture ventured gush gushed scoff scoffed marvel marveled marvelled chuckle chuckled grumble grumbled
+  plead pleads pleaded beg begged implore implored reason reasoned surmise surmised tout touts touted
+  rail railed fume fumed groan groaned concur concurred acknowledging predicting insisting
 `);
+
+/** Verbs by which a document reports (`the poll shows …`, `a study found that …`); cues only with a document subject. */
+export const EVIDENCE_VERBS = set(`show shows showed shown find finds found suggest suggests suggested indicate indicates indicated
+  conclude concludes concluded estimate estimates estimated project projects projected reveal reveals revealed`);
 
 /** Speech verbs that, as a bare cue after a quote (`…,” X ___.`), almost surely attribute it. */
 export const STRONG_AFTER_QUOTE = set(`
@@ -92,7 +100,7 @@ export const LISTENERS = set(`reporters journalists him her them us me you lawma
 export const CUE_FILLERS = set(`also later then previously recently again once has have had has
   would will could might may did does do not never further earlier repeatedly publicly privately
   simply just quickly flatly first often frequently reportedly allegedly subsequently finally
-  separately yesterday today initially`);
+  separately yesterday today initially himself herself themselves itself myself ourselves`);
 
 /** Personal pronouns that can be the speaker of a statement. */
 export const SUBJECT_PRONOUNS = set(`he she they it we i`);
@@ -138,7 +146,8 @@ export const ORG_NOUNS = set(`government company firm ministry department agency
 
 /** Of the heads above, those naming documents rather than speakers (kind "unknown"). */
 export const DOCUMENT_NOUNS = set(`statement report study survey findings document documents poll polls
-  surveys data figures letter filing filings website statements release memo`);
+  surveys data figures letter filing filings website statements release memo analysis analyses research
+  studies reports records audit review assessment investigation probe census numbers estimates projections`);
 
 /** Title words that form a role before or after a name (`Chinese President Xi Jinping`). */
 export const TITLE_WORDS = set(`

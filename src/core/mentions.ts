@@ -120,7 +120,12 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     const role = r < a ? text.slice(tokens[r].start, tokens[a - 1].end) : null;
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
-  if (SPEAKER_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) return descriptionEndingAt(text, tokens, j, floor);
+  let description: MentionPhrase | null = null;
+  if (SPEAKER_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) {
+    description = descriptionEndingAt(text, tokens, j, floor);
+    // a description that stops short of its clause's start may be the tail of a longer phrase read below
+    if (description && (description.start === tokens[floor].start || /,\s*$/.test(text.slice(Math.max(0, description.start - 3), description.start)) || t.cap)) return description;
+  }
   // `Some suggested that …`, `Many said …`: a quantifier standing alone as the subject is a group of speakers
   if (j === floor && t.cap && GROUP_QUANTIFIERS.has(t.lower)) {
     return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'description', gender: null };
@@ -130,18 +135,24 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   if (!t.cap) {
     let d = j - 1;
     while (d >= floor && d > j - 5 && spaceBetween(text, tokens[d], tokens[d + 1]) && !DETERMINERS.has(tokens[d].lower)) {
-      if (PHRASE_STOPS.has(tokens[d].lower) || SUBJECT_PRONOUNS.has(tokens[d].lower)) return null;
+      if (PHRASE_STOPS.has(tokens[d].lower) || SUBJECT_PRONOUNS.has(tokens[d].lower)) return description;
+      // `North Korea's state-run news agency`: a capitalised possessive determines the phrase
+      if (tokens[d].cap && possessive(tokens[d])) {
+        while (d - 1 >= floor && isNameToken(tokens[d - 1]) && spaceBetween(text, tokens[d - 1], tokens[d])) d--;
+        const opens = d === floor || text.slice(tokens[d - 1].end, tokens[d].start).trim() === ',';
+        return opens ? { start: tokens[d].start, end: t.end, nameStart: tokens[d].start, nameEnd: t.end, role: null, kind: 'description', gender: null } : description;
+      }
       d--;
     }
-    if (d < floor || d <= j - 5 || !DETERMINERS.has(tokens[d].lower) || !spaceBetween(text, tokens[d], tokens[d + 1])) return null;
+    if (d < floor || d <= j - 5 || !DETERMINERS.has(tokens[d].lower) || !spaceBetween(text, tokens[d], tokens[d + 1])) return description;
     while (d - 1 >= floor && DETERMINERS.has(tokens[d - 1].lower) && spaceBetween(text, tokens[d - 1], tokens[d])) d--; // `All three`
     const opensClause = d === floor ? tokens[d].cap
       : text.slice(tokens[d - 1].end, tokens[d].start).trim() === ',' ||
         (/^(and|but)$/.test(tokens[d - 1].lower) && (d - 1 === floor || text.slice(tokens[d - 2].end, tokens[d - 1].start).trim() === ','));
-    if (!opensClause) return null;
+    if (!opensClause) return description;
     return { start: tokens[d].start, end: t.end, nameStart: tokens[d].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
   }
-  return null;
+  return description;
 }
 
 /** `the spokesman`, `two senior officials`, `the company's chief executive`. */

@@ -3,7 +3,7 @@
  * `X told reporters <clause>`, `<clause>, X said.`, `according to X, <clause>`.
  */
 import type { Frame } from './attribution';
-import { AUXILIARIES, CLAUSE_STARTERS, CLAUSE_VERBS, LISTENERS, NOUN_OBJECT_CUES, OBJECT_VERBS, SPEECH_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon';
+import { AUXILIARIES, CLAUSE_STARTERS, CLAUSE_VERBS, EVIDENCE_VERBS, LISTENERS, NOUN_OBJECT_CUES, OBJECT_VERBS, SPEECH_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Token } from './text';
 
 export interface ReportedClause {
@@ -51,7 +51,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     const cue = tokens[f.cue].lower;
-    if (!f.according && !CLAUSE_VERBS.has(cue)) continue;
+    if (!f.according && !CLAUSE_VERBS.has(cue) && !EVIDENCE_VERBS.has(cue)) continue;
     // `Wang told reporters she believes she has …`: a pronoun frame opening another frame's clause is part of it
     if (f.speakerFirst && f.phrase.kind === 'pronoun' && tokens[f.first].start === lastAfterStart) continue;
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
@@ -122,7 +122,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // `said in a statement on Monday that …`, `told CBS news after the meeting that …`: look for `that`
     // past an adverbial or a listener, but not inside a clause that starts right after the cue
     thatAt = -1;
-    const seekThat = OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that';
+    const seekThat = OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' ||
+      (tokens[k].lower === 'when' && k + 1 <= s1 && /^[a-z]+ed$/.test(tokens[k + 1].lower)); // `said when asked … that`
     for (let m = k; seekThat && m <= s1 && m < k + 12; m++) {
       if (inQuote[m]) break;
       if (m > k && /[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
@@ -160,8 +161,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         if (k === from) return null;
         skippedListener = true;
       }
-      // `said on Monday the company …`, `said in his New Year's speech he was …`
-      if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].cap && k + 2 <= s1) {
+      // `said when Trudeau dismisses concerns, he is insulting …`: a subordinate clause with its own subject opens
+      // what was said (`said when asked` has none)
+      const subordinateClause = k + 2 <= s1 && /^(when|if|because|although|while|unless|once)$/.test(tokens[k].lower) &&
+        (tokens[k + 1].cap || SUBJECT_PRONOUNS.has(tokens[k + 1].lower) || /^(the|a|an|his|her|their|its|some|many)$/.test(tokens[k + 1].lower));
+      if (subordinateClause) { /* the clause starts at the subordinator */ }
+      else if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].cap && k + 2 <= s1) {
         // past `on Monday` a clause must open with a pronoun or determiner (`on Channel 9’s show` is no clause)
         if (!CLAUSE_STARTERS.has(bare(tokens[k + 2].lower))) return null;
         k += 2;
@@ -175,12 +180,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       }
       if (k > s1) return null;
       const t = tokens[k];
-      const starter = CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower);
+      const starter = CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower) || subordinateClause;
       // `added a goal`, `added three assists`: after "add" only a pronoun opens a clause
       if (/^add(s|ed|ing)?$/.test(cueLower) && !/^(he|she|they|it|we|i|there|this|that|his|her|their|its)$/.test(bare(t.lower)) && !t.cap) return null;
       // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows
       if (!starter && !afterComma && ((NOT_CLAUSE.has(t.lower) && (!skippedListener || t.lower === "not" || t.lower === "to")) || s1 - k < 3)) return null;
-      if (NEVER_CLAUSE.has(t.lower)) return null;
+      if (NEVER_CLAUSE.has(t.lower) && !subordinateClause) return null;
       // `writes extensively about the Kremlin`: an adverb and a preposition, not a clause
       if (/ly$/.test(t.lower) && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
       // `…,” he said, eyes welling up`: a participle phrase after the comma, not a clause
@@ -221,7 +226,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   }
   // `denied wrongdoing`, `suggested a more permissive approach`: without `that` these cues take a noun
   // phrase as often as a clause; a clause has a pronoun subject or an auxiliary
-  if (!f.according && thatAt < 0 && NOUN_OBJECT_CUES.has(cueLower) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
+  // `the poll shows the mayor leads`: after a document's verb, a determiner opens a clause too
+  const evidenceClause = EVIDENCE_VERBS.has(cueLower) && !SPEECH_VERBS.has(cueLower) && (tokens[k].cap || /^(the|a|an|his|her|their|its|more|most|many|few)$/.test(tokens[k].lower));
+  if (!f.according && thatAt < 0 && !evidenceClause && (NOUN_OBJECT_CUES.has(cueLower) || EVIDENCE_VERBS.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
   // `the friends she thought she could count on`: a short clause ending in a preposition is relative
   const lastTok = lastTokenBefore(tokens, k, end);
   if (!f.according && STRANDED_PREPOSITIONS.has(tokens[lastTok].lower) && lastTok - k < 5) return null;

@@ -95,6 +95,29 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
     }
   }
 
+  // `Headline.` / `Deck.` / `WASHINGTON (AP) — …`: short lines before a paragraph that opens with a wire dateline
+  // are the headline and what goes with it, whatever punctuation ends them
+  const opening = paragraphs.length > first ? text.slice(paragraphs[first].start, Math.min(paragraphs[first].end, paragraphs[first].start + 400)) : '';
+  if (!dateline && opening && !matchWireDateline(text, paragraphs[first].start, opening)) {
+    for (let pi = first + 1; pi < Math.min(paragraphs.length, first + 4); pi++) {
+      const before = paragraphs[pi - 1];
+      if (before.end - before.start > 300 || text.slice(before.start, before.end).indexOf('\n') >= 0) break;
+      const p = paragraphs[pi];
+      const found = matchWireDateline(text, p.start, text.slice(p.start, Math.min(p.end, p.start + 400)));
+      if (!found || /:\s*$/.test(found.text)) continue; // `READ MORE:` is a link line, not a dateline
+      dateline = found;
+      for (let h = first; h < pi; h++) {
+        const line = text.slice(paragraphs[h].start, paragraphs[h].end).trimEnd();
+        const by = BYLINE.exec(line);
+        if (by && !credit) credit = creditOf(text, paragraphs[h].start + line.indexOf('By'), paragraphs[h].start + line.length, agencyIn(line));
+        else if (!headline && h === first) headline = span(text, paragraphs[h].start, paragraphs[h].start + line.length);
+        nonProse.add(h);
+      }
+      first = pi;
+      break;
+    }
+  }
+
   // headline and byline: short lines before the first prose paragraph
   for (let pi = first; pi < Math.min(paragraphs.length, first + 4); pi++) {
     const p = paragraphs[pi];

@@ -67,6 +67,12 @@ describe('core: quotations', () => {
     assert.notEqual(a.statements.find(s => s.content.text === 'four more years')?.speaker?.name, 'Then');
   });
 
+  it('reads the name (and outlet) opening a paragraph before a colon as the quote’s speaker', () => {
+    const a = analyzeText('Columnists weighed in on the debate.\n\nKathleen Marsh, The Harbour Post: “The debate settled nothing. Both sides left angry.”\n\nTom Okafor: “A win for the mayor.”\n');
+    assert.equal(statement(a, 'The debate settled').speaker?.name, 'Kathleen Marsh');
+    assert.equal(statement(a, 'A win for').speaker?.name, 'Tom Okafor');
+  });
+
   it('reads a quote over several paragraphs as one quote', () => {
     const text = fixture('ap-library-vote.article');
     const a = analyzeText(text);

@@ -73,6 +73,41 @@ describe('core: reported speech', () => {
     assert.ok(!a.statements.some(s => s.content.text.startsWith('Everything went')));
   });
 
+  it('reads what a document shows or found, but not what a person found', () => {
+    const a = analyzeText('The count went on overnight.\n\nA new poll shows the mayor leads by nine points. The audit found that the city had overpaid its contractors. Police found the ballots in a van. Okafor suggested the count should stop.\n');
+    assert.equal(statement(a, 'the mayor leads').speaker?.name, 'new poll');
+    assert.equal(statement(a, 'the city had overpaid').speaker?.name, 'audit');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('the ballots')));
+    assert.equal(statement(a, 'the count should stop').speaker?.name, 'Okafor');
+  });
+
+  it('reads past a reflexive to the subject, and knows the rarer verbs of saying', () => {
+    const a = analyzeText('The count went on overnight.\n\nMoreau herself said on Tuesday that “the only way to win is to knock on doors.” Asked which ward was her favourite, she demurred: “Whichever one I’m in.”\n');
+    assert.equal(statement(a, 'the only way to win').speaker?.name, 'Moreau');
+    const q = statement(a, 'Whichever one');
+    assert.equal(q.speaker?.name, 'Moreau');
+    assert.equal(q.cue?.text, 'demurred');
+  });
+
+  it('reads a name past a party-and-state parenthesis before the cue', () => {
+    const a = analyzeText('The count went on overnight.\n\nSen. Ellen Varga (D-Ore.) said the count was “a proven failure” and would be redone.\n');
+    assert.equal(statement(a, 'the count was').speaker?.name, 'Ellen Varga');
+    assert.equal(statement(a, 'a proven failure').kind, 'partial');
+  });
+
+  it('reads a reported clause that opens with a subordinate clause, and skips "when asked"', () => {
+    const a = analyzeText('The count went on overnight.\n\nOkafor said when the council ignores the wards, it insults every voter. Later Okafor said when asked about the van that it was a mistake.\n');
+    assert.equal(statement(a, 'when the council').content.text, 'when the council ignores the wards, it insults every voter');
+    assert.equal(statement(a, 'it was a mistake').speaker?.name, 'Okafor');
+  });
+
+  it('reads a subject led by a capitalised possessive after a comma', () => {
+    const a = analyzeText('The count went on overnight.\n\nThe ferry left at noon with the mayor, her aides and two ministers aboard, Norland’s state-run ferry agency said.\n');
+    const s = statement(a, 'The ferry left');
+    assert.equal(s.content.text, 'The ferry left at noon with the mayor, her aides and two ministers aboard');
+    assert.equal(s.speaker?.name, 'Norland’s state-run ferry agency');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);

@@ -34,6 +34,17 @@ describe('core: article structure', () => {
       assert.equal(analyzeText('I think so — she said it first.').dateline, null);
     });
 
+    it('finds a wire dateline after a headline and a deck that end with periods', () => {
+      const text = 'Harbour strike enters its second week.\n\nUnion and port owners meet again on Monday.\n\nRIVERPORT, Maine (AP) — Dockworkers stayed off the job on Friday, the union said.\n\nREAD MORE:\n\nThe strike began on June 2.\n';
+      const a = analyzeText(text);
+      assert.equal(a.dateline?.location, 'RIVERPORT, Maine');
+      assert.equal(a.dateline?.agency, 'AP');
+      assert.equal(a.headline?.text, 'Harbour strike enters its second week.');
+      assert.ok(!a.statements.some(s => s.paragraph < 2), 'the headline and deck are not prose');
+      const b = analyzeText('OTTAWA — The premier said the budget would balance.\n\nREAD MORE:\n\nThe vote is on Monday.\n');
+      assert.equal(b.dateline?.location, 'OTTAWA');
+    });
+
     it('reads a dateline after a headline', () => {
       const a = analyzeText(fixture('wire-harbour-strike.article'));
       assert.equal(a.headline?.text, 'Dock workers walk out as talks with port owners stall');
