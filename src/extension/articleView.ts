@@ -39,7 +39,8 @@ export type ViewLayer = (view: ArticleView, documentText: string) => ArticleView
 
 export function baseView(uri: string, version: number, analysis: Analysis): ArticleView {
   const statements = analysis.statements
-    .map(s => ({ ...s, tags: [] as string[] }))
+    // Object.assign, not a spread that adds a field: on thousands of statements V8 takes a slow path for the spread
+    .map((s): StatementView => Object.assign({}, s, { tags: [] as string[] }))
     .sort((a, b) => a.content.start - b.content.start);
   return { uri, version, analysis, statements, orphans: [] };
 }
