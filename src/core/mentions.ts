@@ -222,6 +222,33 @@ function andWithinOrganization(text: string, tokens: Token[], k: number, ceil: n
   return false;
 }
 
+/**
+ * A name as written, read once: its words, its lower-case form, and its key without title words
+ * (`President Xi Jinping` -> `xi jinping`). An article writes most names several times (learnt,
+ * noted as a subject, resolved as a speaker, listed as a mention), and each asks for these.
+ */
+interface WrittenName {
+  words: string[];
+  lower: string;
+  /** `lower` without a final possessive `'s`. */
+  lowerBare: string;
+  /** The words that are not title words, joined by one space (original case). */
+  keyName: string;
+  key: string;
+  keyWords: number;
+  /** `key` without a final possessive `'s`. */
+  keyBare: string;
+}
+
+function readWrittenName(written: string): WrittenName {
+  const words = written.split(/\s+/);
+  const lower = written.toLowerCase();
+  const keyParts = words.filter(w => !TITLE_WORDS.has(w.toLowerCase()));
+  const keyName = keyParts.join(' ');
+  const key = keyName.toLowerCase();
+  return { words, lower, lowerBare: lower.replace(/[’']s$/, ''), keyName, key, keyWords: keyParts.length, keyBare: key.replace(/[’']s$/, '') };
+}
+
 export interface Entity {
   id: string;
   name: string;
@@ -246,15 +273,24 @@ export class EntityRegistry {
   private recentPersons: Entity[] = [];
   private recentGroup: Entity | null = null;
   private recentOrg: Entity | null = null;
+  /** Names as written in this article, each read once (see WrittenName). */
+  private readonly writtenNames = new Map<string, WrittenName>();
 
   constructor(private readonly text: string) {}
+
+  private read(written: string): WrittenName {
+    let n = this.writtenNames.get(written);
+    if (!n) { n = readWrittenName(written); this.writtenNames.set(written, n); }
+    return n;
+  }
 
   /** Learns a full name seen anywhere (`US Secretary of State Antony Blinken`). */
   learnName(nameStart: number, nameEnd: number, role: string | null, gender: Gender): Entity | null {
     const name = this.text.slice(nameStart, nameEnd);
-    const words = name.split(/\s+/);
+    const written = this.read(name);
+    const words = written.words;
     if (words.length < 2 || words.length > 5) return null;
-    const key = name.toLowerCase();
+    const key = written.lower;
     let e = this.byName.get(key);
     if (!e) {
       // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
@@ -276,37 +312,35 @@ export class EntityRegistry {
 
   /** The entity a name as written refers to, if one is known; never creates one. */
   lookup(written: string): Entity | null {
-    const direct = this.byName.get(written.toLowerCase());
+    const name = this.read(written);
+    const direct = this.byName.get(name.lower);
     if (direct) return direct;
     if (written.indexOf(' ') < 0) {
-      const cands = this.byWord.get(written.toLowerCase().replace(/[’']s$/, ''));
-      return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + written.toLowerCase())) ?? cands[0] : null;
+      const cands = this.byWord.get(name.lowerBare);
+      return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + name.lower)) ?? cands[0] : null;
     }
-    const words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
-    const key = words.join(' ').toLowerCase();
-    const e = this.byName.get(key);
+    const e = this.byName.get(name.key);
     if (e) return e;
-    if (words.length !== 1) return null;
-    const cands = this.byWord.get(key.replace(/[’']s$/, ''));
-    return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + key)) ?? cands[0] : null;
+    if (name.keyWords !== 1) return null;
+    const cands = this.byWord.get(name.keyBare);
+    return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + name.key)) ?? cands[0] : null;
   }
 
   /** Resolves a name as written (`Xi`, `Mr. Scheer`, `Scheer`) to an entity, creating one if new. */
   resolveName(phrase: MentionPhrase): Entity {
     const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
-    const words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
-    const key = words.join(' ').toLowerCase();
+    const { key, keyName, keyWords, keyBare } = this.read(written);
     let e = this.byName.get(key);
-    if (!e && words.length === 1) {
-      const cands = this.byWord.get(key.replace(/[’']s$/, ''));
+    if (!e && keyWords === 1) {
+      const cands = this.byWord.get(keyBare);
       if (cands && cands.length) {
         // prefer a name that ends with this word (a surname), then the first-learned
         e = cands.find(c => c.name.toLowerCase().endsWith(' ' + key)) ?? cands[0];
       }
     }
-    if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender) ?? undefined;
+    if (!e && keyWords >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender) ?? undefined;
     if (!e) {
-      const name = words.join(' ') || written;
+      const name = keyName || written;
       e = this.create(name, kindOfName(name.split(/\s+/)), phrase.role);
       this.byName.set(name.toLowerCase(), e);
     }
