@@ -91,6 +91,11 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{N}\p{M}]*(?:['’
 /** Nouns that follow the title of a work to name someone in it: `“Jane The Virgin” star`. */
 const WORK_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'host', 'creator', 'author', 'director', 'producer', 'writer', 'singer', 'showrunner', 'narrator', 'cast', 'alum', 'alumna', 'alumnus', 'contestant', 'winner']);
 
+/** Stand-ins for a paragraph without frames; never written to (only paragraphs with frames add to theirs). */
+const NO_FRAMES: Map<number, Frame[]> = new Map();
+const NO_FRAME_SET: Set<Frame> = new Set();
+const NO_ATTRIBUTIONS: Map<Frame, Attribution> = new Map();
+
 class ArticleAnalysis {
   private readonly registry: EntityRegistry;
   private readonly structure: Structure;
@@ -205,7 +210,8 @@ class ArticleAnalysis {
     const { tokens, inQuote, sentenceStart, sentenceEnd } = r;
     const frames = findFrames(text, tokens, inQuote, sentenceStart, sentenceEnd);
     const paraDrafts: Draft[] = [];
-    const framesBySentence = new Map<number, Frame[]>();
+    // most paragraphs have no cue: they share one empty index rather than each making its own
+    const framesBySentence = frames.length ? new Map<number, Frame[]>() : NO_FRAMES;
     for (const f of frames) {
       const key = sentenceStart[f.cue];
       const list = framesBySentence.get(key);
@@ -231,9 +237,9 @@ class ArticleAnalysis {
     }
     // resolve the speakers of the frames that introduce statements, in reading order,
     // noting sentence subjects on the way so that pronouns find their person
-    const used = new Set<Frame>();
+    const used = frames.length ? new Set<Frame>() : NO_FRAME_SET;
     for (const d of paraDrafts) if (d.frame) used.add(d.frame);
-    const resolved = new Map<Frame, Attribution>();
+    const resolved = frames.length ? new Map<Frame, Attribution>() : NO_ATTRIBUTIONS;
     let fi = 0, lastSentence = -1;
     for (let k = 0; k < tokens.length; k++) {
       // a name right after a capitalised function word (`After Wilson-Raybould was …`) still starts a name run
