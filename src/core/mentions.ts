@@ -223,30 +223,52 @@ function andWithinOrganization(text: string, tokens: Token[], k: number, ceil: n
 }
 
 /**
- * A name as written, read once: its words, its lower-case form, and its key without title words
- * (`President Xi Jinping` -> `xi jinping`). An article writes most names several times (learnt,
- * noted as a subject, resolved as a speaker, listed as a mention), and each asks for these.
+ * A name as written, read once per article: its words, its lower-case form, and its key without
+ * title words (`President Xi Jinping` -> `xi jinping`). An article writes most names several times
+ * (learnt, noted as a subject, resolved as a speaker, listed as a mention), and each asks for some
+ * of these; each part is worked out the first time it is asked for.
  */
-interface WrittenName {
-  words: string[];
-  lower: string;
-  /** `lower` without a final possessive `'s`. */
-  lowerBare: string;
+class WrittenName {
+  readonly lower: string;
+  private split: string[] | null = null;
+  private withoutTitles: { name: string; key: string; words: number } | null = null;
+
+  constructor(readonly written: string) {
+    this.lower = written.toLowerCase();
+  }
+
+  get words(): string[] {
+    return this.split ??= this.written.split(/\s+/);
+  }
+
   /** The words that are not title words, joined by one space (original case). */
-  keyName: string;
-  key: string;
-  keyWords: number;
-  /** `key` without a final possessive `'s`. */
-  keyBare: string;
+  get keyName(): string {
+    return this.readKey().name;
+  }
+
+  /** `keyName` in lower case: the key of a name in the registry. */
+  get key(): string {
+    return this.readKey().key;
+  }
+
+  /** How many words `keyName` has. */
+  get keyWords(): number {
+    return this.readKey().words;
+  }
+
+  private readKey(): { name: string; key: string; words: number } {
+    if (!this.withoutTitles) {
+      const parts = this.words.filter(w => !TITLE_WORDS.has(w.toLowerCase()));
+      const name = parts.join(' ');
+      this.withoutTitles = { name, key: name.toLowerCase(), words: parts.length };
+    }
+    return this.withoutTitles;
+  }
 }
 
-function readWrittenName(written: string): WrittenName {
-  const words = written.split(/\s+/);
-  const lower = written.toLowerCase();
-  const keyParts = words.filter(w => !TITLE_WORDS.has(w.toLowerCase()));
-  const keyName = keyParts.join(' ');
-  const key = keyName.toLowerCase();
-  return { words, lower, lowerBare: lower.replace(/[’']s$/, ''), keyName, key, keyWords: keyParts.length, keyBare: key.replace(/[’']s$/, '') };
+/** A word without its final possessive `'s` (`china’s` -> `china`). */
+function withoutPossessive(lower: string): string {
+  return lower.endsWith('’s') || lower.endsWith("'s") ? lower.slice(0, -2) : lower;
 }
 
 export interface Entity {
@@ -280,7 +302,7 @@ export class EntityRegistry {
 
   private read(written: string): WrittenName {
     let n = this.writtenNames.get(written);
-    if (!n) { n = readWrittenName(written); this.writtenNames.set(written, n); }
+    if (!n) { n = new WrittenName(written); this.writtenNames.set(written, n); }
     return n;
   }
 
@@ -316,33 +338,35 @@ export class EntityRegistry {
     const direct = this.byName.get(name.lower);
     if (direct) return direct;
     if (written.indexOf(' ') < 0) {
-      const cands = this.byWord.get(name.lowerBare);
+      const cands = this.byWord.get(withoutPossessive(name.lower));
       return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + name.lower)) ?? cands[0] : null;
     }
-    const e = this.byName.get(name.key);
+    const key = name.key;
+    const e = this.byName.get(key);
     if (e) return e;
     if (name.keyWords !== 1) return null;
-    const cands = this.byWord.get(name.keyBare);
-    return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + name.key)) ?? cands[0] : null;
+    const cands = this.byWord.get(withoutPossessive(key));
+    return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + key)) ?? cands[0] : null;
   }
 
   /** Resolves a name as written (`Xi`, `Mr. Scheer`, `Scheer`) to an entity, creating one if new. */
   resolveName(phrase: MentionPhrase): Entity {
     const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
-    const { key, keyName, keyWords, keyBare } = this.read(written);
+    const name = this.read(written);
+    const key = name.key;
     let e = this.byName.get(key);
-    if (!e && keyWords === 1) {
-      const cands = this.byWord.get(keyBare);
+    if (!e && name.keyWords === 1) {
+      const cands = this.byWord.get(withoutPossessive(key));
       if (cands && cands.length) {
         // prefer a name that ends with this word (a surname), then the first-learned
         e = cands.find(c => c.name.toLowerCase().endsWith(' ' + key)) ?? cands[0];
       }
     }
-    if (!e && keyWords >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender) ?? undefined;
+    if (!e && name.keyWords >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender) ?? undefined;
     if (!e) {
-      const name = keyName || written;
-      e = this.create(name, kindOfName(name.split(/\s+/)), phrase.role);
-      this.byName.set(name.toLowerCase(), e);
+      const created = name.keyName || written;
+      e = this.create(created, kindOfName(created.split(/\s+/)), phrase.role);
+      this.byName.set(created.toLowerCase(), e);
     }
     if (phrase.role && !e.role) e.role = phrase.role;
     if (phrase.gender && !e.gender) e.gender = phrase.gender;
