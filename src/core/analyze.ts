@@ -153,25 +153,27 @@ class ArticleAnalysis {
     const text = this.text;
     const start = proseStart(this.structure.dateline, p);
     const tokens = tokenize(text, start, p.end);
-    const inQuote: number[] = new Array(tokens.length).fill(0);
+    // the per-token arrays are filled by push, in token order: V8 keeps such arrays packed, which
+    // reads faster than the holey ones `new Array(n).fill(0)` makes
+    const inQuote: number[] = [];
     // quotations covering this paragraph, including one continued from an earlier paragraph
     const all = this.quotes;
     let ci = cover;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       while (ci < all.length && all[ci].end <= t.start) ci++;
-      if (ci < all.length && all[ci].start <= t.start && t.start < all[ci].end) inQuote[k] = 1;
+      inQuote.push(ci < all.length && all[ci].start <= t.start && t.start < all[ci].end ? 1 : 0);
     }
     const sentences = splitSentences(text, start, p.end, all, cover);
-    const sentenceStart: number[] = new Array(tokens.length).fill(0);
-    const sentenceEnd: number[] = new Array(tokens.length).fill(0);
+    const sentenceStart: number[] = [];
+    const sentenceEnd: number[] = [];
     let k = 0;
     for (const s of sentences) {
       const a = k;
       while (k < tokens.length && tokens[k].start < s.end) k++;
-      for (let m = a; m < k; m++) { sentenceStart[m] = a; sentenceEnd[m] = k - 1; }
+      for (let m = a; m < k; m++) { sentenceStart.push(a); sentenceEnd.push(k - 1); }
     }
-    for (; k < tokens.length; k++) { sentenceStart[k] = k; sentenceEnd[k] = k; }
+    for (; k < tokens.length; k++) { sentenceStart.push(k); sentenceEnd.push(k); }
     return { index, start, end: p.end, tokens, inQuote, sentenceStart, sentenceEnd, quotes, subheading };
   }
 
@@ -243,8 +245,8 @@ class ArticleAnalysis {
     let fi = 0, lastSentence = -1;
     for (let k = 0; k < tokens.length; k++) {
       // a name right after a capitalised function word (`After Wilson-Raybould was …`) still starts a name run
-      const prevInName = k > 0 && tokens[k - 1].cap && !NOT_NAME_WORDS.has(tokens[k - 1].lower) && spaceBetween(text, tokens[k - 1], tokens[k]);
-      if (sentenceStart[k] !== lastSentence || (tokens[k].cap && !prevInName)) {
+      // (asked only of a capitalised word inside a sentence)
+      if (sentenceStart[k] !== lastSentence || (tokens[k].cap && !prevInName(text, tokens, k))) {
         const first = sentenceStart[k] !== lastSentence;
         lastSentence = sentenceStart[k];
         this.noteSubject(tokens, k, inQuote, first, r.index);
@@ -265,7 +267,7 @@ class ArticleAnalysis {
         this.registry.noteSubject(owner);
       }
     }
-    paraDrafts.sort((a, b) => a.start - b.start);
+    if (paraDrafts.length > 1) paraDrafts.sort((a, b) => a.start - b.start);
     // quotations without attribution of their own continue a neighbour's: the previous attributed
     // statement of the paragraph, else the next attributed quotation, else the previous paragraph's
     const own = (d: Draft) => !!(d.who && d.who.entity && !d.who.inherited);
@@ -471,6 +473,11 @@ class ArticleAnalysis {
     const s = this.structure;
     return { id: this.id, published: s.published, headline: s.headline, dateline: s.dateline, credit: s.credit, paragraphs: this.paragraphs, speakers, statements };
   }
+}
+
+/** Whether the token before k is a capitalised word that k continues, as a name (`Xi Jinping`). */
+function prevInName(text: string, tokens: Token[], k: number): boolean {
+  return k > 0 && tokens[k - 1].cap && !NOT_NAME_WORDS.has(tokens[k - 1].lower) && spaceBetween(text, tokens[k - 1], tokens[k]);
 }
 
 /** `Name, a …`, `Name, 50`, `Name — the …`, `Name, president of …`: an appositive describing the name just read. */
