@@ -222,55 +222,6 @@ function andWithinOrganization(text: string, tokens: Token[], k: number, ceil: n
   return false;
 }
 
-/**
- * A name as written, read once per article: its words, its lower-case form, and its key without
- * title words (`President Xi Jinping` -> `xi jinping`). An article writes most names several times
- * (learnt, noted as a subject, resolved as a speaker, listed as a mention), and each asks for some
- * of these; each part is worked out the first time it is asked for.
- */
-class WrittenName {
-  readonly lower: string;
-  private split: string[] | null = null;
-  private withoutTitles: { name: string; key: string; words: number } | null = null;
-
-  constructor(readonly written: string) {
-    this.lower = written.toLowerCase();
-  }
-
-  get words(): string[] {
-    return this.split ??= this.written.split(/\s+/);
-  }
-
-  /** The words that are not title words, joined by one space (original case). */
-  get keyName(): string {
-    return this.readKey().name;
-  }
-
-  /** `keyName` in lower case: the key of a name in the registry. */
-  get key(): string {
-    return this.readKey().key;
-  }
-
-  /** How many words `keyName` has. */
-  get keyWords(): number {
-    return this.readKey().words;
-  }
-
-  private readKey(): { name: string; key: string; words: number } {
-    if (!this.withoutTitles) {
-      const parts = this.words.filter(w => !TITLE_WORDS.has(w.toLowerCase()));
-      const name = parts.join(' ');
-      this.withoutTitles = { name, key: name.toLowerCase(), words: parts.length };
-    }
-    return this.withoutTitles;
-  }
-}
-
-/** A word without its final possessive `'s` (`china’s` -> `china`). */
-function withoutPossessive(lower: string): string {
-  return lower.endsWith('’s') || lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-}
-
 export interface Entity {
   id: string;
   name: string;
@@ -295,24 +246,15 @@ export class EntityRegistry {
   private recentPersons: Entity[] = [];
   private recentGroup: Entity | null = null;
   private recentOrg: Entity | null = null;
-  /** Names as written in this article, each read once (see WrittenName). */
-  private readonly writtenNames = new Map<string, WrittenName>();
 
   constructor(private readonly text: string) {}
-
-  private read(written: string): WrittenName {
-    let n = this.writtenNames.get(written);
-    if (!n) { n = new WrittenName(written); this.writtenNames.set(written, n); }
-    return n;
-  }
 
   /** Learns a full name seen anywhere (`US Secretary of State Antony Blinken`). */
   learnName(nameStart: number, nameEnd: number, role: string | null, gender: Gender): Entity | null {
     const name = this.text.slice(nameStart, nameEnd);
-    const written = this.read(name);
-    const words = written.words;
+    const words = name.split(/\s+/);
     if (words.length < 2 || words.length > 5) return null;
-    const key = written.lower;
+    const key = name.toLowerCase();
     let e = this.byName.get(key);
     if (!e) {
       // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
@@ -334,39 +276,39 @@ export class EntityRegistry {
 
   /** The entity a name as written refers to, if one is known; never creates one. */
   lookup(written: string): Entity | null {
-    const name = this.read(written);
-    const direct = this.byName.get(name.lower);
+    const direct = this.byName.get(written.toLowerCase());
     if (direct) return direct;
     if (written.indexOf(' ') < 0) {
-      const cands = this.byWord.get(withoutPossessive(name.lower));
-      return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + name.lower)) ?? cands[0] : null;
+      const cands = this.byWord.get(written.toLowerCase().replace(/[’']s$/, ''));
+      return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + written.toLowerCase())) ?? cands[0] : null;
     }
-    const key = name.key;
+    const words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
+    const key = words.join(' ').toLowerCase();
     const e = this.byName.get(key);
     if (e) return e;
-    if (name.keyWords !== 1) return null;
-    const cands = this.byWord.get(withoutPossessive(key));
+    if (words.length !== 1) return null;
+    const cands = this.byWord.get(key.replace(/[’']s$/, ''));
     return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + key)) ?? cands[0] : null;
   }
 
   /** Resolves a name as written (`Xi`, `Mr. Scheer`, `Scheer`) to an entity, creating one if new. */
   resolveName(phrase: MentionPhrase): Entity {
     const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
-    const name = this.read(written);
-    const key = name.key;
+    const words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
+    const key = words.join(' ').toLowerCase();
     let e = this.byName.get(key);
-    if (!e && name.keyWords === 1) {
-      const cands = this.byWord.get(withoutPossessive(key));
+    if (!e && words.length === 1) {
+      const cands = this.byWord.get(key.replace(/[’']s$/, ''));
       if (cands && cands.length) {
         // prefer a name that ends with this word (a surname), then the first-learned
         e = cands.find(c => c.name.toLowerCase().endsWith(' ' + key)) ?? cands[0];
       }
     }
-    if (!e && name.keyWords >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender) ?? undefined;
+    if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender) ?? undefined;
     if (!e) {
-      const created = name.keyName || written;
-      e = this.create(created, kindOfName(created.split(/\s+/)), phrase.role);
-      this.byName.set(created.toLowerCase(), e);
+      const name = words.join(' ') || written;
+      e = this.create(name, kindOfName(name.split(/\s+/)), phrase.role);
+      this.byName.set(name.toLowerCase(), e);
     }
     if (phrase.role && !e.role) e.role = phrase.role;
     if (phrase.gender && !e.gender) e.gender = phrase.gender;
