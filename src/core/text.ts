@@ -57,9 +57,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       break;
     }
     let e = i;
+    let lower = lowerOf(text, s, i, h);
     // keep the period of an abbreviation or initial ("Mr.", "U.S.", "J.") with its word
-    if (e < end && text.charCodeAt(e) === 46 && isAbbreviationAt(text, s, i)) { e++; h = (Math.imul(h, 31) + 46) | 0; }
-    out.push({ start: s, end: e, lower: lowerOf(text, s, e, h), cap: isUpperCode(first, text, s) });
+    if (e < end && text.charCodeAt(e) === 46 && isAbbreviationAt(text, s, i, lower)) {
+      e++;
+      lower = lowerOf(text, s, e, (Math.imul(h, 31) + 46) | 0);
+    }
+    out.push({ start: s, end: e, lower, cap: isUpperCode(first, text, s) });
     i = e;
   }
   return out;
@@ -93,13 +97,13 @@ function lowerOf(text: string, s: number, e: number, h: number): string {
   return lower;
 }
 
-/** Whether the word text[s, e) takes the period after it: an initial, a dotted abbreviation, a listed short form. */
-function isAbbreviationAt(text: string, s: number, e: number): boolean {
+/** Whether the word text[s, e) (`lower` in lower case) takes the period after it: an initial, a dotted abbreviation, a listed short form. */
+function isAbbreviationAt(text: string, s: number, e: number, lower: string): boolean {
   const length = e - s;
   if (length === 1) return isUpperCode(text.charCodeAt(s), text, s);
   if (length > 5) return false;
   for (let k = s; k < e; k++) if (text.charCodeAt(k) === 46) return true; // U.S -> U.S.
-  return ABBREV_WORDS.has(text.slice(s, e).toLowerCase());
+  return ABBREV_WORDS.has(lower);
 }
 
 const ABBREV_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col',
