@@ -311,7 +311,7 @@ class ArticleAnalysis {
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && !NOT_VERBS.has(tokens[k - 1].lower) && spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
-    if (e + 1 < tokens.length && /’s$|'s$/.test(tokens[e].lower)) return;
+    if (e + 1 < tokens.length && (tokens[e].lower.endsWith('’s') || tokens[e].lower.endsWith("'s"))) return;
     const next = tokens[e + 1];
     if (!next || next.cap) return;
     // `Yuni, a resident of …`, `Jane Doe, 50, …`, `Jane Doe — a former prosecutor — …`: a person introduced by an appositive
