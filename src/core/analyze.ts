@@ -91,6 +91,11 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{N}\p{M}]*(?:['’
 /** Nouns that follow the title of a work to name someone in it: `“Jane The Virgin” star`. */
 const WORK_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'host', 'creator', 'author', 'director', 'producer', 'writer', 'singer', 'showrunner', 'narrator', 'cast', 'alum', 'alumna', 'alumnus', 'contestant', 'winner']);
 
+/** Stand-ins for a paragraph without frames; never written to (only paragraphs with frames add to theirs). */
+const NO_FRAMES: Map<number, Frame[]> = new Map();
+const NO_FRAME_SET: Set<Frame> = new Set();
+const NO_ATTRIBUTIONS: Map<Frame, Attribution> = new Map();
+
 class ArticleAnalysis {
   private readonly registry: EntityRegistry;
   private readonly structure: Structure;
@@ -148,25 +153,27 @@ class ArticleAnalysis {
     const text = this.text;
     const start = proseStart(this.structure.dateline, p);
     const tokens = tokenize(text, start, p.end);
-    const inQuote: number[] = new Array(tokens.length).fill(0);
+    // the per-token arrays are filled by push, in token order: V8 keeps such arrays packed, which
+    // reads faster than the holey ones `new Array(n).fill(0)` makes
+    const inQuote: number[] = [];
     // quotations covering this paragraph, including one continued from an earlier paragraph
     const all = this.quotes;
     let ci = cover;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       while (ci < all.length && all[ci].end <= t.start) ci++;
-      if (ci < all.length && all[ci].start <= t.start && t.start < all[ci].end) inQuote[k] = 1;
+      inQuote.push(ci < all.length && all[ci].start <= t.start && t.start < all[ci].end ? 1 : 0);
     }
     const sentences = splitSentences(text, start, p.end, all, cover);
-    const sentenceStart: number[] = new Array(tokens.length).fill(0);
-    const sentenceEnd: number[] = new Array(tokens.length).fill(0);
+    const sentenceStart: number[] = [];
+    const sentenceEnd: number[] = [];
     let k = 0;
     for (const s of sentences) {
       const a = k;
       while (k < tokens.length && tokens[k].start < s.end) k++;
-      for (let m = a; m < k; m++) { sentenceStart[m] = a; sentenceEnd[m] = k - 1; }
+      for (let m = a; m < k; m++) { sentenceStart.push(a); sentenceEnd.push(k - 1); }
     }
-    for (; k < tokens.length; k++) { sentenceStart[k] = k; sentenceEnd[k] = k; }
+    for (; k < tokens.length; k++) { sentenceStart.push(k); sentenceEnd.push(k); }
     return { index, start, end: p.end, tokens, inQuote, sentenceStart, sentenceEnd, quotes, subheading };
   }
 
@@ -205,7 +212,8 @@ class ArticleAnalysis {
     const { tokens, inQuote, sentenceStart, sentenceEnd } = r;
     const frames = findFrames(text, tokens, inQuote, sentenceStart, sentenceEnd);
     const paraDrafts: Draft[] = [];
-    const framesBySentence = new Map<number, Frame[]>();
+    // most paragraphs have no cue: they share one empty index rather than each making its own
+    const framesBySentence = frames.length ? new Map<number, Frame[]>() : NO_FRAMES;
     for (const f of frames) {
       const key = sentenceStart[f.cue];
       const list = framesBySentence.get(key);
@@ -231,14 +239,14 @@ class ArticleAnalysis {
     }
     // resolve the speakers of the frames that introduce statements, in reading order,
     // noting sentence subjects on the way so that pronouns find their person
-    const used = new Set<Frame>();
+    const used = frames.length ? new Set<Frame>() : NO_FRAME_SET;
     for (const d of paraDrafts) if (d.frame) used.add(d.frame);
-    const resolved = new Map<Frame, Attribution>();
+    const resolved = frames.length ? new Map<Frame, Attribution>() : NO_ATTRIBUTIONS;
     let fi = 0, lastSentence = -1;
     for (let k = 0; k < tokens.length; k++) {
       // a name right after a capitalised function word (`After Wilson-Raybould was …`) still starts a name run
-      const prevInName = k > 0 && tokens[k - 1].cap && !NOT_NAME_WORDS.has(tokens[k - 1].lower) && spaceBetween(text, tokens[k - 1], tokens[k]);
-      if (sentenceStart[k] !== lastSentence || (tokens[k].cap && !prevInName)) {
+      // (asked only of a capitalised word inside a sentence)
+      if (sentenceStart[k] !== lastSentence || (tokens[k].cap && !prevInName(text, tokens, k))) {
         const first = sentenceStart[k] !== lastSentence;
         lastSentence = sentenceStart[k];
         this.noteSubject(tokens, k, inQuote, first, r.index);
@@ -259,7 +267,7 @@ class ArticleAnalysis {
         this.registry.noteSubject(owner);
       }
     }
-    paraDrafts.sort((a, b) => a.start - b.start);
+    if (paraDrafts.length > 1) paraDrafts.sort((a, b) => a.start - b.start);
     // quotations without attribution of their own continue a neighbour's: the previous attributed
     // statement of the paragraph, else the next attributed quotation, else the previous paragraph's
     const own = (d: Draft) => !!(d.who && d.who.entity && !d.who.inherited);
@@ -303,7 +311,7 @@ class ArticleAnalysis {
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && !NOT_VERBS.has(tokens[k - 1].lower) && spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
-    if (e + 1 < tokens.length && /’s$|'s$/.test(tokens[e].lower)) return;
+    if (e + 1 < tokens.length && (tokens[e].lower.endsWith('’s') || tokens[e].lower.endsWith("'s"))) return;
     const next = tokens[e + 1];
     if (!next || next.cap) return;
     // `Yuni, a resident of …`, `Jane Doe, 50, …`, `Jane Doe — a former prosecutor — …`: a person introduced by an appositive
@@ -483,6 +491,11 @@ class ArticleAnalysis {
     const s = this.structure;
     return { id: this.id, published: s.published, headline: s.headline, dateline: s.dateline, credit: s.credit, paragraphs: this.paragraphs, speakers, statements };
   }
+}
+
+/** Whether the token before k is a capitalised word that k continues, as a name (`Xi Jinping`). */
+function prevInName(text: string, tokens: Token[], k: number): boolean {
+  return k > 0 && tokens[k - 1].cap && !NOT_NAME_WORDS.has(tokens[k - 1].lower) && spaceBetween(text, tokens[k - 1], tokens[k]);
 }
 
 /** `Name, a …`, `Name, 50`, `Name — the …`, `Name, president of …`: an appositive describing the name just read. */

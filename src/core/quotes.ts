@@ -34,7 +34,8 @@ function nextSingleMark(text: string, from: number, to: number): number {
 function nextDoubleMark(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34 || c === 39 || (c >= 0x201c && c <= 0x201e) || c === 0xab || c === 0xbb) return i;
+    // a unit below « (ASCII letters, spaces) is a mark only if straight: skip the curly tests
+    if (c < 0xab ? c === 34 || c === 39 : c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201e)) return i;
   }
   return to;
 }

@@ -68,7 +68,8 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
 function nextStop(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10) return i;
+    // letters, the most of any text, are all above 63: one comparison rejects them
+    if (c <= 63 && (c === 46 || c === 33 || c === 63 || c === 10)) return i;
   }
   return to;
 }

@@ -40,19 +40,30 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    if (!isWordUnit(text.charCodeAt(i))) { i++; continue; }
+    const first = text.charCodeAt(i);
+    if (!isWordUnit(first)) { i++; continue; }
     const s = i;
     i++;
+    // the hash of the word's units for lowerOf, taken as they are read
+    let h = first;
     for (;;) {
-      while (i < end && isWordUnit(text.charCodeAt(i))) i++;
-      if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordUnit(text.charCodeAt(i + 1))) { i += 2; continue; }
+      let c = 0;
+      while (i < end && isWordUnit(c = text.charCodeAt(i))) { h = (Math.imul(h, 31) + c) | 0; i++; }
+      if (i + 1 < end && isJoiner(c) && isWordUnit(text.charCodeAt(i + 1))) {
+        h = (Math.imul((Math.imul(h, 31) + c) | 0, 31) + text.charCodeAt(i + 1)) | 0;
+        i += 2;
+        continue;
+      }
       break;
     }
     let e = i;
+    let lower = lowerOf(text, s, i, h);
     // keep the period of an abbreviation or initial ("Mr.", "U.S.", "J.") with its word
-    if (e < end && text.charCodeAt(e) === 46 && isAbbreviationAt(text, s, i)) e++;
-    const first = text.charCodeAt(s);
-    out.push({ start: s, end: e, lower: lowerOf(text, s, e), cap: isUpperCode(first, text, s) });
+    if (e < end && text.charCodeAt(e) === 46 && isAbbreviationAt(text, s, i, lower)) {
+      e++;
+      lower = lowerOf(text, s, e, (Math.imul(h, 31) + 46) | 0);
+    }
+    out.push({ start: s, end: e, lower, cap: isUpperCode(first, text, s) });
     i = e;
   }
   return out;
@@ -67,12 +78,11 @@ const INTERN_SLOTS = 4096;
 const internWord: string[] = new Array<string>(INTERN_SLOTS).fill('');
 const internLower: string[] = new Array<string>(INTERN_SLOTS).fill('');
 
-/** text[s, e) in lower case. */
-function lowerOf(text: string, s: number, e: number): string {
+/** text[s, e) in lower case; `h` is a hash of its units (see tokenize). */
+function lowerOf(text: string, s: number, e: number, h: number): string {
   const n = e - s;
   if (n > 12) return text.slice(s, e).toLowerCase();
-  let h = n;
-  for (let k = s; k < e; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  h = (h + n) | 0;
   const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
   const seen = internWord[slot];
   if (seen.length === n) {
@@ -87,13 +97,13 @@ function lowerOf(text: string, s: number, e: number): string {
   return lower;
 }
 
-/** Whether the word text[s, e) takes the period after it: an initial, a dotted abbreviation, a listed short form. */
-function isAbbreviationAt(text: string, s: number, e: number): boolean {
+/** Whether the word text[s, e) (`lower` in lower case) takes the period after it: an initial, a dotted abbreviation, a listed short form. */
+function isAbbreviationAt(text: string, s: number, e: number, lower: string): boolean {
   const length = e - s;
   if (length === 1) return isUpperCode(text.charCodeAt(s), text, s);
   if (length > 5) return false;
   for (let k = s; k < e; k++) if (text.charCodeAt(k) === 46) return true; // U.S -> U.S.
-  return ABBREV_WORDS.has(text.slice(s, e).toLowerCase());
+  return ABBREV_WORDS.has(lower);
 }
 
 const ABBREV_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col',
