@@ -30,5 +30,8 @@ export function pathologicalInputs(article: string): PathologicalInput[] {
     { name: '100,000 blank lines', make: () => '\n\r\n'.repeat(100_000) },
     // a scan for the next mark that runs past its paragraph makes this quadratic in the paragraph count
     { name: '1 MB of short paragraphs without quotation marks', make: () => repeatTo('The council met on Monday and the vote was close\n\n', MB) },
+    // each paragraph ends in a name never written again: asking "is this name used elsewhere?" by a search
+    // of the whole text for each would be quadratic
+    { name: '20,000 paragraphs ending in a bare unique name', make: () => Array.from({ length: 20_000 }, (_, i) => `The council met on Monday and the vote was close this time. Tomas Lindq${i.toString(36)}`).join('\n\n') },
   ];
 }
