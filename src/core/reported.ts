@@ -217,6 +217,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // stop at a dash aside, a semicolon, or a speaking participle after a comma (`…, adding …`, `…, denying …`);
   // any other participle phrase goes on with what was said (`fears have ebbed, leaving the world blind …`)
   for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
+    if (tokens[m].start - tokens[m - 1].end === 1 && text.charCodeAt(tokens[m].start - 1) === 32) continue; // one space: nothing to stop at
     const gap = text.slice(tokens[m - 1].end, tokens[m].start);
     if (/\s[-\u2014\u2013]\s|;|\(/.test(gap)) { end = tokens[m - 1].end; break; }
     if (gap.indexOf(',') >= 0 && /^[a-z]+ing$/.test(tokens[m].lower) && !inQuote[m] && SPEECH_VERBS.has(tokens[m].lower)) {
