@@ -66,6 +66,8 @@ interface Draft {
   frame: Frame | null;
   who: Attribution | null;
   confidence: number;
+  /** The statement this one goes on from: one utterance quoted in parts. */
+  continues?: Draft;
 }
 
 /**
@@ -292,11 +294,49 @@ class ArticleAnalysis {
         d.confidence = Math.min(d.confidence, 0.55);
       }
     }
+    this.linkContinuations(r, paraDrafts);
     for (const d of paraDrafts) this.drafts.push(d);
     let last: Attribution | null = null;
     for (const d of paraDrafts) if (d.who?.entity) last = d.who;
     // a paragraph of narration without statements ends the running speaker
     return paraDrafts.length ? last : (r.quotes.length ? previous : null);
+  }
+
+  /** The last statement of the paragraph before, if it was a quote: a quote-only paragraph may go on from it. */
+  private lastQuote: Draft | null = null;
+
+  /**
+   * One utterance quoted in parts: `“…,” Reed said. “…”` (the words between are only the attribution), and a
+   * paragraph that only quotes on from the previous paragraph's quote with the same speaker. Each part stays a
+   * statement of its own; `continues` lets a reader count utterances rather than quoted stretches.
+   */
+  private linkContinuations(r: ParagraphReading, drafts: Draft[]): void {
+    const text = this.text;
+    const isQuote = (d: Draft) => d.kind === 'direct' || d.kind === 'partial';
+    for (let k = 0; k < drafts.length; k++) {
+      const d = drafts[k];
+      if (!isQuote(d) || !d.who?.entity) continue;
+      if (k > 0) {
+        const prev = drafts[k - 1];
+        if (!isQuote(prev) || prev.who?.entity !== d.who.entity || d.start - prev.end > 120) continue;
+        if (d.frame && prev.frame && d.frame !== prev.frame) continue; // a cue of its own starts a new utterance
+        // what lies between must be the attribution (the frame of either part) and punctuation only
+        const f = d.frame ?? prev.frame;
+        let gap = text.slice(prev.end, d.start);
+        if (f) {
+          const fs = Math.min(r.tokens[f.first].start, f.phrase.start), fe = Math.max(r.tokens[f.last].end, f.phrase.end);
+          if (fs < prev.end || fe > d.start) continue;
+          // role words read as part of the attribution but not of its phrase (`union leader Dana Reed said`)
+          gap = text.slice(prev.end, fs).replace(/(?:[\p{L}\p{M}'’-]+\s+){1,3}$/u, '') + text.slice(fe, d.start);
+        }
+        if (/^[\s,.;:!?"“”‘’'\u2014\u2013-]*$/.test(gap) && (f || d.who.inherited)) d.continues = prev;
+      } else if (this.lastQuote && d.who.inherited && !d.frame && d.kind === 'direct' && this.lastQuote.who?.entity === d.who.entity &&
+        /^[\s"“‘']*$/.test(text.slice(r.start, d.start)) && (d.end - d.start) * 10 >= (r.end - r.start) * 6) {
+        d.continues = this.lastQuote; // a paragraph that opens by quoting on, with no attribution of its own
+      }
+    }
+    const last = drafts.length ? drafts[drafts.length - 1] : null;
+    this.lastQuote = last && isQuote(last) ? last : null;
   }
 
   /**
@@ -463,6 +503,7 @@ class ArticleAnalysis {
     const statements: Statement[] = [];
     const ids = new Map<Entity, string>();
     const used = new Set<string>();
+    const statementIds = new Map<Draft, string>();
     for (const d of drafts) {
       let speaker: StatementSpeaker | null = null;
       const e = d.who?.entity ?? null;
@@ -475,7 +516,11 @@ class ArticleAnalysis {
       let sid = `${d.kind[0]}${d.start}-${d.end}`;
       while (used.has(sid)) sid += "'";
       used.add(sid);
-      statements.push({ id: sid, kind: d.kind, paragraph: d.paragraph, content: span(text, d.start, d.end), speaker, cue: d.who?.cue ?? null, confidence: d.confidence });
+      statementIds.set(d, sid);
+      const statement: Statement = { id: sid, kind: d.kind, paragraph: d.paragraph, content: span(text, d.start, d.end), speaker, cue: d.who?.cue ?? null, confidence: d.confidence };
+      const continued = d.continues && statementIds.get(d.continues);
+      if (continued) statement.continues = continued;
+      statements.push(statement);
     }
     // every mention of a speaker's name, not only those that introduce statements
     for (const [s, e] of this.nameRuns) {

@@ -57,6 +57,9 @@ export interface Statement {
   cue: Span | null;
   /** 0..1 */
   confidence: number;
+  /** The id of the statement this one goes on from, when one utterance is quoted in parts
+   * (`“…,” Reed said. “…”`, or a paragraph quoting on). Absent otherwise. */
+  continues?: string;
 }
 
 export interface Paragraph {

@@ -36,6 +36,17 @@ describe('core: quotations', () => {
     assert.equal(statement(a, 'Not the workers').speaker?.name, 'Grant');
   });
 
+  it('links the parts of one utterance: a quote split around its attribution, and a paragraph quoting on', () => {
+    const a = analyzeText('Talks resume today.\n\n“Nobody wins a long strike,” union leader Dana Reed said. “Not the workers, not the owners.”\n\n“And the city loses most of all.”\n\nThe owners were not convinced. “We are ready,” said owner Tom Hale. He added, “Come back Monday.”\n\nReed called the offer “thin” and “late”.\n');
+    const first = statement(a, 'Nobody wins'), second = statement(a, 'Not the workers'), third = statement(a, 'And the city');
+    assert.equal(first.continues, undefined);
+    assert.equal(second.continues, first.id);
+    assert.equal(third.continues, second.id);
+    assert.equal(statement(a, 'Come back Monday').continues, undefined, 'a cue of its own starts a new utterance');
+    assert.equal(statement(a, 'We are ready').continues, undefined, 'another speaker');
+    assert.equal(statement(a, 'late').continues, undefined, 'two fragments joined by words of the narrator');
+  });
+
   it('reads a colon-introduced quote', () => {
     const a = analyzeText('The mayor told a news conference: “The water is safe to drink.”');
     const q = statement(a, 'The water is safe');

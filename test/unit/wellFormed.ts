@@ -50,6 +50,7 @@ export function assertWellFormed(text: string, a: Analysis) {
     assert.ok(Number.isInteger(s.paragraph) && p !== undefined, `${what}: paragraph index ${s.paragraph} of ${a.paragraphs.length}`);
     assert.ok(p.start <= s.content.start && s.content.start <= p.end, `${what}: its words start in its paragraph`);
     if (i > 0) assert.ok(a.statements[i - 1].content.start <= s.content.start, `${what}: statements sorted by content.start`);
+    if (s.continues !== undefined) assert.ok(statementIds.has(s.continues) && s.continues !== s.id, `${what}: continues an earlier statement (${s.continues})`);
   });
 
   const direct = a.statements.filter(s => s.kind === 'direct').map(s => s.content).sort((x, y) => x.start - y.start);

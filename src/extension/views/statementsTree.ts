@@ -183,6 +183,8 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
       s.tags.length ? s.tags.map(t => `#${t}`).join(' ') : '',
       this.groupingValue === 'speaker' ? '' : s.speaker?.name ?? 'unattributed',
       s.dismissed ? 'dismissed' : '',
+      // one utterance quoted in parts: this part goes on from an earlier one
+      s.continues ? 'continued' : '',
     ];
     item.description = parts.filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon(s.dismissed ? 'circle-slash' : KIND_ICONS[s.kind]);

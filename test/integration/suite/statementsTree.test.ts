@@ -227,6 +227,19 @@ describe('Statements view on the seed article', () => {
   });
 });
 
+describe('Statements view on a quote split around its attribution', () => {
+  it('marks the part that goes on from an earlier part of the same utterance as continued', async () => {
+    const { api } = await openArticle('fixtures/wire-harbour-strike.article');
+    const nodes = statementNodes(api);
+    const second = nodes.find(n => n.statement.content.text.startsWith('Not the workers'));
+    assert.ok(second, 'the second part is a statement of its own');
+    const first = nodes.find(n => n.statement.id === second.statement.continues);
+    assert.ok(first, `it continues a listed statement (${second.statement.continues})`);
+    assert.match(String(api.statementsTree.getTreeItem(second).description), /continued/);
+    assert.doesNotMatch(String(api.statementsTree.getTreeItem(first).description), /continued/);
+  });
+});
+
 describe('Statements view follows the active article', () => {
   it('switches to the article in the active editor, and keeps it while a non-article editor is active', async () => {
     const { api, editor: seed } = await openArticle(SEED);
