@@ -38,7 +38,8 @@ Output:
 
 One analysis is {"id", "published", "headline", "dateline", "credit", "paragraphs",
 "speakers", "statements"}; every span is {"start", "end", "text"} in UTF-16 code units,
-end-exclusive, so text.slice(start, end) === span.text.
+end-exclusive, so text.slice(start, end) === span.text. A statement that goes on from an
+earlier part of the same utterance (a quote split around "she said") names it in "continues".
 
 Exit codes: 0 every document analysed (a warning, e.g. about replaced bytes, leaves
 it 0); 1 some document could not be read, parsed or analysed (each named on stderr
