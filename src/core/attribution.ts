@@ -146,7 +146,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   while (j >= floor && skipped < 3 && CUE_FILLERS.has(tokens[j].lower) && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
   if (j < floor || inQuote[j]) return null;
   // `Sen. Elizabeth Warren (D-Mass.) said`: a short parenthesis between the name and the cue
-  if (/^\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || /^\.\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+  if (/^\.?\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
     let m = j;
     while (m > floor && m > j - 4 && !/\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) m--;
     if (m > floor && /\s\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) {
