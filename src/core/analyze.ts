@@ -469,14 +469,18 @@ class ArticleAnalysis {
     const text = this.text;
     const k = tokenAtOrAfter(tokens, q.after);
     if (k >= tokens.length || !/^[ \u00a0]*[\u2015\u2014\u2013][ \u00a0]*$/.test(text.slice(q.after, tokens[k].start))) return null;
-    let e = k;
-    while (e + 1 < tokens.length && e < k + 3 && tokens[e + 1].cap && !NOT_NAME_WORDS.has(tokens[e + 1].lower) && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
-    if (e === k || !tokens[k].cap || NOT_NAME_WORDS.has(tokens[k].lower)) return null;
+    const e = nameRunEnd(text, tokens, k);
+    if (e < 0) return null;
     // the name ends the line (a final period or a handle may follow)
     const rest = text.slice(tokens[e].end, Math.min(text.length, tokens[e].end + 40));
     if (!/^[.\s]*(\n|$)|^\s*\(@/.test(rest)) return null;
+    return this.namedBy(tokens, k, e);
+  }
+
+  /** The person named by tokens[k..e], as the speaker of a statement without a cue. */
+  private namedBy(tokens: Token[], k: number, e: number): Attribution {
     const phrase: MentionPhrase = { start: tokens[k].start, end: tokens[e].end, nameStart: tokens[k].start, nameEnd: tokens[e].end, role: null, kind: 'name', gender: null };
-    return { entity: this.registry.resolveName(phrase), mention: span(text, tokens[k].start, tokens[e].end), cue: null, inherited: false };
+    return { entity: this.registry.resolveName(phrase), mention: span(this.text, tokens[k].start, tokens[e].end), cue: null, inherited: false };
   }
 
   /** `Kathleen Parker, The Washington Post: “…”`, `MAYOR LINDA MARSH: “…”`: a name (and role) opening the paragraph, then a colon. */
@@ -487,14 +491,12 @@ class ArticleAnalysis {
     const lead = text.slice(tokens[0].start, q.open);
     const colon = lead.search(/:\s*$/);
     if (colon < 0 || lead.indexOf(':') !== colon) return null;
-    let e = 0;
-    while (e + 1 < tokens.length && e < 3 && tokens[e + 1].cap && !NOT_NAME_WORDS.has(tokens[e + 1].lower) && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
-    if (e === 0 || !tokens[0].cap || NOT_NAME_WORDS.has(tokens[0].lower) || TITLE_WORDS.has(tokens[0].lower)) return null;
+    const e = nameRunEnd(text, tokens, 0);
+    if (e < 0 || TITLE_WORDS.has(tokens[0].lower)) return null;
     // after the name: nothing, or a comma and a short role or outlet
     const rest = text.slice(tokens[e].end, tokens[0].start + colon);
     if (!/^(\s*,\s*[^,.:;!?"“”]{1,60})?\s*$/.test(rest)) return null;
-    const phrase: MentionPhrase = { start: tokens[0].start, end: tokens[e].end, nameStart: tokens[0].start, nameEnd: tokens[e].end, role: null, kind: 'name', gender: null };
-    return { entity: this.registry.resolveName(phrase), mention: span(text, tokens[0].start, tokens[e].end), cue: null, inherited: false };
+    return this.namedBy(tokens, 0, e);
   }
 
   private assemble(): Analysis {
@@ -536,6 +538,14 @@ class ArticleAnalysis {
     const s = this.structure;
     return { id: this.id, published: s.published, headline: s.headline, dateline: s.dateline, credit: s.credit, paragraphs: this.paragraphs, speakers, statements };
   }
+}
+
+/** The last token of a name of two to four capitalised words starting at k, or -1. */
+function nameRunEnd(text: string, tokens: Token[], k: number): number {
+  if (!tokens[k].cap || NOT_NAME_WORDS.has(tokens[k].lower)) return -1;
+  let e = k;
+  while (e + 1 < tokens.length && e < k + 3 && tokens[e + 1].cap && !NOT_NAME_WORDS.has(tokens[e + 1].lower) && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+  return e === k ? -1 : e;
 }
 
 /** Whether the token before k is a capitalised word that k continues, as a name (`Xi Jinping`). */
