@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { codePointConverter, EXPORT_FORMATS, exportArticles, type ExportFile } from '../../src/core/export';
 import { csvCell } from '../../src/core/export/csv';
+import { analyze } from '../../src/core';
 import { sampleArticle, sampleText } from './export-sample';
 
 /** Python-style slicing: offsets in code points, as brat, doccano and Label Studio read them. */
@@ -83,10 +84,23 @@ describe('exports', () => {
     assert.equal(rows.find(r => r.status === 'orphan').quote, 'words that were deleted from the article');
   });
 
+  it('csv and jsonl: a part of an utterance quoted in parts names the row it goes on from', () => {
+    const text = 'Talks resume today.\n\n“Nobody wins a long strike,” union leader Dana Reed said. “Not the workers, not the owners.”\n';
+    const article = { name: 'strike.article', text, analysis: analyze(text, 'strike'), annotations: null };
+    const rows = parseCsv(file(exportArticles('csv', [article]), 'statements.csv'));
+    const header = rows[0];
+    const records = rows.slice(1).map(r => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+    const first = records.find(r => r.quote.startsWith('Nobody'))!, second = records.find(r => r.quote.startsWith('Not the workers'))!;
+    assert.equal(first.continues, '');
+    assert.equal(second.continues, first.id);
+    const lines = file(exportArticles('jsonl', [article]), 'statements.jsonl').trim().split('\n').map(l => JSON.parse(l));
+    assert.equal(lines.find(l => l.quote.startsWith('Not the workers')).continues, lines.find(l => l.quote.startsWith('Nobody')).id);
+  });
+
   it('csv: RFC 4180, one statement a row, formulas neutralised', () => {
     const rows = parseCsv(file(filesOf('csv'), 'statements.csv'));
     const header = rows[0];
-    assert.deepEqual(header, ['file', 'id', 'status', 'speaker', 'role', 'kind', 'quote', 'cue', 'tags', 'note', 'start', 'end']);
+    assert.deepEqual(header, ['file', 'id', 'status', 'speaker', 'role', 'kind', 'quote', 'cue', 'tags', 'note', 'start', 'end', 'continues']);
     const records = rows.slice(1).map(r => Object.fromEntries(header.map((h, i) => [h, r[i]])));
     assert.equal(records.length, 6);
     for (const r of rows) assert.equal(r.length, header.length);

@@ -37,6 +37,8 @@ export interface ExportStatement {
   note: string | null;
   /** For an orphan: the words and context it is looking for. */
   orphanTarget?: AnnotationTarget;
+  /** The id of the row this statement goes on from, when one utterance is quoted in parts; null otherwise. */
+  continues: string | null;
 }
 
 export interface ExportFile {
@@ -53,7 +55,10 @@ export function annotate(article: ExportArticle): AnnotatedArticle {
 /** Every statement of an article, dismissed ones and orphans included (exporters choose). */
 export function exportStatements(article: ExportArticle, annotated = annotate(article)): ExportStatement[] {
   const roleOf = (speakerId: string | undefined) => article.analysis.speakers.find(s => s.id === speakerId)?.role ?? null;
-  const rows: ExportStatement[] = [...annotated.statements, ...annotated.dismissed]
+  const placed = [...annotated.statements, ...annotated.dismissed];
+  // a row is known by its annotation id where it has one; `continues` names the extraction id
+  const rowIds = new Map(placed.map(s => [s.id, s.annotationId ?? s.id]));
+  const rows: ExportStatement[] = placed
     .sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
     .map(s => ({
       file: article.name,
@@ -68,12 +73,13 @@ export function exportStatements(article: ExportArticle, annotated = annotate(ar
       cue: s.cue,
       tags: s.tags,
       note: s.note,
+      continues: (s.continues && rowIds.get(s.continues)) ?? null,
     }));
   for (const o of annotated.orphans) {
     rows.push({
       file: article.name, id: o.id, status: 'orphan', kind: o.kind ?? 'direct', content: null, quote: o.target.exact,
       speaker: o.speaker ?? null, role: null, speakerMention: null, cue: null, tags: [...o.tags], note: o.note ?? null,
-      orphanTarget: o.target,
+      orphanTarget: o.target, continues: null,
     });
   }
   return rows;

@@ -5,7 +5,7 @@
  */
 import { exportStatements, type ExportArticle, type ExportFile } from './article';
 
-export const CSV_COLUMNS = ['file', 'id', 'status', 'speaker', 'role', 'kind', 'quote', 'cue', 'tags', 'note', 'start', 'end'] as const;
+export const CSV_COLUMNS = ['file', 'id', 'status', 'speaker', 'role', 'kind', 'quote', 'cue', 'tags', 'note', 'start', 'end', 'continues'] as const;
 
 /** Characters that make a spreadsheet treat a cell as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -22,7 +22,7 @@ export function exportCsv(articles: readonly ExportArticle[]): ExportFile[] {
     for (const r of exportStatements(article)) {
       const cells = [
         r.file, r.id, r.status, r.speaker, r.role, r.kind, r.quote, r.cue?.text ?? null,
-        r.tags.join('; '), r.note, r.content?.start ?? null, r.content?.end ?? null,
+        r.tags.join('; '), r.note, r.content?.start ?? null, r.content?.end ?? null, r.continues,
       ];
       lines.push(cells.map(csvCell).join(','));
     }
