@@ -172,6 +172,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     } else {
       phrase = phraseEndingAt(text, tokens, j, floor);
       if (phrase && phrase.kind === 'name') phrase = headOf(text, tokens, phrase, floor);
+      // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
+      if (phrase && phrase.kind === 'description' && /^(a|an|each|every|one)\s/i.test(text.slice(phrase.start, phrase.end)) && SPEECH_VERBS.has(tokens[c].lower + 's')) return null;
     }
   } else if (gapOnly(text, tokens[j], tokens[j + 1], ',')) {
     phrase = namedAppositive(text, tokens, j, floor) ?? nameAfterRole(text, tokens, j, floor);

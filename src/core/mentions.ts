@@ -34,6 +34,10 @@ const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'o
 const PHRASE_STOPS = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'who', 'which', 'that', 'and', 'on', 'to', 'as', 'after', 'before', 'during', 'while', 'when']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.']);
 
+/** Words that cannot end a noun phrase read back from a cue. */
+const NOT_HEADS = new Set(['into', 'onto', 'by', 'about', 'over', 'under', 'than', 'through', 'upon', 'against', 'toward', 'towards',
+  'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'not', 'also', 'just', 'only']);
+
 /** Quantifiers that stand for people when they open a sentence as its subject. */
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'several', 'few', 'both', 'all']);
 
@@ -132,7 +136,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   }
   // `The 26-year-old right wing said`, `…, the airline said`, `In a statement, the network said`: a short noun
   // phrase opening the sentence or a clause after a comma is the subject
-  if (!t.cap) {
+  // a phrase never ends in a preposition or a pronoun (`much funding for`, `her daughter into`)
+  if (!t.cap && !PHRASE_STOPS.has(t.lower) && !NOT_HEADS.has(t.lower)) {
     let d = j - 1;
     while (d >= floor && d > j - 5 && spaceBetween(text, tokens[d], tokens[d + 1]) && !DETERMINERS.has(tokens[d].lower)) {
       if (PHRASE_STOPS.has(tokens[d].lower) || SUBJECT_PRONOUNS.has(tokens[d].lower)) return description;
@@ -146,6 +151,11 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     }
     if (d < floor || d <= j - 5 || !DETERMINERS.has(tokens[d].lower) || !spaceBetween(text, tokens[d], tokens[d + 1])) return description;
     while (d - 1 >= floor && DETERMINERS.has(tokens[d - 1].lower) && spaceBetween(text, tokens[d - 1], tokens[d])) d--; // `All three`
+    // after a comma `that` opens a relative clause whose subject follows it (`laws, that appeals courts said …`)
+    if (d !== floor && tokens[d].lower === 'that') {
+      return d < j ? { start: tokens[d + 1].start, end: t.end, nameStart: tokens[d + 1].start, nameEnd: t.end, role: null, kind: 'description', gender: null } : description;
+    }
+    if (d !== floor && /^(this|these|those)$/.test(tokens[d].lower)) return description;
     const opensClause = d === floor ? tokens[d].cap
       : text.slice(tokens[d - 1].end, tokens[d].start).trim() === ',' ||
         (/^(and|but)$/.test(tokens[d - 1].lower) && (d - 1 === floor || text.slice(tokens[d - 2].end, tokens[d - 1].start).trim() === ','));
@@ -200,9 +210,10 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
     while (b + 1 < ceil && b < j + 5 && spaceBetween(text, tokens[b], tokens[b + 1]) && !SPEAKER_NOUNS.has(tokens[b].lower)) b++;
     if (!SPEAKER_NOUNS.has(tokens[b].lower) && !GROUP_NOUNS.has(tokens[b].lower)) {
       // `,” said the rookie defenceman, …`: after a quote any short description names the speaker
-      if (!afterQuote) return null;
+      // (`,” note that he had …` is a clause, not a description)
+      if (!afterQuote || t.lower === 'that') return null;
       b = j;
-      while (b + 1 < ceil && b < j + 4 && spaceBetween(text, tokens[b], tokens[b + 1]) && !PHRASE_STOPS.has(tokens[b + 1].lower)) b++;
+      while (b + 1 < ceil && b < j + 4 && spaceBetween(text, tokens[b], tokens[b + 1]) && !PHRASE_STOPS.has(tokens[b + 1].lower) && !SUBJECT_PRONOUNS.has(tokens[b + 1].lower)) b++;
       if (b === j) return null;
     }
     // `the spokesman Jane Doe`: prefer the name after the description

@@ -108,6 +108,13 @@ describe('core: reported speech', () => {
     assert.equal(s.speaker?.name, 'Norland’s state-run ferry agency');
   });
 
+  it('does not make speakers of a noun after "a" that looks like a cue, of a relative "that", or of a clause after a quote', () => {
+    const a = analyzeText('The tour went on.\n\nThis came to the fore in Ohio, a swing state, where she spoke for an hour. Voters wanted laws, passed last year, that appeals courts said were unfair. He went on to praise “Harbour Nights,” note that he had just bought a hotel, and boast about the view.\n');
+    const names = a.speakers.map(s => s.name);
+    for (const bad of ['swing', 'a swing', 'that appeals courts', 'that he had just bought']) assert.ok(!names.includes(bad), `no speaker "${bad}" among ${names.join(', ')}`);
+    assert.ok(!a.statements.some(s => s.cue?.text === 'state'), 'the noun "state" is no cue');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
