@@ -184,7 +184,8 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   }
   // an unanchored phrase longer than two words is probably a clause, keep its head only
   if (!sawDeterminer && j - a > 2) a = j - 1;
-  while (a < j && (tokens[a].lower === 'and' || tokens[a].lower === 'or')) a++;
+  // `percent of respondents said`, `echoing security experts`: a preposition or a participle is not part of the phrase
+  while (a < j && (tokens[a].lower === 'and' || tokens[a].lower === 'or' || PHRASE_STOPS.has(tokens[a].lower) || (!sawDeterminer && /^[a-z]+ing$/.test(tokens[a].lower)))) a++;
   const role = null;
   return { start: tokens[a].start, end: tokens[j].end, nameStart: tokens[a].start, nameEnd: tokens[j].end, role, kind: 'description', gender: null };
 }
@@ -355,7 +356,7 @@ export class EntityRegistry {
     let e = this.byName.get(key);
     if (!e) {
       const kind: SpeakerKind = ORG_NOUNS.has(head) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
-        : GROUP_NOUNS.has(head) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
+        : GROUP_NOUNS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
       if (kind === 'person' && words[0] === 'the') {
         const known = this.matchRole(words.slice(1));

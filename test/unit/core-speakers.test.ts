@@ -115,6 +115,15 @@ describe('core: reported speech', () => {
     assert.ok(!a.statements.some(s => s.cue?.text === 'state'), 'the noun "state" is no cue');
   });
 
+  it('reads a plural description as a group, without a preposition or participle before it', () => {
+    const a = analyzeText('The poll closed on Friday.\n\nNine percent of respondents said they had not decided. Echoing security experts warned that the count was slow. The candidates said the debate would go ahead.\n');
+    const respondents = a.speakers.find(s => s.id === statement(a, 'they had not decided').speaker?.id);
+    assert.match(respondents?.name ?? '', /respondents$/);
+    assert.equal(respondents?.kind, 'group');
+    assert.equal(statement(a, 'the count was slow').speaker?.name, 'security experts');
+    assert.equal(a.speakers.find(s => s.name === 'candidates')?.kind, 'group');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
