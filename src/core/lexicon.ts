@@ -142,12 +142,14 @@ export const ORG_NOUNS = set(`government company firm ministry department agency
   opposition police authority authorities airline carrier network broadcaster newspaper paper magazine
   channel station club league federation association group organization organisation coalition alliance
   university college school hospital board office embassy consulate utility retailer maker manufacturer
-  automaker insurer lender exchange institute foundation charity network studio publisher`);
+  automaker insurer lender exchange institute foundation charity network studio publisher state city county
+  province district municipality`);
 
 /** Of the heads above, those naming documents rather than speakers (kind "unknown"). */
 export const DOCUMENT_NOUNS = set(`statement report study survey findings document documents poll polls
   surveys data figures letter filing filings website statements release memo analysis analyses research
-  studies reports records audit review assessment investigation probe census numbers estimates projections`);
+  studies reports records audit review assessment investigation probe census numbers estimates projections
+  plan proposal bill law ruling order decision complaint lawsuit ad ads missive editorial profile page account`);
 
 /** Title words that form a role before or after a name (`Chinese President Xi Jinping`). */
 export const TITLE_WORDS = set(`
