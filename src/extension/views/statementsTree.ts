@@ -145,7 +145,7 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
 
   private render(view: ArticleView): void {
     const tree = buildStatementTree(view, this.groupingValue, this.filterValue);
-    this.roots = tree.roots;
+    this.roots = keepIdentities(this.roots, tree.roots);
     this.treeView.badge = { value: tree.shown, tooltip: `${tree.shown} statement${tree.shown === 1 ? '' : 's'}` };
     this.treeView.description = vscode.Uri.parse(view.uri).path.split('/').pop();
     this.treeView.message = this.filterValue
@@ -162,7 +162,7 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
     const statement = statementAt(view, editor.document.offsetAt(editor.selection.active));
     const selected = this.treeView.selection[0];
     if (!statement || (selected?.type === 'statement' && selected.statement.id === statement.id)) return;
-    await this.revealStatement(statement.id);
+    await this.revealStatement(statement.id).catch(() => undefined); // following the cursor is a courtesy, never an error
   }
 
   private groupItem(node: GroupNode): vscode.TreeItem {
@@ -246,4 +246,29 @@ export function statementTooltip(s: StatementView): vscode.MarkdownString {
   if (s.note) md.appendMarkdown('\n\n**Note:** ').appendMarkdown(escapeMarkdown(s.note));
   if (s.dismissed) md.appendMarkdown('\n\n*Dismissed*');
   return md;
+}
+
+/**
+ * The new tree with the node objects of the old one wherever a node keeps its id. VS Code knows a
+ * tree's elements by identity and resolves a revealed node through the parents it has seen: had
+ * every rebuild made new objects, revealing a node right after a rebuild (before VS Code fetched
+ * the new roots) could fail with "Cannot resolve tree item".
+ */
+function keepIdentities(previous: readonly TreeNode[], next: TreeNode[]): TreeNode[] {
+  const old = new Map<string, TreeNode>();
+  const index = (nodes: readonly TreeNode[]) => { for (const n of nodes) { old.set(n.id, n); if (n.type === 'group') index(n.children); } };
+  index(previous);
+  if (!old.size) return next;
+  const adopt = <T extends TreeNode>(node: T, parent: GroupNode | undefined): T => {
+    const kept = old.get(node.id);
+    const target = (kept && kept.type === node.type ? kept : node) as T;
+    if (target !== node) {
+      for (const key of Object.keys(target)) if (!(key in node)) delete (target as unknown as Record<string, unknown>)[key];
+      Object.assign(target, node);
+    }
+    if (target.type === 'group') target.children = target.children.map(c => adopt(c, target));
+    else if (parent) (target as StatementNode | OrphanNode).parent = parent;
+    return target;
+  };
+  return next.map(n => adopt(n, undefined));
 }
