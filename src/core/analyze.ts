@@ -10,7 +10,10 @@ import { Frame, findFrames } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
-import { NAMING_WORDS, NATIONALITIES, NOT_NAME_WORDS, REMARK_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+import {
+  IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_SPEECH_VERBS, IN_TITLE_WORDS, NAMING_WORDS, NATIONALITIES, REMARK_NOUNS,
+  TITLE_WORDS,
+} from './lexicon';
 import { span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
@@ -196,7 +199,7 @@ class ArticleAnalysis {
     const { tokens } = r;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (!t.cap || NOT_NAME_WORDS.has(t.lower) || r.inQuote[k]) continue;
+      if (!t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0 || r.inQuote[k]) continue;
       let e = k;
       while (e + 1 < tokens.length && e < k + 12 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !r.inQuote[e + 1]) e++;
       const phrase = phraseEndingAt(this.text, tokens, e, Math.max(0, k - 6));
@@ -346,7 +349,7 @@ class ArticleAnalysis {
    */
   private noteSubject(tokens: Token[], k: number, inQuote: number[], sentenceFirst: boolean, paragraph: number): void {
     const t = tokens[k];
-    if (!t || inQuote[k] || !t.cap || NOT_NAME_WORDS.has(t.lower)) return;
+    if (!t || inQuote[k] || !t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0) return;
     // `ready to meet Trump any time`: the object of an infinitive is not who the next pronoun means
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && !NOT_VERBS.has(tokens[k - 1].lower) && spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;
@@ -381,7 +384,7 @@ class ArticleAnalysis {
       const t = tokens[k];
       if (!t.cap || !/[’']s$/.test(t.lower) || r.inQuote[k] || !REMARK_NOUNS.has(tokens[k + 1].lower)) continue;
       let s = k;
-      while (s > next && tokens[s - 1].cap && !NOT_NAME_WORDS.has(tokens[s - 1].lower) && spaceBetween(this.text, tokens[s - 1], tokens[s])) s--;
+      while (s > next && tokens[s - 1].cap && (tokens[s - 1].lists & IN_NOT_NAME_WORDS) === 0 && spaceBetween(this.text, tokens[s - 1], tokens[s])) s--;
       const owner = this.registry.lookup(this.text.slice(tokens[s].start, t.end - 2));
       return owner && owner.kind === 'person' ? owner : null;
     }
@@ -451,9 +454,9 @@ class ArticleAnalysis {
     if (nextTok && q.close >= 0 && nextTok.start - q.close <= 3 && WORK_ROLES.has(nextTok.lower) && isTitleCase(text, start, end, true)) return null;
     // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`
     if (prevTok && nextTok && /^(the|a|an|its|their|his|her|our)$/.test(prevTok.lower) && words <= 3 && !nextTok.cap && q.close >= 0 &&
-      nextTok.start - q.close <= 3 && !SPEECH_VERBS.has(nextTok.lower) && isTitleCase(text, start, end)) return null;
+      nextTok.start - q.close <= 3 && (nextTok.lists & IN_SPEECH_VERBS) === 0 && isTitleCase(text, start, end)) return null;
     // right after a speech verb (`finally said “no mas.”`) a short quote is what was said, even with no speaker found
-    const afterCue = !!prevTok && !prevTok.cap && SPEECH_VERBS.has(prevTok.lower) && /^[\s,:]*$/.test(text.slice(prevTok.end, q.open));
+    const afterCue = !!prevTok && !prevTok.cap && (prevTok.lists & IN_SPEECH_VERBS) !== 0 && /^[\s,:]*$/.test(text.slice(prevTok.end, q.open));
     if (!best && !afterCue && !sentenceInitial && words <= 3) return null;
     if (!best && !afterCue && !sentenceInitial && isTitleCase(text, start, end)) return null;
     if (!best && !afterCue && words <= 2 && !/[.,!?]$/.test(text.slice(start, end))) return null;
@@ -492,7 +495,7 @@ class ArticleAnalysis {
     const colon = lead.search(/:\s*$/);
     if (colon < 0 || lead.indexOf(':') !== colon) return null;
     const e = nameRunEnd(text, tokens, 0);
-    if (e < 0 || TITLE_WORDS.has(tokens[0].lower)) return null;
+    if (e < 0 || (tokens[0].lists & IN_TITLE_WORDS) !== 0) return null;
     // after the name: nothing, or a comma and a short role or outlet
     const rest = text.slice(tokens[e].end, tokens[0].start + colon);
     if (!/^(\s*,\s*[^,.:;!?"“”]{1,60})?\s*$/.test(rest)) return null;
@@ -525,8 +528,13 @@ class ArticleAnalysis {
       statements.push(statement);
     }
     // every mention of a speaker's name, not only those that introduce statements
-    for (const [s, e] of this.nameRuns) {
-      const ent = this.registry.lookup(text.slice(s, e));
+    // (none to look up in an article without speakers; a name written again is looked up once:
+    // the registry no longer changes here)
+    const looked = ids.size ? new Map<string, Entity | null>() : null;
+    if (looked) for (const [s, e] of this.nameRuns) {
+      const written = text.slice(s, e);
+      let ent = looked.get(written);
+      if (ent === undefined) { ent = this.registry.lookup(written); looked.set(written, ent); }
       if (ent && ent.speaks) this.registry.addMention(ent, s, e);
     }
     const speakers: Speaker[] = [];
@@ -542,22 +550,22 @@ class ArticleAnalysis {
 
 /** The last token of a name of two to four capitalised words starting at k, or -1. */
 function nameRunEnd(text: string, tokens: Token[], k: number): number {
-  if (!tokens[k].cap || NOT_NAME_WORDS.has(tokens[k].lower)) return -1;
+  if (!tokens[k].cap || (tokens[k].lists & IN_NOT_NAME_WORDS) !== 0) return -1;
   let e = k;
-  while (e + 1 < tokens.length && e < k + 3 && tokens[e + 1].cap && !NOT_NAME_WORDS.has(tokens[e + 1].lower) && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+  while (e + 1 < tokens.length && e < k + 3 && tokens[e + 1].cap && (tokens[e + 1].lists & IN_NOT_NAME_WORDS) === 0 && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
   return e === k ? -1 : e;
 }
 
 /** Whether the token before k is a capitalised word that k continues, as a name (`Xi Jinping`). */
 function prevInName(text: string, tokens: Token[], k: number): boolean {
-  return k > 0 && tokens[k - 1].cap && !NOT_NAME_WORDS.has(tokens[k - 1].lower) && spaceBetween(text, tokens[k - 1], tokens[k]);
+  return k > 0 && tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_NAME_WORDS) === 0 && spaceBetween(text, tokens[k - 1], tokens[k]);
 }
 
 /** `Name, a …`, `Name, 50`, `Name — the …`, `Name, president of …`: an appositive describing the name just read. */
 function isAppositiveAfter(text: string, last: Token, next: Token): boolean {
   const gap = text.slice(last.end, next.start);
   if (!/^(,|\s+[—–])\s+$/.test(gap)) return false;
-  return /^(the|a|an)$/.test(next.lower) || /^\d/.test(next.lower) || (TITLE_WORDS.has(next.lower) && !NATIONALITIES.has(next.lower));
+  return /^(the|a|an)$/.test(next.lower) || /^\d/.test(next.lower) || ((next.lists & IN_TITLE_WORDS) !== 0 && (next.lists & IN_NATIONALITIES) === 0);
 }
 
 /** A role with a title or honorific of a person (`President`, `Dr.`), not only a place or a possessor. */
@@ -576,7 +584,10 @@ function lowerBound(frames: Frame[], tokens: Token[], offset: number): number {
 }
 
 function uniqueSorted(spans: Span[]): Span[] {
-  const sorted = spans.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  // mentions are mostly added in reading order: sort only when they are not
+  let inOrder = true;
+  for (let k = 1; k < spans.length && inOrder; k++) inOrder = spans[k - 1].start < spans[k].start || (spans[k - 1].start === spans[k].start && spans[k - 1].end <= spans[k].end);
+  const sorted = inOrder ? spans : spans.slice().sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.filter((m, k) => k === 0 || m.start !== sorted[k - 1].start || m.end !== sorted[k - 1].end);
 }
 

@@ -3,7 +3,10 @@
  * phrase naming who spoke (`Blinken`, `he`, `analysts`, `said the spokesman`).
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
-import { CUE_FILLERS, DOCUMENT_NOUNS, EVIDENCE_VERBS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS } from './lexicon';
+import {
+  DOCUMENT_NOUNS, IN_CUE_FILLERS, IN_EVIDENCE_VERBS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS,
+  IN_TITLE_WORDS, SPEECH_VERBS,
+} from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import { tokenAtOrAfter, type Token } from './text';
 
@@ -68,12 +71,12 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       }
       continue;
     }
-    if (!t.cap && EVIDENCE_VERBS.has(t.lower)) {
+    if (!t.cap && (t.lists & IN_EVIDENCE_VERBS) !== 0) {
       // `the poll shows …`, `a study found that …`: a document reports what it shows, a person does not
       const f = subjectBefore(text, tokens, c, sentenceStart[c], inQuote);
       if (f && f.phrase.kind === 'description' && DOCUMENT_NOUNS.has(tokens[lastTokenOf(tokens, f.first, f.phrase.end)].lower)) { frames.push(f); continue; }
     }
-    if (t.cap || !SPEECH_VERBS.has(t.lower)) continue; // a capitalised `States` or `Says` is a name, not a verb
+    if (t.cap || (t.lists & IN_SPEECH_VERBS) === 0) continue; // a capitalised `States` or `Says` is a name, not a verb
     const floor = sentenceStart[c];
     const ceil = sentenceEnd[c] + 1;
     let frame = subjectBefore(text, tokens, c, floor, inQuote);
@@ -103,7 +106,7 @@ function cueEndOf(tokens: Token[], c: number, text: string): number {
     /^(pointed|went|spoke|added|backed|summed)$/.test(tokens[c].lower) ? c + 1 : c;
   // `responded by saying`, `replied by noting`: the manner of speaking belongs to the cue
   const by = tokens[e + 1], how = tokens[e + 2];
-  return by && how && by.lower === 'by' && how.lower.endsWith('ing') && SPEECH_VERBS.has(how.lower) &&
+  return by && how && by.lower === 'by' && how.lower.endsWith('ing') && (how.lists & IN_SPEECH_VERBS) !== 0 &&
     spaceBetween(text, tokens[e], by) && spaceBetween(text, by, how) ? e + 2 : e;
 }
 
@@ -143,7 +146,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   let j = c - 1;
   let skipped = 0;
   // a capitalised filler is a name (`Ms. May said`), not the modal
-  while (j >= floor && skipped < 3 && CUE_FILLERS.has(tokens[j].lower) && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
+  while (j >= floor && skipped < 3 && (tokens[j].lists & IN_CUE_FILLERS) !== 0 && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
   if (j < floor || inQuote[j]) return null;
   // `Sen. Elizabeth Warren (D-Mass.) said`: a short parenthesis between the name and the cue
   if (/^\.?\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
@@ -184,7 +187,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     // `He voiced his anger on Twitter, writing …`: a participle reports for the sentence's subject
     if (!phrase && tokens[c].lower.endsWith('ing') && !inQuote[floor]) {
       const s = tokens[floor];
-      if (SUBJECT_PRONOUNS.has(s.lower)) phrase = phraseEndingAt(text, tokens, floor, floor);
+      if ((s.lists & IN_SUBJECT_PRONOUNS) !== 0) phrase = phraseEndingAt(text, tokens, floor, floor);
       else if (s.cap) {
         let e = floor;
         while (e + 1 < c && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
@@ -211,7 +214,7 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
   if (a - 1 >= floor && tokens[a - 1].lower === 'the') a--;
   if (a - 2 < floor || !/^(for|of|at|with|from)$/.test(tokens[a - 1].lower) || !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return phrase;
   const before = tokens[a - 2];
-  if (SPEAKER_NOUNS.has(before.lower)) {
+  if ((before.lists & IN_SPEAKER_NOUNS) !== 0) {
     const head = phraseEndingAt(text, tokens, a - 2, floor);
     return head ? { ...head, end: phrase.end, nameEnd: phrase.end, kind: 'description' } : phrase;
   }
@@ -246,7 +249,7 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   const n = firstTokenOf(tokens, j, p.start);
   const role = n - 1;
   if (role <= floor || text.slice(tokens[role].end, tokens[n].start) !== ', ') return null;
-  if (!SPEAKER_NOUNS.has(tokens[role].lower) && !TITLE_WORDS.has(tokens[role].lower)) return null;
+  if ((tokens[role].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) === 0) return null;
   let a = role;
   while (a - 1 >= floor && a > role - 5 && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   const lead = tokens[a].lower;

@@ -292,3 +292,32 @@ export const SENTENCE_OPENERS = set(`perhaps many some several most more few oth
 export const REMARK_NOUNS = set(`comments comment remarks remark words statement statements warning warnings message
   speech appeal appeals call plea pledge pledges assurance assurances criticism rebuke response answer reply
   testimony announcement`);
+
+/**
+ * The lists a token's lower-case form is in, as bits of `Token.lists` (read once per distinct word
+ * by the tokenizer): the lists asked most often, of nearly every word, answer without hashing it again.
+ */
+export const IN_SPEECH_VERBS = 1 << 0;
+export const IN_EVIDENCE_VERBS = 1 << 1;
+export const IN_NOT_NAME_WORDS = 1 << 2;
+export const IN_TITLE_WORDS = 1 << 3;
+export const IN_NATIONALITIES = 1 << 4;
+export const IN_SENTENCE_OPENERS = 1 << 5;
+export const IN_SUBJECT_PRONOUNS = 1 << 6;
+export const IN_DETERMINERS = 1 << 7;
+export const IN_SPEAKER_NOUNS = 1 << 8;
+export const IN_GROUP_NOUNS = 1 << 9;
+export const IN_CUE_FILLERS = 1 << 10;
+
+const LISTS_OF_WORD = new Map<string, number>();
+for (const [bit, list] of [[IN_SPEECH_VERBS, SPEECH_VERBS], [IN_EVIDENCE_VERBS, EVIDENCE_VERBS], [IN_NOT_NAME_WORDS, NOT_NAME_WORDS],
+  [IN_TITLE_WORDS, TITLE_WORDS], [IN_NATIONALITIES, NATIONALITIES], [IN_SENTENCE_OPENERS, SENTENCE_OPENERS],
+  [IN_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS], [IN_DETERMINERS, DETERMINERS], [IN_SPEAKER_NOUNS, SPEAKER_NOUNS],
+  [IN_GROUP_NOUNS, GROUP_NOUNS], [IN_CUE_FILLERS, CUE_FILLERS]] as const) {
+  for (const w of list) LISTS_OF_WORD.set(w, (LISTS_OF_WORD.get(w) ?? 0) | bit);
+}
+
+/** The IN_* bits of the lists that hold `lower`. */
+export function listsOf(lower: string): number {
+  return LISTS_OF_WORD.get(lower) ?? 0;
+}

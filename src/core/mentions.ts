@@ -6,8 +6,9 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, MALE_NAMES, MALE_TITLES, NATIONALITIES,
-  NOT_NAME_WORDS, ORG_NOUNS, ORG_WORDS, SENTENCE_OPENERS, SPEAKER_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS,
+  DOCUMENT_NOUNS, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, IN_DETERMINERS, IN_GROUP_NOUNS, IN_NATIONALITIES,
+  IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, MALE_NAMES,
+  MALE_TITLES, NATIONALITIES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
 } from './lexicon';
 import { span, Token } from './text';
 
@@ -59,11 +60,11 @@ export function spaceBetween(text: string, a: Token, b: Token): boolean {
 }
 
 function isNameToken(t: Token): boolean {
-  return t.cap && !NOT_NAME_WORDS.has(t.lower) && !SENTENCE_OPENERS.has(t.lower);
+  return t.cap && (t.lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) === 0;
 }
 
 function isTitleToken(t: Token): boolean {
-  return TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower);
+  return (t.lists & (IN_TITLE_WORDS | IN_NATIONALITIES)) !== 0;
 }
 
 function possessive(t: Token): boolean {
@@ -92,11 +93,11 @@ export function genderOfWords(phrase: string): Gender {
  */
 export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   const t = tokens[j];
-  if (SUBJECT_PRONOUNS.has(t.lower)) {
+  if ((t.lists & IN_SUBJECT_PRONOUNS) !== 0) {
     return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'pronoun', gender: t.lower === 'he' ? 'm' : t.lower === 'she' ? 'f' : null };
   }
   // `Analysts said`: a common noun capitalised only because it opens the sentence
-  if (t.cap && (j === floor || (j - 1 >= floor && DETERMINERS.has(tokens[j - 1].lower) && tokens[j - 1].cap && j - 1 === floor)) && (GROUP_NOUNS.has(t.lower) || SPEAKER_NOUNS.has(t.lower))) {
+  if (t.cap && (j === floor || (j - 1 >= floor && (tokens[j - 1].lists & IN_DETERMINERS) !== 0 && tokens[j - 1].cap && j - 1 === floor)) && ((t.lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) !== 0)) {
     return descriptionEndingAt(text, tokens, j, floor);
   }
   // `Ms. May`, `Theresa May`: a month word after an honorific or a given name is a surname
@@ -117,7 +118,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // a leading "of"/"the" left dangling is not part of the role
     while (r < a && (tokens[r].lower === 'of' || tokens[r].lower === 'the')) r++;
     const firstNameTok = tokens[a];
-    if (TITLE_WORDS.has(firstNameTok.lower) && a === j) {
+    if ((firstNameTok.lists & IN_TITLE_WORDS) !== 0 && a === j) {
       // a lone title word (`President said`) names nobody by itself
       return null;
     }
@@ -125,7 +126,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
   let description: MentionPhrase | null = null;
-  if (SPEAKER_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) {
+  if ((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) {
     description = descriptionEndingAt(text, tokens, j, floor);
     // a description that stops short of its clause's start may be the tail of a longer phrase read below
     if (description && (description.start === tokens[floor].start || /,\s*$/.test(text.slice(Math.max(0, description.start - 3), description.start)) || t.cap)) return description;
@@ -139,8 +140,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   // a phrase never ends in a preposition or a pronoun (`much funding for`, `her daughter into`)
   if (!t.cap && !PHRASE_STOPS.has(t.lower) && !NOT_HEADS.has(t.lower)) {
     let d = j - 1;
-    while (d >= floor && d > j - 5 && spaceBetween(text, tokens[d], tokens[d + 1]) && !DETERMINERS.has(tokens[d].lower)) {
-      if (PHRASE_STOPS.has(tokens[d].lower) || SUBJECT_PRONOUNS.has(tokens[d].lower)) return description;
+    while (d >= floor && d > j - 5 && spaceBetween(text, tokens[d], tokens[d + 1]) && (tokens[d].lists & IN_DETERMINERS) === 0) {
+      if (PHRASE_STOPS.has(tokens[d].lower) || (tokens[d].lists & IN_SUBJECT_PRONOUNS) !== 0) return description;
       // `North Korea's state-run news agency`: a capitalised possessive determines the phrase
       if (tokens[d].cap && possessive(tokens[d])) {
         while (d - 1 >= floor && isNameToken(tokens[d - 1]) && spaceBetween(text, tokens[d - 1], tokens[d])) d--;
@@ -149,8 +150,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       }
       d--;
     }
-    if (d < floor || d <= j - 5 || !DETERMINERS.has(tokens[d].lower) || !spaceBetween(text, tokens[d], tokens[d + 1])) return description;
-    while (d - 1 >= floor && DETERMINERS.has(tokens[d - 1].lower) && spaceBetween(text, tokens[d - 1], tokens[d])) d--; // `All three`
+    if (d < floor || d <= j - 5 || (tokens[d].lists & IN_DETERMINERS) === 0 || !spaceBetween(text, tokens[d], tokens[d + 1])) return description;
+    while (d - 1 >= floor && (tokens[d - 1].lists & IN_DETERMINERS) !== 0 && spaceBetween(text, tokens[d - 1], tokens[d])) d--; // `All three`
     // after a comma `that` opens a relative clause whose subject follows it (`laws, that appeals courts said …`)
     if (d !== floor && tokens[d].lower === 'that') {
       return d < j ? { start: tokens[d + 1].start, end: t.end, nameStart: tokens[d + 1].start, nameEnd: t.end, role: null, kind: 'description', gender: null } : description;
@@ -174,11 +175,11 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
     if (!spaceBetween(text, p, tokens[a])) {
       // `the lanky, bespectacled professor`: a comma between adjectives after a determiner
       if (!(a < j && a - 2 >= floor && !p.cap && !tokens[a].cap && /^(the|a|an)$/.test(tokens[a - 2].lower) && text.slice(p.end, tokens[a].start) === ', ' &&
-        !SPEAKER_NOUNS.has(p.lower) && spaceBetween(text, tokens[a - 2], p))) break;
+        (p.lists & IN_SPEAKER_NOUNS) === 0 && spaceBetween(text, tokens[a - 2], p))) break;
     }
-    if (DETERMINERS.has(p.lower)) { a--; sawDeterminer = true; break; }
+    if ((p.lists & IN_DETERMINERS) !== 0) { a--; sawDeterminer = true; break; }
     if (p.lower === 'and' || p.lower === 'or') { a--; continue; }
-    if (SUBJECT_PRONOUNS.has(p.lower) || /^(said|says|told|that|who|which|when|while|as|but|if|because|than)$/.test(p.lower)) break;
+    if ((p.lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(said|says|told|that|who|which|when|while|as|but|if|because|than)$/.test(p.lower)) break;
     if (p.cap && (a - 1 === floor)) { a--; break; } // sentence-initial modifier: "Chinese officials"
     a--;
   }
@@ -194,7 +195,7 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
 export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil: number, afterQuote = false): MentionPhrase | null {
   const t = tokens[j];
   // `said festival director Carmen Ruiz`: lower-case role words before a name
-  if (!t.cap && !DETERMINERS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower)) {
+  if (!t.cap && (t.lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) === 0) {
     for (let k = j + 1; k < ceil && k <= j + 3 && spaceBetween(text, tokens[k - 1], tokens[k]); k++) {
       if (isNameToken(tokens[k])) {
         const p = phraseStartingAt(text, tokens, k, ceil);
@@ -203,31 +204,31 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
       if (tokens[k].cap || PHRASE_STOPS.has(tokens[k].lower)) break;
     }
   }
-  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it') return phraseEndingAt(text, tokens, j, j);
+  if ((t.lists & IN_SUBJECT_PRONOUNS) !== 0 && t.lower !== 'it') return phraseEndingAt(text, tokens, j, j);
   // extend over titles and names, then read it backwards from its last word
   let b = j;
-  if (DETERMINERS.has(t.lower)) {
+  if ((t.lists & IN_DETERMINERS) !== 0) {
     // `said the company's chief executive`, `said the spokesman`
-    while (b + 1 < ceil && b < j + 5 && spaceBetween(text, tokens[b], tokens[b + 1]) && !SPEAKER_NOUNS.has(tokens[b].lower)) b++;
-    if (!SPEAKER_NOUNS.has(tokens[b].lower) && !GROUP_NOUNS.has(tokens[b].lower)) {
+    while (b + 1 < ceil && b < j + 5 && spaceBetween(text, tokens[b], tokens[b + 1]) && (tokens[b].lists & IN_SPEAKER_NOUNS) === 0) b++;
+    if ((tokens[b].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) {
       // `,” said the rookie defenceman, …`: after a quote any short description names the speaker
       // (`,” note that he had …` is a clause, not a description)
       if (!afterQuote || t.lower === 'that') return null;
       b = j;
-      while (b + 1 < ceil && b < j + 4 && spaceBetween(text, tokens[b], tokens[b + 1]) && !PHRASE_STOPS.has(tokens[b + 1].lower) && !SUBJECT_PRONOUNS.has(tokens[b + 1].lower)) b++;
+      while (b + 1 < ceil && b < j + 4 && spaceBetween(text, tokens[b], tokens[b + 1]) && !PHRASE_STOPS.has(tokens[b + 1].lower) && (tokens[b + 1].lists & IN_SUBJECT_PRONOUNS) === 0) b++;
       if (b === j) return null;
     }
     // `the spokesman Jane Doe`: prefer the name after the description
     if (b + 1 < ceil && spaceBetween(text, tokens[b], tokens[b + 1]) && isNameToken(tokens[b + 1])) return phraseStartingAt(text, tokens, b + 1, ceil, afterQuote);
     return { start: t.start, end: tokens[b].end, nameStart: t.start, nameEnd: tokens[b].end, role: null, kind: 'description', gender: null };
   }
-  if (!t.cap && !SPEAKER_NOUNS.has(t.lower)) return null;
+  if (!t.cap && (t.lists & IN_SPEAKER_NOUNS) === 0) return null;
   // `MaRS director Adam Jagelewski`, `U.S. Secretary of State Mike Pompeo`: titles may sit between names
   while (b + 1 < ceil && b < j + 8 && spaceBetween(text, tokens[b], tokens[b + 1]) &&
     (isNameToken(tokens[b + 1]) || CONNECTORS.has(tokens[b + 1].lower) || isTitleToken(tokens[b + 1]) || (tokens[b + 1].lower === 'of' && isTitleToken(tokens[b])) ||
       andWithinOrganization(text, tokens, b + 1, ceil))) b++;
   while (b > j && !isNameToken(tokens[b])) b--;
-  if (!isNameToken(tokens[b]) && !SPEAKER_NOUNS.has(tokens[b].lower)) return null;
+  if (!isNameToken(tokens[b]) && (tokens[b].lists & IN_SPEAKER_NOUNS) === 0) return null;
   return phraseEndingAt(text, tokens, b, j);
 }
 
@@ -240,7 +241,7 @@ function andWithinOrganization(text: string, tokens: Token[], k: number, ceil: n
   if (t.lower !== 'and' || k + 2 >= ceil || !tokens[k - 1].cap || !isNameToken(tokens[k + 1])) return false;
   for (let m = k + 2; m < ceil && m <= k + 4; m++) {
     if (!spaceBetween(text, tokens[m - 1], tokens[m])) return false;
-    if (!tokens[m].cap) return TITLE_WORDS.has(tokens[m].lower);
+    if (!tokens[m].cap) return (tokens[m].lists & IN_TITLE_WORDS) !== 0;
   }
   return false;
 }

@@ -3,7 +3,7 @@
  * attribution line, `… difficulties. Xi Jinping, Chinese president`, as web
  * pages leave them when their layout is flattened to text.
  */
-import { DETERMINERS, NATIONALITIES, NOT_NAME_WORDS, TITLE_WORDS } from './lexicon';
+import { IN_DETERMINERS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_TITLE_WORDS } from './lexicon';
 import { spaceBetween } from './mentions';
 import { tokenAtOrAfter, type Token } from './text';
 
@@ -39,7 +39,7 @@ export function findPullQuotes(text: string, tokens: Token[], from: number, time
       if (r > n + 1 && !spaceBetween(text, tokens[r - 1], t)) break;
       // a capital after a lower-case role word starts the next block (`Chinese president Stable relations`)
       if (r > n + 1 && t.cap && !tokens[r - 1].cap && !ROLE_GLUE.has(tokens[r - 1].lower)) break;
-      if (TITLE_WORDS.has(t.lower) || NATIONALITIES.has(t.lower)) sawTitle = true;
+      if ((t.lists & (IN_TITLE_WORDS | IN_NATIONALITIES)) !== 0) sawTitle = true;
       else if (!t.cap && !ROLE_GLUE.has(t.lower)) plainWords++; // `festival director`
       r++;
     }
@@ -83,7 +83,7 @@ function nameTail(text: string, tokens: Token[], segment: number, timesWritten: 
 }
 
 function isName(t: Token): boolean {
-  return t.cap && !NOT_NAME_WORDS.has(t.lower) && !TITLE_WORDS.has(t.lower);
+  return t.cap && (t.lists & (IN_NOT_NAME_WORDS | IN_TITLE_WORDS)) === 0;
 }
 
 /** Start of the quoted words in a block, past a short subheading (`Stable relations The …`). */
@@ -94,7 +94,7 @@ function skipSubhead(text: string, tokens: Token[], segment: number, limit: numb
   // `Stable relations` then `The`: a capitalised block opener after lower-case words
   for (let m = first + 1; m < limit && m <= first + 5; m++) {
     if (!spaceBetween(text, tokens[m - 1], tokens[m])) break;
-    if (tokens[m].cap && !tokens[m - 1].cap && DETERMINERS.has(tokens[m].lower)) return tokens[m].start;
+    if (tokens[m].cap && !tokens[m - 1].cap && (tokens[m].lists & IN_DETERMINERS) !== 0) return tokens[m].start;
   }
   return tokens[first].start;
 }

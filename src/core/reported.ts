@@ -3,7 +3,10 @@
  * `X told reporters <clause>`, `<clause>, X said.`, `according to X, <clause>`.
  */
 import type { Frame } from './attribution';
-import { AUXILIARIES, CLAUSE_STARTERS, CLAUSE_VERBS, EVIDENCE_VERBS, LISTENERS, NOUN_OBJECT_CUES, OBJECT_VERBS, SPEECH_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon';
+import {
+  AUXILIARIES, CLAUSE_STARTERS, CLAUSE_VERBS, EVIDENCE_VERBS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, LISTENERS,
+  NOUN_OBJECT_CUES, OBJECT_VERBS, SPEECH_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS,
+} from './lexicon';
 import type { Token } from './text';
 
 export interface ReportedClause {
@@ -164,7 +167,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // `said when Trudeau dismisses concerns, he is insulting …`: a subordinate clause with its own subject opens
       // what was said (`said when asked` has none)
       const subordinateClause = k + 2 <= s1 && /^(when|if|because|although|while|unless|once)$/.test(tokens[k].lower) &&
-        (tokens[k + 1].cap || SUBJECT_PRONOUNS.has(tokens[k + 1].lower) || /^(the|a|an|his|her|their|its|some|many)$/.test(tokens[k + 1].lower));
+        (tokens[k + 1].cap || (tokens[k + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(the|a|an|his|her|their|its|some|many)$/.test(tokens[k + 1].lower));
       if (subordinateClause) { /* the clause starts at the subordinator */ }
       else if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].cap && k + 2 <= s1) {
         // past `on Monday` a clause must open with a pronoun or determiner (`on Channel 9’s show` is no clause)
@@ -189,7 +192,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // `writes extensively about the Kremlin`: an adverb and a preposition, not a clause
       if (/ly$/.test(t.lower) && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
       // `…,” he said, eyes welling up`: a participle phrase after the comma, not a clause
-      if (afterComma && !SUBJECT_PRONOUNS.has(t.lower) && k + 1 <= s1 && /^[a-z]+ing$/.test(tokens[k + 1].lower)) return null;
+      if (afterComma && (t.lists & IN_SUBJECT_PRONOUNS) === 0 && k + 1 <= s1 && /^[a-z]+ing$/.test(tokens[k + 1].lower)) return null;
     }
     // `a poem she said was written by …`: the cue sits in a relative clause and a verb follows it
     if (k <= s1 && thatAt < 0 && AUXILIARIES.has(tokens[k].lower)) return null;
@@ -220,7 +223,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     if (tokens[m].start - tokens[m - 1].end === 1 && text.charCodeAt(tokens[m].start - 1) === 32) continue; // one space: nothing to stop at
     const gap = text.slice(tokens[m - 1].end, tokens[m].start);
     if (/\s[-\u2014\u2013]\s|;|\(/.test(gap)) { end = tokens[m - 1].end; break; }
-    if (gap.indexOf(',') >= 0 && /^[a-z]+ing$/.test(tokens[m].lower) && !inQuote[m] && SPEECH_VERBS.has(tokens[m].lower)) {
+    if (gap.indexOf(',') >= 0 && /^[a-z]+ing$/.test(tokens[m].lower) && !inQuote[m] && (tokens[m].lists & IN_SPEECH_VERBS) !== 0) {
       end = tokens[m - 1].end;
       break;
     }

@@ -1,5 +1,6 @@
 /** Small text helpers shared by the pipeline: spans, character classes, word tokens. */
 import type { Span } from './types';
+import { listsOf } from './lexicon';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -13,6 +14,8 @@ export interface Token {
   lower: string;
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /** The lexicon lists `lower` is in: IN_* bits of lexicon.ts. */
+  lists: number;
 }
 
 /** Per UTF-16 unit: 1 if it belongs to a word (letter, digit, mark), 2 if not; 0 until first asked. */
@@ -63,7 +66,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       e++;
       lower = lowerOf(text, s, e, (Math.imul(h, 31) + 46) | 0);
     }
-    out.push({ start: s, end: e, lower, cap: isUpperCode(first, text, s) });
+    out.push({ start: s, end: e, lower, cap: isUpperCode(first, text, s), lists: listsOfLower });
     i = e;
   }
   return out;
@@ -77,23 +80,32 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 const INTERN_SLOTS = 4096;
 const internWord: string[] = new Array<string>(INTERN_SLOTS).fill('');
 const internLower: string[] = new Array<string>(INTERN_SLOTS).fill('');
+const internLists = new Int32Array(INTERN_SLOTS);
 
-/** text[s, e) in lower case; `h` is a hash of its units (see tokenize). */
+/** The lexicon lists of the word lowerOf last returned (a second result, without allocating a pair). */
+let listsOfLower = 0;
+
+/** text[s, e) in lower case; `h` is a hash of its units (see tokenize). Sets listsOfLower. */
 function lowerOf(text: string, s: number, e: number, h: number): string {
   const n = e - s;
-  if (n > 12) return text.slice(s, e).toLowerCase();
+  if (n > 12) {
+    const lower = text.slice(s, e).toLowerCase();
+    listsOfLower = listsOf(lower);
+    return lower;
+  }
   h = (h + n) | 0;
   const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
   const seen = internWord[slot];
   if (seen.length === n) {
     let k = 0;
     while (k < n && seen.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-    if (k === n) return internLower[slot];
+    if (k === n) { listsOfLower = internLists[slot]; return internLower[slot]; }
   }
   const word = text.slice(s, e);
   const lower = word.toLowerCase();
   internWord[slot] = word;
   internLower[slot] = lower;
+  internLists[slot] = listsOfLower = listsOf(lower);
   return lower;
 }
 
