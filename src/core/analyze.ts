@@ -272,7 +272,7 @@ class ArticleAnalysis {
         this.registry.noteSubject(owner);
       }
     }
-    if (paraDrafts.length > 1) paraDrafts.sort((a, b) => a.start - b.start);
+    if (!inOrder(paraDrafts, byStart)) paraDrafts.sort(byStart);
     // quotations without attribution of their own continue a neighbour's: the previous attributed
     // statement of the paragraph, else the next attributed quotation, else the previous paragraph's
     const own = (d: Draft) => !!(d.who && d.who.entity && !d.who.inherited);
@@ -504,7 +504,7 @@ class ArticleAnalysis {
 
   private assemble(): Analysis {
     const text = this.text;
-    const drafts = this.drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+    const drafts = inOrder(this.drafts, byStartThenEnd) ? this.drafts : this.drafts.sort(byStartThenEnd);
     const statements: Statement[] = [];
     const ids = new Map<Entity, string>();
     const used = new Set<string>();
@@ -583,11 +583,20 @@ function lowerBound(frames: Frame[], tokens: Token[], offset: number): number {
   return lo;
 }
 
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+const byStartThenEnd = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
+
+/**
+ * Whether a stable sort by `order` would leave `items` as they are. Statements and mentions mostly come in
+ * reading order already, and a sort copies the array even then.
+ */
+function inOrder<T>(items: T[], order: (a: T, b: T) => number): boolean {
+  for (let k = 1; k < items.length; k++) if (order(items[k - 1], items[k]) > 0) return false;
+  return true;
+}
+
 function uniqueSorted(spans: Span[]): Span[] {
-  // mentions are mostly added in reading order: sort only when they are not
-  let inOrder = true;
-  for (let k = 1; k < spans.length && inOrder; k++) inOrder = spans[k - 1].start < spans[k].start || (spans[k - 1].start === spans[k].start && spans[k - 1].end <= spans[k].end);
-  const sorted = inOrder ? spans : spans.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = inOrder(spans, byStartThenEnd) ? spans : spans.slice().sort(byStartThenEnd);
   return sorted.filter((m, k) => k === 0 || m.start !== sorted[k - 1].start || m.end !== sorted[k - 1].end);
 }
 

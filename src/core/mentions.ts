@@ -6,9 +6,9 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  DOCUMENT_NOUNS, FEMALE_NAMES, FEMALE_TITLES, GROUP_NOUNS, IN_DETERMINERS, IN_GROUP_NOUNS, IN_NATIONALITIES,
-  IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, MALE_NAMES,
-  MALE_TITLES, NATIONALITIES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
+  DOCUMENT_NOUNS, GROUP_NOUNS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES, IN_GROUP_NOUNS, IN_MALE_NAMES,
+  IN_MALE_TITLES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS,
+  IN_TITLE_WORDS, listsOf, NATIONALITIES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
 } from './lexicon';
 import { span, Token } from './text';
 
@@ -75,13 +75,15 @@ function possessive(t: Token): boolean {
 export function genderOfWords(phrase: string): Gender {
   const words = phrase.toLowerCase().split(/\s+/);
   for (const w of words) {
-    if (MALE_TITLES.has(w)) return 'm';
-    if (FEMALE_TITLES.has(w)) return 'f';
+    const lists = listsOf(w);
+    if (lists & IN_MALE_TITLES) return 'm';
+    if (lists & IN_FEMALE_TITLES) return 'f';
   }
   for (const w of words) {
-    if (TITLE_WORDS.has(w) || NATIONALITIES.has(w) || !w) continue;
-    if (FEMALE_NAMES.has(w)) return 'f';
-    if (MALE_NAMES.has(w)) return 'm';
+    const lists = listsOf(w);
+    if ((lists & (IN_TITLE_WORDS | IN_NATIONALITIES)) !== 0 || !w) continue;
+    if (lists & IN_FEMALE_NAMES) return 'f';
+    if (lists & IN_MALE_NAMES) return 'm';
     break;
   }
   return null;
@@ -249,6 +251,8 @@ function andWithinOrganization(text: string, tokens: Token[], k: number, ceil: n
 export interface Entity {
   id: string;
   name: string;
+  /** `name` in lower case, to match a surname against. */
+  lowerName: string;
   kind: SpeakerKind;
   role: string | null;
   aliases: Set<string>;
@@ -285,7 +289,7 @@ export class EntityRegistry {
       e = this.create(name, kindOfName(words), role);
       this.byName.set(key, e);
       if (e.kind === 'person') for (const w of words) {
-        const lw = w.toLowerCase().replace(/[’']s$/, '');
+        const lw = withoutPossessive(w.toLowerCase());
         if (CONNECTORS.has(lw)) continue;
         const list = this.byWord.get(lw) ?? [];
         list.push(e);
@@ -300,19 +304,25 @@ export class EntityRegistry {
 
   /** The entity a name as written refers to, if one is known; never creates one. */
   lookup(written: string): Entity | null {
-    const direct = this.byName.get(written.toLowerCase());
+    const lower = written.toLowerCase();
+    const direct = this.byName.get(lower);
     if (direct) return direct;
-    if (written.indexOf(' ') < 0) {
-      const cands = this.byWord.get(written.toLowerCase().replace(/[’']s$/, ''));
-      return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + written.toLowerCase())) ?? cands[0] : null;
-    }
+    if (written.indexOf(' ') < 0) return this.personNamedWith(lower);
     const words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
     const key = words.join(' ').toLowerCase();
     const e = this.byName.get(key);
     if (e) return e;
     if (words.length !== 1) return null;
-    const cands = this.byWord.get(key.replace(/[’']s$/, ''));
-    return cands && cands.length ? cands.find(c => c.name.toLowerCase().endsWith(' ' + key)) ?? cands[0] : null;
+    return this.personNamedWith(key);
+  }
+
+  /** A person whose name holds the word `lower` (possessive or not): one whose name ends with it, else the first learnt. */
+  private personNamedWith(lower: string): Entity | null {
+    const cands = this.byWord.get(withoutPossessive(lower));
+    if (!cands || !cands.length) return null;
+    const surname = ' ' + lower;
+    for (const c of cands) if (c.lowerName.endsWith(surname)) return c;
+    return cands[0];
   }
 
   /** Resolves a name as written (`Xi`, `Mr. Scheer`, `Scheer`) to an entity, creating one if new. */
@@ -321,13 +331,8 @@ export class EntityRegistry {
     const words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
     const key = words.join(' ').toLowerCase();
     let e = this.byName.get(key);
-    if (!e && words.length === 1) {
-      const cands = this.byWord.get(key.replace(/[’']s$/, ''));
-      if (cands && cands.length) {
-        // prefer a name that ends with this word (a surname), then the first-learned
-        e = cands.find(c => c.name.toLowerCase().endsWith(' ' + key)) ?? cands[0];
-      }
-    }
+    // prefer a name that ends with this word (a surname), then the first-learned
+    if (!e && words.length === 1) e = this.personNamedWith(key) ?? undefined;
     if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender) ?? undefined;
     if (!e) {
       const name = words.join(' ') || written;
@@ -415,7 +420,7 @@ export class EntityRegistry {
   }
 
   private create(name: string, kind: SpeakerKind, role: string | null): Entity {
-    const e: Entity = { id: '', name, kind, role, aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false };
+    const e: Entity = { id: '', name, lowerName: name.toLowerCase(), kind, role, aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false };
     this.entities.push(e);
     return e;
   }
@@ -430,8 +435,19 @@ export class EntityRegistry {
 const PLACE_WORDS = new Set(['states', 'kingdom', 'republic', 'nations', 'island', 'islands', 'city', 'county', 'province',
   'street', 'avenue', 'square', 'hall', 'river', 'valley', 'mountains', 'sea', 'ocean', 'bay', 'coast', 'emirates', 'east', 'west']);
 
+/** `word` without a final possessive `’s` or `'s`. */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return word;
+  const c = word.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019 ? word.slice(0, n - 2) : word;
+}
+
 function kindOfName(words: string[]): SpeakerKind {
-  for (const w of words) if (ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase())) return 'organization';
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower)) return 'organization';
+  }
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
   return 'person';
 }

@@ -147,7 +147,8 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
       nonProse.add(pi);
       continue;
     }
-    const m = END_CREDIT.exec(tail);
+    // the credit follows a dash: without one the pattern cannot match, and trying it at every offset costs
+    const m = hasDash(tail) ? END_CREDIT.exec(tail) : null;
     if (m) {
       const markStart = tailStart + m.index + (m[0].length - m[0].trimStart().length);
       const end = tailStart + m.index + m[0].trimEnd().length;
@@ -157,6 +158,11 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
     break;
   }
   return { published, headline, dateline, credit, nonProse };
+}
+
+/** Whether s holds a hyphen or a dash (END_CREDIT needs one). */
+function hasDash(s: string): boolean {
+  return s.indexOf('-') >= 0 || s.indexOf('\u2014') >= 0 || s.indexOf('\u2013') >= 0;
 }
 
 /**
