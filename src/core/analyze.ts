@@ -14,7 +14,7 @@ import {
   IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_SPEECH_VERBS, IN_TITLE_WORDS, NAMING_WORDS, NATIONALITIES, REMARK_NOUNS,
   TITLE_WORDS,
 } from './lexicon';
-import { span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
+import { findPunctuation, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
 
@@ -105,6 +105,7 @@ class ArticleAnalysis {
   private readonly registry: EntityRegistry;
   private readonly structure: Structure;
   private readonly quotes: Quotation[];
+  private readonly punctuation: Punctuation;
   private readonly drafts: Draft[] = [];
   /** Capitalised name runs, kept to list every mention of a speaker at the end. */
   private readonly nameRuns: Array<[number, number]> = [];
@@ -114,7 +115,8 @@ class ArticleAnalysis {
   constructor(private readonly text: string, private readonly id: string, private readonly paragraphs: Paragraph[]) {
     this.registry = new EntityRegistry(text);
     this.structure = findStructure(text, paragraphs);
-    this.quotes = findQuotations(text, paragraphs);
+    this.punctuation = findPunctuation(text);
+    this.quotes = findQuotations(text, paragraphs, this.punctuation.marks);
   }
 
   run(): Analysis {
@@ -169,7 +171,7 @@ class ArticleAnalysis {
       while (ci < all.length && all[ci].end <= t.start) ci++;
       inQuote.push(ci < all.length && all[ci].start <= t.start && t.start < all[ci].end ? 1 : 0);
     }
-    const sentences = splitSentences(text, start, p.end, all, cover);
+    const sentences = splitSentences(text, start, p.end, all, cover, this.punctuation.stops);
     const sentenceStart: number[] = [];
     const sentenceEnd: number[] = [];
     let k = 0;
@@ -272,7 +274,7 @@ class ArticleAnalysis {
         this.registry.noteSubject(owner);
       }
     }
-    if (!inOrder(paraDrafts, byStart)) paraDrafts.sort(byStart);
+    if (!startsInOrder(paraDrafts)) paraDrafts.sort((a, b) => a.start - b.start);
     // quotations without attribution of their own continue a neighbour's: the previous attributed
     // statement of the paragraph, else the next attributed quotation, else the previous paragraph's
     const own = (d: Draft) => !!(d.who && d.who.entity && !d.who.inherited);
@@ -504,7 +506,7 @@ class ArticleAnalysis {
 
   private assemble(): Analysis {
     const text = this.text;
-    const drafts = inOrder(this.drafts, byStartThenEnd) ? this.drafts : this.drafts.sort(byStartThenEnd);
+    const drafts = spansInOrder(this.drafts) ? this.drafts : this.drafts.sort(byStartThenEnd);
     const statements: Statement[] = [];
     const ids = new Map<Entity, string>();
     const used = new Set<string>();
@@ -583,20 +585,28 @@ function lowerBound(frames: Frame[], tokens: Token[], offset: number): number {
   return lo;
 }
 
-const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 const byStartThenEnd = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || a.end - b.end;
 
-/**
- * Whether a stable sort by `order` would leave `items` as they are. Statements and mentions mostly come in
- * reading order already, and a sort copies the array even then.
- */
-function inOrder<T>(items: T[], order: (a: T, b: T) => number): boolean {
-  for (let k = 1; k < items.length; k++) if (order(items[k - 1], items[k]) > 0) return false;
+// Statements and mentions mostly come in reading order already, and a sort copies the array even then:
+// these tell when a stable sort would leave the items as they are.
+
+/** Whether the items are in the order of their starts. */
+function startsInOrder(items: Array<{ start: number }>): boolean {
+  for (let k = 1; k < items.length; k++) if (items[k - 1].start > items[k].start) return false;
+  return true;
+}
+
+/** Whether the items are in the order of their starts, then of their ends. */
+function spansInOrder(items: Array<{ start: number; end: number }>): boolean {
+  for (let k = 1; k < items.length; k++) {
+    const a = items[k - 1], b = items[k];
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
   return true;
 }
 
 function uniqueSorted(spans: Span[]): Span[] {
-  const sorted = inOrder(spans, byStartThenEnd) ? spans : spans.slice().sort(byStartThenEnd);
+  const sorted = spansInOrder(spans) ? spans : spans.slice().sort(byStartThenEnd);
   return sorted.filter((m, k) => k === 0 || m.start !== sorted[k - 1].start || m.end !== sorted[k - 1].end);
 }
 

@@ -4,7 +4,7 @@
  * are read outside them, telling a quote from an apostrophe by its neighbours.
  */
 import type { Paragraph } from './types';
-import { isLetterOrDigitAt, isSpaceCode, isDigitAt } from './text';
+import { isLetterOrDigitAt, isSpaceCode, isDigitAt, offsetAtOrAfter } from './text';
 
 export interface Quotation {
   /** Offset of the opening mark. */
@@ -21,23 +21,9 @@ export interface Quotation {
   single: boolean;
 }
 
-/** Offset of the next single mark (' ‘ ’ ‚) in [from, to), or `to`. A char-code scan: a regex would search past `to`. */
-function nextSingleMark(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 39 || (c >= 0x2018 && c <= 0x201a)) return i;
-  }
-  return to;
-}
-
-/** Offset of the next double mark or straight apostrophe (" ' “ ” „ « ») in [from, to), or `to`. */
-function nextDoubleMark(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // a unit below « (ASCII letters, spaces) is a mark only if straight: skip the curly tests
-    if (c < 0xab ? c === 34 || c === 39 : c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201e)) return i;
-  }
-  return to;
+/** Whether c is a double mark or a straight apostrophe (" ' “ ” „ « »), what scanDouble reads. */
+function isDoubleOrStraight(c: number): boolean {
+  return c === 34 || c === 39 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201e);
 }
 
 const OPEN_DOUBLE = '\u201c\u201e\u00ab';
@@ -86,9 +72,10 @@ function firstNonSpace(text: string, p: Paragraph): number {
   return i;
 }
 
-/** Finds every double-quoted span, joining a quote that runs over several paragraphs. */
-function scanDouble(text: string, paragraphs: Paragraph[]): Quotation[] {
+/** Finds every double-quoted span, joining a quote that runs over several paragraphs. `marks`: see findPunctuation. */
+function scanDouble(text: string, paragraphs: Paragraph[], marks: number[]): Quotation[] {
   const out: Quotation[] = [];
+  let m = 0; // the marks before marks[m] are behind the scan
   let open = -1, openLen = 1, openPara = -1;
   let nested = false, innerClose = -1, innerCloseLen = 1;
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -102,8 +89,9 @@ function scanDouble(text: string, paragraphs: Paragraph[]): Quotation[] {
       else { out.push(unclosed(open, openLen, openPara, pi - 1, paragraphs)); open = -1; }
     }
     for (; i < p.end; i++) {
-      i = nextDoubleMark(text, i, p.end);
-      if (i >= p.end) break;
+      while (m < marks.length && (marks[m] < i || !isDoubleOrStraight(text.charCodeAt(marks[m])))) m++;
+      if (m >= marks.length || marks[m] >= p.end) break;
+      i = marks[m];
       const len = doubleMarkLength(text, i);
       if (!len) continue;
       const role = doubleRole(text, i, len);
@@ -137,16 +125,18 @@ function unclosed(open: number, openLen: number, openPara: number, lastPara: num
   return { open, close: -1, after: paragraphs[lastPara].end, start: open + openLen, end: paragraphs[lastPara].end, paragraph: openPara, lastParagraph: lastPara, single: false };
 }
 
-/** Finds single-quoted spans in [from, to) of one paragraph, outside double quotes. */
-function scanSingle(text: string, from: number, to: number, pi: number, out: Quotation[], skips: Array<[number, number]>): void {
+/** Finds single-quoted spans in [from, to) of one paragraph, outside double quotes. `marks`: see findPunctuation. */
+function scanSingle(text: string, from: number, to: number, pi: number, out: Quotation[], skips: Array<[number, number]>, marks: number[]): void {
   let open = -1, candidate = -1, sk = 0;
+  let m = offsetAtOrAfter(marks, from);
   const close = (at: number) => {
     if (at - open > 1 && !isAttributeValue(text, open)) out.push({ open, close: at, after: at + 1, start: open + 1, end: at, paragraph: pi, lastParagraph: pi, single: true });
     open = -1; candidate = -1;
   };
   for (let i = from; i < to; i++) {
-    i = nextSingleMark(text, i, to);
-    if (i >= to) break;
+    while (m < marks.length && (marks[m] < i || !isSingleMark(text.charCodeAt(marks[m])))) m++;
+    if (m >= marks.length || marks[m] >= to) break;
+    i = marks[m];
     // jump over double quotes: single marks inside them are nested quotes or apostrophes
     while (sk < skips.length && skips[sk][1] <= i) sk++;
     if (sk < skips.length && skips[sk][0] <= i) { i = skips[sk][1] - 1; continue; }
@@ -185,8 +175,8 @@ function isElision(text: string, i: number): boolean {
  * double quote are nested quotes and are left out; so are doubles nested in a
  * single quote when the article quotes with single marks.
  */
-export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation[] {
-  const doubles = scanDouble(text, paragraphs);
+export function findQuotations(text: string, paragraphs: Paragraph[], marks: number[]): Quotation[] {
+  const doubles = scanDouble(text, paragraphs, marks);
   const singles: Quotation[] = [];
   let di = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -199,7 +189,7 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
       if (dEnd > p.end) break; // runs into the next paragraph
       di++;
     }
-    scanSingle(text, p.start, p.end, pi, singles, skips);
+    scanSingle(text, p.start, p.end, pi, singles, skips, marks);
   }
   if (!singles.length) return doubles;
   const singleStyle = singles.length > doubles.length;

@@ -4,7 +4,7 @@
  */
 import type { Quotation } from './quotes';
 import { ABBREVIATIONS, STRONG_AFTER_QUOTE } from './lexicon';
-import { isSpaceCode } from './text';
+import { isSpaceCode, offsetAtOrAfter } from './text';
 
 export interface Sentence {
   start: number;
@@ -28,14 +28,17 @@ function attributionFollows(text: string, k: number, to: number): boolean {
 /**
  * Splits text[from, to) into sentences. `quotes` are the quotations of the
  * whole text sorted by `open`; `qi` is the index of the first that may touch it.
+ * `stops` are the offsets of the text's . ! ? and line breaks (see findPunctuation).
  */
-export function splitSentences(text: string, from: number, to: number, quotes: Quotation[], qi: number): Sentence[] {
+export function splitSentences(text: string, from: number, to: number, quotes: Quotation[], qi: number, stops: number[]): Sentence[] {
   const out: Sentence[] = [];
   let start = from;
   let q = qi;
+  let si = offsetAtOrAfter(stops, from);
   for (let i = from; i < to; i++) {
-    i = nextStop(text, i, to);
-    if (i >= to) break;
+    while (si < stops.length && stops[si] < i) si++;
+    if (si >= stops.length || stops[si] >= to) break;
+    i = stops[si];
     const c = text.charCodeAt(i);
     if (c === 10) { // a line break inside a paragraph ends a sentence
       if (hasWord(text, start, i)) out.push({ start, end: trimEnd(text, start, i) });
@@ -62,16 +65,6 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
   }
   if (hasWord(text, start, to)) out.push({ start, end: trimEnd(text, start, to) });
   return out;
-}
-
-/** Offset of the next . ! ? or line break in [from, to), or `to`. */
-function nextStop(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    // letters, the most of any text, are all above 63: one comparison rejects them
-    if (c <= 63 && (c === 46 || c === 33 || c === 63 || c === 10)) return i;
-  }
-  return to;
 }
 
 function quoteEnd(q: Quotation): number {
