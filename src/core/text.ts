@@ -75,10 +75,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 /**
  * Recently seen short words and their lower-case forms, by a hash of their characters: most words
  * of an article repeat, and reusing their strings saves two allocations a token. Only words of up to
- * 12 units are kept: V8 copies slices that short, so no entry holds on to a document's text.
+ * 12 units are kept: V8 copies slices that short, so no entry holds on to a document's text. A slot's
+ * word is kept as its units in one typed array, read without reaching for a string object elsewhere.
  */
 const INTERN_SLOTS = 4096;
-const internWord: string[] = new Array<string>(INTERN_SLOTS).fill('');
+const INTERN_UNITS = 12;
+const internUnits = new Uint16Array(INTERN_SLOTS * INTERN_UNITS);
+/** The length of each slot's word; 0 for an empty slot. */
+const internLength = new Uint8Array(INTERN_SLOTS);
 const internLower: string[] = new Array<string>(INTERN_SLOTS).fill('');
 const internLists = new Int32Array(INTERN_SLOTS);
 
@@ -88,22 +92,22 @@ let listsOfLower = 0;
 /** text[s, e) in lower case; `h` is a hash of its units (see tokenize). Sets listsOfLower. */
 function lowerOf(text: string, s: number, e: number, h: number): string {
   const n = e - s;
-  if (n > 12) {
+  if (n > INTERN_UNITS) {
     const lower = text.slice(s, e).toLowerCase();
     listsOfLower = listsOf(lower);
     return lower;
   }
   h = (h + n) | 0;
   const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
-  const seen = internWord[slot];
-  if (seen.length === n) {
+  const base = slot * INTERN_UNITS;
+  if (internLength[slot] === n) {
     let k = 0;
-    while (k < n && seen.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+    while (k < n && internUnits[base + k] === text.charCodeAt(s + k)) k++;
     if (k === n) { listsOfLower = internLists[slot]; return internLower[slot]; }
   }
-  const word = text.slice(s, e);
-  const lower = word.toLowerCase();
-  internWord[slot] = word;
+  for (let k = 0; k < n; k++) internUnits[base + k] = text.charCodeAt(s + k);
+  internLength[slot] = n;
+  const lower = text.slice(s, e).toLowerCase();
   internLower[slot] = lower;
   internLists[slot] = listsOfLower = listsOf(lower);
   return lower;
