@@ -4,8 +4,8 @@
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
 import {
-  DOCUMENT_NOUNS, IN_CUE_FILLERS, IN_EVIDENCE_VERBS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS,
-  IN_TITLE_WORDS, SPEECH_VERBS,
+  DOCUMENT_NOUNS, IN_ABOUT_WORDS, IN_BE_FORMS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_EVIDENCE_VERBS,
+  IN_INVERTING_CUES, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, SPEECH_VERBS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import { tokenAtOrAfter, type Token } from './text';
@@ -26,12 +26,7 @@ export interface Frame {
   weak?: boolean;
 }
 
-const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got']);
-const BLOCK_BEFORE_CUE = new Set(['which', 'the', 'a', 'an', 'so', 'to', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
-/** Cues that put their speaker after them (`…, said Jane Doe`). */
-const INVERTING_CUES = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'asked', 'recalled', 'recalls']);
 const CUE_PARTICLES = new Set(['out', 'on', 'up', 'back']);
-const ABOUT_WORDS = new Set(['matter', 'situation', 'talks', 'plans', 'plan', 'discussions', 'negotiations', 'case', 'deal', 'investigation', 'decision', 'thinking', 'process', 'issue', 'proposal', 'report', 'probe', 'meeting', 'matters']);
 
 /** Text between two tokens holds only spaces and these characters. */
 function gapOnly(text: string, a: Token, b: Token, allowed: string): boolean {
@@ -161,7 +156,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     }
     return null;
   }
-  if (BLOCK_BEFORE_CUE.has(tokens[j].lower) || BE.has(tokens[j].lower)) return null;
+  if ((tokens[j].lists & (IN_BLOCK_BEFORE_CUE | IN_BE_FORMS)) !== 0) return null;
   let phrase: MentionPhrase | null = null;
   let weak = false;
   // `veteran MPs who say …`: the speaker is the phrase the relative pronoun stands for
@@ -169,7 +164,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     phrase = phraseEndingAt(text, tokens, j - 1, floor);
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
     // `two people familiar with the matter said`
-    if (ABOUT_WORDS.has(tokens[j].lower) && j - 3 >= floor && tokens[j - 1].lower === 'the' && tokens[j - 2].lower === 'with' && tokens[j - 3].lower === 'familiar' && j - 4 >= floor) {
+    if ((tokens[j].lists & IN_ABOUT_WORDS) !== 0 && j - 3 >= floor && tokens[j - 1].lower === 'the' && tokens[j - 2].lower === 'with' && tokens[j - 3].lower === 'familiar' && j - 4 >= floor) {
       const head = phraseEndingAt(text, tokens, j - 4, floor);
       if (head) phrase = { ...head, end: tokens[j].end, nameEnd: tokens[j].end };
     } else {
@@ -281,7 +276,7 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
 
 /** `…, said Jane Doe`: an inverted frame whose speaker is a name. */
 function invertedName(text: string, tokens: Token[], c: number, ceil: number, inQuote: number[]): Frame | null {
-  if (!INVERTING_CUES.has(tokens[c].lower)) return null; // `…, told Politico`: a name after `told` is the listener
+  if ((tokens[c].lists & IN_INVERTING_CUES) === 0) return null; // `…, told Politico`: a name after `told` is the listener
   const f = subjectAfter(text, tokens, c, ceil, inQuote);
   return f && f.phrase.kind === 'name' ? f : null;
 }

@@ -293,6 +293,30 @@ export const REMARK_NOUNS = set(`comments comment remarks remark words statement
   speech appeal appeals call plea pledge pledges assurance assurances criticism rebuke response answer reply
   testimony announcement`);
 
+/** Prepositions, relatives and conjunctions a speaker phrase never runs across. */
+export const PHRASE_STOPS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'who', 'which', 'that', 'and', 'on', 'to', 'as', 'after', 'before', 'during', 'while', 'when']);
+
+/** Honorifics before a name (`Ms. May`): the word after one is a surname, even a month's name. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.']);
+
+/** Months that are also surnames (`Theresa May`). */
+export const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
+
+/** Particles inside a name: `Ursula von der Leyen`, `Osama bin Laden`. */
+export const CONNECTORS: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'bin', 'al', 'el', 'ibn', 'dos', 'del', 'mac', 'st.', 'st']);
+
+/** Forms of `be` (and `get`) before a cue: `was told`, `is said` are passive, no speaker before them. */
+export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got']);
+
+/** Words right before a cue that show no speaker does (`which said`, `the say`). */
+export const BLOCK_BEFORE_CUE: ReadonlySet<string> = new Set(['which', 'the', 'a', 'an', 'so', 'to', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Cues that put their speaker after them (`…, said Jane Doe`). */
+export const INVERTING_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'asked', 'recalled', 'recalls']);
+
+/** Nouns of `familiar with the matter`: the speaker is the phrase before `familiar`. */
+export const ABOUT_WORDS: ReadonlySet<string> = new Set(['matter', 'situation', 'talks', 'plans', 'plan', 'discussions', 'negotiations', 'case', 'deal', 'investigation', 'decision', 'thinking', 'process', 'issue', 'proposal', 'report', 'probe', 'meeting', 'matters']);
+
 /**
  * The lists a token's lower-case form is in, as bits of `Token.lists` (read once per distinct word
  * by the tokenizer): the lists asked most often, of nearly every word, answer without hashing it again.
@@ -312,13 +336,23 @@ export const IN_MALE_TITLES = 1 << 11;
 export const IN_FEMALE_TITLES = 1 << 12;
 export const IN_MALE_NAMES = 1 << 13;
 export const IN_FEMALE_NAMES = 1 << 14;
+export const IN_PHRASE_STOPS = 1 << 15;
+export const IN_HONORIFICS = 1 << 16;
+export const IN_MONTH_SURNAMES = 1 << 17;
+export const IN_CONNECTORS = 1 << 18;
+export const IN_BE_FORMS = 1 << 19;
+export const IN_BLOCK_BEFORE_CUE = 1 << 20;
+export const IN_INVERTING_CUES = 1 << 21;
+export const IN_ABOUT_WORDS = 1 << 22;
 
 const LISTS_OF_WORD = new Map<string, number>();
 for (const [bit, list] of [[IN_SPEECH_VERBS, SPEECH_VERBS], [IN_EVIDENCE_VERBS, EVIDENCE_VERBS], [IN_NOT_NAME_WORDS, NOT_NAME_WORDS],
   [IN_TITLE_WORDS, TITLE_WORDS], [IN_NATIONALITIES, NATIONALITIES], [IN_SENTENCE_OPENERS, SENTENCE_OPENERS],
   [IN_SUBJECT_PRONOUNS, SUBJECT_PRONOUNS], [IN_DETERMINERS, DETERMINERS], [IN_SPEAKER_NOUNS, SPEAKER_NOUNS],
   [IN_GROUP_NOUNS, GROUP_NOUNS], [IN_CUE_FILLERS, CUE_FILLERS], [IN_MALE_TITLES, MALE_TITLES], [IN_FEMALE_TITLES, FEMALE_TITLES],
-  [IN_MALE_NAMES, MALE_NAMES], [IN_FEMALE_NAMES, FEMALE_NAMES]] as const) {
+  [IN_MALE_NAMES, MALE_NAMES], [IN_FEMALE_NAMES, FEMALE_NAMES], [IN_PHRASE_STOPS, PHRASE_STOPS], [IN_HONORIFICS, HONORIFICS],
+  [IN_MONTH_SURNAMES, MONTH_SURNAMES], [IN_CONNECTORS, CONNECTORS], [IN_BE_FORMS, BE_FORMS], [IN_BLOCK_BEFORE_CUE, BLOCK_BEFORE_CUE],
+  [IN_INVERTING_CUES, INVERTING_CUES], [IN_ABOUT_WORDS, ABOUT_WORDS]] as const) {
   for (const w of list) LISTS_OF_WORD.set(w, (LISTS_OF_WORD.get(w) ?? 0) | bit);
 }
 

@@ -6,9 +6,10 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  DOCUMENT_NOUNS, GROUP_NOUNS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES, IN_GROUP_NOUNS, IN_MALE_NAMES,
-  IN_MALE_TITLES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS,
-  IN_TITLE_WORDS, listsOf, NATIONALITIES, ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
+  CONNECTORS, DOCUMENT_NOUNS, GROUP_NOUNS, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
+  IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
+  IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NATIONALITIES,
+  ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
 } from './lexicon';
 import { span, Token } from './text';
 
@@ -32,19 +33,12 @@ export interface MentionPhrase {
 const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'witness', 'resident',
   'lawyer', 'attorney', 'prosecutor', 'judge', 'expert', 'analyst', 'statement', 'report', 'company', 'government', 'ministry']);
 
-const PHRASE_STOPS = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'who', 'which', 'that', 'and', 'on', 'to', 'as', 'after', 'before', 'during', 'while', 'when']);
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen.', 'rep.', 'gov.', 'gen.']);
-
 /** Words that cannot end a noun phrase read back from a cue. */
 const NOT_HEADS = new Set(['into', 'onto', 'by', 'about', 'over', 'under', 'than', 'through', 'upon', 'against', 'toward', 'towards',
   'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'not', 'also', 'just', 'only']);
 
 /** Quantifiers that stand for people when they open a sentence as its subject. */
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'several', 'few', 'both', 'all']);
-
-const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
-
-const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'bin', 'al', 'el', 'ibn', 'dos', 'del', 'mac', 'st.', 'st']);
 
 /** True when only a single run of spaces separates two tokens. */
 export function spaceBetween(text: string, a: Token, b: Token): boolean {
@@ -103,13 +97,13 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return descriptionEndingAt(text, tokens, j, floor);
   }
   // `Ms. May`, `Theresa May`: a month word after an honorific or a given name is a surname
-  const afterHonorific = j - 1 >= floor && t.cap && (HONORIFICS.has(tokens[j - 1].lower) ||
-    (MONTH_SURNAMES.has(t.lower) && isNameToken(tokens[j - 1]) && !isTitleToken(tokens[j - 1]) && spaceBetween(text, tokens[j - 1], t)));
+  const afterHonorific = j - 1 >= floor && t.cap && ((tokens[j - 1].lists & IN_HONORIFICS) !== 0 ||
+    ((t.lists & IN_MONTH_SURNAMES) !== 0 && isNameToken(tokens[j - 1]) && !isTitleToken(tokens[j - 1]) && spaceBetween(text, tokens[j - 1], t)));
   if ((isNameToken(t) || afterHonorific) && !possessive(t)) {
     // the name: capitalised words joined by spaces or name particles
     let a = j;
     while (a - 1 >= floor && a > j - 5 && spaceBetween(text, tokens[a - 1], tokens[a]) &&
-      ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1])) || CONNECTORS.has(tokens[a - 1].lower))) a--;
+      ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1])) || (tokens[a - 1].lists & IN_CONNECTORS) !== 0)) a--;
     // titles and roles before the name: `Chinese President`, `US Secretary of State`, `China’s top diplomat`
     let r = a;
     while (r - 1 >= floor && r > a - 7 && spaceBetween(text, tokens[r - 1], tokens[r])) {
@@ -140,10 +134,10 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   // `The 26-year-old right wing said`, `…, the airline said`, `In a statement, the network said`: a short noun
   // phrase opening the sentence or a clause after a comma is the subject
   // a phrase never ends in a preposition or a pronoun (`much funding for`, `her daughter into`)
-  if (!t.cap && !PHRASE_STOPS.has(t.lower) && !NOT_HEADS.has(t.lower)) {
+  if (!t.cap && (t.lists & IN_PHRASE_STOPS) === 0 && !NOT_HEADS.has(t.lower)) {
     let d = j - 1;
     while (d >= floor && d > j - 5 && spaceBetween(text, tokens[d], tokens[d + 1]) && (tokens[d].lists & IN_DETERMINERS) === 0) {
-      if (PHRASE_STOPS.has(tokens[d].lower) || (tokens[d].lists & IN_SUBJECT_PRONOUNS) !== 0) return description;
+      if ((tokens[d].lists & (IN_PHRASE_STOPS | IN_SUBJECT_PRONOUNS)) !== 0) return description;
       // `North Korea's state-run news agency`: a capitalised possessive determines the phrase
       if (tokens[d].cap && possessive(tokens[d])) {
         while (d - 1 >= floor && isNameToken(tokens[d - 1]) && spaceBetween(text, tokens[d - 1], tokens[d])) d--;
@@ -188,7 +182,7 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   // an unanchored phrase longer than two words is probably a clause, keep its head only
   if (!sawDeterminer && j - a > 2) a = j - 1;
   // `percent of respondents said`, `echoing security experts`: a preposition or a participle is not part of the phrase
-  while (a < j && (tokens[a].lower === 'and' || tokens[a].lower === 'or' || PHRASE_STOPS.has(tokens[a].lower) || (!sawDeterminer && /^[a-z]+ing$/.test(tokens[a].lower)))) a++;
+  while (a < j && (tokens[a].lower === 'and' || tokens[a].lower === 'or' || (tokens[a].lists & IN_PHRASE_STOPS) !== 0 || (!sawDeterminer && /^[a-z]+ing$/.test(tokens[a].lower)))) a++;
   const role = null;
   return { start: tokens[a].start, end: tokens[j].end, nameStart: tokens[a].start, nameEnd: tokens[j].end, role, kind: 'description', gender: null };
 }
@@ -203,7 +197,7 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
         const p = phraseStartingAt(text, tokens, k, ceil);
         return p && p.kind === 'name' ? { ...p, start: t.start } : p;
       }
-      if (tokens[k].cap || PHRASE_STOPS.has(tokens[k].lower)) break;
+      if (tokens[k].cap || (tokens[k].lists & IN_PHRASE_STOPS) !== 0) break;
     }
   }
   if ((t.lists & IN_SUBJECT_PRONOUNS) !== 0 && t.lower !== 'it') return phraseEndingAt(text, tokens, j, j);
@@ -217,7 +211,7 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
       // (`,” note that he had …` is a clause, not a description)
       if (!afterQuote || t.lower === 'that') return null;
       b = j;
-      while (b + 1 < ceil && b < j + 4 && spaceBetween(text, tokens[b], tokens[b + 1]) && !PHRASE_STOPS.has(tokens[b + 1].lower) && (tokens[b + 1].lists & IN_SUBJECT_PRONOUNS) === 0) b++;
+      while (b + 1 < ceil && b < j + 4 && spaceBetween(text, tokens[b], tokens[b + 1]) && (tokens[b + 1].lists & IN_PHRASE_STOPS) === 0 && (tokens[b + 1].lists & IN_SUBJECT_PRONOUNS) === 0) b++;
       if (b === j) return null;
     }
     // `the spokesman Jane Doe`: prefer the name after the description
@@ -227,7 +221,7 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
   if (!t.cap && (t.lists & IN_SPEAKER_NOUNS) === 0) return null;
   // `MaRS director Adam Jagelewski`, `U.S. Secretary of State Mike Pompeo`: titles may sit between names
   while (b + 1 < ceil && b < j + 8 && spaceBetween(text, tokens[b], tokens[b + 1]) &&
-    (isNameToken(tokens[b + 1]) || CONNECTORS.has(tokens[b + 1].lower) || isTitleToken(tokens[b + 1]) || (tokens[b + 1].lower === 'of' && isTitleToken(tokens[b])) ||
+    (isNameToken(tokens[b + 1]) || (tokens[b + 1].lists & IN_CONNECTORS) !== 0 || isTitleToken(tokens[b + 1]) || (tokens[b + 1].lower === 'of' && isTitleToken(tokens[b])) ||
       andWithinOrganization(text, tokens, b + 1, ceil))) b++;
   while (b > j && !isNameToken(tokens[b])) b--;
   if (!isNameToken(tokens[b]) && (tokens[b].lists & IN_SPEAKER_NOUNS) === 0) return null;
