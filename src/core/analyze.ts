@@ -278,7 +278,8 @@ class ArticleAnalysis {
     // quotations without attribution of their own continue a neighbour's: the previous attributed
     // statement of the paragraph, else the next attributed quotation, else the previous paragraph's
     const own = (d: Draft) => !!(d.who && d.who.entity && !d.who.inherited);
-    const nextQuote: Array<Attribution | null> = new Array(paraDrafts.length).fill(null);
+    const nextQuote: Array<Attribution | null> = [];
+    for (let k = 0; k < paraDrafts.length; k++) nextQuote.push(null);
     for (let k = paraDrafts.length - 2; k >= 0; k--) {
       const n = paraDrafts[k + 1];
       nextQuote[k] = own(n) && n.kind !== 'indirect' ? n.who : nextQuote[k + 1];

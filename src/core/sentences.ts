@@ -87,15 +87,22 @@ const LONGEST_ABBREVIATION = Math.max(6, ...[...ABBREVIATIONS].map(a => a.length
 
 function isAbbreviationBefore(text: string, dot: number, floor: number): boolean {
   let s = dot;
-  while (s > floor && s > dot - 12 && !isSpaceCode(text.charCodeAt(s - 1)) && text[s - 1] !== '(' && text[s - 1] !== '"' && text[s - 1] !== '“') s--;
+  while (s > floor && s > dot - 12) {
+    const c = text.charCodeAt(s - 1);
+    if (isSpaceCode(c) || c === 40 || c === 34 || c === 0x201c) break; // ( " “
+    s--;
+  }
   // longer than any abbreviation (lower-casing never shortens a word): no need to slice it
   if (dot - s > LONGEST_ABBREVIATION) return false;
   const word = text.slice(s, dot).toLowerCase();
   if (!word) return false;
-  if (word.length === 1 && /[a-z]/.test(word)) return true; // an initial: "J. Smith"
-  if (/^(lbs?|kg|km|oz|ft|approx|min|max|no|p|pp|vol|fig|cf|al)$/.test(word)) return true;
-  return ABBREVIATIONS.has(word.replace(/\.$/, ''));
+  if (word.length === 1 && word.charCodeAt(0) >= 97 && word.charCodeAt(0) <= 122) return true; // an initial: "J. Smith"
+  if (UNITS.has(word)) return true;
+  return ABBREVIATIONS.has(word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word);
 }
+
+/** Short forms a period follows without ending the sentence (besides ABBREVIATIONS): units and the like. */
+const UNITS = new Set(['lb', 'lbs', 'kg', 'km', 'oz', 'ft', 'approx', 'min', 'max', 'no', 'p', 'pp', 'vol', 'fig', 'cf', 'al']);
 
 function hasWord(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
