@@ -252,7 +252,7 @@ export interface Entity {
   aliases: Set<string>;
   mentions: Span[];
   gender: Gender;
-  /** Whether its words were already read for a gender. */
+  /** Whether its words were already read for a gender (only a person's ever are: only pronouns ask for one). */
   genderChecked: boolean;
   /** Whether this entity made a statement (only those are listed as speakers). */
   speaks: boolean;
@@ -292,7 +292,7 @@ export class EntityRegistry {
     }
     if (role && !e.role) e.role = role;
     if (gender && !e.gender) e.gender = gender;
-    if (!e.gender && !e.genderChecked) { e.genderChecked = true; e.gender = genderOfWords((role ? role + ' ' : '') + name); }
+    if (!e.gender && !e.genderChecked && e.kind === 'person') { e.genderChecked = true; e.gender = genderOfWords((role ? role + ' ' : '') + name); }
     return e;
   }
 
@@ -335,7 +335,7 @@ export class EntityRegistry {
     }
     if (phrase.role && !e.role) e.role = phrase.role;
     if (phrase.gender && !e.gender) e.gender = phrase.gender;
-    if (!e.gender && !e.genderChecked) { e.genderChecked = true; e.gender = genderOfWords(this.text.slice(phrase.start, phrase.end)); }
+    if (!e.gender && !e.genderChecked && e.kind === 'person') { e.genderChecked = true; e.gender = genderOfWords(this.text.slice(phrase.start, phrase.end)); }
     e.aliases.add(written);
     if (phrase.start < phrase.nameStart) e.aliases.add(this.text.slice(phrase.start, phrase.nameEnd));
     return e;
@@ -367,7 +367,7 @@ export class EntityRegistry {
         if (topic && !NEW_SOURCE_HEADS.has(head) && words.length >= 3) { topic.aliases.add(written); return topic; }
       }
       e = this.create(name, kind, null);
-      e.gender = genderOfWords(written);
+      if (kind === 'person') e.gender = genderOfWords(written);
       this.byName.set(key, e);
     }
     e.aliases.add(written);
