@@ -115,7 +115,7 @@ class ArticleAnalysis {
   constructor(private readonly text: string, private readonly id: string, private readonly paragraphs: Paragraph[]) {
     this.registry = new EntityRegistry(text);
     this.structure = findStructure(text, paragraphs);
-    this.punctuation = findPunctuation(text);
+    this.punctuation = findPunctuation(text, paragraphs);
     this.quotes = findQuotations(text, paragraphs, this.punctuation.marks);
   }
 

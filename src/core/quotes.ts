@@ -4,7 +4,7 @@
  * are read outside them, telling a quote from an apostrophe by its neighbours.
  */
 import type { Paragraph } from './types';
-import { isLetterOrDigitAt, isSpaceCode, isDigitAt, offsetAtOrAfter } from './text';
+import { isLetterOrDigitAt, isSpaceCode, isDigitAt, offsetAtOrAfter, type Offsets } from './text';
 
 export interface Quotation {
   /** Offset of the opening mark. */
@@ -73,9 +73,10 @@ function firstNonSpace(text: string, p: Paragraph): number {
 }
 
 /** Finds every double-quoted span, joining a quote that runs over several paragraphs. `marks`: see findPunctuation. */
-function scanDouble(text: string, paragraphs: Paragraph[], marks: number[]): Quotation[] {
+function scanDouble(text: string, paragraphs: Paragraph[], marks: Offsets): Quotation[] {
   const out: Quotation[] = [];
-  let m = 0; // the marks before marks[m] are behind the scan
+  const at = marks.at, count = marks.count;
+  let m = 0; // the marks before at[m] are behind the scan
   let open = -1, openLen = 1, openPara = -1;
   let nested = false, innerClose = -1, innerCloseLen = 1;
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -89,9 +90,9 @@ function scanDouble(text: string, paragraphs: Paragraph[], marks: number[]): Quo
       else { out.push(unclosed(open, openLen, openPara, pi - 1, paragraphs)); open = -1; }
     }
     for (; i < p.end; i++) {
-      while (m < marks.length && (marks[m] < i || !isDoubleOrStraight(text.charCodeAt(marks[m])))) m++;
-      if (m >= marks.length || marks[m] >= p.end) break;
-      i = marks[m];
+      while (m < count && (at[m] < i || !isDoubleOrStraight(text.charCodeAt(at[m])))) m++;
+      if (m >= count || at[m] >= p.end) break;
+      i = at[m];
       const len = doubleMarkLength(text, i);
       if (!len) continue;
       const role = doubleRole(text, i, len);
@@ -126,17 +127,18 @@ function unclosed(open: number, openLen: number, openPara: number, lastPara: num
 }
 
 /** Finds single-quoted spans in [from, to) of one paragraph, outside double quotes. `marks`: see findPunctuation. */
-function scanSingle(text: string, from: number, to: number, pi: number, out: Quotation[], skips: Array<[number, number]>, marks: number[]): void {
+function scanSingle(text: string, from: number, to: number, pi: number, out: Quotation[], skips: Array<[number, number]>, marks: Offsets): void {
   let open = -1, candidate = -1, sk = 0;
+  const at = marks.at, count = marks.count;
   let m = offsetAtOrAfter(marks, from);
   const close = (at: number) => {
     if (at - open > 1 && !isAttributeValue(text, open)) out.push({ open, close: at, after: at + 1, start: open + 1, end: at, paragraph: pi, lastParagraph: pi, single: true });
     open = -1; candidate = -1;
   };
   for (let i = from; i < to; i++) {
-    while (m < marks.length && (marks[m] < i || !isSingleMark(text.charCodeAt(marks[m])))) m++;
-    if (m >= marks.length || marks[m] >= to) break;
-    i = marks[m];
+    while (m < count && (at[m] < i || !isSingleMark(text.charCodeAt(at[m])))) m++;
+    if (m >= count || at[m] >= to) break;
+    i = at[m];
     // jump over double quotes: single marks inside them are nested quotes or apostrophes
     while (sk < skips.length && skips[sk][1] <= i) sk++;
     if (sk < skips.length && skips[sk][0] <= i) { i = skips[sk][1] - 1; continue; }
@@ -175,7 +177,7 @@ function isElision(text: string, i: number): boolean {
  * double quote are nested quotes and are left out; so are doubles nested in a
  * single quote when the article quotes with single marks.
  */
-export function findQuotations(text: string, paragraphs: Paragraph[], marks: number[]): Quotation[] {
+export function findQuotations(text: string, paragraphs: Paragraph[], marks: Offsets): Quotation[] {
   const doubles = scanDouble(text, paragraphs, marks);
   const singles: Quotation[] = [];
   let di = 0;

@@ -4,7 +4,7 @@
  */
 import type { Quotation } from './quotes';
 import { ABBREVIATIONS, STRONG_AFTER_QUOTE } from './lexicon';
-import { isSpaceCode, offsetAtOrAfter } from './text';
+import { isSpaceCode, offsetAtOrAfter, type Offsets } from './text';
 
 export interface Sentence {
   start: number;
@@ -30,15 +30,16 @@ function attributionFollows(text: string, k: number, to: number): boolean {
  * whole text sorted by `open`; `qi` is the index of the first that may touch it.
  * `stops` are the offsets of the text's . ! ? and line breaks (see findPunctuation).
  */
-export function splitSentences(text: string, from: number, to: number, quotes: Quotation[], qi: number, stops: number[]): Sentence[] {
+export function splitSentences(text: string, from: number, to: number, quotes: Quotation[], qi: number, stops: Offsets): Sentence[] {
   const out: Sentence[] = [];
   let start = from;
   let q = qi;
+  const at = stops.at, count = stops.count;
   let si = offsetAtOrAfter(stops, from);
   for (let i = from; i < to; i++) {
-    while (si < stops.length && stops[si] < i) si++;
-    if (si >= stops.length || stops[si] >= to) break;
-    i = stops[si];
+    while (si < count && at[si] < i) si++;
+    if (si >= count || at[si] >= to) break;
+    i = at[si];
     const c = text.charCodeAt(i);
     if (c === 10) { // a line break inside a paragraph ends a sentence
       if (hasWord(text, start, i)) out.push({ start, end: trimEnd(text, start, i) });

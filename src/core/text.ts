@@ -152,34 +152,65 @@ export function isDigitAt(text: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Offsets into a text, in ascending order: at[0, count). */
+export interface Offsets {
+  at: Int32Array;
+  count: number;
+}
+
 /**
  * Where the quotation marks and the sentence stops of a text are, found in one pass over it rather than
- * one pass per kind: `marks` holds the offsets of " ' « » ‘ ’ ‚ “ ” „, `stops` those of . ! ? and line
- * breaks, both in ascending order.
+ * one pass per kind: `marks` holds the offsets of " ' « » ‘ ’ ‚ “ ” „, `stops` those of . ! ? and line breaks.
  */
 export interface Punctuation {
-  marks: number[];
-  stops: number[];
+  marks: Offsets;
+  stops: Offsets;
 }
 
-export function findPunctuation(text: string): Punctuation {
-  const marks: number[] = [], stops: number[] = [];
-  for (let i = 0, n = text.length; i < n; i++) {
+/**
+ * The arrays findPunctuation fills, kept for the next text: a text with many marks or stops (a long one,
+ * 100,000 blank lines) would otherwise grow a large array of its own, which costs far more per entry.
+ * An analysis is synchronous, so one is done with them before the next begins; very large ones are let go.
+ */
+let markBuffer: Int32Array = new Int32Array(256);
+let stopBuffer: Int32Array = new Int32Array(1024);
+const KEEP_BUFFER = 1 << 18;
+
+/** The punctuation of the paragraphs of text; valid until the next call, which reuses its arrays. */
+export function findPunctuation(text: string, paragraphs: Array<{ start: number; end: number }>): Punctuation {
+  let marks = markBuffer, stops = stopBuffer, markCount = 0, stopCount = 0;
+  for (const p of paragraphs) for (let i = p.start; i < p.end; i++) {
     const c = text.charCodeAt(i);
     if (c <= 63) {
-      if (c === 34 || c === 39) marks.push(i);
-      else if (c === 46 || c === 33 || c === 63 || c === 10) stops.push(i);
-    } else if (c >= 0xab && (c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b))) marks.push(i);
+      if (c === 34 || c === 39) {
+        if (markCount === marks.length) marks = doubled(marks);
+        marks[markCount++] = i;
+      } else if (c === 46 || c === 33 || c === 63 || c === 10) {
+        if (stopCount === stops.length) stops = doubled(stops);
+        stops[stopCount++] = i;
+      }
+    } else if (c >= 0xab && (c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b))) {
+      if (markCount === marks.length) marks = doubled(marks);
+      marks[markCount++] = i;
+    }
   }
-  return { marks, stops };
+  if (marks.length <= KEEP_BUFFER) markBuffer = marks;
+  if (stops.length <= KEEP_BUFFER) stopBuffer = stops;
+  return { marks: { at: marks, count: markCount }, stops: { at: stops, count: stopCount } };
 }
 
-/** Index of the first of the ascending `offsets` that is >= offset (binary search). */
-export function offsetAtOrAfter(offsets: number[], offset: number): number {
-  let lo = 0, hi = offsets.length;
+function doubled(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Index of the first of the offsets that is >= offset (binary search). */
+export function offsetAtOrAfter(offsets: Offsets, offset: number): number {
+  let lo = 0, hi = offsets.count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (offsets[mid] < offset) lo = mid + 1; else hi = mid;
+    if (offsets.at[mid] < offset) lo = mid + 1; else hi = mid;
   }
   return lo;
 }
