@@ -10,7 +10,7 @@ import { Frame, findFrames } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
-import { NAMING_WORDS, NATIONALITIES, NOT_NAME_WORDS, REMARK_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+import { AUXILIARIES, DETERMINERS, NAMING_WORDS, NATIONALITIES, NOT_NAME_WORDS, REMARK_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, STRANDED_PREPOSITIONS, TITLE_WORDS } from './lexicon';
 import { span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
@@ -199,7 +199,14 @@ class ArticleAnalysis {
       if (!t.cap || NOT_NAME_WORDS.has(t.lower) || r.inQuote[k]) continue;
       let e = k;
       while (e + 1 < tokens.length && e < k + 12 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !r.inQuote[e + 1]) e++;
-      const phrase = phraseEndingAt(this.text, tokens, e, Math.max(0, k - 6));
+      let phrase: MentionPhrase | null;
+      const last = tokens[e];
+      if (e > k && /['’]s$/.test(last.lower)) {
+        // `Elon Musk’s company`: a name in the possessive is still a name the article knows
+        tokens[e] = { start: last.start, end: last.end - 2, lower: last.lower.slice(0, -2), cap: true };
+        phrase = phraseEndingAt(this.text, tokens, e, Math.max(0, k - 6));
+        tokens[e] = last;
+      } else phrase = phraseEndingAt(this.text, tokens, e, Math.max(0, k - 6));
       if (phrase && phrase.kind === 'name') {
         this.nameRuns.push([phrase.nameStart, phrase.nameEnd]);
         if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender);
@@ -437,13 +444,21 @@ class ArticleAnalysis {
       // a nickname between names: Riefian “Ifan” Fajarsyah
       if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3) return null;
     }
-    // `Musk’s “production hell”`: lower-case words of a person the article knows, marked by the possessive
-    if (!best && prevTok && prevTok.cap && /['’]s$/.test(prevTok.lower) && prevTok.end + 3 >= q.open && q.close >= 0 &&
-      words <= 8 && /^\p{Ll}/u.test(text[start] ?? '')) {
-      const owner = this.registry.lookup(text.slice(prevTok.start, prevTok.end - 2));
-      if (owner && owner.kind === 'person') {
-        return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: { entity: owner, mention: span(text, prevTok.start, prevTok.end - 2), cue: null, inherited: false }, confidence: 0.6 };
-      }
+    // `Musk’s “production hell”`, `her “fantasy closet”`: a few lower-case words a person owns are that person's
+    // words, unless they only modify a noun after the marks (`her “ballsy” move`)
+    if (!best && prevTok && prevTok.end + 4 >= q.open && q.close >= 0 && words <= 8 && /^\p{Ll}/u.test(text[start] ?? '') &&
+      !(nextTok && /^\s*$/.test(text.slice(q.close + 1, nextTok.start)) && !nextTok.cap && !NOT_NAME_WORDS.has(nextTok.lower) && !AUXILIARIES.has(nextTok.lower))) {
+      const owner = this.ownerOf(tokens, first - 1, sentenceStart[first - 1]);
+      if (owner) return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: owner, confidence: 0.6 };
+    }
+    // `the first time Megan “fell for someone”`: lower-case words right after a person's name say what the
+    // person said they did; an epithet (`Obama “the great orator”`) or a nickname between names is not that
+    if (!best && prevTok && prevTok.cap && /^\s+$/.test(text.slice(prevTok.end, q.open)) && q.close >= 0 && words <= 8 && /^\p{Ll}/u.test(text[start] ?? '') &&
+      !DETERMINERS.has(tokens[first]?.lower ?? '') && !(nextTok && nextTok.cap)) {
+      const person = this.personEndingAt(tokens, first - 1);
+      // `emails of Clinton “top secret”`: a name after a preposition is not the subject of the quoted words
+      const before = person ? tokenAtOrAfter(tokens, person.mention!.start) - 1 : -1;
+      if (person && !(before >= 0 && STRANDED_PREPOSITIONS.has(tokens[before].lower))) return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: person, confidence: 0.55 };
     }
     // a show or publication: `on CNN’s “New Day,”`, `in “The Atlantic”`
     if (prevTok && words <= 6 && /^(on|in|at|of|from|to|for|with)$|['’]s$/.test(prevTok.lower) && isTitleCase(text, start, end, true)) return null;
@@ -460,6 +475,42 @@ class ArticleAnalysis {
     if (end - start > 0 && text[end - 1] === ',' ) { /* keep the comma: it is inside the marks */ }
     const kind: StatementKind = sentenceInitial && (/^[\p{Lu}\d“‘"'\[(…]/u.test(text[start] ?? '') || words > 6) ? 'direct' : 'partial';
     return { kind, paragraph: q.paragraph, start, end, frame: best, who: null, confidence: best ? (bestDist < 40 ? 0.9 : 0.75) : 0.5 };
+  }
+
+  /** The person owning what follows `t`: a person's possessive (`Musk’s`) or `his`/`her` resolved to the person meant. */
+  private ownerOf(tokens: Token[], k: number, sentence: number): Attribution | null {
+    const text = this.text;
+    const t = tokens[k];
+    let entity: Entity | null = null;
+    if (t.lower === 'his' || t.lower === 'her') {
+      // the person the sentence opens with (`Demi pulled off …, showing him her “…”`), else the one the pronoun resolves to
+      const gender = t.lower === 'his' ? 'm' : 'f';
+      let j = sentence;
+      while (j < k && (!tokens[j].cap || NOT_NAME_WORDS.has(tokens[j].lower) || SENTENCE_OPENERS.has(tokens[j].lower))) j++;
+      let e = j;
+      while (e + 1 < k && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+      const phrase = j < k && !/['’]s$/.test(tokens[e].lower) ? phraseEndingAt(text, tokens, e, j) : null;
+      if (phrase && phrase.kind === 'name') {
+        const subject = this.registry.resolveName(phrase);
+        if (subject.kind === 'person' && (!subject.gender || subject.gender === gender)) entity = subject;
+      }
+      entity ??= this.registry.resolvePronoun(gender === 'm' ? 'he' : 'she', gender);
+    }
+    else if (t.cap && /['’]s$/.test(t.lower)) entity = this.registry.lookup(text.slice(t.start, t.end - 2));
+    else if (t.cap && /^['’]\s/.test(text.slice(t.end, t.end + 2))) entity = this.registry.lookup(text.slice(t.start, t.end)); // `Sanders’ “…”`
+    if (!entity || entity.kind !== 'person') return null;
+    return { entity, mention: span(text, t.start, /['’]s$/.test(t.lower) ? t.end - 2 : t.end), cue: null, inherited: false };
+  }
+
+  /** The known person whose name ends at tokens[k] (`Megan`, `Megan Mullally`), if any. */
+  private personEndingAt(tokens: Token[], k: number): Attribution | null {
+    let s = k;
+    while (s > 0 && s > k - 4 && tokens[s - 1].cap && !NOT_NAME_WORDS.has(tokens[s - 1].lower) && spaceBetween(this.text, tokens[s - 1], tokens[s])) s--;
+    while (s < k && (NOT_NAME_WORDS.has(tokens[s].lower) || TITLE_WORDS.has(tokens[s].lower))) s++;
+    if (NOT_NAME_WORDS.has(tokens[k].lower)) return null;
+    const entity = this.registry.lookup(this.text.slice(tokens[s].start, tokens[k].end));
+    if (!entity || entity.kind !== 'person') return null;
+    return { entity, mention: span(this.text, tokens[s].start, tokens[k].end), cue: null, inherited: false };
   }
 
   /** The name signing a quote after a dash (`” ― Ana Ruiz`, `” — Ana Ruiz.`), ending its line. */

@@ -286,7 +286,11 @@ export const SENTENCE_OPENERS = set(`perhaps many some several most more few oth
   either neither former ex yes no oh well dear thanks sorry please why what who how where which whether
   instead indeed still already once twice meanwhile nevertheless nonetheless moreover furthermore besides
   overall mostly nearly almost about around among amid across against along behind beyond inside outside
-  without within throughout under over above below between unless until except given including following`);
+  without within throughout under over above below between unless until except given including following
+  finally eventually ultimately initially originally separately additionally similarly likewise otherwise thus
+  therefore hence apparently clearly obviously certainly surely sadly fortunately unfortunately luckily ironically
+  notably importantly interestingly basically essentially typically usually often sometimes lastly afterwards
+  recently previously currently now then soon`);
 
 /** Nouns for what someone said: `Xi’s comments`, `the minister’s remarks`. */
 export const REMARK_NOUNS = set(`comments comment remarks remark words statement statements warning warnings message

@@ -71,6 +71,41 @@ describe('core: quotations', () => {
     assert.ok(!hasStatement(a, 'Jaws'), 'a title after a possessive is a work, and Spielberg is nobody the article quotes');
   });
 
+  it('knows a name first written in the possessive', () => {
+    const a = analyzeText('Rival makers test Elon Musk’s company with cheaper cars.\n\nTo avoid Musk’s “production hell” on the new line, Schuh hired more testers.\n');
+    assert.equal(statement(a, 'production hell').speaker?.name, 'Elon Musk');
+  });
+
+  it('attributes lower-case words after his or her to the person the sentence is about', () => {
+    const a = analyzeText('Priya Nair spoke at the hearing.\n\nThen Lena Ortiz pulled Tom Hale aside and showed him her “secret weapon” before the other guests noticed her “bold” move.\n');
+    const q = statement(a, 'secret weapon');
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.speaker?.name, 'Lena Ortiz', 'the sentence opens with her, not with the last woman spoken of');
+    assert.equal(q.speaker?.mention?.text, 'her');
+    assert.ok(!hasStatement(a, 'bold'), 'quoted words that only modify the noun after them are no statement');
+  });
+
+  it('attributes lower-case words right after a known name to that person, but not an epithet or an object', () => {
+    const a = analyzeText('Comedy night\n\nActors Nick Offerman and Megan Mullally told stories.\n\nOn their first date, Megan “lost the keys” and laughed. Fans remember Nick “the funniest man alive” from his show. The box held letters of Megan “lost” in the war.\n');
+    const q = statement(a, 'lost the keys');
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.speaker?.name, 'Megan Mullally');
+    assert.notEqual(a.statements.find(s => s.content.text.startsWith('the funniest'))?.speaker?.name, 'Nick Offerman', 'an epithet after a name is not that person’s words');
+    assert.ok(!a.statements.some(s => s.content.text === 'lost'), 'a name after a preposition is no subject');
+  });
+
+  it('does not take an adverb opening the sentence for a given name', () => {
+    const a = analyzeText('Comedy night\n\nMegan Mullally and Nick Offerman hosted.\n\nFinally Megan said the night was over.\n');
+    assert.equal(statement(a, 'the night was over').speaker?.name, 'Megan Mullally');
+  });
+
+  it('reads a stray opening mark before a mid-sentence quote as stray', () => {
+    const a = analyzeText('Golfers complain a lot. It is what they do: “They moan about “amateurs” setting a test they cannot pass.\n\n“We quit. “It was hard,” she said.\n');
+    assert.ok(!hasStatement(a, 'They moan about'), 'the stray mark opens no quote of the sentence');
+    const q = statement(a, 'We quit.');
+    assert.ok(q.content.text.includes('It was hard'), 'after a sentence end the second mark is the stray one');
+  });
+
   it('reads the name signing a quote after a dash as its speaker', () => {
     const a = analyzeText('Readers wrote in after the debate.\n\n“We need a plan for the river. Nobody has one.” ― Ana Ruiz\n“The debate was a circus.” — Tom Hale.\n\nThe crowd chanted “four more years” — Then the lights went out.\n');
     assert.equal(statement(a, 'We need a plan').speaker?.name, 'Ana Ruiz');
