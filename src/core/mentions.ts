@@ -125,7 +125,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
   let description: MentionPhrase | null = null;
-  if (SPEAKER_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) {
+  if (SPEAKER_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || ORG_NOUNS.has(t.lower)) {
     description = descriptionEndingAt(text, tokens, j, floor);
     // a description that stops short of its clause's start may be the tail of a longer phrase read below
     if (description && (description.start === tokens[floor].start || /,\s*$/.test(text.slice(Math.max(0, description.start - 3), description.start)) || t.cap)) return description;

@@ -179,6 +179,15 @@ describe('core: speakers', () => {
     assert.equal(a.speakers.find(s => s.name === 'All three candidates')?.kind, 'group');
   });
 
+  it('reads an organization named by its head noun after a quote (`,” her office said`)', () => {
+    const a = analyzeText('Inquiry\n\nMinister Ann Lee left the chamber. “The minister will not comment today,” her office told reporters. “We have no plans,” the embassy said.\n');
+    const office = statement(a, 'The minister will not comment');
+    assert.equal(office.speaker?.mention?.text, 'her office');
+    assert.notEqual(office.speaker?.name, 'Ann Lee', 'her office speaks for itself');
+    assert.equal(a.speakers.find(s => s.id === office.speaker?.id)?.kind, 'organization');
+    assert.equal(statement(a, 'We have no plans').speaker?.mention?.text, 'the embassy');
+  });
+
   it('reads "two people familiar with the matter" as a group', () => {
     const a = analyzeText(fixture('wire-harbour-strike.article'));
     const s = statement(a, 'Freight companies');
