@@ -444,6 +444,11 @@ class ArticleAnalysis {
       // a nickname between names: Riefian “Ifan” Fajarsyah
       if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3) return null;
     }
+    // `posted a video in which a car shows off by taking “snow laps”`: a few words quoted in a relative clause
+    // after the cue describe, in the narrator's voice; the cue's speaker did not say them
+    if (best && words <= 3 && !sentenceInitial && tokens[best.last].end <= q.open) {
+      for (let k = best.last + 1; k < first; k++) if (tokens[k].lower === 'which' && !r.inQuote[k]) return null;
+    }
     // `Musk’s “production hell”`, `her “fantasy closet”`: a few lower-case words a person owns are that person's
     // words, unless they only modify a noun after the marks (`her “ballsy” move`)
     if (!best && prevTok && prevTok.end + 4 >= q.open && q.close >= 0 && words <= 8 && /^\p{Ll}/u.test(text[start] ?? '') &&

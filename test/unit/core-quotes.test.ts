@@ -99,6 +99,13 @@ describe('core: quotations', () => {
     assert.equal(statement(a, 'the night was over').speaker?.name, 'Megan Mullally');
   });
 
+  it('leaves a few words quoted in a relative clause after the cue to the narrator', () => {
+    const a = analyzeText('Winter fun\n\nThe carmaker posted a video on Friday in which a sedan shows off by doing “ice donuts” on a lake. The carmaker posted a video on Friday calling the lake “a dream track”. The budget, which nobody read, was “dead on arrival,” Lee said.\n');
+    assert.ok(!hasStatement(a, 'ice donuts'), 'the carmaker did not say “ice donuts”');
+    assert.equal(statement(a, 'a dream track').speaker?.name, 'carmaker', 'without the relative clause the words are the carmaker’s');
+    assert.equal(statement(a, 'dead on arrival').speaker?.name, 'Lee', 'a relative clause before the cue leaves the quote to it');
+  });
+
   it('reads a stray opening mark before a mid-sentence quote as stray', () => {
     const a = analyzeText('Golfers complain a lot. It is what they do: “They moan about “amateurs” setting a test they cannot pass.\n\n“We quit. “It was hard,” she said.\n');
     assert.ok(!hasStatement(a, 'They moan about'), 'the stray mark opens no quote of the sentence');
