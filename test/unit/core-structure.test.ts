@@ -10,6 +10,8 @@ describe('core: article structure', () => {
       ['NAIROBI, Kenya — Traders said on Friday they would stay.', 'NAIROBI, Kenya', null, null],
       ['MIAMI, Sept. 12 — A festival opened on Friday.', 'MIAMI', 'Sept. 12', null],
       ['LONDON, March 3 (Reuters) - Dock workers walked out.', 'LONDON', 'March 3', 'Reuters'],
+      ['Washington (CNN) — Lawmakers returned on Monday.', 'Washington', null, 'CNN'],
+      ['Lisbon, May 2 (Reuters) - Ferries stopped running.', 'Lisbon', 'May 2', 'Reuters'],
     ];
     for (const [text, location, date, agency] of cases) {
       it(`reads "${text.slice(0, 30)}…"`, () => {
@@ -49,6 +51,44 @@ describe('core: article structure', () => {
       const a = analyzeText(fixture('wire-harbour-strike.article'));
       assert.equal(a.headline?.text, 'Dock workers walk out as talks with port owners stall');
       assert.equal(a.dateline?.location, 'LONDON');
+    });
+
+    it('reads a dateline with a no-break space before its dash, or a dash touching the next word', () => {
+      const nbsp = analyzeText('Why the runoff matters.\n\nCOLUMBIA, S.C.\u00a0— Voters return to the polls on Tuesday.\n');
+      assert.equal(nbsp.dateline?.location, 'COLUMBIA, S.C.');
+      assert.equal(nbsp.dateline?.text, 'COLUMBIA, S.C.\u00a0—');
+      const touching = analyzeText('Road crews hold a rally.\n\nLOWELL —Standing on a flatbed truck, the governor promised new asphalt.\n');
+      assert.equal(touching.dateline?.text, 'LOWELL —');
+      assert.ok(!touching.statements.some(s => s.content.start < touching.dateline!.end), 'no statement reaches into the dateline');
+    });
+  });
+
+  describe('capitals that are no dateline', () => {
+    const none: Array<[string, string]> = [
+      ['a kicker', 'BREAKING — The council voted to close the bridge on Monday.'],
+      ['a kicker with a colon', 'UPDATE: The council voted to close the bridge on Monday.'],
+      ['a headline label with a colon', 'TOWN HALL SHOWDOWN: Residents pack the gym to fight the closure.'],
+      ['a link line', 'The council voted on Monday.\n\nREAD MORE: Why the bridge is cracking\n\nThe vote was close.'],
+      ['a section label', 'EDITOR\'S NOTE — This story has been updated with the final vote.'],
+      ['a short acronym', 'FBI — The bureau opened an inquiry into the contract on Monday.'],
+      ['an abbreviation before a dash inside a sentence', 'U.S. - China talks on the tariffs resumed on Monday.'],
+      ['an acronym opening a sentence that goes on in lower case', 'NATO — the alliance that met in Vilnius — has fourteen new members.'],
+      ['a sentence in capitals', 'THE COUNCIL — AFTER A LONG NIGHT — PASSED THE BUDGET.'],
+      ['a byline in capitals', 'BY JANE DOE — The council voted to close the bridge on Monday.'],
+      ['a byline with an agency', 'By Jane Doe (AP) — The council voted to close the bridge on Monday.'],
+      ['a dash inside a later sentence', `Residents met on Monday.\n\nThe council - and the mayor - voted to close the bridge.`],
+    ];
+    for (const [what, text] of none) {
+      it(`finds none in ${what}`, () => assert.equal(analyzeText(text).dateline, null));
+    }
+
+    it('keeps the place of a dateline that merely starts like a kicker', () => {
+      assert.equal(analyzeText('LIVE OAK, Fla. — The county fair opened on Friday.').dateline?.location, 'LIVE OAK, Fla.');
+      assert.equal(analyzeText('ROME — The city council met on Friday.').dateline?.location, 'ROME');
+    });
+
+    it('still reads a colon after a date or an agency', () => {
+      assert.equal(analyzeText('LAGOS, May 4 (Reuters): Fuel queues grew on Monday.').dateline?.location, 'LAGOS');
     });
   });
 
