@@ -145,6 +145,22 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
     break;
   }
 
+  // a dateline opening a later section: after an abstract and a `FULL TEXT.` line, a photo caption or a subheading.
+  // Several paragraphs opening so are a list of labelled items (`JANE DOE — …` per player or candidate), not a
+  // dateline, so only the one such paragraph counts. One bounded match per paragraph keeps this linear.
+  if (!dateline) {
+    let found: Dateline | null = null;
+    for (let pi = first; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi];
+      if (!opensWithCapital(text, p)) continue;
+      const d = matchWireDateline(text, p.start, text.slice(p.start, Math.min(p.end, p.start + 400)), true);
+      if (!d) continue;
+      if (found) { found = null; break; }
+      found = d;
+    }
+    dateline = found;
+  }
+
   // end credit: `— Reuters` closing the last paragraph, or a `(Reporting by …)` line
   for (let pi = paragraphs.length - 1; pi >= Math.max(first, paragraphs.length - 4); pi--) {
     const p = paragraphs[pi];
@@ -181,8 +197,10 @@ function creditOf(text: string, start: number, end: number, agency: string | nul
 
 /**
  * The wire dateline opening `line` (a bounded slice of a paragraph starting at `start`), if it is one.
+ * `later`: the paragraph is not at the article's top, where labels and list items can look like places,
+ * so a title-case place needs a date or a known agency (`Rep. Jane Doe (D-Ore.) —` is no dateline).
  */
-function matchWireDateline(text: string, start: number, line: string): Dateline | null {
+function matchWireDateline(text: string, start: number, line: string, later = false): Dateline | null {
   const lead = line.length - line.trimStart().length;
   const c0 = line.charCodeAt(lead);
   if (c0 < 65 || c0 > 90) return null; // both patterns open with a capital A-Z
@@ -195,6 +213,7 @@ function matchWireDateline(text: string, start: number, line: string): Dateline 
   if (!m && /[\d(]/.test(head)) {
     m = TITLE_DATELINE.exec(head);
     agency = m?.[3] ?? m?.[4]; // the agency after a date, or the agency alone
+    if (m && later && !m[2] && !AGENCIES.includes(agency ?? '')) m = null;
   }
   if (!m || !isDateline(head, m[0], m[1], m[2], agency)) return null;
   const s = start + lead;
@@ -220,6 +239,14 @@ function isDateline(head: string, match: string, place: string, date: string | u
   const after = head.slice(i, i + 60);
   if (/^\p{Ll}/u.test(after)) return false;
   return !/\p{L}{2}/u.test(after) || /\p{Ll}/u.test(after);
+}
+
+/** Whether the paragraph's first non-space character is a capital A-Z, as every dateline's is: decided without slicing. */
+function opensWithCapital(text: string, p: Paragraph): boolean {
+  let i = p.start;
+  while (i < p.end && isJsSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return i < p.end && c >= 65 && c <= 90;
 }
 
 function looksLikeHeadline(line: string): boolean {
