@@ -10,7 +10,7 @@ import { Frame, findFrames } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
-import { AUXILIARIES, DETERMINERS, NAMING_WORDS, NATIONALITIES, NOT_NAME_WORDS, REMARK_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, STRANDED_PREPOSITIONS, TITLE_WORDS } from './lexicon';
+import { AUXILIARIES, DETERMINERS, LISTENERS, NAMING_WORDS, NATIONALITIES, NOT_NAME_WORDS, REMARK_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, STRANDED_PREPOSITIONS, TITLE_WORDS } from './lexicon';
 import { span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
@@ -433,7 +433,8 @@ class ArticleAnalysis {
     const words = countWords(text, start, end);
     const prevTok = first > 0 && first - 1 < tokens.length ? tokens[first - 1] : null;
     const nextTok = afterClose < tokens.length ? tokens[afterClose] : null;
-    const sentenceInitial = !prevTok || sentenceStart[first - 1] !== sentenceStart[Math.min(first, tokens.length - 1)] || /[:]\s*$/.test(text.slice(prevTok.end, q.open));
+    const sentenceInitial = !prevTok || sentenceStart[first - 1] !== sentenceStart[Math.min(first, tokens.length - 1)] || /[:]\s*$/.test(text.slice(prevTok.end, q.open)) ||
+      (!!best && introducedByComma(text, tokens, best, first - 1, q.open));
     // names, titles and scare quotes are not statements
     if (prevTok && prevTok.end + 3 >= q.open) {
       const naming = NAMING_WORDS.has(prevTok.lower) || (first >= 2 && NAMING_WORDS.has(tokens[first - 2].lower) && /^(the|a|an|as|of)$/.test(prevTok.lower));
@@ -634,6 +635,17 @@ function lowerBound(frames: Frame[], tokens: Token[], offset: number): number {
 function uniqueSorted(spans: Span[]): Span[] {
   const sorted = spans.slice().sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.filter((m, k) => k === 0 || m.start !== sorted[k - 1].start || m.end !== sorted[k - 1].end);
+}
+
+/**
+ * `He added, “Come back.”`, `Lee told Dana Reed, “Try it.”`: a quote set off by a comma right after its cue
+ * (and a listener) opens a sentence of its own, as after a colon.
+ */
+function introducedByComma(text: string, tokens: Token[], f: Frame, prev: number, open: number): boolean {
+  if (!f.speakerFirst || prev < f.cueEnd || prev - f.cueEnd > 3 || !/^\s*,\s*$/.test(text.slice(tokens[prev].end, open))) return false;
+  if (!/^\p{Lu}/u.test(text.slice(open + 1, open + 3).replace(/^['"‘“]/, ''))) return false; // `said, “to be fair …”` stays partial
+  for (let k = f.cueEnd + 1; k <= prev; k++) if (!tokens[k].cap && !LISTENERS.has(tokens[k].lower)) return false;
+  return true;
 }
 
 function countWords(text: string, start: number, end: number): number {

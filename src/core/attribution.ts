@@ -3,7 +3,7 @@
  * phrase naming who spoke (`Blinken`, `he`, `analysts`, `said the spokesman`).
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
-import { CUE_FILLERS, DOCUMENT_NOUNS, EVIDENCE_VERBS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS } from './lexicon';
+import { AUXILIARIES, CUE_FILLERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS, NOT_NAME_WORDS, SENTENCE_OPENERS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import { tokenAtOrAfter, type Token } from './text';
 
@@ -79,7 +79,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     let frame = subjectBefore(text, tokens, c, floor, inQuote);
     // `The coast of X, in Y, was also hit, said Jane Doe`: a name after the cue outweighs a lone word guessed before an appositive comma
     if (frame && frame.weak) frame = invertedName(text, tokens, c, ceil, inQuote) ?? frame;
-    frame ??= subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(tokens, c, floor, frames);
+    frame ??= subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames);
     if (frame) frames.push(frame);
   }
   return frames;
@@ -89,13 +89,45 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
  * `Traeger said …, and added …`, `Trudeau called it “false” and in a response said …`: a cue
  * without a subject of its own shares the subject of the sentence's previous frame.
  */
-function coordinated(tokens: Token[], c: number, floor: number, frames: Frame[]): Frame | null {
+function coordinated(text: string, tokens: Token[], c: number, floor: number, frames: Frame[]): Frame | null {
   const prev = frames[frames.length - 1];
-  if (!prev || !prev.speakerFirst || prev.first < floor || prev.according) return null;
+  if (!prev || !prev.speakerFirst || prev.first < floor || prev.according) return openingSubjectOf(text, tokens, c, floor);
   let k = c - 1;
   while (k > prev.cue && k > c - 8 && tokens[k].lower !== 'and') k--;
   if (k <= prev.cue || tokens[k].lower !== 'and') return null;
   return { cue: c, cueEnd: c, phrase: prev.phrase, first: k, last: c, speakerFirst: true, according: false };
+}
+
+/**
+ * `Her lawyers are preparing a motion and have alleged that …`, `Ann Lee laughed and told him, “…”`: a cue
+ * right after `and` with no subject of its own reports for the subject opening the sentence.
+ */
+function openingSubjectOf(text: string, tokens: Token[], c: number, floor: number): Frame | null {
+  let k = c - 1;
+  while (k > floor && CUE_FILLERS.has(tokens[k].lower) && spaceBetween(text, tokens[k], tokens[k + 1])) k--;
+  if (k <= floor || tokens[k].lower !== 'and') return null;
+  let s = floor;
+  if (/^(and|but|yet|so)$/.test(tokens[s].lower) && spaceBetween(text, tokens[s], tokens[s + 1])) s++;
+  // `First though, Onyeka interrupted …`: an opening adverbial ends at its comma
+  const w = tokens[s].lower;
+  if (NOT_NAME_WORDS.has(w) || SENTENCE_OPENERS.has(w) || /^(first|second|third|next|last|however)$/.test(w)) {
+    for (let m = s; m < s + 4 && m + 1 < k; m++) if (/^\s*,\s*$/.test(text.slice(tokens[m].end, tokens[m + 1].start))) { s = m + 1; break; }
+  }
+  // one clause joined by `and`: near, and with no colon, semicolon or dash between
+  if (s >= k || k - s > 48 || /[:;\u2014\u2013]/.test(text.slice(tokens[s].end, tokens[k].start))) return null;
+  let phrase: MentionPhrase | null = null;
+  if (SUBJECT_PRONOUNS.has(tokens[s].lower)) phrase = phraseEndingAt(text, tokens, s, s);
+  // the subject ends before its verb: an auxiliary, or a lower-case word after a name
+  else for (let e = s; e + 1 < k && e < s + 6 && spaceBetween(text, tokens[e], tokens[e + 1]); e++) {
+    const next = tokens[e + 1];
+    if (AUXILIARIES.has(next.lower) || (tokens[e].cap && !next.cap && !/['’]s$/.test(tokens[e].lower) && !NOT_NAME_WORDS.has(tokens[e].lower) && !DETERMINERS.has(tokens[e].lower) && !NOT_NAME_WORDS.has(next.lower))) {
+      const p = phraseEndingAt(text, tokens, e, s);
+      if (p && p.start === tokens[s].start) phrase = p;
+      break;
+    }
+  }
+  if (!phrase) return null;
+  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false };
 }
 
 function cueEndOf(tokens: Token[], c: number, text: string): number {

@@ -70,6 +70,11 @@ export const CLAUSE_VERBS = set(`
   hope hopes hoped fear fears feared expect expects expected agree agreed
   caution cautioned testify testified disclose disclosed inform informed advise advised
   lament lamented boast boasted confess confessed urge urged
+  joke jokes joked joking quip quips quipped quipping
+  noting explaining insisting warning acknowledging admitting announcing declaring suggesting confirming denying
+  stressing predicting complaining estimating maintaining contending conceding vowing promising pledging
+  alleging assuring reminding revealing indicating reporting writing recalling repeating concluding
+  boasting confessing lamenting
 `);
 
 /** Cues whose object is as often a noun phrase as a clause (`denied wrongdoing`, `suggested a change`). */
@@ -77,7 +82,9 @@ export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggest
   announce announces announced admit admits admitted acknowledge acknowledges acknowledged predict predicts
   predicted estimate estimates estimated reveal reveals revealed promise promises promised pledge pledged
   vow vowed lament laments lamented disclose discloses disclosed repeat repeated recall recalled
-  write writes wrote report reports reported concede conceded confess confessed`);
+  write writes wrote report reports reported concede conceded confess confessed
+  denying suggesting confirming announcing admitting acknowledging predicting estimating revealing promising
+  pledging vowing lamenting repeating recalling writing reporting conceding confessing stressing`);
 
 /** Auxiliaries and copulas: a reported clause without `that` has one (`denied the firm had …`). */
 export const AUXILIARIES = set(`is are was were be been am has have had will would could can should

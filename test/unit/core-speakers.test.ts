@@ -188,6 +188,16 @@ describe('core: speakers', () => {
     assert.equal(statement(a, 'We have no plans').speaker?.mention?.text, 'the embassy');
   });
 
+  it('gives a cue joined by "and" the subject opening its sentence', () => {
+    const a = analyzeText('Court\n\nDana Reed faces trial in May.\n\nHer lawyers are preparing a motion that will be heard in March, and have alleged in court filings that the case was political. First though, Tom Hale interrupted the hearing by banging a gavel and joking that he was bored. Ann Lee laughed and told Tom Hale, “You should try it.”\n');
+    assert.equal(speakerOf(a, 'the case was political'), 'Her lawyers');
+    assert.equal(speakerOf(a, 'he was bored'), 'Tom Hale', 'an opening adverbial is not the subject');
+    const q = statement(a, 'You should try it.');
+    assert.equal(q.speaker?.name, 'Ann Lee');
+    assert.equal(q.cue?.text, 'told');
+    assert.equal(q.kind, 'direct', 'a sentence quoted after its cue and a comma is direct');
+  });
+
   it('reads "two people familiar with the matter" as a group', () => {
     const a = analyzeText(fixture('wire-harbour-strike.article'));
     const s = statement(a, 'Freight companies');
