@@ -91,6 +91,9 @@ export function analyze(text: string, id = ''): Analysis {
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
 
 /** Nouns that follow the title of a work to name someone in it: `“Jane The Virgin” star`. */
+/** Words that label a headline's kind, not its speaker (`The Latest: …`). */
+const HEADLINE_KICKERS = new Set(['the latest', 'news guide', 'analysis', 'opinion', 'exclusive', 'watch', 'update', 'updated', 'live', 'breaking', 'poll', 'review', 'editorial', 'fact check', 'explainer', 'photos', 'video', 'podcast', 'interview', 'commentary', 'obituary', 'letters', 'q&a', 'quiz', 'timeline', 'factbox', 'breakingviews', 'exclusive interview', 'first take', 'the big picture', 'correction', 'report', 'wow', 'look', 'revealed', 'bombshell', 'listen', 'boom', 'busted', 'shocking', 'must see', 'must read', 'just in', 'developing', 'urgent', 'alert', 'warning', 'confirmed', 'sources', 'study', 'survey']);
+
 const WORK_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'host', 'creator', 'author', 'director', 'producer', 'writer', 'singer', 'showrunner', 'narrator', 'cast', 'alum', 'alumna', 'alumnus', 'contestant', 'winner']);
 
 /** Stand-ins for a paragraph without frames; never written to (only paragraphs with frames add to theirs). */
@@ -146,9 +149,35 @@ class ArticleAnalysis {
       this.learnNames(r);
       if (keep) readings.push(r);
     }
+    this.headlineClaim();
     let previous: Attribution | null = null;
     for (let k = 0; k < plans.length; k++) previous = this.attribute(keep ? readings[k] : this.read(plans[k]), previous);
     return this.assemble();
+  }
+
+  /**
+   * `John Doe: The Plan Is Dead.`: a headline naming a speaker before a colon reports what they said. A kicker
+   * (`The Latest:`, `ANALYSIS:`) or a longer phrase before the colon is no speaker.
+   */
+  private headlineClaim(): void {
+    const h = this.structure.headline;
+    if (!h) return;
+    const colon = h.text.indexOf(':');
+    if (colon < 2 || colon > 60) return;
+    const tokens = tokenize(this.text, h.start, h.start + colon);
+    if (!tokens.length || tokens.length > 4 || tokens.some(t => !t.cap || (t.end - t.start > 1 && !/\p{Ll}/u.test(this.text.slice(t.start, t.end))))) return;
+    if (HEADLINE_KICKERS.has(this.text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase())) return;
+    const phrase = phraseEndingAt(this.text, tokens, tokens.length - 1, 0);
+    if (!phrase || phrase.kind !== 'name' || phrase.start !== tokens[0].start) return;
+    // a speaker is named again in the story; a kicker (`Bombshell:`, `Wow:`) is not
+    const last = tokens[tokens.length - 1];
+    if (this.timesWritten(this.text.slice(last.start, last.end)) < 2) return;
+    const [start, end] = trimRange(this.text, h.start + colon + 1, h.end);
+    if (countWords(this.text, start, end) < 2) return;
+    const paragraph = this.paragraphs.findIndex(p => p.start <= h.start && h.start < p.end);
+    const entity = this.registry.resolveName(phrase);
+    this.drafts.push({ kind: 'indirect', paragraph, start, end, frame: null, confidence: 0.6,
+      who: { entity, mention: span(this.text, phrase.start, phrase.end), cue: null, inherited: false } });
   }
 
   private read({ index, paragraph: p, quotes, cover, subheading }: ParagraphPlan): ParagraphReading {

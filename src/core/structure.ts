@@ -57,7 +57,7 @@ const TITLE_PLACE = `[A-Z][a-zA-Z'.\\-]+(?:${SP}[A-Z][a-zA-Z'.\\-]+){0,3}`;
 const REGION = `[A-Z][A-Za-z'.\\-]+(?:${SP}[A-Z][A-Za-z'.\\-]+){0,2}`;
 const AGENCY = "\\(([A-Za-z][A-Za-z .&\\-]{0,30})\\)";
 /** The dash (or colon) ending a dateline, then a space or the end; an em or en dash may touch the next word (`BOSTON —Standing`). */
-const DASH = `(?:(?:[-\u2014\u2013]{1,2}|:)(?=${SP}|$)|[\u2014\u2013](?=[A-Z"\u201c\u2018]))`;
+const DASH = `(?:(?:[-\u2014\u2013\u2015]{1,2}|:)(?=${SP}|$)|[\u2014\u2013\u2015](?=[A-Z"\u201c\u2018]))`;
 /** `BEIJING, June 19 (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON (AP) —`. */
 const WIRE_DATELINE = new RegExp(`^(${CAPS_PLACE}(?:,${SP}${REGION})?)(?:,?${SP}(${DATE}))?(?:${SP}?${AGENCY})?${SP}?${DASH}`);
 /** Title-case places need a date or an agency to be a dateline: `Washington (CNN) —`. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyzeText, fixture, seedText, speakerOf, statement } from './core-helpers';
+import { analyzeText, fixture, hasStatement, seedText, speakerOf, statement } from './core-helpers';
 
 describe('core: reported speech', () => {
   it('reads "X told reporters that …" with the clause as content', () => {
@@ -196,6 +196,19 @@ describe('core: speakers', () => {
     assert.equal(q.speaker?.name, 'Ann Lee');
     assert.equal(q.cue?.text, 'told');
     assert.equal(q.kind, 'direct', 'a sentence quoted after its cue and a comma is direct');
+  });
+
+  it('reads a headline that names its speaker before a colon, but not a kicker', () => {
+    const a = analyzeText('Dana Reed: The Harbour Deal Is ‘Dead on Arrival.’\n\nPORTLAND, Maine (AP) — Union leader Dana Reed said on Monday that talks had failed.\n\nReed called the offer thin.\n');
+    const h = statement(a, 'The Harbour Deal');
+    assert.equal(h.kind, 'indirect');
+    assert.equal(h.content.text, 'The Harbour Deal Is ‘Dead on Arrival.’');
+    assert.equal(h.speaker?.name, 'Dana Reed');
+    assert.equal(statement(a, 'talks had failed').speaker?.id, h.speaker?.id, 'the headline and the body name one speaker');
+    for (const kicker of ['Bombshell: Dana Reed Quits the Union.', 'The Latest: Dana Reed Quits the Union.', 'ANALYSIS: Dana Reed Quits the Union.']) {
+      const k = analyzeText(kicker + '\n\nDana Reed said on Monday that she would quit.\n');
+      assert.ok(!hasStatement(k, 'Dana Reed Quits'), kicker);
+    }
   });
 
   it('reads "two people familiar with the matter" as a group', () => {

@@ -12,6 +12,7 @@ describe('core: article structure', () => {
       ['LONDON, March 3 (Reuters) - Dock workers walked out.', 'LONDON', 'March 3', 'Reuters'],
       ['Washington (CNN) — Lawmakers returned on Monday.', 'Washington', null, 'CNN'],
       ['Lisbon, May 2 (Reuters) - Ferries stopped running.', 'Lisbon', 'May 2', 'Reuters'],
+      ['BOSTON \u2015 The harbour reopened on Sunday.', 'BOSTON', null, null], // a horizontal bar, as some sites set it
     ];
     for (const [text, location, date, agency] of cases) {
       it(`reads "${text.slice(0, 30)}…"`, () => {
