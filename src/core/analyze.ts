@@ -10,7 +10,7 @@ import { Frame, findFrames } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
-import { AUXILIARIES, DETERMINERS, LISTENERS, NAMING_WORDS, NATIONALITIES, NOT_NAME_WORDS, REMARK_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, STRANDED_PREPOSITIONS, TITLE_WORDS } from './lexicon';
+import { AUXILIARIES, CUE_FILLERS, DETERMINERS, FEMALE_NAMES, LISTENERS, MALE_NAMES, NAMING_WORDS, NATIONALITIES, NOT_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, REMARK_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, STRANDED_PREPOSITIONS, TITLE_WORDS } from './lexicon';
 import { span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
@@ -238,10 +238,40 @@ class ArticleAnalysis {
       } else phrase = phraseEndingAt(this.text, tokens, e, Math.max(0, k - 6));
       if (phrase && phrase.kind === 'name') {
         this.nameRuns.push([phrase.nameStart, phrase.nameEnd]);
-        if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender);
+        let entity: Entity | null = null;
+        if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender);
+        if ((!entity || entity.kind !== 'organization') && !phrase.role && this.writtenAsOrganization(r, k, e, phrase, entity)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd);
       }
       k = e;
     }
+  }
+
+  /**
+   * Whether the name at tokens[k..e] is written as an organization: `the Toronto Raptors` (a plural name
+   * after `the`), or a subject that `its` refers back to (`Tesla posted a video to its feed`).
+   */
+  private writtenAsOrganization(r: ParagraphReading, k: number, e: number, phrase: MentionPhrase, learned: Entity | null): boolean {
+    const { tokens } = r;
+    if (phrase.nameStart !== tokens[k].start || FEMALE_NAMES.has(tokens[k].lower) || MALE_NAMES.has(tokens[k].lower)) return false;
+    const last = tokens[e].lower;
+    // `the Toronto Raptors have`, not `the Sanders campaign` or a known person's surname
+    const after = e + 1 < tokens.length && spaceBetween(this.text, tokens[e], tokens[e + 1]) ? tokens[e + 1].lower : null;
+    if (k > 0 && tokens[k - 1].lower === 'the' && e - k < 3 && /[^s'’]s$/.test(last) && last.length > 3 &&
+      (after === null || NOT_NAME_WORDS.has(after) || AUXILIARIES.has(after) || CUE_FILLERS.has(after) || SPEECH_VERBS.has(after) || /ed$/.test(after)) &&
+      !this.isOtherPerson(this.registry.lookup(this.text.slice(tokens[e].start, tokens[e].end)), learned)) return true;
+    // the subject of its sentence, then `its` before any other name or organization noun
+    if (k !== r.sentenceStart[k] && !(k - 1 === r.sentenceStart[k] && tokens[k - 1].lower === 'the')) return false;
+    for (let m = e + 1; m <= r.sentenceEnd[e] && m <= e + 14; m++) {
+      const w = tokens[m].lower;
+      if (w === 'its') return true;
+      if (tokens[m].cap || ORG_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || w === 'his' || w === 'her' || r.inQuote[m]) return false;
+      if (this.text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) return false; // `Htay Oo, its chairman`
+    }
+    return false;
+  }
+
+  private isOtherPerson(found: Entity | null, learned: Entity | null): boolean {
+    return !!found && found !== learned && found.kind === 'person';
   }
 
   /** Finds the statements of one paragraph and who made them. Returns the last attribution. */
