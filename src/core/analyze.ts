@@ -502,7 +502,8 @@ class ArticleAnalysis {
       const saidSentence = /:\s*$/.test(text.slice(prevTok.end, q.open)) && /^\p{Lu}/u.test(text[start] ?? '') && /[.!?]$/.test(text.slice(start, end));
       if (naming && !byCue && !saidSentence) return null;
       // a nickname between names: Riefian “Ifan” Fajarsyah
-      if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3) return null;
+      if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3 &&
+        /^\s+$/.test(text.slice(prevTok.end, q.open)) && !/[,.!?]$/.test(text.slice(start, end))) return null;
     }
     // `posted a video in which a car shows off by taking “snow laps”`: a few words quoted in a relative clause
     // after the cue describe, in the narrator's voice; the cue's speaker did not say them
@@ -529,9 +530,11 @@ class ArticleAnalysis {
     if (prevTok && words <= 6 && /^(on|in|at|of|from|to|for|with)$|['’]s$/.test(prevTok.lower) && isTitleCase(text, start, end, true)) return null;
     // a work named by who is in it: `“Orange is the New Black” star Dascha Polanco`
     if (nextTok && q.close >= 0 && nextTok.start - q.close <= 3 && WORK_ROLES.has(nextTok.lower) && isTitleCase(text, start, end, true)) return null;
-    // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`
-    if (prevTok && nextTok && /^(the|a|an|its|their|his|her|our)$/.test(prevTok.lower) && words <= 3 && !nextTok.cap && q.close >= 0 &&
-      nextTok.start - q.close <= 3 && !SPEECH_VERBS.has(nextTok.lower) && isTitleCase(text, start, end)) return null;
+    // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`, `a “Talk Bernie to Me” tote bag`,
+    // `excoriating “Dear Walter” letters`
+    if (prevTok && nextTok && words <= 6 && !nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 3 && /^\s*$/.test(text.slice(q.after, nextTok.start)) &&
+      (/^(the|a|an|its|their|his|her|our)$/.test(prevTok.lower) || (!NOT_NAME_WORDS.has(nextTok.lower) && !AUXILIARIES.has(nextTok.lower) && !SPEECH_VERBS.has(prevTok.lower))) &&
+      !SPEECH_VERBS.has(nextTok.lower) && isTitleCase(text, start, end)) return null;
     // right after a speech verb (`finally said “no mas.”`) a short quote is what was said, even with no speaker found
     const afterCue = !!prevTok && !prevTok.cap && SPEECH_VERBS.has(prevTok.lower) && /^[\s,:]*$/.test(text.slice(prevTok.end, q.open));
     if (!best && !afterCue && !sentenceInitial && words <= 3) return null;

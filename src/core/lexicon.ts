@@ -7,6 +7,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Verbs (all forms) that report speech: the cue of a statement. */
 export const SPEECH_VERBS = set(`
+  beamed beams enthused enthuses raved raves sniped snipes muttered mutters screamed screams chanted chants
+  teased teases cheered laughed laughs smiled smiles
   say says said saying tell tells told telling add adds added adding ask asks asked asking
   explain explains explained explaining note notes noted noting state states stated stating
   argue argues argued arguing claim claims claimed claiming insist insists insisted insisting
@@ -293,7 +295,7 @@ export const SENTENCE_OPENERS = set(`perhaps many some several most more few oth
   either neither former ex yes no oh well dear thanks sorry please why what who how where which whether
   instead indeed still already once twice meanwhile nevertheless nonetheless moreover furthermore besides
   overall mostly nearly almost about around among amid across against along behind beyond inside outside
-  without within throughout under over above below between unless until except given including following
+  without within throughout under over above below between unless until except given including following maybe
   finally eventually ultimately initially originally separately additionally similarly likewise otherwise thus
   therefore hence apparently clearly obviously certainly surely sadly fortunately unfortunately luckily ironically
   notably importantly interestingly basically essentially typically usually often sometimes lastly afterwards

@@ -106,6 +106,19 @@ describe('core: quotations', () => {
     assert.equal(statement(a, 'dead on arrival').speaker?.name, 'Lee', 'a relative clause before the cue leaves the quote to it');
   });
 
+  it('reads a title-case name used as a modifier as no statement, but what a cue says stays said', () => {
+    const a = analyzeText('Rally\n\nTom Hale took the stage with a “Vote Harbour First” tote bag as fans cheered. Rivals mailed excoriating “Dear Tom” letters. In one answer, Dana Reed said “Harbour” three times.\n');
+    assert.ok(!hasStatement(a, 'Vote Harbour First'));
+    assert.ok(!hasStatement(a, 'Dear Tom'));
+    assert.equal(statement(a, 'Harbour').speaker?.name, 'Dana Reed');
+  });
+
+  it('reads expressive verbs after a quote as its cue, and a short quote after a sentence ending in a name (no nickname)', () => {
+    const a = analyzeText('Rally\n\n“This is fantastic!” beamed Tom Hale of Halifax. “Not again,” Dana Reed muttered.\n');
+    assert.equal(statement(a, 'This is fantastic!').speaker?.name, 'Tom Hale');
+    assert.equal(statement(a, 'Not again').cue?.text, 'muttered');
+  });
+
   it('reads a stray opening mark before a mid-sentence quote as stray', () => {
     const a = analyzeText('Golfers complain a lot. It is what they do: “They moan about “amateurs” setting a test they cannot pass.\n\n“We quit. “It was hard,” she said.\n');
     assert.ok(!hasStatement(a, 'They moan about'), 'the stray mark opens no quote of the sentence');
