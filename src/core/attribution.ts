@@ -3,7 +3,7 @@
  * phrase naming who spoke (`Blinken`, `he`, `analysts`, `said the spokesman`).
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
-import { AUXILIARIES, CUE_FILLERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS, NOT_NAME_WORDS, SENTENCE_OPENERS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS } from './lexicon';
+import { AUXILIARIES, CUE_FILLERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS, GROUP_NOUNS, NOT_NAME_WORDS, SENTENCE_OPENERS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, TITLE_WORDS } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import { tokenAtOrAfter, type Token } from './text';
 
@@ -21,6 +21,8 @@ export interface Frame {
   according: boolean;
   /** A guess: a single word read back across an appositive comma. */
   weak?: boolean;
+  /** A participle (`…, saying …`) whose subject opens the sentence: it reports only what follows it. */
+  participle?: boolean;
 }
 
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got']);
@@ -56,7 +58,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       if (phrase && !inQuote[c + 2]) {
         // the source runs to the comma: `according to the port owners' association, …`
         let last = lastTokenOf(tokens, c + 2, phrase.end);
-        for (let m = last; m + 1 <= sentenceEnd[c] && m < last + 6; m++) {
+        for (let m = last; m + 1 <= sentenceEnd[c] && m < last + 12; m++) {
           if (!gapOnly(text, tokens[m], tokens[m + 1], "'’")) break;
           if (m + 2 <= sentenceEnd[c] && text.slice(tokens[m + 1].end, tokens[m + 2].start).indexOf(',') >= 0) {
             last = m + 1;
@@ -115,19 +117,47 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   }
   // one clause joined by `and`: near, and with no colon, semicolon or dash between
   if (s >= k || k - s > 48 || /[:;\u2014\u2013]/.test(text.slice(tokens[s].end, tokens[k].start))) return null;
-  let phrase: MentionPhrase | null = null;
-  if (SUBJECT_PRONOUNS.has(tokens[s].lower)) phrase = phraseEndingAt(text, tokens, s, s);
-  // the subject ends before its verb: an auxiliary, or a lower-case word after a name
-  else for (let e = s; e + 1 < k && e < s + 6 && spaceBetween(text, tokens[e], tokens[e + 1]); e++) {
-    const next = tokens[e + 1];
-    if (AUXILIARIES.has(next.lower) || (tokens[e].cap && !next.cap && !/['’]s$/.test(tokens[e].lower) && !NOT_NAME_WORDS.has(tokens[e].lower) && !DETERMINERS.has(tokens[e].lower) && !NOT_NAME_WORDS.has(next.lower))) {
-      const p = phraseEndingAt(text, tokens, e, s);
-      if (p && p.start === tokens[s].start) phrase = p;
-      break;
-    }
-  }
+  const phrase = subjectOpening(text, tokens, s, k);
   if (!phrase) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false };
+}
+
+/** `He voiced his anger on Twitter, writing …`, `The mayor dismissed those fears, saying …`: a participle reports for the sentence's subject. */
+function participleSubject(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): MentionPhrase | null {
+  if (!tokens[c].lower.endsWith('ing') || inQuote[floor]) return null;
+  const s = tokens[floor];
+  if (SUBJECT_PRONOUNS.has(s.lower)) return phraseEndingAt(text, tokens, floor, floor);
+  if (!s.cap) return null;
+  let e = floor;
+  while (e + 1 < c && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+  const p = phraseEndingAt(text, tokens, e, floor);
+  return p && p.kind === 'name' ? p : subjectOpening(text, tokens, floor, c);
+}
+
+function participleFrame(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
+  const phrase = participleSubject(text, tokens, c, floor, inQuote);
+  // the frame is the cue alone: the words between the subject and it (a quote among them) are not the attribution
+  return phrase ? { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, participle: true } : null;
+}
+
+/**
+ * The noun phrase opening a clause at tokens[s], before tokens[limit]: a pronoun, or the words up to its verb
+ * (an auxiliary, a verb after a name, or a verb after a determiner and its nouns: `The mayor dismissed`).
+ */
+function subjectOpening(text: string, tokens: Token[], s: number, limit: number): MentionPhrase | null {
+  if (SUBJECT_PRONOUNS.has(tokens[s].lower)) return phraseEndingAt(text, tokens, s, s);
+  const determined = DETERMINERS.has(tokens[s].lower);
+  for (let e = s; e + 1 < limit && e < s + 6 && spaceBetween(text, tokens[e], tokens[e + 1]); e++) {
+    const next = tokens[e + 1];
+    const afterName = tokens[e].cap && !next.cap && !/['’]s$/.test(tokens[e].lower) && !NOT_NAME_WORDS.has(tokens[e].lower) && !DETERMINERS.has(tokens[e].lower) && !NOT_NAME_WORDS.has(next.lower);
+    // `The mayor dismissed`: after a determiner, a word ending in -ed or -s after a speaker noun is the verb
+    const afterNoun = determined && e > s && (SPEAKER_NOUNS.has(tokens[e].lower) || GROUP_NOUNS.has(tokens[e].lower)) && /(ed|s)$/.test(next.lower) && !next.cap;
+    if (AUXILIARIES.has(next.lower) || afterName || afterNoun) {
+      const p = phraseEndingAt(text, tokens, e, s);
+      return p && p.start === tokens[s].start ? p : null;
+    }
+  }
+  return null;
 }
 
 function cueEndOf(tokens: Token[], c: number, text: string): number {
@@ -176,7 +206,9 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   let skipped = 0;
   // a capitalised filler is a name (`Ms. May said`), not the modal
   while (j >= floor && skipped < 3 && CUE_FILLERS.has(tokens[j].lower) && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
-  if (j < floor || inQuote[j]) return null;
+  if (j < floor) return null;
+  // `dismissed the fears as “overblown,” saying …`
+  if (inQuote[j]) return /,\s*[”"’']\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) ? participleFrame(text, tokens, c, floor, inQuote) : null;
   // `Sen. Elizabeth Warren (D-Mass.) said`: a short parenthesis between the name and the cue
   if (/^\.?\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
     let m = j;
@@ -213,17 +245,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       const apposition = appositionSubject(text, tokens, j, floor, inQuote);
       if (apposition) { phrase = apposition.phrase; weak = apposition.weak; }
     }
-    // `He voiced his anger on Twitter, writing …`: a participle reports for the sentence's subject
-    if (!phrase && tokens[c].lower.endsWith('ing') && !inQuote[floor]) {
-      const s = tokens[floor];
-      if (SUBJECT_PRONOUNS.has(s.lower)) phrase = phraseEndingAt(text, tokens, floor, floor);
-      else if (s.cap) {
-        let e = floor;
-        while (e + 1 < c && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
-        const p = phraseEndingAt(text, tokens, e, floor);
-        if (p && p.kind === 'name') phrase = p;
-      }
-    }
+    if (!phrase) return participleFrame(text, tokens, c, floor, inQuote);
   }
   if (!phrase) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak };
@@ -276,8 +298,15 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   const p = phraseEndingAt(text, tokens, j, floor);
   if (!p || p.kind !== 'name' || p.start !== p.nameStart || !/\s/.test(text.slice(p.nameStart, p.nameEnd))) return null;
   const n = firstTokenOf(tokens, j, p.start);
-  const role = n - 1;
+  let role = n - 1;
   if (role <= floor || text.slice(tokens[role].end, tokens[n].start) !== ', ') return null;
+  // `A spokeswoman for the Department of Transportation, Ana Ruiz, said`: the role's organization comes after it
+  if (tokens[role].cap) {
+    let m = role;
+    while (m > floor && m > role - 8 && (tokens[m].cap || /^(of|the|and|for)$/.test(tokens[m].lower)) && !/^(for|at|with|from)$/.test(tokens[m].lower) && spaceBetween(text, tokens[m - 1], tokens[m])) m--;
+    while (m < role && tokens[m].lower === 'the') m++;
+    if (/^(for|at|with|from|of)$/.test(tokens[m].lower) && m - 1 > floor) role = m - 1;
+  }
   if (!SPEAKER_NOUNS.has(tokens[role].lower) && !TITLE_WORDS.has(tokens[role].lower)) return null;
   let a = role;
   while (a - 1 >= floor && a > role - 5 && spaceBetween(text, tokens[a - 1], tokens[a])) a--;

@@ -248,7 +248,12 @@ export const GROUP_NOUNS = set(`analysts officials experts sources people reside
   legislators members representatives aides advisers advisors staff employees workers owners partners
   neighbours neighbors friends relatives insiders pollsters strategists historians professors scholars
   academics authors organizers organisers traders investors dealers bankers brokers participants
-  respondents victims survivors villagers farmers fans viewers users customers ministers players`);
+  respondents victims survivors villagers farmers fans viewers users customers ministers players
+  groups organizations organisations companies firms unions agencies advocates campaigners environmentalists
+  conservationists democrats republicans businesses retailers lenders banks airlines automakers governments
+  citizens locals shoppers drivers commuters homeowners landlords tenants fishermen growers producers
+  manufacturers negotiators rebels militants troops soldiers insurgents detractors skeptics sceptics proponents
+  backers allies donors`);
 
 /** Words that end a role phrase going backwards (`the Chinese leader` stops at "the"). */
 export const DETERMINERS = set(`the a an this that these those his her their its our my your some many

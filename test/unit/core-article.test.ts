@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { analyzeText, fixture, statement } from './core-helpers';
+
+/** A whole council story, as a reporter files it: every statement, its kind and who made it. */
+describe('core: a council story read whole', () => {
+  const a = analyzeText(fixture('harbour-council.article'));
+  const expected: Array<[string, string, string]> = [
+    ['This is the biggest investment', 'direct', 'Linda Marsh'],
+    ['We owe it to the people', 'direct', 'Linda Marsh'],
+    ['the city had not consulted fishermen', 'indirect', 'Raj Patel'],
+    ['They found out from the newspaper', 'direct', 'Raj Patel'],
+    ['the province would cover half the cost', 'indirect', 'Ana Ruiz'],
+    ['traffic at the harbour has doubled', 'indirect', 'report released last month by the port authority'],
+    ['construction would drive customers away', 'indirect', 'Others'],
+    ['Two years of jackhammers', 'direct', 'Tom Hale'],
+    ['he might close', 'indirect', 'Tom Hale'],
+    ['overblown', 'partial', 'Linda Marsh'],
+    ['most of the work would happen in winter', 'indirect', 'Linda Marsh'],
+    ['the heart of the city', 'partial', 'Linda Marsh'],
+    ['Every project can.', 'direct', 'Linda Marsh'],
+    ['they would watch the project closely', 'indirect', 'Environmental groups'],
+    ['it welcomed the vote', 'indirect', 'Harbour Trust'],
+    ['real protections', 'partial', 'Harbour Trust'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else, and reads the dateline and the credit', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assert.equal(a.dateline?.location, 'HALIFAX, Nova Scotia');
+    assert.equal(a.dateline?.agency, 'AP');
+    assert.match(a.credit?.text ?? '', /Reporting by Jane Doe/);
+  });
+
+  it('knows the mayor as one person under every name', () => {
+    const marsh = a.speakers.find(s => s.name === 'Linda Marsh');
+    assert.ok(marsh);
+    assert.equal(marsh.role, 'Mayor');
+    for (const alias of ['Marsh', 'The mayor']) assert.ok(marsh.aliases.includes(alias), alias);
+  });
+});
