@@ -68,7 +68,7 @@ describe('an article the extractor fails on', () => {
     // An analysis that succeeds clears the problem: the counts come back.
     failing = false;
     api.articleStore.refresh(uri);
-    await waitFor('the status bar to show the counts again', () => /\d+ statements?/.test(api.statusBar.text ?? ''));
+    await waitFor('the status bar to show the counts again', () => /\d+ utterances?/.test(api.statusBar.text ?? ''));
     assert.match(api.statusBar.tooltip ?? '', /Statements view/);
 
     // A defect after recovering is news again.
