@@ -349,6 +349,8 @@ class ArticleAnalysis {
       const d = paraDrafts[k];
       if (own(d)) { prevOwn = d.who; continue; }
       if (d.who && d.who.entity) continue;
+      // `“…,” the test said.`: the quote has a speaker of its own, unread; no neighbour's is better than a wrong one
+      if (d.kind !== 'indirect' && !d.frame && (text[d.end - 1] === ',' || /^[”"’']?\s*,/.test(text.slice(d.end, d.end + 3))) && this.cueAfter(r, d.end, 5)) continue;
       let source: Attribution | null = prevOwn ?? nextQuote[k];
       if (!source && previous && d.kind !== 'indirect') source = previous;
       // a quote after narration about someone (`Gokool, president of …, is hopeful. “Our hope …”`)
@@ -366,6 +368,15 @@ class ArticleAnalysis {
     for (const d of paraDrafts) if (d.who?.entity) last = d.who;
     // a paragraph of narration without statements ends the running speaker
     return paraDrafts.length ? last : (r.quotes.length ? previous : null);
+  }
+
+  /** `“…,” the test said.`: a cue word follows the quote in its paragraph, though no speaker was read from it. */
+  private cueAfter(r: ParagraphReading, offset: number, within = Infinity): boolean {
+    const from = tokenAtOrAfter(r.tokens, offset);
+    for (let k = from; k < r.tokens.length && k < from + within; k++) {
+      if (!r.inQuote[k] && !r.tokens[k].cap && SPEECH_VERBS.has(r.tokens[k].lower)) return true;
+    }
+    return false;
   }
 
   /** The last statement of the paragraph before, if it was a quote: a quote-only paragraph may go on from it. */
@@ -397,7 +408,7 @@ class ArticleAnalysis {
         }
         if (/^[\s,.;:!?"“”‘’'\u2014\u2013-]*$/.test(gap) && (f || d.who.inherited)) d.continues = prev;
       } else if (this.lastQuote && d.who.inherited && !d.frame && d.kind === 'direct' && this.lastQuote.who?.entity === d.who.entity &&
-        /^[\s"“‘']*$/.test(text.slice(r.start, d.start)) && (d.end - d.start) * 10 >= (r.end - r.start) * 6) {
+        /^[\s"“‘']*$/.test(text.slice(r.start, d.start)) && (d.end - d.start) * 10 >= (r.end - r.start) * 6 && !this.cueAfter(r, d.end)) {
         d.continues = this.lastQuote; // a paragraph that opens by quoting on, with no attribution of its own
       }
     }

@@ -174,6 +174,9 @@ export const TITLE_WORDS = set(`
   attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp
   diplomat top senior spokesman analyst economist adviser advisor aide official
   councilman councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman trustee
+  resident teacher nurse student lawyer witness neighbour neighbor activist protester voter worker engineer
+  pastor shopkeeper volunteer organizer organiser researcher scientist physician surgeon editor reporter
+  columnist veteran survivor historian lecturer principal owner
   `);
 
 /** Honorifics that mark gender. */

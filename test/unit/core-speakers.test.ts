@@ -211,6 +211,20 @@ describe('core: speakers', () => {
     }
   });
 
+  it('reads a capitalised role word opening the sentence as the role, not the name', () => {
+    const a = analyzeText('Flood\n\nResident Paul Okoye said the water rose fast. Teacher Ana Ruiz said the school closed. Okoye said it was over.\n');
+    assert.equal(speakerOf(a, 'the water rose fast'), 'Paul Okoye');
+    assert.equal(speakerOf(a, 'it was over'), 'Paul Okoye');
+    assert.equal(a.speakers.find(s => s.name === 'Ana Ruiz')?.role, 'Teacher');
+  });
+
+  it('leaves a quote whose own speaker cannot be read without one, rather than borrowing the last', () => {
+    const a = analyzeText('Talks\n\n“Nobody wins a long strike,” Dana Reed said.\n\n“The vote is close,” the ballot test said.\n\n“And the city loses.”\n');
+    const unread = statement(a, 'The vote is close');
+    assert.equal(unread.speaker, null);
+    assert.equal(unread.continues, undefined, 'a cue of its own starts a new utterance');
+  });
+
   it('reads "two people familiar with the matter" as a group', () => {
     const a = analyzeText(fixture('wire-harbour-strike.article'));
     const s = statement(a, 'Freight companies');
