@@ -687,7 +687,8 @@ function prevInName(text: string, tokens: Token[], k: number): boolean {
 function isAppositiveAfter(text: string, last: Token, next: Token): boolean {
   const gap = text.slice(last.end, next.start);
   if (!/^(,|\s+[—–])\s+$/.test(gap)) return false;
-  return /^(the|a|an)$/.test(next.lower) || /^\d/.test(next.lower) || (TITLE_WORDS.has(next.lower) && !NATIONALITIES.has(next.lower));
+  // `Greaves, who took over in 2021, has …`: a relative clause about a person is an appositive too
+  return /^(the|a|an|who|whose)$/.test(next.lower) || /^\d/.test(next.lower) || (TITLE_WORDS.has(next.lower) && !NATIONALITIES.has(next.lower));
 }
 
 /** A role with a title or honorific of a person (`President`, `Dr.`), not only a place or a possessor. */

@@ -82,6 +82,12 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // `The coast of X, in Y, was also hit, said Jane Doe`: a name after the cue outweighs a lone word guessed before an appositive comma
     if (frame && frame.weak) frame = invertedName(text, tokens, c, ceil, inQuote) ?? frame;
     frame ??= subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames);
+    // `Greaves told analysts …, adding: …`: a participle reports for the speaker of its sentence's frame
+    const prev = frames[frames.length - 1];
+    if ((!frame || frame.participle) && t.lower.endsWith('ing') && prev && prev.first >= floor && prev.speakerFirst && !prev.according &&
+      /,\s*[”"’']?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
+      frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, participle: true };
+    }
     if (frame) frames.push(frame);
   }
   return frames;
@@ -208,7 +214,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   while (j >= floor && skipped < 3 && CUE_FILLERS.has(tokens[j].lower) && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
   if (j < floor) return null;
   // `dismissed the fears as “overblown,” saying …`
-  if (inQuote[j]) return /,\s*[”"’']\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) ? participleFrame(text, tokens, c, floor, inQuote) : null;
+  if (inQuote[j]) return /^[”"’']?\s*,\s*[”"’']?\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) ? participleFrame(text, tokens, c, floor, inQuote) : null;
   // `Sen. Elizabeth Warren (D-Mass.) said`: a short parenthesis between the name and the cue
   if (/^\.?\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
     let m = j;

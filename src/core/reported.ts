@@ -308,5 +308,10 @@ function closeEnd(text: string, start: number, end: number): number {
     const opens = (inner.match(/[“"]/g) ?? []).length;
     if (opens % 2 === 1 || inner.indexOf('“') >= 0) return end + 1;
   }
+  // `the cuts were 'painful but necessary', adding`: a single mark closing a quote the clause opened
+  if ((c === '’' || c === "'") && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ' ')) {
+    const inner = text.slice(start, end);
+    if (/(^|[\s(])[‘']\S/u.test(inner) && !/\S[’'](?=[\s,.;:!?)]|$)/u.test(inner.slice(inner.search(/(^|[\s(])[‘']\S/u) + 2))) return end + 1;
+  }
   return end;
 }

@@ -44,3 +44,40 @@ describe('core: a council story read whole', () => {
     for (const alias of ['Marsh', 'The mayor']) assert.ok(marsh.aliases.includes(alias), alias);
   });
 });
+
+/** A wire business story with British single quotes, a byline and a participle after a quote. */
+describe('core: a wire business story read whole', () => {
+  const a = analyzeText(fixture('carmaker-jobs.article'));
+  const expected: Array<[string, string, string]> = [
+    ['it would cut 2,000 jobs', 'indirect', 'Voltaro'],
+    ["the cuts were 'painful but necessary'", 'indirect', 'Martin Greaves'],
+    ['painful but necessary', 'partial', 'Martin Greaves'],
+    ['We have to be honest', 'direct', 'Martin Greaves'],
+    ['This is a betrayal', 'direct', 'Sarah Bell'],
+    ['the union would ballot', 'indirect', 'Sarah Bell'],
+    ['ministers were', 'indirect', 'government spokesman'],
+    ['in close contact', 'partial', 'government spokesman'],
+    ['Business Secretary Alan Frost is expected', 'indirect', 'two people familiar with the matter'],
+    ['the shift would take', 'indirect', 'Martin Greaves'],
+    ['a decade, not a year', 'partial', 'Martin Greaves'],
+    ['Everyone saw this coming', 'direct', 'Hannah Cole'],
+    ['The question is whether', 'direct', 'Hannah Cole'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: a named plan in quotes and a refusal to comment are no statements', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assert.equal(a.dateline?.date, 'March 3');
+    assert.equal(a.dateline?.agency, 'Reuters');
+  });
+
+  it('reads the whole clause a cue reports, up to the mark closing its quote', () => {
+    assert.equal(statement(a, 'the cuts were').content.text, "the cuts were 'painful but necessary'");
+  });
+});
