@@ -716,7 +716,9 @@ function uniqueSorted(spans: Span[]): Span[] {
  * (and a listener) opens a sentence of its own, as after a colon.
  */
 function introducedByComma(text: string, tokens: Token[], f: Frame, prev: number, open: number): boolean {
-  if (!f.speakerFirst || prev < f.cueEnd || prev - f.cueEnd > 3 || !/^\s*,\s*$/.test(text.slice(tokens[prev].end, open))) return false;
+  const gap = text.slice(tokens[prev].end, open);
+  // `chanting “Maya! Maya!”`: right after the cue a comma is not needed
+  if (!f.speakerFirst || prev < f.cueEnd || prev - f.cueEnd > 3 || !(/^\s*,\s*$/.test(gap) || (prev === f.cueEnd && /^\s+$/.test(gap)))) return false;
   if (!/^\p{Lu}/u.test(text.slice(open + 1, open + 3).replace(/^['"‘“]/, ''))) return false; // `said, “to be fair …”` stays partial
   for (let k = f.cueEnd + 1; k <= prev; k++) if (!tokens[k].cap && !LISTENERS.has(tokens[k].lower)) return false;
   return true;

@@ -136,7 +136,9 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
   if (!s.cap) return null;
   let e = floor;
   while (e + 1 < c && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
-  const p = phraseEndingAt(text, tokens, e, floor);
+  // `Gulls fans stormed …, chanting …`: a name modifying a noun is not the subject
+  const modifies = e + 1 < c && (GROUP_NOUNS.has(tokens[e + 1].lower) || SPEAKER_NOUNS.has(tokens[e + 1].lower)) && spaceBetween(text, tokens[e], tokens[e + 1]);
+  const p = modifies ? null : phraseEndingAt(text, tokens, e, floor);
   return p && p.kind === 'name' ? p : subjectOpening(text, tokens, floor, c);
 }
 
@@ -155,9 +157,10 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
   const determined = DETERMINERS.has(tokens[s].lower);
   for (let e = s; e + 1 < limit && e < s + 6 && spaceBetween(text, tokens[e], tokens[e + 1]); e++) {
     const next = tokens[e + 1];
-    const afterName = tokens[e].cap && !next.cap && !/['’]s$/.test(tokens[e].lower) && !NOT_NAME_WORDS.has(tokens[e].lower) && !DETERMINERS.has(tokens[e].lower) && !NOT_NAME_WORDS.has(next.lower);
-    // `The mayor dismissed`: after a determiner, a word ending in -ed or -s after a speaker noun is the verb
-    const afterNoun = determined && e > s && (SPEAKER_NOUNS.has(tokens[e].lower) || GROUP_NOUNS.has(tokens[e].lower)) && /(ed|s)$/.test(next.lower) && !next.cap;
+    const nextIsNoun = SPEAKER_NOUNS.has(next.lower) || GROUP_NOUNS.has(next.lower);
+    const afterName = tokens[e].cap && !next.cap && !nextIsNoun && !/['’]s$/.test(tokens[e].lower) && !NOT_NAME_WORDS.has(tokens[e].lower) && !DETERMINERS.has(tokens[e].lower) && !NOT_NAME_WORDS.has(next.lower);
+    // `The mayor dismissed`, `Gulls fans stormed`: after a determiner or a name, a word ending in -ed or -s after a speaker noun is the verb
+    const afterNoun = (determined || tokens[s].cap) && e > s && (SPEAKER_NOUNS.has(tokens[e].lower) || GROUP_NOUNS.has(tokens[e].lower)) && /(ed|s)$/.test(next.lower) && !next.cap;
     if (AUXILIARIES.has(next.lower) || afterName || afterNoun) {
       const p = phraseEndingAt(text, tokens, e, s);
       return p && p.start === tokens[s].start ? p : null;
@@ -315,9 +318,11 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   }
   if (!SPEAKER_NOUNS.has(tokens[role].lower) && !TITLE_WORDS.has(tokens[role].lower)) return null;
   let a = role;
-  while (a - 1 >= floor && a > role - 5 && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
+  // `The Hawks’ captain`: a plural possessive's mark sits between the words
+  const joined = (x: Token, y: Token) => spaceBetween(text, x, y) || /^['’]\s+$/.test(text.slice(x.end, y.start));
+  while (a - 1 >= floor && a > role - 5 && joined(tokens[a - 1], tokens[a])) a--;
   const lead = tokens[a].lower;
-  if (!/^(the|a|an|his|her|their|its)$/.test(lead) && !/[’']s$/.test(lead)) return null;
+  if (!/^(the|a|an|his|her|their|its)$/.test(lead) && !/[’']s$/.test(lead) && !/^['’]/.test(text.slice(tokens[a].end, tokens[a].end + 1))) return null;
   return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') ? p : null;
 }
 

@@ -7,7 +7,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Verbs (all forms) that report speech: the cue of a statement. */
 export const SPEECH_VERBS = set(`
-  beamed beams enthused enthuses raved raves sniped snipes muttered mutters screamed screams chanted chants
+  beamed beams enthused enthuses raved raves sniped snipes muttered mutters screamed screams chanted chants chanting
   teased teases cheered laughed laughs smiled smiles
   say says said saying tell tells told telling add adds added adding ask asks asked asking
   explain explains explained explaining note notes noted noting state states stated stating

@@ -81,3 +81,32 @@ describe('core: a wire business story read whole', () => {
     assert.equal(statement(a, 'the cuts were').content.text, "the cuts were 'painful but necessary'");
   });
 });
+
+/** A sports story: present-tense cues, a quote nested in a quote, a plural possessive before a role, a new `he`. */
+describe('core: a sports story read whole', () => {
+  const a = analyzeText(fixture('gulls-title.article'));
+  const expected: Array<[string, string, string]> = [
+    ['I just closed my eyes', 'direct', 'Maya Chen'],
+    ['Honestly, I didn', 'direct', 'Maya Chen'],
+    ['She\'s been due', 'direct', 'Rita Alvarez'],
+    ['She works harder', 'direct', 'Rita Alvarez'],
+    ['We told her at the break', 'direct', 'Rita Alvarez'],
+    ['heartbreaking', 'partial', 'Luc Moreau'],
+    ['They were the better team', 'direct', 'Luc Moreau'],
+    ['We had our chances', 'direct', 'Luc Moreau'],
+    ['A defensive breakdown', 'direct', 'Pierre Dubois'],
+    ['Maya! Maya!', 'direct', 'Gulls fans'],
+    ['The team will hold a parade', 'indirect', 'city'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: the nested quote stays inside its quote', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+});
