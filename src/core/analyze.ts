@@ -94,6 +94,9 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{N}\p{M}]*(?:['’
 /** Words that label a headline's kind, not its speaker (`The Latest: …`). */
 const HEADLINE_KICKERS = new Set(['the latest', 'news guide', 'analysis', 'opinion', 'exclusive', 'watch', 'update', 'updated', 'live', 'breaking', 'poll', 'review', 'editorial', 'fact check', 'explainer', 'photos', 'video', 'podcast', 'interview', 'commentary', 'obituary', 'letters', 'q&a', 'quiz', 'timeline', 'factbox', 'breakingviews', 'exclusive interview', 'first take', 'the big picture', 'correction', 'report', 'wow', 'look', 'revealed', 'bombshell', 'listen', 'boom', 'busted', 'shocking', 'must see', 'must read', 'just in', 'developing', 'urgent', 'alert', 'warning', 'confirmed', 'sources', 'study', 'survey']);
 
+/** Naming words that are verbs or participles: what follows them is a name, whatever its case. */
+const NAMING_VERBS = /^(so-called|dubbed|nicknamed|titled|entitled|named|called|known|billed|branded|labell?ed|marked|reads|read|stamped)$/;
+
 const WORK_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'host', 'creator', 'author', 'director', 'producer', 'writer', 'singer', 'showrunner', 'narrator', 'cast', 'alum', 'alumna', 'alumnus', 'contestant', 'winner']);
 
 /** Stand-ins for a paragraph without frames; never written to (only paragraphs with frames add to theirs). */
@@ -511,7 +514,9 @@ class ArticleAnalysis {
       const byCue = best && (tokens[best.cue] === prevTok);
       // `posted a photo with two words: “I’m back.”`: a sentence after a colon is said, not named
       const saidSentence = /:\s*$/.test(text.slice(prevTok.end, q.open)) && /^\p{Lu}/u.test(text[start] ?? '') && /[.!?]$/.test(text.slice(start, end));
-      if (naming && !byCue && !saidSentence) return null;
+      // `the bill “puts profits ahead of people”`: after a noun, words that are no title are what the bill is said to do
+      const predicate = naming && !!best && NAMING_WORDS.has(prevTok.lower) && !NAMING_VERBS.test(prevTok.lower) && words >= 4 && /^\p{Ll}/u.test(text[start] ?? '') && !isTitleCase(text, start, end);
+      if (naming && !byCue && !saidSentence && !predicate) return null;
       // a nickname between names: Riefian “Ifan” Fajarsyah
       if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3 &&
         /^\s+$/.test(text.slice(prevTok.end, q.open)) && !/[,.!?]$/.test(text.slice(start, end))) return null;

@@ -72,8 +72,10 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     }
     if (!t.cap && EVIDENCE_VERBS.has(t.lower)) {
       // `the poll shows …`, `a study found that …`: a document reports what it shows, a person does not
+      const isDocument = (f: Frame | null): f is Frame => !!f && f.phrase.kind === 'description' && DOCUMENT_NOUNS.has(tokens[lastTokenOf(tokens, f.first, f.phrase.end)].lower);
       const f = subjectBefore(text, tokens, c, sentenceStart[c], inQuote);
-      if (f && f.phrase.kind === 'description' && DOCUMENT_NOUNS.has(tokens[lastTokenOf(tokens, f.first, f.phrase.end)].lower)) { frames.push(f); continue; }
+      const document = isDocument(f) ? f : documentBeforeParticiple(text, tokens, c, sentenceStart[c]);
+      if (isDocument(document)) { frames.push(document); continue; }
     }
     if (t.cap || !SPEECH_VERBS.has(t.lower)) continue; // a capitalised `States` or `Says` is a name, not a verb
     const floor = sentenceStart[c];
@@ -91,6 +93,17 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (frame) frames.push(frame);
   }
   return frames;
+}
+
+/** `A Gallup poll released Tuesday found …`: a document named before a participle phrase saying when or by whom it was made. */
+function documentBeforeParticiple(text: string, tokens: Token[], c: number, floor: number): Frame | null {
+  for (let d = c - 2; d >= floor && d >= c - 7; d--) {
+    if (!DOCUMENT_NOUNS.has(tokens[d].lower) || !/^(released|published|conducted|issued|commissioned|obtained|seen|made)$/.test(tokens[d + 1].lower)) continue;
+    for (let m = d + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return null;
+    const phrase = phraseEndingAt(text, tokens, d, floor);
+    return phrase && phrase.kind === 'description' ? { cue: c, cueEnd: c, phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false } : null;
+  }
+  return null;
 }
 
 /**

@@ -41,6 +41,8 @@ const SUBORDINATORS = new Set(['when', 'if', 'because', 'since', 'although', 'th
 
 const WH_WORDS = new Set(['that', 'what', 'who', 'how', 'why', 'when', 'where', 'whether', 'if', 'which']);
 
+const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'from', 'by', 'under', 'amid', 'despite', 'since', 'throughout', 'in', 'outside', 'inside']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const TIME_LEADS = new Set(['by', 'on', 'in', 'at', 'during', 'after', 'last', 'this', 'earlier', 'late', 'early', 'before', 'when', 'while', 'through', 'via', 'over']);
 
 /** The reported clauses of the frames of one paragraph. */
@@ -165,6 +167,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // what was said (`said when asked` has none)
       const subordinateClause = k + 2 <= s1 && /^(when|if|because|although|while|unless|once)$/.test(tokens[k].lower) &&
         (tokens[k + 1].cap || SUBJECT_PRONOUNS.has(tokens[k + 1].lower) || /^(the|a|an|his|her|their|its|some|many)$/.test(tokens[k + 1].lower));
+      // `said Wednesday she would …`, `told reporters Thursday night that …`: a day is when, not what
+      if (!subordinateClause && k + 1 <= s1 && DAYS.has(tokens[k].lower)) {
+        k++;
+        if (k + 1 <= s1 && /^(morning|afternoon|evening|night)$/.test(tokens[k].lower)) k++;
+        if (tokens[k].lower === 'that' && k + 1 <= s1) k++;
+      }
       if (subordinateClause) { /* the clause starts at the subordinator */ }
       else if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].cap && k + 2 <= s1) {
         // past `on Monday` a clause must open with a pronoun or determiner (`on Channel 9’s show` is no clause)
@@ -180,7 +188,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       }
       if (k > s1) return null;
       const t = tokens[k];
-      const starter = CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower) || subordinateClause;
+      // `said at least three senators were wavering`: a quantifier, not a place
+      const quantifier = t.lower === 'at' && k + 1 <= s1 && /^(least|most)$/.test(tokens[k + 1].lower);
+      const starter = CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower) || subordinateClause || quantifier;
       // `added a goal`, `added three assists`: after "add" only a pronoun opens a clause
       if (/^add(s|ed|ing)?$/.test(cueLower) && !/^(he|she|they|it|we|i|there|this|that|his|her|their|its)$/.test(bare(t.lower)) && !t.cap) return null;
       // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows
@@ -236,7 +246,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // a clause in quotation marks is a direct quote, not reported speech
   const gapBefore = text.slice(tokens[k - 1].end, start);
   if (QUOTE_MARKS.test(gapBefore)) return null;
-  if (quotedShare(tokens, inQuote, k, end) > 0.6) return null;
+  // mostly quoted, from its first words: a direct quote; `the president was “confident …”` stays reported
+  if (quotedShare(tokens, inQuote, k, end) > 0.6 && (inQuote[k] || (k + 1 < tokens.length && inQuote[k + 1]))) return null;
   return { start, end: closeEnd(text, start, end), frame: f };
 }
 
@@ -291,6 +302,9 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   // (set off by commas, `Riding alone, they said, can be hard`, the gerund is the clause's subject)
   if (/^[a-z]+ing$/.test(tokens[k].lower) && tokens[k].cap && !commaBefore(text, tokens, f.last + 1)) return null;
   if (quotedShare(tokens, inQuote, k, tokens[first - 1].end) > 0.6) return null;
+  // `In a statement, Vance said …`, `On Monday, officials said …`: a short phrase led by a preposition is
+  // when or where it was said, not what
+  if (first - k <= 6 && PHRASE_PREPOSITIONS.has(tokens[k].lower) && !hasAuxiliary(text, tokens, k, tokens[first - 1].end)) return null;
   return { start: tokens[k].start, end: tokens[first - 1].end, frame: f };
 }
 
@@ -302,6 +316,11 @@ function quotedShare(tokens: Token[], inQuote: number[], from: number, end: numb
 
 /** Keeps a closing quotation mark that belongs to a quoted fragment ending the clause. */
 function closeEnd(text: string, start: number, end: number): number {
+  // `the bill “puts profits first.”`: the sentence's stop sits inside the closing mark
+  if (/[.!?,]/.test(text[end] ?? '') && /[”"’']/.test(text[end + 1] ?? '')) {
+    const closed = closeEnd(text, start, end + 1);
+    if (closed > end + 1) return closed;
+  }
   const c = text[end];
   if ((c === '”' || c === '"') && end + 1 <= text.length) {
     const inner = text.slice(start, end);

@@ -110,3 +110,41 @@ describe('core: a sports story read whole', () => {
     assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
   });
 });
+
+/** A political story: a day after the cue, a long relative clause after the subject, a poll, mixed quotes. */
+describe('core: a political story read whole', () => {
+  const a = analyzeText(fixture('senate-pipeline.article'));
+  const expected: Array<[string, string, string]> = [
+    ['she would vote against the pipeline bill', 'indirect', 'Nora Vance'],
+    ['the bill "puts short-term profits', 'indirect', 'Nora Vance'],
+    ['puts short-term profits', 'partial', 'Nora Vance'],
+    ['she had "read every page"', 'indirect', 'Nora Vance'],
+    ['read every page', 'partial', 'Nora Vance'],
+    ['disappointing', 'partial', 'Tom Briggs'],
+    ['I respect Nora', 'direct', 'Tom Briggs'],
+    ['at least three other senators were wavering', 'indirect', 'Two Democratic aides'],
+    ['54 percent of Americans', 'indirect', 'Gallup poll'],
+    ['President Alan Mercer "looks forward', 'indirect', 'White House'],
+    ['looks forward to signing', 'partial', 'White House'],
+    ['the president was "confident', 'indirect', 'Jenna Ortiz'],
+    ['confident the votes are there', 'partial', 'Jenna Ortiz'],
+    ['She listened', 'direct', 'Kim Lau'],
+    ['That is all we ever asked', 'direct', 'Kim Lau'],
+    ['I fear bad laws', 'direct', 'Nora Vance'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: "In a statement" is when it was said, not what', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+
+  it('reads a reported clause with a quote in it whole, up to the closing mark', () => {
+    assert.equal(statement(a, 'the bill').content.text, 'the bill "puts short-term profits ahead of the people I represent."');
+  });
+});
