@@ -25,6 +25,7 @@ export interface Frame {
   participle?: boolean;
 }
 
+const BE_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got']);
 const BLOCK_BEFORE_CUE = new Set(['which', 'the', 'a', 'an', 'so', 'to', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Cues that put their speaker after them (`…, said Jane Doe`). */
@@ -60,7 +61,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
         let last = lastTokenOf(tokens, c + 2, phrase.end);
         for (let m = last; m + 1 <= sentenceEnd[c] && m < last + 12; m++) {
           if (!gapOnly(text, tokens[m], tokens[m + 1], "'’")) break;
-          if (m + 2 <= sentenceEnd[c] && text.slice(tokens[m + 1].end, tokens[m + 2].start).indexOf(',') >= 0) {
+          // the source runs to a comma, or to the end of the sentence it closes (`…, according to two people with knowledge of the matter.`)
+          if ((m + 2 <= sentenceEnd[c] && text.slice(tokens[m + 1].end, tokens[m + 2].start).indexOf(',') >= 0) || m + 1 === sentenceEnd[c]) {
             last = m + 1;
             phrase = { ...phrase, end: tokens[last].end, nameEnd: tokens[last].end };
             break;
@@ -93,6 +95,22 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (frame) frames.push(frame);
   }
   return frames;
+}
+
+/**
+ * `people familiar with the matter`, `a source close to the board`, `officials with knowledge of the talks`: the
+ * index of the speaker noun whose closeness to the phrase ending at tokens[j] the words describe, or -1.
+ */
+function sourceCloseTo(tokens: Token[], j: number, floor: number): number {
+  for (let m = j - 1; m >= floor + 1 && m >= j - 5; m--) {
+    const w = tokens[m].lower, before = tokens[m - 1].lower;
+    let head = -1;
+    if ((w === 'with' && before === 'familiar') || (w === 'to' && before === 'close') || (w === 'on' && before === 'briefed') || (w === 'in' && before === 'involved')) head = m - 2;
+    else if (w === 'of' && before === 'knowledge' && m - 2 >= floor && tokens[m - 2].lower === 'with') head = m - 3;
+    if (head >= floor && (SPEAKER_NOUNS.has(tokens[head].lower) || GROUP_NOUNS.has(tokens[head].lower))) return head;
+    if (head >= 0) return -1;
+  }
+  return -1;
 }
 
 /** `A Gallup poll released Tuesday found …`: a document named before a participle phrase saying when or by whom it was made. */
@@ -136,6 +154,8 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   }
   // one clause joined by `and`: near, and with no colon, semicolon or dash between
   if (s >= k || k - s > 48 || /[:;\u2014\u2013]/.test(text.slice(tokens[s].end, tokens[k].start))) return null;
+  // `Cable had been diagnosed with cancer and told he had …`: a passive before `and` governs the cue too
+  for (let m = s; m + 1 < k; m++) if (BE_PASSIVE.has(tokens[m].lower) && /ed$/.test(tokens[m + 1].lower)) return null;
   const phrase = subjectOpening(text, tokens, s, k);
   if (!phrase) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false };
@@ -167,6 +187,15 @@ function participleFrame(text: string, tokens: Token[], c: number, floor: number
  */
 function subjectOpening(text: string, tokens: Token[], s: number, limit: number): MentionPhrase | null {
   if (SUBJECT_PRONOUNS.has(tokens[s].lower)) return phraseEndingAt(text, tokens, s, s);
+  // `Kim, in a post on LinkedIn, thanked …`: a name set off by a comma opens the clause as its subject
+  if (tokens[s].cap && !NOT_NAME_WORDS.has(tokens[s].lower) && !DETERMINERS.has(tokens[s].lower)) {
+    let e = s;
+    while (e + 1 < limit && e < s + 4 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+    if (e + 1 < limit && /^\s*,\s*$/.test(text.slice(tokens[e].end, tokens[e + 1].start))) {
+      const p = phraseEndingAt(text, tokens, e, s);
+      if (p && p.kind === 'name' && p.start === tokens[s].start) return p;
+    }
+  }
   const determined = DETERMINERS.has(tokens[s].lower);
   for (let e = s; e + 1 < limit && e < s + 6 && spaceBetween(text, tokens[e], tokens[e + 1]); e++) {
     const next = tokens[e + 1];
@@ -251,9 +280,10 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   if (tokens[j].lower === 'who' && j - 1 >= floor && spaceBetween(text, tokens[j], tokens[j + 1]) && gapOnly(text, tokens[j - 1], tokens[j], ',')) {
     phrase = phraseEndingAt(text, tokens, j - 1, floor);
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
-    // `two people familiar with the matter said`
-    if (ABOUT_WORDS.has(tokens[j].lower) && j - 3 >= floor && tokens[j - 1].lower === 'the' && tokens[j - 2].lower === 'with' && tokens[j - 3].lower === 'familiar' && j - 4 >= floor) {
-      const head = phraseEndingAt(text, tokens, j - 4, floor);
+    // `two people familiar with the matter said`, `a source close to the board said`
+    const close = sourceCloseTo(tokens, j, floor);
+    if (close >= 0) {
+      const head = phraseEndingAt(text, tokens, close, floor);
       if (head) phrase = { ...head, end: tokens[j].end, nameEnd: tokens[j].end };
     } else {
       phrase = phraseEndingAt(text, tokens, j, floor);

@@ -143,6 +143,10 @@ export const SPEAKER_NOUNS = set(`
   organizers officials spokesperson economists traders investors dealers bankers brokers
   participants respondents victims survivors villagers farmers fans viewer viewers users customers
   agent agents publicist publicists
+  investor trader banker broker dealer participant respondent victim survivor villager farmer fan user customer
+  fisherman grower producer negotiator rebel militant soldier donor backer ally insider strategist historian
+  scholar academic organizer organiser pollster citizen shopper commuter homeowner landlord tenant
+  retiree veteran volunteer neighbour neighbor parent teacher nurse patient employee relative voter
 `);
 
 /** Of the heads above, those naming an organization rather than a person or group. */

@@ -377,7 +377,10 @@ export class EntityRegistry {
   resolveDescription(phrase: MentionPhrase): Entity {
     const written = this.text.slice(phrase.start, phrase.end);
     const words = written.toLowerCase().split(/\s+/);
-    const head = words[words.length - 1];
+    // `a source close to the board`, `people familiar with the matter`: the head comes before what they are close to
+    const closeAt = words.findIndex((w, k) => k > 0 && ((w === 'close' && words[k + 1] === 'to') || (w === 'familiar' && words[k + 1] === 'with') ||
+      (w === 'with' && words[k + 1] === 'knowledge') || (w === 'briefed' && words[k + 1] === 'on') || (w === 'involved' && words[k + 1] === 'in')));
+    const head = closeAt > 0 ? words[closeAt - 1] : words[words.length - 1];
     // `her statement said`, `his letter says`: the document speaks for its author
     if (words.length === 2 && DOCUMENT_NOUNS.has(head) && /^(his|her|their|its)$/.test(words[0])) {
       const author = this.resolvePronoun(words[0] === 'his' ? 'he' : words[0] === 'her' ? 'she' : words[0] === 'its' ? 'it' : 'they', words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null);

@@ -128,8 +128,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       (tokens[k].lower === 'when' && k + 1 <= s1 && /^[a-z]+ed$/.test(tokens[k + 1].lower)); // `said when asked … that`
     for (let m = k; seekThat && m <= s1 && m < k + 12; m++) {
       if (inQuote[m]) break;
-      if (m > k && /[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
-      if (tokens[m].lower === 'that') { thatAt = m; break; }
+      if (m > k && /[,;:()"“”\u2014\u2013]|\s-\s/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
+      if (tokens[m].lower === 'that') {
+        // `wrote in an email to staff that was seen by Reuters`: `that` and a verb after a noun is a relative clause
+        if (m > k && m + 1 <= s1 && AUXILIARIES.has(tokens[m + 1].lower) && !tokens[m - 1].cap && !LISTENERS.has(tokens[m - 1].lower)) return null;
+        thatAt = m; break;
+      }
     }
     if (thatAt < 0 && ADVERBIAL_LEADS.has(tokens[k].lower)) {
       // `suggested in a tweet, women won’t be …`: an adverbial closed by a comma, then the clause
@@ -162,6 +166,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         }
         if (k === from) return null;
         skippedListener = true;
+        // `told Reuters, speaking on condition of anonymity`: past a comma after the listener comes an aside
+        if (k <= s1 && /,/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && tokens[k].lower !== 'that') return null;
       }
       // `said when Trudeau dismisses concerns, he is insulting …`: a subordinate clause with its own subject opens
       // what was said (`said when asked` has none)

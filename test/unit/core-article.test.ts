@@ -148,3 +148,73 @@ describe('core: a political story read whole', () => {
     assert.equal(statement(a, 'the bill').content.text, 'the bill "puts short-term profits ahead of the people I represent."');
   });
 });
+
+/** A local news story: a byline, a place with a province, `according to` closing a sentence, a priest's title. */
+describe('core: a local news story read whole', () => {
+  const a = analyzeText(fixture('church-fire.article'));
+  const expected: Array<[string, string, string]> = [
+    ['the blaze started in the basement', 'indirect', 'Denis Roy'],
+    ['By the time we arrived', 'direct', 'Denis Roy'],
+    ['There was nothing to save', 'direct', 'Denis Roy'],
+    ['The cause is under investigation', 'indirect', 'RCMP'],
+    ['Police do not consider the fire suspicious', 'indirect', 'spokesperson'],
+    ['I was baptized here', 'direct', 'Helene Caron'],
+    ['My husband', 'direct', 'Helene Caron'],
+    ['the congregation would hold Mass', 'indirect', 'Paul Martin'],
+    ['We are not a building', 'direct', 'Paul Martin'],
+    ['We are a people', 'direct', 'Paul Martin'],
+    ['the town would help', 'indirect', 'Lisa Tran'],
+    ['Whatever they need', 'direct', 'Lisa Tran'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else, and reads the byline and the dateline', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assert.equal(a.dateline?.location, 'GRAND FALLS, N.B.');
+    assert.equal(a.credit?.text, 'By Jane Okafor');
+  });
+});
+
+/** A business story: anonymous sources, a quote running over two paragraphs, an email seen by the agency. */
+describe('core: a business story with anonymous sources read whole', () => {
+  const a = analyzeText(fixture('startup-founder.article'));
+  const expected: Array<[string, string, string]> = [
+    ['Lena Park, the founder', 'indirect', 'two people with knowledge of the matter'],
+    ['I built this company', 'direct', 'Lena Park'],
+    ['Leaving it is the hardest thing', 'direct', 'Lena Park'],
+    ['Chief Operating Officer David Kim would serve', 'indirect', 'Parcelo'],
+    ['directors had clashed with Park', 'indirect', 'source close to the board'],
+    ['an extraordinary five years', 'partial', 'David Kim'],
+    ["the company's mission", 'indirect', 'David Kim'],
+    ['has not changed', 'partial', 'David Kim'],
+    ["it supported the board's decision", 'indirect', 'Redwood Ventures'],
+    ['Founders leave', 'direct', 'one investor'],
+    ['The question is whether the culture survives', 'direct', 'one investor'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: "that was seen by Reuters" and "speaking on condition of anonymity" are not what was said', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+
+  it('keeps a quote that runs over two paragraphs whole', () => {
+    assert.match(statement(a, 'Leaving it is the hardest thing').content.text, /their full trust\.$/);
+  });
+
+  it('knows an anonymous source as a person, and people with knowledge of the matter as a group', () => {
+    assert.equal(a.speakers.find(s => s.name === 'source close to the board')?.kind, 'person');
+    assert.equal(a.speakers.find(s => s.name === 'two people with knowledge of the matter')?.kind, 'group');
+  });
+});
