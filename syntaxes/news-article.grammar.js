@@ -76,7 +76,10 @@ const ISO_DATE = '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?
 const PLACE_IN_CAPITALS = `\\p{Lu}[\\p{Lu}\\p{M}.'’-]{2,}(?:[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}.'’-]*){0,4}(?!${LETTER})`;
 /** A place as written in running text: Kenya, Calif., United Kingdom. */
 const PLACE_CAPITALISED = `\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}.'’-]*)*`;
-const DATELINE_DASH = '(?:--|[-–—])(?=[ \\t]|$)';
+/** Space around a dateline's dash: some sites set a no-break space before it (`CHARLESTON, S.C.\u00a0—`). */
+const DATELINE_SPACE = '[ \\t\\x{00A0}]';
+/** The dash ending a dateline, then a space or the line's end; an em or en dash (or a bar) may touch the next word (`BOSTON —Standing`). */
+const DATELINE_DASH = `(?:(?:--|[-–—―])(?=${DATELINE_SPACE}|$)|[—–―](?=[\\p{Lu}"“‘]))`;
 /** `BEIJING, June 19`, `NAIROBI, Kenya`, `MIAMI, Sept. 12`, `WASHINGTON`. */
 const WIRE_PLACE_AND_DATE = `${PLACE_IN_CAPITALS}(?:,[ \\t]*${anyOf(MONTH_DAY, PLACE_CAPITALISED)})*`;
 const AGENCY_IN_PARENS = '(\\()([^()\\n]{1,40})(\\))';
@@ -97,7 +100,7 @@ const HEADER_LINE_START = `[ \\t]*${ANY_FIELD}(?:[ \\t]*:|[ \\t]+(?=\\d))`;
 // ---- Headline --------------------------------------------------------------------------------
 
 /** Short, not ending like a sentence or a clause, not a byline or dateline. */
-const HEADLINE = `(?![ \\t]*By[ \\t])(?![ \\t]*${WIRE_PLACE_AND_DATE}[ \\t]*(?:\\(|${DATELINE_DASH}))[ \\t]*(\\S(?:[^\\n]{0,118}[^\\s.;:,])?)(?<![.;:,][”"’'])[ \\t]*$`;
+const HEADLINE = `(?![ \\t]*By[ \\t])(?![ \\t]*${WIRE_PLACE_AND_DATE}${DATELINE_SPACE}*(?:\\(|${DATELINE_DASH}))[ \\t]*(\\S(?:[^\\n]{0,118}[^\\s.;:,])?)(?<![.;:,][”"’'])[ \\t]*$`;
 
 // ---- Quotations ------------------------------------------------------------------------------
 
@@ -229,13 +232,13 @@ const dateline = {
     {
       // BEIJING, June 19 (Reuters) -   WASHINGTON (AP) —   NAIROBI, Kenya —   MIAMI, Sept. 12 —
       name: `meta.dateline.${SCOPE}`,
-      match: `^[ \\t]*(${WIRE_PLACE_AND_DATE})(?:[ \\t]*${AGENCY_IN_PARENS})?[ \\t]*(${DATELINE_DASH})`,
+      match: `^[ \\t]*(${WIRE_PLACE_AND_DATE})(?:${DATELINE_SPACE}*${AGENCY_IN_PARENS})?${DATELINE_SPACE}*(${DATELINE_DASH})`,
       captures: { 1: placeCapture, ...agencyCaptures(2), 5: dashCapture },
     },
     {
       // Beijing, June 19 (Reuters) -   (a capitalised place is a dateline only with an agency)
       name: `meta.dateline.${SCOPE}`,
-      match: `^[ \\t]*(${PLACE_CAPITALISED}(?:,[ \\t]*${anyOf(MONTH_DAY, PLACE_CAPITALISED)})*)[ \\t]*${AGENCY_IN_PARENS}[ \\t]*(${DATELINE_DASH})`,
+      match: `^[ \\t]*(${PLACE_CAPITALISED}(?:,[ \\t]*${anyOf(MONTH_DAY, PLACE_CAPITALISED)})*)${DATELINE_SPACE}*${AGENCY_IN_PARENS}${DATELINE_SPACE}*(${DATELINE_DASH})`,
       captures: { 1: placeCapture, ...agencyCaptures(2), 5: dashCapture },
     },
   ],

@@ -11,8 +11,9 @@ import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
 import {
-  IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_SPEECH_VERBS, IN_TITLE_WORDS, NAMING_WORDS, NATIONALITIES, REMARK_NOUNS,
-  TITLE_WORDS,
+  AUXILIARIES, CUE_FILLERS, DETERMINERS, FEMALE_NAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_SPEECH_VERBS, IN_TITLE_WORDS,
+  LISTENERS, listsOf, MALE_NAMES, NAMING_WORDS, NATIONALITIES, NOT_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, REMARK_NOUNS, SENTENCE_OPENERS,
+  SPEECH_VERBS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
 import { findPunctuation, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
@@ -94,6 +95,12 @@ export function analyze(text: string, id = ''): Analysis {
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
 
 /** Nouns that follow the title of a work to name someone in it: `“Jane The Virgin” star`. */
+/** Words that label a headline's kind, not its speaker (`The Latest: …`). */
+const HEADLINE_KICKERS = new Set(['the latest', 'news guide', 'analysis', 'opinion', 'exclusive', 'watch', 'update', 'updated', 'live', 'breaking', 'poll', 'review', 'editorial', 'fact check', 'explainer', 'photos', 'video', 'podcast', 'interview', 'commentary', 'obituary', 'letters', 'q&a', 'quiz', 'timeline', 'factbox', 'breakingviews', 'exclusive interview', 'first take', 'the big picture', 'correction', 'report', 'wow', 'look', 'revealed', 'bombshell', 'listen', 'boom', 'busted', 'shocking', 'must see', 'must read', 'just in', 'developing', 'urgent', 'alert', 'warning', 'confirmed', 'sources', 'study', 'survey']);
+
+/** Naming words that are verbs or participles: what follows them is a name, whatever its case. */
+const NAMING_VERBS = /^(so-called|dubbed|nicknamed|titled|entitled|named|called|known|billed|branded|labell?ed|marked|reads|read|stamped)$/;
+
 const WORK_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'host', 'creator', 'author', 'director', 'producer', 'writer', 'singer', 'showrunner', 'narrator', 'cast', 'alum', 'alumna', 'alumnus', 'contestant', 'winner']);
 
 /** Stand-ins for a paragraph without frames; never written to (only paragraphs with frames add to theirs). */
@@ -151,9 +158,35 @@ class ArticleAnalysis {
       this.learnNames(r);
       if (keep) readings.push(r);
     }
+    this.headlineClaim();
     let previous: Attribution | null = null;
     for (let k = 0; k < plans.length; k++) previous = this.attribute(keep ? readings[k] : this.read(plans[k]), previous);
     return this.assemble();
+  }
+
+  /**
+   * `John Doe: The Plan Is Dead.`: a headline naming a speaker before a colon reports what they said. A kicker
+   * (`The Latest:`, `ANALYSIS:`) or a longer phrase before the colon is no speaker.
+   */
+  private headlineClaim(): void {
+    const h = this.structure.headline;
+    if (!h) return;
+    const colon = h.text.indexOf(':');
+    if (colon < 2 || colon > 60) return;
+    const tokens = tokenize(this.text, h.start, h.start + colon);
+    if (!tokens.length || tokens.length > 4 || tokens.some(t => !t.cap || (t.end - t.start > 1 && !/\p{Ll}/u.test(this.text.slice(t.start, t.end))))) return;
+    if (HEADLINE_KICKERS.has(this.text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase())) return;
+    const phrase = phraseEndingAt(this.text, tokens, tokens.length - 1, 0);
+    if (!phrase || phrase.kind !== 'name' || phrase.start !== tokens[0].start) return;
+    // a speaker is named again in the story; a kicker (`Bombshell:`, `Wow:`) is not
+    const last = tokens[tokens.length - 1];
+    if (this.timesWritten(this.text.slice(last.start, last.end)) < 2) return;
+    const [start, end] = trimRange(this.text, h.start + colon + 1, h.end);
+    if (countWords(this.text, start, end) < 2) return;
+    const paragraph = this.paragraphs.findIndex(p => p.start <= h.start && h.start < p.end);
+    const entity = this.registry.resolveName(phrase);
+    this.drafts.push({ kind: 'indirect', paragraph, start, end, frame: null, confidence: 0.6,
+      who: { entity, mention: span(this.text, phrase.start, phrase.end), cue: null, inherited: false } });
   }
 
   private read({ index, paragraph: p, quotes, cover, subheading }: ParagraphPlan): ParagraphReading {
@@ -204,13 +237,50 @@ class ArticleAnalysis {
       if (!t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0 || r.inQuote[k]) continue;
       let e = k;
       while (e + 1 < tokens.length && e < k + 12 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !r.inQuote[e + 1]) e++;
-      const phrase = phraseEndingAt(this.text, tokens, e, Math.max(0, k - 6));
+      let phrase: MentionPhrase | null;
+      const last = tokens[e];
+      if (e > k && /['’]s$/.test(last.lower)) {
+        // `Elon Musk’s company`: a name in the possessive is still a name the article knows
+        tokens[e] = { start: last.start, end: last.end - 2, lower: last.lower.slice(0, -2), cap: true, lists: listsOf(last.lower.slice(0, -2)) };
+        phrase = phraseEndingAt(this.text, tokens, e, Math.max(0, k - 6));
+        tokens[e] = last;
+      } else phrase = phraseEndingAt(this.text, tokens, e, Math.max(0, k - 6));
       if (phrase && phrase.kind === 'name') {
         this.nameRuns.push([phrase.nameStart, phrase.nameEnd]);
-        if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender);
+        let entity: Entity | null = null;
+        if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender);
+        if ((!entity || entity.kind !== 'organization') && !phrase.role && this.writtenAsOrganization(r, k, e, phrase, entity)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd);
       }
       k = e;
     }
+  }
+
+  /**
+   * Whether the name at tokens[k..e] is written as an organization: `the Toronto Raptors` (a plural name
+   * after `the`), or a subject that `its` refers back to (`Tesla posted a video to its feed`).
+   */
+  private writtenAsOrganization(r: ParagraphReading, k: number, e: number, phrase: MentionPhrase, learned: Entity | null): boolean {
+    const { tokens } = r;
+    if (phrase.nameStart !== tokens[k].start || FEMALE_NAMES.has(tokens[k].lower) || MALE_NAMES.has(tokens[k].lower)) return false;
+    const last = tokens[e].lower;
+    // `the Toronto Raptors have`, not `the Sanders campaign` or a known person's surname
+    const after = e + 1 < tokens.length && spaceBetween(this.text, tokens[e], tokens[e + 1]) ? tokens[e + 1].lower : null;
+    if (k > 0 && tokens[k - 1].lower === 'the' && e - k < 3 && /[^s'’]s$/.test(last) && last.length > 3 &&
+      (after === null || NOT_NAME_WORDS.has(after) || AUXILIARIES.has(after) || CUE_FILLERS.has(after) || SPEECH_VERBS.has(after) || /ed$/.test(after)) &&
+      !this.isOtherPerson(this.registry.lookup(this.text.slice(tokens[e].start, tokens[e].end)), learned)) return true;
+    // the subject of its sentence, then `its` before any other name or organization noun
+    if (k !== r.sentenceStart[k] && !(k - 1 === r.sentenceStart[k] && tokens[k - 1].lower === 'the')) return false;
+    for (let m = e + 1; m <= r.sentenceEnd[e] && m <= e + 14; m++) {
+      const w = tokens[m].lower;
+      if (w === 'its') return true;
+      if (tokens[m].cap || ORG_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || w === 'his' || w === 'her' || r.inQuote[m]) return false;
+      if (this.text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) return false; // `Htay Oo, its chairman`
+    }
+    return false;
+  }
+
+  private isOtherPerson(found: Entity | null, learned: Entity | null): boolean {
+    return !!found && found !== learned && found.kind === 'person';
   }
 
   /** Finds the statements of one paragraph and who made them. Returns the last attribution. */
@@ -289,6 +359,8 @@ class ArticleAnalysis {
       const d = paraDrafts[k];
       if (own(d)) { prevOwn = d.who; continue; }
       if (d.who && d.who.entity) continue;
+      // `“…,” the test said.`: the quote has a speaker of its own, unread; no neighbour's is better than a wrong one
+      if (d.kind !== 'indirect' && !d.frame && (text[d.end - 1] === ',' || /^[”"’']?\s*,/.test(text.slice(d.end, d.end + 3))) && this.cueAfter(r, d.end, 5)) continue;
       let source: Attribution | null = prevOwn ?? nextQuote[k];
       if (!source && previous && d.kind !== 'indirect') source = previous;
       // a quote after narration about someone (`Gokool, president of …, is hopeful. “Our hope …”`)
@@ -306,6 +378,15 @@ class ArticleAnalysis {
     for (const d of paraDrafts) if (d.who?.entity) last = d.who;
     // a paragraph of narration without statements ends the running speaker
     return paraDrafts.length ? last : (r.quotes.length ? previous : null);
+  }
+
+  /** `“…,” the test said.`: a cue word follows the quote in its paragraph, though no speaker was read from it. */
+  private cueAfter(r: ParagraphReading, offset: number, within = Infinity): boolean {
+    const from = tokenAtOrAfter(r.tokens, offset);
+    for (let k = from; k < r.tokens.length && k < from + within; k++) {
+      if (!r.inQuote[k] && !r.tokens[k].cap && SPEECH_VERBS.has(r.tokens[k].lower)) return true;
+    }
+    return false;
   }
 
   /** The last statement of the paragraph before, if it was a quote: a quote-only paragraph may go on from it. */
@@ -337,7 +418,7 @@ class ArticleAnalysis {
         }
         if (/^[\s,.;:!?"“”‘’'\u2014\u2013-]*$/.test(gap) && (f || d.who.inherited)) d.continues = prev;
       } else if (this.lastQuote && d.who.inherited && !d.frame && d.kind === 'direct' && this.lastQuote.who?.entity === d.who.entity &&
-        /^[\s"“‘']*$/.test(text.slice(r.start, d.start)) && (d.end - d.start) * 10 >= (r.end - r.start) * 6) {
+        /^[\s"“‘']*$/.test(text.slice(r.start, d.start)) && (d.end - d.start) * 10 >= (r.end - r.start) * 6 && !this.cueAfter(r, d.end)) {
         d.continues = this.lastQuote; // a paragraph that opens by quoting on, with no attribution of its own
       }
     }
@@ -432,32 +513,51 @@ class ArticleAnalysis {
     const words = countWords(text, start, end);
     const prevTok = first > 0 && first - 1 < tokens.length ? tokens[first - 1] : null;
     const nextTok = afterClose < tokens.length ? tokens[afterClose] : null;
-    const sentenceInitial = !prevTok || sentenceStart[first - 1] !== sentenceStart[Math.min(first, tokens.length - 1)] || /[:]\s*$/.test(text.slice(prevTok.end, q.open));
+    const sentenceInitial = !prevTok || sentenceStart[first - 1] !== sentenceStart[Math.min(first, tokens.length - 1)] || /[:]\s*$/.test(text.slice(prevTok.end, q.open)) ||
+      (!!best && introducedByComma(text, tokens, best, first - 1, q.open));
     // names, titles and scare quotes are not statements
     if (prevTok && prevTok.end + 3 >= q.open) {
       const naming = NAMING_WORDS.has(prevTok.lower) || (first >= 2 && NAMING_WORDS.has(tokens[first - 2].lower) && /^(the|a|an|as|of)$/.test(prevTok.lower));
       const byCue = best && (tokens[best.cue] === prevTok);
       // `posted a photo with two words: “I’m back.”`: a sentence after a colon is said, not named
       const saidSentence = /:\s*$/.test(text.slice(prevTok.end, q.open)) && /^\p{Lu}/u.test(text[start] ?? '') && /[.!?]$/.test(text.slice(start, end));
-      if (naming && !byCue && !saidSentence) return null;
+      // `the bill “puts profits ahead of people”`: after a noun, words that are no title are what the bill is said to do
+      const predicate = naming && !!best && NAMING_WORDS.has(prevTok.lower) && !NAMING_VERBS.test(prevTok.lower) && words >= 4 && /^\p{Ll}/u.test(text[start] ?? '') && !isTitleCase(text, start, end);
+      if (naming && !byCue && !saidSentence && !predicate) return null;
       // a nickname between names: Riefian “Ifan” Fajarsyah
-      if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3) return null;
+      if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3 &&
+        /^\s+$/.test(text.slice(prevTok.end, q.open)) && !/[,.!?]$/.test(text.slice(start, end))) return null;
     }
-    // `Musk’s “production hell”`: lower-case words of a person the article knows, marked by the possessive
-    if (!best && prevTok && prevTok.cap && /['’]s$/.test(prevTok.lower) && prevTok.end + 3 >= q.open && q.close >= 0 &&
-      words <= 8 && /^\p{Ll}/u.test(text[start] ?? '')) {
-      const owner = this.registry.lookup(text.slice(prevTok.start, prevTok.end - 2));
-      if (owner && owner.kind === 'person') {
-        return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: { entity: owner, mention: span(text, prevTok.start, prevTok.end - 2), cue: null, inherited: false }, confidence: 0.6 };
-      }
+    // `posted a video in which a car shows off by taking “snow laps”`: a few words quoted in a relative clause
+    // after the cue describe, in the narrator's voice; the cue's speaker did not say them
+    if (best && words <= 3 && !sentenceInitial && tokens[best.last].end <= q.open) {
+      for (let k = best.last + 1; k < first; k++) if (tokens[k].lower === 'which' && !r.inQuote[k]) return null;
+    }
+    // `Musk’s “production hell”`, `her “fantasy closet”`: a few lower-case words a person owns are that person's
+    // words, unless they only modify a noun after the marks (`her “ballsy” move`)
+    if (!best && prevTok && prevTok.end + 4 >= q.open && q.close >= 0 && words <= 8 && /^\p{Ll}/u.test(text[start] ?? '') &&
+      !(nextTok && /^\s*$/.test(text.slice(q.close + 1, nextTok.start)) && !nextTok.cap && !NOT_NAME_WORDS.has(nextTok.lower) && !AUXILIARIES.has(nextTok.lower))) {
+      const owner = this.ownerOf(tokens, first - 1, sentenceStart[first - 1]);
+      if (owner) return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: owner, confidence: 0.6 };
+    }
+    // `the first time Megan “fell for someone”`: lower-case words right after a person's name say what the
+    // person said they did; an epithet (`Obama “the great orator”`) or a nickname between names is not that
+    if (!best && prevTok && prevTok.cap && /^\s+$/.test(text.slice(prevTok.end, q.open)) && q.close >= 0 && words <= 8 && /^\p{Ll}/u.test(text[start] ?? '') &&
+      !DETERMINERS.has(tokens[first]?.lower ?? '') && !(nextTok && nextTok.cap)) {
+      const person = this.personEndingAt(tokens, first - 1);
+      // `emails of Clinton “top secret”`: a name after a preposition is not the subject of the quoted words
+      const before = person ? tokenAtOrAfter(tokens, person.mention!.start) - 1 : -1;
+      if (person && !(before >= 0 && STRANDED_PREPOSITIONS.has(tokens[before].lower))) return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: person, confidence: 0.55 };
     }
     // a show or publication: `on CNN’s “New Day,”`, `in “The Atlantic”`
     if (prevTok && words <= 6 && /^(on|in|at|of|from|to|for|with)$|['’]s$/.test(prevTok.lower) && isTitleCase(text, start, end, true)) return null;
     // a work named by who is in it: `“Orange is the New Black” star Dascha Polanco`
     if (nextTok && q.close >= 0 && nextTok.start - q.close <= 3 && WORK_ROLES.has(nextTok.lower) && isTitleCase(text, start, end, true)) return null;
-    // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`
-    if (prevTok && nextTok && /^(the|a|an|its|their|his|her|our)$/.test(prevTok.lower) && words <= 3 && !nextTok.cap && q.close >= 0 &&
-      nextTok.start - q.close <= 3 && (nextTok.lists & IN_SPEECH_VERBS) === 0 && isTitleCase(text, start, end)) return null;
+    // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`, `a “Talk Bernie to Me” tote bag`,
+    // `excoriating “Dear Walter” letters`
+    if (prevTok && nextTok && words <= 6 && !nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 3 && /^\s*$/.test(text.slice(q.after, nextTok.start)) &&
+      (/^(the|a|an|its|their|his|her|our)$/.test(prevTok.lower) || (!NOT_NAME_WORDS.has(nextTok.lower) && !AUXILIARIES.has(nextTok.lower) && !SPEECH_VERBS.has(prevTok.lower))) &&
+      !SPEECH_VERBS.has(nextTok.lower) && isTitleCase(text, start, end)) return null;
     // right after a speech verb (`finally said “no mas.”`) a short quote is what was said, even with no speaker found
     const afterCue = !!prevTok && !prevTok.cap && (prevTok.lists & IN_SPEECH_VERBS) !== 0 && /^[\s,:]*$/.test(text.slice(prevTok.end, q.open));
     if (!best && !afterCue && !sentenceInitial && words <= 3) return null;
@@ -466,6 +566,42 @@ class ArticleAnalysis {
     if (end - start > 0 && text[end - 1] === ',' ) { /* keep the comma: it is inside the marks */ }
     const kind: StatementKind = sentenceInitial && (/^[\p{Lu}\d“‘"'\[(…]/u.test(text[start] ?? '') || words > 6) ? 'direct' : 'partial';
     return { kind, paragraph: q.paragraph, start, end, frame: best, who: null, confidence: best ? (bestDist < 40 ? 0.9 : 0.75) : 0.5 };
+  }
+
+  /** The person owning what follows `t`: a person's possessive (`Musk’s`) or `his`/`her` resolved to the person meant. */
+  private ownerOf(tokens: Token[], k: number, sentence: number): Attribution | null {
+    const text = this.text;
+    const t = tokens[k];
+    let entity: Entity | null = null;
+    if (t.lower === 'his' || t.lower === 'her') {
+      // the person the sentence opens with (`Demi pulled off …, showing him her “…”`), else the one the pronoun resolves to
+      const gender = t.lower === 'his' ? 'm' : 'f';
+      let j = sentence;
+      while (j < k && (!tokens[j].cap || NOT_NAME_WORDS.has(tokens[j].lower) || SENTENCE_OPENERS.has(tokens[j].lower))) j++;
+      let e = j;
+      while (e + 1 < k && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+      const phrase = j < k && !/['’]s$/.test(tokens[e].lower) ? phraseEndingAt(text, tokens, e, j) : null;
+      if (phrase && phrase.kind === 'name') {
+        const subject = this.registry.resolveName(phrase);
+        if (subject.kind === 'person' && (!subject.gender || subject.gender === gender)) entity = subject;
+      }
+      entity ??= this.registry.resolvePronoun(gender === 'm' ? 'he' : 'she', gender);
+    }
+    else if (t.cap && /['’]s$/.test(t.lower)) entity = this.registry.lookup(text.slice(t.start, t.end - 2));
+    else if (t.cap && /^['’]\s/.test(text.slice(t.end, t.end + 2))) entity = this.registry.lookup(text.slice(t.start, t.end)); // `Sanders’ “…”`
+    if (!entity || entity.kind !== 'person') return null;
+    return { entity, mention: span(text, t.start, /['’]s$/.test(t.lower) ? t.end - 2 : t.end), cue: null, inherited: false };
+  }
+
+  /** The known person whose name ends at tokens[k] (`Megan`, `Megan Mullally`), if any. */
+  private personEndingAt(tokens: Token[], k: number): Attribution | null {
+    let s = k;
+    while (s > 0 && s > k - 4 && tokens[s - 1].cap && !NOT_NAME_WORDS.has(tokens[s - 1].lower) && spaceBetween(this.text, tokens[s - 1], tokens[s])) s--;
+    while (s < k && (NOT_NAME_WORDS.has(tokens[s].lower) || TITLE_WORDS.has(tokens[s].lower))) s++;
+    if (NOT_NAME_WORDS.has(tokens[k].lower)) return null;
+    const entity = this.registry.lookup(this.text.slice(tokens[s].start, tokens[k].end));
+    if (!entity || entity.kind !== 'person') return null;
+    return { entity, mention: span(this.text, tokens[s].start, tokens[k].end), cue: null, inherited: false };
   }
 
   /** The name signing a quote after a dash (`” ― Ana Ruiz`, `” — Ana Ruiz.`), ending its line. */
@@ -568,7 +704,8 @@ function prevInName(text: string, tokens: Token[], k: number): boolean {
 function isAppositiveAfter(text: string, last: Token, next: Token): boolean {
   const gap = text.slice(last.end, next.start);
   if (!/^(,|\s+[—–])\s+$/.test(gap)) return false;
-  return /^(the|a|an)$/.test(next.lower) || /^\d/.test(next.lower) || ((next.lists & IN_TITLE_WORDS) !== 0 && (next.lists & IN_NATIONALITIES) === 0);
+  // `Greaves, who took over in 2021, has …`: a relative clause about a person is an appositive too
+  return /^(the|a|an|who|whose)$/.test(next.lower) || /^\d/.test(next.lower) || ((next.lists & IN_TITLE_WORDS) !== 0 && (next.lists & IN_NATIONALITIES) === 0);
 }
 
 /** A role with a title or honorific of a person (`President`, `Dr.`), not only a place or a possessor. */
@@ -609,6 +746,19 @@ function spansInOrder(items: Array<{ start: number; end: number }>): boolean {
 function uniqueSorted(spans: Span[]): Span[] {
   const sorted = spansInOrder(spans) ? spans : spans.slice().sort(byStartThenEnd);
   return sorted.filter((m, k) => k === 0 || m.start !== sorted[k - 1].start || m.end !== sorted[k - 1].end);
+}
+
+/**
+ * `He added, “Come back.”`, `Lee told Dana Reed, “Try it.”`: a quote set off by a comma right after its cue
+ * (and a listener) opens a sentence of its own, as after a colon.
+ */
+function introducedByComma(text: string, tokens: Token[], f: Frame, prev: number, open: number): boolean {
+  const gap = text.slice(tokens[prev].end, open);
+  // `chanting “Maya! Maya!”`: right after the cue a comma is not needed
+  if (!f.speakerFirst || prev < f.cueEnd || prev - f.cueEnd > 3 || !(/^\s*,\s*$/.test(gap) || (prev === f.cueEnd && /^\s+$/.test(gap)))) return false;
+  if (!/^\p{Lu}/u.test(text.slice(open + 1, open + 3).replace(/^['"‘“]/, ''))) return false; // `said, “to be fair …”` stays partial
+  for (let k = f.cueEnd + 1; k <= prev; k++) if (!tokens[k].cap && !LISTENERS.has(tokens[k].lower)) return false;
+  return true;
 }
 
 function countWords(text: string, start: number, end: number): number {

@@ -4,8 +4,9 @@
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
 import {
-  DOCUMENT_NOUNS, IN_ABOUT_WORDS, IN_BE_FORMS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_EVIDENCE_VERBS,
-  IN_INVERTING_CUES, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, SPEECH_VERBS,
+  AUXILIARIES, CUE_FILLERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS, GROUP_NOUNS, IN_BE_FORMS, IN_BLOCK_BEFORE_CUE,
+  IN_CUE_FILLERS, IN_EVIDENCE_VERBS, IN_INVERTING_CUES, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS,
+  NOT_NAME_WORDS, SENTENCE_OPENERS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import { tokenAtOrAfter, type Token } from './text';
@@ -24,8 +25,11 @@ export interface Frame {
   according: boolean;
   /** A guess: a single word read back across an appositive comma. */
   weak?: boolean;
+  /** A participle (`…, saying …`) whose subject opens the sentence: it reports only what follows it. */
+  participle?: boolean;
 }
 
+const BE_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const CUE_PARTICLES = new Set(['out', 'on', 'up', 'back']);
 
 /** Text between two tokens holds only spaces and these characters. */
@@ -54,9 +58,10 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       if (phrase && !inQuote[c + 2]) {
         // the source runs to the comma: `according to the port owners' association, …`
         let last = lastTokenOf(tokens, c + 2, phrase.end);
-        for (let m = last; m + 1 <= sentenceEnd[c] && m < last + 6; m++) {
+        for (let m = last; m + 1 <= sentenceEnd[c] && m < last + 12; m++) {
           if (!gapOnly(text, tokens[m], tokens[m + 1], "'’")) break;
-          if (m + 2 <= sentenceEnd[c] && text.slice(tokens[m + 1].end, tokens[m + 2].start).indexOf(',') >= 0) {
+          // the source runs to a comma, or to the end of the sentence it closes (`…, according to two people with knowledge of the matter.`)
+          if ((m + 2 <= sentenceEnd[c] && text.slice(tokens[m + 1].end, tokens[m + 2].start).indexOf(',') >= 0) || m + 1 === sentenceEnd[c]) {
             last = m + 1;
             phrase = { ...phrase, end: tokens[last].end, nameEnd: tokens[last].end };
             break;
@@ -68,8 +73,10 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     }
     if (!t.cap && (t.lists & IN_EVIDENCE_VERBS) !== 0) {
       // `the poll shows …`, `a study found that …`: a document reports what it shows, a person does not
+      const isDocument = (f: Frame | null): f is Frame => !!f && f.phrase.kind === 'description' && DOCUMENT_NOUNS.has(tokens[lastTokenOf(tokens, f.first, f.phrase.end)].lower);
       const f = subjectBefore(text, tokens, c, sentenceStart[c], inQuote);
-      if (f && f.phrase.kind === 'description' && DOCUMENT_NOUNS.has(tokens[lastTokenOf(tokens, f.first, f.phrase.end)].lower)) { frames.push(f); continue; }
+      const document = isDocument(f) ? f : documentBeforeParticiple(text, tokens, c, sentenceStart[c]);
+      if (isDocument(document)) { frames.push(document); continue; }
     }
     if (t.cap || (t.lists & IN_SPEECH_VERBS) === 0) continue; // a capitalised `States` or `Says` is a name, not a verb
     const floor = sentenceStart[c];
@@ -77,23 +84,130 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     let frame = subjectBefore(text, tokens, c, floor, inQuote);
     // `The coast of X, in Y, was also hit, said Jane Doe`: a name after the cue outweighs a lone word guessed before an appositive comma
     if (frame && frame.weak) frame = invertedName(text, tokens, c, ceil, inQuote) ?? frame;
-    frame ??= subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(tokens, c, floor, frames);
+    frame ??= subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames);
+    // `Greaves told analysts …, adding: …`: a participle reports for the speaker of its sentence's frame
+    const prev = frames[frames.length - 1];
+    if ((!frame || frame.participle) && t.lower.endsWith('ing') && prev && prev.first >= floor && prev.speakerFirst && !prev.according &&
+      /,\s*[”"’']?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
+      frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, participle: true };
+    }
     if (frame) frames.push(frame);
   }
   return frames;
 }
 
 /**
+ * `people familiar with the matter`, `a source close to the board`, `officials with knowledge of the talks`: the
+ * index of the speaker noun whose closeness to the phrase ending at tokens[j] the words describe, or -1.
+ */
+function sourceCloseTo(tokens: Token[], j: number, floor: number): number {
+  for (let m = j - 1; m >= floor + 1 && m >= j - 5; m--) {
+    const w = tokens[m].lower, before = tokens[m - 1].lower;
+    let head = -1;
+    if ((w === 'with' && before === 'familiar') || (w === 'to' && before === 'close') || (w === 'on' && before === 'briefed') || (w === 'in' && before === 'involved')) head = m - 2;
+    else if (w === 'of' && before === 'knowledge' && m - 2 >= floor && tokens[m - 2].lower === 'with') head = m - 3;
+    if (head >= floor && (SPEAKER_NOUNS.has(tokens[head].lower) || GROUP_NOUNS.has(tokens[head].lower))) return head;
+    if (head >= 0) return -1;
+  }
+  return -1;
+}
+
+/** `A Gallup poll released Tuesday found …`: a document named before a participle phrase saying when or by whom it was made. */
+function documentBeforeParticiple(text: string, tokens: Token[], c: number, floor: number): Frame | null {
+  for (let d = c - 2; d >= floor && d >= c - 7; d--) {
+    if (!DOCUMENT_NOUNS.has(tokens[d].lower) || !/^(released|published|conducted|issued|commissioned|obtained|seen|made)$/.test(tokens[d + 1].lower)) continue;
+    for (let m = d + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return null;
+    const phrase = phraseEndingAt(text, tokens, d, floor);
+    return phrase && phrase.kind === 'description' ? { cue: c, cueEnd: c, phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false } : null;
+  }
+  return null;
+}
+
+/**
  * `Traeger said …, and added …`, `Trudeau called it “false” and in a response said …`: a cue
  * without a subject of its own shares the subject of the sentence's previous frame.
  */
-function coordinated(tokens: Token[], c: number, floor: number, frames: Frame[]): Frame | null {
+function coordinated(text: string, tokens: Token[], c: number, floor: number, frames: Frame[]): Frame | null {
   const prev = frames[frames.length - 1];
-  if (!prev || !prev.speakerFirst || prev.first < floor || prev.according) return null;
+  if (!prev || !prev.speakerFirst || prev.first < floor || prev.according) return openingSubjectOf(text, tokens, c, floor);
   let k = c - 1;
   while (k > prev.cue && k > c - 8 && tokens[k].lower !== 'and') k--;
   if (k <= prev.cue || tokens[k].lower !== 'and') return null;
   return { cue: c, cueEnd: c, phrase: prev.phrase, first: k, last: c, speakerFirst: true, according: false };
+}
+
+/**
+ * `Her lawyers are preparing a motion and have alleged that …`, `Ann Lee laughed and told him, “…”`: a cue
+ * right after `and` with no subject of its own reports for the subject opening the sentence.
+ */
+function openingSubjectOf(text: string, tokens: Token[], c: number, floor: number): Frame | null {
+  let k = c - 1;
+  while (k > floor && CUE_FILLERS.has(tokens[k].lower) && spaceBetween(text, tokens[k], tokens[k + 1])) k--;
+  if (k <= floor || tokens[k].lower !== 'and') return null;
+  let s = floor;
+  if (/^(and|but|yet|so)$/.test(tokens[s].lower) && spaceBetween(text, tokens[s], tokens[s + 1])) s++;
+  // `First though, Onyeka interrupted …`: an opening adverbial ends at its comma
+  const w = tokens[s].lower;
+  if (NOT_NAME_WORDS.has(w) || SENTENCE_OPENERS.has(w) || /^(first|second|third|next|last|however)$/.test(w)) {
+    for (let m = s; m < s + 4 && m + 1 < k; m++) if (/^\s*,\s*$/.test(text.slice(tokens[m].end, tokens[m + 1].start))) { s = m + 1; break; }
+  }
+  // one clause joined by `and`: near, and with no colon, semicolon or dash between
+  if (s >= k || k - s > 48 || /[:;\u2014\u2013]/.test(text.slice(tokens[s].end, tokens[k].start))) return null;
+  // `Cable had been diagnosed with cancer and told he had …`: a passive before `and` governs the cue too
+  for (let m = s; m + 1 < k; m++) if (BE_PASSIVE.has(tokens[m].lower) && /ed$/.test(tokens[m + 1].lower)) return null;
+  const phrase = subjectOpening(text, tokens, s, k);
+  if (!phrase) return null;
+  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false };
+}
+
+/** `He voiced his anger on Twitter, writing …`, `The mayor dismissed those fears, saying …`: a participle reports for the sentence's subject. */
+function participleSubject(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): MentionPhrase | null {
+  if (!tokens[c].lower.endsWith('ing') || inQuote[floor]) return null;
+  const s = tokens[floor];
+  if (SUBJECT_PRONOUNS.has(s.lower)) return phraseEndingAt(text, tokens, floor, floor);
+  if (!s.cap) return null;
+  let e = floor;
+  while (e + 1 < c && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+  // `Gulls fans stormed …, chanting …`: a name modifying a noun is not the subject
+  const modifies = e + 1 < c && (GROUP_NOUNS.has(tokens[e + 1].lower) || SPEAKER_NOUNS.has(tokens[e + 1].lower)) && spaceBetween(text, tokens[e], tokens[e + 1]);
+  const p = modifies ? null : phraseEndingAt(text, tokens, e, floor);
+  return p && p.kind === 'name' ? p : subjectOpening(text, tokens, floor, c);
+}
+
+function participleFrame(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
+  const phrase = participleSubject(text, tokens, c, floor, inQuote);
+  // the frame is the cue alone: the words between the subject and it (a quote among them) are not the attribution
+  return phrase ? { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, participle: true } : null;
+}
+
+/**
+ * The noun phrase opening a clause at tokens[s], before tokens[limit]: a pronoun, or the words up to its verb
+ * (an auxiliary, a verb after a name, or a verb after a determiner and its nouns: `The mayor dismissed`).
+ */
+function subjectOpening(text: string, tokens: Token[], s: number, limit: number): MentionPhrase | null {
+  if (SUBJECT_PRONOUNS.has(tokens[s].lower)) return phraseEndingAt(text, tokens, s, s);
+  // `Kim, in a post on LinkedIn, thanked …`: a name set off by a comma opens the clause as its subject
+  if (tokens[s].cap && !NOT_NAME_WORDS.has(tokens[s].lower) && !DETERMINERS.has(tokens[s].lower)) {
+    let e = s;
+    while (e + 1 < limit && e < s + 4 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+    if (e + 1 < limit && /^\s*,\s*$/.test(text.slice(tokens[e].end, tokens[e + 1].start))) {
+      const p = phraseEndingAt(text, tokens, e, s);
+      if (p && p.kind === 'name' && p.start === tokens[s].start) return p;
+    }
+  }
+  const determined = DETERMINERS.has(tokens[s].lower);
+  for (let e = s; e + 1 < limit && e < s + 6 && spaceBetween(text, tokens[e], tokens[e + 1]); e++) {
+    const next = tokens[e + 1];
+    const nextIsNoun = SPEAKER_NOUNS.has(next.lower) || GROUP_NOUNS.has(next.lower);
+    const afterName = tokens[e].cap && !next.cap && !nextIsNoun && !/['’]s$/.test(tokens[e].lower) && !NOT_NAME_WORDS.has(tokens[e].lower) && !DETERMINERS.has(tokens[e].lower) && !NOT_NAME_WORDS.has(next.lower);
+    // `The mayor dismissed`, `Gulls fans stormed`: after a determiner or a name, a word ending in -ed or -s after a speaker noun is the verb
+    const afterNoun = (determined || tokens[s].cap) && e > s && (SPEAKER_NOUNS.has(tokens[e].lower) || GROUP_NOUNS.has(tokens[e].lower)) && /(ed|s)$/.test(next.lower) && !next.cap;
+    if (AUXILIARIES.has(next.lower) || afterName || afterNoun) {
+      const p = phraseEndingAt(text, tokens, e, s);
+      return p && p.start === tokens[s].start ? p : null;
+    }
+  }
+  return null;
 }
 
 function cueEndOf(tokens: Token[], c: number, text: string): number {
@@ -142,7 +256,9 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   let skipped = 0;
   // a capitalised filler is a name (`Ms. May said`), not the modal
   while (j >= floor && skipped < 3 && (tokens[j].lists & IN_CUE_FILLERS) !== 0 && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
-  if (j < floor || inQuote[j]) return null;
+  if (j < floor) return null;
+  // `dismissed the fears as “overblown,” saying …`
+  if (inQuote[j]) return /^[”"’']?\s*,\s*[”"’']?\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) ? participleFrame(text, tokens, c, floor, inQuote) : null;
   // `Sen. Elizabeth Warren (D-Mass.) said`: a short parenthesis between the name and the cue
   if (/^\.?\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
     let m = j;
@@ -163,9 +279,10 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   if (tokens[j].lower === 'who' && j - 1 >= floor && spaceBetween(text, tokens[j], tokens[j + 1]) && gapOnly(text, tokens[j - 1], tokens[j], ',')) {
     phrase = phraseEndingAt(text, tokens, j - 1, floor);
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
-    // `two people familiar with the matter said`
-    if ((tokens[j].lists & IN_ABOUT_WORDS) !== 0 && j - 3 >= floor && tokens[j - 1].lower === 'the' && tokens[j - 2].lower === 'with' && tokens[j - 3].lower === 'familiar' && j - 4 >= floor) {
-      const head = phraseEndingAt(text, tokens, j - 4, floor);
+    // `two people familiar with the matter said`, `a source close to the board said`
+    const close = sourceCloseTo(tokens, j, floor);
+    if (close >= 0) {
+      const head = phraseEndingAt(text, tokens, close, floor);
       if (head) phrase = { ...head, end: tokens[j].end, nameEnd: tokens[j].end };
     } else {
       phrase = phraseEndingAt(text, tokens, j, floor);
@@ -179,17 +296,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       const apposition = appositionSubject(text, tokens, j, floor, inQuote);
       if (apposition) { phrase = apposition.phrase; weak = apposition.weak; }
     }
-    // `He voiced his anger on Twitter, writing …`: a participle reports for the sentence's subject
-    if (!phrase && tokens[c].lower.endsWith('ing') && !inQuote[floor]) {
-      const s = tokens[floor];
-      if ((s.lists & IN_SUBJECT_PRONOUNS) !== 0) phrase = phraseEndingAt(text, tokens, floor, floor);
-      else if (s.cap) {
-        let e = floor;
-        while (e + 1 < c && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
-        const p = phraseEndingAt(text, tokens, e, floor);
-        if (p && p.kind === 'name') phrase = p;
-      }
-    }
+    if (!phrase) return participleFrame(text, tokens, c, floor, inQuote);
   }
   if (!phrase) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak };
@@ -242,13 +349,22 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   const p = phraseEndingAt(text, tokens, j, floor);
   if (!p || p.kind !== 'name' || p.start !== p.nameStart || !/\s/.test(text.slice(p.nameStart, p.nameEnd))) return null;
   const n = firstTokenOf(tokens, j, p.start);
-  const role = n - 1;
+  let role = n - 1;
   if (role <= floor || text.slice(tokens[role].end, tokens[n].start) !== ', ') return null;
+  // `A spokeswoman for the Department of Transportation, Ana Ruiz, said`: the role's organization comes after it
+  if (tokens[role].cap) {
+    let m = role;
+    while (m > floor && m > role - 8 && (tokens[m].cap || /^(of|the|and|for)$/.test(tokens[m].lower)) && !/^(for|at|with|from)$/.test(tokens[m].lower) && spaceBetween(text, tokens[m - 1], tokens[m])) m--;
+    while (m < role && tokens[m].lower === 'the') m++;
+    if (/^(for|at|with|from|of)$/.test(tokens[m].lower) && m - 1 > floor) role = m - 1;
+  }
   if ((tokens[role].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) === 0) return null;
   let a = role;
-  while (a - 1 >= floor && a > role - 5 && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
+  // `The Hawks’ captain`: a plural possessive's mark sits between the words
+  const joined = (x: Token, y: Token) => spaceBetween(text, x, y) || /^['’]\s+$/.test(text.slice(x.end, y.start));
+  while (a - 1 >= floor && a > role - 5 && joined(tokens[a - 1], tokens[a])) a--;
   const lead = tokens[a].lower;
-  if (!/^(the|a|an|his|her|their|its)$/.test(lead) && !/[’']s$/.test(lead)) return null;
+  if (!/^(the|a|an|his|her|their|its)$/.test(lead) && !/[’']s$/.test(lead) && !/^['’]/.test(text.slice(tokens[a].end, tokens[a].end + 1))) return null;
   return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') ? p : null;
 }
 

@@ -7,6 +7,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Verbs (all forms) that report speech: the cue of a statement. */
 export const SPEECH_VERBS = set(`
+  beamed beams enthused enthuses raved raves sniped snipes muttered mutters screamed screams chanted chants chanting
+  teased teases cheered laughed laughs smiled smiles
   say says said saying tell tells told telling add adds added adding ask asks asked asking
   explain explains explained explaining note notes noted noting state states stated stating
   argue argues argued arguing claim claims claimed claiming insist insists insisted insisting
@@ -70,6 +72,11 @@ export const CLAUSE_VERBS = set(`
   hope hopes hoped fear fears feared expect expects expected agree agreed
   caution cautioned testify testified disclose disclosed inform informed advise advised
   lament lamented boast boasted confess confessed urge urged
+  joke jokes joked joking quip quips quipped quipping
+  noting explaining insisting warning acknowledging admitting announcing declaring suggesting confirming denying
+  stressing predicting complaining estimating maintaining contending conceding vowing promising pledging
+  alleging assuring reminding revealing indicating reporting writing recalling repeating concluding
+  boasting confessing lamenting
 `);
 
 /** Cues whose object is as often a noun phrase as a clause (`denied wrongdoing`, `suggested a change`). */
@@ -77,7 +84,9 @@ export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggest
   announce announces announced admit admits admitted acknowledge acknowledges acknowledged predict predicts
   predicted estimate estimates estimated reveal reveals revealed promise promises promised pledge pledged
   vow vowed lament laments lamented disclose discloses disclosed repeat repeated recall recalled
-  write writes wrote report reports reported concede conceded confess confessed`);
+  write writes wrote report reports reported concede conceded confess confessed
+  denying suggesting confirming announcing admitting acknowledging predicting estimating revealing promising
+  pledging vowing lamenting repeating recalling writing reporting conceding confessing stressing`);
 
 /** Auxiliaries and copulas: a reported clause without `that` has one (`denied the firm had …`). */
 export const AUXILIARIES = set(`is are was were be been am has have had will would could can should
@@ -134,6 +143,10 @@ export const SPEAKER_NOUNS = set(`
   organizers officials spokesperson economists traders investors dealers bankers brokers
   participants respondents victims survivors villagers farmers fans viewer viewers users customers
   agent agents publicist publicists
+  investor trader banker broker dealer participant respondent victim survivor villager farmer fan user customer
+  fisherman grower producer negotiator rebel militant soldier donor backer ally insider strategist historian
+  scholar academic organizer organiser pollster citizen shopper commuter homeowner landlord tenant
+  retiree veteran volunteer neighbour neighbor parent teacher nurse patient employee relative voter
 `);
 
 /** Of the heads above, those naming an organization rather than a person or group. */
@@ -165,6 +178,9 @@ export const TITLE_WORDS = set(`
   attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp
   diplomat top senior spokesman analyst economist adviser advisor aide official
   councilman councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman trustee
+  resident teacher nurse student lawyer witness neighbour neighbor activist protester voter worker engineer
+  pastor shopkeeper volunteer organizer organiser researcher scientist physician surgeon editor reporter
+  columnist veteran survivor historian lecturer principal owner
   `);
 
 /** Honorifics that mark gender. */
@@ -239,7 +255,12 @@ export const GROUP_NOUNS = set(`analysts officials experts sources people reside
   legislators members representatives aides advisers advisors staff employees workers owners partners
   neighbours neighbors friends relatives insiders pollsters strategists historians professors scholars
   academics authors organizers organisers traders investors dealers bankers brokers participants
-  respondents victims survivors villagers farmers fans viewers users customers ministers players`);
+  respondents victims survivors villagers farmers fans viewers users customers ministers players
+  groups organizations organisations companies firms unions agencies advocates campaigners environmentalists
+  conservationists democrats republicans businesses retailers lenders banks airlines automakers governments
+  citizens locals shoppers drivers commuters homeowners landlords tenants fishermen growers producers
+  manufacturers negotiators rebels militants troops soldiers insurgents detractors skeptics sceptics proponents
+  backers allies donors`);
 
 /** Words that end a role phrase going backwards (`the Chinese leader` stops at "the"). */
 export const DETERMINERS = set(`the a an this that these those his her their its our my your some many
@@ -286,7 +307,11 @@ export const SENTENCE_OPENERS = set(`perhaps many some several most more few oth
   either neither former ex yes no oh well dear thanks sorry please why what who how where which whether
   instead indeed still already once twice meanwhile nevertheless nonetheless moreover furthermore besides
   overall mostly nearly almost about around among amid across against along behind beyond inside outside
-  without within throughout under over above below between unless until except given including following`);
+  without within throughout under over above below between unless until except given including following maybe
+  finally eventually ultimately initially originally separately additionally similarly likewise otherwise thus
+  therefore hence apparently clearly obviously certainly surely sadly fortunately unfortunately luckily ironically
+  notably importantly interestingly basically essentially typically usually often sometimes lastly afterwards
+  recently previously currently now then soon`);
 
 /** Nouns for what someone said: `Xi’s comments`, `the minister’s remarks`. */
 export const REMARK_NOUNS = set(`comments comment remarks remark words statement statements warning warnings message

@@ -122,7 +122,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
   let description: MentionPhrase | null = null;
-  if ((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) {
+  if ((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 || ORG_NOUNS.has(t.lower)) {
     description = descriptionEndingAt(text, tokens, j, floor);
     // a description that stops short of its clause's start may be the tail of a longer phrase read below
     if (description && (description.start === tokens[floor].start || /,\s*$/.test(text.slice(Math.max(0, description.start - 3), description.start)) || t.cap)) return description;
@@ -268,8 +268,40 @@ export class EntityRegistry {
   private recentPersons: Entity[] = [];
   private recentGroup: Entity | null = null;
   private recentOrg: Entity | null = null;
+  /** Where the article names an organization, in text order: `the company` refers back to the last one. */
+  private readonly organizationsNamed: Array<{ start: number; entity: Entity }> = [];
 
   constructor(private readonly text: string) {}
+
+  /** An organization the article names at [start, end) (`Tesla`, `the Toronto Raptors`), known as one by how it is written. */
+  learnOrganization(start: number, end: number): Entity {
+    const name = this.text.slice(start, end);
+    const key = name.toLowerCase();
+    let e = this.byName.get(key);
+    if (!e) {
+      e = this.create(name, 'organization', null);
+      this.byName.set(key, e);
+      // `the Raptors` after `the Toronto Raptors`
+      const words = key.split(/\s+/);
+      if (words.length > 1 && !this.byName.has(words[words.length - 1])) this.byName.set(words[words.length - 1], e);
+    } else if (e.kind === 'person' && !e.speaks && !e.gender) e.kind = 'organization';
+    this.noteOrganization(start, e);
+    return e;
+  }
+
+  noteOrganization(start: number, e: Entity): void {
+    const last = this.organizationsNamed[this.organizationsNamed.length - 1];
+    if (!last || last.start < start) this.organizationsNamed.push({ start, entity: e });
+  }
+
+  /** The organization named last before `offset`, if it is near enough to be what `the company` means. */
+  private organizationBefore(offset: number): Entity | null {
+    const list = this.organizationsNamed;
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < offset) lo = mid + 1; else hi = mid; }
+    const found = lo > 0 ? list[lo - 1] : null;
+    return found && offset - found.start <= 3000 && found.entity.kind === 'organization' ? found.entity : null;
+  }
 
   /** Learns a full name seen anywhere (`US Secretary of State Antony Blinken`). */
   learnName(nameStart: number, nameEnd: number, role: string | null, gender: Gender): Entity | null {
@@ -345,11 +377,19 @@ export class EntityRegistry {
   resolveDescription(phrase: MentionPhrase): Entity {
     const written = this.text.slice(phrase.start, phrase.end);
     const words = written.toLowerCase().split(/\s+/);
-    const head = words[words.length - 1];
+    // `a source close to the board`, `people familiar with the matter`: the head comes before what they are close to
+    const closeAt = words.findIndex((w, k) => k > 0 && ((w === 'close' && words[k + 1] === 'to') || (w === 'familiar' && words[k + 1] === 'with') ||
+      (w === 'with' && words[k + 1] === 'knowledge') || (w === 'briefed' && words[k + 1] === 'on') || (w === 'involved' && words[k + 1] === 'in')));
+    const head = closeAt > 0 ? words[closeAt - 1] : words[words.length - 1];
     // `her statement said`, `his letter says`: the document speaks for its author
     if (words.length === 2 && DOCUMENT_NOUNS.has(head) && /^(his|her|their|its)$/.test(words[0])) {
       const author = this.resolvePronoun(words[0] === 'his' ? 'he' : words[0] === 'her' ? 'she' : words[0] === 'its' ? 'it' : 'they', words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null);
       if (author) return author;
+    }
+    // `the company said`, `the team announced`: the organization the article named last
+    if (words[0] === 'the' && words.length <= 3 && REFERRING_HEADS.has(head)) {
+      const org = this.organizationBefore(phrase.start);
+      if (org) { org.aliases.add(written); return org; }
     }
     const name = written.replace(/^(the|a|an)\s+/i, '');
     const key = 'desc:' + name.toLowerCase();
@@ -426,6 +466,10 @@ export class EntityRegistry {
   }
 }
 
+/** Organization nouns that, after `the`, refer back to a company or team named before (not `the government`, `the newspaper`). */
+const REFERRING_HEADS = new Set(['company', 'firm', 'team', 'club', 'automaker', 'carmaker', 'airline', 'retailer', 'maker', 'manufacturer',
+  'insurer', 'lender', 'bank', 'startup', 'giant', 'franchise', 'group', 'organization', 'organisation', 'studio', 'publisher']);
+
 const PLACE_WORDS = new Set(['states', 'kingdom', 'republic', 'nations', 'island', 'islands', 'city', 'county', 'province',
   'street', 'avenue', 'square', 'hall', 'river', 'valley', 'mountains', 'sea', 'ocean', 'bay', 'coast', 'emirates', 'east', 'west']);
 
@@ -438,10 +482,9 @@ function withoutPossessive(word: string): string {
 }
 
 function kindOfName(words: string[]): SpeakerKind {
-  for (const w of words) {
-    const lower = w.toLowerCase();
-    if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower)) return 'organization';
-  }
+  // `Kathleen Hall Jamieson`, `Marty West`: a given name makes a person whatever words follow
+  if (words.length > 1 && (listsOf(words[0].toLowerCase()) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return 'person';
+  for (const w of words) if (ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase())) return 'organization';
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
   return 'person';
 }

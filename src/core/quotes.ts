@@ -78,7 +78,9 @@ function scanDouble(text: string, paragraphs: Paragraph[], marks: Offsets): Quot
   const at = marks.at, count = marks.count;
   let m = 0; // the marks before at[m] are behind the scan
   let open = -1, openLen = 1, openPara = -1;
-  let nested = false, innerClose = -1, innerCloseLen = 1;
+  let nested = false, innerClose = -1, innerCloseLen = 1, innerOpen = -1;
+  // the nested quotes of the open quote, in case its opening mark proves stray
+  const inner: Quotation[] = [];
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     let i = p.start;
@@ -97,13 +99,16 @@ function scanDouble(text: string, paragraphs: Paragraph[], marks: Offsets): Quot
       if (!len) continue;
       const role = doubleRole(text, i, len);
       if (open < 0) {
-        if (role === 'open' || role === 'toggle') { open = i; openLen = len; openPara = pi; nested = false; innerClose = -1; }
+        if (role === 'open' || role === 'toggle') { open = i; openLen = len; openPara = pi; nested = false; innerClose = -1; inner.length = 0; }
       } else if (role === 'open' && OPEN_DOUBLE.indexOf(text[i]) >= 0 && !nested) {
         // a curly opening mark inside an open quote: a nested quote (`“They moan about “amateurs” …”`),
         // or a stray mark that the quote's only closing mark will end (`“… do. “It …”`)
-        nested = true;
+        nested = true; innerOpen = i;
       } else if (role === 'close' || role === 'toggle') {
-        if (nested) { nested = false; innerClose = i; innerCloseLen = len; }
+        if (nested) {
+          nested = false; innerClose = i; innerCloseLen = len;
+          inner.push({ open: innerOpen, close: i, after: i + len, start: innerOpen + 1, end: i, paragraph: pi, lastParagraph: pi, single: false });
+        }
         else {
           if (!isAttributeValue(text, open)) out.push({ open, close: i, after: i + len, start: open + openLen, end: i, paragraph: openPara, lastParagraph: pi, single: false });
           open = -1;
@@ -112,10 +117,17 @@ function scanDouble(text: string, paragraphs: Paragraph[], marks: Offsets): Quot
       i += len - 1;
     }
     if (open >= 0 && innerClose >= 0) {
-      // the paragraph ends inside a quote whose nested quote closed: that mark closed the quote itself
-      if (!isAttributeValue(text, open)) out.push({ open, close: innerClose, after: innerClose + innerCloseLen, start: open + openLen, end: innerClose, paragraph: openPara, lastParagraph: pi, single: false });
+      if (openPara === pi && !/[.!?,;:]["”’']?\s*$/.test(text.slice(Math.max(p.start, inner[0].open - 4), inner[0].open))) {
+        // `do: “They moan about “amateurs” setting …`, never closed: a mid-sentence mark opened the only
+        // quote, so the first mark was stray
+        for (const q of inner) if (!isAttributeValue(text, q.open)) out.push(q);
+      } else if (!isAttributeValue(text, open)) {
+        // the paragraph ends inside a quote whose nested quote closed (`“… do. “It …”`): that mark closed the quote itself
+        out.push({ open, close: innerClose, after: innerClose + innerCloseLen, start: open + openLen, end: innerClose, paragraph: openPara, lastParagraph: pi, single: false });
+      }
       open = -1;
     }
+    inner.length = 0;
     nested = false;
     if (open >= 0 && pi === paragraphs.length - 1) { out.push(unclosed(open, openLen, openPara, pi, paragraphs)); open = -1; }
   }

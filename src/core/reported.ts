@@ -44,6 +44,8 @@ const SUBORDINATORS = new Set(['when', 'if', 'because', 'since', 'although', 'th
 
 const WH_WORDS = new Set(['that', 'what', 'who', 'how', 'why', 'when', 'where', 'whether', 'if', 'which']);
 
+const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'from', 'by', 'under', 'amid', 'despite', 'since', 'throughout', 'in', 'outside', 'inside']);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const TIME_LEADS = new Set(['by', 'on', 'in', 'at', 'during', 'after', 'last', 'this', 'earlier', 'late', 'early', 'before', 'when', 'while', 'through', 'via', 'over']);
 
 /** The reported clauses of the frames of one paragraph. */
@@ -67,7 +69,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // (a frame that ends its sentence, `…, he adds. “The question is …`, introduces nothing)
     const gapAfter = f.last + 1 < tokens.length ? text.slice(tokens[f.last].end, tokens[f.last + 1].start) : '';
     const introducesQuote = /[:“"‘]/.test(gapAfter) && !/^[”"’]?\s*[.!?]/.test(gapAfter);
-    const before = !introducesQuote && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || commaBefore(text, tokens, f.last + 1)) : null;
+    const before = !introducesQuote && !f.participle && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || commaBefore(text, tokens, f.last + 1)) : null;
     if (before) out.push(before);
     if (after) { out.push(after); lastAfterStart = after.start; }
   }
@@ -129,8 +131,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       (tokens[k].lower === 'when' && k + 1 <= s1 && /^[a-z]+ed$/.test(tokens[k + 1].lower)); // `said when asked … that`
     for (let m = k; seekThat && m <= s1 && m < k + 12; m++) {
       if (inQuote[m]) break;
-      if (m > k && /[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
-      if (tokens[m].lower === 'that') { thatAt = m; break; }
+      if (m > k && /[,;:()"“”\u2014\u2013]|\s-\s/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
+      if (tokens[m].lower === 'that') {
+        // `wrote in an email to staff that was seen by Reuters`: `that` and a verb after a noun is a relative clause
+        if (m > k && m + 1 <= s1 && AUXILIARIES.has(tokens[m + 1].lower) && !tokens[m - 1].cap && !LISTENERS.has(tokens[m - 1].lower)) return null;
+        thatAt = m; break;
+      }
     }
     if (thatAt < 0 && ADVERBIAL_LEADS.has(tokens[k].lower)) {
       // `suggested in a tweet, women won’t be …`: an adverbial closed by a comma, then the clause
@@ -163,11 +169,19 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         }
         if (k === from) return null;
         skippedListener = true;
+        // `told Reuters, speaking on condition of anonymity`: past a comma after the listener comes an aside
+        if (k <= s1 && /,/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && tokens[k].lower !== 'that') return null;
       }
       // `said when Trudeau dismisses concerns, he is insulting …`: a subordinate clause with its own subject opens
       // what was said (`said when asked` has none)
       const subordinateClause = k + 2 <= s1 && /^(when|if|because|although|while|unless|once)$/.test(tokens[k].lower) &&
         (tokens[k + 1].cap || (tokens[k + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(the|a|an|his|her|their|its|some|many)$/.test(tokens[k + 1].lower));
+      // `said Wednesday she would …`, `told reporters Thursday night that …`: a day is when, not what
+      if (!subordinateClause && k + 1 <= s1 && DAYS.has(tokens[k].lower)) {
+        k++;
+        if (k + 1 <= s1 && /^(morning|afternoon|evening|night)$/.test(tokens[k].lower)) k++;
+        if (tokens[k].lower === 'that' && k + 1 <= s1) k++;
+      }
       if (subordinateClause) { /* the clause starts at the subordinator */ }
       else if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].cap && k + 2 <= s1) {
         // past `on Monday` a clause must open with a pronoun or determiner (`on Channel 9’s show` is no clause)
@@ -183,7 +197,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       }
       if (k > s1) return null;
       const t = tokens[k];
-      const starter = CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower) || subordinateClause;
+      // `said at least three senators were wavering`: a quantifier, not a place
+      const quantifier = t.lower === 'at' && k + 1 <= s1 && /^(least|most)$/.test(tokens[k + 1].lower);
+      const starter = CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower) || subordinateClause || quantifier;
       // `added a goal`, `added three assists`: after "add" only a pronoun opens a clause
       if (/^add(s|ed|ing)?$/.test(cueLower) && !/^(he|she|they|it|we|i|there|this|that|his|her|their|its)$/.test(bare(t.lower)) && !t.cap) return null;
       // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows
@@ -239,7 +255,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // a clause in quotation marks is a direct quote, not reported speech
   const gapBefore = text.slice(tokens[k - 1].end, start);
   if (QUOTE_MARKS.test(gapBefore)) return null;
-  if (quotedShare(tokens, inQuote, k, end) > 0.6) return null;
+  // mostly quoted, from its first words: a direct quote; `the president was “confident …”` stays reported
+  if (quotedShare(tokens, inQuote, k, end) > 0.6 && (inQuote[k] || (k + 1 < tokens.length && inQuote[k + 1]))) return null;
   return { start, end: closeEnd(text, start, end), frame: f };
 }
 
@@ -294,6 +311,9 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   // (set off by commas, `Riding alone, they said, can be hard`, the gerund is the clause's subject)
   if (/^[a-z]+ing$/.test(tokens[k].lower) && tokens[k].cap && !commaBefore(text, tokens, f.last + 1)) return null;
   if (quotedShare(tokens, inQuote, k, tokens[first - 1].end) > 0.6) return null;
+  // `In a statement, Vance said …`, `On Monday, officials said …`: a short phrase led by a preposition is
+  // when or where it was said, not what
+  if (first - k <= 6 && PHRASE_PREPOSITIONS.has(tokens[k].lower) && !hasAuxiliary(text, tokens, k, tokens[first - 1].end)) return null;
   return { start: tokens[k].start, end: tokens[first - 1].end, frame: f };
 }
 
@@ -305,11 +325,21 @@ function quotedShare(tokens: Token[], inQuote: number[], from: number, end: numb
 
 /** Keeps a closing quotation mark that belongs to a quoted fragment ending the clause. */
 function closeEnd(text: string, start: number, end: number): number {
+  // `the bill “puts profits first.”`: the sentence's stop sits inside the closing mark
+  if (/[.!?,]/.test(text[end] ?? '') && /[”"’']/.test(text[end + 1] ?? '')) {
+    const closed = closeEnd(text, start, end + 1);
+    if (closed > end + 1) return closed;
+  }
   const c = text[end];
   if ((c === '”' || c === '"') && end + 1 <= text.length) {
     const inner = text.slice(start, end);
     const opens = (inner.match(/[“"]/g) ?? []).length;
     if (opens % 2 === 1 || inner.indexOf('“') >= 0) return end + 1;
+  }
+  // `the cuts were 'painful but necessary', adding`: a single mark closing a quote the clause opened
+  if ((c === '’' || c === "'") && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ' ')) {
+    const inner = text.slice(start, end);
+    if (/(^|[\s(])[‘']\S/u.test(inner) && !/\S[’'](?=[\s,.;:!?)]|$)/u.test(inner.slice(inner.search(/(^|[\s(])[‘']\S/u) + 2))) return end + 1;
   }
   return end;
 }

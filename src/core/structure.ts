@@ -49,18 +49,26 @@ export interface Structure {
 
 const HEADER = /^\s*\ufeff?\s*(?:date|published|updated|dateline)\s*:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/i;
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-const DATE = `${MONTH} \\d{1,2}`;
-const CAPS_PLACE = "[A-Z][A-Z'.\\-]+(?: [A-Z][A-Z'.\\-]+){0,3}";
-const TITLE_PLACE = "[A-Z][a-zA-Z'.\\-]+(?: [A-Z][a-zA-Z'.\\-]+){0,3}";
-const REGION = "[A-Z][A-Za-z'.\\-]+(?: [A-Z][A-Za-z'.\\-]+){0,2}";
+/** A space in a dateline: some sites set a no-break space before the dash (`CHARLESTON, S.C.\u00a0—`). */
+const SP = '[ \u00a0]';
+const DATE = `${MONTH}${SP}\\d{1,2}`;
+const CAPS_PLACE = `[A-Z][A-Z'.\\-]+(?:${SP}[A-Z][A-Z'.\\-]+){0,3}`;
+const TITLE_PLACE = `[A-Z][a-zA-Z'.\\-]+(?:${SP}[A-Z][a-zA-Z'.\\-]+){0,3}`;
+const REGION = `[A-Z][A-Za-z'.\\-]+(?:${SP}[A-Z][A-Za-z'.\\-]+){0,2}`;
 const AGENCY = "\\(([A-Za-z][A-Za-z .&\\-]{0,30})\\)";
-const DASH = '(?:[-\u2014\u2013]{1,2}|:)';
+/** The dash (or colon) ending a dateline, then a space or the end; an em or en dash may touch the next word (`BOSTON —Standing`). */
+const DASH = `(?:(?:[-\u2014\u2013\u2015]{1,2}|:)(?=${SP}|$)|[\u2014\u2013\u2015](?=[A-Z"\u201c\u2018]))`;
 /** `BEIJING, June 19 (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON (AP) —`. */
-const WIRE_DATELINE = new RegExp(`^(${CAPS_PLACE}(?:, ${REGION})?)(?:,? (${DATE}))?(?: ?${AGENCY})? ?${DASH}(?= |$)`);
+const WIRE_DATELINE = new RegExp(`^(${CAPS_PLACE}(?:,${SP}${REGION})?)(?:,?${SP}(${DATE}))?(?:${SP}?${AGENCY})?${SP}?${DASH}`);
 /** Title-case places need a date or an agency to be a dateline: `Washington (CNN) —`. */
-const TITLE_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:, ${REGION})?)(?:(?:,? (${DATE}))(?: ?${AGENCY})?|(?: ?${AGENCY})) ?${DASH}(?= |$)`);
+const TITLE_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:,${SP}${REGION})?)(?:(?:,?${SP}(${DATE}))(?:${SP}?${AGENCY})?|(?:${SP}?${AGENCY}))${SP}?${DASH}`);
 /** The rest of a header line: `Beijing, June 19`. */
-const HEADER_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:, ${REGION})?)(?:,? (${DATE}))?\\s*$`);
+const HEADER_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:,${SP}${REGION})?)(?:,?${SP}(${DATE}))?\\s*$`);
+/**
+ * Capitals that label a paragraph rather than place it: kickers (`BREAKING —`, `UPDATE:`), link and
+ * section lines (`READ MORE:`, `FULL TEXT`). Matched against the whole place, so `LIVE OAK, Fla.` stays a place.
+ */
+const NOT_A_PLACE = /^(?:BREAKING(?: NEWS)?|UPDATED?|EXCLUSIVE|DEVELOPING(?: STORY)?|URGENT|ALERT|FLASH|BULLETIN|ADVISORY|CORRECTION|CLARIFICATION|EDITOR'?S NOTE|NOTE|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|REVIEW|INTERVIEW|FACT CHECK|FULL TEXT|ABSTRACT|SUMMARY|TRANSCRIPT|READ MORE|WATCH|RELATED|SEE ALSO|LISTEN|MORE|PHOTOS?|VIDEO|CLICK HERE|SIGN UP|ADVERTISEMENT|SPONSORED|LIVE|WARNING|THE LATEST)$/i;
 const BYLINE = /^\s*By\s+([A-Z][\p{L}.'\-]+(?:\s+(?:[A-Z][\p{L}.'\-]+|and|de|van|von|der|la|le|da|di|bin|al)){0,6})\s*(?:,.*)?$/u;
 const END_CREDIT = new RegExp(`(?:^|\\s)[\u2014\u2013-]{1,2}\\s*(${AGENCIES.map(escape).join('|')})\\s*$`);
 const REPORTING = /^\s*\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Compiled|Written|Reported) by\b.*$/i;
@@ -104,7 +112,7 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
       if (before.end - before.start > 300 || text.slice(before.start, before.end).indexOf('\n') >= 0) break;
       const p = paragraphs[pi];
       const found = matchWireDateline(text, p.start, text.slice(p.start, Math.min(p.end, p.start + 400)));
-      if (!found || /:\s*$/.test(found.text)) continue; // `READ MORE:` is a link line, not a dateline
+      if (!found) continue;
       dateline = found;
       for (let h = first; h < pi; h++) {
         const line = text.slice(paragraphs[h].start, paragraphs[h].end).trimEnd();
@@ -135,6 +143,22 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
       continue;
     }
     break;
+  }
+
+  // a dateline opening a later section: after an abstract and a `FULL TEXT.` line, a photo caption or a subheading.
+  // Several paragraphs opening so are a list of labelled items (`JANE DOE — …` per player or candidate), not a
+  // dateline, so only the one such paragraph counts. One bounded match per paragraph keeps this linear.
+  if (!dateline) {
+    let found: Dateline | null = null;
+    for (let pi = first; pi < paragraphs.length; pi++) {
+      const p = paragraphs[pi];
+      if (!opensWithCapital(text, p)) continue;
+      const d = matchWireDateline(text, p.start, text.slice(p.start, Math.min(p.end, p.start + 400)), true);
+      if (!d) continue;
+      if (found) { found = null; break; }
+      found = d;
+    }
+    dateline = found;
   }
 
   // end credit: `— Reuters` closing the last paragraph, or a `(Reporting by …)` line
@@ -177,7 +201,12 @@ function creditOf(text: string, start: number, end: number, agency: string | nul
   return { start, end, text: text.slice(start, end), agency };
 }
 
-function matchWireDateline(text: string, start: number, line: string): Dateline | null {
+/**
+ * The wire dateline opening `line` (a bounded slice of a paragraph starting at `start`), if it is one.
+ * `later`: the paragraph is not at the article's top, where labels and list items can look like places,
+ * so a title-case place needs a date or a known agency (`Rep. Jane Doe (D-Ore.) —` is no dateline).
+ */
+function matchWireDateline(text: string, start: number, line: string, later = false): Dateline | null {
   const lead = line.length - line.trimStart().length;
   const c0 = line.charCodeAt(lead);
   if (c0 < 65 || c0 > 90) return null; // both patterns open with a capital A-Z
@@ -185,10 +214,45 @@ function matchWireDateline(text: string, start: number, line: string): Dateline 
   // only run a pattern where it can match: an all-caps place; a date's digits or an agency's parenthesis
   const c1 = head.charCodeAt(1);
   const capsPlace = (c1 >= 65 && c1 <= 90) || c1 === 39 || c1 === 46 || c1 === 45;
-  const m = (capsPlace ? WIRE_DATELINE.exec(head) : null) ?? (/[\d(]/.test(head) ? TITLE_DATELINE.exec(head) : null);
-  if (!m) return null;
+  let m = capsPlace ? WIRE_DATELINE.exec(head) : null;
+  let agency = m?.[3];
+  if (!m && /[\d(]/.test(head)) {
+    m = TITLE_DATELINE.exec(head);
+    agency = m?.[3] ?? m?.[4]; // the agency after a date, or the agency alone
+    if (m && later && !m[2] && !AGENCIES.includes(agency ?? '')) m = null;
+  }
+  if (!m || !isDateline(head, m[0], m[1], m[2], agency)) return null;
   const s = start + lead;
-  return datelineOf(text, s, s + m[0].length, m[1], m[2] ?? null, m[3] ?? null);
+  return datelineOf(text, s, s + m[0].length, m[1], m[2] ?? null, agency ?? null);
+}
+
+/**
+ * Whether a match of the dateline patterns at the start of `head` places the article rather than labels
+ * a paragraph or opens a sentence: capitals are also kickers (`BREAKING —`), bylines (`BY JANE DOE —`),
+ * acronyms (`FBI — The bureau …`, `U.S. - China talks`) and shouted sentences (`THE SENATE — AFTER …`).
+ */
+function isDateline(head: string, match: string, place: string, date: string | undefined, agency: string | undefined): boolean {
+  // `HUFFPOLLSTER:`, `FIX IS IN:`: a bare colon ends kickers far more often than places
+  if (!date && !agency && match.charCodeAt(match.length - 1) === 58) return false;
+  const comma = place.indexOf(',');
+  const name = comma < 0 ? place : place.slice(0, comma);
+  if (NOT_A_PLACE.test(name) || /^by[ \u00a0]/i.test(name)) return false;
+  // a bare place of fewer than four letters is an acronym (`FBI`, `U.S.`, `EU`): no city is written so
+  if (comma < 0 && !date && !agency && name.replace(/[^A-Za-z]/g, '').length < 4) return false;
+  // the prose after a dateline opens a sentence, in mixed case
+  let i = match.length;
+  while (i < head.length && (head.charCodeAt(i) === 32 || head.charCodeAt(i) === 160)) i++;
+  const after = head.slice(i, i + 60);
+  if (/^\p{Ll}/u.test(after)) return false;
+  return !/\p{L}{2}/u.test(after) || /\p{Ll}/u.test(after);
+}
+
+/** Whether the paragraph's first non-space character is a capital A-Z, as every dateline's is: decided without slicing. */
+function opensWithCapital(text: string, p: Paragraph): boolean {
+  let i = p.start;
+  while (i < p.end && isJsSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return i < p.end && c >= 65 && c <= 90;
 }
 
 function looksLikeHeadline(line: string): boolean {

@@ -31,6 +31,8 @@ export interface NewsAnnotatorApi {
   analysisNotices: AnalysisNotices;
   semanticTokensLegend: vscode.SemanticTokensLegend;
   annotations: AnnotationFeatures;
+  /** The folder VS Code writes this extension's log in (the channel News: Show Log shows). */
+  logFolder: vscode.Uri;
 }
 
 /**
@@ -63,5 +65,5 @@ export function activateShared(context: vscode.ExtensionContext, host: Extension
     ParagraphFoldingProvider.register(articleStore),
   );
   log.info(`News Annotator activated (${host.kind})`);
-  return { host, articleStore, statementsTree, statusBar, analysisNotices, semanticTokensLegend, annotations };
+  return { host, articleStore, statementsTree, statusBar, analysisNotices, semanticTokensLegend, annotations, logFolder: context.logUri };
 }

@@ -9,14 +9,15 @@ export interface AnalysisRequest {
   id: string;
 }
 
-export type AnalysisReply = { seq: number; analysis: Analysis } | { seq: number; error: string };
+export type AnalysisReply = { seq: number; analysis: Analysis } | { seq: number; error: string; stack?: string };
 
 parentPort?.on('message', (request: AnalysisRequest) => {
   let reply: AnalysisReply;
   try {
     reply = { seq: request.seq, analysis: analyze(request.text, request.id) };
   } catch (error) {
-    reply = { seq: request.seq, error: error instanceof Error ? error.message : String(error) };
+    // the stack too: the extension's log shows it with the first failure
+    reply = error instanceof Error ? { seq: request.seq, error: error.message, stack: error.stack } : { seq: request.seq, error: String(error) };
   }
   parentPort?.postMessage(reply);
 });

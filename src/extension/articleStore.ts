@@ -4,9 +4,54 @@ import { AnalyzerUnavailable, InThreadAnalyzer, type Analyzer } from './analyzer
 import { baseView, debounceDelay, type ArticleView, type ViewLayer } from './articleView';
 import { ARTICLE_LANGUAGE, analysisDelay } from './config';
 
+/** The latest analysis of an article; `detail`: the stack frames of the error that made it fail, when one was thrown. */
+interface AnalysisRecord {
+  version: number;
+  result: Analysis;
+  detail?: string;
+}
+
+/** An error that keeps coming back: logged once, then counted until it changes or stops. */
+interface FailureStreak {
+  error: string;
+  /** Analyses (or layer runs) that failed with it. */
+  count: number;
+}
+
+/**
+ * What keeps failing on one article (its analysis, a view layer), as the log was told: the first
+ * failure in full, then a line only when the error changes or the failing stops, not one per
+ * pause in typing while the same error stays.
+ */
+class FailureStreaks<Key> {
+  private readonly streaks = new Map<Key, FailureStreak>();
+
+  constructor(private readonly log: vscode.LogOutputChannel) {}
+
+  /** `what` failed with `error` (`frames`: the stack of what was thrown); `counts` unless it is a refresh, not a new run. */
+  failed(key: Key, what: string, error: string, frames: string | undefined, counts = true): void {
+    const streak = this.streaks.get(key);
+    if (streak?.error === error) {
+      if (counts) streak.count++;
+      return;
+    }
+    this.streaks.set(key, { error, count: 1 });
+    const change = streak ? ` (until now: ${streak.error})` : '';
+    this.log.error(`${what}: ${error}${change}. The same error again is not logged; a line says when it stops.${frames ? `\n${frames}` : ''}`);
+  }
+
+  /** `key` works again: one line, if it was failing. */
+  recovered(key: Key, message: (failures: number) => string): void {
+    const streak = this.streaks.get(key);
+    if (!streak) return;
+    this.streaks.delete(key);
+    this.log.info(message(streak.count));
+  }
+}
+
 interface Entry {
   document: vscode.TextDocument;
-  analysis?: { version: number; result: Analysis };
+  analysis?: AnalysisRecord;
   view?: ArticleView;
   timer?: ReturnType<typeof setTimeout>;
   /** How long the last analysis took, to wait longer after edits when it is slow. */
@@ -15,6 +60,8 @@ interface Entry {
   running: boolean;
   /** Callers waiting for the analysis of a newer version than `view`. */
   waiters: Array<() => void>;
+  /** The analysis (key 'analysis') and the view layers (by position) failing on this article. */
+  failures: FailureStreaks<'analysis' | number>;
 }
 
 export function isArticle(document: vscode.TextDocument): boolean {
@@ -78,7 +125,7 @@ export class ArticleStore implements vscode.Disposable {
   refresh(uri?: vscode.Uri): void {
     const entries = uri ? [this.entries.get(uri.toString())] : [...this.entries.values()];
     for (const entry of entries) {
-      if (entry?.analysis) this.publish(entry, entry.analysis.result, entry.analysis.version);
+      if (entry?.analysis) this.publish(entry, entry.analysis, false);
     }
   }
 
@@ -97,7 +144,7 @@ export class ArticleStore implements vscode.Disposable {
       entry.document = document;
       return entry;
     }
-    entry = { document, waiters: [], lastAnalysisMs: 0, running: false };
+    entry = { document, waiters: [], lastAnalysisMs: 0, running: false, failures: new FailureStreaks(this.log) };
     if (!isArticle(document)) return entry;
     this.entries.set(key, entry);
     // Analyse on open without waiting for typing to pause, but off the open event itself.
@@ -122,18 +169,18 @@ export class ArticleStore implements vscode.Disposable {
     entry.timer = undefined;
     const { document } = entry;
     if (!this.isCurrent(entry)) return this.settle(entry);
-    if (entry.analysis?.version === document.version) return this.publish(entry, entry.analysis.result, entry.analysis.version);
+    if (entry.analysis?.version === document.version) return this.publish(entry, entry.analysis, false);
     // One analysis at a time per article; a newer version is analysed when this one ends.
     if (entry.running) return;
     entry.running = true;
     const version = document.version;
     const started = Date.now();
-    void this.analyzeSafely(document).then(result => {
+    void this.analyzeSafely(document).then(({ result, detail }) => {
       entry.running = false;
       entry.lastAnalysisMs = Date.now() - started;
       if (!this.isCurrent(entry)) return this.settle(entry);
-      entry.analysis = { version, result };
-      this.publish(entry, result, version);
+      entry.analysis = { version, result, detail };
+      this.publish(entry, entry.analysis, true);
       if (entry.document.version !== version && !entry.timer) this.analyzeNow(entry);
     });
   }
@@ -142,15 +189,15 @@ export class ArticleStore implements vscode.Disposable {
     return this.entries.get(entry.document.uri.toString()) === entry;
   }
 
-  /** Never rejects: on failure, logs and returns an empty analysis whose `error` says why. */
-  private async analyzeSafely(document: vscode.TextDocument): Promise<Analysis> {
+  /**
+   * Never rejects: on failure, an empty analysis whose `error` says why, and the stack of what was
+   * thrown. Logged when published (see `publish`), as the warning and the status bar read it.
+   */
+  private async analyzeSafely(document: vscode.TextDocument): Promise<Omit<AnalysisRecord, 'version'>> {
     const uri = document.uri.toString();
     const text = document.getText();
     try {
-      const result = await this.analyzer.analyze(text, uri);
-      // logged here; AnalysisNotices warns once per article until it recovers, not on every pause in typing
-      if (result.error) this.log.error(`The extractor failed on ${document.uri.toString(true)} (${result.error}); showing its paragraphs only.`);
-      return result;
+      return { result: await this.analyzer.analyze(text, uri) };
     } catch (error) {
       if (error instanceof AnalyzerUnavailable && this.analyzer.kind !== 'in-thread' && !this.disposed) {
         this.log.warn(`${error.message}; analysing in the extension host from now on.`);
@@ -159,9 +206,11 @@ export class ArticleStore implements vscode.Disposable {
         return this.analyzeSafely(document);
       }
       const reason = error instanceof Error ? error.message : String(error);
-      this.log.error(`Could not analyse ${document.uri.toString(true)}: ${reason}`);
-      // nothing rather than stale results; `error` tells the person why (AnalysisNotices, the status bar)
-      return { id: uri, published: null, headline: null, dateline: null, credit: null, paragraphs: [], speakers: [], statements: [], error: reason };
+      // nothing rather than stale results; `error` tells the person why (AnalysisNotices, the status bar, the log)
+      return {
+        result: { id: uri, published: null, headline: null, dateline: null, credit: null, paragraphs: [], speakers: [], statements: [], error: reason },
+        detail: stackFrames(error),
+      };
     }
   }
 
@@ -170,16 +219,24 @@ export class ArticleStore implements vscode.Disposable {
     return this.analyzer.kind;
   }
 
-  private publish(entry: Entry, analysis: Analysis, version: number): void {
-    let view = baseView(entry.document.uri.toString(), version, analysis);
+  /** Builds and announces the view of `record`; `fresh` when it comes from an analysis just made, not a refresh. */
+  private publish(entry: Entry, record: AnalysisRecord, fresh: boolean): void {
+    const { version } = record;
+    let view = baseView(entry.document.uri.toString(), version, record.result);
     const text = this.layers.length ? entry.document.getText() : '';
-    for (const layer of this.layers) {
+    const name = entry.document.uri.toString(true);
+    this.layers.forEach((layer, index) => {
       try {
         view = layer(view, text);
+        entry.failures.recovered(index, () => `A view layer works again on ${name}`);
       } catch (error) {
-        this.log.error(`A view layer failed on ${entry.document.uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
+        entry.failures.failed(index, `A view layer failed on ${name}`, error instanceof Error ? error.message : String(error), stackFrames(error));
       }
-    }
+    });
+    // from the view, as the warning (AnalysisNotices) and the status bar read it
+    const error = view.analysis.error;
+    if (error) entry.failures.failed('analysis', `Could not analyse ${name}`, error, record.detail, fresh);
+    else entry.failures.recovered('analysis', failures => `${name} is analysed again, after ${failures} failed ${failures === 1 ? 'analysis' : 'analyses'}`);
     entry.view = view;
     if (version === entry.document.version) this.settle(entry);
     this.changed.fire(entry.document.uri);
@@ -199,4 +256,10 @@ export class ArticleStore implements vscode.Disposable {
     this.settle(entry);
     this.changed.fire(uri);
   }
+}
+
+/** The stack frames of a thrown error (its message is logged on its own), if it has any. */
+function stackFrames(error: unknown): string | undefined {
+  const frames = error instanceof Error ? error.stack?.split('\n').filter(line => /^\s+at /.test(line)) : undefined;
+  return frames?.length ? frames.join('\n') : undefined;
 }

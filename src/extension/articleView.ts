@@ -71,11 +71,43 @@ export function statementAt(view: ArticleView, offset: number): StatementView | 
   return hits.sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start))[0];
 }
 
-/** "12 statements · 4 speakers". */
-export function countsLabel(view: ArticleView): string {
-  const statements = liveStatements(view).length;
+/**
+ * The statements as utterances: the parts of one utterance quoted in parts (a later part names
+ * the one before it in `continues`) together in text order, every other statement alone.
+ * Utterances come in the order of their first parts; `statements` must be in text order.
+ */
+export function utterances(statements: readonly StatementView[]): StatementView[][] {
+  const utteranceOf = new Map<string, StatementView[]>();
+  const result: StatementView[][] = [];
+  for (const s of statements) {
+    // an earlier part comes first in text order, so its utterance is already known
+    let utterance = s.continues ? utteranceOf.get(s.continues) : undefined;
+    if (!utterance) result.push(utterance = []);
+    utterance.push(s);
+    utteranceOf.set(s.id, utterance);
+  }
+  return result;
+}
+
+/** Every part of the utterance `statement` belongs to, in text order (just `statement` when it stands alone). */
+export function utteranceOf(view: ArticleView, statement: StatementView): StatementView[] {
+  if (!statement.continues && !view.statements.some(s => s.continues === statement.id)) return [statement];
+  return utterances(view.statements).find(u => u.includes(statement)) ?? [statement];
+}
+
+/** What the counts count: quoted stretches (`statement`), or utterances with their parts joined. */
+export type CountedUnit = 'statement' | 'utterance';
+
+/** Statements or utterances that count: an utterance counts while any part of it is not dismissed. */
+export function liveCount(statements: readonly StatementView[], unit: CountedUnit): number {
+  if (unit === 'statement') return statements.filter(s => !s.dismissed).length;
+  return utterances(statements).filter(u => u.some(s => !s.dismissed)).length;
+}
+
+/** "12 statements · 4 speakers", or "10 utterances · 4 speakers". */
+export function countsLabel(view: ArticleView, unit: CountedUnit = 'statement'): string {
   const speakers = speakingCount(view);
-  return `${plural(statements, 'statement')} · ${plural(speakers, 'speaker')}`;
+  return `${plural(liveCount(view.statements, unit), unit)} · ${plural(speakers, 'speaker')}`;
 }
 
 export function plural(n: number, noun: string): string {

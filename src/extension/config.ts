@@ -38,6 +38,11 @@ export function treeFollowsCursor(): boolean {
   return section().get<boolean>('tree.followCursor', true);
 }
 
+/** One row per utterance in the Statements view, and annotation commands on every part of it. */
+export function joinsUtterances(): boolean {
+  return section().get<boolean>('tree.joinUtterances', true);
+}
+
 export function defaultGrouping(): Grouping {
   const value = section().get<string>('tree.groupBy', 'speaker');
   return (GROUPINGS as readonly string[]).includes(value) ? value as Grouping : 'speaker';

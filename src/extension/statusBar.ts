@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import { countsLabel } from './articleView';
 import { isArticle, type ArticleStore } from './articleStore';
 import { SHOW_LOG_COMMAND } from './analysisNotices';
-import { affects, showStatusBar } from './config';
+import { affects, joinsUtterances, showStatusBar } from './config';
 
 /**
- * "12 statements · 4 speakers" on article editors; a click shows the Statements view.
+ * "12 statements · 4 speakers" (or utterances, as the Statements view counts them) on article editors; a click shows the Statements view.
  * When the article could not be analysed, a warning instead, whose click shows the log.
  */
 export class StatementsStatusBar implements vscode.Disposable {
@@ -19,7 +19,7 @@ export class StatementsStatusBar implements vscode.Disposable {
       this.item,
       store.onDidChangeView(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.workspace.onDidChangeConfiguration(e => { if (affects(e, 'statusBar')) this.update(); }),
+      vscode.workspace.onDidChangeConfiguration(e => { if (affects(e, 'statusBar') || affects(e, 'tree.joinUtterances')) this.update(); }),
     ];
     this.update();
   }
@@ -50,7 +50,8 @@ export class StatementsStatusBar implements vscode.Disposable {
         this.item.command = SHOW_LOG_COMMAND;
         this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
       } else {
-        this.item.text = `$(quote) ${countsLabel(view)}`;
+        // counted as the Statements view counts its rows
+        this.item.text = `$(quote) ${countsLabel(view, joinsUtterances() ? 'utterance' : 'statement')}`;
         this.item.tooltip = 'Show the Statements view';
         this.item.command = 'newsAnnotator.showStatements';
         this.item.backgroundColor = undefined;

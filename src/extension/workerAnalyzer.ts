@@ -83,7 +83,11 @@ export class WorkerAnalyzer implements Analyzer {
     clearTimeout(this.timer);
     this.running = undefined;
     if ('analysis' in reply) request.resolve(reply.analysis);
-    else request.reject(new Error(reply.error));
+    else {
+      const error = new Error(reply.error);
+      if (reply.stack) error.stack = reply.stack;
+      request.reject(error);
+    }
     this.next();
   }
 

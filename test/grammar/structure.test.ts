@@ -101,6 +101,33 @@ describe('grammar: header, headline, dateline, byline, credit', function () {
     a.expectNotScoped('Teachers marched', DATELINE);
   });
 
+  it('scopes a dateline with a no-break space before its dash', async () => {
+    const a = await ScopedArticle.fromText('Harbour board backs new pier\n\nCHARLESTON, S.C.\u00a0— The harbour board voted on Monday to build a new pier.\n');
+    a.expectToken('CHARLESTON, S.C.', DATELINE);
+    a.expectToken('—', DATELINE_DASH);
+    a.expectNotScoped('The harbour board voted', DATELINE);
+    a.expectToken('Harbour board backs new pier', HEADING);
+  });
+
+  it('scopes a dateline whose em dash touches the next word, and takes the line for no headline', async () => {
+    const a = await ScopedArticle.fromText('BOSTON —Standing before the state house, the mayor said the budget was final.\n');
+    a.expectToken('BOSTON', DATELINE);
+    a.expectToken('—', DATELINE_DASH);
+    a.expectNotScoped('Standing before the state house', DATELINE);
+    assert.deepStrictEqual(a.textsWithScope(HEADING), []);
+  });
+
+  it('scopes a dateline opening a later paragraph', async () => {
+    const a = await ScopedArticle.fromText('Pier vote delayed again\n\nA summary of the story runs here, in a sentence of its own.\n\nPORTLAND, Maine — The pier vote was delayed again on Tuesday.\n');
+    a.expectToken('PORTLAND, Maine', DATELINE);
+    a.expectNotScoped('A summary of the story', DATELINE);
+  });
+
+  it('does not take a hyphen touching a word, or a dash inside a sentence, for a dateline', async () => {
+    const a = await ScopedArticle.fromText('NATO -backed forces moved in.\n\nThe council met twice —Monday and Tuesday.\n');
+    assert.deepStrictEqual(a.textsWithScope(DATELINE), []);
+  });
+
   it('does not take a capitalised sentence start with a dash for a dateline', async () => {
     const a = await ScopedArticle.fromText('Ministers met twice - and agreed nothing.\n');
     assert.deepStrictEqual(a.textsWithScope(DATELINE), []);

@@ -59,6 +59,35 @@ describe('core: who a pronoun speaker is', () => {
   });
 });
 
+describe('core: "the company" and "the team"', () => {
+  it('refer back to the company or team the article named, known as one by how it is written', () => {
+    const a = analyzeText([
+      'Harbour trade',
+      '',
+      'Voltaro posted a video of its new truck on Monday. Dana Reed, its chief engineer, smiled.',
+      '',
+      'The company said the truck would ship in May.',
+      '',
+      'The Halifax Gulls have signed a new goalie. “I’m home,” the team wrote on its website.',
+      '',
+      'Analysts at the Securities Commission said the deal was fair. The firm said it had no comment.',
+    ].join('\n'));
+    const company = statement(a, 'the truck would ship');
+    assert.equal(company.speaker?.name, 'Voltaro');
+    assert.equal(a.speakers.find(s => s.id === company.speaker?.id)?.kind, 'organization');
+    assert.equal(company.speaker?.mention?.text, 'The company');
+    assert.match(statement(a, 'I’m home').speaker?.name ?? '', /Gulls/);
+    assert.equal(a.speakers.find(s => s.name === 'Dana Reed')?.kind ?? 'person', 'person', 'an appositive `its` makes no organization of a person');
+    assert.notEqual(speakerOf(a, 'it had no comment'), 'Securities Commission', 'a public body is not what `the firm` means');
+  });
+
+  it('do not make an organization of a surname after "the" or a person with a given name', () => {
+    const a = analyzeText('Campaign\n\nThe Sanders campaign said the rally would go ahead. Kathleen West said the hall was full.\n');
+    assert.equal(speakerOf(a, 'the hall was full'), 'Kathleen West');
+    assert.equal(a.speakers.find(s => s.name === 'Kathleen West')?.kind, 'person');
+  });
+});
+
 describe('core: objects are not pronoun topics', () => {
   it('"ready to meet Name": the object of an infinitive is not who the next "he" means', () => {
     const a = analyzeText([

@@ -71,6 +71,61 @@ describe('core: quotations', () => {
     assert.ok(!hasStatement(a, 'Jaws'), 'a title after a possessive is a work, and Spielberg is nobody the article quotes');
   });
 
+  it('knows a name first written in the possessive', () => {
+    const a = analyzeText('Rival makers test Elon Musk’s company with cheaper cars.\n\nTo avoid Musk’s “production hell” on the new line, Schuh hired more testers.\n');
+    assert.equal(statement(a, 'production hell').speaker?.name, 'Elon Musk');
+  });
+
+  it('attributes lower-case words after his or her to the person the sentence is about', () => {
+    const a = analyzeText('Priya Nair spoke at the hearing.\n\nThen Lena Ortiz pulled Tom Hale aside and showed him her “secret weapon” before the other guests noticed her “bold” move.\n');
+    const q = statement(a, 'secret weapon');
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.speaker?.name, 'Lena Ortiz', 'the sentence opens with her, not with the last woman spoken of');
+    assert.equal(q.speaker?.mention?.text, 'her');
+    assert.ok(!hasStatement(a, 'bold'), 'quoted words that only modify the noun after them are no statement');
+  });
+
+  it('attributes lower-case words right after a known name to that person, but not an epithet or an object', () => {
+    const a = analyzeText('Comedy night\n\nActors Nick Offerman and Megan Mullally told stories.\n\nOn their first date, Megan “lost the keys” and laughed. Fans remember Nick “the funniest man alive” from his show. The box held letters of Megan “lost” in the war.\n');
+    const q = statement(a, 'lost the keys');
+    assert.equal(q.kind, 'partial');
+    assert.equal(q.speaker?.name, 'Megan Mullally');
+    assert.notEqual(a.statements.find(s => s.content.text.startsWith('the funniest'))?.speaker?.name, 'Nick Offerman', 'an epithet after a name is not that person’s words');
+    assert.ok(!a.statements.some(s => s.content.text === 'lost'), 'a name after a preposition is no subject');
+  });
+
+  it('does not take an adverb opening the sentence for a given name', () => {
+    const a = analyzeText('Comedy night\n\nMegan Mullally and Nick Offerman hosted.\n\nFinally Megan said the night was over.\n');
+    assert.equal(statement(a, 'the night was over').speaker?.name, 'Megan Mullally');
+  });
+
+  it('leaves a few words quoted in a relative clause after the cue to the narrator', () => {
+    const a = analyzeText('Winter fun\n\nThe carmaker posted a video on Friday in which a sedan shows off by doing “ice donuts” on a lake. The carmaker posted a video on Friday calling the lake “a dream track”. The budget, which nobody read, was “dead on arrival,” Lee said.\n');
+    assert.ok(!hasStatement(a, 'ice donuts'), 'the carmaker did not say “ice donuts”');
+    assert.equal(statement(a, 'a dream track').speaker?.name, 'carmaker', 'without the relative clause the words are the carmaker’s');
+    assert.equal(statement(a, 'dead on arrival').speaker?.name, 'Lee', 'a relative clause before the cue leaves the quote to it');
+  });
+
+  it('reads a title-case name used as a modifier as no statement, but what a cue says stays said', () => {
+    const a = analyzeText('Rally\n\nTom Hale took the stage with a “Vote Harbour First” tote bag as fans cheered. Rivals mailed excoriating “Dear Tom” letters. In one answer, Dana Reed said “Harbour” three times.\n');
+    assert.ok(!hasStatement(a, 'Vote Harbour First'));
+    assert.ok(!hasStatement(a, 'Dear Tom'));
+    assert.equal(statement(a, 'Harbour').speaker?.name, 'Dana Reed');
+  });
+
+  it('reads expressive verbs after a quote as its cue, and a short quote after a sentence ending in a name (no nickname)', () => {
+    const a = analyzeText('Rally\n\n“This is fantastic!” beamed Tom Hale of Halifax. “Not again,” Dana Reed muttered.\n');
+    assert.equal(statement(a, 'This is fantastic!').speaker?.name, 'Tom Hale');
+    assert.equal(statement(a, 'Not again').cue?.text, 'muttered');
+  });
+
+  it('reads a stray opening mark before a mid-sentence quote as stray', () => {
+    const a = analyzeText('Golfers complain a lot. It is what they do: “They moan about “amateurs” setting a test they cannot pass.\n\n“We quit. “It was hard,” she said.\n');
+    assert.ok(!hasStatement(a, 'They moan about'), 'the stray mark opens no quote of the sentence');
+    const q = statement(a, 'We quit.');
+    assert.ok(q.content.text.includes('It was hard'), 'after a sentence end the second mark is the stray one');
+  });
+
   it('reads the name signing a quote after a dash as its speaker', () => {
     const a = analyzeText('Readers wrote in after the debate.\n\n“We need a plan for the river. Nobody has one.” ― Ana Ruiz\n“The debate was a circus.” — Tom Hale.\n\nThe crowd chanted “four more years” — Then the lights went out.\n');
     assert.equal(statement(a, 'We need a plan').speaker?.name, 'Ana Ruiz');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyzeText, fixture, seedText, speakerOf, statement } from './core-helpers';
+import { analyzeText, fixture, hasStatement, seedText, speakerOf, statement } from './core-helpers';
 
 describe('core: reported speech', () => {
   it('reads "X told reporters that …" with the clause as content', () => {
@@ -177,6 +177,52 @@ describe('core: speakers', () => {
     assert.equal(statement(a, 'the report was false').speaker?.name, 'network');
     assert.equal(statement(a, 'they would expand').speaker?.name, 'All three candidates');
     assert.equal(a.speakers.find(s => s.name === 'All three candidates')?.kind, 'group');
+  });
+
+  it('reads an organization named by its head noun after a quote (`,” her office said`)', () => {
+    const a = analyzeText('Inquiry\n\nMinister Ann Lee left the chamber. “The minister will not comment today,” her office told reporters. “We have no plans,” the embassy said.\n');
+    const office = statement(a, 'The minister will not comment');
+    assert.equal(office.speaker?.mention?.text, 'her office');
+    assert.notEqual(office.speaker?.name, 'Ann Lee', 'her office speaks for itself');
+    assert.equal(a.speakers.find(s => s.id === office.speaker?.id)?.kind, 'organization');
+    assert.equal(statement(a, 'We have no plans').speaker?.mention?.text, 'the embassy');
+  });
+
+  it('gives a cue joined by "and" the subject opening its sentence', () => {
+    const a = analyzeText('Court\n\nDana Reed faces trial in May.\n\nHer lawyers are preparing a motion that will be heard in March, and have alleged in court filings that the case was political. First though, Tom Hale interrupted the hearing by banging a gavel and joking that he was bored. Ann Lee laughed and told Tom Hale, “You should try it.”\n');
+    assert.equal(speakerOf(a, 'the case was political'), 'Her lawyers');
+    assert.equal(speakerOf(a, 'he was bored'), 'Tom Hale', 'an opening adverbial is not the subject');
+    const q = statement(a, 'You should try it.');
+    assert.equal(q.speaker?.name, 'Ann Lee');
+    assert.equal(q.cue?.text, 'told');
+    assert.equal(q.kind, 'direct', 'a sentence quoted after its cue and a comma is direct');
+  });
+
+  it('reads a headline that names its speaker before a colon, but not a kicker', () => {
+    const a = analyzeText('Dana Reed: The Harbour Deal Is ‘Dead on Arrival.’\n\nPORTLAND, Maine (AP) — Union leader Dana Reed said on Monday that talks had failed.\n\nReed called the offer thin.\n');
+    const h = statement(a, 'The Harbour Deal');
+    assert.equal(h.kind, 'indirect');
+    assert.equal(h.content.text, 'The Harbour Deal Is ‘Dead on Arrival.’');
+    assert.equal(h.speaker?.name, 'Dana Reed');
+    assert.equal(statement(a, 'talks had failed').speaker?.id, h.speaker?.id, 'the headline and the body name one speaker');
+    for (const kicker of ['Bombshell: Dana Reed Quits the Union.', 'The Latest: Dana Reed Quits the Union.', 'ANALYSIS: Dana Reed Quits the Union.']) {
+      const k = analyzeText(kicker + '\n\nDana Reed said on Monday that she would quit.\n');
+      assert.ok(!hasStatement(k, 'Dana Reed Quits'), kicker);
+    }
+  });
+
+  it('reads a capitalised role word opening the sentence as the role, not the name', () => {
+    const a = analyzeText('Flood\n\nResident Paul Okoye said the water rose fast. Teacher Ana Ruiz said the school closed. Okoye said it was over.\n');
+    assert.equal(speakerOf(a, 'the water rose fast'), 'Paul Okoye');
+    assert.equal(speakerOf(a, 'it was over'), 'Paul Okoye');
+    assert.equal(a.speakers.find(s => s.name === 'Ana Ruiz')?.role, 'Teacher');
+  });
+
+  it('leaves a quote whose own speaker cannot be read without one, rather than borrowing the last', () => {
+    const a = analyzeText('Talks\n\n“Nobody wins a long strike,” Dana Reed said.\n\n“The vote is close,” the ballot test said.\n\n“And the city loses.”\n');
+    const unread = statement(a, 'The vote is close');
+    assert.equal(unread.speaker, null);
+    assert.equal(unread.continues, undefined, 'a cue of its own starts a new utterance');
   });
 
   it('reads "two people familiar with the matter" as a group', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findParagraphs } from '../../src/core';
-import { analyzeText, fixture, seedText } from './core-helpers';
+import { analyzeText, fixture, seedText, speakerOf, statement } from './core-helpers';
 
 describe('core: article structure', () => {
   describe('datelines in their wire forms', () => {
@@ -10,6 +10,9 @@ describe('core: article structure', () => {
       ['NAIROBI, Kenya — Traders said on Friday they would stay.', 'NAIROBI, Kenya', null, null],
       ['MIAMI, Sept. 12 — A festival opened on Friday.', 'MIAMI', 'Sept. 12', null],
       ['LONDON, March 3 (Reuters) - Dock workers walked out.', 'LONDON', 'March 3', 'Reuters'],
+      ['Washington (CNN) — Lawmakers returned on Monday.', 'Washington', null, 'CNN'],
+      ['Lisbon, May 2 (Reuters) - Ferries stopped running.', 'Lisbon', 'May 2', 'Reuters'],
+      ['BOSTON \u2015 The harbour reopened on Sunday.', 'BOSTON', null, null], // a horizontal bar, as some sites set it
     ];
     for (const [text, location, date, agency] of cases) {
       it(`reads "${text.slice(0, 30)}…"`, () => {
@@ -49,6 +52,92 @@ describe('core: article structure', () => {
       const a = analyzeText(fixture('wire-harbour-strike.article'));
       assert.equal(a.headline?.text, 'Dock workers walk out as talks with port owners stall');
       assert.equal(a.dateline?.location, 'LONDON');
+    });
+  });
+
+  describe('datelines further into the article', () => {
+    const summary = 'The county wants to close the old river bridge for a year. Engineers found cracks in two of its piers last spring. ' +
+      'Shop owners on both banks fear they will lose their customers. The council has argued about the repairs for months, ' +
+      'and the state has not said whether it will pay for a ferry while the work goes on.';
+
+    it('finds a dateline after a headline, a long summary paragraph and a FULL TEXT line', () => {
+      const text = `County plans a year without its river bridge.\n\nABSTRACT.\n\n${summary}\n\nFULL TEXT.\n\n` +
+        'MILLBROOK - Mayor Lena Ortiz said on Tuesday that the bridge would close in June.\n\nThe ferry would run every half hour.\n';
+      const a = analyzeText(text);
+      assert.equal(a.dateline?.text, 'MILLBROOK -');
+      assert.equal(a.dateline?.location, 'MILLBROOK');
+      assert.equal(a.dateline?.start, text.indexOf('MILLBROOK'));
+      // the prose, and so the speaker, starts after the dateline
+      const s = statement(a, 'the bridge would close in June');
+      assert.equal(s.speaker?.name, 'Lena Ortiz');
+      assert.ok(s.speaker?.mention && s.speaker.mention.start > a.dateline.end, 'the speaker is named after the dateline');
+    });
+
+    it('finds a dateline opening a section after a subheading or a separator line', () => {
+      const opening = 'The race for the open House seat has drawn nine candidates, most of them from the county board. ' +
+        'Turnout in the primary was the lowest in a decade, and two of the candidates have already spent more than the winner did last time. ' +
+        'The district was redrawn in 2022, adding three rural counties to its south.\n\n' +
+        'Turnout in the primary was the lowest in a decade, officials said.\n\n';
+      const sectioned = opening + 'On the trail\n\nGREENVILLE, S.C. — Rep. Dana Whitfield said the seat would stay in her party.\n';
+      assert.equal(analyzeText(sectioned).dateline?.location, 'GREENVILLE, S.C.');
+      const separated = opening + '* * *\n\nGREENVILLE, S.C. — Rep. Dana Whitfield said the seat would stay in her party.\n';
+      const a = analyzeText(separated);
+      assert.equal(a.dateline?.location, 'GREENVILLE, S.C.');
+      assert.equal(speakerOf(a, 'the seat would stay in her party'), 'Dana Whitfield');
+    });
+
+    it('reads a dateline with a no-break space before its dash, or a dash touching the next word', () => {
+      const nbsp = analyzeText('Why the runoff matters.\n\nCOLUMBIA, S.C.\u00a0— Voters return to the polls on Tuesday.\n');
+      assert.equal(nbsp.dateline?.location, 'COLUMBIA, S.C.');
+      assert.equal(nbsp.dateline?.text, 'COLUMBIA, S.C.\u00a0—');
+      const touching = analyzeText('Road crews hold a rally.\n\nLOWELL —Standing on a flatbed truck, the governor promised new asphalt.\n');
+      assert.equal(touching.dateline?.text, 'LOWELL —');
+      assert.ok(!touching.statements.some(s => s.content.start < touching.dateline!.end), 'no statement reaches into the dateline');
+    });
+
+    it('takes a later title-case place only with a date or a wire agency', () => {
+      const found = analyzeText(`${summary}\n\nFULL TEXT.\n\nPortland (AP) — The port reopened on Friday.\n`);
+      assert.equal(found.dateline?.location, 'Portland');
+      assert.equal(found.dateline?.agency, 'AP');
+      const party = analyzeText(`${summary}\n\nRep. Nora Vance (D-Ore.) — The bill passed on Friday.\n`);
+      assert.equal(party.dateline, null);
+    });
+
+    it('takes no dateline from a list of paragraphs each opening with a name in capitals', () => {
+      const text = `${summary}\n\nHere is who is running.\n\n` +
+        'MARA LINDQVIST — The former teacher has served two terms on the board.\n\n' +
+        'TOMAS OKONJO — The pharmacist says the bridge is his first priority.\n\n' +
+        'PRIYA HALDANE — She ran for the seat once before, in 2018.\n';
+      assert.equal(analyzeText(text).dateline, null);
+    });
+  });
+
+  describe('capitals that are no dateline', () => {
+    const none: Array<[string, string]> = [
+      ['a kicker', 'BREAKING — The council voted to close the bridge on Monday.'],
+      ['a kicker with a colon', 'UPDATE: The council voted to close the bridge on Monday.'],
+      ['a headline label with a colon', 'TOWN HALL SHOWDOWN: Residents pack the gym to fight the closure.'],
+      ['a link line', 'The council voted on Monday.\n\nREAD MORE: Why the bridge is cracking\n\nThe vote was close.'],
+      ['a section label', 'EDITOR\'S NOTE — This story has been updated with the final vote.'],
+      ['a short acronym', 'FBI — The bureau opened an inquiry into the contract on Monday.'],
+      ['an abbreviation before a dash inside a sentence', 'U.S. - China talks on the tariffs resumed on Monday.'],
+      ['an acronym opening a sentence that goes on in lower case', 'NATO — the alliance that met in Vilnius — has fourteen new members.'],
+      ['a sentence in capitals', 'THE COUNCIL — AFTER A LONG NIGHT — PASSED THE BUDGET.'],
+      ['a byline in capitals', 'BY JANE DOE — The council voted to close the bridge on Monday.'],
+      ['a byline with an agency', 'By Jane Doe (AP) — The council voted to close the bridge on Monday.'],
+      ['a dash inside a later sentence', `Residents met on Monday.\n\nThe council - and the mayor - voted to close the bridge.`],
+    ];
+    for (const [what, text] of none) {
+      it(`finds none in ${what}`, () => assert.equal(analyzeText(text).dateline, null));
+    }
+
+    it('keeps the place of a dateline that merely starts like a kicker', () => {
+      assert.equal(analyzeText('LIVE OAK, Fla. — The county fair opened on Friday.').dateline?.location, 'LIVE OAK, Fla.');
+      assert.equal(analyzeText('ROME — The city council met on Friday.').dateline?.location, 'ROME');
+    });
+
+    it('still reads a colon after a date or an agency', () => {
+      assert.equal(analyzeText('LAGOS, May 4 (Reuters): Fuel queues grew on Monday.').dateline?.location, 'LAGOS');
     });
   });
 

@@ -57,6 +57,49 @@ describe('news-annotator export (CLI)', function () {
     assert.equal(tagged[0].note, 'checked against the wire copy');
   });
 
+  it('carries the link between parts of one utterance and the words first quoted into brat, doccano, Label Studio and W3C', () => {
+    // tagged before 'the timetable' became 'this timetable': the export re-anchors and keeps the words first quoted
+    const before = 'The ferry board meets on Friday.\n\n“We have run out of patience with the timetable,” deckhand Mara Olsen said. “The crews want an answer this week.”\n';
+    const after = before.replace('with the timetable', 'with this timetable');
+    const first = analyze(before, 'ferry').statements[0];
+    const ctx = { now: '2026-01-01T00:00:00.000Z', newId: () => 'a-ferry-1' };
+    const doc = addTags(emptyDocument({ hash: articleHash(before), length: before.length }), before, first.content, ['claim'], ctx);
+    fs.writeFileSync(path.join(dir, 'ferry.article'), after);
+    fs.writeFileSync(path.join(dir, 'ferry.article.annotations.json'), serializeDocument(doc));
+    const earlier = 'We have run out of patience with this timetable,', later = 'The crews want an answer this week.';
+    const read = (format: string, name: string) => {
+      const r = runCli(['export', '--format', format, '--out', format, 'ferry.article'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      return fs.readFileSync(path.join(dir, format, name), 'utf8');
+    };
+
+    const ann = read('brat', 'ferry.ann');
+    const spans = new Map([...ann.matchAll(/^(T\d+)\tQuote [\d ;]+\t(.*)$/gm)].map(m => [m[1], m[2]]));
+    const link = ann.match(/^R\d+\tContinues Arg1:(T\d+) Arg2:(T\d+)$/m);
+    assert.ok(link, ann);
+    assert.deepEqual([spans.get(link[1]), spans.get(link[2])], [later, earlier]);
+    assert.match(ann, /\tAnnotatorNotes T\d+\t.*original: We have run out of patience with the timetable,$/m);
+
+    const task = JSON.parse(read('doccano', 'doccano.jsonl'));
+    const words = (id: number) => { const e = task.entities.find((x: { id: number }) => x.id === id); return after.slice(e.start_offset, e.end_offset); };
+    const relation = task.relations.find((r: { type: string }) => r.type === 'Continues');
+    assert.deepEqual([words(relation.from_id), words(relation.to_id)], [later, earlier]);
+    assert.equal(task.statements[0].original.exact, 'We have run out of patience with the timetable,');
+
+    const result = JSON.parse(read('labelstudio', 'labelstudio.json'))[0].predictions[0].result;
+    const region = (id: string) => result.find((x: { id: string; type: string }) => x.id === id && x.type === 'labels');
+    const lsLink = result.find((x: { labels?: string[] }) => x.labels?.includes('Continues'));
+    assert.deepEqual([region(lsLink.from_id).value.text, region(lsLink.to_id).value.text], [later, earlier]);
+    assert.deepEqual(region(lsLink.to_id).meta, { text: ['original: We have run out of patience with the timetable,'] });
+
+    const items = JSON.parse(read('w3c', 'annotations.jsonld')).first.items;
+    const exact = (a: { target: { selector: { type: string; exact?: string }[] } }) => a.target.selector.find(s => s.type === 'TextQuoteSelector')!.exact;
+    const linking = items.find((a: { body: { purpose: string }[] }) => a.body.some(b => b.purpose === 'linking'));
+    assert.equal(exact(linking), later);
+    const source = linking.body.find((b: { purpose: string }) => b.purpose === 'linking').source;
+    assert.equal(exact(items.find((a: { id: string }) => a.id === source)), earlier);
+  });
+
   it('refuses an invalid sidecar with file, line and column, exports the others, and leaves it untouched', () => {
     const sidecar = path.join(dir, 'seed.article.annotations.json');
     const broken = fs.readFileSync(sidecar, 'utf8').replace('"origin"', 'origin');

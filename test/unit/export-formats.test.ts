@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { codePointConverter, EXPORT_FORMATS, exportArticles, type ExportFile } from '../../src/core/export';
+import { codePointConverter, EXPORT_FORMATS, exportArticles, LABEL_STUDIO_CONFIG, type ExportArticle, type ExportFile } from '../../src/core/export';
 import { csvCell } from '../../src/core/export/csv';
 import { analyze } from '../../src/core';
-import { sampleArticle, sampleText } from './export-sample';
+import { sampleArticle, sampleText, utteranceArticle, utteranceText } from './export-sample';
 
 /** Python-style slicing: offsets in code points, as brat, doccano and Label Studio read them. */
 const codePointSlice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
@@ -100,7 +100,7 @@ describe('exports', () => {
   it('csv: RFC 4180, one statement a row, formulas neutralised', () => {
     const rows = parseCsv(file(filesOf('csv'), 'statements.csv'));
     const header = rows[0];
-    assert.deepEqual(header, ['file', 'id', 'status', 'speaker', 'role', 'kind', 'quote', 'cue', 'tags', 'note', 'start', 'end', 'continues']);
+    assert.deepEqual(header, ['file', 'id', 'status', 'speaker', 'role', 'kind', 'quote', 'cue', 'tags', 'note', 'start', 'end', 'continues', 'original']);
     const records = rows.slice(1).map(r => Object.fromEntries(header.map((h, i) => [h, r[i]])));
     assert.equal(records.length, 6);
     for (const r of rows) assert.equal(r.length, header.length);
@@ -211,5 +211,130 @@ describe('exports', () => {
     const choices = result.find((x: { type: string }) => x.type === 'choices');
     assert.deepEqual(regions.get(choices.id)?.value.labels, ['Quote'], 'tags belong to a quote region');
     assert.deepEqual(choices.value.choices, ['claim', 'key quote']);
+  });
+});
+
+/** A brat .ann file read strictly: every line one of the four kinds brat reads, with the fields it expects. */
+function readAnn(ann: string, text: string) {
+  assert.ok(ann === '' || ann.endsWith('\n'), 'ends with a newline');
+  const textBound = new Map<string, { type: string; text: string }>();
+  const relations: { type: string; arg1: string; arg2: string }[] = [];
+  const notes = new Map<string, string>();
+  for (const line of ann.split('\n').filter(Boolean)) {
+    let m: RegExpMatchArray | null;
+    if ((m = line.match(/^(T\d+)\t(\w+) (\d+ \d+(?:;\d+ \d+)*)\t([^\t\r\n]*)$/))) {
+      const fragments = m[3].split(';').map(f => f.split(' ').map(Number));
+      assert.equal(fragments.map(([s, e]) => codePointSlice(text, s, e)).join(' '), m[4], `${m[1]} text matches the .txt at code points`);
+      textBound.set(m[1], { type: m[2], text: m[4] });
+    } else if ((m = line.match(/^R\d+\t(\w+) Arg1:(T\d+) Arg2:(T\d+)$/))) {
+      relations.push({ type: m[1], arg1: m[2], arg2: m[3] });
+    } else if ((m = line.match(/^#\d+\tAnnotatorNotes (T\d+)\t([^\t\r\n]*)$/))) {
+      notes.set(m[1], m[2]);
+    } else {
+      assert.match(line, /^A\d+\t\w+ T\d+( [\w-]+)?$/, 'an attribute line');
+    }
+  }
+  for (const r of relations) assert.ok(textBound.has(r.arg1) && textBound.has(r.arg2), `${r.type} joins annotations of the file`);
+  return { textBound, relations, notes };
+}
+
+describe('exports: parts of one utterance, and words first quoted', () => {
+  const first = 'We will not wait for the council 🏛,', second = 'The sea never does.', other = 'Nothing is decided yet,';
+  const tagged = 'We will not wait on the council 🏛,';
+  const exported = (format: Parameters<typeof exportArticles>[0], article: ExportArticle = utteranceArticle()) => exportArticles(format, [article]);
+
+  it('brat: a Continues relation from the later Quote to the earlier, declared in annotation.conf; the words first quoted as a note', () => {
+    const files = exported('brat');
+    const { textBound, relations, notes } = readAnn(file(files, 'harbour-road.ann'), utteranceText);
+    const continues = relations.filter(r => r.type === 'Continues');
+    assert.equal(continues.length, 1, 'one link: the third quote is an utterance of its own');
+    assert.deepEqual(textBound.get(continues[0].arg1), { type: 'Quote', text: second });
+    assert.deepEqual(textBound.get(continues[0].arg2), { type: 'Quote', text: first });
+    assert.match(file(files, 'annotation.conf'), /^Continues\tArg1:Quote, Arg2:Quote$/m);
+    const firstQuote = [...textBound].find(([, t]) => t.type === 'Quote' && t.text === first)![0];
+    assert.match(notes.get(firstQuote)!, new RegExp(`original: ${tagged}$`));
+    assert.ok([...notes.values()].filter(n => n.includes('original:')).length === 1, 'only the edited statement has one');
+  });
+
+  it('doccano: a Continues relation between the two Quote entities; original in the statement metadata', () => {
+    const lines = file(exported('doccano'), 'doccano.jsonl').trim().split('\n');
+    const task = JSON.parse(lines[0]);
+    const entity = (id: number) => {
+      const e = task.entities.find((x: { id: number }) => x.id === id);
+      return { label: e.label, text: codePointSlice(utteranceText, e.start_offset, e.end_offset) };
+    };
+    const continues = task.relations.filter((r: { type: string }) => r.type === 'Continues');
+    assert.equal(continues.length, 1);
+    assert.deepEqual(entity(continues[0].from_id), { label: 'Quote', text: second });
+    assert.deepEqual(entity(continues[0].to_id), { label: 'Quote', text: first });
+    assert.equal(new Set(task.relations.map((r: { id: number }) => r.id)).size, task.relations.length, 'relation ids are unique');
+    const meta = task.statements.find((s: { quote_id: number }) => entity(s.quote_id).text === first);
+    assert.equal(meta.original.exact, tagged);
+    assert.ok(task.statements.filter((s: { original: unknown }) => s.original === null).length === 2);
+  });
+
+  it('labelstudio: a Continues relation between the two Quote regions, in the labeling interface; original as the region meta', () => {
+    const result = JSON.parse(file(exported('labelstudio'), 'labelstudio.json'))[0].predictions[0].result;
+    const regions = new Map<string, { value: { start: number; end: number; text: string; labels: string[] }; meta?: { text: string[] } }>(
+      result.filter((x: { type: string }) => x.type === 'labels').map((r: { id: string }) => [r.id, r]),
+    );
+    for (const r of regions.values()) assert.equal(codePointSlice(utteranceText, r.value.start, r.value.end), r.value.text);
+    const continues = result.filter((x: { type: string; labels?: string[] }) => x.type === 'relation' && x.labels?.includes('Continues'));
+    assert.equal(continues.length, 1);
+    assert.equal(continues[0].direction, 'right');
+    assert.deepEqual([regions.get(continues[0].from_id)?.value.labels, regions.get(continues[0].from_id)?.value.text], [['Quote'], second]);
+    assert.deepEqual([regions.get(continues[0].to_id)?.value.labels, regions.get(continues[0].to_id)?.value.text], [['Quote'], first]);
+    assert.match(LABEL_STUDIO_CONFIG, /<Relation value="Continues"\/>/);
+    const firstRegion = [...regions.values()].find(r => r.value.text === first)!;
+    assert.deepEqual(firstRegion.meta, { text: [`original: ${tagged}`] });
+    assert.equal([...regions.values()].filter(r => r.meta).length, 1);
+  });
+
+  it('w3c: the later part links to the annotation of the earlier one; original as a describing body', () => {
+    const items = JSON.parse(file(exported('w3c'), 'annotations.jsonld')).first.items;
+    const words = (a: { target: { selector: { type: string; start: number; end: number }[] } }) => {
+      const p = a.target.selector.find(s => s.type === 'TextPositionSelector')!;
+      return codePointSlice(utteranceText, p.start, p.end);
+    };
+    type Body = { type: string; purpose: string; value?: string; source?: string };
+    const links = items.flatMap((a: { id: string; body: Body[] }) => a.body.filter(b => b.purpose === 'linking').map(b => ({ from: a, to: b })));
+    assert.equal(links.length, 1);
+    assert.equal(words(links[0].from), second);
+    assert.equal(links[0].to.type, 'SpecificResource');
+    const target = items.find((a: { id: string }) => a.id === links[0].to.source);
+    assert.ok(target, 'the link names an annotation of the collection');
+    assert.equal(words(target), first);
+    const describing = items.flatMap((a: { body: Body[] }) => a.body.filter(b => b.purpose === 'describing').map(b => ({ a, b })));
+    assert.equal(describing.length, 1);
+    assert.equal(words(describing[0].a), first);
+    assert.equal(describing[0].b.value, tagged);
+  });
+
+  it('jsonl and csv: the words first quoted, next to the words as they are now', () => {
+    const rows = file(exported('jsonl'), 'statements.jsonl').trim().split('\n').map(l => JSON.parse(l));
+    const row = rows.find(r => r.quote === first);
+    assert.deepEqual([row.original.exact, row.tags], [tagged, ['claim']]);
+    assert.equal(rows.find(r => r.quote === second).continues, row.id);
+    const csv = parseCsv(file(exported('csv'), 'statements.csv'));
+    const records = csv.slice(1).map(r => Object.fromEntries(csv[0].map((h, i) => [h, r[i]])));
+    assert.deepEqual(records.map(r => r.original), [tagged, '', '']);
+  });
+
+  it('no link for statements that do not go on from another, and none to a part that was dismissed', () => {
+    for (const article of [sampleArticle(), utteranceArticle({ dismissFirst: true })]) {
+      const brat = exportArticles('brat', [article]);
+      const ann = brat.find(f => f.path.endsWith('.ann'))!.content;
+      assert.deepEqual(readAnn(ann, article.text).relations.filter(r => r.type !== 'Said'), [], `brat ${article.name}`);
+      const doccano = JSON.parse(exportArticles('doccano', [article])[0].content);
+      assert.deepEqual(doccano.relations.filter((r: { type: string }) => r.type !== 'Said'), [], `doccano ${article.name}`);
+      const result = JSON.parse(exportArticles('labelstudio', [article])[0].content)[0].predictions[0].result;
+      assert.deepEqual(result.filter((r: { type: string; labels?: string[] }) => r.type === 'relation' && !r.labels?.includes('Said')), [], `labelstudio ${article.name}`);
+      const items = JSON.parse(exportArticles('w3c', [article])[0].content).first.items;
+      assert.ok(items.every((a: { body: { purpose: string }[] }) => a.body.every(b => b.purpose !== 'linking')), `w3c ${article.name}`);
+    }
+    const rows = file(exportArticles('jsonl', [utteranceArticle({ dismissFirst: true })]), 'statements.jsonl').trim().split('\n').map(l => JSON.parse(l));
+    const dismissed = rows.find(r => r.status === 'dismissed');
+    assert.equal(dismissed.quote, first);
+    assert.equal(rows.find(r => r.quote === second).continues, dismissed.id, 'the dataset rows still record the link, with the dismissed row');
   });
 });

@@ -91,3 +91,67 @@ export function sampleAnnotations(): AnnotationDocument {
 export function sampleArticle(): ExportArticle {
   return { name: 'stories/lakeside.article', uri: 'file:///work/stories/lakeside.article', text: sampleText, analysis: sampleAnalysis, annotations: sampleAnnotations() };
 }
+
+/**
+ * A second invented article: one utterance quoted in two parts around its
+ * attribution (the second part `continues` the first), then a quote of its
+ * own. Astral characters before and inside the split quote make code-point
+ * offsets differ from UTF-16 ones there.
+ */
+export const utteranceText = [
+  'HARBOUR ROAD 🌊 The council met on Tuesday.',
+  '',
+  '"We will not wait for the council 🏛," Mayor Rita Vance said. "The sea never does."',
+  '',
+  '"Nothing is decided yet," said Olu Adeyemi.',
+].join('\n');
+
+/** The article as it read when the first part was tagged; it has since been edited ('on' became 'for'). */
+export const utteranceTextBefore = utteranceText.replace('wait for the council', 'wait on the council');
+
+const at = (text: string, words: string, from = 0): Span => {
+  const start = text.indexOf(words, from);
+  if (start < 0) throw new Error(`utterance sample lacks ${words}`);
+  return { start, end: start + words.length, text: words };
+};
+
+export const utteranceAnalysis: Analysis = {
+  id: 'harbour-road',
+  published: null,
+  headline: null,
+  dateline: null,
+  credit: null,
+  paragraphs: utteranceText.split('\n').filter(Boolean).map(line => ({ start: utteranceText.indexOf(line), end: utteranceText.indexOf(line) + line.length })),
+  speakers: [
+    { id: 'p1', name: 'Rita Vance', kind: 'person', role: 'Mayor', aliases: ['Vance'], mentions: [at(utteranceText, 'Rita Vance')] },
+    { id: 'p2', name: 'Olu Adeyemi', kind: 'person', role: null, aliases: ['Adeyemi'], mentions: [at(utteranceText, 'Olu Adeyemi')] },
+  ],
+  statements: [
+    {
+      id: 'u1', kind: 'direct', paragraph: 1, content: at(utteranceText, 'We will not wait for the council 🏛,'),
+      speaker: { id: 'p1', name: 'Rita Vance', mention: at(utteranceText, 'Rita Vance') }, cue: at(utteranceText, 'said'), confidence: 0.9,
+    },
+    {
+      id: 'u2', kind: 'direct', paragraph: 1, content: at(utteranceText, 'The sea never does.'),
+      speaker: { id: 'p1', name: 'Rita Vance', mention: at(utteranceText, 'Rita Vance') }, cue: at(utteranceText, 'said'), confidence: 0.9,
+      continues: 'u1',
+    },
+    {
+      id: 'u3', kind: 'direct', paragraph: 2, content: at(utteranceText, 'Nothing is decided yet,'),
+      speaker: { id: 'p2', name: 'Olu Adeyemi', mention: at(utteranceText, 'Olu Adeyemi') }, cue: at(utteranceText, 'said', at(utteranceText, 'said Olu').start), confidence: 0.9,
+    },
+  ],
+};
+
+/**
+ * The first part tagged `claim` on the article before its edit, so that
+ * re-anchoring finds it on the edited words and keeps those it was tagged on
+ * as `original`; with `dismissFirst`, that part is also dismissed.
+ */
+export function utteranceArticle(options: { dismissFirst?: boolean } = {}): ExportArticle {
+  const before = utteranceTextBefore;
+  const first = at(before, 'We will not wait on the council 🏛,');
+  let doc = addTags(emptyDocument({ hash: articleHash(before), length: before.length }), before, first, ['claim'], ctx());
+  if (options.dismissFirst) doc = dismissStatement(doc, before, first, ctx());
+  return { name: 'harbour-road.article', uri: 'file:///work/harbour-road.article', text: utteranceText, analysis: utteranceAnalysis, annotations: doc };
+}

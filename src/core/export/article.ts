@@ -5,7 +5,7 @@
  */
 import type { Analysis, Span, StatementKind } from '../types';
 import { applyAnnotations, type AnnotatedArticle } from '../annotations/apply';
-import { emptyDocument, type AnnotationDocument, type AnnotationTarget } from '../annotations/model';
+import { emptyDocument, type AnnotationDocument, type AnnotationQuote, type AnnotationTarget } from '../annotations/model';
 
 export interface ExportArticle {
   /** The article's file name or path as the user knows it (used in rows and output names). */
@@ -39,6 +39,8 @@ export interface ExportStatement {
   orphanTarget?: AnnotationTarget;
   /** The id of the row this statement goes on from, when one utterance is quoted in parts; null otherwise. */
   continues: string | null;
+  /** The words (with context) the annotation was made on, when the article has since been edited under it; null otherwise. */
+  original: AnnotationQuote | null;
 }
 
 export interface ExportFile {
@@ -58,6 +60,12 @@ export function exportStatements(article: ExportArticle, annotated = annotate(ar
   const placed = [...annotated.statements, ...annotated.dismissed];
   // a row is known by its annotation id where it has one; `continues` names the extraction id
   const rowIds = new Map(placed.map(s => [s.id, s.annotationId ?? s.id]));
+  // the refreshed sidecar, where a fuzzy re-anchoring has just recorded `original`
+  const entries = new Map(annotated.document.statements.map(e => [e.id, e]));
+  const originalOf = (annotationId: string | null) => {
+    const o = annotationId === null ? undefined : entries.get(annotationId)?.original;
+    return o ? { exact: o.exact, prefix: o.prefix, suffix: o.suffix } : null;
+  };
   const rows: ExportStatement[] = placed
     .sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
     .map(s => ({
@@ -74,12 +82,13 @@ export function exportStatements(article: ExportArticle, annotated = annotate(ar
       tags: s.tags,
       note: s.note,
       continues: (s.continues && rowIds.get(s.continues)) ?? null,
+      original: originalOf(s.annotationId),
     }));
   for (const o of annotated.orphans) {
     rows.push({
       file: article.name, id: o.id, status: 'orphan', kind: o.kind ?? 'direct', content: null, quote: o.target.exact,
       speaker: o.speaker ?? null, role: null, speakerMention: null, cue: null, tags: [...o.tags], note: o.note ?? null,
-      orphanTarget: o.target, continues: null,
+      orphanTarget: o.target, continues: null, original: originalOf(o.id),
     });
   }
   return rows;
@@ -88,6 +97,22 @@ export function exportStatements(article: ExportArticle, annotated = annotate(ar
 /** Statements placed in the text and not dismissed: what annotation tools receive. */
 export function placedStatements(rows: ExportStatement[]): (ExportStatement & { content: Span })[] {
   return rows.filter((r): r is ExportStatement & { content: Span } => r.content !== null && r.status !== 'dismissed' && r.status !== 'orphan');
+}
+
+/**
+ * The links between parts of one utterance among the statements an annotation
+ * tool receives: each later part and the part it goes on from. A part whose
+ * earlier part is not exported (dismissed) gets no link rather than one to a
+ * statement the tool never sees.
+ */
+export function continuations<T extends ExportStatement>(placed: readonly T[]): { later: T; earlier: T }[] {
+  const byId = new Map(placed.map(r => [r.id, r]));
+  const links: { later: T; earlier: T }[] = [];
+  for (const later of placed) {
+    const earlier = later.continues === null ? undefined : byId.get(later.continues);
+    if (earlier && earlier !== later) links.push({ later, earlier });
+  }
+  return links;
 }
 
 /** A file-name-safe base for an article (its last path segment without the extension), unique within `used`. */

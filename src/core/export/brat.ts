@@ -2,13 +2,15 @@
  * brat standoff, which brat and INCEpTION open: per article a copy of the
  * text (`.txt`) and its annotations (`.ann`), plus one `annotation.conf`.
  * Text-bound annotations `Quote`, `Speaker`, `Cue`; relations
- * `Said Arg1:Speaker Arg2:Quote`; the kind and the tags as attributes; speaker
- * corrections and notes as AnnotatorNotes. brat reads offsets in code points
- * (Python strings); a span crossing a line break or tab (the .ann separators)
- * is split into fragments.
+ * `Said Arg1:Speaker Arg2:Quote` and, between parts of one utterance quoted in
+ * parts, `Continues Arg1:later Quote Arg2:earlier Quote`; the kind and the tags
+ * as attributes; speaker corrections, notes and the words first quoted (when
+ * the article was edited under an annotation) as AnnotatorNotes. brat reads
+ * offsets in code points (Python strings); a span crossing a line break or tab
+ * (the .ann separators) is split into fragments.
  */
 import type { Span } from '../types';
-import { exportStatements, outputBase, placedStatements, type ExportArticle, type ExportFile } from './article';
+import { continuations, exportStatements, outputBase, placedStatements, type ExportArticle, type ExportFile } from './article';
 import { codePointConverter, type OffsetConverter } from './codepoints';
 
 const KINDS = ['direct', 'partial', 'indirect', 'pullquote'];
@@ -51,16 +53,25 @@ export function bratAnn(article: ExportArticle): string {
     lines.push(`${id}\t${type} ${f.offsets}\t${f.text}`);
     return id;
   };
-  for (const s of placedStatements(exportStatements(article))) {
+  const placed = placedStatements(exportStatements(article));
+  const quotes = new Map<(typeof placed)[number], string>();
+  for (const s of placed) {
     const quote = entity('Quote', s.content);
     if (!quote) continue;
+    quotes.set(s, quote);
     lines.push(`A${++a}\tKind ${quote} ${s.kind}`);
     for (const tag of s.tags) lines.push(`A${++a}\t${bratTagAttribute(tag)} ${quote}`);
     const speaker = s.speakerMention ? entity('Speaker', s.speakerMention) : null;
     if (speaker) lines.push(`R${++r}\tSaid Arg1:${speaker} Arg2:${quote}`);
     if (s.cue) entity('Cue', s.cue);
-    const notes = [s.speaker ? `speaker: ${s.speaker}` : '', s.note ? `note: ${s.note}` : ''].filter(Boolean).join('; ');
+    const notes = [
+      s.speaker ? `speaker: ${s.speaker}` : '', s.note ? `note: ${s.note}` : '', s.original ? `original: ${s.original.exact}` : '',
+    ].filter(Boolean).join('; ');
     if (notes) lines.push(`#${++n}\tAnnotatorNotes ${quote}\t${oneLine(notes)}`);
+  }
+  for (const { later, earlier } of continuations(placed)) {
+    const from = quotes.get(later), to = quotes.get(earlier);
+    if (from && to && from !== to) lines.push(`R${++r}\tContinues Arg1:${from} Arg2:${to}`);
   }
   return lines.map(l => l + '\n').join('');
 }
@@ -70,7 +81,7 @@ export function bratConf(tags: Iterable<string>): string {
   const tagAttributes = [...new Set([...tags].map(bratTagAttribute))].sort();
   return [
     '[entities]', 'Quote', 'Speaker', 'Cue', '',
-    '[relations]', 'Said\tArg1:Speaker, Arg2:Quote', '',
+    '[relations]', 'Said\tArg1:Speaker, Arg2:Quote', 'Continues\tArg1:Quote, Arg2:Quote', '',
     '[events]', '',
     '[attributes]', `Kind\tArg:Quote, Value:${KINDS.join('|')}`,
     ...tagAttributes.map(name => `${name}\tArg:Quote`),

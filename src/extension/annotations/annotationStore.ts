@@ -4,7 +4,7 @@ import {
   type AnnotatedStatement, type AnnotationDocument, type SidecarError, type StatementAnnotation,
 } from '../../core/annotations';
 import type { ArticleView, OrphanView, StatementView } from '../articleView';
-import { freeBackupUri, readTextFile, temporaryFilesOf, writeTextFileAtomically } from './sidecarFiles';
+import { freeBackupUri, readTextFile, removeStaleTemporaryFiles, temporaryFilesOf, writeTextFileAtomically } from './sidecarFiles';
 import { showPausedNotice } from './pausedNotice';
 import { UndoStack } from './undoStack';
 import { SIDECAR_SUFFIX, sidecarUriFor } from './settings';
@@ -200,6 +200,7 @@ export class AnnotationStore implements vscode.Disposable {
         entry.error = undefined;
         entry.lastText = recovered.restored ? recovered.text : undefined;
         entry.document = recovered.document;
+        if (recovered.restored) void this.tidyTemporaryFiles(entry, entry.sidecar, recovered.text);
         return;
       }
       entry.state = 'ready';
@@ -216,6 +217,22 @@ export class AnnotationStore implements vscode.Disposable {
     entry.error = undefined;
     entry.lastText = text;
     entry.document = parsed.document;
+    void this.tidyTemporaryFiles(entry, entry.sidecar, text);
+  }
+
+  /**
+   * Removes what interrupted writes left beside a sidecar just read intact, once it holds all they
+   * do (see `removeStaleTemporaryFiles`); off the load, which need not wait for it.
+   */
+  private async tidyTemporaryFiles(entry: Entry, sidecar: vscode.Uri, text: string): Promise<void> {
+    try {
+      const { removed, kept } = await removeStaleTemporaryFiles(sidecar, text);
+      for (const file of removed) this.log.info(`Removed ${file.toString(true)}, left by an interrupted write; ${sidecar.toString(true)} holds all it did`);
+      // a write of ours under way has a temporary file of its own, newer and different: not a leftover
+      if (entry.writesInFlight === 0) for (const file of kept) this.log.warn(`Kept ${file.toString(true)}, left by an interrupted write: it is newer than ${sidecar.toString(true)} and differs from it, so it may hold a change the sidecar lacks`);
+    } catch (error) {
+      this.log.warn(`Could not tidy the temporary files beside ${sidecar.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /**

@@ -34,6 +34,32 @@ export async function writeTextFileAtomically(uri: vscode.Uri, text: string): Pr
 
 /** Temporary files `writeTextFileAtomically` left beside `uri` (a write cut short), newest first. */
 export async function temporaryFilesOf(uri: vscode.Uri): Promise<vscode.Uri[]> {
+  return (await stampedTemporaryFilesOf(uri)).map(s => s.file);
+}
+
+/**
+ * Removes the temporary files beside an intact sidecar (`sidecarText` just read from it) that hold
+ * nothing it lacks: the same text (a write whose rename copied and then stopped), or an older
+ * write a later one replaced. One newer than the sidecar and different is kept: it may hold a
+ * change that never reached the sidecar. Never call this for a sidecar that could not be read.
+ */
+export async function removeStaleTemporaryFiles(sidecar: vscode.Uri, sidecarText: string): Promise<{ removed: vscode.Uri[]; kept: vscode.Uri[] }> {
+  const removed: vscode.Uri[] = [];
+  const kept: vscode.Uri[] = [];
+  const temporaries = await stampedTemporaryFilesOf(sidecar);
+  if (!temporaries.length) return { removed, kept };
+  const sidecarTime = await vscode.workspace.fs.stat(sidecar).then(s => s.mtime, () => undefined);
+  if (sidecarTime === undefined) return { removed, kept: temporaries.map(t => t.file) };
+  for (const { file, mtime } of temporaries) {
+    const text = await readTextFile(file).catch(() => undefined);
+    const stale = text === sidecarText || (mtime > 0 && mtime < sidecarTime);
+    if (stale && await vscode.workspace.fs.delete(file).then(() => true, () => false)) removed.push(file);
+    else kept.push(file);
+  }
+  return { removed, kept };
+}
+
+async function stampedTemporaryFilesOf(uri: vscode.Uri): Promise<Array<{ file: vscode.Uri; mtime: number }>> {
   const name = uri.path.split('/').pop() ?? 'file';
   const folder = vscode.Uri.joinPath(uri, '..');
   let listing: [string, vscode.FileType][];
@@ -47,7 +73,7 @@ export async function temporaryFilesOf(uri: vscode.Uri): Promise<vscode.Uri[]> {
     .filter(([entry, type]) => type === vscode.FileType.File && entry.startsWith(prefix) && /^[0-9a-z]+\.tmp$/.test(entry.slice(prefix.length)))
     .map(([entry]) => vscode.Uri.joinPath(folder, entry));
   const stamped = await Promise.all(found.map(async file => ({ file, mtime: await vscode.workspace.fs.stat(file).then(s => s.mtime, () => 0) })));
-  return stamped.sort((a, b) => b.mtime - a.mtime).map(s => s.file);
+  return stamped.sort((a, b) => b.mtime - a.mtime);
 }
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {

@@ -1,7 +1,7 @@
-import type { AnnotationDocument } from '../../core/annotations';
+import type { AnnotationDocument, StatementRef } from '../../core/annotations';
 import type { Command } from '../commandManager';
 import type { AnnotationServices } from './commandContext';
-import { argsOf, noStatementMessage, resolveStatement, type AnnotationArgs, type StatementTarget } from './statementTarget';
+import { argsOf, noStatementMessage, resolveStatement, type AnnotationArgs, type StatementPart, type StatementTarget } from './statementTarget';
 
 /** One undoable change to a statement's annotations. */
 export interface AnnotationChange {
@@ -33,4 +33,16 @@ export abstract class StatementAnnotationCommand implements Command {
 
   /** The change to make (asking the person unless `args` says), or undefined if there is none. */
   protected abstract changeFor(target: StatementTarget, args: AnnotationArgs): Promise<AnnotationChange | undefined>;
+}
+
+/** One change made to each of `parts` in turn (every part of an utterance), as one undoable step. */
+export function onEachPart(
+  parts: readonly StatementPart[], change: (doc: AnnotationDocument, text: string, ref: StatementRef) => AnnotationDocument,
+): AnnotationChange['apply'] {
+  return (doc, text) => parts.reduce((d, part) => change(d, text, part.ref), doc);
+}
+
+/** " (3 parts)" after an Undo label when a change went to every part of an utterance. */
+export function partsSuffix(parts: readonly StatementPart[]): string {
+  return parts.length > 1 ? ` (${parts.length} parts)` : '';
 }

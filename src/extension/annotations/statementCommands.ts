@@ -7,7 +7,7 @@ import { isArticle } from '../articleStore';
 import type { Command } from '../commandManager';
 import { KIND_LABELS } from '../views/statementGroups';
 import { editContext, type AnnotationServices } from './commandContext';
-import { StatementAnnotationCommand, type AnnotationChange } from './statementCommand';
+import { onEachPart, partsSuffix, StatementAnnotationCommand, type AnnotationChange } from './statementCommand';
 import { argsOf, noStatementMessage, orphanIdOf, targetDocument, type AnnotationArgs, type StatementTarget } from './statementTarget';
 
 const KINDS = Object.keys(KIND_LABELS) as StatementKind[];
@@ -51,7 +51,10 @@ async function pickKind(): Promise<StatementKind | undefined> {
   return picked?.statementKind;
 }
 
-/** News: Set Speaker… — args `{speaker}` (a name, or null to go back to the extractor's). */
+/**
+ * News: Set Speaker… — on every part of the utterance when the view joins them, so no part keeps
+ * another speaker. Args `{speaker}` (a name, or null to go back to the extractor's).
+ */
 export class SetSpeakerCommand extends StatementAnnotationCommand {
   readonly id = 'newsAnnotator.setSpeaker';
 
@@ -59,9 +62,10 @@ export class SetSpeakerCommand extends StatementAnnotationCommand {
     const speaker = 'speaker' in args ? args.speaker ?? null
       : await pickSpeaker(target.view.analysis.speakers.map(s => s.name), target.statement.speaker?.name, 'Set Speaker');
     if (speaker === undefined) return undefined;
+    const context = editContext();
     return {
-      label: speaker ? `set speaker ${speaker}` : 'clear speaker',
-      apply: (doc, text) => setSpeaker(doc, text, target.ref, speaker || null, editContext()),
+      label: `${speaker ? `set speaker ${speaker}` : 'clear speaker'}${partsSuffix(target.utterance)}`,
+      apply: onEachPart(target.utterance, (doc, text, ref) => setSpeaker(doc, text, ref, speaker || null, context)),
     };
   }
 }
@@ -100,25 +104,34 @@ export class AddStatementCommand implements Command {
   }
 }
 
-/** News: Dismiss Statement — a false positive; kept as dismissed, hidden, restorable. */
+/** News: Dismiss Statement — a false positive (every part of the utterance when the view joins them); kept as dismissed, hidden, restorable. */
 export class DismissStatementCommand extends StatementAnnotationCommand {
   readonly id = 'newsAnnotator.dismissStatement';
 
   protected async changeFor(target: StatementTarget): Promise<AnnotationChange> {
-    return { label: 'dismiss statement', apply: (doc, text) => dismissStatement(doc, text, target.ref, editContext()) };
+    const parts = target.utterance.filter(p => !p.statement.dismissed);
+    const context = editContext();
+    return {
+      label: `dismiss statement${partsSuffix(target.utterance)}`,
+      apply: onEachPart(parts.length ? parts : target.utterance, (doc, text, ref) => dismissStatement(doc, text, ref, context)),
+    };
   }
 }
 
-/** News: Restore Statement — undoes a dismissal. */
+/** News: Restore Statement — undoes a dismissal (of every part of the utterance when the view joins them). */
 export class RestoreStatementCommand extends StatementAnnotationCommand {
   readonly id = 'newsAnnotator.restoreStatement';
 
   protected async changeFor(target: StatementTarget): Promise<AnnotationChange> {
-    return { label: 'restore statement', apply: (doc, text) => restoreStatement(doc, text, target.ref, editContext()) };
+    const context = editContext();
+    return {
+      label: `restore statement${partsSuffix(target.utterance)}`,
+      apply: onEachPart(target.utterance.filter(p => p.statement.dismissed), (doc, text, ref) => restoreStatement(doc, text, ref, context)),
+    };
   }
 }
 
-/** News: Add Note — args `{note}` skip the input box; an empty note removes it. */
+/** News: Add Note — on the one statement (a note is about particular words, not copied to every part); args `{note}` skip the input box; an empty note removes it. */
 export class AddNoteCommand extends StatementAnnotationCommand {
   readonly id = 'newsAnnotator.addNote';
 

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { StatementRef } from '../../core/annotations';
-import { statementAt, type ArticleView, type StatementView } from '../articleView';
+import { statementAt, utteranceOf, type ArticleView, type StatementView } from '../articleView';
 import { isArticle, type ArticleStore } from '../articleStore';
+import { joinsUtterances } from '../config';
 import type { StatementsTree } from '../views/statementsTree';
 import type { TreeNode } from '../views/statementGroups';
 
@@ -30,15 +31,30 @@ export interface AnnotationArgs {
   folder?: string;
 }
 
-export interface StatementTarget {
-  document: vscode.TextDocument;
-  view: ArticleView;
-  statement: StatementView & { annotationId?: string | null };
+type AnnotatedView = StatementView & { annotationId?: string | null };
+
+export interface StatementPart {
+  statement: AnnotatedView;
   ref: StatementRef;
 }
 
+export interface StatementTarget extends StatementPart {
+  document: vscode.TextDocument;
+  view: ArticleView;
+  /**
+   * What a tag, speaker or dismissal applies to: every part of the statement's utterance while the
+   * Statements view shows one row per utterance (so no part is left with another speaker or tag),
+   * else the statement alone. Text order; holds the statement itself.
+   */
+  utterance: StatementPart[];
+}
+
 const isTreeNode = (arg: unknown): arg is TreeNode =>
-  typeof arg === 'object' && arg !== null && ['group', 'statement', 'orphan'].includes((arg as { type?: string }).type ?? '');
+  typeof arg === 'object' && arg !== null && ['group', 'statement', 'part', 'orphan'].includes((arg as { type?: string }).type ?? '');
+
+const partOf = (statement: AnnotatedView): StatementPart => ({
+  statement, ref: { annotationId: statement.annotationId ?? null, start: statement.content.start, end: statement.content.end },
+});
 
 /** The args object of a call, whether it came from a menu (a tree node) or from code. */
 export function argsOf(arg: unknown): AnnotationArgs {
@@ -67,7 +83,7 @@ export async function resolveStatement(store: ArticleStore, tree: StatementsTree
   const view = await store.viewFor(document);
   if (!view) return undefined;
   let statement: StatementView | undefined;
-  const nodeStatement = isTreeNode(arg) && arg.type === 'statement' ? arg.statement : undefined;
+  const nodeStatement = isTreeNode(arg) && (arg.type === 'statement' || arg.type === 'part') ? arg.statement : undefined;
   const id = args.statementId ?? nodeStatement?.id;
   if (id) statement = view.statements.find(s => s.id === id);
   else if (args.offset !== undefined) statement = statementAt(view, args.offset);
@@ -76,15 +92,12 @@ export async function resolveStatement(store: ArticleStore, tree: StatementsTree
     if (editor?.document.uri.toString() === document.uri.toString()) statement = statementAt(view, document.offsetAt(editor.selection.active));
     if (!statement) {
       const selected = tree.view.selection[0];
-      if (selected?.type === 'statement' && tree.article?.toString() === document.uri.toString()) statement = view.statements.find(s => s.id === selected.statement.id);
+      if ((selected?.type === 'statement' || selected?.type === 'part') && tree.article?.toString() === document.uri.toString()) statement = view.statements.find(s => s.id === selected.statement.id);
     }
   }
   if (!statement) return undefined;
-  const annotated = statement as StatementView & { annotationId?: string | null };
-  return {
-    document, view, statement: annotated,
-    ref: { annotationId: annotated.annotationId ?? null, start: statement.content.start, end: statement.content.end },
-  };
+  const utterance = joinsUtterances() ? utteranceOf(view, statement).map(partOf) : [partOf(statement)];
+  return { document, view, ...partOf(statement), utterance };
 }
 
 export function noStatementMessage(): void {

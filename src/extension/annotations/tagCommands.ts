@@ -2,32 +2,39 @@ import * as vscode from 'vscode';
 import { addTags, removeTags } from '../../core/annotations';
 import { editContext } from './commandContext';
 import { configuredTags } from './settings';
-import { StatementAnnotationCommand, type AnnotationChange } from './statementCommand';
+import { onEachPart, partsSuffix, StatementAnnotationCommand, type AnnotationChange } from './statementCommand';
 import type { AnnotationArgs, StatementTarget } from './statementTarget';
 
 const NEW_TAG = '$(add) New tag…';
 
+/** The tags of any part of the target's utterance (those of the statement alone when parts are not joined). */
+function tagsOf(target: StatementTarget): string[] {
+  return [...new Set(target.utterance.flatMap(p => p.statement.tags))];
+}
+
 /**
- * News: Tag Statement… — the statement at the cursor or selected in the tree.
+ * News: Tag Statement… — the statement at the cursor or selected in the tree
+ * (every part of its utterance when the view joins them).
  * Args `{tags}` or `{tagIndex}` (keybindings) skip the quick pick.
  */
 export class TagStatementCommand extends StatementAnnotationCommand {
   readonly id = 'newsAnnotator.tagStatement';
 
   protected async changeFor(target: StatementTarget, args: AnnotationArgs): Promise<AnnotationChange | undefined> {
-    const current = target.statement.tags;
+    const current = tagsOf(target);
     const fromArgs = args.tags ?? (args.tagIndex !== undefined ? [configuredTags()[args.tagIndex]?.name].filter((t): t is string => !!t) : undefined);
     const tags = fromArgs ?? await pickTags(current);
     if (!tags?.length) return undefined;
     // The quick pick shows current tags checked: unchecking one removes it.
     const unchecked = fromArgs ? [] : current.filter(t => !tags.includes(t));
     const added = tags.filter(t => !current.includes(t));
+    const context = editContext();
     return {
-      label: `tag ${added.join(', ') || tags.join(', ')}`,
-      apply: (doc, text) => {
-        const withTags = addTags(doc, text, target.ref, tags, editContext());
-        return unchecked.length ? removeTags(withTags, text, target.ref, unchecked, editContext()) : withTags;
-      },
+      label: `tag ${added.join(', ') || tags.join(', ')}${partsSuffix(target.utterance)}`,
+      apply: onEachPart(target.utterance, (doc, text, ref) => {
+        const withTags = addTags(doc, text, ref, tags, context);
+        return unchecked.length ? removeTags(withTags, text, ref, unchecked, context) : withTags;
+      }),
     };
   }
 }
@@ -55,12 +62,12 @@ async function pickTags(current: readonly string[]): Promise<string[] | undefine
   return tags;
 }
 
-/** News: Remove Tag… — args `{tags}` skip the quick pick. */
+/** News: Remove Tag… (from every part of the utterance when the view joins them) — args `{tags}` skip the quick pick. */
 export class RemoveTagCommand extends StatementAnnotationCommand {
   readonly id = 'newsAnnotator.removeTag';
 
   protected async changeFor(target: StatementTarget, args: AnnotationArgs): Promise<AnnotationChange | undefined> {
-    const current = target.statement.tags;
+    const current = tagsOf(target);
     if (!current.length) {
       void vscode.window.showInformationMessage('This statement has no tags.');
       return undefined;
@@ -68,6 +75,10 @@ export class RemoveTagCommand extends StatementAnnotationCommand {
     const tags = args.tags ?? (current.length === 1 ? [...current]
       : await vscode.window.showQuickPick(current, { canPickMany: true, title: 'Remove Tag', placeHolder: 'Tags to remove' }));
     if (!tags?.length) return undefined;
-    return { label: `remove tag ${tags.join(', ')}`, apply: (doc, text) => removeTags(doc, text, target.ref, tags, editContext()) };
+    const context = editContext();
+    return {
+      label: `remove tag ${tags.join(', ')}${partsSuffix(target.utterance)}`,
+      apply: onEachPart(target.utterance, (doc, text, ref) => removeTags(doc, text, ref, tags, context)),
+    };
   }
 }

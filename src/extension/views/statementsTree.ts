@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { StatementKind } from '../../core/types';
-import { excerpt, statementAt, type ArticleView, type OrphanView, type StatementView } from '../articleView';
+import { excerpt, plural, statementAt, type ArticleView, type OrphanView, type StatementView } from '../articleView';
 import { isArticle, type ArticleStore } from '../articleStore';
-import { affects, defaultGrouping, treeFollowsCursor } from '../config';
+import { affects, defaultGrouping, joinsUtterances, treeFollowsCursor } from '../config';
 import { escapeMarkdown } from '../markdown';
 import {
-  buildStatementTree, describeFilter, findStatementNode, KIND_LABELS,
-  type GroupNode, type Grouping, type OrphanNode, type StatementFilter, type StatementNode, type TreeNode,
+  buildStatementTree, describeFilter, findStatementNode, KIND_LABELS, rowShows,
+  type GroupNode, type Grouping, type OrphanNode, type PartNode, type StatementFilter, type StatementNode, type TreeNode,
 } from './statementGroups';
 
 export const STATEMENTS_VIEW_ID = 'newsAnnotator.statements';
@@ -52,7 +52,10 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
       vscode.window.onDidChangeTextEditorSelection(e => void this.revealAtCursor(e.textEditor)),
       vscode.workspace.onDidCloseTextDocument(d => { if (d.uri.toString() === this.articleUri?.toString()) this.show(undefined); }),
       vscode.workspace.onDidOpenTextDocument(d => { if (isArticle(d) && vscode.window.activeTextEditor?.document === d) this.follow(vscode.window.activeTextEditor); }),
-      vscode.workspace.onDidChangeConfiguration(e => { if (affects(e, 'tree.groupBy')) this.setGrouping(defaultGrouping()); }),
+      vscode.workspace.onDidChangeConfiguration(e => {
+        if (affects(e, 'tree.groupBy')) this.setGrouping(defaultGrouping());
+        else if (affects(e, 'tree.joinUtterances')) this.rebuild();
+      }),
     );
     void vscode.commands.executeCommand('setContext', 'newsAnnotator.grouping', this.groupingValue);
     void vscode.commands.executeCommand('setContext', 'newsAnnotator.treeFiltered', false);
@@ -80,7 +83,8 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
 
   getChildren(node?: TreeNode): TreeNode[] {
     if (!node) return this.roots;
-    return node.type === 'group' ? node.children : [];
+    if (node.type === 'group') return node.children;
+    return node.type === 'statement' ? node.parts ?? [] : [];
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
@@ -90,7 +94,8 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
   getTreeItem(node: TreeNode): vscode.TreeItem {
     switch (node.type) {
       case 'group': return this.groupItem(node);
-      case 'statement': return this.statementItem(node);
+      case 'statement': return node.parts ? this.utteranceItem(node, node.parts) : this.statementItem(node);
+      case 'part': return this.partItem(node);
       case 'orphan': return this.orphanItem(node);
     }
   }
@@ -101,12 +106,13 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
    * the tree's cost on a long article.
    */
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
-    if (node.type === 'statement') item.tooltip = statementTooltip(node.statement);
+    if (node.type === 'statement') item.tooltip = node.parts ? utteranceTooltip(node.parts.map(p => p.statement)) : statementTooltip(node.statement);
+    else if (node.type === 'part') item.tooltip = statementTooltip(node.statement);
     else if (node.type === 'orphan') item.tooltip = orphanTooltip(node.orphan);
     return item;
   }
 
-  /** Selects the statement's node in the tree (without taking focus). */
+  /** Selects the statement's row in the tree (its utterance's, for a part of one), without taking focus. */
   async revealStatement(statementId: string, options: { focus?: boolean } = {}): Promise<void> {
     const node = findStatementNode(this.roots, statementId);
     if (node) await this.treeView.reveal(node, { select: true, focus: options.focus ?? false, expand: true });
@@ -144,12 +150,12 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
   }
 
   private render(view: ArticleView): void {
-    const tree = buildStatementTree(view, this.groupingValue, this.filterValue);
+    const tree = buildStatementTree(view, this.groupingValue, this.filterValue, { joinUtterances: joinsUtterances() });
     this.roots = keepIdentities(this.roots, tree.roots);
-    this.treeView.badge = { value: tree.shown, tooltip: `${tree.shown} statement${tree.shown === 1 ? '' : 's'}` };
+    this.treeView.badge = { value: tree.shown, tooltip: plural(tree.shown, tree.unit) };
     this.treeView.description = vscode.Uri.parse(view.uri).path.split('/').pop();
     this.treeView.message = this.filterValue
-      ? `Filtered by ${describeFilter(this.filterValue)}: ${tree.shown} of ${tree.total} statements.`
+      ? `Filtered by ${describeFilter(this.filterValue)}: ${tree.shown} of ${plural(tree.total, tree.unit)}.`
       : undefined;
     void vscode.commands.executeCommand('setContext', 'newsAnnotator.articleHasStatements', view.statements.length + view.orphans.length > 0);
   }
@@ -161,7 +167,9 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
     if (!view || view.version !== editor.document.version) return;
     const statement = statementAt(view, editor.document.offsetAt(editor.selection.active));
     const selected = this.treeView.selection[0];
-    if (!statement || (selected?.type === 'statement' && selected.statement.id === statement.id)) return;
+    // already selected: its row, or the part's own row under an utterance the person expanded
+    if (!statement || (selected?.type === 'statement' && rowShows(selected, statement.id))
+      || (selected?.type === 'part' && selected.statement.id === statement.id)) return;
     await this.revealStatement(statement.id).catch(() => undefined); // following the cursor is a courtesy, never an error
   }
 
@@ -194,6 +202,44 @@ export class StatementsTree implements vscode.TreeDataProvider<TreeNode>, vscode
       title: 'Reveal Statement',
       arguments: [this.articleUri?.toString(), s.id],
     };
+    return item;
+  }
+
+  /** One row for an utterance quoted in parts: the first part's words, every part as a child row. */
+  private utteranceItem(node: StatementNode, parts: PartNode[]): vscode.TreeItem {
+    const s = node.statement;
+    const statements = parts.map(p => p.statement);
+    const dismissed = statements.filter(p => p.dismissed).length;
+    const tags = [...new Set(statements.flatMap(p => p.tags))];
+    const item = new vscode.TreeItem(this.labelOf(s.content.text), vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = node.id;
+    item.description = [
+      tags.map(t => `#${t}`).join(' '),
+      this.groupingValue === 'speaker' ? '' : s.speaker?.name ?? 'unattributed',
+      `in ${parts.length} parts`,
+      dismissed === parts.length ? 'dismissed' : dismissed ? `${dismissed} dismissed` : '',
+    ].filter(Boolean).join(' · ');
+    item.iconPath = new vscode.ThemeIcon(dismissed === parts.length ? 'circle-slash' : KIND_ICONS[s.kind]);
+    item.contextValue = ['statement', 'utterance', tags.length ? 'tagged' : '', dismissed === parts.length ? 'dismissed' : '', statements.some(p => p.note) ? 'noted' : ''].filter(Boolean).join('+');
+    item.command = { command: 'newsAnnotator.revealStatement', title: 'Reveal Statement', arguments: [this.articleUri?.toString(), s.id] };
+    return item;
+  }
+
+  private partItem(node: PartNode): vscode.TreeItem {
+    const s = node.statement;
+    const parts = node.parent.parts ?? [];
+    const item = new vscode.TreeItem(this.labelOf(s.content.text), vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    const differentSpeaker = s.speaker?.name !== node.parent.statement.speaker?.name;
+    item.description = [
+      `part ${parts.indexOf(node) + 1} of ${parts.length}`,
+      s.tags.map(t => `#${t}`).join(' '),
+      differentSpeaker ? s.speaker?.name ?? 'unattributed' : '',
+      s.dismissed ? 'dismissed' : '',
+    ].filter(Boolean).join(' · ');
+    item.iconPath = new vscode.ThemeIcon(s.dismissed ? 'circle-slash' : KIND_ICONS[s.kind]);
+    item.contextValue = ['statement', 'part', s.tags.length ? 'tagged' : '', s.dismissed ? 'dismissed' : '', s.note ? 'noted' : ''].filter(Boolean).join('+');
+    item.command = { command: 'newsAnnotator.revealStatement', title: 'Reveal Statement', arguments: [this.articleUri?.toString(), s.id] };
     return item;
   }
 
@@ -233,6 +279,25 @@ function orphanTooltip(o: OrphanView): vscode.MarkdownString {
   return tooltip;
 }
 
+/** The whole utterance: every part's words in order, with what a person added to any part. */
+function utteranceTooltip(parts: StatementView[]): vscode.MarkdownString {
+  const [first] = parts;
+  const md = new vscode.MarkdownString();
+  md.appendMarkdown(`**${KIND_LABELS[first.kind].replace(/s$/, '')}**`);
+  if (first.speaker) md.appendMarkdown(' by ').appendMarkdown(escapeMarkdown(first.speaker.name));
+  md.appendMarkdown(`, quoted in ${parts.length} parts\n\n`);
+  md.appendMarkdown(parts.map(p => escapeMarkdown(p.content.text)).join(' … '));
+  md.appendMarkdown('\n\n');
+  if (first.cue) md.appendMarkdown('Cue: ').appendMarkdown(escapeMarkdown(`“${first.cue.text}”`)).appendMarkdown(' · ');
+  md.appendMarkdown(`Confidence: ${Math.round(Math.min(...parts.map(p => p.confidence)) * 100)}%`);
+  const tags = [...new Set(parts.flatMap(p => p.tags))];
+  if (tags.length) md.appendMarkdown('\n\nTags: ').appendMarkdown(escapeMarkdown(tags.join(', ')));
+  for (const p of parts) if (p.note) md.appendMarkdown('\n\n**Note:** ').appendMarkdown(escapeMarkdown(p.note));
+  const dismissed = parts.filter(p => p.dismissed).length;
+  if (dismissed) md.appendMarkdown(dismissed === parts.length ? '\n\n*Dismissed*' : `\n\n*${dismissed} of ${parts.length} parts dismissed*`);
+  return md;
+}
+
 export function statementTooltip(s: StatementView): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${KIND_LABELS[s.kind].replace(/s$/, '')}**`);
@@ -256,10 +321,16 @@ export function statementTooltip(s: StatementView): vscode.MarkdownString {
  */
 function keepIdentities(previous: readonly TreeNode[], next: TreeNode[]): TreeNode[] {
   const old = new Map<string, TreeNode>();
-  const index = (nodes: readonly TreeNode[]) => { for (const n of nodes) { old.set(n.id, n); if (n.type === 'group') index(n.children); } };
+  const index = (nodes: readonly TreeNode[]) => {
+    for (const n of nodes) {
+      old.set(n.id, n);
+      if (n.type === 'group') index(n.children);
+      else if (n.type === 'statement' && n.parts) index(n.parts);
+    }
+  };
   index(previous);
   if (!old.size) return next;
-  const adopt = <T extends TreeNode>(node: T, parent: GroupNode | undefined): T => {
+  const adopt = <T extends TreeNode>(node: T, parent: GroupNode | StatementNode | undefined): T => {
     const kept = old.get(node.id);
     const target = (kept && kept.type === node.type ? kept : node) as T;
     if (target !== node) {
@@ -267,7 +338,10 @@ function keepIdentities(previous: readonly TreeNode[], next: TreeNode[]): TreeNo
       Object.assign(target, node);
     }
     if (target.type === 'group') target.children = target.children.map(c => adopt(c, target));
-    else if (parent) (target as StatementNode | OrphanNode).parent = parent;
+    else {
+      if (parent) (target as StatementNode | PartNode | OrphanNode).parent = parent as never;
+      if (target.type === 'statement' && target.parts) target.parts = target.parts.map(p => adopt(p, target));
+    }
     return target;
   };
   return next.map(n => adopt(n, undefined));

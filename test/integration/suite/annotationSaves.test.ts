@@ -163,3 +163,66 @@ describe('a sidecar write cut short', function () {
     assert.strictEqual(await sidecarText(temporary), undefined, 'the temporary file became the sidecar');
   });
 });
+
+describe('temporary files an interrupted write left beside an intact sidecar', function () {
+  this.timeout(60_000);
+  const folder = workspaceUri('scratch-leftovers');
+  const article = vscode.Uri.joinPath(folder, 'leftovers.article');
+  const sidecarUri = vscode.Uri.joinPath(folder, 'leftovers.article.annotations.json');
+  const leftover = (stamp: string) => vscode.Uri.joinPath(folder, `.leftovers.article.annotations.json.${stamp}.tmp`);
+  const ARTICLE_TEXT = '“The ferry will run all winter,” harbour master Ana Ortiz said.\n\n“Nobody will be left on the pier,” deputy mayor Tom Reyes said.\n';
+  const pause = () => new Promise(resolve => setTimeout(resolve, 50)); // so file times differ
+
+  /** A sidecar of ARTICLE_TEXT with `tag` on the quote starting with `words`. */
+  function sidecarTagging(words: string, tag: string): string {
+    const start = ARTICLE_TEXT.indexOf(words);
+    const end = ARTICLE_TEXT.indexOf('”', start);
+    const doc = addTags(emptyDocument({ hash: articleHash(ARTICLE_TEXT), length: ARTICLE_TEXT.length }), ARTICLE_TEXT, { start, end }, [tag],
+      { now: '2026-02-01T00:00:00.000Z', newId: () => `a-left-${tag}` });
+    return serializeDocument(doc);
+  }
+
+  const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const exists = (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(folder, { recursive: true });
+  });
+
+  it('removes the ones an intact sidecar holds all of (the same text, or an older write), keeps a newer different one, and touches none beside a broken sidecar', async () => {
+    const api = await extensionApi();
+    // beside a sidecar that cannot be read, a temporary file may be all that is left of the annotations
+    const broken = vscode.Uri.joinPath(folder, 'broken.article');
+    const besideBroken = vscode.Uri.joinPath(folder, '.broken.article.annotations.json.old0004.tmp');
+    await write(broken, ARTICLE_TEXT);
+    await write(besideBroken, sidecarTagging('The ferry will run', 'claim'));
+    await pause();
+    await write(vscode.Uri.joinPath(folder, 'broken.article.annotations.json'), '{\n  "format": "news-annotator/annotations",\n  oops\n}\n');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(broken));
+    await waitFor('the broken sidecar to be read', async () => (await api.annotations.annotations.annotationsOf(broken)).state === 'broken');
+
+    const current = sidecarTagging('The ferry will run', 'claim');
+    await write(article, ARTICLE_TEXT);
+    const older = leftover('old0001');
+    await write(older, sidecarTagging('The ferry will run', 'opinion')); // a write a later one replaced
+    await pause();
+    await write(sidecarUri, current);
+    const same = leftover('same002');
+    await write(same, current); // a write whose rename copied, then stopped
+    await pause();
+    const newer = leftover('new0003');
+    await write(newer, sidecarTagging('Nobody will be left', 'check')); // a change that may never have reached the sidecar
+
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    await waitFor('the article language', () => editor.document.languageId === 'news-article');
+    await waitFor('the sidecar’s tag in the view', async () => (await api.articleStore.viewFor(editor.document))?.version === editor.document.version
+      && api.articleStore.getView(article)?.statements.some(s => s.content.text.startsWith('The ferry will run') && s.tags.includes('claim')), 20_000);
+    await waitFor('the stale temporary files to go', async () => !(await exists(older)) && !(await exists(same)));
+    assert.ok(await exists(newer), 'the newer, different one is kept');
+    assert.strictEqual(await readText(sidecarUri), current, 'the sidecar is untouched');
+    assert.ok(!api.articleStore.getView(article)!.statements.some(s => s.tags.includes('opinion')), 'nothing is read from the older leftover');
+    // the broken article was loaded first: had its leftovers been tidied, that would be done by now
+    assert.ok(await exists(besideBroken), 'the one beside the broken sidecar is kept');
+  });
+});

@@ -2,6 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../../src/extension/activate';
+import type { StatementView } from '../../../src/extension/articleView';
 import type { GroupNode, StatementNode, TreeNode } from '../../../src/extension/views/statementGroups';
 
 export const SEED = 'seeds/blinken-xi-beijing.txt';
@@ -53,10 +54,15 @@ export function groups(api: NewsAnnotatorApi): GroupNode[] {
   return api.statementsTree.getChildren().filter((n): n is GroupNode => n.type === 'group');
 }
 
-/** Every statement node shown, in tree order. */
+/** Every statement row shown (one per utterance quoted in parts), in tree order. */
 export function statementNodes(api: NewsAnnotatorApi): StatementNode[] {
   const walk = (nodes: TreeNode[]): StatementNode[] => nodes.flatMap(n => n.type === 'statement' ? [n] : walk(api.statementsTree.getChildren(n)));
   return walk(api.statementsTree.getChildren());
+}
+
+/** Every statement shown: a row's own, or each part under the row of an utterance quoted in parts. */
+export function shownStatements(api: NewsAnnotatorApi): StatementView[] {
+  return statementNodes(api).flatMap(n => (n.parts ? n.parts.map(p => p.statement) : [n.statement]));
 }
 
 export function offsetsOf(document: vscode.TextDocument, words: string): { start: number; end: number } {

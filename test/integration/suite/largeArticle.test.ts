@@ -8,7 +8,7 @@ import { analyze } from '../../../src/core/analyze';
 import { addTags, applyAnnotations, articleHash, emptyDocument, serializeDocument, type AnnotationDocument } from '../../../src/core/annotations';
 import type { NewsAnnotatorApi } from '../../../src/extension/activate';
 import { printNote } from '../notes';
-import { openArticle, SEED, statementNodes, waitFor, workspaceUri } from './articleTestHelpers';
+import { openArticle, SEED, shownStatements, waitFor, workspaceUri } from './articleTestHelpers';
 
 const ARTICLE = 'scratch-large/large.article';
 const TARGET_CHARS = 1_000_000;
@@ -175,6 +175,6 @@ describe('a 1 MB article with hundreds of tagged statements', function () {
 
     // Never lose an annotation: every tagged statement is still tagged, and the tree lists them.
     assert.strictEqual(taggedCount(api), tagged);
-    assert.ok(statementNodes(api).filter(n => n.statement.tags.length).length === tagged);
+    assert.ok(shownStatements(api).filter(s => s.tags.length).length === tagged);
   });
 });

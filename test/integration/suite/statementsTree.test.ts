@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../../src/extension/activate';
 import type { StatementNode } from '../../../src/extension/views/statementGroups';
-import { groups, offsetsOf, openArticle, SEED, selectedText, statementNodes, waitFor } from './articleTestHelpers';
+import { groups, offsetsOf, openArticle, SEED, selectedText, shownStatements, statementNodes, waitFor } from './articleTestHelpers';
 
 /** Who says what in the seed, as a careful reader attributes it (content prefix -> speaker). */
 const SEED_ATTRIBUTIONS: Array<[string, string]> = [
@@ -44,7 +44,8 @@ describe('Statements view on the seed article', () => {
   it('follows the active article and lists every statement the analysis found, once each', () => {
     assert.strictEqual(api.statementsTree.article?.toString(), editor.document.uri.toString());
     const view = api.articleStore.getView(editor.document.uri)!;
-    const shown = statementNodes(api).map(n => n.statement.id).sort();
+    // a row per utterance: the parts of an utterance quoted in parts are under its row
+    const shown = shownStatements(api).map(s => s.id).sort();
     assert.deepStrictEqual(shown, view.statements.map(s => s.id).sort());
     assert.ok(shown.length > 0, 'the seed has statements');
   });
@@ -67,10 +68,10 @@ describe('Statements view on the seed article', () => {
     assert.deepStrictEqual(wrong, []);
   });
 
-  it('shows speaker nodes with their statement count, statements in text order', () => {
+  it('shows speaker nodes with their count of utterances (one row each), in text order', () => {
     for (const group of groups(api).filter(g => g.role === 'speaker')) {
       const statements = group.children.filter((c): c is StatementNode => c.type === 'statement');
-      assert.match(group.description ?? '', new RegExp(`\\b${statements.length} statements?\\b`), group.label);
+      assert.match(group.description ?? '', new RegExp(`\\b${statements.length} utterances?\\b`), group.label);
       const starts = statements.map(s => s.statement.content.start);
       assert.deepStrictEqual(starts, [...starts].sort((a, b) => a - b), `${group.label}'s statements in text order`);
     }
@@ -106,8 +107,9 @@ describe('Statements view on the seed article', () => {
     assert.strictEqual(api.statementsTree.view.message, undefined);
   });
 
-  it('shows the count as a badge on the view', () => {
+  it('shows the count as a badge on the view, saying what it counts', () => {
     assert.strictEqual(api.statementsTree.view.badge?.value, statementNodes(api).length);
+    assert.match(api.statementsTree.view.badge?.tooltip ?? '', /^\d+ utterances?$/);
   });
 
   it('gives statement items an excerpt, a kind icon, a tooltip and a click that selects the words in the editor', async () => {
@@ -157,10 +159,10 @@ describe('Statements view on the seed article', () => {
     assert.strictEqual(selected.type, 'statement');
   });
 
-  it('shows “N statements · M speakers” in the status bar, matching the view', () => {
+  it('shows “N utterances · M speakers” in the status bar, matching the view', () => {
     const text = api.statusBar.text;
     assert.ok(text, 'the status bar item is shown on an article editor');
-    const match = /(\d+) statements? · (\d+) speakers?/.exec(text);
+    const match = /(\d+) utterances? · (\d+) speakers?/.exec(text);
     assert.ok(match, text);
     assert.strictEqual(Number(match[1]), statementNodes(api).length);
     assert.strictEqual(Number(match[2]), groups(api).filter(g => g.role === 'speaker').length);
@@ -171,9 +173,9 @@ describe('Statements view on the seed article', () => {
     const end = editor.document.positionAt(editor.document.getText().length);
     const quote = 'Our newsroom typed this line to test the view';
     await editor.edit(b => b.insert(end, `\n\n“${quote},” the test said.\n`));
-    await waitFor('the typed quote to appear in the view', () => statementNodes(api).some(n => n.statement.content.text.includes(quote)));
+    await waitFor('the typed quote to appear in the view', () => shownStatements(api).some(s => s.content.text.includes(quote)));
     await vscode.commands.executeCommand('undo');
-    await waitFor('the typed quote to leave the view', () => !statementNodes(api).some(n => n.statement.content.text.includes(quote)));
+    await waitFor('the typed quote to leave the view', () => !shownStatements(api).some(s => s.content.text.includes(quote)));
     assert.strictEqual(editor.document.isDirty, false);
   });
 
@@ -219,7 +221,7 @@ describe('Statements view on the seed article', () => {
       await vscode.commands.executeCommand('newsAnnotator.filterStatements', '#diplomacy');
       assert.deepStrictEqual(statementNodes(api).map(n => n.statement.id), [first.id]);
       const live = api.articleStore.getView(editor.document.uri)!.statements.filter(s => !s.dismissed).length;
-      assert.match(api.statusBar.text ?? '', new RegExp(`\\b${live} statements?\\b`), 'dismissed statements are not counted');
+      assert.match(api.statusBar.text ?? '', new RegExp(`\\b${live} utterances?\\b`), 'dismissed statements are not counted');
     } finally {
       layer.dispose();
     }
@@ -228,15 +230,14 @@ describe('Statements view on the seed article', () => {
 });
 
 describe('Statements view on a quote split around its attribution', () => {
-  it('marks the part that goes on from an earlier part of the same utterance as continued', async () => {
-    const { api } = await openArticle('fixtures/wire-harbour-strike.article');
-    const nodes = statementNodes(api);
-    const second = nodes.find(n => n.statement.content.text.startsWith('Not the workers'));
-    assert.ok(second, 'the second part is a statement of its own');
-    const first = nodes.find(n => n.statement.id === second.statement.continues);
-    assert.ok(first, `it continues a listed statement (${second.statement.continues})`);
-    assert.match(String(api.statementsTree.getTreeItem(second).description), /continued/);
-    assert.doesNotMatch(String(api.statementsTree.getTreeItem(first).description), /continued/);
+  it('shows both parts of the utterance as one row, the second part under it', async () => {
+    const { api, editor } = await openArticle('fixtures/wire-harbour-strike.article');
+    const second = api.articleStore.getView(editor.document.uri)!.statements.find(s => s.content.text.startsWith('Not the workers'));
+    assert.ok(second?.continues, 'the second part goes on from an earlier one');
+    const row = statementNodes(api).find(n => n.parts?.some(p => p.statement.id === second.id));
+    assert.ok(row, 'a row holds the second part');
+    assert.strictEqual(row.statement.id, second.continues, 'the row stands for the first part');
+    assert.ok(!statementNodes(api).some(n => n.statement.id === second.id), 'the second part has no row of its own');
   });
 });
 

@@ -1,0 +1,220 @@
+import * as assert from 'node:assert/strict';
+import { analyzeText, fixture, statement } from './core-helpers';
+
+/** A whole council story, as a reporter files it: every statement, its kind and who made it. */
+describe('core: a council story read whole', () => {
+  const a = analyzeText(fixture('harbour-council.article'));
+  const expected: Array<[string, string, string]> = [
+    ['This is the biggest investment', 'direct', 'Linda Marsh'],
+    ['We owe it to the people', 'direct', 'Linda Marsh'],
+    ['the city had not consulted fishermen', 'indirect', 'Raj Patel'],
+    ['They found out from the newspaper', 'direct', 'Raj Patel'],
+    ['the province would cover half the cost', 'indirect', 'Ana Ruiz'],
+    ['traffic at the harbour has doubled', 'indirect', 'report released last month by the port authority'],
+    ['construction would drive customers away', 'indirect', 'Others'],
+    ['Two years of jackhammers', 'direct', 'Tom Hale'],
+    ['he might close', 'indirect', 'Tom Hale'],
+    ['overblown', 'partial', 'Linda Marsh'],
+    ['most of the work would happen in winter', 'indirect', 'Linda Marsh'],
+    ['the heart of the city', 'partial', 'Linda Marsh'],
+    ['Every project can.', 'direct', 'Linda Marsh'],
+    ['they would watch the project closely', 'indirect', 'Environmental groups'],
+    ['it welcomed the vote', 'indirect', 'Harbour Trust'],
+    ['real protections', 'partial', 'Harbour Trust'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else, and reads the dateline and the credit', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assert.equal(a.dateline?.location, 'HALIFAX, Nova Scotia');
+    assert.equal(a.dateline?.agency, 'AP');
+    assert.match(a.credit?.text ?? '', /Reporting by Jane Doe/);
+  });
+
+  it('knows the mayor as one person under every name', () => {
+    const marsh = a.speakers.find(s => s.name === 'Linda Marsh');
+    assert.ok(marsh);
+    assert.equal(marsh.role, 'Mayor');
+    for (const alias of ['Marsh', 'The mayor']) assert.ok(marsh.aliases.includes(alias), alias);
+  });
+});
+
+/** A wire business story with British single quotes, a byline and a participle after a quote. */
+describe('core: a wire business story read whole', () => {
+  const a = analyzeText(fixture('carmaker-jobs.article'));
+  const expected: Array<[string, string, string]> = [
+    ['it would cut 2,000 jobs', 'indirect', 'Voltaro'],
+    ["the cuts were 'painful but necessary'", 'indirect', 'Martin Greaves'],
+    ['painful but necessary', 'partial', 'Martin Greaves'],
+    ['We have to be honest', 'direct', 'Martin Greaves'],
+    ['This is a betrayal', 'direct', 'Sarah Bell'],
+    ['the union would ballot', 'indirect', 'Sarah Bell'],
+    ['ministers were', 'indirect', 'government spokesman'],
+    ['in close contact', 'partial', 'government spokesman'],
+    ['Business Secretary Alan Frost is expected', 'indirect', 'two people familiar with the matter'],
+    ['the shift would take', 'indirect', 'Martin Greaves'],
+    ['a decade, not a year', 'partial', 'Martin Greaves'],
+    ['Everyone saw this coming', 'direct', 'Hannah Cole'],
+    ['The question is whether', 'direct', 'Hannah Cole'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: a named plan in quotes and a refusal to comment are no statements', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assert.equal(a.dateline?.date, 'March 3');
+    assert.equal(a.dateline?.agency, 'Reuters');
+  });
+
+  it('reads the whole clause a cue reports, up to the mark closing its quote', () => {
+    assert.equal(statement(a, 'the cuts were').content.text, "the cuts were 'painful but necessary'");
+  });
+});
+
+/** A sports story: present-tense cues, a quote nested in a quote, a plural possessive before a role, a new `he`. */
+describe('core: a sports story read whole', () => {
+  const a = analyzeText(fixture('gulls-title.article'));
+  const expected: Array<[string, string, string]> = [
+    ['I just closed my eyes', 'direct', 'Maya Chen'],
+    ['Honestly, I didn', 'direct', 'Maya Chen'],
+    ['She\'s been due', 'direct', 'Rita Alvarez'],
+    ['She works harder', 'direct', 'Rita Alvarez'],
+    ['We told her at the break', 'direct', 'Rita Alvarez'],
+    ['heartbreaking', 'partial', 'Luc Moreau'],
+    ['They were the better team', 'direct', 'Luc Moreau'],
+    ['We had our chances', 'direct', 'Luc Moreau'],
+    ['A defensive breakdown', 'direct', 'Pierre Dubois'],
+    ['Maya! Maya!', 'direct', 'Gulls fans'],
+    ['The team will hold a parade', 'indirect', 'city'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: the nested quote stays inside its quote', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+});
+
+/** A political story: a day after the cue, a long relative clause after the subject, a poll, mixed quotes. */
+describe('core: a political story read whole', () => {
+  const a = analyzeText(fixture('senate-pipeline.article'));
+  const expected: Array<[string, string, string]> = [
+    ['she would vote against the pipeline bill', 'indirect', 'Nora Vance'],
+    ['the bill "puts short-term profits', 'indirect', 'Nora Vance'],
+    ['puts short-term profits', 'partial', 'Nora Vance'],
+    ['she had "read every page"', 'indirect', 'Nora Vance'],
+    ['read every page', 'partial', 'Nora Vance'],
+    ['disappointing', 'partial', 'Tom Briggs'],
+    ['I respect Nora', 'direct', 'Tom Briggs'],
+    ['at least three other senators were wavering', 'indirect', 'Two Democratic aides'],
+    ['54 percent of Americans', 'indirect', 'Gallup poll'],
+    ['President Alan Mercer "looks forward', 'indirect', 'White House'],
+    ['looks forward to signing', 'partial', 'White House'],
+    ['the president was "confident', 'indirect', 'Jenna Ortiz'],
+    ['confident the votes are there', 'partial', 'Jenna Ortiz'],
+    ['She listened', 'direct', 'Kim Lau'],
+    ['That is all we ever asked', 'direct', 'Kim Lau'],
+    ['I fear bad laws', 'direct', 'Nora Vance'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: "In a statement" is when it was said, not what', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+
+  it('reads a reported clause with a quote in it whole, up to the closing mark', () => {
+    assert.equal(statement(a, 'the bill').content.text, 'the bill "puts short-term profits ahead of the people I represent."');
+  });
+});
+
+/** A local news story: a byline, a place with a province, `according to` closing a sentence, a priest's title. */
+describe('core: a local news story read whole', () => {
+  const a = analyzeText(fixture('church-fire.article'));
+  const expected: Array<[string, string, string]> = [
+    ['the blaze started in the basement', 'indirect', 'Denis Roy'],
+    ['By the time we arrived', 'direct', 'Denis Roy'],
+    ['There was nothing to save', 'direct', 'Denis Roy'],
+    ['The cause is under investigation', 'indirect', 'RCMP'],
+    ['Police do not consider the fire suspicious', 'indirect', 'spokesperson'],
+    ['I was baptized here', 'direct', 'Helene Caron'],
+    ['My husband', 'direct', 'Helene Caron'],
+    ['the congregation would hold Mass', 'indirect', 'Paul Martin'],
+    ['We are not a building', 'direct', 'Paul Martin'],
+    ['We are a people', 'direct', 'Paul Martin'],
+    ['the town would help', 'indirect', 'Lisa Tran'],
+    ['Whatever they need', 'direct', 'Lisa Tran'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else, and reads the byline and the dateline', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assert.equal(a.dateline?.location, 'GRAND FALLS, N.B.');
+    assert.equal(a.credit?.text, 'By Jane Okafor');
+  });
+});
+
+/** A business story: anonymous sources, a quote running over two paragraphs, an email seen by the agency. */
+describe('core: a business story with anonymous sources read whole', () => {
+  const a = analyzeText(fixture('startup-founder.article'));
+  const expected: Array<[string, string, string]> = [
+    ['Lena Park, the founder', 'indirect', 'two people with knowledge of the matter'],
+    ['I built this company', 'direct', 'Lena Park'],
+    ['Leaving it is the hardest thing', 'direct', 'Lena Park'],
+    ['Chief Operating Officer David Kim would serve', 'indirect', 'Parcelo'],
+    ['directors had clashed with Park', 'indirect', 'source close to the board'],
+    ['an extraordinary five years', 'partial', 'David Kim'],
+    ["the company's mission", 'indirect', 'David Kim'],
+    ['has not changed', 'partial', 'David Kim'],
+    ["it supported the board's decision", 'indirect', 'Redwood Ventures'],
+    ['Founders leave', 'direct', 'one investor'],
+    ['The question is whether the culture survives', 'direct', 'one investor'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: "that was seen by Reuters" and "speaking on condition of anonymity" are not what was said', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+
+  it('keeps a quote that runs over two paragraphs whole', () => {
+    assert.match(statement(a, 'Leaving it is the hardest thing').content.text, /their full trust\.$/);
+  });
+
+  it('knows an anonymous source as a person, and people with knowledge of the matter as a group', () => {
+    assert.equal(a.speakers.find(s => s.name === 'source close to the board')?.kind, 'person');
+    assert.equal(a.speakers.find(s => s.name === 'two people with knowledge of the matter')?.kind, 'group');
+  });
+});
