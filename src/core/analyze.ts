@@ -103,11 +103,6 @@ const NAMING_VERBS = /^(so-called|dubbed|nicknamed|titled|entitled|named|called|
 
 const WORK_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'host', 'creator', 'author', 'director', 'producer', 'writer', 'singer', 'showrunner', 'narrator', 'cast', 'alum', 'alumna', 'alumnus', 'contestant', 'winner']);
 
-/** Stand-ins for a paragraph without frames; never written to (only paragraphs with frames add to theirs). */
-const NO_FRAMES: Map<number, Frame[]> = new Map();
-const NO_FRAME_SET: Set<Frame> = new Set();
-const NO_ATTRIBUTIONS: Map<Frame, Attribution> = new Map();
-
 class ArticleAnalysis {
   private readonly registry: EntityRegistry;
   private readonly structure: Structure;
@@ -289,15 +284,8 @@ class ArticleAnalysis {
     const { tokens, inQuote, sentenceStart, sentenceEnd } = r;
     const frames = findFrames(text, tokens, inQuote, sentenceStart, sentenceEnd);
     const paraDrafts: Draft[] = [];
-    // most paragraphs have no cue: they share one empty index rather than each making its own
-    const framesBySentence = frames.length ? new Map<number, Frame[]>() : NO_FRAMES;
-    for (const f of frames) {
-      const key = sentenceStart[f.cue];
-      const list = framesBySentence.get(key);
-      if (list) list.push(f); else framesBySentence.set(key, [f]);
-    }
     for (const q of r.quotes) {
-      const d = this.quoteDraft(q, r, framesBySentence);
+      const d = this.quoteDraft(q, r, frames);
       if (d) paraDrafts.push(d);
     }
     const pulls = r.quotes.length ? [] : findPullQuotes(text, tokens, r.start, this.timesWritten);
@@ -316,9 +304,10 @@ class ArticleAnalysis {
     }
     // resolve the speakers of the frames that introduce statements, in reading order,
     // noting sentence subjects on the way so that pronouns find their person
-    const used = frames.length ? new Set<Frame>() : NO_FRAME_SET;
-    for (const d of paraDrafts) if (d.frame) used.add(d.frame);
-    const resolved = frames.length ? new Map<Frame, Attribution>() : NO_ATTRIBUTIONS;
+    // per frame (by index): whether a statement needs its speaker, and the speaker once resolved
+    const used: boolean[] = [], resolved: Array<Attribution | null> = [];
+    for (let fi = 0; fi < frames.length; fi++) { used.push(false); resolved.push(null); }
+    for (const d of paraDrafts) if (d.frame) used[frameIndex(frames, d.frame)] = true;
     let fi = 0, lastSentence = -1;
     for (let k = 0; k < tokens.length; k++) {
       // a name right after a capitalised function word (`After Wilson-Raybould was …`) still starts a name run
@@ -329,11 +318,11 @@ class ArticleAnalysis {
         this.noteSubject(tokens, k, inQuote, first, r.index);
       }
       while (fi < frames.length && frames[fi].first <= k) {
-        if (used.has(frames[fi])) resolved.set(frames[fi], this.resolve(frames[fi], tokens));
+        if (used[fi]) resolved[fi] = this.resolve(frames[fi], tokens);
         fi++;
       }
     }
-    for (const d of paraDrafts) if (d.frame) d.who = resolved.get(d.frame) ?? null;
+    for (const d of paraDrafts) if (d.frame) d.who = resolved[frameIndex(frames, d.frame)];
     // `He also urged …. But Xi’s comments …`: the next sentence says whose words they were, which
     // outweighs recency in settling who the pronoun stands for
     for (const d of paraDrafts) {
@@ -486,7 +475,7 @@ class ArticleAnalysis {
     return { entity, mention: span(this.text, p.start, p.end), cue, inherited: false };
   }
 
-  private quoteDraft(q: Quotation, r: ParagraphReading, framesBySentence: Map<number, Frame[]>): Draft | null {
+  private quoteDraft(q: Quotation, r: ParagraphReading, frames: Frame[]): Draft | null {
     const text = this.text;
     let [start, end] = trimRange(text, q.start, q.end);
     if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, Math.min(end, start + 200)))) return null;
@@ -496,11 +485,18 @@ class ArticleAnalysis {
     const sent = first < tokens.length ? sentenceStart[first] : -1;
     // the nearest frame in the quote's sentence, outside the quote
     let best: Frame | null = null, bestDist = Infinity;
-    const candidates = framesBySentence.get(sent) ?? [];
+    // the frames of the sentence: a run of the frames, which are in the order of their cues
+    let lo = 0, hi = frames.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentenceStart[frames[mid].cue] < sent) lo = mid + 1; else hi = mid;
+    }
+    let last = lo;
+    while (last < frames.length && sentenceStart[frames[last].cue] === sent) last++;
     // a sentence with very many cues is not prose; look at the nearest few only
-    const from = candidates.length > 16 ? Math.max(0, lowerBound(candidates, tokens, q.open) - 8) : 0;
-    for (let fi = from; fi < candidates.length && fi < from + 16; fi++) {
-      const f = candidates[fi];
+    const from = last - lo > 16 ? Math.max(lo, lowerBound(frames, lo, last, tokens, q.open) - 8) : lo;
+    for (let fi = from; fi < last && fi < from + 16; fi++) {
+      const f = frames[fi];
       const cs = tokens[f.first].start, ce = tokens[f.last].end;
       const dist = cs >= (q.close >= 0 ? q.close : q.end) ? cs - q.end : ce <= q.open ? q.open - ce : Infinity;
       if (dist < bestDist) { bestDist = dist; best = f; }
@@ -713,12 +709,21 @@ function hasPersonTitle(role: string): boolean {
   return role.toLowerCase().split(/\s+/).some(w => TITLE_WORDS.has(w) && !NATIONALITIES.has(w));
 }
 
-/** Index of the first frame whose cue starts at or after `offset`. */
-function lowerBound(frames: Frame[], tokens: Token[], offset: number): number {
-  let lo = 0, hi = frames.length;
+/** Index of the first of frames[lo, hi) whose cue starts at or after `offset`. */
+function lowerBound(frames: Frame[], lo: number, hi: number, tokens: Token[], offset: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[frames[mid].cue].start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of a frame of `frames`: they are in the order of their cues, one frame a cue (see findFrames). */
+function frameIndex(frames: Frame[], f: Frame): number {
+  let lo = 0, hi = frames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (frames[mid].cue < f.cue) lo = mid + 1; else hi = mid;
   }
   return lo;
 }
