@@ -11,19 +11,14 @@ import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
 import {
-  AUXILIARIES, CUE_FILLERS, DETERMINERS, FEMALE_NAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_SPEECH_VERBS, IN_TITLE_WORDS,
-  LISTENERS, listsOf, MALE_NAMES, NAMING_WORDS, NATIONALITIES, NOT_NAME_WORDS, ORG_NOUNS, PERSON_PRONOUNS, REMARK_NOUNS, SENTENCE_OPENERS,
-  SPEECH_VERBS, STRANDED_PREPOSITIONS, TITLE_WORDS,
+  IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES, IN_NAMING_WORDS, IN_NATIONALITIES,
+  IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS,
+  listsOf, NATIONALITIES, PERSON_PRONOUNS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
-import { findPunctuation, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
+import { findPunctuation, hasComma, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
 
-/** Words after a name that show it is not the subject of a verb (`talks with Wang Yi and …`). */
-const NOT_VERBS = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'than', 'the', 'a',
-  'an', 'but', 'nor', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'during', 'since', 'until', 'later',
-  'last', 'this', 'next', 'that', 'who', 'which', 'whose', 'when', 'where', 'while', 'if', 'because', 'so', 'like',
-  'via', 'per', 'vs', 'near', 'between', 'against', 'among', 'through', 'across', 'toward', 'towards', 'up', 'down']);
 export { span } from './text';
 
 /** One paragraph read into tokens and sentences. */
@@ -256,20 +251,21 @@ class ArticleAnalysis {
    */
   private writtenAsOrganization(r: ParagraphReading, k: number, e: number, phrase: MentionPhrase, learned: Entity | null): boolean {
     const { tokens } = r;
-    if (phrase.nameStart !== tokens[k].start || FEMALE_NAMES.has(tokens[k].lower) || MALE_NAMES.has(tokens[k].lower)) return false;
+    if (phrase.nameStart !== tokens[k].start || (tokens[k].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return false;
     const last = tokens[e].lower;
     // `the Toronto Raptors have`, not `the Sanders campaign` or a known person's surname
-    const after = e + 1 < tokens.length && spaceBetween(this.text, tokens[e], tokens[e + 1]) ? tokens[e + 1].lower : null;
-    if (k > 0 && tokens[k - 1].lower === 'the' && e - k < 3 && /[^s'’]s$/.test(last) && last.length > 3 &&
-      (after === null || NOT_NAME_WORDS.has(after) || AUXILIARIES.has(after) || CUE_FILLERS.has(after) || SPEECH_VERBS.has(after) || /ed$/.test(after)) &&
-      !this.isOtherPerson(this.registry.lookup(this.text.slice(tokens[e].start, tokens[e].end)), learned)) return true;
+    if (k > 0 && tokens[k - 1].lower === 'the' && e - k < 3 && /[^s'’]s$/.test(last) && last.length > 3) {
+      const after = e + 1 < tokens.length && spaceBetween(this.text, tokens[e], tokens[e + 1]) ? tokens[e + 1] : null;
+      if ((after === null || (after.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES | IN_CUE_FILLERS | IN_SPEECH_VERBS)) !== 0 || /ed$/.test(after.lower)) &&
+        !this.isOtherPerson(this.registry.lookup(this.text.slice(tokens[e].start, tokens[e].end)), learned)) return true;
+    }
     // the subject of its sentence, then `its` before any other name or organization noun
     if (k !== r.sentenceStart[k] && !(k - 1 === r.sentenceStart[k] && tokens[k - 1].lower === 'the')) return false;
     for (let m = e + 1; m <= r.sentenceEnd[e] && m <= e + 14; m++) {
-      const w = tokens[m].lower;
+      const w = tokens[m].lower, lists = tokens[m].lists;
       if (w === 'its') return true;
-      if (tokens[m].cap || ORG_NOUNS.has(w) || PERSON_PRONOUNS.has(w) || w === 'his' || w === 'her' || r.inQuote[m]) return false;
-      if (this.text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) return false; // `Htay Oo, its chairman`
+      if (tokens[m].cap || (lists & IN_ORG_NOUNS) !== 0 || ((lists & IN_SUBJECT_PRONOUNS) !== 0 && PERSON_PRONOUNS.has(w)) || w === 'his' || w === 'her' || r.inQuote[m]) return false;
+      if (hasComma(this.text, tokens[m - 1].end, tokens[m].start)) return false; // `Htay Oo, its chairman`
     }
     return false;
   }
@@ -373,7 +369,7 @@ class ArticleAnalysis {
   private cueAfter(r: ParagraphReading, offset: number, within = Infinity): boolean {
     const from = tokenAtOrAfter(r.tokens, offset);
     for (let k = from; k < r.tokens.length && k < from + within; k++) {
-      if (!r.inQuote[k] && !r.tokens[k].cap && SPEECH_VERBS.has(r.tokens[k].lower)) return true;
+      if (!r.inQuote[k] && !r.tokens[k].cap && (r.tokens[k].lists & IN_SPEECH_VERBS) !== 0) return true;
     }
     return false;
   }
@@ -424,7 +420,7 @@ class ArticleAnalysis {
     const t = tokens[k];
     if (!t || inQuote[k] || !t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0) return;
     // `ready to meet Trump any time`: the object of an infinitive is not who the next pronoun means
-    if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && !NOT_VERBS.has(tokens[k - 1].lower) && spaceBetween(this.text, tokens[k - 1], t)) return;
+    if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
     if (e + 1 < tokens.length && (tokens[e].lower.endsWith('’s') || tokens[e].lower.endsWith("'s"))) return;
@@ -432,7 +428,7 @@ class ArticleAnalysis {
     if (!next || next.cap) return;
     // `Yuni, a resident of …`, `Jane Doe, 50, …`, `Jane Doe — a former prosecutor — …`: a person introduced by an appositive
     const appositive = isAppositiveAfter(this.text, tokens[e], next);
-    if (!appositive && (!spaceBetween(this.text, tokens[e], next) || NOT_VERBS.has(next.lower))) return;
+    if (!appositive && (!spaceBetween(this.text, tokens[e], next) || (next.lists & IN_NOT_VERBS) !== 0)) return;
     const phrase = phraseEndingAt(this.text, tokens, e, k);
     if (!phrase || phrase.kind !== 'name') return;
     const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
@@ -513,12 +509,12 @@ class ArticleAnalysis {
       (!!best && introducedByComma(text, tokens, best, first - 1, q.open));
     // names, titles and scare quotes are not statements
     if (prevTok && prevTok.end + 3 >= q.open) {
-      const naming = NAMING_WORDS.has(prevTok.lower) || (first >= 2 && NAMING_WORDS.has(tokens[first - 2].lower) && /^(the|a|an|as|of)$/.test(prevTok.lower));
+      const naming = (prevTok.lists & IN_NAMING_WORDS) !== 0 || (first >= 2 && (tokens[first - 2].lists & IN_NAMING_WORDS) !== 0 && /^(the|a|an|as|of)$/.test(prevTok.lower));
       const byCue = best && (tokens[best.cue] === prevTok);
       // `posted a photo with two words: “I’m back.”`: a sentence after a colon is said, not named
       const saidSentence = /:\s*$/.test(text.slice(prevTok.end, q.open)) && /^\p{Lu}/u.test(text[start] ?? '') && /[.!?]$/.test(text.slice(start, end));
       // `the bill “puts profits ahead of people”`: after a noun, words that are no title are what the bill is said to do
-      const predicate = naming && !!best && NAMING_WORDS.has(prevTok.lower) && !NAMING_VERBS.test(prevTok.lower) && words >= 4 && /^\p{Ll}/u.test(text[start] ?? '') && !isTitleCase(text, start, end);
+      const predicate = naming && !!best && (prevTok.lists & IN_NAMING_WORDS) !== 0 && !NAMING_VERBS.test(prevTok.lower) && words >= 4 && /^\p{Ll}/u.test(text[start] ?? '') && !isTitleCase(text, start, end);
       if (naming && !byCue && !saidSentence && !predicate) return null;
       // a nickname between names: Riefian “Ifan” Fajarsyah
       if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3 &&
@@ -532,14 +528,14 @@ class ArticleAnalysis {
     // `Musk’s “production hell”`, `her “fantasy closet”`: a few lower-case words a person owns are that person's
     // words, unless they only modify a noun after the marks (`her “ballsy” move`)
     if (!best && prevTok && prevTok.end + 4 >= q.open && q.close >= 0 && words <= 8 && /^\p{Ll}/u.test(text[start] ?? '') &&
-      !(nextTok && /^\s*$/.test(text.slice(q.close + 1, nextTok.start)) && !nextTok.cap && !NOT_NAME_WORDS.has(nextTok.lower) && !AUXILIARIES.has(nextTok.lower))) {
+      !(nextTok && /^\s*$/.test(text.slice(q.close + 1, nextTok.start)) && !nextTok.cap && (nextTok.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES)) === 0)) {
       const owner = this.ownerOf(tokens, first - 1, sentenceStart[first - 1]);
       if (owner) return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: owner, confidence: 0.6 };
     }
     // `the first time Megan “fell for someone”`: lower-case words right after a person's name say what the
     // person said they did; an epithet (`Obama “the great orator”`) or a nickname between names is not that
     if (!best && prevTok && prevTok.cap && /^\s+$/.test(text.slice(prevTok.end, q.open)) && q.close >= 0 && words <= 8 && /^\p{Ll}/u.test(text[start] ?? '') &&
-      !DETERMINERS.has(tokens[first]?.lower ?? '') && !(nextTok && nextTok.cap)) {
+      ((tokens[first]?.lists ?? 0) & IN_DETERMINERS) === 0 && !(nextTok && nextTok.cap)) {
       const person = this.personEndingAt(tokens, first - 1);
       // `emails of Clinton “top secret”`: a name after a preposition is not the subject of the quoted words
       const before = person ? tokenAtOrAfter(tokens, person.mention!.start) - 1 : -1;
@@ -552,8 +548,8 @@ class ArticleAnalysis {
     // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`, `a “Talk Bernie to Me” tote bag`,
     // `excoriating “Dear Walter” letters`
     if (prevTok && nextTok && words <= 6 && !nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 3 && /^\s*$/.test(text.slice(q.after, nextTok.start)) &&
-      (/^(the|a|an|its|their|his|her|our)$/.test(prevTok.lower) || (!NOT_NAME_WORDS.has(nextTok.lower) && !AUXILIARIES.has(nextTok.lower) && !SPEECH_VERBS.has(prevTok.lower))) &&
-      !SPEECH_VERBS.has(nextTok.lower) && isTitleCase(text, start, end)) return null;
+      (/^(the|a|an|its|their|his|her|our)$/.test(prevTok.lower) || ((nextTok.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES)) === 0 && (prevTok.lists & IN_SPEECH_VERBS) === 0)) &&
+      (nextTok.lists & IN_SPEECH_VERBS) === 0 && isTitleCase(text, start, end)) return null;
     // right after a speech verb (`finally said “no mas.”`) a short quote is what was said, even with no speaker found
     const afterCue = !!prevTok && !prevTok.cap && (prevTok.lists & IN_SPEECH_VERBS) !== 0 && /^[\s,:]*$/.test(text.slice(prevTok.end, q.open));
     if (!best && !afterCue && !sentenceInitial && words <= 3) return null;
@@ -573,7 +569,7 @@ class ArticleAnalysis {
       // the person the sentence opens with (`Demi pulled off …, showing him her “…”`), else the one the pronoun resolves to
       const gender = t.lower === 'his' ? 'm' : 'f';
       let j = sentence;
-      while (j < k && (!tokens[j].cap || NOT_NAME_WORDS.has(tokens[j].lower) || SENTENCE_OPENERS.has(tokens[j].lower))) j++;
+      while (j < k && (!tokens[j].cap || (tokens[j].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) !== 0)) j++;
       let e = j;
       while (e + 1 < k && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
       const phrase = j < k && !/['’]s$/.test(tokens[e].lower) ? phraseEndingAt(text, tokens, e, j) : null;
@@ -592,9 +588,9 @@ class ArticleAnalysis {
   /** The known person whose name ends at tokens[k] (`Megan`, `Megan Mullally`), if any. */
   private personEndingAt(tokens: Token[], k: number): Attribution | null {
     let s = k;
-    while (s > 0 && s > k - 4 && tokens[s - 1].cap && !NOT_NAME_WORDS.has(tokens[s - 1].lower) && spaceBetween(this.text, tokens[s - 1], tokens[s])) s--;
-    while (s < k && (NOT_NAME_WORDS.has(tokens[s].lower) || TITLE_WORDS.has(tokens[s].lower))) s++;
-    if (NOT_NAME_WORDS.has(tokens[k].lower)) return null;
+    while (s > 0 && s > k - 4 && tokens[s - 1].cap && (tokens[s - 1].lists & IN_NOT_NAME_WORDS) === 0 && spaceBetween(this.text, tokens[s - 1], tokens[s])) s--;
+    while (s < k && (tokens[s].lists & (IN_NOT_NAME_WORDS | IN_TITLE_WORDS)) !== 0) s++;
+    if ((tokens[k].lists & IN_NOT_NAME_WORDS) !== 0) return null;
     const entity = this.registry.lookup(this.text.slice(tokens[s].start, tokens[k].end));
     if (!entity || entity.kind !== 'person') return null;
     return { entity, mention: span(this.text, tokens[s].start, tokens[k].end), cue: null, inherited: false };
@@ -762,7 +758,7 @@ function introducedByComma(text: string, tokens: Token[], f: Frame, prev: number
   // `chanting “Maya! Maya!”`: right after the cue a comma is not needed
   if (!f.speakerFirst || prev < f.cueEnd || prev - f.cueEnd > 3 || !(/^\s*,\s*$/.test(gap) || (prev === f.cueEnd && /^\s+$/.test(gap)))) return false;
   if (!/^\p{Lu}/u.test(text.slice(open + 1, open + 3).replace(/^['"‘“]/, ''))) return false; // `said, “to be fair …”` stays partial
-  for (let k = f.cueEnd + 1; k <= prev; k++) if (!tokens[k].cap && !LISTENERS.has(tokens[k].lower)) return false;
+  for (let k = f.cueEnd + 1; k <= prev; k++) if (!tokens[k].cap && (tokens[k].lists & IN_LISTENERS) === 0) return false;
   return true;
 }
 

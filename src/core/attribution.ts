@@ -4,9 +4,9 @@
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
 import {
-  AUXILIARIES, CUE_FILLERS, DETERMINERS, DOCUMENT_NOUNS, EVIDENCE_VERBS, GROUP_NOUNS, IN_BE_FORMS, IN_BLOCK_BEFORE_CUE,
-  IN_CUE_FILLERS, IN_EVIDENCE_VERBS, IN_INVERTING_CUES, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS,
-  NOT_NAME_WORDS, SENTENCE_OPENERS, SPEAKER_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS,
+  IN_AUXILIARIES, IN_BE_FORMS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS,
+  IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS,
+  IN_TITLE_WORDS, SPEECH_VERBS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import { tokenAtOrAfter, type Token } from './text';
@@ -29,6 +29,7 @@ export interface Frame {
   participle?: boolean;
 }
 
+/** Forms of `be` that make a passive (all of them in BE_FORMS). */
 const BE_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const CUE_PARTICLES = new Set(['out', 'on', 'up', 'back']);
 
@@ -73,7 +74,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     }
     if (!t.cap && (t.lists & IN_EVIDENCE_VERBS) !== 0) {
       // `the poll shows …`, `a study found that …`: a document reports what it shows, a person does not
-      const isDocument = (f: Frame | null): f is Frame => !!f && f.phrase.kind === 'description' && DOCUMENT_NOUNS.has(tokens[lastTokenOf(tokens, f.first, f.phrase.end)].lower);
+      const isDocument = (f: Frame | null): f is Frame => !!f && f.phrase.kind === 'description' && (tokens[lastTokenOf(tokens, f.first, f.phrase.end)].lists & IN_DOCUMENT_NOUNS) !== 0;
       const f = subjectBefore(text, tokens, c, sentenceStart[c], inQuote);
       const document = isDocument(f) ? f : documentBeforeParticiple(text, tokens, c, sentenceStart[c]);
       if (isDocument(document)) { frames.push(document); continue; }
@@ -106,7 +107,7 @@ function sourceCloseTo(tokens: Token[], j: number, floor: number): number {
     let head = -1;
     if ((w === 'with' && before === 'familiar') || (w === 'to' && before === 'close') || (w === 'on' && before === 'briefed') || (w === 'in' && before === 'involved')) head = m - 2;
     else if (w === 'of' && before === 'knowledge' && m - 2 >= floor && tokens[m - 2].lower === 'with') head = m - 3;
-    if (head >= floor && (SPEAKER_NOUNS.has(tokens[head].lower) || GROUP_NOUNS.has(tokens[head].lower))) return head;
+    if (head >= floor && (tokens[head].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) return head;
     if (head >= 0) return -1;
   }
   return -1;
@@ -115,7 +116,7 @@ function sourceCloseTo(tokens: Token[], j: number, floor: number): number {
 /** `A Gallup poll released Tuesday found …`: a document named before a participle phrase saying when or by whom it was made. */
 function documentBeforeParticiple(text: string, tokens: Token[], c: number, floor: number): Frame | null {
   for (let d = c - 2; d >= floor && d >= c - 7; d--) {
-    if (!DOCUMENT_NOUNS.has(tokens[d].lower) || !/^(released|published|conducted|issued|commissioned|obtained|seen|made)$/.test(tokens[d + 1].lower)) continue;
+    if ((tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || !/^(released|published|conducted|issued|commissioned|obtained|seen|made)$/.test(tokens[d + 1].lower)) continue;
     for (let m = d + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return null;
     const phrase = phraseEndingAt(text, tokens, d, floor);
     return phrase && phrase.kind === 'description' ? { cue: c, cueEnd: c, phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false } : null;
@@ -142,19 +143,19 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
  */
 function openingSubjectOf(text: string, tokens: Token[], c: number, floor: number): Frame | null {
   let k = c - 1;
-  while (k > floor && CUE_FILLERS.has(tokens[k].lower) && spaceBetween(text, tokens[k], tokens[k + 1])) k--;
+  while (k > floor && (tokens[k].lists & IN_CUE_FILLERS) !== 0 && spaceBetween(text, tokens[k], tokens[k + 1])) k--;
   if (k <= floor || tokens[k].lower !== 'and') return null;
   let s = floor;
   if (/^(and|but|yet|so)$/.test(tokens[s].lower) && spaceBetween(text, tokens[s], tokens[s + 1])) s++;
   // `First though, Onyeka interrupted …`: an opening adverbial ends at its comma
   const w = tokens[s].lower;
-  if (NOT_NAME_WORDS.has(w) || SENTENCE_OPENERS.has(w) || /^(first|second|third|next|last|however)$/.test(w)) {
+  if ((tokens[s].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) !== 0 || /^(first|second|third|next|last|however)$/.test(w)) {
     for (let m = s; m < s + 4 && m + 1 < k; m++) if (/^\s*,\s*$/.test(text.slice(tokens[m].end, tokens[m + 1].start))) { s = m + 1; break; }
   }
   // one clause joined by `and`: near, and with no colon, semicolon or dash between
   if (s >= k || k - s > 48 || /[:;\u2014\u2013]/.test(text.slice(tokens[s].end, tokens[k].start))) return null;
   // `Cable had been diagnosed with cancer and told he had …`: a passive before `and` governs the cue too
-  for (let m = s; m + 1 < k; m++) if (BE_PASSIVE.has(tokens[m].lower) && /ed$/.test(tokens[m + 1].lower)) return null;
+  for (let m = s; m + 1 < k; m++) if ((tokens[m].lists & IN_BE_FORMS) !== 0 && BE_PASSIVE.has(tokens[m].lower) && /ed$/.test(tokens[m + 1].lower)) return null;
   const phrase = subjectOpening(text, tokens, s, k);
   if (!phrase) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false };
@@ -164,12 +165,12 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
 function participleSubject(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): MentionPhrase | null {
   if (!tokens[c].lower.endsWith('ing') || inQuote[floor]) return null;
   const s = tokens[floor];
-  if (SUBJECT_PRONOUNS.has(s.lower)) return phraseEndingAt(text, tokens, floor, floor);
+  if ((s.lists & IN_SUBJECT_PRONOUNS) !== 0) return phraseEndingAt(text, tokens, floor, floor);
   if (!s.cap) return null;
   let e = floor;
   while (e + 1 < c && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
   // `Gulls fans stormed …, chanting …`: a name modifying a noun is not the subject
-  const modifies = e + 1 < c && (GROUP_NOUNS.has(tokens[e + 1].lower) || SPEAKER_NOUNS.has(tokens[e + 1].lower)) && spaceBetween(text, tokens[e], tokens[e + 1]);
+  const modifies = e + 1 < c && (tokens[e + 1].lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) !== 0 && spaceBetween(text, tokens[e], tokens[e + 1]);
   const p = modifies ? null : phraseEndingAt(text, tokens, e, floor);
   return p && p.kind === 'name' ? p : subjectOpening(text, tokens, floor, c);
 }
@@ -185,9 +186,9 @@ function participleFrame(text: string, tokens: Token[], c: number, floor: number
  * (an auxiliary, a verb after a name, or a verb after a determiner and its nouns: `The mayor dismissed`).
  */
 function subjectOpening(text: string, tokens: Token[], s: number, limit: number): MentionPhrase | null {
-  if (SUBJECT_PRONOUNS.has(tokens[s].lower)) return phraseEndingAt(text, tokens, s, s);
+  if ((tokens[s].lists & IN_SUBJECT_PRONOUNS) !== 0) return phraseEndingAt(text, tokens, s, s);
   // `Kim, in a post on LinkedIn, thanked …`: a name set off by a comma opens the clause as its subject
-  if (tokens[s].cap && !NOT_NAME_WORDS.has(tokens[s].lower) && !DETERMINERS.has(tokens[s].lower)) {
+  if (tokens[s].cap && (tokens[s].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0) {
     let e = s;
     while (e + 1 < limit && e < s + 4 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
     if (e + 1 < limit && /^\s*,\s*$/.test(text.slice(tokens[e].end, tokens[e + 1].start))) {
@@ -195,14 +196,14 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
       if (p && p.kind === 'name' && p.start === tokens[s].start) return p;
     }
   }
-  const determined = DETERMINERS.has(tokens[s].lower);
+  const determined = (tokens[s].lists & IN_DETERMINERS) !== 0;
   for (let e = s; e + 1 < limit && e < s + 6 && spaceBetween(text, tokens[e], tokens[e + 1]); e++) {
     const next = tokens[e + 1];
-    const nextIsNoun = SPEAKER_NOUNS.has(next.lower) || GROUP_NOUNS.has(next.lower);
-    const afterName = tokens[e].cap && !next.cap && !nextIsNoun && !/['’]s$/.test(tokens[e].lower) && !NOT_NAME_WORDS.has(tokens[e].lower) && !DETERMINERS.has(tokens[e].lower) && !NOT_NAME_WORDS.has(next.lower);
+    const nextIsNoun = (next.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0;
+    const afterName = tokens[e].cap && !next.cap && !nextIsNoun && !/['’]s$/.test(tokens[e].lower) && (tokens[e].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0 && (next.lists & IN_NOT_NAME_WORDS) === 0;
     // `The mayor dismissed`, `Gulls fans stormed`: after a determiner or a name, a word ending in -ed or -s after a speaker noun is the verb
-    const afterNoun = (determined || tokens[s].cap) && e > s && (SPEAKER_NOUNS.has(tokens[e].lower) || GROUP_NOUNS.has(tokens[e].lower)) && /(ed|s)$/.test(next.lower) && !next.cap;
-    if (AUXILIARIES.has(next.lower) || afterName || afterNoun) {
+    const afterNoun = (determined || tokens[s].cap) && e > s && (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && /(ed|s)$/.test(next.lower) && !next.cap;
+    if ((next.lists & IN_AUXILIARIES) !== 0 || afterName || afterNoun) {
       const p = phraseEndingAt(text, tokens, e, s);
       return p && p.start === tokens[s].start ? p : null;
     }

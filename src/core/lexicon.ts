@@ -342,6 +342,17 @@ export const INVERTING_CUES: ReadonlySet<string> = new Set(['said', 'says', 'add
 /** Nouns of `familiar with the matter`: the speaker is the phrase before `familiar`. */
 export const ABOUT_WORDS: ReadonlySet<string> = new Set(['matter', 'situation', 'talks', 'plans', 'plan', 'discussions', 'negotiations', 'case', 'deal', 'investigation', 'decision', 'thinking', 'process', 'issue', 'proposal', 'report', 'probe', 'meeting', 'matters']);
 
+/** Words after a name that show it is not the subject of a verb (`talks with Wang Yi and …`). */
+export const NOT_VERBS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'than', 'the', 'a',
+  'an', 'but', 'nor', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'during', 'since', 'until', 'later',
+  'last', 'this', 'next', 'that', 'who', 'which', 'whose', 'when', 'where', 'while', 'if', 'because', 'so', 'like',
+  'via', 'per', 'vs', 'near', 'between', 'against', 'among', 'through', 'across', 'toward', 'towards', 'up', 'down']);
+
+/** Short words the tokenizer reads with the period after them (`Mr.`, `Jan.`, `Inc.`). */
+export const ABBREVIATED_WORDS = set(`mr mrs ms dr st jr sr sen rep gov gen lt col
+  sgt capt prof inc corp co ltd vs rev maj adm cmdr hon messrs mme
+  jan feb mar apr jun jul aug sep sept oct nov dec ft mt no gov supt insp det const`);
+
 /**
  * The lists a token's lower-case form is in, as bits of `Token.lists` (read once per distinct word
  * by the tokenizer): the lists asked most often, of nearly every word, answer without hashing it again.
@@ -368,7 +379,15 @@ export const IN_CONNECTORS = 1 << 18;
 export const IN_BE_FORMS = 1 << 19;
 export const IN_BLOCK_BEFORE_CUE = 1 << 20;
 export const IN_INVERTING_CUES = 1 << 21;
-export const IN_ABOUT_WORDS = 1 << 22;
+export const IN_AUXILIARIES = 1 << 22;
+export const IN_ORG_NOUNS = 1 << 23;
+export const IN_DOCUMENT_NOUNS = 1 << 24;
+export const IN_NAMING_WORDS = 1 << 25;
+export const IN_CLAUSE_VERBS = 1 << 26;
+export const IN_NOT_VERBS = 1 << 27;
+export const IN_ABBREVIATED_WORDS = 1 << 28;
+export const IN_LISTENERS = 1 << 29;
+// (bit 29 is the last: a browser's V8 keeps integers up to 2^30 - 1 unboxed)
 
 const LISTS_OF_WORD = new Map<string, number>();
 for (const [bit, list] of [[IN_SPEECH_VERBS, SPEECH_VERBS], [IN_EVIDENCE_VERBS, EVIDENCE_VERBS], [IN_NOT_NAME_WORDS, NOT_NAME_WORDS],
@@ -377,7 +396,9 @@ for (const [bit, list] of [[IN_SPEECH_VERBS, SPEECH_VERBS], [IN_EVIDENCE_VERBS, 
   [IN_GROUP_NOUNS, GROUP_NOUNS], [IN_CUE_FILLERS, CUE_FILLERS], [IN_MALE_TITLES, MALE_TITLES], [IN_FEMALE_TITLES, FEMALE_TITLES],
   [IN_MALE_NAMES, MALE_NAMES], [IN_FEMALE_NAMES, FEMALE_NAMES], [IN_PHRASE_STOPS, PHRASE_STOPS], [IN_HONORIFICS, HONORIFICS],
   [IN_MONTH_SURNAMES, MONTH_SURNAMES], [IN_CONNECTORS, CONNECTORS], [IN_BE_FORMS, BE_FORMS], [IN_BLOCK_BEFORE_CUE, BLOCK_BEFORE_CUE],
-  [IN_INVERTING_CUES, INVERTING_CUES], [IN_ABOUT_WORDS, ABOUT_WORDS]] as const) {
+  [IN_INVERTING_CUES, INVERTING_CUES], [IN_AUXILIARIES, AUXILIARIES], [IN_ORG_NOUNS, ORG_NOUNS], [IN_DOCUMENT_NOUNS, DOCUMENT_NOUNS],
+  [IN_NAMING_WORDS, NAMING_WORDS], [IN_CLAUSE_VERBS, CLAUSE_VERBS], [IN_NOT_VERBS, NOT_VERBS], [IN_ABBREVIATED_WORDS, ABBREVIATED_WORDS],
+  [IN_LISTENERS, LISTENERS]] as const) {
   for (const w of list) LISTS_OF_WORD.set(w, (LISTS_OF_WORD.get(w) ?? 0) | bit);
 }
 

@@ -7,7 +7,7 @@
 import type { Span, SpeakerKind } from './types';
 import {
   CONNECTORS, DOCUMENT_NOUNS, GROUP_NOUNS, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
-  IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
+  IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_ORG_NOUNS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NATIONALITIES,
   ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
 } from './lexicon';
@@ -122,7 +122,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
   let description: MentionPhrase | null = null;
-  if ((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 || ORG_NOUNS.has(t.lower)) {
+  if ((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) !== 0) {
     description = descriptionEndingAt(text, tokens, j, floor);
     // a description that stops short of its clause's start may be the tail of a longer phrase read below
     if (description && (description.start === tokens[floor].start || /,\s*$/.test(text.slice(Math.max(0, description.start - 3), description.start)) || t.cap)) return description;

@@ -4,8 +4,8 @@
  */
 import type { Frame } from './attribution';
 import {
-  AUXILIARIES, CLAUSE_STARTERS, CLAUSE_VERBS, EVIDENCE_VERBS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, LISTENERS,
-  NOUN_OBJECT_CUES, OBJECT_VERBS, SPEECH_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS,
+  CLAUSE_STARTERS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS,
+  NOUN_OBJECT_CUES, OBJECT_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS,
 } from './lexicon';
 import type { Token } from './text';
 
@@ -56,7 +56,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     const cue = tokens[f.cue].lower;
-    if (!f.according && !CLAUSE_VERBS.has(cue) && !EVIDENCE_VERBS.has(cue)) continue;
+    if (!f.according && (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) === 0) continue;
     // `Wang told reporters she believes she has …`: a pronoun frame opening another frame's clause is part of it
     if (f.speakerFirst && f.phrase.kind === 'pronoun' && tokens[f.first].start === lastAfterStart) continue;
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
@@ -134,7 +134,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (m > k && /[,;:()"“”\u2014\u2013]|\s-\s/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
       if (tokens[m].lower === 'that') {
         // `wrote in an email to staff that was seen by Reuters`: `that` and a verb after a noun is a relative clause
-        if (m > k && m + 1 <= s1 && AUXILIARIES.has(tokens[m + 1].lower) && !tokens[m - 1].cap && !LISTENERS.has(tokens[m - 1].lower)) return null;
+        if (m > k && m + 1 <= s1 && (tokens[m + 1].lists & IN_AUXILIARIES) !== 0 && !tokens[m - 1].cap && (tokens[m - 1].lists & IN_LISTENERS) === 0) return null;
         thatAt = m; break;
       }
     }
@@ -162,8 +162,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         const from = k;
         while (k <= s1 && k < from + 4) {
           const t = tokens[k];
-          if (LISTENERS.has(t.lower) || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
-          else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && LISTENERS.has(tokens[k + 1].lower)) k += 2; // `told the media`
+          if ((t.lists & IN_LISTENERS) !== 0 || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
+          else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) !== 0) k += 2; // `told the media`
           else if (/^(the|a|an)$/.test(t.lower) && pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)) > 0) { k = pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)); break; } // `told the tour he would …`
           else break;
         }
@@ -211,7 +211,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (afterComma && (t.lists & IN_SUBJECT_PRONOUNS) === 0 && k + 1 <= s1 && /^[a-z]+ing$/.test(tokens[k + 1].lower)) return null;
     }
     // `a poem she said was written by …`: the cue sits in a relative clause and a verb follows it
-    if (k <= s1 && thatAt < 0 && AUXILIARIES.has(tokens[k].lower)) return null;
+    if (k <= s1 && thatAt < 0 && (tokens[k].lists & IN_AUXILIARIES) !== 0) return null;
   }
   if (k > s1 || s1 - k < 2) return null;
   const start = tokens[k].start;
@@ -247,8 +247,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // `denied wrongdoing`, `suggested a more permissive approach`: without `that` these cues take a noun
   // phrase as often as a clause; a clause has a pronoun subject or an auxiliary
   // `the poll shows the mayor leads`: after a document's verb, a determiner opens a clause too
-  const evidenceClause = EVIDENCE_VERBS.has(cueLower) && !SPEECH_VERBS.has(cueLower) && (tokens[k].cap || /^(the|a|an|his|her|their|its|more|most|many|few)$/.test(tokens[k].lower));
-  if (!f.according && thatAt < 0 && !evidenceClause && (NOUN_OBJECT_CUES.has(cueLower) || EVIDENCE_VERBS.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
+  const cueLists = tokens[f.cue].lists;
+  const evidenceClause = (cueLists & IN_EVIDENCE_VERBS) !== 0 && (cueLists & IN_SPEECH_VERBS) === 0 && (tokens[k].cap || /^(the|a|an|his|her|their|its|more|most|many|few)$/.test(tokens[k].lower));
+  if (!f.according && thatAt < 0 && !evidenceClause && ((cueLists & IN_EVIDENCE_VERBS) !== 0 || NOUN_OBJECT_CUES.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
   // `the friends she thought she could count on`: a short clause ending in a preposition is relative
   const lastTok = lastTokenBefore(tokens, k, end);
   if (!f.according && STRANDED_PREPOSITIONS.has(tokens[lastTok].lower) && lastTok - k < 5) return null;
@@ -264,7 +265,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
 function auxiliaryWithin(text: string, tokens: Token[], from: number, to: number): boolean {
   for (let m = from; m <= to; m++) {
     if (/[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return false;
-    if (AUXILIARIES.has(tokens[m].lower)) return true;
+    if ((tokens[m].lists & IN_AUXILIARIES) !== 0) return true;
   }
   return false;
 }
@@ -282,7 +283,7 @@ function pronounWithin(text: string, tokens: Token[], from: number, to: number):
 function hasAuxiliary(text: string, tokens: Token[], from: number, end: number): boolean {
   for (let m = from; m < tokens.length && tokens[m].end <= end && m < from + 40; m++) {
     if (m > from && text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) return false;
-    if (AUXILIARIES.has(tokens[m].lower)) return true;
+    if ((tokens[m].lists & IN_AUXILIARIES) !== 0) return true;
   }
   return false;
 }

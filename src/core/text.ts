@@ -1,6 +1,6 @@
 /** Small text helpers shared by the pipeline: spans, character classes, word tokens. */
 import type { Span } from './types';
-import { listsOf } from './lexicon';
+import { IN_ABBREVIATED_WORDS, listsOf } from './lexicon';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -62,7 +62,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let e = i;
     let lower = lowerOf(text, s, i, h);
     // keep the period of an abbreviation or initial ("Mr.", "U.S.", "J.") with its word
-    if (e < end && text.charCodeAt(e) === 46 && isAbbreviationAt(text, s, i, lower)) {
+    if (e < end && text.charCodeAt(e) === 46 && isAbbreviationAt(text, s, i, listsOfLower)) {
       e++;
       lower = lowerOf(text, s, e, (Math.imul(h, 31) + 46) | 0);
     }
@@ -78,7 +78,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
  * 12 units are kept: V8 copies slices that short, so no entry holds on to a document's text. A slot's
  * word is kept as its units in one typed array, read without reaching for a string object elsewhere.
  */
-const INTERN_SLOTS = 4096;
+const INTERN_SLOTS = 16384;
 const INTERN_UNITS = 12;
 const internUnits = new Uint16Array(INTERN_SLOTS * INTERN_UNITS);
 /** The length of each slot's word; 0 for an empty slot. */
@@ -113,18 +113,14 @@ function lowerOf(text: string, s: number, e: number, h: number): string {
   return lower;
 }
 
-/** Whether the word text[s, e) (`lower` in lower case) takes the period after it: an initial, a dotted abbreviation, a listed short form. */
-function isAbbreviationAt(text: string, s: number, e: number, lower: string): boolean {
+/** Whether the word text[s, e) (in the lexicon lists `lists`) takes the period after it: an initial, a dotted abbreviation, a listed short form. */
+function isAbbreviationAt(text: string, s: number, e: number, lists: number): boolean {
   const length = e - s;
   if (length === 1) return isUpperCode(text.charCodeAt(s), text, s);
   if (length > 5) return false;
   for (let k = s; k < e; k++) if (text.charCodeAt(k) === 46) return true; // U.S -> U.S.
-  return ABBREV_WORDS.has(lower);
+  return (lists & IN_ABBREVIATED_WORDS) !== 0;
 }
-
-const ABBREV_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col',
-  'sgt', 'capt', 'prof', 'inc', 'corp', 'co', 'ltd', 'vs', 'rev', 'maj', 'adm', 'cmdr', 'hon', 'messrs', 'mme',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ft', 'mt', 'no', 'gov', 'supt', 'insp', 'det', 'const']);
 
 /** Whether the UTF-16 unit `code` at text[at] is an upper-case letter (ASCII by code, the rest by case mapping). */
 function isUpperCode(code: number, text: string, at: number): boolean {
@@ -234,6 +230,12 @@ export function onlyBetween(text: string, from: number, to: number, allowed: str
     if (allowed.indexOf(text[i]) < 0) return false;
   }
   return true;
+}
+
+/** Whether a comma sits in text[from, to) (read in place: no slice). */
+export function hasComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
+  return false;
 }
 
 /** Trims spaces at both ends of [start, end). */
