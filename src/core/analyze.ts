@@ -67,6 +67,8 @@ interface Draft {
   confidence: number;
   /** The statement this one goes on from: one utterance quoted in parts. */
   continues?: Draft;
+  /** The id of its statement, once assembled. */
+  id?: string;
 }
 
 /**
@@ -427,8 +429,10 @@ class ArticleAnalysis {
     const next = tokens[e + 1];
     if (!next || next.cap) return;
     // `Yuni, a resident of …`, `Jane Doe, 50, …`, `Jane Doe — a former prosecutor — …`: a person introduced by an appositive
-    const appositive = isAppositiveAfter(this.text, tokens[e], next);
-    if (!appositive && (!spaceBetween(this.text, tokens[e], next) || (next.lists & IN_NOT_VERBS) !== 0)) return;
+    // (words only a space apart are no appositive: one needs a comma or a dash)
+    const spaced = spaceBetween(this.text, tokens[e], next);
+    const appositive = !spaced && isAppositiveAfter(this.text, tokens[e], next);
+    if (!appositive && (!spaced || (next.lists & IN_NOT_VERBS) !== 0)) return;
     const phrase = phraseEndingAt(this.text, tokens, e, k);
     if (!phrase || phrase.kind !== 'name') return;
     const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
@@ -638,9 +642,8 @@ class ArticleAnalysis {
     const drafts = spansInOrder(this.drafts) ? this.drafts : this.drafts.sort(byStartThenEnd);
     const statements: Statement[] = [];
     const ids = new Map<Entity, string>();
-    const used = new Set<string>();
-    const statementIds = new Map<Draft, string>();
-    for (const d of drafts) {
+    for (let k = 0; k < drafts.length; k++) {
+      const d = drafts[k];
       let speaker: StatementSpeaker | null = null;
       const e = d.who?.entity ?? null;
       if (e) {
@@ -649,12 +652,13 @@ class ArticleAnalysis {
         speaker = { id: ids.get(e)!, name: e.name, mention: d.who!.mention };
         if (d.who!.mention) this.registry.addMention(e, d.who!.mention.start, d.who!.mention.end);
       }
+      // statements of one kind letter and span are told apart by primes; the drafts are sorted by span, so
+      // those that share it are the ones just before
       let sid = `${d.kind[0]}${d.start}-${d.end}`;
-      while (used.has(sid)) sid += "'";
-      used.add(sid);
-      statementIds.set(d, sid);
+      for (let m = k - 1; m >= 0 && drafts[m].start === d.start && drafts[m].end === d.end; m--) if (drafts[m].kind[0] === d.kind[0]) sid += "'";
+      d.id = sid;
       const statement: Statement = { id: sid, kind: d.kind, paragraph: d.paragraph, content: span(text, d.start, d.end), speaker, cue: d.who?.cue ?? null, confidence: d.confidence };
-      const continued = d.continues && statementIds.get(d.continues);
+      const continued = d.continues && d.continues.id;
       if (continued) statement.continues = continued;
       statements.push(statement);
     }

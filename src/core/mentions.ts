@@ -11,7 +11,7 @@ import {
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NATIONALITIES,
   ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
 } from './lexicon';
-import { span, Token } from './text';
+import { hasJsSpace, isJsSpace, span, Token } from './text';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -68,14 +68,16 @@ function possessive(t: Token): boolean {
 /** The gender a phrase shows by its honorific, title or given name (`Ms. May`, `spokesman`, `Erin Kim`). */
 export function genderOfWords(phrase: string): Gender {
   const words = phrase.toLowerCase().split(/\s+/);
+  const listsOfWord: number[] = [];
   for (const w of words) {
     const lists = listsOf(w);
     if (lists & IN_MALE_TITLES) return 'm';
     if (lists & IN_FEMALE_TITLES) return 'f';
+    listsOfWord.push(lists);
   }
-  for (const w of words) {
-    const lists = listsOf(w);
-    if ((lists & (IN_TITLE_WORDS | IN_NATIONALITIES)) !== 0 || !w) continue;
+  for (let k = 0; k < words.length; k++) {
+    const lists = listsOfWord[k];
+    if ((lists & (IN_TITLE_WORDS | IN_NATIONALITIES)) !== 0 || !words[k]) continue;
     if (lists & IN_FEMALE_NAMES) return 'f';
     if (lists & IN_MALE_NAMES) return 'm';
     break;
@@ -305,12 +307,13 @@ export class EntityRegistry {
 
   /** Learns a full name seen anywhere (`US Secretary of State Antony Blinken`). */
   learnName(nameStart: number, nameEnd: number, role: string | null, gender: Gender): Entity | null {
+    const count = wordCount(this.text, nameStart, nameEnd);
+    if (count < 2 || count > 5) return null;
     const name = this.text.slice(nameStart, nameEnd);
-    const words = name.split(/\s+/);
-    if (words.length < 2 || words.length > 5) return null;
     const key = name.toLowerCase();
     let e = this.byName.get(key);
     if (!e) {
+      const words = name.split(/\s+/);
       // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
       e = this.create(name, kindOfName(words), role);
       this.byName.set(key, e);
@@ -354,8 +357,16 @@ export class EntityRegistry {
   /** Resolves a name as written (`Xi`, `Mr. Scheer`, `Scheer`) to an entity, creating one if new. */
   resolveName(phrase: MentionPhrase): Entity {
     const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
-    const words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
-    const key = words.join(' ').toLowerCase();
+    let words: string[], key: string;
+    if (hasJsSpace(written)) {
+      words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
+      key = words.join(' ').toLowerCase();
+    } else {
+      // one word (most names as written again): no split, filter and join
+      const lower = written.toLowerCase();
+      words = TITLE_WORDS.has(lower) ? [] : [written];
+      key = words.length ? lower : '';
+    }
     let e = this.byName.get(key);
     // prefer a name that ends with this word (a surname), then the first-learned
     if (!e && words.length === 1) e = this.personNamedWith(key) ?? undefined;
@@ -473,6 +484,15 @@ const REFERRING_HEADS = new Set(['company', 'firm', 'team', 'club', 'automaker',
 const PLACE_WORDS = new Set(['states', 'kingdom', 'republic', 'nations', 'island', 'islands', 'city', 'county', 'province',
   'street', 'avenue', 'square', 'hall', 'river', 'valley', 'mountains', 'sea', 'ocean', 'bay', 'coast', 'emirates', 'east', 'west']);
 
+/** How many words `text.slice(from, to).split(/\s+/)` makes: one more than its runs of spaces. */
+function wordCount(text: string, from: number, to: number): number {
+  let count = 1;
+  for (let i = from; i < to; i++) {
+    if (isJsSpace(text.charCodeAt(i)) && (i === from || !isJsSpace(text.charCodeAt(i - 1)))) count++;
+  }
+  return count;
+}
+
 /** `word` without a final possessive `’s` or `'s`. */
 function withoutPossessive(word: string): string {
   const n = word.length;
@@ -484,7 +504,10 @@ function withoutPossessive(word: string): string {
 function kindOfName(words: string[]): SpeakerKind {
   // `Kathleen Hall Jamieson`, `Marty West`: a given name makes a person whatever words follow
   if (words.length > 1 && (listsOf(words[0].toLowerCase()) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return 'person';
-  for (const w of words) if (ORG_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase())) return 'organization';
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower)) return 'organization';
+  }
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
   return 'person';
 }

@@ -5,7 +5,7 @@
  */
 import type { Credit, Dateline, Paragraph, Span } from './types';
 import { AGENCIES } from './lexicon';
-import { span } from './text';
+import { isJsSpace, span } from './text';
 
 /** Splits text into paragraphs at blank lines; lines separated by a single newline stay together. */
 export function findParagraphs(text: string): Paragraph[] {
@@ -317,9 +317,3 @@ function isTrailer(c: number): boolean {
   return isJsSpace(c) || c === 34 || c === 39 || c === 41 || c === 93 || c === 0xbb || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d);
 }
 
-/** The characters of the regex class \s (and of what `trim()` removes). */
-function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
