@@ -15,7 +15,7 @@ import {
   IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS,
   listsOf, NATIONALITIES, PERSON_PRONOUNS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
-import { findPunctuation, hasComma, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
+import { findPunctuation, hasComma, hasJsSpace, isJsSpace, isPossessive, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
 
@@ -231,7 +231,7 @@ class ArticleAnalysis {
       while (e + 1 < tokens.length && e < k + 12 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !r.inQuote[e + 1]) e++;
       let phrase: MentionPhrase | null;
       const last = tokens[e];
-      if (e > k && /['’]s$/.test(last.lower)) {
+      if (e > k && isPossessive(last.lower)) {
         // `Elon Musk’s company`: a name in the possessive is still a name the article knows
         tokens[e] = { start: last.start, end: last.end - 2, lower: last.lower.slice(0, -2), cap: true, lists: listsOf(last.lower.slice(0, -2)) };
         phrase = phraseEndingAt(this.text, tokens, e, Math.max(0, k - 6));
@@ -439,7 +439,7 @@ class ArticleAnalysis {
     const known = this.registry.lookup(written);
     // a single word counts as a full name only after a title (`President Xi`); a place or a possessor
     // before it (`British Columbia`, `Stella's Cafe`) does not make it a person
-    const full = /\s/.test(written) || (!!phrase.role && hasPersonTitle(phrase.role));
+    const full = hasJsSpace(written) || (!!phrase.role && hasPersonTitle(phrase.role));
     const entity = known ?? (full ? this.registry.resolveName(phrase) : sentenceFirst && appositive ? this.registry.resolveName(phrase) : null);
     if (entity && entity.kind === 'person') {
       this.registry.noteSubject(entity);
@@ -455,7 +455,7 @@ class ArticleAnalysis {
     const last = Math.min(sentenceEnd[next], next + 12);
     for (let k = next; k < last; k++) {
       const t = tokens[k];
-      if (!t.cap || !/[’']s$/.test(t.lower) || r.inQuote[k] || !REMARK_NOUNS.has(tokens[k + 1].lower)) continue;
+      if (!t.cap || !isPossessive(t.lower) || r.inQuote[k] || !REMARK_NOUNS.has(tokens[k + 1].lower)) continue;
       let s = k;
       while (s > next && tokens[s - 1].cap && (tokens[s - 1].lists & IN_NOT_NAME_WORDS) === 0 && spaceBetween(this.text, tokens[s - 1], tokens[s])) s--;
       const owner = this.registry.lookup(this.text.slice(tokens[s].start, t.end - 2));
@@ -478,7 +478,7 @@ class ArticleAnalysis {
   private quoteDraft(q: Quotation, r: ParagraphReading, frames: Frame[]): Draft | null {
     const text = this.text;
     let [start, end] = trimRange(text, q.start, q.end);
-    if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, Math.min(end, start + 200)))) return null;
+    if (end <= start || !hasLetterOrDigit(text, start, Math.min(end, start + 200))) return null;
     const { tokens, sentenceStart } = r;
     const first = tokenAtOrAfter(tokens, q.open);
     const afterClose = q.close >= 0 ? tokenAtOrAfter(tokens, q.close) : tokens.length;
@@ -509,7 +509,7 @@ class ArticleAnalysis {
     const words = countWords(text, start, end);
     const prevTok = first > 0 && first - 1 < tokens.length ? tokens[first - 1] : null;
     const nextTok = afterClose < tokens.length ? tokens[afterClose] : null;
-    const sentenceInitial = !prevTok || sentenceStart[first - 1] !== sentenceStart[Math.min(first, tokens.length - 1)] || /[:]\s*$/.test(text.slice(prevTok.end, q.open)) ||
+    const sentenceInitial = !prevTok || sentenceStart[first - 1] !== sentenceStart[Math.min(first, tokens.length - 1)] || endsWithColon(text, prevTok.end, q.open) ||
       (!!best && introducedByComma(text, tokens, best, first - 1, q.open));
     // names, titles and scare quotes are not statements
     if (prevTok && prevTok.end + 3 >= q.open) {
@@ -518,7 +518,7 @@ class ArticleAnalysis {
       // `posted a photo with two words: “I’m back.”`: a sentence after a colon is said, not named
       const saidSentence = /:\s*$/.test(text.slice(prevTok.end, q.open)) && /^\p{Lu}/u.test(text[start] ?? '') && /[.!?]$/.test(text.slice(start, end));
       // `the bill “puts profits ahead of people”`: after a noun, words that are no title are what the bill is said to do
-      const predicate = naming && !!best && (prevTok.lists & IN_NAMING_WORDS) !== 0 && !NAMING_VERBS.test(prevTok.lower) && words >= 4 && /^\p{Ll}/u.test(text[start] ?? '') && !isTitleCase(text, start, end);
+      const predicate = naming && !!best && (prevTok.lists & IN_NAMING_WORDS) !== 0 && !NAMING_VERBS.test(prevTok.lower) && words >= 4 && isLowerAt(text, start) && !isTitleCase(text, start, end);
       if (naming && !byCue && !saidSentence && !predicate) return null;
       // a nickname between names: Riefian “Ifan” Fajarsyah
       if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3 &&
@@ -531,14 +531,14 @@ class ArticleAnalysis {
     }
     // `Musk’s “production hell”`, `her “fantasy closet”`: a few lower-case words a person owns are that person's
     // words, unless they only modify a noun after the marks (`her “ballsy” move`)
-    if (!best && prevTok && prevTok.end + 4 >= q.open && q.close >= 0 && words <= 8 && /^\p{Ll}/u.test(text[start] ?? '') &&
+    if (!best && prevTok && prevTok.end + 4 >= q.open && q.close >= 0 && words <= 8 && isLowerAt(text, start) &&
       !(nextTok && /^\s*$/.test(text.slice(q.close + 1, nextTok.start)) && !nextTok.cap && (nextTok.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES)) === 0)) {
       const owner = this.ownerOf(tokens, first - 1, sentenceStart[first - 1]);
       if (owner) return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: owner, confidence: 0.6 };
     }
     // `the first time Megan “fell for someone”`: lower-case words right after a person's name say what the
     // person said they did; an epithet (`Obama “the great orator”`) or a nickname between names is not that
-    if (!best && prevTok && prevTok.cap && /^\s+$/.test(text.slice(prevTok.end, q.open)) && q.close >= 0 && words <= 8 && /^\p{Ll}/u.test(text[start] ?? '') &&
+    if (!best && prevTok && prevTok.cap && /^\s+$/.test(text.slice(prevTok.end, q.open)) && q.close >= 0 && words <= 8 && isLowerAt(text, start) &&
       ((tokens[first]?.lists ?? 0) & IN_DETERMINERS) === 0 && !(nextTok && nextTok.cap)) {
       const person = this.personEndingAt(tokens, first - 1);
       // `emails of Clinton “top secret”`: a name after a preposition is not the subject of the quoted words
@@ -560,7 +560,7 @@ class ArticleAnalysis {
     if (!best && !afterCue && !sentenceInitial && isTitleCase(text, start, end)) return null;
     if (!best && !afterCue && words <= 2 && !/[.,!?]$/.test(text.slice(start, end))) return null;
     if (end - start > 0 && text[end - 1] === ',' ) { /* keep the comma: it is inside the marks */ }
-    const kind: StatementKind = sentenceInitial && (/^[\p{Lu}\d“‘"'\[(…]/u.test(text[start] ?? '') || words > 6) ? 'direct' : 'partial';
+    const kind: StatementKind = sentenceInitial && (opensDirectQuote(text, start) || words > 6) ? 'direct' : 'partial';
     return { kind, paragraph: q.paragraph, start, end, frame: best, who: null, confidence: best ? (bestDist < 40 ? 0.9 : 0.75) : 0.5 };
   }
 
@@ -576,17 +576,17 @@ class ArticleAnalysis {
       while (j < k && (!tokens[j].cap || (tokens[j].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) !== 0)) j++;
       let e = j;
       while (e + 1 < k && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
-      const phrase = j < k && !/['’]s$/.test(tokens[e].lower) ? phraseEndingAt(text, tokens, e, j) : null;
+      const phrase = j < k && !isPossessive(tokens[e].lower) ? phraseEndingAt(text, tokens, e, j) : null;
       if (phrase && phrase.kind === 'name') {
         const subject = this.registry.resolveName(phrase);
         if (subject.kind === 'person' && (!subject.gender || subject.gender === gender)) entity = subject;
       }
       entity ??= this.registry.resolvePronoun(gender === 'm' ? 'he' : 'she', gender);
     }
-    else if (t.cap && /['’]s$/.test(t.lower)) entity = this.registry.lookup(text.slice(t.start, t.end - 2));
+    else if (t.cap && isPossessive(t.lower)) entity = this.registry.lookup(text.slice(t.start, t.end - 2));
     else if (t.cap && /^['’]\s/.test(text.slice(t.end, t.end + 2))) entity = this.registry.lookup(text.slice(t.start, t.end)); // `Sanders’ “…”`
     if (!entity || entity.kind !== 'person') return null;
-    return { entity, mention: span(text, t.start, /['’]s$/.test(t.lower) ? t.end - 2 : t.end), cue: null, inherited: false };
+    return { entity, mention: span(text, t.start, isPossessive(t.lower) ? t.end - 2 : t.end), cue: null, inherited: false };
   }
 
   /** The known person whose name ends at tokens[k] (`Megan`, `Megan Mullally`), if any. */
@@ -764,6 +764,37 @@ function introducedByComma(text: string, tokens: Token[], f: Frame, prev: number
   if (!/^\p{Lu}/u.test(text.slice(open + 1, open + 3).replace(/^['"‘“]/, ''))) return false; // `said, “to be fair …”` stays partial
   for (let k = f.cueEnd + 1; k <= prev; k++) if (!tokens[k].cap && (tokens[k].lists & IN_LISTENERS) === 0) return false;
   return true;
+}
+
+/** Whether text[from, to) holds a letter or a digit (what /[\p{L}\p{N}]/u finds), read in place while it is ASCII. */
+function hasLetterOrDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c >= 128) return /[\p{L}\p{N}]/u.test(text.slice(i, to));
+  }
+  return false;
+}
+
+/** Whether a colon, then only spaces, ends text[from, to) (what /:\s*$/ finds). */
+function endsWithColon(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isJsSpace(text.charCodeAt(i))) i--;
+  return i >= from && text.charCodeAt(i) === 58;
+}
+
+/** Whether text[at] is a lower-case letter (what /^\p{Ll}/u finds in it). */
+function isLowerAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(text[at] ?? '');
+}
+
+/** Whether text[at] opens a quote as a sentence does: a capital, a digit, an opening mark or bracket, an ellipsis. */
+function opensDirectQuote(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 91 || c === 40;
+  return /^[\p{Lu}\d“‘"'\[(…]/u.test(text[at] ?? '');
 }
 
 function countWords(text: string, start: number, end: number): number {

@@ -9,7 +9,7 @@ import {
   IN_TITLE_WORDS, SPEECH_VERBS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
-import { tokenAtOrAfter, type Token } from './text';
+import { isOneSpace, tokenAtOrAfter, type Token } from './text';
 
 export interface Frame {
   /** Token index of the cue word. */
@@ -225,8 +225,10 @@ function sourceNamedAfter(text: string, tokens: Token[], j: number, last: number
   if (j > last) return null;
   let e = j;
   while (e + 1 <= last && e < j + 14) {
-    const gap = text.slice(tokens[e].end, tokens[e + 1].start);
-    if (/[,;:()\u2014\u2013"“”]/.test(gap) || /\s-\s/.test(gap)) break;
+    if (!isOneSpace(text, tokens[e].end, tokens[e + 1].start)) {
+      const gap = text.slice(tokens[e].end, tokens[e + 1].start);
+      if (/[,;:()\u2014\u2013"“”]/.test(gap) || /\s-\s/.test(gap)) break;
+    }
     e++;
   }
   // the source ends at a comma or at the end of its sentence; a longer run is a clause, not a source
@@ -238,6 +240,12 @@ function sourceNamedAfter(text: string, tokens: Token[], j: number, last: number
 
 /** Heads after `according to` that name a manner, not a source (`according to plan`). */
 const NOT_SOURCES = new Set(['plan', 'plans', 'schedule', 'script', 'tradition', 'custom', 'form', 'protocol', 'design', 'expectations', 'size', 'age', 'need', 'needs', 'ability', 'merit', 'rank', 'type', 'season']);
+
+/** Whether `)` or `.)` opens text at `at` (a gap that may close a parenthesis). */
+function closesParenthesis(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 41 || (c === 46 && text.charCodeAt(at + 1) === 41);
+}
 
 function lastTokenOf(tokens: Token[], from: number, end: number): number {
   let k = from;
@@ -261,7 +269,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   // `dismissed the fears as “overblown,” saying …`
   if (inQuote[j]) return /^[”"’']?\s*,\s*[”"’']?\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) ? participleFrame(text, tokens, c, floor, inQuote) : null;
   // `Sen. Elizabeth Warren (D-Mass.) said`: a short parenthesis between the name and the cue
-  if (/^\.?\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+  if (closesParenthesis(text, tokens[j].end) && /^\.?\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
     let m = j;
     while (m > floor && m > j - 4 && !/\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) m--;
     if (m > floor && /\s\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) {

@@ -11,7 +11,7 @@ import {
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NATIONALITIES,
   ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
 } from './lexicon';
-import { hasJsSpace, isJsSpace, span, Token } from './text';
+import { hasJsSpace, isJsSpace, isPossessive, span, Token } from './text';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -62,7 +62,7 @@ function isTitleToken(t: Token): boolean {
 }
 
 function possessive(t: Token): boolean {
-  return t.lower.endsWith('’s') || t.lower.endsWith("'s");
+  return isPossessive(t.lower);
 }
 
 /** The gender a phrase shows by its honorific, title or given name (`Ms. May`, `spokesman`, `Erin Kim`). */

@@ -5,7 +5,7 @@
  */
 import { IN_DETERMINERS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_TITLE_WORDS } from './lexicon';
 import { spaceBetween } from './mentions';
-import { tokenAtOrAfter, type Token } from './text';
+import { isJsSpace, tokenAtOrAfter, type Token } from './text';
 
 export interface PullQuote {
   start: number;
@@ -68,7 +68,11 @@ export function findPullQuotes(text: string, tokens: Token[], from: number, time
  */
 function nameTail(text: string, tokens: Token[], segment: number, timesWritten: (word: string) => number): PullQuote | null {
   const last = tokens.length - 1;
-  if (last < 8 || text.slice(tokens[last].end).trim() !== '' && !/^\s*\n/.test(text.slice(tokens[last].end))) return null;
+  if (last < 8) return null;
+  // the name ends the text or its line: only spaces follow it, up to the end or through a line break
+  let i = tokens[last].end, lineBreak = false;
+  for (; i < text.length && isJsSpace(text.charCodeAt(i)); i++) if (text.charCodeAt(i) === 10) lineBreak = true;
+  if (i < text.length && !lineBreak) return null;
   let k = last;
   while (k > last - 2 && isName(tokens[k - 1]) && spaceBetween(text, tokens[k - 1], tokens[k])) k--;
   if (k === last || !isName(tokens[k]) || !isName(tokens[last]) || k < 1) return null;

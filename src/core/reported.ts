@@ -7,7 +7,7 @@ import {
   CLAUSE_STARTERS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS,
   NOUN_OBJECT_CUES, OBJECT_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS,
 } from './lexicon';
-import type { Token } from './text';
+import { hasComma, hasQuoteMark, isOneSpace, isQuoteMarkCode, type Token } from './text';
 
 export interface ReportedClause {
   start: number;
@@ -16,7 +16,6 @@ export interface ReportedClause {
 }
 
 const MAX_CLAUSE = 120;
-const QUOTE_MARKS = /["“”‘’«»]/;
 const LEAD_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'also']);
 /** Words after a cue that open an adverbial, not the reported clause (`said in a statement that`). */
 const ADVERBIAL_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late',
@@ -67,8 +66,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // `In an interview, X said <clause>`: what precedes the frame is not reported unless the frame ends
     // the sentence or is set off by commas (`It is on his watch, Scheer said, that …`)
     // (a frame that ends its sentence, `…, he adds. “The question is …`, introduces nothing)
-    const gapAfter = f.last + 1 < tokens.length ? text.slice(tokens[f.last].end, tokens[f.last + 1].start) : '';
-    const introducesQuote = /[:“"‘]/.test(gapAfter) && !/^[”"’]?\s*[.!?]/.test(gapAfter);
+    const introducesQuote = f.last + 1 < tokens.length && opensQuoteBetween(text, tokens[f.last].end, tokens[f.last + 1].start);
     const before = !introducesQuote && !f.participle && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || commaBefore(text, tokens, f.last + 1)) : null;
     if (before) out.push(before);
     if (after) { out.push(after); lastAfterStart = after.start; }
@@ -83,11 +81,29 @@ const SAYING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'confirm
 function negated(tokens: Token[], f: Frame): boolean {
   for (let m = f.cue - 1; m >= 0 && m >= f.cue - 3; m--) {
     const w = tokens[m].lower;
-    if (w === 'not' || w === 'never' || /n['’]t$/.test(w)) return true;
+    if (w === 'not' || w === 'never' || endsInNot(w)) return true;
     if (w === 'to' && m > 0 && /^(declined|refused|declines|refuses|decline|refuse)$/.test(tokens[m - 1].lower)) return true;
     if (m === f.first || (f.speakerFirst && m < f.first)) break;
   }
   return false;
+}
+
+/** `n't`, `n’t` closing a word (`didn't`, `won’t`). */
+function endsInNot(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 116 || w.charCodeAt(n - 3) !== 110) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** Whether the gap text[from, to) after a frame opens a quote (`said: “…`), rather than closing one before a stop. */
+function opensQuoteBetween(text: string, from: number, to: number): boolean {
+  let opens = false;
+  for (let i = from; i < to && !opens; i++) {
+    const c = text.charCodeAt(i);
+    opens = c === 58 || c === 0x201c || c === 34 || c === 0x2018; // : “ " ‘
+  }
+  return opens && !/^[”"’]?\s*[.!?]/.test(text.slice(from, to));
 }
 
 function commaBefore(text: string, tokens: Token[], k: number): boolean {
@@ -121,8 +137,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   const cueLower = tokens[f.cue].lower;
   let thatAt = -1;
   if (!f.according) {
-    const gap = text.slice(tokens[k - 1].end, tokens[k].start);
-    if (QUOTE_MARKS.test(gap) || /[:;]/.test(gap)) return null; // a direct quote follows
+    for (let i = tokens[k - 1].end; i < tokens[k].start; i++) {
+      const c = text.charCodeAt(i);
+      if (isQuoteMarkCode(c) || c === 58 || c === 59) return null; // a direct quote follows (or a colon, a semicolon)
+    }
     if (tokens[k].lower === 'by' && k + 1 <= s1 && tokens[k + 1].lower.endsWith('ing')) k += 2;
     // `said in a statement on Monday that …`, `told CBS news after the meeting that …`: look for `that`
     // past an adverbial or a listener, but not inside a clause that starts right after the cue
@@ -131,7 +149,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       (tokens[k].lower === 'when' && k + 1 <= s1 && /^[a-z]+ed$/.test(tokens[k + 1].lower)); // `said when asked … that`
     for (let m = k; seekThat && m <= s1 && m < k + 12; m++) {
       if (inQuote[m]) break;
-      if (m > k && /[,;:()"“”\u2014\u2013]|\s-\s/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
+      if (m > k && !isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”\u2014\u2013]|\s-\s/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
       if (tokens[m].lower === 'that') {
         // `wrote in an email to staff that was seen by Reuters`: `that` and a verb after a noun is a relative clause
         if (m > k && m + 1 <= s1 && (tokens[m + 1].lists & IN_AUXILIARIES) !== 0 && !tokens[m - 1].cap && (tokens[m - 1].lists & IN_LISTENERS) === 0) return null;
@@ -141,8 +159,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     if (thatAt < 0 && ADVERBIAL_LEADS.has(tokens[k].lower)) {
       // `suggested in a tweet, women won’t be …`: an adverbial closed by a comma, then the clause
       for (let m = k + 1; m <= s1 && m <= k + 10; m++) {
+        if (inQuote[m]) break;
+        if (isOneSpace(text, tokens[m - 1].end, tokens[m].start)) continue;
         const gap = text.slice(tokens[m - 1].end, tokens[m].start);
-        if (/[;:()"“”]/.test(gap) || inQuote[m]) break;
+        if (/[;:()"“”]/.test(gap)) break;
         if (gap.indexOf(',') >= 0) {
           const w = bare(tokens[m].lower);
           if (w === 'that' && m + 2 <= s1) k = m + 1, thatAt = m; // `said on Monday, before the vote, that …`
@@ -154,7 +174,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       }
     }
     if (thatAt >= 0) k = thatAt + 1;
-    else if (k > f.cueEnd + 1 && text.slice(tokens[k - 1].end, tokens[k].start).indexOf(',') >= 0) { /* clause found past the adverbial */ }
+    else if (k > f.cueEnd + 1 && hasComma(text, tokens[k - 1].end, tokens[k].start)) { /* clause found past the adverbial */ }
     else {
       const afterComma = text.slice(tokens[k - 1].end, tokens[k].start).indexOf(',') >= 0; // `Rutledge said, for others, …`
       let skippedListener = false;
@@ -190,7 +210,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       }
       else if (k <= s1 && TIME_LEADS.has(tokens[k].lower)) {
         for (let m = k + 1; m <= s1 && m <= k + 6; m++) {
-          if (/[,;:]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
+          if (!isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
           // `said in his speech he was …`, `said by text message the weather had …`
           if (/^(he|she|they|we|i|it)$/.test(tokens[m].lower) || (m >= k + 2 && tokens[m].lower === 'the' && !/^(of|to|for|with|from|at|in|on|by)$/.test(tokens[m - 1].lower))) { k = m; break; }
         }
@@ -254,8 +274,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   const lastTok = lastTokenBefore(tokens, k, end);
   if (!f.according && STRANDED_PREPOSITIONS.has(tokens[lastTok].lower) && lastTok - k < 5) return null;
   // a clause in quotation marks is a direct quote, not reported speech
-  const gapBefore = text.slice(tokens[k - 1].end, start);
-  if (QUOTE_MARKS.test(gapBefore)) return null;
+  if (hasQuoteMark(text, tokens[k - 1].end, start)) return null;
   // mostly quoted, from its first words: a direct quote; `the president was “confident …”` stays reported
   if (quotedShare(tokens, inQuote, k, end) > 0.6 && (inQuote[k] || (k + 1 < tokens.length && inQuote[k + 1]))) return null;
   return { start, end: closeEnd(text, start, end), frame: f };
@@ -264,7 +283,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
 /** Whether an auxiliary sits in tokens[from..to], joined by spaces: the verb of a clause with a bare noun subject. */
 function auxiliaryWithin(text: string, tokens: Token[], from: number, to: number): boolean {
   for (let m = from; m <= to; m++) {
-    if (/[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return false;
+    if (!isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return false;
     if ((tokens[m].lists & IN_AUXILIARIES) !== 0) return true;
   }
   return false;
@@ -273,7 +292,7 @@ function auxiliaryWithin(text: string, tokens: Token[], from: number, to: number
 /** Index of the first subject pronoun in tokens[from..to] joined by spaces only, or -1. */
 function pronounWithin(text: string, tokens: Token[], from: number, to: number): number {
   for (let m = from; m <= to; m++) {
-    if (/[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
+    if (!isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
     if (/^(he|she|they|we|i)$/.test(tokens[m].lower)) return m;
   }
   return -1;
@@ -298,12 +317,10 @@ function lastTokenBefore(tokens: Token[], from: number, end: number): number {
 function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[], s0: number, frameStandsAside: boolean): ReportedClause | null {
   const first = f.first;
   if (first <= s0 + 1) return null;
-  const gap = text.slice(tokens[first - 1].end, tokens[first].start);
-  if (gap.indexOf(',') < 0 || QUOTE_MARKS.test(gap)) return null;
+  if (!hasComma(text, tokens[first - 1].end, tokens[first].start) || hasQuoteMark(text, tokens[first - 1].end, tokens[first].start)) return null;
   let k = s0;
   if (LEAD_CONJUNCTIONS.has(tokens[k].lower) && k + 1 < first) k++;
-  const startGap = k > 0 ? text.slice(tokens[k - 1].end, tokens[k].start) : '';
-  if (QUOTE_MARKS.test(startGap) && inQuote[k]) return null;
+  if (k > 0 && inQuote[k] && hasQuoteMark(text, tokens[k - 1].end, tokens[k].start)) return null;
   if (first - k < 3) return null;
   // `When it comes to housing, both groups report …`: an opening subordinate clause is not what was said,
   // unless the frame closes the sentence or stands aside in commas (`If states fail, …, Wilcox said.`)
@@ -327,7 +344,8 @@ function quotedShare(tokens: Token[], inQuote: number[], from: number, end: numb
 /** Keeps a closing quotation mark that belongs to a quoted fragment ending the clause. */
 function closeEnd(text: string, start: number, end: number): number {
   // `the bill “puts profits first.”`: the sentence's stop sits inside the closing mark
-  if (/[.!?,]/.test(text[end] ?? '') && /[”"’']/.test(text[end + 1] ?? '')) {
+  const stop = text.charCodeAt(end), mark = text.charCodeAt(end + 1);
+  if ((stop === 46 || stop === 33 || stop === 63 || stop === 44) && (mark === 0x201d || mark === 34 || mark === 0x2019 || mark === 39)) {
     const closed = closeEnd(text, start, end + 1);
     if (closed > end + 1) return closed;
   }

@@ -289,7 +289,7 @@ export function isSubheading(text: string, p: Paragraph): boolean {
   while (last >= p.start && isTrailer(text.charCodeAt(last))) last--;
   if (last >= p.start && '.!?:;,…'.indexOf(text[last]) >= 0 && !mayBeLinkLine(text, p.start, p.end)) return false;
   const line = text.slice(p.start, p.end);
-  if (LINK_LINE.test(line)) return true;
+  if (mayBeLinkLine(text, p.start, p.end) && LINK_LINE.test(line)) return true;
   if (line.indexOf('\n') >= 0) return false;
   // the line without its leading spaces and its trailing spaces and closing marks (what trim() and
   // the pattern /["“”‘’'»)\]\s]+$/ would strip): it ends at `last`
@@ -305,11 +305,16 @@ export function isLinkLine(text: string, p: Paragraph): boolean {
   return p.end - p.start <= 200 && mayBeLinkLine(text, p.start, p.end) && LINK_LINE.test(text.slice(p.start, Math.min(p.end, p.start + 20)));
 }
 
-/** False when text[start, end) cannot match LINK_LINE: its first non-space character is not one of the words' initials. */
+/**
+ * False when text[start, end) cannot match LINK_LINE: its first non-space character is not one of the words'
+ * initials, or the next is not a capital (every word of the pattern is in capitals).
+ */
 function mayBeLinkLine(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && isJsSpace(text.charCodeAt(i))) i++;
-  return i < end && 'RWSLMPVCA'.indexOf(text[i]) >= 0;
+  if (i + 1 >= end || 'RWSLMPVCA'.indexOf(text[i]) < 0) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 65 && next <= 90;
 }
 
 /** What `trim()` and the trailing-closers pattern of isSubheading strip from a line's end. */

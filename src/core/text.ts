@@ -245,6 +245,30 @@ export function onlyBetween(text: string, from: number, to: number, allowed: str
   return true;
 }
 
+/** Whether text[from, to) is a single space: the gap between most words, which no punctuation test needs to read. */
+export function isOneSpace(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 32;
+}
+
+/** Whether c is a quotation mark other than the straight apostrophe: " “ ” ‘ ’ « ». */
+export function isQuoteMarkCode(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
+}
+
+/** Whether text[from, to) holds a quotation mark other than the straight apostrophe (what /["“”‘’«»]/ finds). */
+export function hasQuoteMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isQuoteMarkCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether a word in lower case ends in a possessive `'s` or `’s`. */
+export function isPossessive(lower: string): boolean {
+  const n = lower.length;
+  if (n < 2 || lower.charCodeAt(n - 1) !== 115) return false;
+  const c = lower.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
 /** Whether a comma sits in text[from, to) (read in place: no slice). */
 export function hasComma(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
