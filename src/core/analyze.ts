@@ -516,7 +516,7 @@ class ArticleAnalysis {
       const naming = (prevTok.lists & IN_NAMING_WORDS) !== 0 || (first >= 2 && (tokens[first - 2].lists & IN_NAMING_WORDS) !== 0 && /^(the|a|an|as|of)$/.test(prevTok.lower));
       const byCue = best && (tokens[best.cue] === prevTok);
       // `posted a photo with two words: “I’m back.”`: a sentence after a colon is said, not named
-      const saidSentence = /:\s*$/.test(text.slice(prevTok.end, q.open)) && /^\p{Lu}/u.test(text[start] ?? '') && /[.!?]$/.test(text.slice(start, end));
+      const saidSentence = endsWithColon(text, prevTok.end, q.open) && /^\p{Lu}/u.test(text[start] ?? '') && /[.!?]$/.test(text.slice(start, end));
       // `the bill “puts profits ahead of people”`: after a noun, words that are no title are what the bill is said to do
       const predicate = naming && !!best && (prevTok.lists & IN_NAMING_WORDS) !== 0 && !NAMING_VERBS.test(prevTok.lower) && words >= 4 && isLowerAt(text, start) && !isTitleCase(text, start, end);
       if (naming && !byCue && !saidSentence && !predicate) return null;

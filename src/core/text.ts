@@ -18,12 +18,12 @@ export interface Token {
   lists: number;
 }
 
-/** Per UTF-16 unit: 1 if it belongs to a word (letter, digit, mark), 2 if not; 0 until first asked. */
+/** Per UTF-16 unit: 1 if it belongs to a word (letter, digit, mark), 2 if not; 0 until first asked (ASCII is filled in). */
 const WORD_UNIT = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+for (let c = 0; c < 128; c++) WORD_UNIT[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
 
 function isWordUnit(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   let v = WORD_UNIT[c];
   if (v === 0) {
     // surrogate halves count as letters, so that astral letters stay inside their word
@@ -185,22 +185,27 @@ let markBuffer: Int32Array = new Int32Array(256);
 let stopBuffer: Int32Array = new Int32Array(1024);
 const KEEP_BUFFER = 1 << 18;
 
+/** Per UTF-16 unit: PUNCTUATION_MARK for the quotation marks findPunctuation lists, PUNCTUATION_STOP for its stops, else 0. */
+const PUNCTUATION = new Uint8Array(65536);
+const PUNCTUATION_MARK = 1, PUNCTUATION_STOP = 2;
+for (const c of [34, 39, 0xab, 0xbb, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e]) PUNCTUATION[c] = PUNCTUATION_MARK;
+for (const c of [46, 33, 63, 10]) PUNCTUATION[c] = PUNCTUATION_STOP;
+
 /** The punctuation of the paragraphs of text; valid until the next call, which reuses its arrays. */
 export function findPunctuation(text: string, paragraphs: Array<{ start: number; end: number }>): Punctuation {
   let marks = markBuffer, stops = stopBuffer, markCount = 0, stopCount = 0;
-  for (const p of paragraphs) for (let i = p.start; i < p.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 63) {
-      if (c === 34 || c === 39) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi], end = p.end;
+    for (let i = p.start; i < end; i++) {
+      const kind = PUNCTUATION[text.charCodeAt(i)];
+      if (kind === 0) continue;
+      if (kind === PUNCTUATION_MARK) {
         if (markCount === marks.length) marks = doubled(marks);
         marks[markCount++] = i;
-      } else if (c === 46 || c === 33 || c === 63 || c === 10) {
+      } else {
         if (stopCount === stops.length) stops = doubled(stops);
         stops[stopCount++] = i;
       }
-    } else if (c >= 0xab && (c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b))) {
-      if (markCount === marks.length) marks = doubled(marks);
-      marks[markCount++] = i;
     }
   }
   if (marks.length <= KEEP_BUFFER) markBuffer = marks;
