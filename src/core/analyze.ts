@@ -106,8 +106,8 @@ class ArticleAnalysis {
   private readonly quotes: Quotation[];
   private readonly punctuation: Punctuation;
   private readonly drafts: Draft[] = [];
-  /** Capitalised name runs, kept to list every mention of a speaker at the end. */
-  private readonly nameRuns: Array<[number, number]> = [];
+  /** Capitalised name runs (start and end offsets, two numbers a run), kept to list every mention of a speaker at the end. */
+  private readonly nameRuns: number[] = [];
   /** The person the narration was last about, and in which paragraph. */
   private topic: { entity: Entity; paragraph: number } | null = null;
 
@@ -238,7 +238,7 @@ class ArticleAnalysis {
         tokens[e] = last;
       } else phrase = phraseEndingAt(this.text, tokens, e, Math.max(0, k - 6));
       if (phrase && phrase.kind === 'name') {
-        this.nameRuns.push([phrase.nameStart, phrase.nameEnd]);
+        this.nameRuns.push(phrase.nameStart, phrase.nameEnd);
         let entity: Entity | null = null;
         if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender);
         if ((!entity || entity.kind !== 'organization') && !phrase.role && this.writtenAsOrganization(r, k, e, phrase, entity)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd);
@@ -666,7 +666,8 @@ class ArticleAnalysis {
     // (none to look up in an article without speakers; a name written again is looked up once:
     // the registry no longer changes here)
     const looked = ids.size ? new Map<string, Entity | null>() : null;
-    if (looked) for (const [s, e] of this.nameRuns) {
+    if (looked) for (let k = 0; k < this.nameRuns.length; k += 2) {
+      const s = this.nameRuns[k], e = this.nameRuns[k + 1];
       const written = text.slice(s, e);
       let ent = looked.get(written);
       if (ent === undefined) { ent = this.registry.lookup(written); looked.set(written, ent); }
