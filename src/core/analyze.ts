@@ -576,8 +576,10 @@ class ArticleAnalysis {
     if (t.lower === 'his' || t.lower === 'her') {
       // the person the sentence opens with (`Demi pulled off …, showing him her “…”`), else the one the pronoun resolves to
       const gender = t.lower === 'his' ? 'm' : 'f';
+      // (among the sentence's first few words: a look from its start for every quote would be quadratic)
       let j = sentence;
-      while (j < k && (!tokens[j].cap || NOT_NAME_WORDS.has(tokens[j].lower) || SENTENCE_OPENERS.has(tokens[j].lower))) j++;
+      while (j < k && j < sentence + 6 && (!tokens[j].cap || NOT_NAME_WORDS.has(tokens[j].lower) || SENTENCE_OPENERS.has(tokens[j].lower))) j++;
+      if (j >= sentence + 6) j = k;
       let e = j;
       while (e + 1 < k && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
       const phrase = j < k && !/['’]s$/.test(tokens[e].lower) ? phraseEndingAt(text, tokens, e, j) : null;

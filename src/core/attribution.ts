@@ -167,7 +167,7 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
   if (SUBJECT_PRONOUNS.has(s.lower)) return phraseEndingAt(text, tokens, floor, floor);
   if (!s.cap) return null;
   let e = floor;
-  while (e + 1 < c && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+  while (e + 1 < c && e < floor + 6 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
   // `Gulls fans stormed …, chanting …`: a name modifying a noun is not the subject
   const modifies = e + 1 < c && (GROUP_NOUNS.has(tokens[e + 1].lower) || SPEAKER_NOUNS.has(tokens[e + 1].lower)) && spaceBetween(text, tokens[e], tokens[e + 1]);
   const p = modifies ? null : phraseEndingAt(text, tokens, e, floor);
