@@ -60,7 +60,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // `Wang told reporters she believes she has …`: a pronoun frame opening another frame's clause is part of it
     if (f.speakerFirst && f.phrase.kind === 'pronoun' && tokens[f.first].start === lastAfterStart) continue;
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
-    if (!f.according && SAYING.has(cue) && negated(tokens, f)) continue;
+    if (!f.according && SAYING.has(cue) && negated(text, tokens, f)) continue;
     // a reported clause is a sentence's worth of words; never look further (keeps huge inputs linear)
     const s0 = Math.max(sentenceStart[f.cue], f.first - MAX_CLAUSE), s1 = Math.min(sentenceEnd[f.cue], f.last + MAX_CLAUSE);
     const after = clauseAfter(text, tokens, frames, fi, inQuote, s1);
@@ -80,8 +80,10 @@ const SAYING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'confirm
   'reveal', 'revealed', 'comment', 'commented', 'specify', 'specified', 'elaborate', 'explain', 'explained']);
 
 /** `would not say`, `didn’t tell`, `never said`, `declined to say`: the cue is negated. */
-function negated(tokens: Token[], f: Frame): boolean {
+function negated(text: string, tokens: Token[], f: Frame): boolean {
   for (let m = f.cue - 1; m >= 0 && m >= f.cue - 3; m--) {
+    // `A ministry official, who declined to be named, said …`: an appositive's words do not negate the cue
+    if (text.slice(tokens[m].end, tokens[m + 1].start).indexOf(',') >= 0) break;
     const w = tokens[m].lower;
     if (w === 'not' || w === 'never' || /n['’]t$/.test(w)) return true;
     if (w === 'to' && m > 0 && /^(declined|refused|declines|refuses|decline|refuse)$/.test(tokens[m - 1].lower)) return true;
@@ -164,6 +166,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           const t = tokens[k];
           if (LISTENERS.has(t.lower) || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
           else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && LISTENERS.has(tokens[k + 1].lower)) k += 2; // `told the media`
+          else if (/^(the|a|an)$/.test(t.lower) && k + 2 <= s1 && LISTENERS.has(tokens[k + 2].lower) && !tokens[k + 1].cap) k += 3; // `told a news conference`
           else if (/^(the|a|an)$/.test(t.lower) && pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)) > 0) { k = pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)); break; } // `told the tour he would …`
           else break;
         }

@@ -218,3 +218,31 @@ describe('core: a business story with anonymous sources read whole', () => {
     assert.equal(a.speakers.find(s => s.name === 'two people with knowledge of the matter')?.kind, 'group');
   });
 });
+
+/** An international wire story: an interpreter, state media, an unnamed official, a listener of several words. */
+describe('core: an international wire story read whole', () => {
+  const a = analyzeText(fixture('grain-corridor.article'));
+  const expected: Array<[string, string, string]> = [
+    ['This is a good day for the hungry', 'direct', 'Amara Diallo'],
+    ['But a deal on paper', 'direct', 'Amara Diallo'],
+    ['The agreement allows ships to pass', 'indirect', 'foreign ministry'],
+    ['the first convoy could leave', 'indirect', 'State television'],
+    ['ten ships were already loaded', 'indirect', 'ministry official'],
+    ['the deal came "far too late"', 'indirect', 'Kofi Mensah'],
+    ['far too late', 'partial', 'Kofi Mensah'],
+    ['We have heard promises before', 'direct', 'Kofi Mensah'],
+    ['We will believe it', 'direct', 'Kofi Mensah'],
+    ['Wheat futures fell 6%', 'indirect', 'traders'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: "told a news conference, speaking through an interpreter" reports no clause', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+});
