@@ -79,6 +79,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       if (isDocument(document)) { frames.push(document); continue; }
     }
     if (t.cap || (t.lists & IN_SPEECH_VERBS) === 0) continue; // a capitalised `States` or `Says` is a name, not a verb
+    // `would plead not guilty`, `pleaded guilty`: a plea in court, not a statement
+    if (t.lower.startsWith('plead') && c + 1 < tokens.length && /^(guilty|not|no|innocent)$/.test(tokens[c + 1].lower)) continue;
     const floor = sentenceStart[c];
     const ceil = sentenceEnd[c] + 1;
     let frame = subjectBefore(text, tokens, c, floor, inQuote);

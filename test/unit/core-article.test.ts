@@ -246,3 +246,33 @@ describe('core: an international wire story read whole', () => {
     assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
   });
 });
+
+/** A court story: police in a news release, court documents, prosecutors' allegations, a plea that is no statement. */
+describe('core: a court story read whole', () => {
+  const a = analyzeText(fixture('charity-fraud.article'));
+  const expected: Array<[string, string, string]> = [
+    ['The former treasurer of a Halifax food bank', 'indirect', 'police'],
+    ['Gerald Pike, 61, was arrested', 'indirect', 'Halifax Regional Police'],
+    ['Pike transferred money', 'indirect', 'court documents'],
+    ['the transfers were disguised', 'indirect', 'Prosecutors'],
+    ['her client "intends to fight these charges" and would plead not guilty', 'indirect', 'Maria Santos'],
+    ['intends to fight these charges', 'partial', 'Maria Santos'],
+    ['the board first noticed problems', 'indirect', 'Joan Ellis'],
+    ['We were devastated', 'direct', 'Joan Ellis'],
+    ['People trusted us', 'direct', 'Joan Ellis'],
+    ['the food bank had since hired', 'indirect', 'Joan Ellis'],
+    ['No family will go hungry', 'direct', 'Joan Ellis'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: pleading not guilty is no cue', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assert.ok(a.statements.every(s => !/^plead/.test(s.cue?.text ?? '')));
+  });
+});
