@@ -118,6 +118,9 @@ class ArticleAnalysis {
   private readonly nameRuns: Array<[number, number]> = [];
   /** The person the narration was last about, and in which paragraph. */
   private topic: { entity: Entity; paragraph: number } | null = null;
+  /** Paragraphs opening with `Q:` and `A:`: an interview in questions and answers when the article has both. */
+  private questions = 0;
+  private answers = 0;
 
   constructor(private readonly text: string, private readonly id: string, private readonly paragraphs: Paragraph[]) {
     this.registry = new EntityRegistry(text);
@@ -145,6 +148,9 @@ class ArticleAnalysis {
       const subheading = isSubheading(this.text, p);
       const quotes = subheading ? paraQuotes.filter(q => (q.end - q.start) * 10 < (p.end - p.start) * 7) : paraQuotes;
       plans.push({ index: pi, paragraph: p, quotes, cover, subheading });
+      const mark = interviewMark(this.text, p);
+      if (mark === 'Q') this.questions++;
+      else if (mark === 'A') this.answers++;
     }
     // names are learnt from the whole article before any speaker is resolved. A long article's
     // readings (a token object per word) are not kept between the two passes but read again:
@@ -287,6 +293,17 @@ class ArticleAnalysis {
   private attribute(r: ParagraphReading, previous: Attribution | null): Attribution | null {
     const text = this.text;
     const { tokens, inQuote, sentenceStart, sentenceEnd } = r;
+    // `A: The schedule. Ships wait nine hours …`: an answer in an interview is the interviewee's, whom the
+    // article introduced before the questions
+    if (this.questions && this.answers && interviewMark(text, { start: r.start, end: r.end }) === 'A') {
+      const [start, end] = trimRange(text, text.indexOf(':', r.start) + 1, r.end);
+      const entity = this.topic?.entity ?? previous?.entity ?? null;
+      if (end > start && entity) {
+        const who: Attribution = { entity, mention: null, cue: null, inherited: true };
+        this.drafts.push({ kind: 'direct', paragraph: r.index, start, end, frame: null, who, confidence: 0.6 });
+        return who;
+      }
+    }
     const frames = findFrames(text, tokens, inQuote, sentenceStart, sentenceEnd);
     const paraDrafts: Draft[] = [];
     // most paragraphs have no cue: they share one empty index rather than each making its own
@@ -761,6 +778,16 @@ function introducedByComma(text: string, tokens: Token[], f: Frame, prev: number
   if (!/^\p{Lu}/u.test(text.slice(open + 1, open + 3).replace(/^['"‘“]/, ''))) return false; // `said, “to be fair …”` stays partial
   for (let k = f.cueEnd + 1; k <= prev; k++) if (!tokens[k].cap && !LISTENERS.has(tokens[k].lower)) return false;
   return true;
+}
+
+/** `Q:` or `A:` (`Question:`, `Answer:`) opening a paragraph, as interviews print questions and answers. */
+function interviewMark(text: string, p: { start: number; end: number }): 'Q' | 'A' | null {
+  let i = p.start;
+  while (i < p.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 81 && c !== 65) return null; // Q, A
+  const m = /^(?:Q|Question|A|Answer)\s*:\s/.exec(text.slice(i, Math.min(p.end, i + 10)));
+  return m ? (c === 81 ? 'Q' : 'A') : null;
 }
 
 function countWords(text: string, start: number, end: number): number {

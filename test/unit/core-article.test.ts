@@ -276,3 +276,27 @@ describe('core: a court story read whole', () => {
     assert.ok(a.statements.every(s => !/^plead/.test(s.cue?.text ?? '')));
   });
 });
+
+/** An interview in questions and answers: each answer is the interviewee's, each question no one's statement. */
+describe('core: an interview in questions and answers read whole', () => {
+  const a = analyzeText(fixture('harbour-master-interview.article'));
+
+  it('gives each answer to the person the introduction names, as a direct statement without its "A:"', () => {
+    for (const words of ['The schedule. Right now ships wait', 'Mostly. The terminal needs power']) {
+      const s = statement(a, words);
+      assert.equal(s.kind, 'direct');
+      assert.equal(s.speaker?.name, 'Ines Varga');
+    }
+  });
+
+  it('makes no statement of a question, and still reads the prose after the interview', () => {
+    assert.ok(!a.statements.some(s => /What is the first thing|Is the port ready/.test(s.content.text)));
+    assert.equal(statement(a, 'less romantic').speaker?.name, 'Ines Varga');
+    assert.equal(a.statements.length, 4, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+
+  it('reads "A:" as an answer only in an article that also asks with "Q:"', () => {
+    const plain = analyzeText('Notes\n\nDana Reed chairs the board.\n\nA: the first item was the budget.\n');
+    assert.equal(plain.statements.length, 0);
+  });
+});
