@@ -121,6 +121,9 @@ class ArticleAnalysis {
   /** Paragraphs opening with `Q:` and `A:`: an interview in questions and answers when the article has both. */
   private questions = 0;
   private answers = 0;
+  /** Paragraphs open with a speaker's name in capitals and a colon (`MARSH: …`), a name more than once: a transcript. */
+  private transcript = false;
+  private labelsSeen: Set<string> | null = null;
 
   constructor(private readonly text: string, private readonly id: string, private readonly paragraphs: Paragraph[]) {
     this.registry = new EntityRegistry(text);
@@ -151,6 +154,15 @@ class ArticleAnalysis {
       const mark = interviewMark(this.text, p);
       if (mark === 'Q') this.questions++;
       else if (mark === 'A') this.answers++;
+      else {
+        // a transcript's speakers speak more than once; section labels (`ENERGY:`, `CURRENCIES:`) each open one paragraph
+        const label = transcriptLabelEnd(this.text, p);
+        if (label >= 0) {
+          const surname = /\S+$/.exec(this.text.slice(p.start, label))![0];
+          const seen = (this.labelsSeen ??= new Set()).has(surname);
+          if (seen) this.transcript = true; else this.labelsSeen.add(surname);
+        }
+      }
     }
     // names are learnt from the whole article before any speaker is resolved. A long article's
     // readings (a token object per word) are not kept between the two passes but read again:
@@ -301,6 +313,18 @@ class ArticleAnalysis {
       if (end > start && entity) {
         const who: Attribution = { entity, mention: null, cue: null, inherited: true };
         this.drafts.push({ kind: 'direct', paragraph: r.index, start, end, frame: null, who, confidence: 0.6 });
+        return who;
+      }
+    }
+    // `MAYOR LINDA MARSH: We have debated this …`: a transcript line is what the named speaker said
+    const label = this.transcript ? transcriptLabelEnd(text, r) : -1;
+    if (label >= 0) {
+      const labelTokens = tokens.filter(t => t.end <= label);
+      const phrase = labelTokens.length ? phraseEndingAt(text, labelTokens, labelTokens.length - 1, 0) : null;
+      const [start, end] = trimRange(text, label + 1, r.end);
+      if (phrase && phrase.kind === 'name' && end > start) {
+        const who: Attribution = { entity: this.registry.resolveName(phrase), mention: span(text, phrase.start, phrase.end), cue: null, inherited: false };
+        this.drafts.push({ kind: 'direct', paragraph: r.index, start, end, frame: null, who, confidence: 0.7 });
         return who;
       }
     }
@@ -788,6 +812,17 @@ function interviewMark(text: string, p: { start: number; end: number }): 'Q' | '
   if (c !== 81 && c !== 65) return null; // Q, A
   const m = /^(?:Q|Question|A|Answer)\s*:\s/.exec(text.slice(i, Math.min(p.end, i + 10)));
   return m ? (c === 81 ? 'Q' : 'A') : null;
+}
+
+/** The colon after a speaker's name in capitals opening a paragraph (`MARSH:`, `MAYOR LINDA MARSH:`), or -1. */
+function transcriptLabelEnd(text: string, p: { start: number; end: number }): number {
+  let i = p.start;
+  while (i < p.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  if (c < 65 || c > 90) return -1;
+  const m = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,4}):\s+\S/.exec(text.slice(i, Math.min(p.end, i + 60)));
+  if (!m || HEADLINE_KICKERS.has(m[1].toLowerCase()) || m[1].replace(/[^A-Z]/g, '').length < 3) return -1;
+  return i + m[1].length;
 }
 
 function countWords(text: string, start: number, end: number): number {

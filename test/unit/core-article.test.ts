@@ -300,3 +300,32 @@ describe('core: an interview in questions and answers read whole', () => {
     assert.equal(plain.statements.length, 0);
   });
 });
+
+/** A transcript: each line opening with a speaker's name in capitals is that speaker's. */
+describe('core: a transcript read whole', () => {
+  const a = analyzeText(fixture('council-transcript.article'));
+
+  it('gives each line to the speaker its label names, the role apart from the name', () => {
+    const expected: Array<[string, string]> = [
+      ['We have debated this for six months', 'LINDA MARSH'],
+      ['With respect, the fishermen were never asked', 'RAJ PATEL'],
+      ['The motion to delay is noted', 'LINDA MARSH'],
+    ];
+    for (const [words, speaker] of expected) {
+      const s = statement(a, words);
+      assert.equal(s.kind, 'direct');
+      assert.equal(s.speaker?.name, speaker);
+    }
+    assert.equal(a.speakers.find(s => s.name === 'LINDA MARSH')?.role, 'MAYOR');
+  });
+
+  it('knows a speaker of the transcript when the story goes on in prose', () => {
+    assert.equal(statement(a, 'he was disappointed').speaker?.name, 'RAJ PATEL');
+    assert.equal(a.statements.length, 4, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+
+  it('reads no transcript in labelled sections that each open one paragraph', () => {
+    const sections = analyzeText('Markets\n\nKEEPING SCORE: The index rose 1 percent.\n\nENERGY: Crude oil fell 42 cents.\n\nCURRENCIES: The dollar rose.\n');
+    assert.equal(sections.statements.length, 0);
+  });
+});
