@@ -209,6 +209,19 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
       return p && p.start === tokens[s].start ? p : null;
     }
   }
+  // `the promoter, Northlight Live, blamed …`: a description set off by a comma, or the name it is given
+  for (let e = s + 1; determined && e + 1 < limit && e < s + 5; e++) {
+    if (spaceBetween(text, tokens[e], tokens[e + 1])) continue;
+    if (text.slice(tokens[e].end, tokens[e + 1].start) !== ', ' || !(SPEAKER_NOUNS.has(tokens[e].lower) || GROUP_NOUNS.has(tokens[e].lower))) return null;
+    let n = e + 1;
+    while (n + 1 < limit && n < e + 5 && tokens[n + 1].cap && spaceBetween(text, tokens[n], tokens[n + 1])) n++;
+    if (tokens[e + 1].cap && n + 1 < limit && text.slice(tokens[n].end, tokens[n + 1].start) === ', ') {
+      const named = phraseEndingAt(text, tokens, n, e + 1);
+      if (named && named.kind === 'name') return named;
+    }
+    const p = phraseEndingAt(text, tokens, e, s);
+    return p && p.start === tokens[s].start ? p : null;
+  }
   return null;
 }
 
@@ -382,6 +395,9 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     const first = tokens[k + 1].lower;
     const p = phraseEndingAt(text, tokens, k, floor);
     if (!p) continue;
+    // `In a statement, the promoter, …`: the object of a preposition is no subject
+    const before = firstTokenOf(tokens, k, p.start) - 1;
+    if (p.kind === 'description' && before >= floor && /^(in|on|at|for|with|from|by|during|under|to|of|about|over)$/.test(tokens[before].lower)) continue;
     // `Blinken, the first holder …, told`, `Purdy, 73, says`; after a name any appositive will do
     const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name';
     if (!appositive) continue;

@@ -7,7 +7,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Verbs (all forms) that report speech: the cue of a statement. */
 export const SPEECH_VERBS = set(`
-  beamed beams enthused enthuses raved raves sniped snipes muttered mutters screamed screams chanted chants chanting
+  blamed blames blaming beamed beams enthused enthuses raved raves sniped snipes muttered mutters screamed screams chanted chants chanting
   teased teases cheered laughed laughs smiled smiles
   say says said saying tell tells told telling add adds added adding ask asks asked asking
   explain explains explained explaining note notes noted noting state states stated stating
@@ -143,7 +143,7 @@ export const SPEAKER_NOUNS = set(`
   pollsters strategists historians professor professors scholars academics author authors writer
   organizers officials spokesperson economists traders investors dealers bankers brokers
   participants respondents victims survivors villagers farmers fans viewer viewers users customers
-  agent agents publicist publicists television tv radio media
+  agent agents publicist publicists television tv radio media promoter promoters venue organiser
   investor trader banker broker dealer participant respondent victim survivor villager farmer fan user customer
   fisherman grower producer negotiator rebel militant soldier donor backer ally insider strategist historian
   scholar academic organizer organiser pollster citizen shopper commuter homeowner landlord tenant
@@ -265,7 +265,7 @@ export const GROUP_NOUNS = set(`analysts officials experts sources people reside
 
 /** Words that end a role phrase going backwards (`the Chinese leader` stops at "the"). */
 export const DETERMINERS = set(`the a an this that these those his her their its our my your some many
-  several two three four five six seven eight nine ten both all most few dozens hundreds thousands`);
+  several one another two three four five six seven eight nine ten both all most few dozens hundreds thousands`);
 
 /** Common given names, for telling `he` from `she` when an article has not said yet. */
 export const FEMALE_NAMES = set(`

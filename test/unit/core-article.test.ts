@@ -329,3 +329,29 @@ describe('core: a transcript read whole', () => {
     assert.equal(sections.statements.length, 0);
   });
 });
+
+/** An entertainment story: social media posts, a broadcaster citing sources, a promoter named in an appositive. */
+describe('core: an entertainment story read whole', () => {
+  const a = analyzeText(fixture('concert-cancelled.article'));
+  const expected: Array<[string, string, string]> = [
+    ['I am heartbroken', 'direct', 'Mira Sol'],
+    ['refunds would be issued', 'indirect', 'Mira Sol'],
+    ['The venue cancelled the show', 'indirect', 'CBC News'],
+    ["a contractor's failure", 'partial', 'Northlight Live'],
+    ['it had fired the firm', 'indirect', 'Northlight Live'],
+    ['I drove six hours for this', 'direct', 'Alex Moreau'],
+    ['it had inspected the venue', 'indirect', "Montreal's fire department"],
+    ['Sol is expected to announce', 'indirect', 'her manager'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: "In a statement" is no speaker', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+});
