@@ -143,7 +143,7 @@ export const SPEAKER_NOUNS = set(`
   pollsters strategists historians professor professors scholars academics author authors writer
   organizers officials spokesperson economists traders investors dealers bankers brokers
   participants respondents victims survivors villagers farmers fans viewer viewers users customers
-  agent agents publicist publicists television tv radio media promoter promoters venue organiser
+  agent agents publicist publicists television tv radio media promoter promoters venue organiser operator operators
   investor trader banker broker dealer participant respondent victim survivor villager farmer fan user customer
   fisherman grower producer negotiator rebel militant soldier donor backer ally insider strategist historian
   scholar academic organizer organiser pollster citizen shopper commuter homeowner landlord tenant

@@ -56,7 +56,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     const cue = tokens[f.cue].lower;
-    if (!f.according && !CLAUSE_VERBS.has(cue) && !EVIDENCE_VERBS.has(cue)) continue;
+    if (!f.according && !CLAUSE_VERBS.has(cue) && !EVIDENCE_VERBS.has(cue) && !DIRECTIVE_VERBS.has(cue)) continue;
     // `Wang told reporters she believes she has …`: a pronoun frame opening another frame's clause is part of it
     if (f.speakerFirst && f.phrase.kind === 'pronoun' && tokens[f.first].start === lastAfterStart) continue;
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
@@ -69,7 +69,9 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // (a frame that ends its sentence, `…, he adds. “The question is …`, introduces nothing)
     const gapAfter = f.last + 1 < tokens.length ? text.slice(tokens[f.last].end, tokens[f.last + 1].start) : '';
     const introducesQuote = /[:“"‘]/.test(gapAfter) && !/^[”"’]?\s*[.!?]/.test(gapAfter);
-    const before = !introducesQuote && !f.participle && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || commaBefore(text, tokens, f.last + 1)) : null;
+    // a directive-only cue (`asked`, `called on`) reports what follows it, never what came before
+    const directiveOnly = !f.according && !CLAUSE_VERBS.has(cue) && !EVIDENCE_VERBS.has(cue);
+    const before = !introducesQuote && !f.participle && !directiveOnly && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || commaBefore(text, tokens, f.last + 1)) : null;
     if (before) out.push(before);
     if (after) { out.push(after); lastAfterStart = after.start; }
   }
@@ -122,7 +124,11 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   if (k > s1) return null;
   const cueLower = tokens[f.cue].lower;
   let thatAt = -1;
-  if (!f.according) {
+  // `urged residents to cut power use`, `called on Congress to act`: a directive reports whom it asks to do what
+  const directive = f.according ? -1 : directiveObject(text, tokens, k, s1, cueLower);
+  if (directive >= 0) k = directive;
+  else if (!f.according && !CLAUSE_VERBS.has(cueLower) && !EVIDENCE_VERBS.has(cueLower)) return null; // `asked him a question`
+  else if (!f.according) {
     const gap = text.slice(tokens[k - 1].end, tokens[k].start);
     if (QUOTE_MARKS.test(gap) || /[:;]/.test(gap)) return null; // a direct quote follows
     if (tokens[k].lower === 'by' && k + 1 <= s1 && tokens[k + 1].lower.endsWith('ing')) k += 2;
@@ -236,6 +242,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (!inQuote[m] && text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) { end = tokens[m - 1].end; break; }
     }
   }
+  // a directive asks one thing: it ends at its first comma (`urged residents to cut power use, as a heat wave …`)
+  if (directive >= 0) {
+    for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
+      if (!inQuote[m] && text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) { end = tokens[m - 1].end; break; }
+    }
+  }
   // stop at a dash aside, a semicolon, or a speaking participle after a comma (`…, adding …`, `…, denying …`);
   // any other participle phrase goes on with what was said (`fears have ebbed, leaving the world blind …`)
   for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
@@ -261,6 +273,30 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // mostly quoted, from its first words: a direct quote; `the president was “confident …”` stays reported
   if (quotedShare(tokens, inQuote, k, end) > 0.6 && (inQuote[k] || (k + 1 < tokens.length && inQuote[k + 1]))) return null;
   return { start, end: closeEnd(text, start, end), frame: f };
+}
+
+const DIRECTIVE_VERBS = new Set(['urge', 'urges', 'urged', 'urging', 'encourage', 'encourages', 'encouraged', 'encouraging', 'call', 'calls', 'called', 'calling',
+  'ask', 'asks', 'asked', 'asking', 'implore', 'implored', 'beg', 'begged', 'press', 'pressed', 'advise', 'advised', 'warn', 'warns', 'warned', 'tell', 'tells', 'told']);
+
+/** The object a directive cue asks something of (`urged residents [on Tuesday] to …`, `called on Congress to …`), or -1. */
+function directiveObject(text: string, tokens: Token[], k: number, s1: number, cue: string): number {
+  if (!DIRECTIVE_VERBS.has(cue) || k > s1) return -1;
+  let m = k;
+  if (cue.startsWith('call')) { if (tokens[m].lower !== 'on') return -1; m++; }
+  const object = m;
+  if (object > s1 || /^(to|that|not|for|about|if|whether)$/.test(tokens[object].lower)) return -1;
+  for (; m <= s1 && m < object + 8; m++) {
+    if (m > object && /[,;:()"“”\u2014]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
+    const w = tokens[m].lower;
+    if (m > object && (w === 'to' || (w === 'not' && m + 1 <= s1 && tokens[m + 1].lower === 'to'))) {
+      const verb = w === 'to' ? m + 1 : m + 2;
+      return verb <= s1 && !tokens[verb].cap && !/^(the|a|an|his|her|their|its|my|our|your)$/.test(tokens[verb].lower) ? object : -1;
+    }
+    if (w === 'that' || w === 'if' || w === 'whether' || (tokens[m].lists & IN_SPEECH_VERBS) !== 0 || /ing$/.test(w)) return -1;
+    // the object is a noun phrase (`residents`, `the Senate`, `Governor Rick Snyder`), perhaps with a day: `told the House before …` is no directive
+    if (m > object && /^(before|after|while|because|since|about|for|with|from|by|of|in|at|into|over|than|and|or|but)$/.test(w)) return -1;
+  }
+  return -1;
 }
 
 /** Whether an auxiliary sits in tokens[from..to], joined by spaces: the verb of a clause with a bare noun subject. */

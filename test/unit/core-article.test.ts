@@ -355,3 +355,38 @@ describe('core: an entertainment story read whole', () => {
     assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
   });
 });
+
+/** A weather story: directives (`urged residents to …`), an agency, a health officer's `he`, a statement split by its attribution. */
+describe('core: a heat-wave story read whole', () => {
+  const a = analyzeText(fixture('heat-wave.article'));
+  const expected: Array<[string, string, string]> = [
+    ['residents on Tuesday to cut electricity use during the evening peak', 'indirect', "Ontario's grid operator"],
+    ['We are asking everyone', 'direct', 'Lena Fischer'],
+    ['Run the dishwasher later', 'direct', 'Lena Fischer'],
+    ['relief was not expected', 'indirect', 'Environment Canada'],
+    ['seniors and people living alone', 'indirect', 'Samuel Osei'],
+    ['neighbours to check on one another', 'indirect', 'Samuel Osei'],
+    ['she had not slept properly', 'indirect', 'Ruth Adams'],
+    ['My apartment is an oven', 'direct', 'Ruth Adams'],
+    ['I come here to breathe', 'direct', 'Ruth Adams'],
+    ['The city has opened 12 cooling centres', 'indirect', 'spokesperson'],
+    ['and extended pool hours', 'indirect', 'spokesperson'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else, and ends a directive at its first comma', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assert.equal(statement(a, 'residents on Tuesday').content.text, 'residents on Tuesday to cut electricity use during the evening peak');
+  });
+
+  it('reads no directive where no one is asked to do anything', () => {
+    const b = analyzeText('Notes\n\nDana Reed asked him a question. She told the House before leaving that it was late. He called the plan a disaster.\n');
+    assert.ok(!b.statements.some(s => /^him a question|^the House before/.test(s.content.text)), b.statements.map(s => s.content.text).join('\n'));
+  });
+});
