@@ -110,6 +110,12 @@ class ArticleAnalysis {
   private readonly nameRuns: number[] = [];
   /** The person the narration was last about, and in which paragraph. */
   private topic: { entity: Entity; paragraph: number } | null = null;
+  /** Paragraphs opening with `Q:` and `A:`: an interview in questions and answers when the article has both. */
+  private questions = 0;
+  private answers = 0;
+  /** Paragraphs open with a speaker's name in capitals and a colon (`MARSH: …`), a name more than once: a transcript. */
+  private transcript = false;
+  private labelsSeen: Set<string> | null = null;
 
   constructor(private readonly text: string, private readonly id: string, private readonly paragraphs: Paragraph[]) {
     this.registry = new EntityRegistry(text);
@@ -137,6 +143,18 @@ class ArticleAnalysis {
       const subheading = isSubheading(this.text, p);
       const quotes = subheading ? paraQuotes.filter(q => (q.end - q.start) * 10 < (p.end - p.start) * 7) : paraQuotes;
       plans.push({ index: pi, paragraph: p, quotes, cover, subheading });
+      const mark = interviewMark(this.text, p);
+      if (mark === 'Q') this.questions++;
+      else if (mark === 'A') this.answers++;
+      else {
+        // a transcript's speakers speak more than once; section labels (`ENERGY:`, `CURRENCIES:`) each open one paragraph
+        const label = transcriptLabelEnd(this.text, p);
+        if (label >= 0) {
+          const surname = /\S+$/.exec(this.text.slice(p.start, label))![0];
+          const seen = (this.labelsSeen ??= new Set()).has(surname);
+          if (seen) this.transcript = true; else this.labelsSeen.add(surname);
+        }
+      }
     }
     // names are learnt from the whole article before any speaker is resolved. A long article's
     // readings (a token object per word) are not kept between the two passes but read again:
@@ -280,6 +298,29 @@ class ArticleAnalysis {
   private attribute(r: ParagraphReading, previous: Attribution | null): Attribution | null {
     const text = this.text;
     const { tokens, inQuote, sentenceStart, sentenceEnd } = r;
+    // `A: The schedule. Ships wait nine hours …`: an answer in an interview is the interviewee's, whom the
+    // article introduced before the questions
+    if (this.questions && this.answers && interviewMark(text, { start: r.start, end: r.end }) === 'A') {
+      const [start, end] = trimRange(text, text.indexOf(':', r.start) + 1, r.end);
+      const entity = this.topic?.entity ?? previous?.entity ?? null;
+      if (end > start && entity) {
+        const who: Attribution = { entity, mention: null, cue: null, inherited: true };
+        this.drafts.push({ kind: 'direct', paragraph: r.index, start, end, frame: null, who, confidence: 0.6 });
+        return who;
+      }
+    }
+    // `MAYOR LINDA MARSH: We have debated this …`: a transcript line is what the named speaker said
+    const label = this.transcript ? transcriptLabelEnd(text, r) : -1;
+    if (label >= 0) {
+      const labelTokens = tokens.filter(t => t.end <= label);
+      const phrase = labelTokens.length ? phraseEndingAt(text, labelTokens, labelTokens.length - 1, 0) : null;
+      const [start, end] = trimRange(text, label + 1, r.end);
+      if (phrase && phrase.kind === 'name' && end > start) {
+        const who: Attribution = { entity: this.registry.resolveName(phrase), mention: span(text, phrase.start, phrase.end), cue: null, inherited: false };
+        this.drafts.push({ kind: 'direct', paragraph: r.index, start, end, frame: null, who, confidence: 0.7 });
+        return who;
+      }
+    }
     const frames = findFrames(text, tokens, inQuote, sentenceStart, sentenceEnd);
     const paraDrafts: Draft[] = [];
     for (const q of r.quotes) {
@@ -572,8 +613,10 @@ class ArticleAnalysis {
     if (t.lower === 'his' || t.lower === 'her') {
       // the person the sentence opens with (`Demi pulled off …, showing him her “…”`), else the one the pronoun resolves to
       const gender = t.lower === 'his' ? 'm' : 'f';
+      // (among the sentence's first few words: a look from its start for every quote would be quadratic)
       let j = sentence;
-      while (j < k && (!tokens[j].cap || (tokens[j].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) !== 0)) j++;
+      while (j < k && j < sentence + 6 && (!tokens[j].cap || (tokens[j].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) !== 0)) j++;
+      if (j >= sentence + 6) j = k;
       let e = j;
       while (e + 1 < k && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
       const phrase = j < k && !isPossessive(tokens[e].lower) ? phraseEndingAt(text, tokens, e, j) : null;
@@ -796,6 +839,27 @@ function opensDirectQuote(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 91 || c === 40;
   return /^[\p{Lu}\d“‘"'\[(…]/u.test(text[at] ?? '');
+}
+
+/** `Q:` or `A:` (`Question:`, `Answer:`) opening a paragraph, as interviews print questions and answers. */
+function interviewMark(text: string, p: { start: number; end: number }): 'Q' | 'A' | null {
+  let i = p.start;
+  while (i < p.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 81 && c !== 65) return null; // Q, A
+  const m = /^(?:Q|Question|A|Answer)\s*:\s/.exec(text.slice(i, Math.min(p.end, i + 10)));
+  return m ? (c === 81 ? 'Q' : 'A') : null;
+}
+
+/** The colon after a speaker's name in capitals opening a paragraph (`MARSH:`, `MAYOR LINDA MARSH:`), or -1. */
+function transcriptLabelEnd(text: string, p: { start: number; end: number }): number {
+  let i = p.start;
+  while (i < p.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  if (c < 65 || c > 90) return -1;
+  const m = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,4}):\s+\S/.exec(text.slice(i, Math.min(p.end, i + 60)));
+  if (!m || HEADLINE_KICKERS.has(m[1].toLowerCase()) || m[1].replace(/[^A-Z]/g, '').length < 3) return -1;
+  return i + m[1].length;
 }
 
 function countWords(text: string, start: number, end: number): number {

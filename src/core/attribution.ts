@@ -80,6 +80,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       if (isDocument(document)) { frames.push(document); continue; }
     }
     if (t.cap || (t.lists & IN_SPEECH_VERBS) === 0) continue; // a capitalised `States` or `Says` is a name, not a verb
+    // `would plead not guilty`, `pleaded guilty`: a plea in court, not a statement
+    if (t.lower.startsWith('plead') && c + 1 < tokens.length && /^(guilty|not|no|innocent)$/.test(tokens[c + 1].lower)) continue;
     const floor = sentenceStart[c];
     const ceil = sentenceEnd[c] + 1;
     let frame = subjectBefore(text, tokens, c, floor, inQuote);
@@ -168,7 +170,7 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
   if ((s.lists & IN_SUBJECT_PRONOUNS) !== 0) return phraseEndingAt(text, tokens, floor, floor);
   if (!s.cap) return null;
   let e = floor;
-  while (e + 1 < c && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+  while (e + 1 < c && e < floor + 6 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
   // `Gulls fans stormed …, chanting …`: a name modifying a noun is not the subject
   const modifies = e + 1 < c && (tokens[e + 1].lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) !== 0 && spaceBetween(text, tokens[e], tokens[e + 1]);
   const p = modifies ? null : phraseEndingAt(text, tokens, e, floor);
@@ -207,6 +209,19 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
       const p = phraseEndingAt(text, tokens, e, s);
       return p && p.start === tokens[s].start ? p : null;
     }
+  }
+  // `the promoter, Northlight Live, blamed …`: a description set off by a comma, or the name it is given
+  for (let e = s + 1; determined && e + 1 < limit && e < s + 5; e++) {
+    if (spaceBetween(text, tokens[e], tokens[e + 1])) continue;
+    if (text.slice(tokens[e].end, tokens[e + 1].start) !== ', ' || (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) return null;
+    let n = e + 1;
+    while (n + 1 < limit && n < e + 5 && tokens[n + 1].cap && spaceBetween(text, tokens[n], tokens[n + 1])) n++;
+    if (tokens[e + 1].cap && n + 1 < limit && text.slice(tokens[n].end, tokens[n + 1].start) === ', ') {
+      const named = phraseEndingAt(text, tokens, n, e + 1);
+      if (named && named.kind === 'name') return named;
+    }
+    const p = phraseEndingAt(text, tokens, e, s);
+    return p && p.start === tokens[s].start ? p : null;
   }
   return null;
 }
@@ -389,6 +404,9 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     const first = tokens[k + 1].lower;
     const p = phraseEndingAt(text, tokens, k, floor);
     if (!p) continue;
+    // `In a statement, the promoter, …`: the object of a preposition is no subject
+    const before = firstTokenOf(tokens, k, p.start) - 1;
+    if (p.kind === 'description' && before >= floor && /^(in|on|at|for|with|from|by|during|under|to|of|about|over)$/.test(tokens[before].lower)) continue;
     // `Blinken, the first holder …, told`, `Purdy, 73, says`; after a name any appositive will do
     const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name';
     if (!appositive) continue;

@@ -7,7 +7,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Verbs (all forms) that report speech: the cue of a statement. */
 export const SPEECH_VERBS = set(`
-  beamed beams enthused enthuses raved raves sniped snipes muttered mutters screamed screams chanted chants chanting
+  blamed blames blaming beamed beams enthused enthuses raved raves sniped snipes muttered mutters screamed screams chanted chants chanting
   teased teases cheered laughed laughs smiled smiles
   say says said saying tell tells told telling add adds added adding ask asks asked asking
   explain explains explained explaining note notes noted noting state states stated stating
@@ -103,7 +103,8 @@ export const OBJECT_VERBS = set(`tell tells told telling assure assures assured 
 /** Listener words skipped after an object verb. */
 export const LISTENERS = set(`reporters journalists him her them us me you lawmakers parliament
   supporters media press audience crowd news interviewer viewers listeners readers
-  congress senators members delegates students workers attendees`);
+  congress senators members delegates students workers attendees conference briefing meeting rally
+  committee hearing panel forum summit gathering interviewers`);
 
 /** Adverbs and auxiliaries that may sit between a speaker and the cue. */
 export const CUE_FILLERS = set(`also later then previously recently again once has have had has
@@ -142,7 +143,7 @@ export const SPEAKER_NOUNS = set(`
   pollsters strategists historians professor professors scholars academics author authors writer
   organizers officials spokesperson economists traders investors dealers bankers brokers
   participants respondents victims survivors villagers farmers fans viewer viewers users customers
-  agent agents publicist publicists
+  agent agents publicist publicists television tv radio media promoter promoters venue organiser operator operators
   investor trader banker broker dealer participant respondent victim survivor villager farmer fan user customer
   fisherman grower producer negotiator rebel militant soldier donor backer ally insider strategist historian
   scholar academic organizer organiser pollster citizen shopper commuter homeowner landlord tenant
@@ -156,7 +157,7 @@ export const ORG_NOUNS = set(`government company firm ministry department agency
   channel station club league federation association group organization organisation coalition alliance
   university college school hospital board office embassy consulate utility retailer maker manufacturer
   automaker insurer lender exchange institute foundation charity network studio publisher state city county
-  province district municipality`);
+  province district municipality television tv radio media`);
 
 /** Of the heads above, those naming documents rather than speakers (kind "unknown"). */
 export const DOCUMENT_NOUNS = set(`statement report study survey findings document documents poll polls
@@ -264,7 +265,7 @@ export const GROUP_NOUNS = set(`analysts officials experts sources people reside
 
 /** Words that end a role phrase going backwards (`the Chinese leader` stops at "the"). */
 export const DETERMINERS = set(`the a an this that these those his her their its our my your some many
-  several two three four five six seven eight nine ten both all most few dozens hundreds thousands`);
+  several one another two three four five six seven eight nine ten both all most few dozens hundreds thousands`);
 
 /** Common given names, for telling `he` from `she` when an article has not said yet. */
 export const FEMALE_NAMES = set(`

@@ -218,6 +218,12 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
     }
     // `the spokesman Jane Doe`: prefer the name after the description
     if (b + 1 < ceil && spaceBetween(text, tokens[b], tokens[b + 1]) && isNameToken(tokens[b + 1])) return phraseStartingAt(text, tokens, b + 1, ceil, afterQuote);
+    // `tweeted one fan, Alex Moreau.`: a full name set off by a comma names the person described
+    if (b + 2 < ceil && text.slice(tokens[b].end, tokens[b + 1].start) === ', ' && isNameToken(tokens[b + 1]) && isNameToken(tokens[b + 2]) && spaceBetween(text, tokens[b + 1], tokens[b + 2])) {
+      const named = phraseStartingAt(text, tokens, b + 1, ceil, afterQuote);
+      // the name alone, up to a comma or the sentence's end (not `Representatives A of X and B of Y`)
+      if (named && named.kind === 'name' && /^[ \u00a0]*([,.;!?]|$)/.test(text.slice(named.end, named.end + 3))) return named;
+    }
     return { start: t.start, end: tokens[b].end, nameStart: t.start, nameEnd: tokens[b].end, role: null, kind: 'description', gender: null };
   }
   if (!t.cap && (t.lists & IN_SPEAKER_NOUNS) === 0) return null;

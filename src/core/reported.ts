@@ -55,11 +55,11 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     const cue = tokens[f.cue].lower;
-    if (!f.according && (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) === 0) continue;
+    if (!f.according && (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) === 0 && !DIRECTIVE_VERBS.has(cue)) continue;
     // `Wang told reporters she believes she has …`: a pronoun frame opening another frame's clause is part of it
     if (f.speakerFirst && f.phrase.kind === 'pronoun' && tokens[f.first].start === lastAfterStart) continue;
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
-    if (!f.according && SAYING.has(cue) && negated(tokens, f)) continue;
+    if (!f.according && SAYING.has(cue) && negated(text, tokens, f)) continue;
     // a reported clause is a sentence's worth of words; never look further (keeps huge inputs linear)
     const s0 = Math.max(sentenceStart[f.cue], f.first - MAX_CLAUSE), s1 = Math.min(sentenceEnd[f.cue], f.last + MAX_CLAUSE);
     const after = clauseAfter(text, tokens, frames, fi, inQuote, s1);
@@ -67,7 +67,9 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // the sentence or is set off by commas (`It is on his watch, Scheer said, that …`)
     // (a frame that ends its sentence, `…, he adds. “The question is …`, introduces nothing)
     const introducesQuote = f.last + 1 < tokens.length && opensQuoteBetween(text, tokens[f.last].end, tokens[f.last + 1].start);
-    const before = !introducesQuote && !f.participle && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || commaBefore(text, tokens, f.last + 1)) : null;
+    // a directive-only cue (`asked`, `called on`) reports what follows it, never what came before
+    const directiveOnly = !f.according && (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) === 0;
+    const before = !introducesQuote && !f.participle && !directiveOnly && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || commaBefore(text, tokens, f.last + 1)) : null;
     if (before) out.push(before);
     if (after) { out.push(after); lastAfterStart = after.start; }
   }
@@ -78,8 +80,10 @@ const SAYING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'confirm
   'reveal', 'revealed', 'comment', 'commented', 'specify', 'specified', 'elaborate', 'explain', 'explained']);
 
 /** `would not say`, `didn’t tell`, `never said`, `declined to say`: the cue is negated. */
-function negated(tokens: Token[], f: Frame): boolean {
+function negated(text: string, tokens: Token[], f: Frame): boolean {
   for (let m = f.cue - 1; m >= 0 && m >= f.cue - 3; m--) {
+    // `A ministry official, who declined to be named, said …`: an appositive's words do not negate the cue
+    if (text.slice(tokens[m].end, tokens[m + 1].start).indexOf(',') >= 0) break;
     const w = tokens[m].lower;
     if (w === 'not' || w === 'never' || endsInNot(w)) return true;
     if (w === 'to' && m > 0 && /^(declined|refused|declines|refuses|decline|refuse)$/.test(tokens[m - 1].lower)) return true;
@@ -136,7 +140,11 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   if (k > s1) return null;
   const cueLower = tokens[f.cue].lower;
   let thatAt = -1;
-  if (!f.according) {
+  // `urged residents to cut power use`, `called on Congress to act`: a directive reports whom it asks to do what
+  const directive = f.according ? -1 : directiveObject(text, tokens, k, s1, cueLower);
+  if (directive >= 0) k = directive;
+  else if (!f.according && (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) === 0) return null; // `asked him a question`
+  else if (!f.according) {
     for (let i = tokens[k - 1].end; i < tokens[k].start; i++) {
       const c = text.charCodeAt(i);
       if (isQuoteMarkCode(c) || c === 58 || c === 59) return null; // a direct quote follows (or a colon, a semicolon)
@@ -184,6 +192,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           const t = tokens[k];
           if ((t.lists & IN_LISTENERS) !== 0 || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
           else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) !== 0) k += 2; // `told the media`
+          else if (/^(the|a|an)$/.test(t.lower) && k + 2 <= s1 && (tokens[k + 2].lists & IN_LISTENERS) !== 0 && !tokens[k + 1].cap) k += 3; // `told a news conference`
           else if (/^(the|a|an)$/.test(t.lower) && pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)) > 0) { k = pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)); break; } // `told the tour he would …`
           else break;
         }
@@ -253,6 +262,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (!inQuote[m] && text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) { end = tokens[m - 1].end; break; }
     }
   }
+  // a directive asks one thing: it ends at its first comma (`urged residents to cut power use, as a heat wave …`)
+  if (directive >= 0) {
+    for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
+      if (!inQuote[m] && text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) { end = tokens[m - 1].end; break; }
+    }
+  }
   // stop at a dash aside, a semicolon, or a speaking participle after a comma (`…, adding …`, `…, denying …`);
   // any other participle phrase goes on with what was said (`fears have ebbed, leaving the world blind …`)
   for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
@@ -278,6 +293,30 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // mostly quoted, from its first words: a direct quote; `the president was “confident …”` stays reported
   if (quotedShare(tokens, inQuote, k, end) > 0.6 && (inQuote[k] || (k + 1 < tokens.length && inQuote[k + 1]))) return null;
   return { start, end: closeEnd(text, start, end), frame: f };
+}
+
+const DIRECTIVE_VERBS = new Set(['urge', 'urges', 'urged', 'urging', 'encourage', 'encourages', 'encouraged', 'encouraging', 'call', 'calls', 'called', 'calling',
+  'ask', 'asks', 'asked', 'asking', 'implore', 'implored', 'beg', 'begged', 'press', 'pressed', 'advise', 'advised', 'warn', 'warns', 'warned', 'tell', 'tells', 'told']);
+
+/** The object a directive cue asks something of (`urged residents [on Tuesday] to …`, `called on Congress to …`), or -1. */
+function directiveObject(text: string, tokens: Token[], k: number, s1: number, cue: string): number {
+  if (!DIRECTIVE_VERBS.has(cue) || k > s1) return -1;
+  let m = k;
+  if (cue.startsWith('call')) { if (tokens[m].lower !== 'on') return -1; m++; }
+  const object = m;
+  if (object > s1 || /^(to|that|not|for|about|if|whether)$/.test(tokens[object].lower)) return -1;
+  for (; m <= s1 && m < object + 8; m++) {
+    if (m > object && /[,;:()"“”\u2014]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
+    const w = tokens[m].lower;
+    if (m > object && (w === 'to' || (w === 'not' && m + 1 <= s1 && tokens[m + 1].lower === 'to'))) {
+      const verb = w === 'to' ? m + 1 : m + 2;
+      return verb <= s1 && !tokens[verb].cap && !/^(the|a|an|his|her|their|its|my|our|your)$/.test(tokens[verb].lower) ? object : -1;
+    }
+    if (w === 'that' || w === 'if' || w === 'whether' || (tokens[m].lists & IN_SPEECH_VERBS) !== 0 || /ing$/.test(w)) return -1;
+    // the object is a noun phrase (`residents`, `the Senate`, `Governor Rick Snyder`), perhaps with a day: `told the House before …` is no directive
+    if (m > object && /^(before|after|while|because|since|about|for|with|from|by|of|in|at|into|over|than|and|or|but)$/.test(w)) return -1;
+  }
+  return -1;
 }
 
 /** Whether an auxiliary sits in tokens[from..to], joined by spaces: the verb of a clause with a bare noun subject. */

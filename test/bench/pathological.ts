@@ -32,6 +32,10 @@ export function pathologicalInputs(article: string): PathologicalInput[] {
     { name: '1 MB of short paragraphs without quotation marks', make: () => repeatTo('The council met on Monday and the vote was close\n\n', MB) },
     // each paragraph ends in a name never written again: asking "is this name used elsewhere?" by a search
     // of the whole text for each would be quadratic
+    // one sentence of quotes owned by `her`: looking for the sentence's subject from its start for each quote would be quadratic
+    { name: 'one sentence of 30,000 quotes after "her"', make: () => 'then she showed him her “secret plan” and '.repeat(30_000) },
+    // a long capitalised run opening one sentence, then many participles asking for that sentence's subject
+    { name: 'a capitalised run then 20,000 participles', make: () => 'Ann Lee Tom Hale '.repeat(20_000) + 'waited, saying it works, '.repeat(20_000) },
     { name: '20,000 paragraphs ending in a bare unique name', make: () => Array.from({ length: 20_000 }, (_, i) => `The council met on Monday and the vote was close this time. Tomas Lindq${i.toString(36)}`).join('\n\n') },
   ];
 }

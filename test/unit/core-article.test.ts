@@ -218,3 +218,175 @@ describe('core: a business story with anonymous sources read whole', () => {
     assert.equal(a.speakers.find(s => s.name === 'two people with knowledge of the matter')?.kind, 'group');
   });
 });
+
+/** An international wire story: an interpreter, state media, an unnamed official, a listener of several words. */
+describe('core: an international wire story read whole', () => {
+  const a = analyzeText(fixture('grain-corridor.article'));
+  const expected: Array<[string, string, string]> = [
+    ['This is a good day for the hungry', 'direct', 'Amara Diallo'],
+    ['But a deal on paper', 'direct', 'Amara Diallo'],
+    ['The agreement allows ships to pass', 'indirect', 'foreign ministry'],
+    ['the first convoy could leave', 'indirect', 'State television'],
+    ['ten ships were already loaded', 'indirect', 'ministry official'],
+    ['the deal came "far too late"', 'indirect', 'Kofi Mensah'],
+    ['far too late', 'partial', 'Kofi Mensah'],
+    ['We have heard promises before', 'direct', 'Kofi Mensah'],
+    ['We will believe it', 'direct', 'Kofi Mensah'],
+    ['Wheat futures fell 6%', 'indirect', 'traders'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: "told a news conference, speaking through an interpreter" reports no clause', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+});
+
+/** A court story: police in a news release, court documents, prosecutors' allegations, a plea that is no statement. */
+describe('core: a court story read whole', () => {
+  const a = analyzeText(fixture('charity-fraud.article'));
+  const expected: Array<[string, string, string]> = [
+    ['The former treasurer of a Halifax food bank', 'indirect', 'police'],
+    ['Gerald Pike, 61, was arrested', 'indirect', 'Halifax Regional Police'],
+    ['Pike transferred money', 'indirect', 'court documents'],
+    ['the transfers were disguised', 'indirect', 'Prosecutors'],
+    ['her client "intends to fight these charges" and would plead not guilty', 'indirect', 'Maria Santos'],
+    ['intends to fight these charges', 'partial', 'Maria Santos'],
+    ['the board first noticed problems', 'indirect', 'Joan Ellis'],
+    ['We were devastated', 'direct', 'Joan Ellis'],
+    ['People trusted us', 'direct', 'Joan Ellis'],
+    ['the food bank had since hired', 'indirect', 'Joan Ellis'],
+    ['No family will go hungry', 'direct', 'Joan Ellis'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: pleading not guilty is no cue', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assert.ok(a.statements.every(s => !/^plead/.test(s.cue?.text ?? '')));
+  });
+});
+
+/** An interview in questions and answers: each answer is the interviewee's, each question no one's statement. */
+describe('core: an interview in questions and answers read whole', () => {
+  const a = analyzeText(fixture('harbour-master-interview.article'));
+
+  it('gives each answer to the person the introduction names, as a direct statement without its "A:"', () => {
+    for (const words of ['The schedule. Right now ships wait', 'Mostly. The terminal needs power']) {
+      const s = statement(a, words);
+      assert.equal(s.kind, 'direct');
+      assert.equal(s.speaker?.name, 'Ines Varga');
+    }
+  });
+
+  it('makes no statement of a question, and still reads the prose after the interview', () => {
+    assert.ok(!a.statements.some(s => /What is the first thing|Is the port ready/.test(s.content.text)));
+    assert.equal(statement(a, 'less romantic').speaker?.name, 'Ines Varga');
+    assert.equal(a.statements.length, 4, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+
+  it('reads "A:" as an answer only in an article that also asks with "Q:"', () => {
+    const plain = analyzeText('Notes\n\nDana Reed chairs the board.\n\nA: the first item was the budget.\n');
+    assert.equal(plain.statements.length, 0);
+  });
+});
+
+/** A transcript: each line opening with a speaker's name in capitals is that speaker's. */
+describe('core: a transcript read whole', () => {
+  const a = analyzeText(fixture('council-transcript.article'));
+
+  it('gives each line to the speaker its label names, the role apart from the name', () => {
+    const expected: Array<[string, string]> = [
+      ['We have debated this for six months', 'LINDA MARSH'],
+      ['With respect, the fishermen were never asked', 'RAJ PATEL'],
+      ['The motion to delay is noted', 'LINDA MARSH'],
+    ];
+    for (const [words, speaker] of expected) {
+      const s = statement(a, words);
+      assert.equal(s.kind, 'direct');
+      assert.equal(s.speaker?.name, speaker);
+    }
+    assert.equal(a.speakers.find(s => s.name === 'LINDA MARSH')?.role, 'MAYOR');
+  });
+
+  it('knows a speaker of the transcript when the story goes on in prose', () => {
+    assert.equal(statement(a, 'he was disappointed').speaker?.name, 'RAJ PATEL');
+    assert.equal(a.statements.length, 4, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+
+  it('reads no transcript in labelled sections that each open one paragraph', () => {
+    const sections = analyzeText('Markets\n\nKEEPING SCORE: The index rose 1 percent.\n\nENERGY: Crude oil fell 42 cents.\n\nCURRENCIES: The dollar rose.\n');
+    assert.equal(sections.statements.length, 0);
+  });
+});
+
+/** An entertainment story: social media posts, a broadcaster citing sources, a promoter named in an appositive. */
+describe('core: an entertainment story read whole', () => {
+  const a = analyzeText(fixture('concert-cancelled.article'));
+  const expected: Array<[string, string, string]> = [
+    ['I am heartbroken', 'direct', 'Mira Sol'],
+    ['refunds would be issued', 'indirect', 'Mira Sol'],
+    ['The venue cancelled the show', 'indirect', 'CBC News'],
+    ["a contractor's failure", 'partial', 'Northlight Live'],
+    ['it had fired the firm', 'indirect', 'Northlight Live'],
+    ['I drove six hours for this', 'direct', 'Alex Moreau'],
+    ['it had inspected the venue', 'indirect', "Montreal's fire department"],
+    ['Sol is expected to announce', 'indirect', 'her manager'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else: "In a statement" is no speaker', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+  });
+});
+
+/** A weather story: directives (`urged residents to …`), an agency, a health officer's `he`, a statement split by its attribution. */
+describe('core: a heat-wave story read whole', () => {
+  const a = analyzeText(fixture('heat-wave.article'));
+  const expected: Array<[string, string, string]> = [
+    ['residents on Tuesday to cut electricity use during the evening peak', 'indirect', "Ontario's grid operator"],
+    ['We are asking everyone', 'direct', 'Lena Fischer'],
+    ['Run the dishwasher later', 'direct', 'Lena Fischer'],
+    ['relief was not expected', 'indirect', 'Environment Canada'],
+    ['seniors and people living alone', 'indirect', 'Samuel Osei'],
+    ['neighbours to check on one another', 'indirect', 'Samuel Osei'],
+    ['she had not slept properly', 'indirect', 'Ruth Adams'],
+    ['My apartment is an oven', 'direct', 'Ruth Adams'],
+    ['I come here to breathe', 'direct', 'Ruth Adams'],
+    ['The city has opened 12 cooling centres', 'indirect', 'spokesperson'],
+    ['and extended pool hours', 'indirect', 'spokesperson'],
+  ];
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+
+  it('finds nothing else, and ends a directive at its first comma', () => {
+    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assert.equal(statement(a, 'residents on Tuesday').content.text, 'residents on Tuesday to cut electricity use during the evening peak');
+  });
+
+  it('reads no directive where no one is asked to do anything', () => {
+    const b = analyzeText('Notes\n\nDana Reed asked him a question. She told the House before leaving that it was late. He called the plan a disaster.\n');
+    assert.ok(!b.statements.some(s => /^him a question|^the House before/.test(s.content.text)), b.statements.map(s => s.content.text).join('\n'));
+  });
+});

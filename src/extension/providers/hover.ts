@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { Speaker } from '../../core/types';
-import { plural, speakerOf, statementAt, statementsBy, type ArticleView, type StatementView } from '../articleView';
+import { liveCount, plural, speakerOf, statementAt, statementsBy, utteranceOf, type ArticleView, type StatementView } from '../articleView';
 import type { ArticleStore } from '../articleStore';
-import { ARTICLE_LANGUAGE } from '../config';
+import { ARTICLE_LANGUAGE, joinsUtterances } from '../config';
 import { rangeOf } from '../editorNavigation';
 import { escapeMarkdown } from '../markdown';
 import { KIND_LABELS } from '../views/statementGroups';
@@ -34,7 +34,9 @@ export class StatementHoverProvider implements vscode.HoverProvider {
 function speakerLine(md: vscode.MarkdownString, view: ArticleView, name: string, speaker: Speaker | undefined): void {
   md.appendMarkdown('**').appendMarkdown(escapeMarkdown(name)).appendMarkdown('**');
   if (speaker?.role) md.appendMarkdown(' — ').appendMarkdown(escapeMarkdown(speaker.role));
-  if (speaker) md.appendMarkdown(`\n\n${plural(statementsBy(view, speaker.id).length, 'statement')} in this article`);
+  // counted as the Statements view counts them: utterances, with their parts joined, or quoted stretches
+  const unit = joinsUtterances() ? 'utterance' : 'statement';
+  if (speaker) md.appendMarkdown(`\n\n${plural(liveCount(statementsBy(view, speaker.id), unit), unit)} in this article`);
 }
 
 export function speakerHover(view: ArticleView, speaker: Speaker): vscode.MarkdownString {
@@ -51,6 +53,8 @@ export function statementHover(view: ArticleView, statement: StatementView): vsc
   md.appendMarkdown(`\n\n${KIND_LABELS[statement.kind].replace(/s$/, '')}`);
   if (statement.cue) md.appendMarkdown(' · cue ').appendMarkdown(escapeMarkdown(`“${statement.cue.text}”`));
   md.appendMarkdown(` · confidence ${Math.round(statement.confidence * 100)}%`);
+  const parts = utteranceOf(view, statement);
+  if (parts.length > 1) md.appendMarkdown(`\n\nPart ${parts.indexOf(statement) + 1} of ${parts.length} of one utterance`);
   if (statement.tags.length) md.appendMarkdown('\n\nTags: ').appendMarkdown(escapeMarkdown(statement.tags.join(', ')));
   if (statement.note) md.appendMarkdown('\n\nNote: ').appendMarkdown(escapeMarkdown(statement.note));
   if (statement.dismissed) md.appendMarkdown('\n\n*Dismissed*');

@@ -77,7 +77,7 @@ describe('article editor features on the seed', () => {
     assert.match(text, /Xi Jinping/);
     assert.match(text, /told/);
     assert.match(text, /Direct quote/);
-    assert.match(text, /\d+ statements? in this article/);
+    assert.match(text, /\d+ (statements?|utterances?) in this article/);
   });
 
   it('hovers a speaker mention with the canonical name', async () => {

@@ -130,6 +130,14 @@ describe('Statements view: one row per utterance quoted in parts', function () {
     assert.match(api.statusBar.text ?? '', /\b3 utterances · 2 speakers\b/);
   });
 
+  it('hovers a part with its place in the utterance, and counts the speaker’s utterances as the view does', async () => {
+    const document = editor.document;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offsetsOf(document, SECOND).start + 2));
+    const text = hovers.flatMap(h => h.contents.map(c => typeof c === 'string' ? c : c.value)).join('\n').replace(/&nbsp;/g, ' ');
+    assert.match(text, /Part 2 of 3 of one utterance/);
+    assert.match(text, /\b1 utterance in this article/, 'three quoted stretches, one utterance');
+  });
+
   it('goes to the first part when the row is clicked, and to a part when its own row is', async () => {
     const row = rowOf(api, FIRST)!;
     const item = api.statementsTree.getTreeItem(row);
