@@ -847,6 +847,9 @@ function interviewMark(text: string, p: { start: number; end: number }): 'Q' | '
   while (i < p.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const c = text.charCodeAt(i);
   if (c !== 81 && c !== 65) return null; // Q, A
+  // most paragraphs opening with `A` open a sentence (`A spokesman said`): decide on the next character first
+  const n = text.charCodeAt(i + 1);
+  if (n !== 58 && n !== 32 && n !== 117 && n !== 110) return null; // ':', ' ', 'u' (Question), 'n' (Answer)
   const m = /^(?:Q|Question|A|Answer)\s*:\s/.exec(text.slice(i, Math.min(p.end, i + 10)));
   return m ? (c === 81 ? 'Q' : 'A') : null;
 }
@@ -857,6 +860,9 @@ function transcriptLabelEnd(text: string, p: { start: number; end: number }): nu
   while (i < p.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const c = text.charCodeAt(i);
   if (c < 65 || c > 90) return -1;
+  // a label is in capitals: `The …`, `He …` are decided by their second letter
+  const n = text.charCodeAt(i + 1);
+  if (!((n >= 65 && n <= 90) || n === 46 || n === 39 || n === 0x2019 || n === 45)) return -1;
   const m = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,4}):\s+\S/.exec(text.slice(i, Math.min(p.end, i + 60)));
   if (!m || HEADLINE_KICKERS.has(m[1].toLowerCase()) || m[1].replace(/[^A-Z]/g, '').length < 3) return -1;
   return i + m[1].length;
