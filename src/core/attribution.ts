@@ -4,9 +4,9 @@
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
 import {
-  IN_AUXILIARIES, IN_BE_FORMS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS,
-  IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS,
-  IN_TITLE_WORDS, SPEECH_VERBS,
+  BE_PASSIVE, IN_AUXILIARIES, IN_BE_FORMS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
+  IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
+  IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, SPEECH_VERBS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import { isOneSpace, tokenAtOrAfter, type Token } from './text';
@@ -29,8 +29,6 @@ export interface Frame {
   participle?: boolean;
 }
 
-/** Forms of `be` that make a passive (all of them in BE_FORMS). */
-const BE_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const CUE_PARTICLES = new Set(['out', 'on', 'up', 'back']);
 
 /** Text between two tokens holds only spaces and these characters. */

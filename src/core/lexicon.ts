@@ -233,6 +233,10 @@ export const NAMING_WORDS = set(`so-called dubbed nicknamed titled entitled name
   paper initiative operation project plan program bill act tagline catchphrase mantra nickname
   known billed branded labelled labeled marked reads read stamped`);
 
+/** Of the naming words, the verbs and participles: what follows them is a name, whatever its case. */
+export const NAMING_VERBS = set(`so-called dubbed nicknamed titled entitled named called known billed branded labelled labeled
+  marked reads read stamped`);
+
 /** Wire agencies as they appear in datelines and credits. */
 export const AGENCIES = ['Reuters', 'AP', 'Associated Press', 'The Associated Press', 'AFP', 'Agence France-Presse',
   'Bloomberg', 'UPI', 'CP', 'The Canadian Press', 'Canadian Press', 'dpa', 'DPA', 'Xinhua', 'PA', 'ANSA', 'EFE',
@@ -353,6 +357,26 @@ export const NOT_VERBS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', 
 export const ABBREVIATED_WORDS = set(`mr mrs ms dr st jr sr sen rep gov gen lt col
   sgt capt prof inc corp co ltd vs rev maj adm cmdr hon messrs mme
   jan feb mar apr jun jul aug sep sept oct nov dec ft mt no gov supt insp det const`);
+
+/** Words that label a headline's kind, not its speaker (`The Latest: …`). */
+export const HEADLINE_KICKERS = new Set(['the latest', 'news guide', 'analysis', 'opinion', 'exclusive', 'watch', 'update', 'updated', 'live', 'breaking', 'poll', 'review', 'editorial', 'fact check', 'explainer', 'photos', 'video', 'podcast', 'interview', 'commentary', 'obituary', 'letters', 'q&a', 'quiz', 'timeline', 'factbox', 'breakingviews', 'exclusive interview', 'first take', 'the big picture', 'correction', 'report', 'wow', 'look', 'revealed', 'bombshell', 'listen', 'boom', 'busted', 'shocking', 'must see', 'must read', 'just in', 'developing', 'urgent', 'alert', 'warning', 'confirmed', 'sources', 'study', 'survey']);
+
+/** Organization nouns that, after `the`, refer back to a company or team named before (not `the government`, `the newspaper`). */
+export const REFERRING_HEADS = new Set(['company', 'firm', 'team', 'club', 'automaker', 'carmaker', 'airline', 'retailer', 'maker', 'manufacturer',
+  'insurer', 'lender', 'bank', 'startup', 'giant', 'franchise', 'group', 'organization', 'organisation', 'studio', 'publisher']);
+
+/** Cues that ask someone to do something (`urged residents to …`, `called on Congress to …`). */
+export const DIRECTIVE_VERBS = new Set(['urge', 'urges', 'urged', 'urging', 'encourage', 'encourages', 'encouraged', 'encouraging', 'call', 'calls', 'called', 'calling',
+  'ask', 'asks', 'asked', 'asking', 'implore', 'implored', 'beg', 'begged', 'press', 'pressed', 'advise', 'advised', 'warn', 'warns', 'warned', 'tell', 'tells', 'told']);
+
+/** Days after a cue say when, not what (`said Wednesday she would …`). */
+export const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+
+/** Prepositions opening a short phrase that says when or where something was said (`In a statement, …`). */
+export const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'from', 'by', 'under', 'amid', 'despite', 'since', 'throughout', 'outside', 'inside']);
+
+/** Forms of `be` that make a passive (all of them in BE_FORMS). */
+export const BE_PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 /**
  * The lists a token's lower-case form is in, as bits of `Token.lists` (read once per distinct word

@@ -7,9 +7,9 @@
 import type { Span, SpeakerKind } from './types';
 import {
   CONNECTORS, DOCUMENT_NOUNS, GROUP_NOUNS, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
-  IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_ORG_NOUNS,
-  IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NATIONALITIES,
-  ORG_NOUNS, ORG_WORDS, TITLE_WORDS,
+  IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
+  IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
+  NATIONALITIES, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, TITLE_WORDS,
 } from './lexicon';
 import { hasJsSpace, isJsSpace, isPossessive, span, Token } from './text';
 
@@ -483,9 +483,6 @@ export class EntityRegistry {
   }
 }
 
-/** Organization nouns that, after `the`, refer back to a company or team named before (not `the government`, `the newspaper`). */
-const REFERRING_HEADS = new Set(['company', 'firm', 'team', 'club', 'automaker', 'carmaker', 'airline', 'retailer', 'maker', 'manufacturer',
-  'insurer', 'lender', 'bank', 'startup', 'giant', 'franchise', 'group', 'organization', 'organisation', 'studio', 'publisher']);
 
 const PLACE_WORDS = new Set(['states', 'kingdom', 'republic', 'nations', 'island', 'islands', 'city', 'county', 'province',
   'street', 'avenue', 'square', 'hall', 'river', 'valley', 'mountains', 'sea', 'ocean', 'bay', 'coast', 'emirates', 'east', 'west']);

@@ -4,8 +4,9 @@
  */
 import type { Frame } from './attribution';
 import {
-  CLAUSE_STARTERS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS,
-  NOUN_OBJECT_CUES, OBJECT_VERBS, STRANDED_PREPOSITIONS, SUBJECT_PRONOUNS,
+  CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_EVIDENCE_VERBS, IN_LISTENERS,
+  IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
+  SUBJECT_PRONOUNS,
 } from './lexicon';
 import { hasComma, hasQuoteMark, isOneSpace, isQuoteMarkCode, type Token } from './text';
 
@@ -43,8 +44,6 @@ const SUBORDINATORS = new Set(['when', 'if', 'because', 'since', 'although', 'th
 
 const WH_WORDS = new Set(['that', 'what', 'who', 'how', 'why', 'when', 'where', 'whether', 'if', 'which']);
 
-const PHRASE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'with', 'from', 'by', 'under', 'amid', 'despite', 'since', 'throughout', 'in', 'outside', 'inside']);
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const TIME_LEADS = new Set(['by', 'on', 'in', 'at', 'during', 'after', 'last', 'this', 'earlier', 'late', 'early', 'before', 'when', 'while', 'through', 'via', 'over']);
 
 /** The reported clauses of the frames of one paragraph. */
@@ -295,8 +294,6 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   return { start, end: closeEnd(text, start, end), frame: f };
 }
 
-const DIRECTIVE_VERBS = new Set(['urge', 'urges', 'urged', 'urging', 'encourage', 'encourages', 'encouraged', 'encouraging', 'call', 'calls', 'called', 'calling',
-  'ask', 'asks', 'asked', 'asking', 'implore', 'implored', 'beg', 'begged', 'press', 'pressed', 'advise', 'advised', 'warn', 'warns', 'warned', 'tell', 'tells', 'told']);
 
 /** The object a directive cue asks something of (`urged residents [on Tuesday] to …`, `called on Congress to …`), or -1. */
 function directiveObject(text: string, tokens: Token[], k: number, s1: number, cue: string): number {
