@@ -1,10 +1,30 @@
 import * as assert from 'node:assert/strict';
+import type { Analysis } from '../../src/core';
 import { analyzeText, fixture, statement } from './core-helpers';
+
+/** Each statement a story holds: words it starts with, its kind, its speaker's name. */
+type Expected = Array<[words: string, kind: string, speaker: string]>;
+
+/** One test per expected statement: found, of its kind, by its speaker. */
+function itFindsEach(a: Analysis, expected: Expected): void {
+  for (const [words, kind, speaker] of expected) {
+    it(`${kind} "${words}" by ${speaker}`, () => {
+      const s = statement(a, words);
+      assert.equal(s.kind, kind);
+      assert.equal(s.speaker?.name, speaker);
+    });
+  }
+}
+
+/** The story holds no statement beyond the expected ones (the message lists what was found). */
+function assertNothingElse(a: Analysis, count: number): void {
+  assert.equal(a.statements.length, count, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+}
 
 /** A whole council story, as a reporter files it: every statement, its kind and who made it. */
 describe('core: a council story read whole', () => {
   const a = analyzeText(fixture('harbour-council.article'));
-  const expected: Array<[string, string, string]> = [
+  const expected: Expected = [
     ['This is the biggest investment', 'direct', 'Linda Marsh'],
     ['We owe it to the people', 'direct', 'Linda Marsh'],
     ['the city had not consulted fishermen', 'indirect', 'Raj Patel'],
@@ -22,16 +42,10 @@ describe('core: a council story read whole', () => {
     ['it welcomed the vote', 'indirect', 'Harbour Trust'],
     ['real protections', 'partial', 'Harbour Trust'],
   ];
-  for (const [words, kind, speaker] of expected) {
-    it(`${kind} "${words}" by ${speaker}`, () => {
-      const s = statement(a, words);
-      assert.equal(s.kind, kind);
-      assert.equal(s.speaker?.name, speaker);
-    });
-  }
+  itFindsEach(a, expected);
 
   it('finds nothing else, and reads the dateline and the credit', () => {
-    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assertNothingElse(a, expected.length);
     assert.equal(a.dateline?.location, 'HALIFAX, Nova Scotia');
     assert.equal(a.dateline?.agency, 'AP');
     assert.match(a.credit?.text ?? '', /Reporting by Jane Doe/);
@@ -48,7 +62,7 @@ describe('core: a council story read whole', () => {
 /** A wire business story with British single quotes, a byline and a participle after a quote. */
 describe('core: a wire business story read whole', () => {
   const a = analyzeText(fixture('carmaker-jobs.article'));
-  const expected: Array<[string, string, string]> = [
+  const expected: Expected = [
     ['it would cut 2,000 jobs', 'indirect', 'Voltaro'],
     ["the cuts were 'painful but necessary'", 'indirect', 'Martin Greaves'],
     ['painful but necessary', 'partial', 'Martin Greaves'],
@@ -63,16 +77,10 @@ describe('core: a wire business story read whole', () => {
     ['Everyone saw this coming', 'direct', 'Hannah Cole'],
     ['The question is whether', 'direct', 'Hannah Cole'],
   ];
-  for (const [words, kind, speaker] of expected) {
-    it(`${kind} "${words}" by ${speaker}`, () => {
-      const s = statement(a, words);
-      assert.equal(s.kind, kind);
-      assert.equal(s.speaker?.name, speaker);
-    });
-  }
+  itFindsEach(a, expected);
 
   it('finds nothing else: a named plan in quotes and a refusal to comment are no statements', () => {
-    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assertNothingElse(a, expected.length);
     assert.equal(a.dateline?.date, 'March 3');
     assert.equal(a.dateline?.agency, 'Reuters');
   });
@@ -85,7 +93,7 @@ describe('core: a wire business story read whole', () => {
 /** A sports story: present-tense cues, a quote nested in a quote, a plural possessive before a role, a new `he`. */
 describe('core: a sports story read whole', () => {
   const a = analyzeText(fixture('gulls-title.article'));
-  const expected: Array<[string, string, string]> = [
+  const expected: Expected = [
     ['I just closed my eyes', 'direct', 'Maya Chen'],
     ['Honestly, I didn', 'direct', 'Maya Chen'],
     ['She\'s been due', 'direct', 'Rita Alvarez'],
@@ -98,23 +106,17 @@ describe('core: a sports story read whole', () => {
     ['Maya! Maya!', 'direct', 'Gulls fans'],
     ['The team will hold a parade', 'indirect', 'city'],
   ];
-  for (const [words, kind, speaker] of expected) {
-    it(`${kind} "${words}" by ${speaker}`, () => {
-      const s = statement(a, words);
-      assert.equal(s.kind, kind);
-      assert.equal(s.speaker?.name, speaker);
-    });
-  }
+  itFindsEach(a, expected);
 
   it('finds nothing else: the nested quote stays inside its quote', () => {
-    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assertNothingElse(a, expected.length);
   });
 });
 
 /** A political story: a day after the cue, a long relative clause after the subject, a poll, mixed quotes. */
 describe('core: a political story read whole', () => {
   const a = analyzeText(fixture('senate-pipeline.article'));
-  const expected: Array<[string, string, string]> = [
+  const expected: Expected = [
     ['she would vote against the pipeline bill', 'indirect', 'Nora Vance'],
     ['the bill "puts short-term profits', 'indirect', 'Nora Vance'],
     ['puts short-term profits', 'partial', 'Nora Vance'],
@@ -132,16 +134,10 @@ describe('core: a political story read whole', () => {
     ['That is all we ever asked', 'direct', 'Kim Lau'],
     ['I fear bad laws', 'direct', 'Nora Vance'],
   ];
-  for (const [words, kind, speaker] of expected) {
-    it(`${kind} "${words}" by ${speaker}`, () => {
-      const s = statement(a, words);
-      assert.equal(s.kind, kind);
-      assert.equal(s.speaker?.name, speaker);
-    });
-  }
+  itFindsEach(a, expected);
 
   it('finds nothing else: "In a statement" is when it was said, not what', () => {
-    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assertNothingElse(a, expected.length);
   });
 
   it('reads a reported clause with a quote in it whole, up to the closing mark', () => {
@@ -152,7 +148,7 @@ describe('core: a political story read whole', () => {
 /** A local news story: a byline, a place with a province, `according to` closing a sentence, a priest's title. */
 describe('core: a local news story read whole', () => {
   const a = analyzeText(fixture('church-fire.article'));
-  const expected: Array<[string, string, string]> = [
+  const expected: Expected = [
     ['the blaze started in the basement', 'indirect', 'Denis Roy'],
     ['By the time we arrived', 'direct', 'Denis Roy'],
     ['There was nothing to save', 'direct', 'Denis Roy'],
@@ -166,16 +162,10 @@ describe('core: a local news story read whole', () => {
     ['the town would help', 'indirect', 'Lisa Tran'],
     ['Whatever they need', 'direct', 'Lisa Tran'],
   ];
-  for (const [words, kind, speaker] of expected) {
-    it(`${kind} "${words}" by ${speaker}`, () => {
-      const s = statement(a, words);
-      assert.equal(s.kind, kind);
-      assert.equal(s.speaker?.name, speaker);
-    });
-  }
+  itFindsEach(a, expected);
 
   it('finds nothing else, and reads the byline and the dateline', () => {
-    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assertNothingElse(a, expected.length);
     assert.equal(a.dateline?.location, 'GRAND FALLS, N.B.');
     assert.equal(a.credit?.text, 'By Jane Okafor');
   });
@@ -184,7 +174,7 @@ describe('core: a local news story read whole', () => {
 /** A business story: anonymous sources, a quote running over two paragraphs, an email seen by the agency. */
 describe('core: a business story with anonymous sources read whole', () => {
   const a = analyzeText(fixture('startup-founder.article'));
-  const expected: Array<[string, string, string]> = [
+  const expected: Expected = [
     ['Lena Park, the founder', 'indirect', 'two people with knowledge of the matter'],
     ['I built this company', 'direct', 'Lena Park'],
     ['Leaving it is the hardest thing', 'direct', 'Lena Park'],
@@ -197,16 +187,10 @@ describe('core: a business story with anonymous sources read whole', () => {
     ['Founders leave', 'direct', 'one investor'],
     ['The question is whether the culture survives', 'direct', 'one investor'],
   ];
-  for (const [words, kind, speaker] of expected) {
-    it(`${kind} "${words}" by ${speaker}`, () => {
-      const s = statement(a, words);
-      assert.equal(s.kind, kind);
-      assert.equal(s.speaker?.name, speaker);
-    });
-  }
+  itFindsEach(a, expected);
 
   it('finds nothing else: "that was seen by Reuters" and "speaking on condition of anonymity" are not what was said', () => {
-    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assertNothingElse(a, expected.length);
   });
 
   it('keeps a quote that runs over two paragraphs whole', () => {
@@ -222,7 +206,7 @@ describe('core: a business story with anonymous sources read whole', () => {
 /** An international wire story: an interpreter, state media, an unnamed official, a listener of several words. */
 describe('core: an international wire story read whole', () => {
   const a = analyzeText(fixture('grain-corridor.article'));
-  const expected: Array<[string, string, string]> = [
+  const expected: Expected = [
     ['This is a good day for the hungry', 'direct', 'Amara Diallo'],
     ['But a deal on paper', 'direct', 'Amara Diallo'],
     ['The agreement allows ships to pass', 'indirect', 'foreign ministry'],
@@ -234,23 +218,17 @@ describe('core: an international wire story read whole', () => {
     ['We will believe it', 'direct', 'Kofi Mensah'],
     ['Wheat futures fell 6%', 'indirect', 'traders'],
   ];
-  for (const [words, kind, speaker] of expected) {
-    it(`${kind} "${words}" by ${speaker}`, () => {
-      const s = statement(a, words);
-      assert.equal(s.kind, kind);
-      assert.equal(s.speaker?.name, speaker);
-    });
-  }
+  itFindsEach(a, expected);
 
   it('finds nothing else: "told a news conference, speaking through an interpreter" reports no clause', () => {
-    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assertNothingElse(a, expected.length);
   });
 });
 
 /** A court story: police in a news release, court documents, prosecutors' allegations, a plea that is no statement. */
 describe('core: a court story read whole', () => {
   const a = analyzeText(fixture('charity-fraud.article'));
-  const expected: Array<[string, string, string]> = [
+  const expected: Expected = [
     ['The former treasurer of a Halifax food bank', 'indirect', 'police'],
     ['Gerald Pike, 61, was arrested', 'indirect', 'Halifax Regional Police'],
     ['Pike transferred money', 'indirect', 'court documents'],
@@ -263,16 +241,10 @@ describe('core: a court story read whole', () => {
     ['the food bank had since hired', 'indirect', 'Joan Ellis'],
     ['No family will go hungry', 'direct', 'Joan Ellis'],
   ];
-  for (const [words, kind, speaker] of expected) {
-    it(`${kind} "${words}" by ${speaker}`, () => {
-      const s = statement(a, words);
-      assert.equal(s.kind, kind);
-      assert.equal(s.speaker?.name, speaker);
-    });
-  }
+  itFindsEach(a, expected);
 
   it('finds nothing else: pleading not guilty is no cue', () => {
-    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assertNothingElse(a, expected.length);
     assert.ok(a.statements.every(s => !/^plead/.test(s.cue?.text ?? '')));
   });
 });
@@ -292,7 +264,7 @@ describe('core: an interview in questions and answers read whole', () => {
   it('makes no statement of a question, and still reads the prose after the interview', () => {
     assert.ok(!a.statements.some(s => /What is the first thing|Is the port ready/.test(s.content.text)));
     assert.equal(statement(a, 'less romantic').speaker?.name, 'Ines Varga');
-    assert.equal(a.statements.length, 4, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assertNothingElse(a, 4);
   });
 
   it('reads "A:" as an answer only in an article that also asks with "Q:"', () => {
@@ -321,7 +293,7 @@ describe('core: a transcript read whole', () => {
 
   it('knows a speaker of the transcript when the story goes on in prose', () => {
     assert.equal(statement(a, 'he was disappointed').speaker?.name, 'RAJ PATEL');
-    assert.equal(a.statements.length, 4, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assertNothingElse(a, 4);
   });
 
   it('reads no transcript in labelled sections that each open one paragraph', () => {
@@ -333,7 +305,7 @@ describe('core: a transcript read whole', () => {
 /** An entertainment story: social media posts, a broadcaster citing sources, a promoter named in an appositive. */
 describe('core: an entertainment story read whole', () => {
   const a = analyzeText(fixture('concert-cancelled.article'));
-  const expected: Array<[string, string, string]> = [
+  const expected: Expected = [
     ['I am heartbroken', 'direct', 'Mira Sol'],
     ['refunds would be issued', 'indirect', 'Mira Sol'],
     ['The venue cancelled the show', 'indirect', 'CBC News'],
@@ -343,23 +315,17 @@ describe('core: an entertainment story read whole', () => {
     ['it had inspected the venue', 'indirect', "Montreal's fire department"],
     ['Sol is expected to announce', 'indirect', 'her manager'],
   ];
-  for (const [words, kind, speaker] of expected) {
-    it(`${kind} "${words}" by ${speaker}`, () => {
-      const s = statement(a, words);
-      assert.equal(s.kind, kind);
-      assert.equal(s.speaker?.name, speaker);
-    });
-  }
+  itFindsEach(a, expected);
 
   it('finds nothing else: "In a statement" is no speaker', () => {
-    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assertNothingElse(a, expected.length);
   });
 });
 
 /** A weather story: directives (`urged residents to …`), an agency, a health officer's `he`, a statement split by its attribution. */
 describe('core: a heat-wave story read whole', () => {
   const a = analyzeText(fixture('heat-wave.article'));
-  const expected: Array<[string, string, string]> = [
+  const expected: Expected = [
     ['residents on Tuesday to cut electricity use during the evening peak', 'indirect', "Ontario's grid operator"],
     ['We are asking everyone', 'direct', 'Lena Fischer'],
     ['Run the dishwasher later', 'direct', 'Lena Fischer'],
@@ -372,16 +338,10 @@ describe('core: a heat-wave story read whole', () => {
     ['The city has opened 12 cooling centres', 'indirect', 'spokesperson'],
     ['and extended pool hours', 'indirect', 'spokesperson'],
   ];
-  for (const [words, kind, speaker] of expected) {
-    it(`${kind} "${words}" by ${speaker}`, () => {
-      const s = statement(a, words);
-      assert.equal(s.kind, kind);
-      assert.equal(s.speaker?.name, speaker);
-    });
-  }
+  itFindsEach(a, expected);
 
   it('finds nothing else, and ends a directive at its first comma', () => {
-    assert.equal(a.statements.length, expected.length, a.statements.map(s => `${s.kind} ${s.content.text}`).join('\n'));
+    assertNothingElse(a, expected.length);
     assert.equal(statement(a, 'residents on Tuesday').content.text, 'residents on Tuesday to cut electricity use during the evening peak');
   });
 
