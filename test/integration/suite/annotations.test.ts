@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { parseSidecar, type AnnotationDocument } from '../../../src/core/annotations';
 import type { NewsAnnotatorApi } from '../../../src/extension/activate';
 import type { StatementView } from '../../../src/extension/articleView';
-import { extensionApi, offsetsOf, SEED, statementNodes, waitFor, workspaceUri } from './articleTestHelpers';
+import { extensionApi, offsetsOf, pickFirstTag, SEED, statementNodes, waitFor, workspaceUri } from './articleTestHelpers';
 
 const XI_QUOTE = 'The two sides have also made progress';
 const WANG_QUOTE = 'We must take a responsible attitude';
@@ -91,18 +91,8 @@ describe('Annotations', function () {
 
   it('tags through the quick pick the palette command shows (first tag checked, accepted)', async () => {
     placeCursor(editor, offsetsOf(editor.document, 'candid and constructive').start + 2);
-    let settled = false;
-    const done = vscode.commands.executeCommand<boolean>('newsAnnotator.tagStatement').then(r => { settled = true; return r; });
-    // As a person would: focus the first item (claim), check it, accept. Repeated until the quick pick has opened.
-    await waitFor('the quick pick to take the choice', async () => {
-      await new Promise(resolve => setTimeout(resolve, 300));
-      await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-      await vscode.commands.executeCommand('workbench.action.quickPickManyToggle');
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      await new Promise(resolve => setTimeout(resolve, 100));
-      return settled;
-    });
-    assert.strictEqual(await done, true);
+    // the first tag (claim) checked and accepted in the quick pick the command shows
+    assert.strictEqual(await pickFirstTag(() => vscode.commands.executeCommand<boolean>('newsAnnotator.tagStatement')), true);
     await waitFor('the picked tag', () => statementStarting(api, article, 'candid and constructive')?.tags.includes('claim'));
     assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.undoAnnotation'), 'tag claim');
   });

@@ -31,6 +31,25 @@ export async function waitFor<T>(what: string, check: () => T | undefined | fals
 }
 
 /** The open document for `uri` as it is now (switching language replaces the document object). */
+/**
+ * Runs a command that shows the tag quick pick and takes its first tag as a person would: focus the first
+ * item, check it, accept; repeated until the quick pick has opened. Returns what the command returned.
+ */
+export async function pickFirstTag<T>(run: () => Thenable<T>): Promise<T> {
+  let settled = false;
+  const done = run();
+  void Promise.resolve(done).then(() => { settled = true; });
+  await waitFor('the quick pick to take the choice', async () => {
+    await new Promise(resolve => setTimeout(resolve, 300));
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.quickPickManyToggle');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await new Promise(resolve => setTimeout(resolve, 100));
+    return settled;
+  });
+  return done;
+}
+
 export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
 }

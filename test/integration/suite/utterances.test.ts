@@ -7,7 +7,7 @@ import { parseSidecar } from '../../../src/core/annotations';
 import type { NewsAnnotatorApi } from '../../../src/extension/activate';
 import type { StatementView } from '../../../src/extension/articleView';
 import type { GroupNode, PartNode, StatementNode } from '../../../src/extension/views/statementGroups';
-import { groups, offsetsOf, openArticle, selectedText, statementNodes, waitFor, workspaceUri } from './articleTestHelpers';
+import { groups, offsetsOf, openArticle, pickFirstTag, selectedText, statementNodes, waitFor, workspaceUri } from './articleTestHelpers';
 
 const ARTICLE = 'scratch-utterances/river-path.article';
 // Invented for this suite: Whitlock's utterance comes in three parts (split around "Whitlock said",
@@ -212,18 +212,7 @@ describe('Statements view: one row per utterance quoted in parts', function () {
   it('tags every part from the row, and the sidecar records the tag on each', async () => {
     const row = rowOf(api, FIRST)!;
     // a tree node as the argument: what the row's context menu passes; the tag comes from the quick pick
-    const done = vscode.commands.executeCommand<boolean>('newsAnnotator.tagStatement', row);
-    let settled = false;
-    void done.then(() => { settled = true; });
-    await waitFor('the quick pick to take the choice', async () => {
-      await new Promise(resolve => setTimeout(resolve, 300));
-      await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-      await vscode.commands.executeCommand('workbench.action.quickPickManyToggle');
-      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      await new Promise(resolve => setTimeout(resolve, 100));
-      return settled;
-    });
-    assert.strictEqual(await done, true);
+    assert.strictEqual(await pickFirstTag(() => vscode.commands.executeCommand<boolean>('newsAnnotator.tagStatement', row)), true);
     await waitFor('the tag on every part', () => [FIRST, SECOND, THIRD].every(w => statementStarting(api, uri, w).tags.includes('claim')));
     assert.strictEqual(statementStarting(api, uri, OKOYE_QUOTE).tags.length, 0, 'another speaker’s quote untouched');
     const sidecar = await waitFor('the sidecar to hold the three tagged parts', async () => {
