@@ -344,9 +344,6 @@ export const BLOCK_BEFORE_CUE: ReadonlySet<string> = new Set(['which', 'the', 'a
 /** Cues that put their speaker after them (`…, said Jane Doe`). */
 export const INVERTING_CUES: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'continued', 'asked', 'recalled', 'recalls']);
 
-/** Nouns of `familiar with the matter`: the speaker is the phrase before `familiar`. */
-export const ABOUT_WORDS: ReadonlySet<string> = new Set(['matter', 'situation', 'talks', 'plans', 'plan', 'discussions', 'negotiations', 'case', 'deal', 'investigation', 'decision', 'thinking', 'process', 'issue', 'proposal', 'report', 'probe', 'meeting', 'matters']);
-
 /** Words after a name that show it is not the subject of a verb (`talks with Wang Yi and …`). */
 export const NOT_VERBS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'than', 'the', 'a',
   'an', 'but', 'nor', 'into', 'onto', 'over', 'under', 'about', 'after', 'before', 'during', 'since', 'until', 'later',
