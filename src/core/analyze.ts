@@ -11,7 +11,7 @@ import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
 import {
-  HEADLINE_KICKERS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
+  HEADLINE_KICKERS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
@@ -319,8 +319,8 @@ class ArticleAnalysis {
     }
     const frames = findFrames(text, tokens, inQuote, sentenceStart, sentenceEnd);
     const paraDrafts: Draft[] = [];
-    for (const q of r.quotes) {
-      const d = this.quoteDraft(q, r, frames);
+    for (let qi = 0; qi < r.quotes.length; qi++) {
+      const d = this.quoteDraft(r.quotes[qi], r, frames, qi > 0 ? r.quotes[qi - 1] : null);
       if (d) paraDrafts.push(d);
     }
     const pulls = r.quotes.length ? [] : findPullQuotes(text, tokens, r.start, this.timesWritten);
@@ -332,6 +332,7 @@ class ArticleAnalysis {
       lastReported = s; lastReportedEnd = e;
       paraDrafts.push({ kind: 'indirect', paragraph: r.index, start: s, end: e, frame: rc.frame, who: null, confidence: 0.7 });
     }
+    adoptClauseCues(paraDrafts);
     for (const p of pulls) {
       const phrase: MentionPhrase = { start: p.nameStart, end: p.nameEnd, nameStart: p.nameStart, nameEnd: p.nameEnd, role: p.role, kind: 'name', gender: null };
       const entity = this.registry.resolveName(phrase);
@@ -512,7 +513,7 @@ class ArticleAnalysis {
     return { entity, mention: span(this.text, p.start, p.end), cue, inherited: false };
   }
 
-  private quoteDraft(q: Quotation, r: ParagraphReading, frames: Frame[]): Draft | null {
+  private quoteDraft(q: Quotation, r: ParagraphReading, frames: Frame[], before: Quotation | null): Draft | null {
     const text = this.text;
     let [start, end] = trimRange(text, q.start, q.end);
     if (end <= start || !hasLetterOrDigit(text, start, Math.min(end, start + 200))) return null;
@@ -551,11 +552,17 @@ class ArticleAnalysis {
     // names, titles and scare quotes are not statements
     if (prevTok && prevTok.end + 3 >= q.open) {
       const naming = (prevTok.lists & IN_NAMING_WORDS) !== 0 || (first >= 2 && (tokens[first - 2].lists & IN_NAMING_WORDS) !== 0 && /^(the|a|an|as|of)$/.test(prevTok.lower));
-      const byCue = best && (tokens[best.cue] === prevTok);
+      // `a group called “moms for safe streets”`: a naming verb right after a noun names it, whatever frame it makes
+      const byCue = best && tokens[best.cue] === prevTok && !(NAMING_VERBS.has(prevTok.lower) && best.speakerFirst && best.phrase.kind !== 'pronoun' &&
+        /^(a|an)\s/i.test(text.slice(best.phrase.start, best.phrase.end)));
+      const lowerWords = isLowerAt(text, start) && !isTitleCase(text, start, end);
       // `posted a photo with two words: “I’m back.”`: a sentence after a colon is said, not named
       const saidSentence = endsWithColon(text, prevTok.end, q.open) && /^\p{Lu}/u.test(text[start] ?? '') && /[.!?]$/.test(text.slice(start, end));
       // `the bill “puts profits ahead of people”`: after a noun, words that are no title are what the bill is said to do
-      const predicate = naming && !!best && (prevTok.lists & IN_NAMING_WORDS) !== 0 && !NAMING_VERBS.has(prevTok.lower) && words >= 4 && isLowerAt(text, start) && !isTitleCase(text, start, end);
+      // `called the report “deeply flawed”`: after a document's noun, lower-case words are a verdict on it, not its title
+      // (words quoted as words, `the term “woke”`, stay names)
+      const predicate = naming && !!best && (prevTok.lists & IN_NAMING_WORDS) !== 0 && !NAMING_VERBS.has(prevTok.lower) && lowerWords &&
+        (words >= 4 || ((prevTok.lists & IN_DOCUMENT_NOUNS) !== 0 && tokens[best.cue].end <= prevTok.start));
       if (naming && !byCue && !saidSentence && !predicate) return null;
       // a nickname between names: Riefian “Ifan” Fajarsyah
       if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3 &&
@@ -597,7 +604,7 @@ class ArticleAnalysis {
     if (!best && !afterCue && !sentenceInitial && isTitleCase(text, start, end)) return null;
     if (!best && !afterCue && words <= 2 && !/[.,!?]$/.test(text.slice(start, end))) return null;
     if (end - start > 0 && text[end - 1] === ',' ) { /* keep the comma: it is inside the marks */ }
-    const kind: StatementKind = sentenceInitial && (opensDirectQuote(text, start) || words > 6) ? 'direct' : 'partial';
+    const kind: StatementKind = (sentenceInitial && (opensDirectQuote(text, start) || words > 6)) || (!!best && resumesSplitQuote(text, r.tokens, best, before, q)) ? 'direct' : 'partial';
     return { kind, paragraph: q.paragraph, start, end, frame: best, who: null, confidence: best ? (bestDist < 40 ? 0.9 : 0.75) : 0.5 };
   }
 
@@ -831,6 +838,39 @@ function isLowerAt(text: string, at: number): boolean {
 }
 
 /** Whether text[at] opens a quote as a sentence does: a capital, a digit, an opening mark or bracket, an ellipsis. */
+/**
+ * `Evans said the offer “would not cover the rents”, and warned that …`: words quoted inside a reported clause are
+ * said with that clause's cue, not the nearest other one. `drafts` holds the quotes in text order, then the clauses.
+ */
+function adoptClauseCues(drafts: Draft[]): void {
+  const clauses = drafts.filter(d => d.kind === 'indirect' && d.frame);
+  if (!clauses.length) return;
+  if (!startsInOrder(clauses)) clauses.sort((a, b) => a.start - b.start);
+  // the clause reaching furthest among those starting at or before each quote: clauses may nest
+  let c = 0, reach: Draft | null = null;
+  for (const d of drafts) {
+    if (d.kind !== 'partial' || !d.frame) continue;
+    while (c < clauses.length && clauses[c].start <= d.start) {
+      if (!reach || clauses[c].end > reach.end) reach = clauses[c];
+      c++;
+    }
+    if (reach && reach.end >= d.end && reach.frame !== d.frame) d.frame = reach.frame;
+  }
+}
+
+/**
+ * `“We are building for people who do not live here yet,” she said, “and forgetting the people who do.”`: a quote
+ * resuming, after its attribution, a sentence quoted up to a comma goes on saying it, whatever its first letter.
+ */
+function resumesSplitQuote(text: string, tokens: Token[], f: Frame, before: Quotation | null, q: Quotation): boolean {
+  if (!before || before.close < 0 || f.according || !opensDirectQuote(text, before.start)) return false;
+  const fs = Math.min(tokens[f.first].start, f.phrase.start), fe = Math.max(tokens[f.last].end, f.phrase.end);
+  if (fs < before.after || fe > q.open) return false;
+  let c = before.end;
+  while (c > before.start && (text.charCodeAt(c - 1) === 32)) c--;
+  return text.charCodeAt(c - 1) === 44 && /^[\s,]*$/.test(text.slice(before.after, fs)) && /^\s*,\s*$/.test(text.slice(fe, q.open));
+}
+
 function opensDirectQuote(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 91 || c === 40;

@@ -406,7 +406,9 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     const before = firstTokenOf(tokens, k, p.start) - 1;
     if (p.kind === 'description' && before >= floor && /^(in|on|at|for|with|from|by|during|under|to|of|about|over)$/.test(tokens[before].lower)) continue;
     // `Blinken, the first holder …, told`, `Purdy, 73, says`; after a name any appositive will do
-    const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name';
+    // `Opponents, led by a coalition of groups, have called`, `Residents, including many who rent, said`
+    const participial = k + 2 < j && ((/(ed|en)$/.test(first) && tokens[k + 2].lower === 'by') || first === 'including');
+    const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name' || participial;
     if (!appositive) continue;
     const strong = p.kind === 'pronoun' || p.kind === 'description' || /\s/.test(text.slice(p.nameStart, p.nameEnd)) || /^(the|a|an|who|whose|\d)/.test(first);
     if (strong) return { phrase: p, weak: false };

@@ -119,7 +119,16 @@ function isAbbreviationAt(text: string, s: number, e: number, lists: number): bo
   if (length === 1) return isUpperCode(text.charCodeAt(s), text, s);
   if (length > 5) return false;
   for (let k = s; k < e; k++) if (text.charCodeAt(k) === 46) return true; // U.S -> U.S.
+  // `No. 5`, but `voted no.` ends its sentence
+  if (length === 2 && (text.charCodeAt(s) | 32) === 110 && (text.charCodeAt(s + 1) | 32) === 111) return digitAfter(text, e + 1);
   return (lists & IN_ABBREVIATED_WORDS) !== 0;
+}
+
+/** Whether a digit follows text[at] after at most one space (`No. 5`). */
+export function digitAfter(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 0xa0) at++;
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
 }
 
 /** Whether the UTF-16 unit `code` at text[at] is an upper-case letter (ASCII by code, the rest by case mapping). */

@@ -36,6 +36,29 @@ describe('core: quotations', () => {
     assert.equal(statement(a, 'Not the workers').speaker?.name, 'Grant');
   });
 
+  it('reads the lower-case rest of a sentence quoted after its attribution as direct, like its first part', () => {
+    const a = analyzeText('“We are building for people who do not live here yet,” Rosa Delgado said, “and forgetting the people who do.”');
+    assert.equal(statement(a, 'and forgetting').kind, 'direct');
+    assert.equal(statement(a, 'and forgetting').speaker?.name, 'Rosa Delgado');
+    // after a narrated clause, lower-case quoted words stay partial
+    const b = analyzeText('Delgado said the plan was “good for builders,” and added it was “bad for tenants.”');
+    assert.equal(statement(b, 'bad for tenants').kind, 'partial');
+  });
+
+  it('ends a sentence at "no." unless a number follows', () => {
+    const a = analyzeText('Rosa Delgado voted no. “We are building for people who do not live here yet,” she said. The vote was item No. 5 on the list.');
+    assert.equal(statement(a, 'We are building').kind, 'direct');
+    assert.equal(a.statements.length, 1);
+  });
+
+  it('gives words quoted inside a reported clause that clause’s cue, not a later one', () => {
+    const a = analyzeText('Gareth Evans said the offer ‘would not even cover the rise in rents’, and warned that further action was possible.');
+    const partial = statement(a, 'would not even cover');
+    assert.equal(partial.kind, 'partial');
+    assert.equal(partial.cue?.text, 'said');
+    assert.equal(statement(a, 'further action').cue?.text, 'warned');
+  });
+
   it('links the parts of one utterance: a quote split around its attribution, and a paragraph quoting on', () => {
     const a = analyzeText('Talks resume today.\n\n“Nobody wins a long strike,” union leader Dana Reed said. “Not the workers, not the owners.”\n\n“And the city loses most of all.”\n\nThe owners were not convinced. “We are ready,” said owner Tom Hale. He added, “Come back Monday.”\n\nReed called the offer “thin” and “late”.\n');
     const first = statement(a, 'Nobody wins'), second = statement(a, 'Not the workers'), third = statement(a, 'And the city');
@@ -152,6 +175,15 @@ describe('core: quotations', () => {
     assert.equal(statement(a, 'real progress').kind, 'partial');
     assert.equal(statement(a, 'real progress').cue?.text, 'hailed');
     assert.equal(statement(a, 'candid and').kind, 'partial');
+  });
+
+  it('reads lower-case words after a document that a cue calls them as a verdict, not a title', () => {
+    const a = analyzeText('Mayor Ann Lee called the report “deeply flawed” on Monday. Critics used the term “woke” twice.');
+    assert.equal(statement(a, 'deeply flawed').kind, 'partial');
+    assert.equal(statement(a, 'deeply flawed').speaker?.name, 'Ann Lee');
+    assert.ok(!hasStatement(a, 'woke'));
+    // a naming verb right after a noun names it
+    assert.ok(!hasStatement(analyzeText('She formed a group called “moms for safe streets” last year.'), 'moms'));
   });
 
   it('does not take titles of works, scare quotes or nicknames for statements', () => {

@@ -249,6 +249,12 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(a, 'Our members'), 'Maria Delgado', 'the second half of her quote');
   });
 
+  it('reads the subject before an appositive led by a participle or "including"', () => {
+    const a = analyzeText('Opponents, led by a coalition of neighborhood associations, have called the plan “a giveaway to developers.” Residents, including many who rent, said the rules were unfair.');
+    assert.equal(statement(a, 'a giveaway').speaker?.name, 'Opponents');
+    assert.equal(statement(a, 'the rules were unfair').speaker?.name, 'Residents');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
