@@ -332,7 +332,7 @@ class ArticleAnalysis {
       lastReported = s; lastReportedEnd = e;
       paraDrafts.push({ kind: 'indirect', paragraph: r.index, start: s, end: e, frame: rc.frame, who: null, confidence: 0.7 });
     }
-    adoptClauseCues(paraDrafts);
+    adoptClauseCues(paraDrafts, tokens);
     for (const p of pulls) {
       const phrase: MentionPhrase = { start: p.nameStart, end: p.nameEnd, nameStart: p.nameStart, nameEnd: p.nameEnd, role: p.role, kind: 'name', gender: null };
       const entity = this.registry.resolveName(phrase);
@@ -842,11 +842,12 @@ function isLowerAt(text: string, at: number): boolean {
  * `Evans said the offer “would not cover the rents”, and warned that …`: words quoted inside a reported clause are
  * said with that clause's cue, not the nearest other one. `drafts` holds the quotes in text order, then the clauses.
  */
-function adoptClauseCues(drafts: Draft[]): void {
+function adoptClauseCues(drafts: Draft[], tokens: Token[]): void {
   const clauses = drafts.filter(d => d.kind === 'indirect' && d.frame);
   if (!clauses.length) return;
   if (!startsInOrder(clauses)) clauses.sort((a, b) => a.start - b.start);
-  // the clause reaching furthest among those starting at or before each quote: clauses may nest
+  // the clause reaching furthest among those starting at or before each quote (clauses may nest); a cue inside
+  // that clause reports nested speech, more closely than the clause's own
   let c = 0, reach: Draft | null = null;
   for (const d of drafts) {
     if (d.kind !== 'partial' || !d.frame) continue;
@@ -854,7 +855,9 @@ function adoptClauseCues(drafts: Draft[]): void {
       if (!reach || clauses[c].end > reach.end) reach = clauses[c];
       c++;
     }
-    if (reach && reach.end >= d.end && reach.frame !== d.frame) d.frame = reach.frame;
+    if (!reach || reach.end < d.end || reach.frame === d.frame) continue;
+    const cue = tokens[d.frame.cue].start;
+    if (cue < reach.start || cue >= reach.end) d.frame = reach.frame;
   }
 }
 

@@ -106,6 +106,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     let a = j;
     while (a - 1 >= floor && a > j - 5 && spaceBetween(text, tokens[a - 1], tokens[a]) &&
       ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1])) || (tokens[a - 1].lists & IN_CONNECTORS) !== 0)) a--;
+    a = organizationNameStart(text, tokens, a, j, floor);
     // titles and roles before the name: `Chinese President`, `US Secretary of State`, `China’s top diplomat`
     let r = a;
     while (r - 1 >= floor && r > a - 7 && spaceBetween(text, tokens[r - 1], tokens[r])) {
@@ -162,6 +163,35 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return { start: tokens[d].start, end: t.end, nameStart: tokens[d].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
   }
   return description;
+}
+
+/**
+ * Where the name ending at tokens[j], whose capitalised run starts at tokens[a], starts when it is an
+ * organization's: past `of` or `for` after an organization's noun (`National Union of Teachers`, `Institute for
+ * Fiscal Studies`, `Church of the Nativity`), and, when it ends in such a noun, past `and` and a plural possessive
+ * (`Rail and Maritime Workers’ Union`).
+ */
+function organizationNameStart(text: string, tokens: Token[], a: number, j: number, floor: number): number {
+  const endsInOrgNoun = (tokens[j].lists & IN_ORG_NOUNS) !== 0;
+  const capRunStart = (k: number) => {
+    while (k - 1 >= floor && k > j - 10 && isNameToken(tokens[k - 1]) && !isTitleToken(tokens[k - 1]) && spaceBetween(text, tokens[k - 1], tokens[k])) k--;
+    return k;
+  };
+  for (let guard = 0; guard < 3 && a - 2 >= floor; guard++) {
+    let p = a - 1;
+    if (tokens[p].lower === 'the' && p - 2 >= floor && spaceBetween(text, tokens[p], tokens[a])) p--;
+    const w = tokens[p];
+    if ((w.lower === 'of' || w.lower === 'for') && spaceBetween(text, w, tokens[p + 1])) {
+      const head = tokens[p - 1];
+      if (!head.cap || (head.lists & IN_ORG_NOUNS) === 0 || !spaceBetween(text, head, w)) break;
+      a = capRunStart(p - 1);
+    } else if (endsInOrgNoun && p === a - 1 && w.lower === 'and' && isNameToken(tokens[p - 1]) && spaceBetween(text, w, tokens[a]) && spaceBetween(text, tokens[p - 1], w)) {
+      a = capRunStart(p - 1);
+    } else if (endsInOrgNoun && p === a - 1 && isNameToken(w) && /^['’] $/.test(text.slice(w.end, tokens[a].start)) && /s$/.test(w.lower)) {
+      a = capRunStart(p);
+    } else break;
+  }
+  return a;
 }
 
 /** `the spokesman`, `two senior officials`, `the company's chief executive`. */
@@ -397,7 +427,12 @@ export class EntityRegistry {
     // `a source close to the board`, `people familiar with the matter`: the head comes before what they are close to
     const closeAt = words.findIndex((w, k) => k > 0 && ((w === 'close' && words[k + 1] === 'to') || (w === 'familiar' && words[k + 1] === 'with') ||
       (w === 'with' && words[k + 1] === 'knowledge') || (w === 'briefed' && words[k + 1] === 'on') || (w === 'involved' && words[k + 1] === 'in')));
-    const head = closeAt > 0 ? words[closeAt - 1] : words[words.length - 1];
+    // `officials at the Bank of Canada`, `a spokeswoman for the Department of Transportation`: the head comes before
+    // the organization they work for (`the secretary of state` keeps its last word)
+    const writtenWords = written.split(/\s+/);
+    const at = closeAt > 0 ? -1 : words.findIndex((w, k) => k > 0 && /^(at|for|with|from|of)$/.test(w) && (listsOf(words[k - 1]) & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 &&
+      /^\p{Lu}/u.test(writtenWords[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''));
+    const head = closeAt > 0 ? words[closeAt - 1] : at > 0 ? words[at - 1] : words[words.length - 1];
     // `her statement said`, `his letter says`: the document speaks for its author
     if (words.length === 2 && DOCUMENT_NOUNS.has(head) && /^(his|her|their|its)$/.test(words[0])) {
       const author = this.resolvePronoun(words[0] === 'his' ? 'he' : words[0] === 'her' ? 'she' : words[0] === 'its' ? 'it' : 'they', words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null);

@@ -169,6 +169,23 @@ describe('core: speakers', () => {
     assert.equal(a.speakers.find(s => s.name === 'Analysts')?.kind, 'group');
   });
 
+  it('reads an organization’s whole name, past "of", "for", "and" and a plural possessive', () => {
+    const a = analyzeText('The National Union of Teachers said the offer was too low. The Rail and Maritime Workers’ Union said its members would strike. ' +
+      'The Institute for Fiscal Studies said the gap was growing.');
+    for (const [words, name] of [['the offer was too low', 'National Union of Teachers'], ['its members would strike', 'Rail and Maritime Workers’ Union'],
+      ['the gap was growing', 'Institute for Fiscal Studies']]) {
+      const s = statement(a, words);
+      assert.equal(s.speaker?.name, name);
+      assert.equal(a.speakers.find(x => x.name === name)?.kind, 'organization');
+    }
+  });
+
+  it('reads people at an organization as people, not as the organization', () => {
+    const a = analyzeText('Officials at the Bank of Canada said rates would stay low. A spokeswoman for the Department of Transportation said the road would reopen.');
+    assert.equal(a.speakers.find(x => x.name === 'Officials at the Bank of Canada')?.kind, 'group');
+    assert.equal(a.speakers.find(x => x.name === 'spokeswoman for the Department of Transportation')?.kind, 'person');
+  });
+
   it('reads a common-noun subject after a comma, and groups by their quantifier', () => {
     const a = analyzeText('The pilot had logged 2,766 flying hours with the carrier, the airline said Thursday. In a statement, the network said that the report was false. All three candidates have said they would expand the program.');
     const airline = statement(a, 'The pilot had logged');
