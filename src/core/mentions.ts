@@ -308,6 +308,7 @@ export class EntityRegistry {
   private recentOrg: Entity | null = null;
   /** Where the article names an organization, in text order: `the company` refers back to the last one. */
   private readonly organizationsNamed: Array<{ start: number; entity: Entity }> = [];
+  private readonly organizationByHead = new Map<string, Entity>();
 
   constructor(private readonly text: string) {}
 
@@ -322,9 +323,19 @@ export class EntityRegistry {
       // `the Raptors` after `the Toronto Raptors`
       const words = key.split(/\s+/);
       if (words.length > 1 && !this.byName.has(words[words.length - 1])) this.byName.set(words[words.length - 1], e);
+      if (words.length > 1) this.noteOrganizationHead(e, words);
     } else if (e.kind === 'person' && !e.speaks && !e.gender) e.kind = 'organization';
     this.noteOrganization(start, e);
     return e;
+  }
+
+  /** `the union` after `the Rail and Maritime Workers’ Union`: an organization named last with that noun as its last word. */
+  private noteOrganizationHead(e: Entity, words: string[]): void {
+    // the last organization noun: `Union` in `National Union of Teachers`
+    for (let k = words.length - 1; k >= 0; k--) {
+      const w = words[k].toLowerCase();
+      if (ORG_NOUNS.has(w)) { this.organizationByHead.set(w, e); return; }
+    }
   }
 
   noteOrganization(start: number, e: Entity): void {
@@ -412,6 +423,7 @@ export class EntityRegistry {
       e = this.create(name, kindOfName(name.split(/\s+/)), phrase.role);
       this.byName.set(name.toLowerCase(), e);
     }
+    if (e.kind === 'organization' && words.length >= 2) this.noteOrganizationHead(e, words);
     if (phrase.role && !e.role) e.role = phrase.role;
     if (phrase.gender && !e.gender) e.gender = phrase.gender;
     if (!e.gender && !e.genderChecked && e.kind === 'person') { e.genderChecked = true; e.gender = genderOfWords(this.text.slice(phrase.start, phrase.end)); }
@@ -438,6 +450,9 @@ export class EntityRegistry {
       const author = this.resolvePronoun(words[0] === 'his' ? 'he' : words[0] === 'her' ? 'she' : words[0] === 'its' ? 'it' : 'they', words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null);
       if (author) return author;
     }
+    // `the union said` after `the National Union of Teachers`: the organization named last with that noun
+    const named = words.length === 2 && words[0] === 'the' ? this.organizationByHead.get(head) : undefined;
+    if (named) { named.aliases.add(written); return named; }
     // `the company said`, `the team announced`: the organization the article named last
     if (words[0] === 'the' && words.length <= 3 && REFERRING_HEADS.has(head)) {
       const org = this.organizationBefore(phrase.start);

@@ -231,7 +231,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // `added a goal`, `added three assists`: after "add" only a pronoun opens a clause
       if (/^add(s|ed|ing)?$/.test(cueLower) && !/^(he|she|they|it|we|i|there|this|that|his|her|their|its)$/.test(bare(t.lower)) && !t.cap) return null;
       // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows
-      if (!starter && !afterComma && ((NOT_CLAUSE.has(t.lower) && (!skippedListener || t.lower === "not" || t.lower === "to")) || s1 - k < 3)) return null;
+      // (`said prices would rise.`: a noun and its auxiliary are a clause, however short)
+      const nounAndAuxiliary = k + 2 <= s1 && (tokens[k + 1].lists & IN_AUXILIARIES) !== 0 && !NOT_CLAUSE.has(t.lower) && isOneSpace(text, t.end, tokens[k + 1].start);
+      if (!starter && !afterComma && ((NOT_CLAUSE.has(t.lower) && (!skippedListener || t.lower === "not" || t.lower === "to")) || (s1 - k < 3 && !nounAndAuxiliary))) return null;
       if (NEVER_CLAUSE.has(t.lower) && !subordinateClause) return null;
       // `writes extensively about the Kremlin`: an adverb and a preposition, not a clause
       if (/ly$/.test(t.lower) && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;

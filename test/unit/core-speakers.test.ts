@@ -16,6 +16,12 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'the stock would arrive').kind, 'indirect');
   });
 
+  it('reads a short clause of a noun and its auxiliary, but not a bare object', () => {
+    const a = analyzeText('Ann Lee said prices would rise. Tom Hale said goodbye and left.');
+    assert.equal(statement(a, 'prices would rise').speaker?.name, 'Ann Lee');
+    assert.ok(!hasStatement(a, 'goodbye'));
+  });
+
   it('reads "…, X said." with the clause before the attribution', () => {
     const a = analyzeText('The harvest was the worst in a decade, farmers said.');
     const s = statement(a, 'The harvest was');
@@ -178,6 +184,13 @@ describe('core: speakers', () => {
       assert.equal(s.speaker?.name, name);
       assert.equal(a.speakers.find(x => x.name === name)?.kind, 'organization');
     }
+  });
+
+  it('links "the union" or "the group" to the organization last named with that noun', () => {
+    const a = analyzeText('The National Union of Teachers said the offer was too low. The Rail Delivery Group said the offer was fair. ' +
+      'The union said its members would strike. The group said talks could resume.');
+    assert.equal(statement(a, 'its members would strike').speaker?.name, 'National Union of Teachers');
+    assert.equal(statement(a, 'talks could resume').speaker?.name, 'Rail Delivery Group');
   });
 
   it('reads people at an organization as people, not as the organization', () => {
