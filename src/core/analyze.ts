@@ -470,7 +470,10 @@ class ArticleAnalysis {
     // (words only a space apart are no appositive: one needs a comma or a dash)
     const spaced = spaceBetween(this.text, tokens[e], next);
     const appositive = !spaced && isAppositiveAfter(this.text, tokens[e], next);
-    if (!appositive && (!spaced || (next.lists & IN_NOT_VERBS) !== 0)) return;
+    // `Vasquez’s sister, Lucia Vasquez, sat …`: a full name set off by commas before its verb is the subject
+    const namedInAppositive = !spaced && !appositive && k > 0 && e > k && this.text.slice(tokens[e].end, next.start) === ', ' &&
+      this.text.slice(tokens[k - 1].end, t.start) === ', ' && (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0 && !tokens[k - 1].cap;
+    if (!appositive && !namedInAppositive && (!spaced || (next.lists & IN_NOT_VERBS) !== 0)) return;
     const phrase = phraseEndingAt(this.text, tokens, e, k);
     if (!phrase || phrase.kind !== 'name') return;
     const written = this.text.slice(phrase.nameStart, phrase.nameEnd);

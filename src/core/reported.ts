@@ -58,7 +58,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // `Wang told reporters she believes she has …`: a pronoun frame opening another frame's clause is part of it
     if (f.speakerFirst && f.phrase.kind === 'pronoun' && tokens[f.first].start === lastAfterStart) continue;
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
-    if (!f.according && SAYING.has(cue) && negated(text, tokens, f)) continue;
+    // (nor does a document's: `the records did not show who was typing`)
+    if (!f.according && (SAYING.has(cue) || (tokens[f.cue].lists & IN_EVIDENCE_VERBS) !== 0) && negated(text, tokens, f)) continue;
     // a reported clause is a sentence's worth of words; never look further (keeps huge inputs linear)
     const s0 = Math.max(sentenceStart[f.cue], f.first - MAX_CLAUSE), s1 = Math.min(sentenceEnd[f.cue], f.last + MAX_CLAUSE);
     const after = clauseAfter(text, tokens, frames, fi, inQuote, s1);

@@ -16,6 +16,12 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'the stock would arrive').kind, 'indirect');
   });
 
+  it('reads nothing reported by a document that did not show something', () => {
+    const a = analyzeText('Janet Price told the jury that the records did not show who was typing. The audit showed that money was missing.');
+    assert.ok(!a.statements.some(s => s.content.text === 'who was typing'));
+    assert.equal(statement(a, 'money was missing').speaker?.name, 'audit');
+  });
+
   it('reads a short clause of a noun and its auxiliary, but not a bare object', () => {
     const a = analyzeText('Ann Lee said prices would rise. Tom Hale said goodbye and left.');
     assert.equal(statement(a, 'prices would rise').speaker?.name, 'Ann Lee');
@@ -296,6 +302,11 @@ describe('core: speakers', () => {
     const s = statement(a, 'the money would come');
     assert.equal(s.speaker?.mention?.text, 'She');
     assert.equal(s.speaker?.name, 'Linda Marsh');
+  });
+
+  it('resolves "she" to a woman named in an appositive that opens the sentence before', () => {
+    const a = analyzeText('Defense attorney Janet Price told the jury that the records were wrong.\n\nVasquez’s sister, Lucia Vasquez, sat in the front row. Outside, she told reporters the family had waited a year.');
+    assert.equal(statement(a, 'the family had waited').speaker?.name, 'Lucia Vasquez');
   });
 
   it('resolves "he" by gender past a woman mentioned later', () => {
