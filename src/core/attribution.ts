@@ -403,8 +403,12 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     const p = phraseEndingAt(text, tokens, k, floor);
     if (!p) continue;
     // `In a statement, the promoter, …`: the object of a preposition is no subject
-    const before = firstTokenOf(tokens, k, p.start) - 1;
-    if (p.kind === 'description' && before >= floor && /^(in|on|at|for|with|from|by|during|under|to|of|about|over)$/.test(tokens[before].lower)) continue;
+    // (nor is `the European Council` in `Donald Tusk, the president of the European Council, which …, urged`)
+    // (`Jane Doe of Texas, the …` keeps its place: only `of the` makes a name an object)
+    let before = firstTokenOf(tokens, k, p.start) - 1;
+    const definiteName = p.kind === 'name' && before > floor && tokens[before].lower === 'the';
+    if (definiteName) before--;
+    if ((p.kind === 'description' || definiteName) && before >= floor && /^(in|on|at|for|with|from|by|during|under|to|of|about|over)$/.test(tokens[before].lower)) continue;
     // `Blinken, the first holder …, told`, `Purdy, 73, says`; after a name any appositive will do
     // `Opponents, led by a coalition of groups, have called`, `Residents, including many who rent, said`
     const participial = k + 2 < j && ((/(ed|en)$/.test(first) && tokens[k + 2].lower === 'by') || first === 'including');

@@ -16,7 +16,7 @@ export const SPEECH_VERBS = set(`
   conclude concludes concluded acknowledge acknowledges acknowledged acknowledging
   admit admits admitted admitting announce announces announced announcing declare declares declared
   reply replies replied replying respond responds responded recall recalls recalled recalling
-  suggest suggests suggested suggesting urge urges urged urging hail hails hailed
+  suggest suggests suggested suggesting recommend recommends recommended urge urges urged urging hail hails hailed
   point points pointed tweet tweets tweeted tweeting post posted confirm confirms confirmed confirming
   deny denies denied denying emphasize emphasizes emphasized emphasise emphasises emphasised
   stress stresses stressed predict predicts predicted caution cautions cautioned
@@ -62,7 +62,7 @@ export const CLAUSE_VERBS = set(`
   say says said saying tell tells told telling add adds added adding explain explains explained
   note notes noted noting state states stated argue argues argued arguing claim claims claimed claiming
   insist insists insisted insisting warn warns warned warning acknowledge acknowledges acknowledged
-  admit admits admitted announce announces announced declare declares declared suggest suggests suggested
+  admit admits admitted announce announces announced declare declares declared suggest suggests suggested recommend recommends recommended
   confirm confirms confirmed deny denies denied emphasize emphasized emphasise emphasised stress stressed
   predict predicts predicted complain complained estimate estimates estimated maintain maintains maintained
   contend contends contended concede concedes conceded vow vowed promise promised pledge pledged
@@ -157,7 +157,8 @@ export const ORG_NOUNS = set(`government company firm ministry department agency
   channel station club league federation association group organization organisation coalition alliance
   university college school hospital board office embassy consulate utility retailer maker manufacturer
   automaker insurer lender exchange institute foundation charity network studio publisher state city county
-  province district municipality television tv radio media`);
+  province district municipality television tv radio media academy society bureau centre center
+  corporation tribunal parliament assembly`);
 
 /** Of the heads above, those naming documents rather than speakers (kind "unknown"). */
 export const DOCUMENT_NOUNS = set(`statement report study survey findings document documents poll polls
@@ -197,7 +198,7 @@ export const ORG_WORDS = set(`ministry department office house council committee
   police army navy force forces court parliament senate congress assembly authority board bureau
   service services network news times post press journal herald tribune reuters agence
   afp ap bloomberg xinhua cnn bbc cbs nbc abc fox msnbc npr pbs tass kremlin pentagon
-  administration campaign center centre hospital church airlines airways motors corporation
+  administration campaign center centre hospital church airlines airways motors corporation academy society tribunal
   fund trust society club chamber council commission exchange markets unit division cabinet
   ministry coalition alliance movement front institution laboratory lab labs systems technologies
   energy holdings industries partners capital securities communications media studios team

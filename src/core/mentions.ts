@@ -191,6 +191,10 @@ function organizationNameStart(text: string, tokens: Token[], a: number, j: numb
       a = capRunStart(p);
     } else break;
   }
+  // `American Academy of Pediatrics`, `British Medical Association`: a nationality opening an organization's name is part of it
+  if (a - 1 >= floor && (tokens[a - 1].lists & IN_NATIONALITIES) !== 0 && tokens[a - 1].cap && spaceBetween(text, tokens[a - 1], tokens[a])) {
+    for (let k = a; k <= j; k++) if ((tokens[k].lists & IN_ORG_NOUNS) !== 0 && tokens[k].cap) return a - 1;
+  }
   return a;
 }
 

@@ -350,3 +350,114 @@ describe('core: a heat-wave story read whole', () => {
     assert.ok(!b.statements.some(s => /^him a question|^the House before/.test(s.content.text)), b.statements.map(s => s.content.text).join('\n'));
   });
 });
+
+/** A British rail strike: single quotation marks among apostrophes (`Workers'`, `I've`), `Mr Evans` without a stop, partials inside reported clauses. */
+describe('core: a British strike story read whole', () => {
+  const a = analyzeText(fixture('rail-strike-uk.article'));
+  const expected: Expected = [
+    ['its members had voted by 84 per cent', 'indirect', "Rail and Maritime Workers' Union"],
+    ['Our members have not had a real pay', 'direct', 'Gareth Evans'],
+    ['They keep the country moving', 'direct', 'Gareth Evans'],
+    ["the operators' offer of 3 per cent", 'indirect', 'Gareth Evans'],
+    ['would not even cover the rise in', 'partial', 'Gareth Evans'],
+    ['further action was possible', 'indirect', 'Gareth Evans'],
+    ["the offer was 'fair and", 'indirect', 'Rail Delivery Group'],
+    ['fair and affordable', 'partial', 'Rail Delivery Group'],
+    ['the union to return to talks', 'indirect', 'Rail Delivery Group'],
+    ['We want to avoid disruption', 'direct', 'Rail Delivery Group'],
+    ['The door remains open', 'direct', 'Rail Delivery Group'],
+    ['the government would not intervene', 'indirect', 'Priya Shah'],
+    ['This is a matter for the employers', 'direct', 'Priya Shah'],
+    ["travellers were 'fed up", 'indirect', 'Sarah Lund'],
+    ['fed up with being caught in the middle', 'partial', 'Sarah Lund'],
+    ["I've lost count of the days", 'direct', 'Tom Baker'],
+    ["Nobody's winning here", 'direct', 'Tom Baker'],
+    ['the dispute reflected wider pressure', 'indirect', 'Analysts at the Institute for Fiscal Studies'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: a headline’s quoted word and what the union called the offer are no statements', () => {
+    assertNothingElse(a, expected.length);
+  });
+
+  it('gives quoted words inside a reported clause the clause’s cue', () => {
+    assert.equal(statement(a, 'would not even cover').cue?.text, 'said');
+    assert.equal(statement(a, 'fair and affordable').cue?.text, 'said');
+  });
+});
+
+/** A New York Times-style story: quotation marks printed as two apostrophes, `Ms.` and `Mr.`, a sentence quoted around its attribution. */
+describe('core: a housing story quoted with two apostrophes read whole', () => {
+  const a = analyzeText(fixture('housing-plan-nyt.article'));
+  const expected: Expected = [
+    ['This is the most important thing', 'direct', 'Grace Whitfield'],
+    ['A city that cannot house its teachers', 'direct', 'Grace Whitfield'],
+    ['it would add about 80,000 homes', 'indirect', 'Grace Whitfield'],
+    ['a giveaway to developers', 'partial', 'Opponents'],
+    ['Nobody asked us', 'direct', 'Harold Minsky'],
+    ['They drew lines on a map', 'direct', 'Harold Minsky'],
+    ['he feared the new buildings', 'indirect', 'Harold Minsky'],
+    ['the city had not done enough', 'indirect', 'Rosa Delgado'],
+    ['We are building for people', 'direct', 'Rosa Delgado'],
+    ['and forgetting the people who do', 'direct', 'Rosa Delgado'],
+    ["it would ''unlock construction", 'indirect', 'Housing Builders Council'],
+    ['unlock construction the city has needed', 'partial', 'Housing Builders Council'],
+    ['Let them sue.', 'direct', 'Grace Whitfield'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and knows the mayor as Ms. Whitfield', () => {
+    assertNothingElse(a, expected.length);
+    assert.ok(a.speakers.find(s => s.name === 'Grace Whitfield')?.aliases.includes('Ms. Whitfield'));
+  });
+});
+
+/** A trial: a prosecutor and a defence lawyer, court filings, a victim's sister named in an appositive and then `she`. */
+describe('core: a trial story read whole', () => {
+  const a = analyzeText(fixture('texting-trial.article'));
+  const expected: Expected = [
+    ['A delivery driver was sending text messages', 'indirect', 'prosecutor'],
+    ['The evidence will show', 'direct', 'Marcus Lee'],
+    ['Elena Vasquez paid for that choice', 'direct', 'Marcus Lee'],
+    ['Phone records show three messages', 'indirect', 'court filings'],
+    ['the records did not show who was typing', 'indirect', 'Janet Price'],
+    ['a passenger had been in the van', 'indirect', 'Janet Price'],
+    ['You will hear a lot about a phone', 'direct', 'Janet Price'],
+    ['What you will not hear', 'direct', 'Janet Price'],
+    ['the family had waited nearly a year', 'indirect', 'Lucia Vasquez'],
+    ['We just want the truth', 'direct', 'Lucia Vasquez'],
+    ['the trial could last two weeks', 'indirect', 'Anne Kowalski'],
+    ['she expected to hear from about 20 witnesses', 'indirect', 'Anne Kowalski'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else (a plea is no statement, records that did not show report nothing) and reads the dateline', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.dateline?.location, 'DENVER');
+    assert.equal(a.dateline?.agency, 'AP');
+  });
+});
+
+/** A science story: a study and an analysis that found, authors who wrote, two doctors, researchers after their clause. */
+describe('core: a study story read whole', () => {
+  const a = analyzeText(fixture('sleep-study.article'));
+  const expected: Expected = [
+    ['Teenagers who use their phones after 10 p.m.', 'indirect', 'study published on Monday in the journal Pediatrics'],
+    ['late-night phone use was linked', 'indirect', 'analysis'],
+    ['It is not the phone itself', 'direct', 'Amelia Hart'],
+    ['Every hour on a screen', 'direct', 'Amelia Hart'],
+    ['parents should not treat the findings', 'indirect', 'Amelia Hart'],
+    ['Simple rules, such as charging phones', 'indirect', 'Amelia Hart'],
+    ['The study did not prove', 'indirect', 'authors'],
+    ['the study relied on what students reported', 'indirect', 'Samuel Okafor'],
+    ['Teenagers are not always', 'direct', 'Samuel Okafor'],
+    ['But the pattern here', 'direct', 'Samuel Okafor'],
+    ['teenagers get eight to ten hours', 'indirect', 'American Academy of Pediatrics'],
+    ['Fewer than a third of the students', 'indirect', 'researchers'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => {
+    assertNothingElse(a, expected.length);
+  });
+});

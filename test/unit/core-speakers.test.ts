@@ -199,6 +199,17 @@ describe('core: speakers', () => {
     assert.equal(statement(a, 'talks could resume').speaker?.name, 'Rail Delivery Group');
   });
 
+  it('keeps a nationality opening an organization’s name, and reads "recommends" as a cue', () => {
+    const a = analyzeText('The American Academy of Pediatrics recommends that teenagers get eight hours of sleep. Chinese President Xi Jinping said ties were good.');
+    assert.equal(statement(a, 'teenagers get eight hours').speaker?.name, 'American Academy of Pediatrics');
+    assert.equal(a.speakers.find(s => s.name === 'Xi Jinping')?.role, 'Chinese President');
+  });
+
+  it('does not take an organization named after "of the" in an appositive for the subject', () => {
+    const a = analyzeText('Donald Tusk, the president of the European Council, which represents the leaders, urged the government “to clarify its intentions.”');
+    assert.equal(statement(a, 'to clarify').speaker?.name, 'Donald Tusk');
+  });
+
   it('reads people at an organization as people, not as the organization', () => {
     const a = analyzeText('Officials at the Bank of Canada said rates would stay low. A spokeswoman for the Department of Transportation said the road would reopen.');
     assert.equal(a.speakers.find(x => x.name === 'Officials at the Bank of Canada')?.kind, 'group');
