@@ -376,7 +376,7 @@ export class EntityRegistry {
         this.byWord.set(lw, list);
       }
     }
-    if (role && !e.role) e.role = role;
+    if (role && !e.role) e.role = displayForm(role);
     if (gender && !e.gender) e.gender = gender;
     if (!e.gender && !e.genderChecked && e.kind === 'person') { e.genderChecked = true; e.gender = genderOfWords((role ? role + ' ' : '') + name); }
     return e;
@@ -428,7 +428,7 @@ export class EntityRegistry {
       this.byName.set(name.toLowerCase(), e);
     }
     if (e.kind === 'organization' && words.length >= 2) this.noteOrganizationHead(e, words);
-    if (phrase.role && !e.role) e.role = phrase.role;
+    if (phrase.role && !e.role) e.role = displayForm(phrase.role);
     if (phrase.gender && !e.gender) e.gender = phrase.gender;
     if (!e.gender && !e.genderChecked && e.kind === 'person') { e.genderChecked = true; e.gender = genderOfWords(this.text.slice(phrase.start, phrase.end)); }
     e.aliases.add(written);
@@ -525,7 +525,8 @@ export class EntityRegistry {
   }
 
   private create(name: string, kind: SpeakerKind, role: string | null): Entity {
-    const e: Entity = { id: '', name, lowerName: name.toLowerCase(), kind, role, aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false };
+    if (kind === 'person' && hasJsSpace(name)) name = displayForm(name); // `RCMP` alone is an acronym
+    const e: Entity = { id: '', name, lowerName: name.toLowerCase(), kind, role: role && displayForm(role), aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false };
     this.entities.push(e);
     return e;
   }
@@ -556,6 +557,15 @@ function withoutPossessive(word: string): string {
   if (n < 2 || word.charCodeAt(n - 1) !== 115) return word;
   const c = word.charCodeAt(n - 2);
   return c === 39 || c === 0x2019 ? word.slice(0, n - 2) : word;
+}
+
+/**
+ * A name or role as a reader writes it: `LINDA MARSH` (a transcript's label, a caps headline) as `Linda Marsh`,
+ * `MAYOR` as `Mayor`. Words with a lower-case letter, and short capitals (`US`, `CEO`) when alone, stay as written.
+ */
+export function displayForm(s: string): string {
+  if (/\p{Ll}/u.test(s) || !(hasJsSpace(s) || s.length > 3)) return s;
+  return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 function kindOfName(words: string[]): SpeakerKind {
