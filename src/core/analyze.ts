@@ -112,6 +112,8 @@ class ArticleAnalysis {
   /** Paragraphs open with a speaker's name in capitals and a colon (`MARSH: …`), a name more than once: a transcript. */
   private transcript = false;
   private labelsSeen: Set<string> | null = null;
+  /** The byline's writer, once looked for. */
+  private writer: Entity | null = null;
 
   constructor(private readonly text: string, private readonly id: string, private readonly paragraphs: Paragraph[]) {
     this.registry = new EntityRegistry(text);
@@ -459,6 +461,8 @@ class ArticleAnalysis {
   private noteSubject(tokens: Token[], k: number, inQuote: number[], sentenceFirst: boolean, paragraph: number): void {
     const t = tokens[k];
     if (!t || inQuote[k] || !t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0) return;
+    // `after the Hawks tied the game`: a name after `the` is a team or a body, not who the next `he` means
+    if (k > 0 && tokens[k - 1].lower === 'the' && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0) return;
     // `ready to meet Trump any time`: the object of an infinitive is not who the next pronoun means
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;
@@ -505,10 +509,29 @@ class ArticleAnalysis {
     return null;
   }
 
+  /** The writer the byline names (`By Marion Clarke`, `By DANIEL ORTEGA, Staff Writer`), or `the writer`. */
+  private author(): Entity {
+    if (this.writer) return this.writer;
+    const credit = this.structure.credit;
+    const by = credit ? /^By\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*(?:,|$|\band\b)/u.exec(credit.text) : null;
+    if (credit && by) {
+      const start = credit.start + by[0].indexOf(by[1]), end = start + by[1].length;
+      const phrase: MentionPhrase = { start, end, nameStart: start, nameEnd: end, role: null, kind: 'name', gender: null };
+      const e = this.registry.resolveName(phrase);
+      if (e.kind === 'person') this.writer = e;
+    }
+    // no byline: the writer is still one person, unnamed
+    this.writer ??= this.registry.unnamedWriter();
+    return this.writer;
+  }
+
   private resolve(f: Frame, tokens: Token[]): Attribution {
     const p = f.phrase;
     let entity: Entity | null;
-    if (p.kind === 'pronoun') entity = this.registry.resolvePronoun(this.text.slice(p.start, p.end).toLowerCase(), p.gender);
+    const pronoun = p.kind === 'pronoun' ? this.text.slice(p.start, p.end).toLowerCase() : '';
+    // `I do not think …`, `I asked the mayor …`: outside quotation marks `I` is the writer, whom the byline names
+    if (pronoun === 'i') entity = this.author();
+    else if (p.kind === 'pronoun') entity = this.registry.resolvePronoun(pronoun, p.gender);
     else if (p.kind === 'name') entity = this.registry.resolveName(p);
     else entity = this.registry.resolveDescription(p);
     if (entity) this.registry.noteSubject(entity);

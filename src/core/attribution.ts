@@ -307,7 +307,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       const head = phraseEndingAt(text, tokens, close, floor);
       if (head) phrase = { ...head, end: tokens[j].end, nameEnd: tokens[j].end };
     } else {
-      phrase = phraseEndingAt(text, tokens, j, floor);
+      phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor);
       if (phrase && phrase.kind === 'name') phrase = headOf(text, tokens, phrase, floor);
       // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
       if (phrase && phrase.kind === 'description' && /^(a|an|each|every|one)\s/i.test(text.slice(phrase.start, phrase.end)) && SPEECH_VERBS.has(tokens[c].lower + 's')) return null;
@@ -336,9 +336,11 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
     while (a - 1 >= floor && tokens[a - 1].cap && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   }
   if (a - 1 >= floor && tokens[a - 1].lower === 'the') a--;
-  if (a - 2 < floor || !/^(for|of|at|with|from)$/.test(tokens[a - 1].lower) || !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return phrase;
+  if (a - 2 < floor || !/^(for|of|at|with|from|in|across)$/.test(tokens[a - 1].lower) || !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return phrase;
   const before = tokens[a - 2];
-  if ((before.lists & IN_SPEAKER_NOUNS) !== 0) {
+  // `Industry groups in Europe`, `officials in Beijing`, `Kent Moore in Toronto`: people, or a person, somewhere
+  if (/^(in|across)$/.test(tokens[a - 1].lower) && (before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && !before.cap) return phrase;
+  if ((before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) {
     const head = phraseEndingAt(text, tokens, a - 2, floor);
     return head ? { ...head, end: phrase.end, nameEnd: phrase.end, kind: 'description' } : phrase;
   }
@@ -347,6 +349,19 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
     if (head && head.kind === 'name') return head;
   }
   return phrase;
+}
+
+/** `Critics on the right say`, `residents across the valley said`: people and where they are, before the cue. */
+function peopleSomewhere(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
+  for (let m = j - 1; m >= floor + 1 && m >= j - 3; m--) {
+    if (!spaceBetween(text, tokens[m], tokens[m + 1])) return null;
+    if (!/^(on|in|at|across|around|inside|outside|within|from)$/.test(tokens[m].lower)) continue;
+    const noun = tokens[m - 1];
+    if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;
+    const head = phraseEndingAt(text, tokens, m - 1, floor);
+    return head && head.kind === 'description' ? { ...head, end: tokens[j].end, nameEnd: tokens[j].end } : null;
+  }
+  return null;
 }
 
 /** `Wanjiru’s neighbour, the tailor Sean O'Neill, said`: the name in the appositive is the speaker. */

@@ -356,6 +356,13 @@ export class EntityRegistry {
     return found && offset - found.start <= 3000 && found.entity.kind === 'organization' ? found.entity : null;
   }
 
+  /** `I` outside quotation marks in an article without a byline: the writer, unnamed. */
+  unnamedWriter(): Entity {
+    let e = this.byName.get('desc:writer');
+    if (!e) { e = this.create('the writer', 'person', null); this.byName.set('desc:writer', e); }
+    return e;
+  }
+
   /** Learns a full name seen anywhere (`US Secretary of State Antony Blinken`). */
   learnName(nameStart: number, nameEnd: number, role: string | null, gender: Gender): Entity | null {
     const count = wordCount(this.text, nameStart, nameEnd);
@@ -446,8 +453,9 @@ export class EntityRegistry {
     // `officials at the Bank of Canada`, `a spokeswoman for the Department of Transportation`: the head comes before
     // the organization they work for (`the secretary of state` keeps its last word)
     const writtenWords = written.split(/\s+/);
-    const at = closeAt > 0 ? -1 : words.findIndex((w, k) => k > 0 && /^(at|for|with|from|of)$/.test(w) && (listsOf(words[k - 1]) & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 &&
-      /^\p{Lu}/u.test(writtenWords[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''));
+    // (`critics on the right`, `residents across the valley` too: where they are)
+    const at = closeAt > 0 ? -1 : words.findIndex((w, k) => k > 0 && (listsOf(words[k - 1]) & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 &&
+      (/^(in|on|across|around|inside|outside|within)$/.test(w) || (/^(at|for|with|from|of)$/.test(w) && /^\p{Lu}/u.test(writtenWords[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''))));
     const head = closeAt > 0 ? words[closeAt - 1] : at > 0 ? words[at - 1] : words[words.length - 1];
     // `her statement said`, `his letter says`: the document speaks for its author
     if (words.length === 2 && DOCUMENT_NOUNS.has(head) && /^(his|her|their|its)$/.test(words[0])) {

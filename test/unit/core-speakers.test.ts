@@ -210,6 +210,22 @@ describe('core: speakers', () => {
     assert.equal(statement(a, 'to clarify').speaker?.name, 'Donald Tusk');
   });
 
+  it('reads people somewhere as a group (`Critics on the right`, `officials in Beijing`), a person somewhere by name', () => {
+    const a = analyzeText('Critics on the right say it does not go far enough. Officials in Beijing said the talks were useful. Kent Moore in Toronto said the rules were new.');
+    for (const [words, name, kind] of [['it does not go far enough', 'Critics on the right', 'group'], ['the talks were useful', 'Officials in Beijing', 'group'], ['the rules were new', 'Kent Moore', 'person']]) {
+      assert.equal(statement(a, words).speaker?.name, name);
+      assert.equal(a.speakers.find(s => s.name === name)?.kind, kind);
+    }
+  });
+
+  it('gives "I" outside quotation marks to the writer the byline names, and "he" never to a team', () => {
+    const a = analyzeText('Notes on policing\n\nBy Marion Clarke\n\nGeorge Orwell wrote about slogans. I do not think the mayor is lying.\n\nBeck said the room was calm after the Hawks scored.\n\n“Nobody panicked,” he said.');
+    assert.equal(statement(a, 'the mayor is lying').speaker?.name, 'Marion Clarke');
+    assert.equal(statement(a, 'Nobody panicked').speaker?.name, 'Beck');
+    const unsigned = analyzeText('George Orwell wrote about slogans. I do not think the mayor is lying.');
+    assert.equal(statement(unsigned, 'the mayor is lying').speaker?.name, 'the writer');
+  });
+
   it('reads people at an organization as people, not as the organization', () => {
     const a = analyzeText('Officials at the Bank of Canada said rates would stay low. A spokeswoman for the Department of Transportation said the road would reopen.');
     assert.equal(a.speakers.find(x => x.name === 'Officials at the Bank of Canada')?.kind, 'group');
