@@ -199,27 +199,28 @@ class ArticleAnalysis {
     const text = this.text;
     const start = proseStart(this.structure.dateline, p);
     const tokens = tokenize(text, start, p.end);
-    // the per-token arrays are filled by push, in token order: V8 keeps such arrays packed, which
-    // reads faster than the holey ones `new Array(n).fill(0)` makes
-    const inQuote: number[] = [];
+    // the per-token arrays are made at their final length and every slot is filled: growing them by
+    // push reallocates each a few times a paragraph
+    const n = tokens.length;
+    const inQuote: number[] = new Array<number>(n);
     // quotations covering this paragraph, including one continued from an earlier paragraph
     const all = this.quotes;
     let ci = cover;
-    for (let k = 0; k < tokens.length; k++) {
+    for (let k = 0; k < n; k++) {
       const t = tokens[k];
       while (ci < all.length && all[ci].end <= t.start) ci++;
-      inQuote.push(ci < all.length && all[ci].start <= t.start && t.start < all[ci].end ? 1 : 0);
+      inQuote[k] = ci < all.length && all[ci].start <= t.start && t.start < all[ci].end ? 1 : 0;
     }
     const sentences = splitSentences(text, start, p.end, all, cover, this.punctuation.stops);
-    const sentenceStart: number[] = [];
-    const sentenceEnd: number[] = [];
+    const sentenceStart: number[] = new Array<number>(n);
+    const sentenceEnd: number[] = new Array<number>(n);
     let k = 0;
     for (const s of sentences) {
       const a = k;
-      while (k < tokens.length && tokens[k].start < s.end) k++;
-      for (let m = a; m < k; m++) { sentenceStart.push(a); sentenceEnd.push(k - 1); }
+      while (k < n && tokens[k].start < s.end) k++;
+      for (let m = a; m < k; m++) { sentenceStart[m] = a; sentenceEnd[m] = k - 1; }
     }
-    for (; k < tokens.length; k++) { sentenceStart.push(k); sentenceEnd.push(k); }
+    for (; k < n; k++) { sentenceStart[k] = k; sentenceEnd[k] = k; }
     return { index, start, end: p.end, tokens, inQuote, sentenceStart, sentenceEnd, quotes, subheading };
   }
 
@@ -462,7 +463,7 @@ class ArticleAnalysis {
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
-    if (e + 1 < tokens.length && (tokens[e].lower.endsWith('’s') || tokens[e].lower.endsWith("'s"))) return;
+    if (e + 1 < tokens.length && isPossessive(tokens[e].lower)) return;
     const next = tokens[e + 1];
     if (!next || next.cap) return;
     // `Yuni, a resident of …`, `Jane Doe, 50, …`, `Jane Doe — a former prosecutor — …`: a person introduced by an appositive
