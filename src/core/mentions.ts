@@ -67,7 +67,11 @@ function possessive(t: Token): boolean {
 
 /** The gender a phrase shows by its honorific, title or given name (`Ms. May`, `spokesman`, `Erin Kim`). */
 export function genderOfWords(phrase: string): Gender {
-  const words = phrase.toLowerCase().split(/\s+/);
+  return genderOfLowerWords(phrase.toLowerCase().split(/\s+/));
+}
+
+/** genderOfWords of a phrase already lower-cased and split at white space. */
+function genderOfLowerWords(words: string[]): Gender {
   const listsOfWord: number[] = [];
   for (const w of words) {
     const lists = listsOf(w);
@@ -251,6 +255,7 @@ function andWithinOrganization(text: string, tokens: Token[], k: number, ceil: n
 }
 
 export interface Entity {
+  /** Its speaker id (`sp1`, …) once the analysis lists it as a speaker; '' until then. */
   id: string;
   name: string;
   /** `name` in lower case, to match a surname against. */
@@ -318,13 +323,16 @@ export class EntityRegistry {
     const name = this.text.slice(nameStart, nameEnd);
     const key = name.toLowerCase();
     let e = this.byName.get(key);
+    let lowerWords: string[] | null = null;
     if (!e) {
       const words = name.split(/\s+/);
+      // the same words lower-cased (lower-casing neither makes nor removes white space)
+      lowerWords = key.split(/\s+/);
       // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
-      e = this.create(name, kindOfName(words), role);
+      e = this.create(name, kindOfName(words, lowerWords), role, key);
       this.byName.set(key, e);
-      if (e.kind === 'person') for (const w of words) {
-        const lw = withoutPossessive(w.toLowerCase());
+      if (e.kind === 'person') for (const w of lowerWords) {
+        const lw = withoutPossessive(w);
         if (CONNECTORS.has(lw)) continue;
         const list = this.byWord.get(lw) ?? [];
         list.push(e);
@@ -333,7 +341,10 @@ export class EntityRegistry {
     }
     if (role && !e.role) e.role = role;
     if (gender && !e.gender) e.gender = gender;
-    if (!e.gender && !e.genderChecked && e.kind === 'person') { e.genderChecked = true; e.gender = genderOfWords((role ? role + ' ' : '') + name); }
+    if (!e.gender && !e.genderChecked && e.kind === 'person') {
+      e.genderChecked = true;
+      e.gender = role || !lowerWords ? genderOfWords((role ? role + ' ' : '') + name) : genderOfLowerWords(lowerWords);
+    }
     return e;
   }
 
@@ -470,8 +481,8 @@ export class EntityRegistry {
     return null;
   }
 
-  private create(name: string, kind: SpeakerKind, role: string | null): Entity {
-    const e: Entity = { id: '', name, lowerName: name.toLowerCase(), kind, role, aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false };
+  private create(name: string, kind: SpeakerKind, role: string | null, lowerName = name.toLowerCase()): Entity {
+    const e: Entity = { id: '', name, lowerName, kind, role, aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false };
     this.entities.push(e);
     return e;
   }
@@ -504,11 +515,11 @@ function withoutPossessive(word: string): string {
   return c === 39 || c === 0x2019 ? word.slice(0, n - 2) : word;
 }
 
-function kindOfName(words: string[]): SpeakerKind {
+function kindOfName(words: string[], lowerWords: string[] | null = null): SpeakerKind {
   // `Kathleen Hall Jamieson`, `Marty West`: a given name makes a person whatever words follow
-  if (words.length > 1 && (listsOf(words[0].toLowerCase()) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return 'person';
-  for (const w of words) {
-    const lower = w.toLowerCase();
+  if (words.length > 1 && (listsOf(lowerWords ? lowerWords[0] : words[0].toLowerCase()) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return 'person';
+  for (let k = 0; k < words.length; k++) {
+    const lower = lowerWords ? lowerWords[k] : words[k].toLowerCase();
     if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower)) return 'organization';
   }
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
