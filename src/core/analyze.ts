@@ -681,15 +681,16 @@ class ArticleAnalysis {
     const text = this.text;
     const drafts = spansInOrder(this.drafts) ? this.drafts : this.drafts.sort(byStartThenEnd);
     const statements: Statement[] = [];
-    const ids = new Map<Entity, string>();
+    // the speakers in the order they first speak; each is given its id (`sp1`, …) then
+    const speaking: Entity[] = [];
     for (let k = 0; k < drafts.length; k++) {
       const d = drafts[k];
       let speaker: StatementSpeaker | null = null;
       const e = d.who?.entity ?? null;
       if (e) {
         e.speaks = true;
-        if (!ids.has(e)) ids.set(e, `sp${ids.size + 1}`);
-        speaker = { id: ids.get(e)!, name: e.name, mention: d.who!.mention };
+        if (!e.id) { speaking.push(e); e.id = `sp${speaking.length}`; }
+        speaker = { id: e.id, name: e.name, mention: d.who!.mention };
         if (d.who!.mention) this.registry.addMention(e, d.who!.mention.start, d.who!.mention.end);
       }
       // statements of one kind letter and span are told apart by primes; the drafts are sorted by span, so
@@ -705,7 +706,7 @@ class ArticleAnalysis {
     // every mention of a speaker's name, not only those that introduce statements
     // (none to look up in an article without speakers; a name written again is looked up once:
     // the registry no longer changes here)
-    const looked = ids.size ? new Map<string, Entity | null>() : null;
+    const looked = speaking.length ? new Map<string, Entity | null>() : null;
     if (looked) for (let k = 0; k < this.nameRuns.length; k += 2) {
       const s = this.nameRuns[k], e = this.nameRuns[k + 1];
       const written = text.slice(s, e);
@@ -714,10 +715,10 @@ class ArticleAnalysis {
       if (ent && ent.speaks) this.registry.addMention(ent, s, e);
     }
     const speakers: Speaker[] = [];
-    for (const [e, sid] of ids) {
+    for (const e of speaking) {
       const mentions = uniqueSorted(e.mentions);
       const aliases = [...e.aliases].filter(a => a !== e.name);
-      speakers.push({ id: sid, name: e.name, kind: e.kind, role: e.role, aliases, mentions });
+      speakers.push({ id: e.id, name: e.name, kind: e.kind, role: e.role, aliases, mentions });
     }
     const s = this.structure;
     return { id: this.id, published: s.published, headline: s.headline, dateline: s.dateline, credit: s.credit, paragraphs: this.paragraphs, speakers, statements };
