@@ -390,8 +390,9 @@ export class EntityRegistry {
     if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender) ?? undefined;
     if (!e) {
       const name = words.join(' ') || written;
-      e = this.create(name, kindOfName(name.split(/\s+/)), phrase.role);
-      this.byName.set(name.toLowerCase(), e);
+      const lowerName = name.toLowerCase();
+      e = this.create(name, kindOfName(name.split(/\s+/)), phrase.role, lowerName);
+      this.byName.set(lowerName, e);
     }
     if (phrase.role && !e.role) e.role = phrase.role;
     if (phrase.gender && !e.gender) e.gender = phrase.gender;
@@ -404,7 +405,8 @@ export class EntityRegistry {
   /** Resolves a description (`the spokesman`, `analysts`) to a group, organization or person. */
   resolveDescription(phrase: MentionPhrase): Entity {
     const written = this.text.slice(phrase.start, phrase.end);
-    const words = written.toLowerCase().split(/\s+/);
+    const lower = written.toLowerCase();
+    const words = lower.split(/\s+/);
     // `a source close to the board`, `people familiar with the matter`: the head comes before what they are close to
     const closeAt = words.findIndex((w, k) => k > 0 && ((w === 'close' && words[k + 1] === 'to') || (w === 'familiar' && words[k + 1] === 'with') ||
       (w === 'with' && words[k + 1] === 'knowledge') || (w === 'briefed' && words[k + 1] === 'on') || (w === 'involved' && words[k + 1] === 'in')));
@@ -420,7 +422,9 @@ export class EntityRegistry {
       if (org) { org.aliases.add(written); return org; }
     }
     const name = written.replace(/^(the|a|an)\s+/i, '');
-    const key = 'desc:' + name.toLowerCase();
+    // the article dropped is ASCII letters and spaces, which lower-casing keeps as long
+    const lowerName = lower.slice(written.length - name.length);
+    const key = 'desc:' + lowerName;
     let e = this.byName.get(key);
     if (!e) {
       const kind: SpeakerKind = ORG_NOUNS.has(head) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
@@ -434,8 +438,8 @@ export class EntityRegistry {
         const topic = this.recentPersons[this.recentPersons.length - 1];
         if (topic && !NEW_SOURCE_HEADS.has(head) && words.length >= 3) { topic.aliases.add(written); return topic; }
       }
-      e = this.create(name, kind, null);
-      if (kind === 'person') e.gender = genderOfWords(written);
+      e = this.create(name, kind, null, lowerName);
+      if (kind === 'person') e.gender = genderOfLowerWords(words);
       this.byName.set(key, e);
     }
     e.aliases.add(written);
