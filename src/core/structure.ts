@@ -232,12 +232,19 @@ function matchWireDateline(text: string, start: number, line: string, later = fa
 
 /**
  * Whether the first character of line[from, to) that a title-case place, its region and a month name cannot hold
- * (letters, ' . - , and spaces) is a digit or a parenthesis: TITLE_DATELINE matches nothing else.
+ * (letters, ' . - , and spaces) is a digit or a parenthesis, and every space before it opens a capitalised word:
+ * TITLE_DATELINE matches nothing else, and most lines of prose fail at their second word.
  */
 function dateOrAgencyAfterPlace(line: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = line.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 160 || c === 39 || c === 44 || c === 45 || c === 46) continue;
+    if (c === 32 || c === 160) {
+      // after a space come a place's, a region's or a month's capital, the day, or the agency's parenthesis
+      const n = line.charCodeAt(i + 1);
+      if (!((n >= 65 && n <= 90) || (n >= 48 && n <= 57) || n === 40)) return false;
+      continue;
+    }
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 44 || c === 45 || c === 46) continue;
     return (c >= 48 && c <= 57) || c === 40;
   }
   return false;
