@@ -32,8 +32,9 @@ const NOT_CLAUSE = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'about'
 const NEVER_CLAUSE = new Set(['about', 'inside', 'outside', 'near', 'behind', 'beside', 'around', 'across', 'among', 'between', 'beyond']);
 
 function bare(lower: string): string {
-  const k = lower.search(/['’]/);
-  return k > 0 ? lower.slice(0, k) : lower;
+  let k = 0;
+  while (k < lower.length && lower.charCodeAt(k) !== 39 && lower.charCodeAt(k) !== 0x2019) k++; // ' ’
+  return k > 0 && k < lower.length ? lower.slice(0, k) : lower;
 }
 
 /** Subordinators and relatives that embed a frame inside another frame's clause. */

@@ -76,11 +76,18 @@ function startsSentence(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45) return true; // A-Z, 0-9, -
   if (c >= 97 && c <= 122) return false; // a-z
-  const ch = text[k];
-  if (/[\p{Lu}\d—–-]/u.test(ch)) return true;
   // an opening mark starts a sentence when its first word does (`lbs. “and two` does not)
-  if (/["“‘'(\[«]/.test(ch)) return k + 1 >= text.length || /[\p{Lu}\d"“‘'(\[«.…]/u.test(text[k + 1]);
-  return false;
+  if (c === 34 || c === 39 || c === 40 || c === 91 || c === 0x201c || c === 0x2018 || c === 0xab) return k + 1 >= text.length || opensFirstWord(text, k + 1);
+  if (c < 128) return false;
+  return /[\p{Lu}\d—–-]/u.test(text[k]);
+}
+
+/** After an opening mark: a capital, a digit, another mark or bracket, a period or an ellipsis (what /[\p{Lu}\d"“‘'(\[«.…]/u finds). */
+function opensFirstWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91 || c === 46;
+  if (c === 0x201c || c === 0x2018 || c === 0xab || c === 0x2026) return true;
+  return /[\p{Lu}]/u.test(text[at]);
 }
 
 /** Length of the longest word isAbbreviationBefore accepts: a listed abbreviation with its final period, or a unit. */
