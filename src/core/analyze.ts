@@ -201,27 +201,28 @@ class ArticleAnalysis {
     const text = this.text;
     const start = proseStart(this.structure.dateline, p);
     const tokens = tokenize(text, start, p.end);
-    // the per-token arrays are filled by push, in token order: V8 keeps such arrays packed, which
-    // reads faster than the holey ones `new Array(n).fill(0)` makes
-    const inQuote: number[] = [];
+    // the per-token arrays are made at their final length and every slot is filled: growing them by
+    // push reallocates each a few times a paragraph
+    const n = tokens.length;
+    const inQuote: number[] = new Array<number>(n);
     // quotations covering this paragraph, including one continued from an earlier paragraph
     const all = this.quotes;
     let ci = cover;
-    for (let k = 0; k < tokens.length; k++) {
+    for (let k = 0; k < n; k++) {
       const t = tokens[k];
       while (ci < all.length && all[ci].end <= t.start) ci++;
-      inQuote.push(ci < all.length && all[ci].start <= t.start && t.start < all[ci].end ? 1 : 0);
+      inQuote[k] = ci < all.length && all[ci].start <= t.start && t.start < all[ci].end ? 1 : 0;
     }
     const sentences = splitSentences(text, start, p.end, all, cover, this.punctuation.stops);
-    const sentenceStart: number[] = [];
-    const sentenceEnd: number[] = [];
+    const sentenceStart: number[] = new Array<number>(n);
+    const sentenceEnd: number[] = new Array<number>(n);
     let k = 0;
     for (const s of sentences) {
       const a = k;
-      while (k < tokens.length && tokens[k].start < s.end) k++;
-      for (let m = a; m < k; m++) { sentenceStart.push(a); sentenceEnd.push(k - 1); }
+      while (k < n && tokens[k].start < s.end) k++;
+      for (let m = a; m < k; m++) { sentenceStart[m] = a; sentenceEnd[m] = k - 1; }
     }
-    for (; k < tokens.length; k++) { sentenceStart.push(k); sentenceEnd.push(k); }
+    for (; k < n; k++) { sentenceStart[k] = k; sentenceEnd[k] = k; }
     return { index, start, end: p.end, tokens, inQuote, sentenceStart, sentenceEnd, quotes, subheading };
   }
 
@@ -467,7 +468,7 @@ class ArticleAnalysis {
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
-    if (e + 1 < tokens.length && (tokens[e].lower.endsWith('’s') || tokens[e].lower.endsWith("'s"))) return;
+    if (e + 1 < tokens.length && isPossessive(tokens[e].lower)) return;
     const next = tokens[e + 1];
     if (!next || next.cap) return;
     // `Yuni, a resident of …`, `Jane Doe, 50, …`, `Jane Doe — a former prosecutor — …`: a person introduced by an appositive
@@ -713,15 +714,16 @@ class ArticleAnalysis {
     const text = this.text;
     const drafts = spansInOrder(this.drafts) ? this.drafts : this.drafts.sort(byStartThenEnd);
     const statements: Statement[] = [];
-    const ids = new Map<Entity, string>();
+    // the speakers in the order they first speak; each is given its id (`sp1`, …) then
+    const speaking: Entity[] = [];
     for (let k = 0; k < drafts.length; k++) {
       const d = drafts[k];
       let speaker: StatementSpeaker | null = null;
       const e = d.who?.entity ?? null;
       if (e) {
         e.speaks = true;
-        if (!ids.has(e)) ids.set(e, `sp${ids.size + 1}`);
-        speaker = { id: ids.get(e)!, name: e.name, mention: d.who!.mention };
+        if (!e.id) { speaking.push(e); e.id = `sp${speaking.length}`; }
+        speaker = { id: e.id, name: e.name, mention: d.who!.mention };
         if (d.who!.mention) this.registry.addMention(e, d.who!.mention.start, d.who!.mention.end);
       }
       // statements of one kind letter and span are told apart by primes; the drafts are sorted by span, so
@@ -737,7 +739,7 @@ class ArticleAnalysis {
     // every mention of a speaker's name, not only those that introduce statements
     // (none to look up in an article without speakers; a name written again is looked up once:
     // the registry no longer changes here)
-    const looked = ids.size ? new Map<string, Entity | null>() : null;
+    const looked = speaking.length ? new Map<string, Entity | null>() : null;
     if (looked) for (let k = 0; k < this.nameRuns.length; k += 2) {
       const s = this.nameRuns[k], e = this.nameRuns[k + 1];
       const written = text.slice(s, e);
@@ -746,10 +748,10 @@ class ArticleAnalysis {
       if (ent && ent.speaks) this.registry.addMention(ent, s, e);
     }
     const speakers: Speaker[] = [];
-    for (const [e, sid] of ids) {
+    for (const e of speaking) {
       const mentions = uniqueSorted(e.mentions);
       const aliases = [...e.aliases].filter(a => a !== e.name);
-      speakers.push({ id: sid, name: e.name, kind: e.kind, role: e.role, aliases, mentions });
+      speakers.push({ id: e.id, name: e.name, kind: e.kind, role: e.role, aliases, mentions });
     }
     const s = this.structure;
     return { id: this.id, published: s.published, headline: s.headline, dateline: s.dateline, credit: s.credit, paragraphs: this.paragraphs, speakers, statements };

@@ -9,7 +9,7 @@ import {
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, SPEECH_VERBS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
-import { isOneSpace, tokenAtOrAfter, type Token } from './text';
+import { hasComma, isOneSpace, tokenAtOrAfter, type Token } from './text';
 
 export interface Frame {
   /** Token index of the cue word. */
@@ -60,7 +60,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
         for (let m = last; m + 1 <= sentenceEnd[c] && m < last + 12; m++) {
           if (!gapOnly(text, tokens[m], tokens[m + 1], "'’")) break;
           // the source runs to a comma, or to the end of the sentence it closes (`…, according to two people with knowledge of the matter.`)
-          if ((m + 2 <= sentenceEnd[c] && text.slice(tokens[m + 1].end, tokens[m + 2].start).indexOf(',') >= 0) || m + 1 === sentenceEnd[c]) {
+          if ((m + 2 <= sentenceEnd[c] && hasComma(text, tokens[m + 1].end, tokens[m + 2].start)) || m + 1 === sentenceEnd[c]) {
             last = m + 1;
             phrase = { ...phrase, end: tokens[last].end, nameEnd: tokens[last].end };
             break;
@@ -374,7 +374,7 @@ function namedAppositive(text: string, tokens: Token[], j: number, floor: number
   if (!/^(the|a|an)$/.test(tokens[a].lower) || a - 1 < floor) return null;
   // `a professor at the University of Victoria`: the name there is a place, not the speaker
   for (let m = a; m < j; m++) if (/^(at|of|for|from|with|in|on|to|by)$/.test(tokens[m].lower)) return null;
-  return gapOnly(text, tokens[a - 1], tokens[a], ',') && text.slice(tokens[a - 1].end, tokens[a].start).indexOf(',') >= 0 ? p : null;
+  return gapOnly(text, tokens[a - 1], tokens[a], ',') && hasComma(text, tokens[a - 1].end, tokens[a].start) ? p : null;
 }
 
 /**
@@ -413,7 +413,7 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
   for (let k = j - 1; k >= floor && k > j - 30; k--) {
     if (inQuote[k]) continue;
     if (!gapOnly(text, tokens[k], tokens[k + 1], ',')) continue;
-    if (text.slice(tokens[k].end, tokens[k + 1].start).indexOf(',') < 0) continue;
+    if (!hasComma(text, tokens[k].end, tokens[k + 1].start)) continue;
     const first = tokens[k + 1].lower;
     const p = phraseEndingAt(text, tokens, k, floor);
     if (!p) continue;

@@ -67,7 +67,11 @@ function possessive(t: Token): boolean {
 
 /** The gender a phrase shows by its honorific, title or given name (`Ms. May`, `spokesman`, `Erin Kim`). */
 export function genderOfWords(phrase: string): Gender {
-  const words = phrase.toLowerCase().split(/\s+/);
+  return genderOfLowerWords(phrase.toLowerCase().split(/\s+/));
+}
+
+/** genderOfWords of a phrase already lower-cased and split at white space. */
+function genderOfLowerWords(words: string[]): Gender {
   const listsOfWord: number[] = [];
   for (const w of words) {
     const lists = listsOf(w);
@@ -285,6 +289,7 @@ function andWithinOrganization(text: string, tokens: Token[], k: number, ceil: n
 }
 
 export interface Entity {
+  /** Its speaker id (`sp1`, …) once the analysis lists it as a speaker; '' until then. */
   id: string;
   name: string;
   /** `name` in lower case, to match a surname against. */
@@ -370,13 +375,16 @@ export class EntityRegistry {
     const name = this.text.slice(nameStart, nameEnd);
     const key = name.toLowerCase();
     let e = this.byName.get(key);
+    let lowerWords: string[] | null = null;
     if (!e) {
       const words = name.split(/\s+/);
+      // the same words lower-cased (lower-casing neither makes nor removes white space)
+      lowerWords = key.split(/\s+/);
       // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
-      e = this.create(name, kindOfName(words), role);
+      e = this.create(name, kindOfName(words, lowerWords), role, key);
       this.byName.set(key, e);
-      if (e.kind === 'person') for (const w of words) {
-        const lw = withoutPossessive(w.toLowerCase());
+      if (e.kind === 'person') for (const w of lowerWords) {
+        const lw = withoutPossessive(w);
         if (CONNECTORS.has(lw)) continue;
         const list = this.byWord.get(lw) ?? [];
         list.push(e);
@@ -385,7 +393,10 @@ export class EntityRegistry {
     }
     if (role && !e.role) e.role = displayForm(role);
     if (gender && !e.gender) e.gender = gender;
-    if (!e.gender && !e.genderChecked && e.kind === 'person') { e.genderChecked = true; e.gender = genderOfWords((role ? role + ' ' : '') + name); }
+    if (!e.gender && !e.genderChecked && e.kind === 'person') {
+      e.genderChecked = true;
+      e.gender = role || !lowerWords ? genderOfWords((role ? role + ' ' : '') + name) : genderOfLowerWords(lowerWords);
+    }
     return e;
   }
 
@@ -431,8 +442,9 @@ export class EntityRegistry {
     if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender) ?? undefined;
     if (!e) {
       const name = words.join(' ') || written;
-      e = this.create(name, kindOfName(name.split(/\s+/)), phrase.role);
-      this.byName.set(name.toLowerCase(), e);
+      const lowerName = name.toLowerCase();
+      e = this.create(name, kindOfName(name.split(/\s+/)), phrase.role, lowerName);
+      this.byName.set(lowerName, e);
     }
     if (e.kind === 'organization' && words.length >= 2) this.noteOrganizationHead(e, words);
     if (phrase.role && !e.role) e.role = displayForm(phrase.role);
@@ -446,7 +458,8 @@ export class EntityRegistry {
   /** Resolves a description (`the spokesman`, `analysts`) to a group, organization or person. */
   resolveDescription(phrase: MentionPhrase): Entity {
     const written = this.text.slice(phrase.start, phrase.end);
-    const words = written.toLowerCase().split(/\s+/);
+    const lower = written.toLowerCase();
+    const words = lower.split(/\s+/);
     // `a source close to the board`, `people familiar with the matter`: the head comes before what they are close to
     const closeAt = words.findIndex((w, k) => k > 0 && ((w === 'close' && words[k + 1] === 'to') || (w === 'familiar' && words[k + 1] === 'with') ||
       (w === 'with' && words[k + 1] === 'knowledge') || (w === 'briefed' && words[k + 1] === 'on') || (w === 'involved' && words[k + 1] === 'in')));
@@ -471,7 +484,9 @@ export class EntityRegistry {
       if (org) { org.aliases.add(written); return org; }
     }
     const name = written.replace(/^(the|a|an)\s+/i, '');
-    const key = 'desc:' + name.toLowerCase();
+    // the article dropped is ASCII letters and spaces, which lower-casing keeps as long
+    const lowerName = lower.slice(written.length - name.length);
+    const key = 'desc:' + lowerName;
     let e = this.byName.get(key);
     if (!e) {
       const kind: SpeakerKind = ORG_NOUNS.has(head) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
@@ -485,8 +500,8 @@ export class EntityRegistry {
         const topic = this.recentPersons[this.recentPersons.length - 1];
         if (topic && !NEW_SOURCE_HEADS.has(head) && words.length >= 3) { topic.aliases.add(written); return topic; }
       }
-      e = this.create(name, kind, null);
-      if (kind === 'person') e.gender = genderOfWords(written);
+      e = this.create(name, kind, null, lowerName);
+      if (kind === 'person') e.gender = genderOfLowerWords(words);
       this.byName.set(key, e);
     }
     e.aliases.add(written);
@@ -532,9 +547,9 @@ export class EntityRegistry {
     return null;
   }
 
-  private create(name: string, kind: SpeakerKind, role: string | null): Entity {
+  private create(name: string, kind: SpeakerKind, role: string | null, lowerName = name.toLowerCase()): Entity {
     if (kind === 'person' && hasJsSpace(name)) name = displayForm(name); // `RCMP` alone is an acronym
-    const e: Entity = { id: '', name, lowerName: name.toLowerCase(), kind, role: role && displayForm(role), aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false };
+    const e: Entity = { id: '', name, lowerName, kind, role: role && displayForm(role), aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false };
     this.entities.push(e);
     return e;
   }
@@ -576,11 +591,11 @@ export function displayForm(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-function kindOfName(words: string[]): SpeakerKind {
+function kindOfName(words: string[], lowerWords: string[] | null = null): SpeakerKind {
   // `Kathleen Hall Jamieson`, `Marty West`: a given name makes a person whatever words follow
-  if (words.length > 1 && (listsOf(words[0].toLowerCase()) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return 'person';
-  for (const w of words) {
-    const lower = w.toLowerCase();
+  if (words.length > 1 && (listsOf(lowerWords ? lowerWords[0] : words[0].toLowerCase()) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return 'person';
+  for (let k = 0; k < words.length; k++) {
+    const lower = lowerWords ? lowerWords[k] : words[k].toLowerCase();
     if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower)) return 'organization';
   }
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF

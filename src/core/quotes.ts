@@ -26,20 +26,32 @@ function isDoubleOrStraight(c: number): boolean {
   return c === 34 || c === 39 || c === 0xab || c === 0xbb || (c >= 0x201c && c <= 0x201e);
 }
 
-const OPEN_DOUBLE = '\u201c\u201e\u00ab';
-const CLOSE_DOUBLE = '\u201d\u00bb';
-const OPENERS_BEFORE = '([{\u2014\u2013-/\u2018\u201c\'"\u00ab:';
+/** Opening double marks: “ „ «. */
+function isOpenDouble(c: number): boolean {
+  return c === 0x201c || c === 0x201e || c === 0xab;
+}
+
+/** Closing double marks: ” ». */
+function isCloseDouble(c: number): boolean {
+  return c === 0x201d || c === 0xbb;
+}
+
+/** What may stand right before an opening mark: ( [ { — – - / ‘ “ ' " « : */
+function isOpenerBefore(c: number): boolean {
+  return c === 40 || c === 91 || c === 123 || c === 0x2014 || c === 0x2013 || c === 45 || c === 47 || c === 0x2018 || c === 0x201c ||
+    c === 39 || c === 34 || c === 0xab || c === 58;
+}
 
 type Role = 'open' | 'close' | 'toggle' | 'none';
 
 function doubleRole(text: string, i: number, len = 1): Role {
-  const ch = text[i];
+  const c = text.charCodeAt(i);
   const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
   const next = i + len < text.length ? text.charCodeAt(i + len) : 32;
-  const prevOpenish = isSpaceCode(prev) || OPENERS_BEFORE.indexOf(String.fromCharCode(prev)) >= 0;
+  const prevOpenish = isSpaceCode(prev) || isOpenerBefore(prev);
   const nextSpace = isSpaceCode(next);
-  if (OPEN_DOUBLE.indexOf(ch) >= 0) return prevOpenish || !nextSpace ? 'open' : 'close';
-  if (CLOSE_DOUBLE.indexOf(ch) >= 0) return prevOpenish && !nextSpace && isLetterOrDigitAt(text, i + 1) ? 'open' : 'close';
+  if (isOpenDouble(c)) return prevOpenish || !nextSpace ? 'open' : 'close';
+  if (isCloseDouble(c)) return prevOpenish && !nextSpace && isLetterOrDigitAt(text, i + 1) ? 'open' : 'close';
   // straight mark: decide from its neighbours
   if (prevOpenish && !nextSpace) return 'open';
   if (!prevOpenish && (nextSpace || !isLetterOrDigitAt(text, i + len))) return 'close';
@@ -100,7 +112,7 @@ function scanDouble(text: string, paragraphs: Paragraph[], marks: Offsets): Quot
       const role = doubleRole(text, i, len);
       if (open < 0) {
         if (role === 'open' || role === 'toggle') { open = i; openLen = len; openPara = pi; nested = false; innerClose = -1; inner.length = 0; }
-      } else if (role === 'open' && OPEN_DOUBLE.indexOf(text[i]) >= 0 && !nested) {
+      } else if (role === 'open' && isOpenDouble(text.charCodeAt(i)) && !nested) {
         // a curly opening mark inside an open quote: a nested quote (`“They moan about “amateurs” …”`),
         // or a stray mark that the quote's only closing mark will end (`“… do. “It …”`)
         nested = true; innerOpen = i;
@@ -161,7 +173,7 @@ function scanSingle(text: string, from: number, to: number, pi: number, out: Quo
     const nextWord = isLetterOrDigitAt(text, i + 1);
     if (prevWord && nextWord) continue; // apostrophe inside a word: China’s, O'Neill, couldn't
     const prev = i > from ? text.charCodeAt(i - 1) : 32;
-    const prevOpenish = i === from || isSpaceCode(prev) || OPENERS_BEFORE.indexOf(String.fromCharCode(prev)) >= 0;
+    const prevOpenish = i === from || isSpaceCode(prev) || isOpenerBefore(prev);
     if (prevOpenish && nextWord) {
       if (isDigitAt(text, i + 1)) continue; // ’90s
       if (c === 0x2019 && open < 0 && isElision(text, i + 1)) continue; // ’em, ’til

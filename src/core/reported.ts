@@ -32,8 +32,9 @@ const NOT_CLAUSE = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'about'
 const NEVER_CLAUSE = new Set(['about', 'inside', 'outside', 'near', 'behind', 'beside', 'around', 'across', 'among', 'between', 'beyond']);
 
 function bare(lower: string): string {
-  const k = lower.search(/['’]/);
-  return k > 0 ? lower.slice(0, k) : lower;
+  let k = 0;
+  while (k < lower.length && lower.charCodeAt(k) !== 39 && lower.charCodeAt(k) !== 0x2019) k++; // ' ’
+  return k > 0 && k < lower.length ? lower.slice(0, k) : lower;
 }
 
 /** Subordinators and relatives that embed a frame inside another frame's clause. */
@@ -83,7 +84,7 @@ const SAYING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'confirm
 function negated(text: string, tokens: Token[], f: Frame): boolean {
   for (let m = f.cue - 1; m >= 0 && m >= f.cue - 3; m--) {
     // `A ministry official, who declined to be named, said …`: an appositive's words do not negate the cue
-    if (text.slice(tokens[m].end, tokens[m + 1].start).indexOf(',') >= 0) break;
+    if (hasComma(text, tokens[m].end, tokens[m + 1].start)) break;
     const w = tokens[m].lower;
     if (w === 'not' || w === 'never' || endsInNot(w)) return true;
     if (w === 'to' && m > 0 && /^(declined|refused|declines|refuses|decline|refuse)$/.test(tokens[m - 1].lower)) return true;
@@ -112,7 +113,7 @@ function opensQuoteBetween(text: string, from: number, to: number): boolean {
 
 function commaBefore(text: string, tokens: Token[], k: number): boolean {
   if (k <= 0 || k >= tokens.length) return false;
-  return text.slice(tokens[k - 1].end, tokens[k].start).indexOf(',') >= 0;
+  return hasComma(text, tokens[k - 1].end, tokens[k].start);
 }
 
 /** `X said (that) <clause>` */
@@ -184,7 +185,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     if (thatAt >= 0) k = thatAt + 1;
     else if (k > f.cueEnd + 1 && hasComma(text, tokens[k - 1].end, tokens[k].start)) { /* clause found past the adverbial */ }
     else {
-      const afterComma = text.slice(tokens[k - 1].end, tokens[k].start).indexOf(',') >= 0; // `Rutledge said, for others, …`
+      const afterComma = hasComma(text, tokens[k - 1].end, tokens[k].start); // `Rutledge said, for others, …`
       let skippedListener = false;
       if (OBJECT_VERBS.has(cueLower)) {
         const from = k;
@@ -261,13 +262,13 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   const opener = f.first > 0 ? tokens[f.first - 1] : null;
   if (opener && opener.cap && SUBORDINATORS.has(opener.lower)) {
     for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
-      if (!inQuote[m] && text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) { end = tokens[m - 1].end; break; }
+      if (!inQuote[m] && hasComma(text, tokens[m - 1].end, tokens[m].start)) { end = tokens[m - 1].end; break; }
     }
   }
   // a directive asks one thing: it ends at its first comma (`urged residents to cut power use, as a heat wave …`)
   if (directive >= 0) {
     for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
-      if (!inQuote[m] && text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) { end = tokens[m - 1].end; break; }
+      if (!inQuote[m] && hasComma(text, tokens[m - 1].end, tokens[m].start)) { end = tokens[m - 1].end; break; }
     }
   }
   // stop at a dash aside, a semicolon, or a speaking participle after a comma (`…, adding …`, `…, denying …`);
@@ -340,7 +341,7 @@ function pronounWithin(text: string, tokens: Token[], from: number, to: number):
 /** An auxiliary in the clause's first stretch, before any comma (`suggested an approach, allowing … that are …` has none). */
 function hasAuxiliary(text: string, tokens: Token[], from: number, end: number): boolean {
   for (let m = from; m < tokens.length && tokens[m].end <= end && m < from + 40; m++) {
-    if (m > from && text.slice(tokens[m - 1].end, tokens[m].start).indexOf(',') >= 0) return false;
+    if (m > from && hasComma(text, tokens[m - 1].end, tokens[m].start)) return false;
     if ((tokens[m].lists & IN_AUXILIARIES) !== 0) return true;
   }
   return false;

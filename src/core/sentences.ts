@@ -76,11 +76,18 @@ function startsSentence(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
   if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45) return true; // A-Z, 0-9, -
   if (c >= 97 && c <= 122) return false; // a-z
-  const ch = text[k];
-  if (/[\p{Lu}\d—–-]/u.test(ch)) return true;
   // an opening mark starts a sentence when its first word does (`lbs. “and two` does not)
-  if (/["“‘'(\[«]/.test(ch)) return k + 1 >= text.length || /[\p{Lu}\d"“‘'(\[«.…]/u.test(text[k + 1]);
-  return false;
+  if (c === 34 || c === 39 || c === 40 || c === 91 || c === 0x201c || c === 0x2018 || c === 0xab) return k + 1 >= text.length || opensFirstWord(text, k + 1);
+  if (c < 128) return false;
+  return /[\p{Lu}\d—–-]/u.test(text[k]);
+}
+
+/** After an opening mark: a capital, a digit, another mark or bracket, a period or an ellipsis (what /[\p{Lu}\d"“‘'(\[«.…]/u finds). */
+function opensFirstWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91 || c === 46;
+  if (c === 0x201c || c === 0x2018 || c === 0xab || c === 0x2026) return true;
+  return /[\p{Lu}]/u.test(text[at]);
 }
 
 /** Length of the longest word isAbbreviationBefore accepts: a listed abbreviation with its final period, or a unit. */
@@ -95,6 +102,11 @@ function isAbbreviationBefore(text: string, dot: number, floor: number): boolean
   }
   // longer than any abbreviation (lower-casing never shortens a word): no need to slice it
   if (dot - s > LONGEST_ABBREVIATION) return false;
+  // an ASCII word of two or more letters is sliced only if a listed word has its length and first letter
+  if (dot - s > 1 && isAscii(text, s, dot)) {
+    const c = text.charCodeAt(s) | 32;
+    if (c < 97 || c > 122 || (ABBREVIATION_SHAPES[dot - s] & (1 << (c - 97))) === 0) return false;
+  }
   const word = text.slice(s, dot).toLowerCase();
   if (!word) return false;
   if (word.length === 1 && word.charCodeAt(0) >= 97 && word.charCodeAt(0) <= 122) return true; // an initial: "J. Smith"
@@ -105,6 +117,18 @@ function isAbbreviationBefore(text: string, dot: number, floor: number): boolean
 
 /** Short forms a period follows without ending the sentence (besides ABBREVIATIONS): units and the like. */
 const UNITS = new Set(['lb', 'lbs', 'kg', 'km', 'oz', 'ft', 'approx', 'min', 'max', 'no', 'p', 'pp', 'vol', 'fig', 'cf', 'al']);
+
+/** Per length up to LONGEST_ABBREVIATION: a bit (a = 1) for each first letter of a word isAbbreviationBefore accepts. */
+const ABBREVIATION_SHAPES = new Uint32Array(LONGEST_ABBREVIATION + 1);
+for (const word of [...ABBREVIATIONS, ...[...ABBREVIATIONS].map(a => a + '.'), ...UNITS]) {
+  const c = word.charCodeAt(0) - 97;
+  if (word.length <= LONGEST_ABBREVIATION) ABBREVIATION_SHAPES[word.length] |= c >= 0 && c < 26 ? 1 << c : 0x3ffffff;
+}
+
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
 
 function hasWord(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;

@@ -207,16 +207,20 @@ function creditOf(text: string, start: number, end: number, agency: string | nul
  * so a title-case place needs a date or a known agency (`Rep. Jane Doe (D-Ore.) —` is no dateline).
  */
 function matchWireDateline(text: string, start: number, line: string, later = false): Dateline | null {
-  const lead = line.length - line.trimStart().length;
+  let lead = 0;
+  while (lead < line.length && isJsSpace(line.charCodeAt(lead))) lead++; // what trimStart() strips
   const c0 = line.charCodeAt(lead);
   if (c0 < 65 || c0 > 90) return null; // both patterns open with a capital A-Z
-  const head = line.slice(lead, lead + 160);
   // only run a pattern where it can match: an all-caps place; a date's digits or an agency's parenthesis
-  const c1 = head.charCodeAt(1);
+  const c1 = line.charCodeAt(lead + 1);
   const capsPlace = (c1 >= 65 && c1 <= 90) || c1 === 39 || c1 === 46 || c1 === 45;
+  const headEnd = Math.min(line.length, lead + 160);
+  const titlePlace = dateOrAgencyAfterPlace(line, lead, headEnd);
+  if (!capsPlace && !titlePlace) return null;
+  const head = line.slice(lead, headEnd);
   let m = capsPlace ? WIRE_DATELINE.exec(head) : null;
   let agency = m?.[3];
-  if (!m && /[\d(]/.test(head)) {
+  if (!m && titlePlace) {
     m = TITLE_DATELINE.exec(head);
     agency = m?.[3] ?? m?.[4]; // the agency after a date, or the agency alone
     if (m && later && !m[2] && !AGENCIES.includes(agency ?? '')) m = null;
@@ -224,6 +228,26 @@ function matchWireDateline(text: string, start: number, line: string, later = fa
   if (!m || !isDateline(head, m[0], m[1], m[2], agency)) return null;
   const s = start + lead;
   return datelineOf(text, s, s + m[0].length, m[1], m[2] ?? null, agency ?? null);
+}
+
+/**
+ * Whether the first character of line[from, to) that a title-case place, its region and a month name cannot hold
+ * (letters, ' . - , and spaces) is a digit or a parenthesis, and every space before it opens a capitalised word:
+ * TITLE_DATELINE matches nothing else, and most lines of prose fail at their second word.
+ */
+function dateOrAgencyAfterPlace(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 160) {
+      // after a space come a place's, a region's or a month's capital, the day, or the agency's parenthesis
+      const n = line.charCodeAt(i + 1);
+      if (!((n >= 65 && n <= 90) || (n >= 48 && n <= 57) || n === 40)) return false;
+      continue;
+    }
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 44 || c === 45 || c === 46) continue;
+    return (c >= 48 && c <= 57) || c === 40;
+  }
+  return false;
 }
 
 /**
@@ -312,7 +336,9 @@ export function isLinkLine(text: string, p: Paragraph): boolean {
 function mayBeLinkLine(text: string, start: number, end: number): boolean {
   let i = start;
   while (i < end && isJsSpace(text.charCodeAt(i))) i++;
-  if (i + 1 >= end || 'RWSLMPVCA'.indexOf(text[i]) < 0) return false;
+  if (i + 1 >= end) return false;
+  const c = text.charCodeAt(i); // R W S L M P V C A
+  if (c !== 82 && c !== 87 && c !== 83 && c !== 76 && c !== 77 && c !== 80 && c !== 86 && c !== 67 && c !== 65) return false;
   const next = text.charCodeAt(i + 1);
   return next >= 65 && next <= 90;
 }

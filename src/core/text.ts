@@ -77,6 +77,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
  * of an article repeat, and reusing their strings saves two allocations a token. Only words of up to
  * 12 units are kept: V8 copies slices that short, so no entry holds on to a document's text. A slot's
  * word is kept as its units in one typed array, read without reaching for a string object elsewhere.
+ * Slots come in pairs (a word may sit in either, the one used last first): with one slot a word, two
+ * words of an article that hash alike would evict each other and be lower-cased and looked up again
+ * at every turn.
  */
 const INTERN_SLOTS = 16384;
 const INTERN_UNITS = 12;
@@ -89,6 +92,15 @@ const internLists = new Int32Array(INTERN_SLOTS);
 /** The lexicon lists of the word lowerOf last returned (a second result, without allocating a pair). */
 let listsOfLower = 0;
 
+/** Whether the slot holds the word text[s, s + n). */
+function slotHolds(slot: number, text: string, s: number, n: number): boolean {
+  if (internLength[slot] !== n) return false;
+  const base = slot * INTERN_UNITS;
+  let k = 0;
+  while (k < n && internUnits[base + k] === text.charCodeAt(s + k)) k++;
+  return k === n;
+}
+
 /** text[s, e) in lower case; `h` is a hash of its units (see tokenize). Sets listsOfLower. */
 function lowerOf(text: string, s: number, e: number, h: number): string {
   const n = e - s;
@@ -98,18 +110,23 @@ function lowerOf(text: string, s: number, e: number, h: number): string {
     return lower;
   }
   h = (h + n) | 0;
-  const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
-  const base = slot * INTERN_UNITS;
-  if (internLength[slot] === n) {
-    let k = 0;
-    while (k < n && internUnits[base + k] === text.charCodeAt(s + k)) k++;
-    if (k === n) { listsOfLower = internLists[slot]; return internLower[slot]; }
+  const first = (h ^ (h >>> 13)) & (INTERN_SLOTS - 2);
+  if (slotHolds(first, text, s, n)) { listsOfLower = internLists[first]; return internLower[first]; }
+  const second = first + 1;
+  if (slotHolds(second, text, s, n)) { listsOfLower = internLists[second]; return internLower[second]; }
+  // the new word takes the first slot of the pair, and the word that was there moves to the second
+  if (internLength[first] !== 0) {
+    internUnits.copyWithin(second * INTERN_UNITS, first * INTERN_UNITS, first * INTERN_UNITS + internLength[first]);
+    internLength[second] = internLength[first];
+    internLower[second] = internLower[first];
+    internLists[second] = internLists[first];
   }
+  const base = first * INTERN_UNITS;
   for (let k = 0; k < n; k++) internUnits[base + k] = text.charCodeAt(s + k);
-  internLength[slot] = n;
+  internLength[first] = n;
   const lower = text.slice(s, e).toLowerCase();
-  internLower[slot] = lower;
-  internLists[slot] = listsOfLower = listsOf(lower);
+  internLower[first] = lower;
+  internLists[first] = listsOfLower = listsOf(lower);
   return lower;
 }
 
