@@ -11,7 +11,7 @@ import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
 import {
-  HEADLINE_KICKERS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
+  CORPORATE_SUFFIXES, HEADLINE_KICKERS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
@@ -259,6 +259,8 @@ class ArticleAnalysis {
         let entity: Entity | null = null;
         if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender);
         if ((!entity || entity.kind !== 'organization') && !phrase.role && this.writtenAsOrganization(r, k, e, phrase, entity)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd);
+        // `Northwind Foods Inc reported …`: a company by its legal suffix is what `the company` means next
+        else if (entity && entity.kind === 'organization' && e > k && CORPORATE_SUFFIXES.has(tokens[e].lower)) this.registry.noteOrganization(phrase.nameStart, entity);
       }
       k = e;
     }
@@ -272,6 +274,8 @@ class ArticleAnalysis {
     const { tokens } = r;
     if (phrase.nameStart !== tokens[k].start || (tokens[k].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return false;
     const last = tokens[e].lower;
+    // `Northwind Foods Inc`, `Maple Securities Ltd.`: a company's legal suffix
+    if (e > k && CORPORATE_SUFFIXES.has(last)) return true;
     // `the Toronto Raptors have`, not `the Sanders campaign` or a known person's surname
     if (k > 0 && tokens[k - 1].lower === 'the' && e - k < 3 && /[^s'’]s$/.test(last) && last.length > 3) {
       const after = e + 1 < tokens.length && spaceBetween(this.text, tokens[e], tokens[e + 1]) ? tokens[e + 1] : null;
@@ -476,8 +480,14 @@ class ArticleAnalysis {
     const spaced = spaceBetween(this.text, tokens[e], next);
     const appositive = !spaced && isAppositiveAfter(this.text, tokens[e], next);
     // `Vasquez’s sister, Lucia Vasquez, sat …`: a full name set off by commas before its verb is the subject
-    const namedInAppositive = !spaced && !appositive && k > 0 && e > k && this.text.slice(tokens[e].end, next.start) === ', ' &&
-      this.text.slice(tokens[k - 1].end, t.start) === ', ' && (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0 && !tokens[k - 1].cap;
+    const closesAppositive = !spaced && !appositive && e > k && this.text.slice(tokens[e].end, next.start) === ', ' && (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0;
+    const namedInAppositive = closesAppositive && k > 0 && this.text.slice(tokens[k - 1].end, t.start) === ', ' && !tokens[k - 1].cap;
+    // `The couple across the street, Ahmed and Leila Haddad, moved back`: two people named as one subject are who `they` means
+    if (closesAppositive && k >= 3 && tokens[k - 1].lower === 'and' && tokens[k - 2].cap && (tokens[k - 2].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 &&
+      this.text.slice(tokens[k - 3].end, tokens[k - 2].start) === ', ' && spaceBetween(this.text, tokens[k - 2], tokens[k - 1]) && spaceBetween(this.text, tokens[k - 1], t)) {
+      this.registry.noteSubject(this.registry.learnGroup(tokens[k - 2].start, tokens[e].end));
+      return;
+    }
     if (!appositive && !namedInAppositive && (!spaced || (next.lists & IN_NOT_VERBS) !== 0)) return;
     const phrase = phraseEndingAt(this.text, tokens, e, k);
     if (!phrase || phrase.kind !== 'name') return;
@@ -588,8 +598,10 @@ class ArticleAnalysis {
       // `the bill “puts profits ahead of people”`: after a noun, words that are no title are what the bill is said to do
       // `called the report “deeply flawed”`: after a document's noun, lower-case words are a verdict on it, not its title
       // (words quoted as words, `the term “woke”`, stay names)
-      const predicate = naming && !!best && (prevTok.lists & IN_NAMING_WORDS) !== 0 && !NAMING_VERBS.has(prevTok.lower) && lowerWords &&
-        (words >= 4 || ((prevTok.lists & IN_DOCUMENT_NOUNS) !== 0 && tokens[best.cue].end <= prevTok.start));
+      // (`call the plan a “return to the 1990s”`: the noun may come before an article)
+      const noun = (prevTok.lists & IN_NAMING_WORDS) !== 0 ? prevTok : first >= 2 && /^(a|an)$/.test(prevTok.lower) ? tokens[first - 2] : null;
+      const predicate = naming && !!best && !!noun && (noun.lists & IN_NAMING_WORDS) !== 0 && !NAMING_VERBS.has(noun.lower) && lowerWords &&
+        (words >= 4 || ((noun.lists & IN_DOCUMENT_NOUNS) !== 0 && tokens[best.cue].end <= noun.start));
       if (naming && !byCue && !saidSentence && !predicate) return null;
       // a nickname between names: Riefian “Ifan” Fajarsyah
       if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3 &&

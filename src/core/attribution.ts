@@ -92,6 +92,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       /,\s*[”"’']?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
       frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, participle: true };
     }
+    // `what the Conservatives call “illegal border crossers”`: words named in passing, not a statement of theirs
+    if (frame && frame.speakerFirst && /^call(s|ed)?$/.test(t.lower)) {
+      const w = frame.first - (frame.first > 0 && tokens[frame.first - 1].lower === 'the' ? 2 : 1);
+      if (w >= 0 && tokens[w].lower === 'what') frame = null;
+    }
     if (frame) frames.push(frame);
   }
   return frames;

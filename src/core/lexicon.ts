@@ -34,7 +34,7 @@ export const SPEECH_VERBS = set(`
   criticize criticized criticise criticised accuse accuses accused inform informs informed
   advise advises advised report reports reported believe believes believed think thinks thought
   agree agrees agreed predicted cite cites cited mention mentions mentioned insisted
-  called calls asserted asserts assert specified explained elaborated adding
+  call called calls asserted asserts assert specified explained elaborated adding
   demur demurs demurred snap snapped sigh sighed deadpan deadpanned opine opines opined posit posited
   venture ventured gush gushed scoff scoffed marvel marveled marvelled chuckle chuckled grumble grumbled
   plead pleads pleaded beg begged implore implored reason reasoned surmise surmised tout touts touted
@@ -362,6 +362,9 @@ export const HEADLINE_KICKERS = new Set(['the latest', 'news guide', 'analysis',
 /** Organization nouns that, after `the`, refer back to a company or team named before (not `the government`, `the newspaper`). */
 export const REFERRING_HEADS = new Set(['company', 'firm', 'team', 'club', 'automaker', 'carmaker', 'airline', 'retailer', 'maker', 'manufacturer',
   'insurer', 'lender', 'bank', 'startup', 'giant', 'franchise', 'group', 'organization', 'organisation', 'studio', 'publisher']);
+
+/** The legal suffixes closing a company's name (`Northwind Foods Inc`). */
+export const CORPORATE_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co. ag sa s.a. nv n.v. gmbh lp llp`);
 
 /** Cues that ask someone to do something (`urged residents to …`, `called on Congress to …`). */
 export const DIRECTIVE_VERBS = new Set(['urge', 'urges', 'urged', 'urging', 'encourage', 'encourages', 'encouraged', 'encouraging', 'call', 'calls', 'called', 'calling',

@@ -361,6 +361,15 @@ export class EntityRegistry {
     return found && offset - found.start <= 3000 && found.entity.kind === 'organization' ? found.entity : null;
   }
 
+  /** People named together as one subject (`Ahmed and Leila Haddad`): a group. */
+  learnGroup(start: number, end: number): Entity {
+    const name = this.text.slice(start, end);
+    const key = 'desc:' + name.toLowerCase();
+    let e = this.byName.get(key);
+    if (!e) { e = this.create(name, 'group', null); this.byName.set(key, e); }
+    return e;
+  }
+
   /** `I` outside quotation marks in an article without a byline: the writer, unnamed. */
   unnamedWriter(): Entity {
     let e = this.byName.get('desc:writer');

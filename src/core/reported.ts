@@ -80,6 +80,24 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
 const SAYING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'confirm', 'confirms', 'confirmed', 'disclose', 'disclosed',
   'reveal', 'revealed', 'comment', 'commented', 'specify', 'specified', 'elaborate', 'explain', 'explained']);
 
+/** `did not confirm`, `would not say`, `declined to comment`, `gave no details` at tokens[m]: the subject saying nothing. */
+function saysNothingFrom(tokens: Token[], m: number, s1: number): boolean {
+  const w = tokens[m].lower;
+  if (/^(declined|refused|declines|refuses)$/.test(w)) return m + 2 <= s1 && tokens[m + 1].lower === 'to' && UNSAID_VERBS.has(tokens[m + 2].lower);
+  if (/^(gave|offered|provided)$/.test(w)) return m + 1 <= s1 && tokens[m + 1].lower === 'no';
+  if (!/^(did|does|would|could|will|has|have|had)$/.test(w) && !endsInNot(w)) return false;
+  let v = m + 1;
+  if (!endsInNot(w)) {
+    if (v > s1 || !/^(not|never)$/.test(tokens[v].lower)) return false;
+    v++;
+  }
+  return v <= s1 && UNSAID_VERBS.has(tokens[v].lower);
+}
+
+/** What a speaker may decline to do after `but` (`but did not confirm …`, `but declined to comment`). */
+const UNSAID_VERBS = new Set(['say', 'said', 'confirm', 'confirmed', 'comment', 'commented', 'elaborate', 'give', 'given', 'provide', 'provided', 'specify',
+  'disclose', 'disclosed', 'answer', 'respond', 'explain', 'offer', 'name', 'identify', 'detail', 'reveal', 'revealed', 'discuss', 'address', 'indicate', 'announce']);
+
 /** `would not say`, `didn’t tell`, `never said`, `declined to say`: the cue is negated. */
 function negated(text: string, tokens: Token[], f: Frame): boolean {
   for (let m = f.cue - 1; m >= 0 && m >= f.cue - 3; m--) {
@@ -281,6 +299,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       end = tokens[m - 1].end;
       break;
     }
+  }
+  // `said Ottawa was committed to it but did not confirm a timeline`, `but declined to give details`: what the
+  // speaker did not say is narration about the speaker, not part of what was said
+  for (let m = k + 1; m + 2 <= s1 && tokens[m].end <= end; m++) {
+    if (tokens[m].lower !== 'but' || inQuote[m]) continue;
+    if (saysNothingFrom(tokens, m + 1, s1)) { end = tokens[m - 1].end; break; }
   }
   // `denied wrongdoing`, `suggested a more permissive approach`: without `that` these cues take a noun
   // phrase as often as a clause; a clause has a pronoun subject or an auxiliary

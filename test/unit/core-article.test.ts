@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Analysis } from '../../src/core';
-import { analyzeText, fixture, statement } from './core-helpers';
+import { analyzeText, fixture, hasStatement, statement } from './core-helpers';
 
 /** Each statement a story holds: words it starts with, its kind, its speaker's name. */
 type Expected = Array<[words: string, kind: string, speaker: string]>;
@@ -459,5 +459,115 @@ describe('core: a study story read whole', () => {
 
   it('finds nothing else', () => {
     assertNothingElse(a, expected.length);
+  });
+});
+
+/** A hockey game: a player known by his surname, `he` after a sentence about a team, a coach's partial and split quotes. */
+describe('core: a hockey story read whole', () => {
+  const a = analyzeText(fixture('hockey-overtime.article'));
+  const expected: Expected = [
+    ['I just tried to get it on net', 'direct', 'Mika Lahti'],
+    ['Jordy made a great play', 'direct', 'Mika Lahti'],
+    ["It's hockey", 'direct', 'Mika Lahti'],
+    ['her team was slow in the first period', 'indirect', 'Denise Carter'],
+    ['We talked about it between periods', 'direct', 'Denise Carter'],
+    ['Nobody had to yell', 'direct', 'Denise Carter'],
+    ['outstanding', 'partial', 'Pete Novak'],
+    ['the team could not keep wasting nights', 'indirect', 'Pete Novak'],
+    ['Sam gave us every chance', 'direct', 'Pete Novak'],
+    ['We have to find a way', 'direct', 'Pete Novak'],
+    ['the locker room was confident', 'indirect', 'Jordan Beck'],
+    ['Nobody panicked', 'direct', 'Jordan Beck'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => assertNothingElse(a, expected.length));
+});
+
+/** An opinion column: the writer's own `I`, a book title, scare quotes, `so-called`, critics on each side. */
+describe('core: an opinion column read whole', () => {
+  const a = analyzeText(fixture('policing-column.article'));
+  const expected: Expected = [
+    ['to make lies sound truthful', 'partial', 'George Orwell'],
+    ['the mayor is lying', 'indirect', 'Marion Clarke'],
+    ["the plan's authors have confused", 'indirect', 'Marion Clarke'],
+    ['the plan will cost $40 million', 'indirect', "city's own budget office"],
+    ['the details would be', 'indirect', 'spokeswoman'],
+    ['worked out with council', 'partial', 'spokeswoman'],
+    ['return to the 1990s', 'partial', 'Critics on the left'],
+    ['it does not go far enough', 'indirect', 'Critics on the right'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: a slogan, a title and "so-called" are no statements', () => {
+    assertNothingElse(a, expected.length);
+    assert.ok(!hasStatement(a, 'Politics and the English Language'));
+  });
+});
+
+/** A wire story on talks: anonymous sources, an official who asked not to be named, a minister who did not confirm. */
+describe('core: a wire story on talks read whole', () => {
+  const a = analyzeText(fixture('minerals-talks.article'));
+  const expected: Expected = [
+    ['The European Union and Canada are close', 'indirect', 'three sources familiar with the talks'],
+    ['The agreement, which could be announced', 'indirect', 'sources'],
+    ['We are in the final stretch', 'direct', 'one EU official'],
+    ['There are one or two points left', 'direct', 'one EU official'],
+    ['Ottawa was "committed', 'indirect', 'Elise Tremblay'],
+    ['committed to building reliable supply chains', 'partial', 'Elise Tremblay'],
+    ['carmakers could face shortages', 'indirect', 'Industry groups in Europe'],
+    ['Every month without a deal', 'direct', 'Henrik Sand'],
+    ['a deal would be largely symbolic', 'indirect', 'Analysts'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, ends the minister’s words before "but did not confirm", and reads dateline and credit', () => {
+    assertNothingElse(a, expected.length);
+    assert.ok(!statement(a, 'Ottawa was').content.text.includes('timeline'));
+    assert.equal(a.dateline?.agency, 'Reuters');
+    assert.match(a.credit?.text ?? '', /Reporting by Anna Weber/);
+  });
+});
+
+/** A feature: neighbours quoted by name and age, a couple who speak as `they`, a mayor's partial. */
+describe('core: a feature story read whole', () => {
+  const a = analyzeText(fixture('flood-street.article'));
+  const expected: Expected = [
+    ['It reminds me how close we came', 'direct', 'Maria Lopez'],
+    ["And how far we've come since", 'direct', 'Maria Lopez'],
+    ['the insurance money covered about half', 'indirect', 'Tom Reyes'],
+    ['You learn a lot about your neighbours', 'direct', 'Tom Reyes'],
+    ['Mostly that they show up', 'direct', 'Tom Reyes'],
+    ['their children still ask', 'indirect', 'Ahmed and Leila Haddad'],
+    ['it will build a new berm', 'indirect', 'town'],
+    ['the project was "the town', 'indirect', 'Frank Dubois'],
+    ["the town's first priority", 'partial', 'Frank Dubois'],
+    ["We've heard that before", 'direct', 'Maria Lopez'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and reads the dateline', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.dateline?.location, 'MAPLE GROVE, Ont.');
+  });
+});
+
+/** Earnings: a company by its legal name and then `the company`, a chief executive on a call, an analyst. */
+describe('core: an earnings story read whole', () => {
+  const a = analyzeText(fixture('grocer-earnings.article'));
+  const expected: Expected = [
+    ['net income fell to C$84 million', 'indirect', 'Northwind Foods Inc'],
+    ['Our customers are telling us', 'direct', 'Claire Dawson'],
+    ['We are responding to that', 'direct', 'Claire Dawson'],
+    ['the company would open 15 discount stores', 'indirect', 'Claire Dawson'],
+    ['The trade-down is real', 'direct', 'Raymond Cho'],
+    ['he expected margins to stay under pressure', 'indirect', 'Raymond Cho'],
+    ['it would cut about 300 jobs', 'indirect', 'Northwind Foods Inc'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: a profit drop reported and an analysts’ forecast are narration', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.speakers.find(s => s.name === 'Claire Dawson')?.role, 'Chief Executive Officer');
   });
 });

@@ -22,6 +22,20 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'money was missing').speaker?.name, 'audit');
   });
 
+  it('ends what was said before "but did not confirm" or "but declined to give details", not before a clause going on', () => {
+    const a = analyzeText('Elise Tremblay said Ottawa was committed to the deal but did not confirm a timeline. ' +
+      'The fire department said it had inspected the venue but declined to give details. Ann Lee said the plan was good but did not go far enough.');
+    assert.equal(statement(a, 'Ottawa was').content.text, 'Ottawa was committed to the deal');
+    assert.equal(statement(a, 'it had inspected').content.text, 'it had inspected the venue');
+    assert.equal(statement(a, 'the plan was good').content.text, 'the plan was good but did not go far enough');
+  });
+
+  it('reads words critics call a thing as theirs, but not words named in passing with "what … call"', () => {
+    const a = analyzeText('Critics call the plan a “return to the 1990s.” Andrew Scheer said that what the Conservatives call “illegal border crossings” have risen.');
+    assert.equal(statement(a, 'return to the 1990s').speaker?.name, 'Critics');
+    assert.equal(statement(a, 'illegal border crossings').speaker?.name, 'Andrew Scheer');
+  });
+
   it('reads a short clause of a noun and its auxiliary, but not a bare object', () => {
     const a = analyzeText('Ann Lee said prices would rise. Tom Hale said goodbye and left.');
     assert.equal(statement(a, 'prices would rise').speaker?.name, 'Ann Lee');
@@ -224,6 +238,14 @@ describe('core: speakers', () => {
     assert.equal(statement(a, 'Nobody panicked').speaker?.name, 'Beck');
     const unsigned = analyzeText('George Orwell wrote about slogans. I do not think the mayor is lying.');
     assert.equal(statement(unsigned, 'the mayor is lying').speaker?.name, 'the writer');
+  });
+
+  it('links "the company" to a company named by its legal suffix, and "they" to two people named as one subject', () => {
+    const a = analyzeText('Northwind Foods Inc reported lower profit on Wednesday.\n\nThe company said net income fell to $84 million.\n\n' +
+      'The couple across the street, Ahmed and Leila Haddad, moved back in April. They said their children still ask about the water.');
+    assert.equal(statement(a, 'net income fell').speaker?.name, 'Northwind Foods Inc');
+    assert.equal(statement(a, 'their children still ask').speaker?.name, 'Ahmed and Leila Haddad');
+    assert.equal(a.speakers.find(s => s.name === 'Ahmed and Leila Haddad')?.kind, 'group');
   });
 
   it('reads people at an organization as people, not as the organization', () => {
