@@ -289,7 +289,29 @@ export const FEMALE_NAMES = set(`
   jasmine gabriella valentina ruby alice maya stella paige haley hailey brooke morgan savannah audrey
   claire lucy anya irina natalia olga svetlana tatiana yulia ana carmen rosa lucia elena fatima aisha
   mei ying xiu li na yuki keiko yoko priya anjali sunita deepa lakshmi dana wendy gina tina lori tammy
-  connie joanne marion carla vanessa monica veronica valerie heidi holly jill jodi kristy`);
+  connie joanne marion carla vanessa monica veronica valerie heidi holly jill jodi kristy
+  alicia debbie esther sonya jacklyn krystal azucena ariana nell adriana michaela annamaria louella robyn
+  rosette jillian carole marcia gilda haleh mariam reham naghmeh virgie abigail adrienne agnes aisha
+  alejandra alexandra alice alina alison allison alyssa amber ana andrea angelica angelina anita ann anne
+  annette antonia audrey beatrice belinda bernadette beth bethany betsy beverly bianca bonnie bridget
+  brittany camila candace carmen caroline cassandra catalina cecilia celeste charlene chelsea cheryl chloe
+  christie cindy claire clara claudia colleen constance courtney crystal daisy daniela danielle daphne
+  dawn deanna deirdre delia denise diana dolores dominique doris eileen elaine eleanor elena elisa elise
+  eliza ella ellen eloise elsa emilia erica erin esperanza estelle evelyn fatima felicia fiona frances
+  francesca gabriela gabrielle gail geraldine gina giselle gladys gloria gwen gwendolyn hannah harriet
+  hazel helena hilary hillary ingrid irene iris isabel isabella isabelle jacqueline jane janice jasmine
+  jeanette jeanne jenna jennie jenny jessie joan joanna jocelyn josephine juanita judith judy juliana
+  juliet justine karina kate kathryn kathy katie katrina kayla kristen kristin kristina lara latoya lauren
+  laurie leah leila lena lillian lily lindsay lindsey liz lois lorena lorraine louise lucia lucy luisa
+  lydia lynn mabel madeleine maggie mandy marcela margarita mariana marianne marie marilyn marina marisa
+  marjorie marlene marsha martha maureen maxine megan melanie melinda meredith mia michele mildred miranda
+  miriam molly monique nadia naomi natalie natasha nina nora norma olga paola paula pauline pearl peggy
+  penelope penny phyllis priscilla priya rebecca renee rhonda rita roberta rosa rosalind rose rosemary
+  roxanne ruby sabrina sally sara selena shannon sheila shelley sherry silvia sofia sonia sophia sophie
+  stacey stella sue susana suzanne sylvia tamara tammy tanya tara teresa theresa tiffany tina ursula
+  valentina vera vicki viola violet vivian wanda wendy whitney yolanda yvonne zoe ayesha ananya deepika
+  sunita anjali lakshmi mei ling yan xiu fang hui yuko keiko akiko naoko sakura svetlana tatiana irina
+  natalia ekaterina anastasia yasmin zainab amina khadija nkechi ngozi chiamaka wanjiru achieng`);
 
 export const MALE_NAMES = set(`
   james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
@@ -305,7 +327,28 @@ export const MALE_NAMES = set(`
   hassan mohammed muhammad ahmed ali omar yusuf ibrahim abdullah hamid karim raj rahul amit vijay sanjay
   narendra ravi arjun hiroshi takeshi kenji yuki wei jun hao ming jian igor sergei dmitri ivan alexei
   nikolai yuri andrei carlos luis miguel jorge pedro diego javier antonio manuel francisco pablo rafael
-  marcel jean-pierre jacques francois hans klaus jurgen wolfgang giuseppe luca marco giovanni matteo`);
+  marcel jean-pierre jacques francois hans klaus jurgen wolfgang giuseppe luca marco giovanni matteo
+  martin andy ian tim greg marc stefan derek josh jake rick nate hank eddie don duncan lloyd wesley jared
+  ron stuart trent oscar rodrigo alejandro edwin freddy laurence massimo federico dino jamal mahamat brent
+  corey wes dexter robby ilya ferdie aaron adam adrian ahmed alan albert alberto alexander alfred ali
+  alvin amir andre andreas andres angelo anthony armando arnold arthur arturo barry ben benjamin bernard
+  billy bob bobby brad bradley brandon brendan brett brian bryan byron calvin carl cedric cesar charles
+  charlie chris christian christopher clarence claude clifford clint cody colin conor connor curtis cyrus
+  dan daniel danny darren dave david dennis derrick dominic donald doug duane dustin dwayne dwight ed
+  eduardo edward elias elijah elliot emmanuel enrique eric erik ernest ernesto ethan eugene evan fabio
+  felipe felix fernando francesco fred frederick gabriel gareth garry gary gavin gene geoffrey george
+  gerald gerard gilbert glen glenn gregory guillermo gustavo hamid harold harry harvey hassan hector
+  herbert hugh hugo ibrahim isaac jack jacob jaime james jason jeff jeffrey jeremy jerome jerry jesse
+  jim jimmy joe joel johan john johnny jon jonathan jose joseph joshua juan julian julio justin karl
+  keith kelvin ken kenneth kevin khalid kurt kyle lance larry lawrence leo leon leonard leroy liam lionel
+  lorenzo louis lucas luke malcolm marcus mario mark marvin mathew matt matthew maurice michael mike
+  mohamed mohammad mohammed muhammad nathan nathaniel neil nicholas nick nicolas nigel noah norman oliver
+  omar owen patrick paul pete peter phil philip phillip ralph ramon randall randy raul raymond reginald
+  ricardo richard rob robert roberto rodney roger roland ronald roy rudy samuel sean sergio seth shane
+  shaun sidney simon stanley stephen steve steven ted terry theodore thomas todd tom tommy tony travis
+  trevor troy vincent vladimir walter wayne willie xavier yusuf zachary rahul amit sanjay vikram rajesh
+  suresh anil deepak vijay kwame kofi chinedu emeka olumide tunde oluwaseun mehmet mustafa emre tariq
+  karim youssef bilal hamza samir nabil fadi kazuo satoshi haruto takashi`);
 
 /** Capitalised words that open sentences but never names (`Perhaps`, `Knowing`). */
 export const SENTENCE_OPENERS = set(`perhaps many some several most more few other another such only even

@@ -70,6 +70,16 @@ export function genderOfWords(phrase: string): Gender {
   return genderOfLowerWords(phrase.toLowerCase().split(/\s+/));
 }
 
+/** The gender an honorific or gendered title among `words` shows (`Mr.`, `Ms.`, `congresswoman`), else null. */
+function honorificGender(words: string): Gender {
+  for (const w of words.toLowerCase().split(/\s+/)) {
+    const lists = listsOf(w);
+    if (lists & IN_MALE_TITLES) return 'm';
+    if (lists & IN_FEMALE_TITLES) return 'f';
+  }
+  return null;
+}
+
 /** genderOfWords of a phrase already lower-cased and split at white space. */
 function genderOfLowerWords(words: string[]): Gender {
   const listsOfWord: number[] = [];
@@ -301,6 +311,8 @@ export interface Entity {
   gender: Gender;
   /** Whether its words were already read for a gender (only a person's ever are: only pronouns ask for one). */
   genderChecked: boolean;
+  /** Whether `gender` comes from an honorific or title (`Mrs.`, `congressman`), not a given name's usual gender. */
+  genderFromTitle?: boolean;
   /** Whether this entity made a statement (only those are listed as speakers). */
   speaks: boolean;
 }
@@ -405,6 +417,7 @@ export class EntityRegistry {
     if (!e.gender && !e.genderChecked && e.kind === 'person') {
       e.genderChecked = true;
       e.gender = role || !lowerWords ? genderOfWords((role ? role + ' ' : '') + name) : genderOfLowerWords(lowerWords);
+      if (role && e.gender && honorificGender(role)) e.genderFromTitle = true;
     }
     return e;
   }
@@ -424,10 +437,26 @@ export class EntityRegistry {
   }
 
   /** A person whose name holds the word `lower` (possessive or not): one whose name ends with it, else the first learnt. */
-  private personNamedWith(lower: string): Entity | null {
+  /** Whether another person of unknown gender has the word `lower` in their name too. */
+  private sharesSurname(e: Entity, lower: string): boolean {
+    const cands = this.byWord.get(withoutPossessive(lower));
+    return !!cands && cands.some(c => c !== e && !c.gender);
+  }
+
+  /** A person with this word in their name, a surname first; with `gender`, only one it fits. */
+  private personNamedWith(lower: string, gender: Gender = null): Entity | null {
     const cands = this.byWord.get(withoutPossessive(lower));
     if (!cands || !cands.length) return null;
     const surname = ' ' + lower;
+    if (gender) {
+      // one of that gender, else one of unknown gender: the one the story was last about when several are
+      for (const c of cands) if (c.gender === gender && c.lowerName.endsWith(surname)) return c;
+      const open = cands.filter(c => !c.gender);
+      if (open.length > 1) {
+        for (let k = this.recentPersons.length - 1; k >= 0; k--) if (open.includes(this.recentPersons[k])) return this.recentPersons[k];
+      }
+      return open.find(c => c.lowerName.endsWith(surname)) ?? open[0] ?? null;
+    }
     for (const c of cands) if (c.lowerName.endsWith(surname)) return c;
     return cands[0];
   }
@@ -446,8 +475,13 @@ export class EntityRegistry {
       key = words.length ? lower : '';
     }
     let e = this.byName.get(key);
+    // `Mrs. Clinton` after `Bill Clinton` and `Hillary Clinton`: an honorific picks the person of its gender
+    const titled = phrase.start < phrase.nameStart ? honorificGender(this.text.slice(phrase.start, phrase.nameStart)) : null;
+    if (titled && words.length === 1 && (!e || (e.gender && e.gender !== titled))) e = this.personNamedWith(key, titled) ?? e;
     // prefer a name that ends with this word (a surname), then the first-learned
     if (!e && words.length === 1) e = this.personNamedWith(key) ?? undefined;
+    // a surname known only for someone an honorific of the other gender does not fit: someone else
+    if (e && titled && e.kind === 'person' && e.gender && e.gender !== titled && e.genderFromTitle) e = undefined;
     if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender) ?? undefined;
     if (!e) {
       const name = words.join(' ') || written;
@@ -459,6 +493,11 @@ export class EntityRegistry {
     if (phrase.role && !e.role) e.role = displayForm(phrase.role);
     if (phrase.gender && !e.gender) e.gender = phrase.gender;
     if (!e.gender && !e.genderChecked && e.kind === 'person') { e.genderChecked = true; e.gender = genderOfWords(this.text.slice(phrase.start, phrase.end)); }
+    // `Mr. Graham` after `Senator Lindsey Graham`: an honorific outweighs a given name's usual gender
+    // (a guess among several people of unknown gender sharing the surname settles nobody's gender)
+    if (titled && e.kind === 'person' && (e.gender !== titled || !e.genderFromTitle) && (e.gender || !this.sharesSurname(e, key))) {
+      e.gender = titled; e.genderFromTitle = true; e.genderChecked = true;
+    }
     e.aliases.add(written);
     if (phrase.start < phrase.nameStart) e.aliases.add(this.text.slice(phrase.start, phrase.nameEnd));
     return e;

@@ -358,6 +358,19 @@ describe('core: speakers', () => {
     assert.equal(statement(a, 'the family had waited').speaker?.name, 'Lucia Vasquez');
   });
 
+  it('lets an honorific pick the person of its gender among those sharing a surname, and outweigh a given name', () => {
+    const a = analyzeText('Bill Clinton spoke first. Hillary Clinton spoke next.\n\nMrs. Clinton said her husband would help. She said he was ready to start.\n\n' +
+      'Senator Lindsey Graham said the line was crossed. Mr. Graham said it was wrong. “We never went there,” he said.');
+    assert.equal(statement(a, 'her husband would help').speaker?.name, 'Hillary Clinton');
+    assert.equal(statement(a, 'he was ready').speaker?.name, 'Hillary Clinton');
+    assert.equal(statement(a, 'We never went there').speaker?.name, 'Lindsey Graham');
+  });
+
+  it('knows common given names from many places for the pronouns that follow', () => {
+    const a = analyzeText('Rita Alvarez chairs the board. Martin Cole runs the shop.\n\nAsked about the vote, she said the board would wait.');
+    assert.equal(statement(a, 'the board would wait').speaker?.name, 'Rita Alvarez');
+  });
+
   it('resolves "he" by gender past a woman mentioned later', () => {
     const a = analyzeText('Tom Becker, the coach, said the team was ready. His assistant, Maria Lopez, ran the drills. “We are hungry,” he said.');
     assert.equal(speakerOf(a, 'We are hungry'), 'Tom Becker');
