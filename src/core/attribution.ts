@@ -4,7 +4,7 @@
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
 import {
-  BE_PASSIVE, IN_AUXILIARIES, IN_BE_FORMS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
+  BE_PASSIVE, IN_AUXILIARIES, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, SPEECH_VERBS,
 } from './lexicon';
@@ -78,6 +78,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       if (isDocument(document)) { frames.push(document); continue; }
     }
     if (t.cap || (t.lists & IN_SPEECH_VERBS) === 0) continue; // a capitalised `States` or `Says` is a name, not a verb
+    // `Rust Belt states that have suffered`: the noun, with a relative clause
+    if (t.lower === 'states' && c + 2 < tokens.length && /^(that|which|where)$/.test(tokens[c + 1].lower) && /^(have|are|were|had|do|did)$/.test(tokens[c + 2].lower)) continue;
     // `would plead not guilty`, `pleaded guilty`: a plea in court, not a statement
     if (t.lower.startsWith('plead') && c + 1 < tokens.length && /^(guilty|not|no|innocent)$/.test(tokens[c + 1].lower)) continue;
     const floor = sentenceStart[c];
@@ -312,7 +314,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       const head = phraseEndingAt(text, tokens, close, floor);
       if (head) phrase = { ...head, end: tokens[j].end, nameEnd: tokens[j].end };
     } else {
-      phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor);
+      phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? describedByRelative(text, tokens, j, floor, inQuote);
       if (phrase && phrase.kind === 'name') phrase = headOf(text, tokens, phrase, floor);
       // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
       if (phrase && phrase.kind === 'description' && /^(a|an|each|every|one)\s/i.test(text.slice(phrase.start, phrase.end)) && SPEECH_VERBS.has(tokens[c].lower + 's')) return null;
@@ -354,6 +356,24 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
     if (head && head.kind === 'name') return head;
   }
   return phrase;
+}
+
+/**
+ * `A witness who did not want to be named told`, `Neighbours who heard the shots said`: the people a relative
+ * clause describes, when the clause runs up to the cue without a comma.
+ */
+function describedByRelative(text: string, tokens: Token[], j: number, floor: number, inQuote: number[]): MentionPhrase | null {
+  // (`who transfer across state lines`: after a preposition or an article the cue is a noun)
+  if ((tokens[j].lists & (IN_PHRASE_STOPS | IN_DETERMINERS)) !== 0 || /^(across|through|into|onto|over|under|about|around|between|among|along|against|toward|towards|by|via|per)$/.test(tokens[j].lower)) return null;
+  for (let m = j - 1; m >= floor + 1 && m >= j - 10; m--) {
+    if (inQuote[m] || !spaceBetween(text, tokens[m], tokens[m + 1])) return null;
+    if (tokens[m].lower !== 'who') continue;
+    const noun = tokens[m - 1];
+    if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;
+    const head = phraseEndingAt(text, tokens, m - 1, floor);
+    return head && head.kind === 'description' ? head : null;
+  }
+  return null;
 }
 
 /** `Critics on the right say`, `residents across the valley said`: people and where they are, before the cue. */
@@ -400,14 +420,18 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
     while (m < role && tokens[m].lower === 'the') m++;
     if (/^(for|at|with|from|of)$/.test(tokens[m].lower) && m - 1 > floor) role = m - 1;
   }
-  if ((tokens[role].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) === 0) return null;
+  // `one attendee, Kayla Brooks,`, `A lawyer representing 100 attendees, Michael Tran,`: any noun a determiner leads
+  const noun = !tokens[role].cap && /^[a-z][a-z-]+$/.test(tokens[role].lower) &&
+    (tokens[role].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES | IN_SPEECH_VERBS | IN_NOT_NAME_WORDS)) === 0;
+  if ((tokens[role].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) === 0 && !noun) return null;
   let a = role;
   // `The Hawks’ captain`: a plural possessive's mark sits between the words
   const joined = (x: Token, y: Token) => spaceBetween(text, x, y) || /^['’]\s+$/.test(text.slice(x.end, y.start));
-  while (a - 1 >= floor && a > role - 5 && joined(tokens[a - 1], tokens[a])) a--;
+  while (a - 1 >= floor && a > role - 8 && joined(tokens[a - 1], tokens[a])) a--;
   const lead = tokens[a].lower;
-  if (!/^(the|a|an|his|her|their|its)$/.test(lead) && !/[’']s$/.test(lead) && !/^['’]/.test(text.slice(tokens[a].end, tokens[a].end + 1))) return null;
-  return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') ? p : null;
+  if (!/^(the|a|an|his|her|their|its|one|another)$/.test(lead) && !/[’']s$/.test(lead) && !/^['’]/.test(text.slice(tokens[a].end, tokens[a].end + 1))) return null;
+  // (after a comma, or after the quote it attributes: `“…,” one attendee, Kayla Brooks, tweeted`)
+  return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') || gapOnly(text, tokens[a - 1], tokens[a], ',”"’\'') && /[,!?][”"’']\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start)) ? p : null;
 }
 
 /** `Blinken, the first holder of his post …, told`: the subject sits before the appositive. */

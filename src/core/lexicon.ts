@@ -172,7 +172,8 @@ export const TITLE_WORDS = set(`
   senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor
   general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral
   judge justice chief director ceo chairman chairwoman chair spokesman spokeswoman spokesperson
-  ambassador envoy commissioner inspector detective officer superintendent constable
+  ambassador envoy commissioner inspector detective officer superintendent constable corporal
+  const const. cst cst. cpl cpl. insp insp. supt supt. det det. staff-sgt s/sgt sgt-maj
   leader head founder executive manager coach professor prof prof. dr dr. doctor
   pope cardinal bishop archbishop reverend rev rev. rabbi imam sheikh
   mr mr. mrs mrs. ms ms. miss sir dame lord lady

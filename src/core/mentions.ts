@@ -31,7 +31,8 @@ export interface MentionPhrase {
 
 /** Description heads that usually introduce a new source rather than describe the current one. */
 const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'witness', 'resident',
-  'lawyer', 'attorney', 'prosecutor', 'judge', 'expert', 'analyst', 'statement', 'report', 'company', 'government', 'ministry']);
+  'lawyer', 'attorney', 'prosecutor', 'judge', 'expert', 'analyst', 'statement', 'report', 'company', 'government', 'ministry',
+  'officer', 'commissioner', 'auditor', 'ombudsman', 'coroner']);
 
 /** Words that cannot end a noun phrase read back from a cue. */
 const NOT_HEADS = new Set(['into', 'onto', 'by', 'about', 'over', 'under', 'than', 'through', 'upon', 'against', 'toward', 'towards',
@@ -313,6 +314,8 @@ export interface Entity {
   genderChecked: boolean;
   /** Whether `gender` comes from an honorific or title (`Mrs.`, `congressman`), not a given name's usual gender. */
   genderFromTitle?: boolean;
+  /** Known only by a description (`the spokesperson`), never by a name. */
+  described?: boolean;
   /** Whether this entity made a statement (only those are listed as speakers). */
   speaks: boolean;
 }
@@ -545,11 +548,13 @@ export class EntityRegistry {
         if (known) { known.aliases.add(written); return known; }
         // `the rookie defenceman`, `the 26-year-old right wing`: a description of the person the
         // story is about, unless it names a new source (`the spokesman`, `the official`)
+        // (a person known only by a description is no such topic: `the parliamentary budget officer` after a spokesperson)
         const topic = this.recentPersons[this.recentPersons.length - 1];
-        if (topic && !NEW_SOURCE_HEADS.has(head) && words.length >= 3) { topic.aliases.add(written); return topic; }
+        if (topic && !topic.described && !NEW_SOURCE_HEADS.has(head) && words.length >= 3) { topic.aliases.add(written); return topic; }
       }
       e = this.create(name, kind, null, lowerName);
       if (kind === 'person') e.gender = genderOfLowerWords(words);
+      e.described = true;
       this.byName.set(key, e);
     }
     e.aliases.add(written);

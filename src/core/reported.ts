@@ -80,6 +80,12 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
 const SAYING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'confirm', 'confirms', 'confirmed', 'disclose', 'disclosed',
   'reveal', 'revealed', 'comment', 'commented', 'specify', 'specified', 'elaborate', 'explain', 'explained']);
 
+/** The offset of the quotation mark between `from` and `to` (one is known to be there). */
+function openingMarkBefore(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isQuoteMarkCode(text.charCodeAt(i))) return i;
+  return to;
+}
+
 /** `did not confirm`, `would not say`, `declined to comment`, `gave no details` at tokens[m]: the subject saying nothing. */
 function saysNothingFrom(tokens: Token[], m: number, s1: number): boolean {
   const w = tokens[m].lower;
@@ -200,7 +206,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         }
       }
     }
-    if (thatAt >= 0) k = thatAt + 1;
+    // `say that is far too slow`: `that` right after the cue and before a verb is the clause's subject
+    if (thatAt >= 0 && thatAt === f.cueEnd + 1 && thatAt + 2 <= s1 && (tokens[thatAt + 1].lists & IN_AUXILIARIES) !== 0 && !inQuote[thatAt + 1]) k = thatAt;
+    else if (thatAt >= 0) k = thatAt + 1;
     else if (k > f.cueEnd + 1 && hasComma(text, tokens[k - 1].end, tokens[k].start)) { /* clause found past the adverbial */ }
     else {
       const afterComma = hasComma(text, tokens[k - 1].end, tokens[k].start); // `Rutledge said, for others, …`
@@ -315,11 +323,14 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // `the friends she thought she could count on`: a short clause ending in a preposition is relative
   const lastTok = lastTokenBefore(tokens, k, end);
   if (!f.according && STRANDED_PREPOSITIONS.has(tokens[lastTok].lower) && lastTok - k < 5) return null;
-  // a clause in quotation marks is a direct quote, not reported speech
-  if (hasQuoteMark(text, tokens[k - 1].end, start)) return null;
+  // a clause in quotation marks is a direct quote, not reported speech; one that only opens with a few quoted
+  // words (`said that “circumstances beyond our control” had forced …`) is reported, from the opening mark
+  const opensWithQuote = hasQuoteMark(text, tokens[k - 1].end, start);
+  if (opensWithQuote && (thatAt < 0 || quotedShare(tokens, inQuote, k, end) > 0.6)) return null;
   // mostly quoted, from its first words: a direct quote; `the president was “confident …”` stays reported
-  if (quotedShare(tokens, inQuote, k, end) > 0.6 && (inQuote[k] || (k + 1 < tokens.length && inQuote[k + 1]))) return null;
-  return { start, end: closeEnd(text, start, end), frame: f };
+  if (!opensWithQuote && quotedShare(tokens, inQuote, k, end) > 0.6 && (inQuote[k] || (k + 1 < tokens.length && inQuote[k + 1]))) return null;
+  const from = opensWithQuote ? openingMarkBefore(text, tokens[k - 1].end, start) : start;
+  return { start: from, end: closeEnd(text, from, end), frame: f };
 }
 
 

@@ -571,3 +571,106 @@ describe('core: an earnings story read whole', () => {
     assert.equal(a.speakers.find(s => s.name === 'Claire Dawson')?.role, 'Chief Executive Officer');
   });
 });
+
+/** Ottawa politics: a minister's announcement, `say that is …`, an email to a broadcaster, a budget officer who is no one else. */
+describe('core: a federal politics story read whole', () => {
+  const a = analyzeText(fixture('pharmacare-promise.article'));
+  const expected: Expected = [
+    ['The federal government will cover the cost', 'indirect', 'Anita Sharma'],
+    ['that is far too slow', 'indirect', 'New Democrats'],
+    ['No Canadian should have to choose', 'direct', 'Anita Sharma'],
+    ['This is the biggest expansion', 'direct', 'Anita Sharma'],
+    ['The plan would start with insulin', 'indirect', 'Anita Sharma'],
+    ['and grow to cover most common drugs', 'indirect', 'Anita Sharma'],
+    ['his party would push for the full program', 'indirect', 'Daniel Okoye'],
+    ['People are rationing their medication', 'direct', 'Daniel Okoye'],
+    ["They can't wait three more years", 'direct', 'Daniel Okoye'],
+    ['the plan was "another costly promise"', 'indirect', 'Graham Whitby'],
+    ['another costly promise', 'partial', 'Graham Whitby'],
+    ['lost control of spending', 'partial', 'Graham Whitby'],
+    ['the group welcomed the announcement', 'indirect', 'spokesperson for the Canadian Pharmacists Association'],
+    ['a single-payer program would cost', 'indirect', 'parliamentary budget officer'],
+    ['the government would table legislation', 'indirect', 'Anita Sharma'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and reads the dateline', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.dateline?.location, 'OTTAWA');
+  });
+});
+
+/** Social media: an Instagram post, a tweet by `one attendee, Kayla Brooks`, a statement opening with quoted words, a lawyer named after a long role. */
+describe('core: a social-media story read whole', () => {
+  const a = analyzeText(fixture('festival-apology.article'));
+  const expected: Expected = [
+    ['I am so sorry to everyone', 'direct', 'Lexi Marlowe'],
+    ['I trusted the wrong people', 'direct', 'Lexi Marlowe'],
+    ['We paid $4,000 for this', 'direct', 'Kayla Brooks'],
+    ['Unreal.', 'direct', 'Kayla Brooks'],
+    ['"circumstances beyond our control" had forced', 'indirect', 'Blue Reef Events'],
+    ['circumstances beyond our control', 'partial', 'Blue Reef Events'],
+    ['he planned to file a class-action lawsuit', 'indirect', 'Michael Tran'],
+    ["This wasn't bad luck", 'direct', 'Michael Tran'],
+    ['This was a business that took', 'direct', 'Michael Tran'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: a manager who did not respond said nothing', () => assertNothingElse(a, expected.length));
+});
+
+/** Public health: officials somewhere, a medical officer, a health authority after `According to`, a parent. */
+describe('core: a public-health story read whole', () => {
+  const a = analyzeText(fixture('measles-outbreak.article'));
+  const expected: Expected = [
+    ['the number of measles cases linked', 'indirect', 'Health officials in British Columbia'],
+    ['anyone who is not vaccinated to get a shot', 'indirect', 'Health officials in British Columbia'],
+    ['all but one of the cases are in children', 'indirect', 'Priya Raman'],
+    ['Measles is one of the most contagious', 'direct', 'Priya Raman'],
+    ['If you are not protected', 'direct', 'Priya Raman'],
+    ['eight of the cases are linked', 'indirect', 'Fraser Health'],
+    ['We did everything right', 'direct', 'Jenna Moss'],
+    ['the province would open extra clinics', 'indirect', 'Alan Forbes'],
+    ['vaccination rates in some parts', 'indirect', 'Officials'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => assertNothingElse(a, expected.length));
+});
+
+/** A police story: `police say`, a news release, a constable by rank, a witness who did not want to be named and then `she`. */
+describe('core: a police story read whole', () => {
+  const a = analyzeText(fixture('shots-fired.article'));
+  const expected: Expected = [
+    ['A 27-year-old man has been charged', 'indirect', 'police'],
+    ['Officers were called to Argyle Street', 'indirect', 'news release from Halifax Regional Police'],
+    ['No one was hit', 'indirect', 'police'],
+    ['but a parked car was struck', 'indirect', 'police'],
+    ['the suspect was arrested', 'indirect', 'Jennifer Boyd'],
+    ['This could have ended very differently', 'direct', 'Jennifer Boyd'],
+    ['We are grateful no one was hurt', 'direct', 'Jennifer Boyd'],
+    ['she heard at least three shots', 'indirect', 'witness'],
+    ['Everyone just dropped to the floor', 'direct', 'witness'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: charges and a court date are narration', () => assertNothingElse(a, expected.length));
+});
+
+/** A profile: a chef quoted at length with a quote inside her quote, `Asked …, Reyes pointed`, her first hire. */
+describe('core: a profile read whole', () => {
+  const a = analyzeText(fixture('chef-restaurant.article'));
+  const expected: Expected = [
+    ['she never planned to run a restaurant', 'indirect', 'Sofia Reyes'],
+    ['Honestly? I was terrified', 'direct', 'Sofia Reyes'],
+    ['Restaurants close all the time', 'direct', 'Sofia Reyes'],
+    ["They kept saying, 'When are you going", 'direct', 'Sofia Reyes'],
+    ['Eventually I ran out of excuses', 'direct', 'Sofia Reyes'],
+    ['She gave me a chance', 'direct', 'Marcus Webb'],
+    ["I'd follow her anywhere", 'direct', 'Marcus Webb'],
+    ['the menu will change every week', 'indirect', 'Sofia Reyes'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: a restaurant called Mesa is no statement', () => assertNothingElse(a, expected.length));
+});

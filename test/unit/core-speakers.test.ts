@@ -36,6 +36,13 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'illegal border crossings').speaker?.name, 'Andrew Scheer');
   });
 
+  it('reads "that" right after the cue and before a verb as the subject, and a clause opening with quoted words', () => {
+    const a = analyzeText('The New Democrats say that is far too slow. Blue Reef Events said in a statement that “circumstances beyond our control” had forced the cancellation.');
+    assert.equal(statement(a, 'that is far too slow').kind, 'indirect');
+    assert.equal(statement(a, '“circumstances beyond our control” had forced').kind, 'indirect');
+    assert.ok(!hasStatement(analyzeText('Voters in Ohio, Rust Belt states that have suffered, went to the polls.'), 'have suffered'));
+  });
+
   it('reads a short clause of a noun and its auxiliary, but not a bare object', () => {
     const a = analyzeText('Ann Lee said prices would rise. Tom Hale said goodbye and left.');
     assert.equal(statement(a, 'prices would rise').speaker?.name, 'Ann Lee');
@@ -246,6 +253,15 @@ describe('core: speakers', () => {
     assert.equal(statement(a, 'net income fell').speaker?.name, 'Northwind Foods Inc');
     assert.equal(statement(a, 'their children still ask').speaker?.name, 'Ahmed and Leila Haddad');
     assert.equal(a.speakers.find(s => s.name === 'Ahmed and Leila Haddad')?.kind, 'group');
+  });
+
+  it('reads a speaker described by a relative clause running up to the cue, a rank before a name, and "one attendee, X,"', () => {
+    const a = analyzeText('Const. Jennifer Boyd said the suspect was caught.\n\nA witness who did not want to be named told CBC News she heard three shots.\n\n' +
+      '“We paid $4,000 for this,” one attendee, Kayla Brooks, tweeted.\n\nHe argued for students who transfer often across state lines, like those in military families.');
+    assert.equal(statement(a, 'she heard three shots').speaker?.name, 'witness');
+    assert.equal(statement(a, 'the suspect was caught').speaker?.name, 'Jennifer Boyd');
+    assert.equal(statement(a, 'We paid').speaker?.name, 'Kayla Brooks');
+    assert.ok(!hasStatement(a, 'like those in military families'));
   });
 
   it('reads people at an organization as people, not as the organization', () => {
