@@ -588,7 +588,7 @@ class ArticleAnalysis {
       (!!best && introducedByComma(text, tokens, best, first - 1, q.open));
     // names, titles and scare quotes are not statements
     if (prevTok && prevTok.end + 3 >= q.open) {
-      const naming = (prevTok.lists & IN_NAMING_WORDS) !== 0 || (first >= 2 && (tokens[first - 2].lists & IN_NAMING_WORDS) !== 0 && /^(the|a|an|as|of)$/.test(prevTok.lower));
+      const naming = (prevTok.lists & IN_NAMING_WORDS) !== 0 || (first >= 2 && (tokens[first - 2].lists & IN_NAMING_WORDS) !== 0 && /^(the|a|an|as)$/.test(prevTok.lower));
       // `a group called “moms for safe streets”`: a naming verb right after a noun names it, whatever frame it makes
       const byCue = best && tokens[best.cue] === prevTok && !(NAMING_VERBS.has(prevTok.lower) && best.speakerFirst && best.phrase.kind !== 'pronoun' &&
         /^(a|an)\s/i.test(text.slice(best.phrase.start, best.phrase.end)));

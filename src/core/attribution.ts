@@ -4,7 +4,7 @@
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
 import {
-  BE_PASSIVE, IN_AUXILIARIES, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
+  BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, SPEECH_VERBS,
 } from './lexicon';
@@ -78,6 +78,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       if (isDocument(document)) { frames.push(document); continue; }
     }
     if (t.cap || (t.lists & IN_SPEECH_VERBS) === 0) continue; // a capitalised `States` or `Says` is a name, not a verb
+    // `a court ruling that upheld`, `The ruling said`: the noun; `…, ruling 7-2 that` is the court's act
+    if (t.lower === 'ruling' && (c === 0 || !hasComma(text, tokens[c - 1].end, t.start))) continue;
     // `Rust Belt states that have suffered`: the noun, with a relative clause
     if (t.lower === 'states' && c + 2 < tokens.length && /^(that|which|where)$/.test(tokens[c + 1].lower) && /^(have|are|were|had|do|did)$/.test(tokens[c + 2].lower)) continue;
     // `would plead not guilty`, `pleaded guilty`: a plea in court, not a statement
@@ -285,6 +287,9 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   let skipped = 0;
   // a capitalised filler is a name (`Ms. May said`), not the modal
   while (j >= floor && skipped < 3 && (tokens[j].lists & IN_CUE_FILLERS) !== 0 && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
+  // `The Kremlin on Wednesday denounced`: when it was said, between the speaker and the cue
+  if (j - 2 >= floor && /^(morning|afternoon|evening|night)$/.test(tokens[j].lower) && DAYS.has(tokens[j - 1].lower)) j--;
+  if (j - 2 >= floor && DAYS.has(tokens[j].lower) && tokens[j - 1].lower === 'on' && spaceBetween(text, tokens[j - 1], tokens[j]) && spaceBetween(text, tokens[j], tokens[j + 1])) j -= 2;
   if (j < floor) return null;
   // `dismissed the fears as “overblown,” saying …`
   if (inQuote[j]) return /^[”"’']?\s*,\s*[”"’']?\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) ? participleFrame(text, tokens, c, floor, inQuote) : null;

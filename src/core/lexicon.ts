@@ -34,7 +34,9 @@ export const SPEECH_VERBS = set(`
   criticize criticized criticise criticised accuse accuses accused inform informs informed
   advise advises advised report reports reported believe believes believed think thinks thought
   agree agrees agreed predicted cite cites cited mention mentions mentioned insisted
-  call called calls asserted asserts assert specified explained elaborated adding
+  praised denounced condemned slammed ruled ruling
+  blasted dismissed lauded
+  call called calls calling asserted asserts assert specified explained elaborated adding
   demur demurs demurred snap snapped sigh sighed deadpan deadpanned opine opines opined posit posited
   venture ventured gush gushed scoff scoffed marvel marveled marvelled chuckle chuckled grumble grumbled
   plead pleads pleaded beg begged implore implored reason reasoned surmise surmised tout touts touted
@@ -59,7 +61,7 @@ export const STRONG_AFTER_QUOTE = set(`
 
 /** Cue verbs that introduce a reported clause (`X said (that) …`). */
 export const CLAUSE_VERBS = set(`
-  say says said saying tell tells told telling add adds added adding explain explains explained
+  say says said saying tell tells told telling ruled ruling add adds added adding explain explains explained
   note notes noted noting state states stated argue argues argued arguing claim claims claimed claiming
   insist insists insisted insisting warn warns warned warning acknowledge acknowledges acknowledged
   admit admits admitted announce announces announced declare declares declared suggest suggests suggested recommend recommends recommended
@@ -180,7 +182,7 @@ export const TITLE_WORDS = set(`
   minister ministers foreign defence defense finance interior trade state deputy acting former
   attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp
   diplomat top senior spokesman analyst economist adviser advisor aide official
-  councilman councilwoman councillor councilor alderman alderwoman assemblyman assemblywoman trustee
+  councilman councilwoman councillor councilor coun coun. cllr cllr. alderman alderwoman assemblyman assemblywoman trustee
   resident teacher nurse student lawyer witness neighbour neighbor activist protester voter worker engineer
   pastor shopkeeper volunteer organizer organiser researcher scientist physician surgeon editor reporter
   columnist veteran survivor historian lecturer principal owner

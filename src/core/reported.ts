@@ -158,6 +158,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   if (f.according) {
     // `According to X, <clause>`: the clause follows the comma after the source
     if (!commaBefore(text, tokens, k)) return null;
+    // `…, according to reports, with the fee said to be …`: a phrase, not a clause
+    if (k <= s1 && /^(with|as|amid|after|before|despite|including)$/.test(tokens[k].lower)) return null;
   } else if (!f.speakerFirst) {
     // `…, said X, <clause>` is rare; an inverted frame reports what came before it
     return null;
@@ -178,7 +180,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // `said in a statement on Monday that …`, `told CBS news after the meeting that …`: look for `that`
     // past an adverbial or a listener, but not inside a clause that starts right after the cue
     thatAt = -1;
-    const seekThat = OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' ||
+    const seekThat = OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
       (tokens[k].lower === 'when' && k + 1 <= s1 && /^[a-z]+ed$/.test(tokens[k + 1].lower)); // `said when asked … that`
     for (let m = k; seekThat && m <= s1 && m < k + 12; m++) {
       if (inQuote[m]) break;
@@ -250,6 +252,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           // `said in his speech he was …`, `said by text message the weather had …`
           if (/^(he|she|they|we|i|it)$/.test(tokens[m].lower) || (m >= k + 2 && tokens[m].lower === 'the' && !/^(of|to|for|with|from|at|in|on|by)$/.test(tokens[m - 1].lower))) { k = m; break; }
         }
+        // `told reporters at the club's training ground.`: where it was said, and nothing after it
+        if (skippedListener && TIME_LEADS.has(tokens[k].lower) && !(tokens[k].lower === 'at' && k + 1 <= s1 && /^(least|most)$/.test(tokens[k + 1].lower))) return null;
       }
       if (k > s1) return null;
       const t = tokens[k];
@@ -267,6 +271,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (/ly$/.test(t.lower) && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
       // `…,” he said, eyes welling up`: a participle phrase after the comma, not a clause
       if (afterComma && (t.lists & IN_SUBJECT_PRONOUNS) === 0 && k + 1 <= s1 && /^[a-z]+ing$/.test(tokens[k + 1].lower)) return null;
+      // `Ortega said, speaking through an interpreter`: so is a participle right after the comma
+      if (afterComma && /^[a-z]+ing$/.test(t.lower) && (t.lists & IN_SPEECH_VERBS) === 0) return null;
     }
     // `a poem she said was written by …`: the cue sits in a relative clause and a verb follows it
     if (k <= s1 && thatAt < 0 && (tokens[k].lists & IN_AUXILIARIES) !== 0) return null;

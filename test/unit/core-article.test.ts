@@ -674,3 +674,105 @@ describe('core: a profile read whole', () => {
 
   it('finds nothing else: a restaurant called Mesa is no statement', () => assertNothingElse(a, expected.length));
 });
+
+/** Transfer gossip: reports and a newspaper as sources, a president's `he told reporters at …`, podcasts. */
+describe('core: a transfer story read whole', () => {
+  const a = analyzeText(fixture('striker-transfer.article'));
+  const expected: Expected = [
+    ['Manchester United are close to agreeing', 'indirect', 'reports in Portugal'],
+    ['United had made an opening offer', 'indirect', 'Times'],
+    ['Every player has a price', 'direct', 'Rui Costa Alves'],
+    ['But nobody has reached it yet', 'direct', 'Rui Costa Alves'],
+    ['I am happy here', 'direct', 'Tiago Mendes'],
+    ['he would not discuss players', 'indirect', 'Erik Lund'],
+    ["You know I don't talk about that", 'direct', 'Erik Lund'],
+    ['Ask me again in August', 'direct', 'Erik Lund'],
+    ['the club needed "a proper number nine"', 'indirect', 'Gary Doyle'],
+    ['a proper number nine', 'partial', 'Gary Doyle'],
+    ['ticks every box', 'partial', 'Gary Doyle'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: where words were said and a fee "said to be" are not what was said', () => assertNothingElse(a, expected.length));
+});
+
+/** Foreign news: the Kremlin `on Wednesday denounced`, spokespeople by title, an interpreter, a nightly address. */
+describe('core: a foreign story read whole', () => {
+  const a = analyzeText(fixture('sanctions-kremlin.article'));
+  const expected: Expected = [
+    ['economic war', 'partial', 'Kremlin'],
+    ['Moscow would respond', 'indirect', 'Kremlin'],
+    ['the measures would "hurt', 'indirect', 'Pavel Orlov'],
+    ['hurt ordinary Europeans', 'partial', 'Pavel Orlov'],
+    ['the European Union had "once again', 'indirect', 'Irina Volkova'],
+    ['once again chosen confrontation', 'partial', 'Irina Volkova'],
+    ['the sanctions targeted banks', 'indirect', 'Luis Ortega'],
+    ['We will keep up the pressure', 'direct', 'Luis Ortega'],
+    ['it showed Europe "has not grown tired', 'indirect', 'Oleh Bondar'],
+    ['has not grown tired', 'partial', 'Oleh Bondar'],
+    ['the measures were unlikely to change', 'indirect', 'Analysts in Moscow'],
+    ['Sanctions raise the cost', 'direct', 'Marina Sokolova'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: "speaking through an interpreter" is how, not what', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.dateline?.location, 'MOSCOW');
+  });
+});
+
+/** A court ruling: the court `ruling 7-2 that …`, a justice writing for the majority, a dissent, the ruling itself. */
+describe('core: a court-ruling story read whole', () => {
+  const a = analyzeText(fixture('phone-ban-ruling.article'));
+  const expected: Expected = [
+    ["it does not violate students' freedom", 'indirect', 'Supreme Court'],
+    ['the law served "a pressing', 'indirect', 'Helen Park'],
+    ['a pressing and substantial objective', 'partial', 'Helen Park'],
+    ['Schools are entitled to protect', 'direct', 'Helen Park'],
+    ['the ban went further than necessary', 'indirect', 'Robert Klein'],
+    ['her clients were disappointed', 'indirect', 'Amira Haddad'],
+    ['the ruling was "a win', 'indirect', 'Tom Fraser'],
+    ['a win for teachers and for kids', 'partial', 'Tom Fraser'],
+    ['provinces remain free to write exemptions', 'indirect', 'ruling'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => assertNothingElse(a, expected.length));
+});
+
+/** A council vote: councillors by `Coun.`, a participle `calling it “…”`, a mayor. */
+describe('core: a council-vote story read whole', () => {
+  const a = analyzeText(fixture('four-day-week.article'));
+  const expected: Expected = [
+    ['other cities had cut sick days', 'indirect', 'Maya Singh'],
+    ['We are not promising anything tonight', 'direct', 'Maya Singh'],
+    ['We are asking staff to find out', 'direct', 'Maya Singh'],
+    ['a distraction from the budget', 'partial', 'Derek Olsen'],
+    ['the city was struggling to hire', 'indirect', 'Ruth Kaplan'],
+    ['Our competitors for talent', 'direct', 'Ruth Kaplan'],
+    ['They are private firms', 'direct', 'Ruth Kaplan'],
+    ['it welcomed the vote', 'indirect', 'union representing city workers'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => assertNothingElse(a, expected.length));
+});
+
+/** A quote over three paragraphs (an opening mark at each, the closing mark only at the end), then praise `as “extraordinary.”` */
+describe('core: a first-person account quoted over paragraphs read whole', () => {
+  const a = analyzeText(fixture('hospital-blackout.article'));
+  const expected: Expected = [
+    ['At first nobody panicked', 'direct', 'Claire Dubois'],
+    ['We have generators', 'direct', 'Claire Dubois'],
+    ['an investigation was under way', 'indirect', 'Paul Girard'],
+    ['extraordinary', 'partial', 'Paul Girard'],
+    ['she did not feel like a hero', 'indirect', 'Claire Dubois'],
+    ['I felt like a nurse', 'direct', 'Claire Dubois'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and keeps the three paragraphs of the quote as one statement', () => {
+    assertNothingElse(a, expected.length);
+    assert.match(statement(a, 'We have generators').content.text, /Nobody stopped\.$/);
+  });
+});

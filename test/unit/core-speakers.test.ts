@@ -43,6 +43,30 @@ describe('core: reported speech', () => {
     assert.ok(!hasStatement(analyzeText('Voters in Ohio, Rust Belt states that have suffered, went to the polls.'), 'have suffered'));
   });
 
+  it('reads no clause in where words were said, how they were said, or a phrase after "according to"', () => {
+    const a = analyzeText('“Every player has a price,” he told reporters at the club’s training ground. “We will win,” Ortega said, speaking through an interpreter. ' +
+      'United are close to a deal, according to reports in Portugal, with the fee said to be high.');
+    assert.ok(!hasStatement(a, 'training ground'));
+    assert.ok(!hasStatement(a, 'interpreter'));
+    assert.ok(!hasStatement(a, 'the fee said'));
+  });
+
+  it('reads a court "ruling 7-2 that …" and "ruled that …", but not "a court ruling that upheld …"', () => {
+    const a = analyzeText('The Supreme Court upheld the law on Friday, ruling 7-2 that it does not violate the charter. The judge ruled that the search was illegal. ' +
+      'Doctors are appealing a court ruling that upheld the regulation on referrals.');
+    assert.equal(statement(a, 'it does not violate').speaker?.name, 'Supreme Court');
+    assert.equal(statement(a, 'the search was illegal').speaker?.name, 'judge');
+    assert.ok(!hasStatement(a, 'upheld the regulation'));
+  });
+
+  it('reads a subject past "on Wednesday", praise and denunciation as cues, and "an act of “…”" as said', () => {
+    const a = analyzeText('The Kremlin on Wednesday denounced the sanctions as an act of “economic war.” Paul Girard praised the staff’s response as “extraordinary.”\n\n' +
+      'Coun. Derek Olsen voted against it, calling it “a distraction from the budget.”');
+    assert.equal(statement(a, 'economic war').speaker?.name, 'Kremlin');
+    assert.equal(statement(a, 'extraordinary').speaker?.name, 'Paul Girard');
+    assert.equal(statement(a, 'a distraction').speaker?.name, 'Derek Olsen');
+  });
+
   it('reads a short clause of a noun and its auxiliary, but not a bare object', () => {
     const a = analyzeText('Ann Lee said prices would rise. Tom Hale said goodbye and left.');
     assert.equal(statement(a, 'prices would rise').speaker?.name, 'Ann Lee');
