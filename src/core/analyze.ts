@@ -448,7 +448,11 @@ class ArticleAnalysis {
           // role words read as part of the attribution but not of its phrase (`union leader Dana Reed said`)
           gap = text.slice(prev.end, fs).replace(/(?:[\p{L}\p{M}'’-]+\s+){1,3}$/u, '') + text.slice(fe, d.start);
         }
-        if (/^[\s,.;:!?"“”‘’'\u2014\u2013-]*$/.test(gap) && (f || d.who.inherited)) d.continues = prev;
+        // (`…,” said Councillor Ana Ruiz, who chairs the committee. “…”`: an appositive closing the attribution's sentence)
+        const punctuationOnly = /^[\s,.;:!?"“”‘’'\u2014\u2013-]*$/;
+        const described = !!f && !f.speakerFirst && /^\s*,\s*(?:who|whose|a|an|the)\s[^"“”‘’]{0,120}[.!?]\s*["“‘']?$/.test(text.slice(Math.max(r.tokens[f.last].end, f.phrase.end), d.start)) &&
+          punctuationOnly.test(text.slice(prev.end, Math.min(r.tokens[f.first].start, f.phrase.start)));
+        if ((punctuationOnly.test(gap) || described) && (f || d.who.inherited)) d.continues = prev;
       } else if (this.lastQuote && d.who.inherited && !d.frame && d.kind === 'direct' && this.lastQuote.who?.entity === d.who.entity &&
         /^[\s"“‘']*$/.test(text.slice(r.start, d.start)) && (d.end - d.start) * 10 >= (r.end - r.start) * 6 && !this.cueAfter(r, d.end)) {
         d.continues = this.lastQuote; // a paragraph that opens by quoting on, with no attribution of its own

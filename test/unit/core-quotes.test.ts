@@ -70,6 +70,11 @@ describe('core: quotations', () => {
     assert.equal(statement(a, 'late').continues, undefined, 'two fragments joined by words of the narrator');
   });
 
+  it('links an utterance whose attribution ends with an appositive (“…,” said X, who chairs …. “…”)', () => {
+    const a = analyzeText('“We will not back down,” said Councillor Ana Ruiz, who chairs the transit committee. “The riders deserve better.”');
+    assert.equal(statement(a, 'The riders deserve').continues, statement(a, 'We will not back down').id);
+  });
+
   it('reads a colon-introduced quote', () => {
     const a = analyzeText('The mayor told a news conference: “The water is safe to drink.”');
     const q = statement(a, 'The water is safe');
