@@ -16,7 +16,7 @@ import {
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
-import { findPunctuation, hasComma, hasJsSpace, isJsSpace, isPossessive, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
+import { findPunctuation, hasComma, hasJsSpaceIn, isJsSpace, isPossessive, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
 
@@ -257,7 +257,10 @@ class ArticleAnalysis {
       if (phrase && phrase.kind === 'name') {
         this.nameRuns.push(phrase.nameStart, phrase.nameEnd);
         let entity: Entity | null = null;
-        if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender);
+        if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) {
+          const a = tokenStartingAt(tokens, e, phrase.nameStart);
+          entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender, a >= 0 ? tokens : null, a);
+        }
         if ((!entity || entity.kind !== 'organization') && !phrase.role && this.writtenAsOrganization(r, k, e, phrase, entity)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd);
       }
       k = e;
@@ -276,7 +279,7 @@ class ArticleAnalysis {
     if (k > 0 && tokens[k - 1].lower === 'the' && e - k < 3 && /[^s'’]s$/.test(last) && last.length > 3) {
       const after = e + 1 < tokens.length && spaceBetween(this.text, tokens[e], tokens[e + 1]) ? tokens[e + 1] : null;
       if ((after === null || (after.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES | IN_CUE_FILLERS | IN_SPEECH_VERBS)) !== 0 || /ed$/.test(after.lower)) &&
-        !this.isOtherPerson(this.registry.lookup(this.text.slice(tokens[e].start, tokens[e].end)), learned)) return true;
+        !this.isOtherPerson(this.registry.lookupWords(tokens, e, tokens[e].end), learned)) return true;
     }
     // the subject of its sentence, then `its` before any other name or organization noun
     if (k !== r.sentenceStart[k] && !(k - 1 === r.sentenceStart[k] && tokens[k - 1].lower === 'the')) return false;
@@ -481,12 +484,13 @@ class ArticleAnalysis {
     if (!appositive && !namedInAppositive && (!spaced || (next.lists & IN_NOT_VERBS) !== 0)) return;
     const phrase = phraseEndingAt(this.text, tokens, e, k);
     if (!phrase || phrase.kind !== 'name') return;
-    const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
-    const known = this.registry.lookup(written);
+    // the name's words are read from their tokens (see EntityRegistry.learnName)
+    const a = tokenStartingAt(tokens, e, phrase.nameStart);
+    const known = a >= 0 ? this.registry.lookupWords(tokens, a, phrase.nameEnd) : this.registry.lookup(this.text.slice(phrase.nameStart, phrase.nameEnd));
     // a single word counts as a full name only after a title (`President Xi`); a place or a possessor
     // before it (`British Columbia`, `Stella's Cafe`) does not make it a person
-    const full = hasJsSpace(written) || (!!phrase.role && hasPersonTitle(phrase.role));
-    const entity = known ?? (full ? this.registry.resolveName(phrase) : sentenceFirst && appositive ? this.registry.resolveName(phrase) : null);
+    const full = hasJsSpaceIn(this.text, phrase.nameStart, phrase.nameEnd) || (!!phrase.role && hasPersonTitle(phrase.role));
+    const entity = known ?? (full || (sentenceFirst && appositive) ? this.registry.resolveName(phrase, a >= 0 ? tokens : null, a) : null);
     if (entity && entity.kind === 'person') {
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
@@ -533,7 +537,10 @@ class ArticleAnalysis {
     // `I do not think …`, `I asked the mayor …`: outside quotation marks `I` is the writer, whom the byline names
     if (pronoun === 'i') entity = this.author();
     else if (p.kind === 'pronoun') entity = this.registry.resolvePronoun(pronoun, p.gender);
-    else if (p.kind === 'name') entity = this.registry.resolveName(p);
+    else if (p.kind === 'name') {
+      const a = tokenAtOrAfter(tokens, p.nameStart);
+      entity = a < tokens.length && tokens[a].start === p.nameStart ? this.registry.resolveName(p, tokens, a) : this.registry.resolveName(p);
+    }
     else entity = this.registry.resolveDescription(p);
     if (entity) this.registry.noteSubject(entity);
     const cue = span(this.text, tokens[f.cue].start, tokens[f.cueEnd].end);
@@ -651,7 +658,8 @@ class ArticleAnalysis {
       while (e + 1 < k && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
       const phrase = j < k && !isPossessive(tokens[e].lower) ? phraseEndingAt(text, tokens, e, j) : null;
       if (phrase && phrase.kind === 'name') {
-        const subject = this.registry.resolveName(phrase);
+        const a = tokenStartingAt(tokens, e, phrase.nameStart);
+        const subject = this.registry.resolveName(phrase, a >= 0 ? tokens : null, a);
         if (subject.kind === 'person' && (!subject.gender || subject.gender === gender)) entity = subject;
       }
       entity ??= this.registry.resolvePronoun(gender === 'm' ? 'he' : 'she', gender);
@@ -668,7 +676,7 @@ class ArticleAnalysis {
     while (s > 0 && s > k - 4 && tokens[s - 1].cap && (tokens[s - 1].lists & IN_NOT_NAME_WORDS) === 0 && spaceBetween(this.text, tokens[s - 1], tokens[s])) s--;
     while (s < k && (tokens[s].lists & (IN_NOT_NAME_WORDS | IN_TITLE_WORDS)) !== 0) s++;
     if ((tokens[k].lists & IN_NOT_NAME_WORDS) !== 0) return null;
-    const entity = this.registry.lookup(this.text.slice(tokens[s].start, tokens[k].end));
+    const entity = this.registry.lookupWords(tokens, s, tokens[k].end);
     if (!entity || entity.kind !== 'person') return null;
     return { entity, mention: span(this.text, tokens[s].start, tokens[k].end), cue: null, inherited: false };
   }
@@ -691,7 +699,7 @@ class ArticleAnalysis {
   /** The person named by tokens[k..e], as the speaker of a statement without a cue. */
   private namedBy(tokens: Token[], k: number, e: number): Attribution {
     const phrase: MentionPhrase = { start: tokens[k].start, end: tokens[e].end, nameStart: tokens[k].start, nameEnd: tokens[e].end, role: null, kind: 'name', gender: null };
-    return { entity: this.registry.resolveName(phrase), mention: span(this.text, tokens[k].start, tokens[e].end), cue: null, inherited: false };
+    return { entity: this.registry.resolveName(phrase, tokens, k), mention: span(this.text, tokens[k].start, tokens[e].end), cue: null, inherited: false };
   }
 
   /** `Kathleen Parker, The Washington Post: “…”`, `MAYOR LINDA MARSH: “…”`: a name (and role) opening the paragraph, then a colon. */
@@ -764,6 +772,13 @@ function nameRunEnd(text: string, tokens: Token[], k: number): number {
   let e = k;
   while (e + 1 < tokens.length && e < k + 3 && tokens[e + 1].cap && (tokens[e + 1].lists & IN_NOT_NAME_WORDS) === 0 && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
   return e === k ? -1 : e;
+}
+
+/** The index of the token starting at offset `start`, looked for back from tokens[from], or -1. */
+function tokenStartingAt(tokens: Token[], from: number, start: number): number {
+  let k = from;
+  while (k > 0 && tokens[k].start > start) k--;
+  return tokens[k].start === start ? k : -1;
 }
 
 /** Whether the token before k is a capitalised word that k continues, as a name (`Xi Jinping`). */

@@ -368,20 +368,25 @@ export class EntityRegistry {
     return e;
   }
 
-  /** Learns a full name seen anywhere (`US Secretary of State Antony Blinken`). */
-  learnName(nameStart: number, nameEnd: number, role: string | null, gender: Gender): Entity | null {
-    const count = wordCount(this.text, nameStart, nameEnd);
+  /**
+   * Learns a full name seen anywhere (`US Secretary of State Antony Blinken`). `tokens[first]` may be given as the
+   * name's first word: its words' lower-case forms are then read from the tokens rather than from the text again.
+   */
+  learnName(nameStart: number, nameEnd: number, role: string | null, gender: Gender, tokens: Token[] | null = null, first = 0): Entity | null {
+    let key = tokens ? tokensKey(this.text, tokens, first, nameEnd) : null;
+    const fromTokens = key !== null;
+    const count = fromTokens ? keyLast - first + 1 : wordCount(this.text, nameStart, nameEnd);
     if (count < 2 || count > 5) return null;
-    const name = this.text.slice(nameStart, nameEnd);
-    const key = name.toLowerCase();
+    key ??= this.text.slice(nameStart, nameEnd).toLowerCase();
     let e = this.byName.get(key);
     let lowerWords: string[] | null = null;
     if (!e) {
-      const words = name.split(/\s+/);
-      // the same words lower-cased (lower-casing neither makes nor removes white space)
-      lowerWords = key.split(/\s+/);
+      const name = this.text.slice(nameStart, nameEnd);
+      // the same words lower-cased (lower-casing neither makes nor removes white space); past one word,
+      // kindOfName reads only how many words are written
+      lowerWords = fromTokens ? lowerWordsOf(tokens!, first, keyLast) : key.split(/\s+/);
       // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
-      e = this.create(name, kindOfName(words, lowerWords), role, key);
+      e = this.create(name, kindOfName(lowerWords, lowerWords), role, key);
       this.byName.set(key, e);
       if (e.kind === 'person') for (const w of lowerWords) {
         const lw = withoutPossessive(w);
@@ -395,7 +400,7 @@ export class EntityRegistry {
     if (gender && !e.gender) e.gender = gender;
     if (!e.gender && !e.genderChecked && e.kind === 'person') {
       e.genderChecked = true;
-      e.gender = role || !lowerWords ? genderOfWords((role ? role + ' ' : '') + name) : genderOfLowerWords(lowerWords);
+      e.gender = role || !lowerWords ? genderOfWords((role ? role + ' ' : '') + this.text.slice(nameStart, nameEnd)) : genderOfLowerWords(lowerWords);
     }
     return e;
   }
@@ -414,6 +419,20 @@ export class EntityRegistry {
     return this.personNamedWith(key);
   }
 
+  /** lookup of the name written from tokens[first] to offset `end`, read from the tokens' lower-case forms. */
+  lookupWords(tokens: Token[], first: number, end: number): Entity | null {
+    const lower = tokensKey(this.text, tokens, first, end);
+    if (lower === null) return this.lookup(this.text.slice(tokens[first].start, end));
+    const direct = this.byName.get(lower);
+    if (direct) return direct;
+    if (keyLast === first) return this.personNamedWith(lower);
+    const key = keyWithoutTitles(tokens, first, keyLast);
+    const e = this.byName.get(key);
+    if (e) return e;
+    if (wordsWithoutTitles !== 1) return null;
+    return this.personNamedWith(key);
+  }
+
   /** A person whose name holds the word `lower` (possessive or not): one whose name ends with it, else the first learnt. */
   private personNamedWith(lower: string): Entity | null {
     const cands = this.byWord.get(withoutPossessive(lower));
@@ -423,11 +442,19 @@ export class EntityRegistry {
     return cands[0];
   }
 
-  /** Resolves a name as written (`Xi`, `Mr. Scheer`, `Scheer`) to an entity, creating one if new. */
-  resolveName(phrase: MentionPhrase): Entity {
+  /**
+   * Resolves a name as written (`Xi`, `Mr. Scheer`, `Scheer`) to an entity, creating one if new. `tokens[first]`
+   * may be given as the name's first word, to read its words from the tokens (see learnName).
+   */
+  resolveName(phrase: MentionPhrase, tokens: Token[] | null = null, first = 0): Entity {
     const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
     let words: string[], key: string;
-    if (hasJsSpace(written)) {
+    const whole = tokens ? tokensKey(this.text, tokens, first, phrase.nameEnd) : null;
+    if (whole !== null) {
+      // the words but titles, from the tokens (one space parts them: see tokensKey)
+      key = keyLast === first ? ((tokens![first].lists & IN_TITLE_WORDS) !== 0 ? '' : whole) : keyWithoutTitles(tokens!, first, keyLast);
+      words = key === '' ? [] : keyLast === first ? [written] : writtenWordsWithoutTitles(this.text, tokens!, first, keyLast);
+    } else if (hasJsSpace(written)) {
       words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
       key = words.join(' ').toLowerCase();
     } else {
@@ -439,7 +466,7 @@ export class EntityRegistry {
     let e = this.byName.get(key);
     // prefer a name that ends with this word (a surname), then the first-learned
     if (!e && words.length === 1) e = this.personNamedWith(key) ?? undefined;
-    if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender) ?? undefined;
+    if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender, tokens, first) ?? undefined;
     if (!e) {
       const name = words.join(' ') || written;
       const lowerName = name.toLowerCase();
@@ -572,6 +599,57 @@ function wordCount(text: string, from: number, to: number): number {
     if (isJsSpace(text.charCodeAt(i)) && (i === from || !isJsSpace(text.charCodeAt(i - 1)))) count++;
   }
   return count;
+}
+
+/** The last token of the words tokensKey last read. */
+let keyLast = 0;
+
+/**
+ * The registry's key for the name written from tokens[first] to offset `end`: the words' lower-case forms joined
+ * by single spaces, which is what lower-casing the text gives when one space parts each two of them (most names);
+ * null when another gap does (a tab, a no-break space, an invisible character) or `end` ends no token, for the
+ * registry to read the text instead. Sets keyLast.
+ */
+function tokensKey(text: string, tokens: Token[], first: number, end: number): string | null {
+  let m = first, key = tokens[first].lower;
+  while (tokens[m].end < end) {
+    const next = tokens[m + 1];
+    if (!next || next.start !== tokens[m].end + 1 || text.charCodeAt(tokens[m].end) !== 32) return null;
+    key += ' ' + next.lower;
+    m++;
+  }
+  if (tokens[m].end !== end) return null;
+  keyLast = m;
+  return key;
+}
+
+/** How many words keyWithoutTitles last kept. */
+let wordsWithoutTitles = 0;
+
+/** The key of tokens[first..last] without their title words (`Mr. Scheer` -> `scheer`); sets wordsWithoutTitles. */
+function keyWithoutTitles(tokens: Token[], first: number, last: number): string {
+  let key = '', n = 0;
+  for (let m = first; m <= last; m++) {
+    if ((tokens[m].lists & IN_TITLE_WORDS) !== 0) continue;
+    key = n === 0 ? tokens[m].lower : key + ' ' + tokens[m].lower;
+    n++;
+  }
+  wordsWithoutTitles = n;
+  return key;
+}
+
+/** The words of tokens[first..last] as written, without their title words. */
+function writtenWordsWithoutTitles(text: string, tokens: Token[], first: number, last: number): string[] {
+  const words: string[] = [];
+  for (let m = first; m <= last; m++) if ((tokens[m].lists & IN_TITLE_WORDS) === 0) words.push(text.slice(tokens[m].start, tokens[m].end));
+  return words;
+}
+
+/** The lower-case forms of tokens[first..last]. */
+function lowerWordsOf(tokens: Token[], first: number, last: number): string[] {
+  const words = new Array<string>(last - first + 1);
+  for (let m = first; m <= last; m++) words[m - first] = tokens[m].lower;
+  return words;
 }
 
 /** `word` without a final possessive `’s` or `'s`. */

@@ -173,6 +173,12 @@ export function hasJsSpace(s: string): boolean {
   return false;
 }
 
+/** hasJsSpace of text[from, to), read in place. */
+export function hasJsSpaceIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isJsSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 export function isLetterOrDigitAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
