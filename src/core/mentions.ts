@@ -11,7 +11,7 @@ import {
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
   NATIONALITIES, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, TITLE_WORDS,
 } from './lexicon';
-import { hasJsSpace, isJsSpace, isPossessive, span, Token } from './text';
+import { hasJsSpace, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -36,6 +36,17 @@ const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'o
 /** Words that cannot end a noun phrase read back from a cue. */
 const NOT_HEADS = new Set(['into', 'onto', 'by', 'about', 'over', 'under', 'than', 'through', 'upon', 'against', 'toward', 'towards',
   'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'not', 'also', 'just', 'only']);
+
+/** `close to`, `familiar with`, `with knowledge`, `briefed on`, `involved in`: words saying how a source knows. */
+function isCloseTo(w: string, next: string | undefined): boolean {
+  return (w === 'close' && next === 'to') || (w === 'familiar' && next === 'with') || (w === 'with' && next === 'knowledge') ||
+    (w === 'briefed' && next === 'on') || (w === 'involved' && next === 'in');
+}
+
+/** Prepositions after people that say where they are (`critics on the right`). */
+const WHERE_PREPOSITIONS = new Set(['in', 'on', 'across', 'around', 'inside', 'outside', 'within']);
+/** Prepositions after people that, before a name, say whom they work for (`officials at the Bank of Canada`). */
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'with', 'from', 'of']);
 
 /** Quantifiers that stand for people when they open a sentence as its subject. */
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'several', 'few', 'both', 'all']);
@@ -486,16 +497,19 @@ export class EntityRegistry {
   resolveDescription(phrase: MentionPhrase): Entity {
     const written = this.text.slice(phrase.start, phrase.end);
     const lower = written.toLowerCase();
-    const words = lower.split(/\s+/);
+    const words = splitAtJsSpaces(lower);
     // `a source close to the board`, `people familiar with the matter`: the head comes before what they are close to
-    const closeAt = words.findIndex((w, k) => k > 0 && ((w === 'close' && words[k + 1] === 'to') || (w === 'familiar' && words[k + 1] === 'with') ||
-      (w === 'with' && words[k + 1] === 'knowledge') || (w === 'briefed' && words[k + 1] === 'on') || (w === 'involved' && words[k + 1] === 'in')));
+    let closeAt = -1;
+    for (let k = 1; k < words.length; k++) if (isCloseTo(words[k], words[k + 1])) { closeAt = k; break; }
     // `officials at the Bank of Canada`, `a spokeswoman for the Department of Transportation`: the head comes before
     // the organization they work for (`the secretary of state` keeps its last word)
-    const writtenWords = written.split(/\s+/);
     // (`critics on the right`, `residents across the valley` too: where they are)
-    const at = closeAt > 0 ? -1 : words.findIndex((w, k) => k > 0 && (listsOf(words[k - 1]) & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 &&
-      (/^(in|on|across|around|inside|outside|within)$/.test(w) || (/^(at|for|with|from|of)$/.test(w) && /^\p{Lu}/u.test(writtenWords[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''))));
+    let at = -1, writtenWords: string[] | null = null;
+    for (let k = 1; closeAt <= 0 && k < words.length; k++) {
+      if ((listsOf(words[k - 1]) & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) continue;
+      const w = words[k];
+      if (WHERE_PREPOSITIONS.has(w) || (EMPLOYER_PREPOSITIONS.has(w) && startsUpper((writtenWords ??= splitAtJsSpaces(written))[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''))) { at = k; break; }
+    }
     const head = closeAt > 0 ? words[closeAt - 1] : at > 0 ? words[at - 1] : words[words.length - 1];
     // `her statement said`, `his letter says`: the document speaks for its author
     if (words.length === 2 && DOCUMENT_NOUNS.has(head) && /^(his|her|their|its)$/.test(words[0])) {
@@ -510,7 +524,13 @@ export class EntityRegistry {
       const org = this.organizationBefore(phrase.start);
       if (org) { org.aliases.add(written); return org; }
     }
-    const name = written.replace(/^(the|a|an)\s+/i, '');
+    // without a leading article (what /^(the|a|an)\s+/i drops: only ASCII lower-cases to these words)
+    let nameFrom = 0;
+    if (words.length > 1 && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an')) {
+      nameFrom = words[0].length;
+      while (isJsSpace(written.charCodeAt(nameFrom))) nameFrom++;
+    }
+    const name = nameFrom ? written.slice(nameFrom) : written;
     // the article dropped is ASCII letters and spaces, which lower-casing keeps as long
     const lowerName = lower.slice(written.length - name.length);
     const key = 'desc:' + lowerName;
