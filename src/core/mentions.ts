@@ -11,7 +11,7 @@ import {
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
   NATIONALITIES, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, TITLE_WORDS,
 } from './lexicon';
-import { hasJsSpace, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
+import { hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -78,7 +78,7 @@ function possessive(t: Token): boolean {
 
 /** The gender a phrase shows by its honorific, title or given name (`Ms. May`, `spokesman`, `Erin Kim`). */
 export function genderOfWords(phrase: string): Gender {
-  return genderOfLowerWords(phrase.toLowerCase().split(/\s+/));
+  return genderOfLowerWords(splitAtJsSpaces(phrase.toLowerCase()));
 }
 
 /** genderOfWords of a phrase already lower-cased and split at white space. */
@@ -341,7 +341,7 @@ export class EntityRegistry {
       e = this.create(name, 'organization', null);
       this.byName.set(key, e);
       // `the Raptors` after `the Toronto Raptors`
-      const words = key.split(/\s+/);
+      const words = splitAtJsSpaces(key);
       if (words.length > 1 && !this.byName.has(words[words.length - 1])) this.byName.set(words[words.length - 1], e);
       if (words.length > 1) this.noteOrganizationHead(e, words);
     } else if (e.kind === 'person' && !e.speaks && !e.gender) e.kind = 'organization';
@@ -395,7 +395,7 @@ export class EntityRegistry {
       const name = this.text.slice(nameStart, nameEnd);
       // the same words lower-cased (lower-casing neither makes nor removes white space); past one word,
       // kindOfName reads only how many words are written
-      lowerWords = fromTokens ? lowerWordsOf(tokens!, first, keyLast) : key.split(/\s+/);
+      lowerWords = fromTokens ? lowerWordsOf(tokens!, first, keyLast) : splitAtJsSpaces(key);
       // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
       e = this.create(name, kindOfName(lowerWords, lowerWords), role, key);
       this.byName.set(key, e);
@@ -422,7 +422,7 @@ export class EntityRegistry {
     const direct = this.byName.get(lower);
     if (direct) return direct;
     if (written.indexOf(' ') < 0) return this.personNamedWith(lower);
-    const words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
+    const words = splitAtJsSpaces(written).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
     const key = words.join(' ').toLowerCase();
     const e = this.byName.get(key);
     if (e) return e;
@@ -466,7 +466,7 @@ export class EntityRegistry {
       key = keyLast === first ? ((tokens![first].lists & IN_TITLE_WORDS) !== 0 ? '' : whole) : keyWithoutTitles(tokens!, first, keyLast);
       words = key === '' ? [] : keyLast === first ? [written] : writtenWordsWithoutTitles(this.text, tokens!, first, keyLast);
     } else if (hasJsSpace(written)) {
-      words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
+      words = splitAtJsSpaces(written).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
       key = words.join(' ').toLowerCase();
     } else {
       // one word (most names as written again): no split, filter and join
@@ -481,7 +481,7 @@ export class EntityRegistry {
     if (!e) {
       const name = words.join(' ') || written;
       const lowerName = name.toLowerCase();
-      e = this.create(name, kindOfName(name.split(/\s+/)), phrase.role, lowerName);
+      e = this.create(name, kindOfName(splitAtJsSpaces(name)), phrase.role, lowerName);
       this.byName.set(lowerName, e);
     }
     if (e.kind === 'organization' && words.length >= 2) this.noteOrganizationHead(e, words);
@@ -685,7 +685,7 @@ function withoutPossessive(word: string): string {
  * `MAYOR` as `Mayor`. Words with a lower-case letter, and short capitals (`US`, `CEO`) when alone, stay as written.
  */
 export function displayForm(s: string): string {
-  if (/\p{Ll}/u.test(s) || !(hasJsSpace(s) || s.length > 3)) return s;
+  if (hasLowerLetter(s) || !(hasJsSpace(s) || s.length > 3)) return s;
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 

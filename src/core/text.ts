@@ -196,6 +196,16 @@ export function startsUpper(s: string): boolean {
   return /^\p{Lu}/u.test(s);
 }
 
+/** Whether s holds a lower-case letter (what /\p{Ll}/u finds), read by char code up to its first non-ASCII character. */
+export function hasLowerLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return /\p{Ll}/u.test(s.slice(i));
+  }
+  return false;
+}
+
 /** hasJsSpace of text[from, to), read in place. */
 export function hasJsSpaceIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isJsSpace(text.charCodeAt(i))) return true;
