@@ -610,7 +610,7 @@ class ArticleAnalysis {
     // `Musk’s “production hell”`, `her “fantasy closet”`: a few lower-case words a person owns are that person's
     // words, unless they only modify a noun after the marks (`her “ballsy” move`)
     if (!best && prevTok && prevTok.end + 4 >= q.open && q.close >= 0 && words <= 8 && isLowerAt(text, start) &&
-      !(nextTok && /^\s*$/.test(text.slice(q.close + 1, nextTok.start)) && !nextTok.cap && (nextTok.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES)) === 0)) {
+      !(nextTok && onlyJsSpaces(text, q.close + 1, nextTok.start) && !nextTok.cap && (nextTok.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES)) === 0)) {
       const owner = this.ownerOf(tokens, first - 1, sentenceStart[first - 1]);
       if (owner) return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: owner, confidence: 0.6 };
     }
@@ -624,16 +624,16 @@ class ArticleAnalysis {
       if (person && !(before >= 0 && STRANDED_PREPOSITIONS.has(tokens[before].lower))) return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: person, confidence: 0.55 };
     }
     // a show or publication: `on CNN’s “New Day,”`, `in “The Atlantic”`
-    if (prevTok && words <= 6 && /^(on|in|at|of|from|to|for|with)$|['’]s$/.test(prevTok.lower) && isTitleCase(text, start, end, true)) return null;
+    if (prevTok && words <= 6 && (TITLE_PREPOSITIONS.has(prevTok.lower) || isPossessive(prevTok.lower)) && isTitleCase(text, start, end, true)) return null;
     // a work named by who is in it: `“Orange is the New Black” star Dascha Polanco`
     if (nextTok && q.close >= 0 && nextTok.start - q.close <= 3 && WORK_ROLES.has(nextTok.lower) && isTitleCase(text, start, end, true)) return null;
     // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`, `a “Talk Bernie to Me” tote bag`,
     // `excoriating “Dear Walter” letters`
-    if (prevTok && nextTok && words <= 6 && !nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 3 && /^\s*$/.test(text.slice(q.after, nextTok.start)) &&
-      (/^(the|a|an|its|their|his|her|our)$/.test(prevTok.lower) || ((nextTok.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES)) === 0 && (prevTok.lists & IN_SPEECH_VERBS) === 0)) &&
+    if (prevTok && nextTok && words <= 6 && !nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 3 && onlyJsSpaces(text, q.after, nextTok.start) &&
+      (MODIFIER_DETERMINERS.has(prevTok.lower) || ((nextTok.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES)) === 0 && (prevTok.lists & IN_SPEECH_VERBS) === 0)) &&
       (nextTok.lists & IN_SPEECH_VERBS) === 0 && isTitleCase(text, start, end)) return null;
     // right after a speech verb (`finally said “no mas.”`) a short quote is what was said, even with no speaker found
-    const afterCue = !!prevTok && !prevTok.cap && (prevTok.lists & IN_SPEECH_VERBS) !== 0 && /^[\s,:]*$/.test(text.slice(prevTok.end, q.open));
+    const afterCue = !!prevTok && !prevTok.cap && (prevTok.lists & IN_SPEECH_VERBS) !== 0 && onlySpacesCommasColons(text, prevTok.end, q.open);
     if (!best && !afterCue && !sentenceInitial && words <= 3) return null;
     if (!best && !afterCue && !sentenceInitial && isTitleCase(text, start, end)) return null;
     if (!best && !afterCue && words <= 2 && !/[.,!?]$/.test(text.slice(start, end))) return null;
@@ -788,10 +788,49 @@ function prevInName(text: string, tokens: Token[], k: number): boolean {
 
 /** `Name, a …`, `Name, 50`, `Name — the …`, `Name, president of …`: an appositive describing the name just read. */
 function isAppositiveAfter(text: string, last: Token, next: Token): boolean {
-  const gap = text.slice(last.end, next.start);
-  if (!/^(,|\s+[—–])\s+$/.test(gap)) return false;
+  if (!isAppositiveGap(text, last.end, next.start)) return false;
   // `Greaves, who took over in 2021, has …`: a relative clause about a person is an appositive too
-  return /^(the|a|an|who|whose)$/.test(next.lower) || /^\d/.test(next.lower) || ((next.lists & IN_TITLE_WORDS) !== 0 && (next.lists & IN_NATIONALITIES) === 0);
+  const c = next.lower.charCodeAt(0);
+  return APPOSITIVE_OPENERS.has(next.lower) || (c >= 48 && c <= 57) || ((next.lists & IN_TITLE_WORDS) !== 0 && (next.lists & IN_NATIONALITIES) === 0);
+}
+
+/** Words after a name and a comma that open an appositive (`Greaves, who …`, `Yuni, a resident …`). */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose']);
+/** Prepositions before the title of a show or publication (`on CNN’s “New Day,”`, `in “The Atlantic”`). */
+const TITLE_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'to', 'for', 'with']);
+/** Determiners before a name used as a modifier (`the “Activate” project`). */
+const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/** Whether text[from, to) is a comma, or spaces and a dash, then spaces (what /^(,|\s+[—–])\s+$/ finds). */
+function isAppositiveGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && text.charCodeAt(i) === 44) i++;
+  else {
+    const spaces = i;
+    while (i < to && isJsSpace(text.charCodeAt(i))) i++;
+    if (i === spaces || i >= to) return false;
+    const c = text.charCodeAt(i);
+    if (c !== 0x2014 && c !== 0x2013) return false;
+    i++;
+  }
+  const spaces = i;
+  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
+  return i === to && i > spaces;
+}
+
+/** Whether text[from, to) is only white space, or empty (what /^\s*$/ finds in its slice). */
+function onlyJsSpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether text[from, to) holds only white space, commas and colons (what /^[\s,:]*$/ finds in its slice). */
+function onlySpacesCommasColons(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 44 && c !== 58 && !isJsSpace(c)) return false;
+  }
+  return true;
 }
 
 /** A role with a title or honorific of a person (`President`, `Dr.`), not only a place or a possessor. */
