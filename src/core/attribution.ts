@@ -9,7 +9,7 @@ import {
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, SPEECH_VERBS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
-import { hasComma, isOneSpace, tokenAtOrAfter, type Token } from './text';
+import { hasComma, isJsSpace, isOneSpace, tokenAtOrAfter, type Token } from './text';
 
 export interface Frame {
   /** Token index of the cue word. */
@@ -310,7 +310,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor);
       if (phrase && phrase.kind === 'name') phrase = headOf(text, tokens, phrase, floor);
       // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
-      if (phrase && phrase.kind === 'description' && /^(a|an|each|every|one)\s/i.test(text.slice(phrase.start, phrase.end)) && SPEECH_VERBS.has(tokens[c].lower + 's')) return null;
+      if (phrase && phrase.kind === 'description' && opensWithSingular(text, phrase.start, phrase.end) && SPEECH_VERBS.has(tokens[c].lower + 's')) return null;
     }
   } else if (gapOnly(text, tokens[j], tokens[j + 1], ',')) {
     phrase = namedAppositive(text, tokens, j, floor) ?? nameAfterRole(text, tokens, j, floor);
@@ -336,10 +336,10 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
     while (a - 1 >= floor && tokens[a - 1].cap && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   }
   if (a - 1 >= floor && tokens[a - 1].lower === 'the') a--;
-  if (a - 2 < floor || !/^(for|of|at|with|from|in|across)$/.test(tokens[a - 1].lower) || !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return phrase;
+  if (a - 2 < floor || !HEAD_PREPOSITIONS.has(tokens[a - 1].lower) || !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return phrase;
   const before = tokens[a - 2];
   // `Industry groups in Europe`, `officials in Beijing`, `Kent Moore in Toronto`: people, or a person, somewhere
-  if (/^(in|across)$/.test(tokens[a - 1].lower) && (before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && !before.cap) return phrase;
+  if ((tokens[a - 1].lower === 'in' || tokens[a - 1].lower === 'across') && (before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && !before.cap) return phrase;
   if ((before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) {
     const head = phraseEndingAt(text, tokens, a - 2, floor);
     return head ? { ...head, end: phrase.end, nameEnd: phrase.end, kind: 'description' } : phrase;
@@ -355,7 +355,7 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
 function peopleSomewhere(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   for (let m = j - 1; m >= floor + 1 && m >= j - 3; m--) {
     if (!spaceBetween(text, tokens[m], tokens[m + 1])) return null;
-    if (!/^(on|in|at|across|around|inside|outside|within|from)$/.test(tokens[m].lower)) continue;
+    if (!SOMEWHERE_PREPOSITIONS.has(tokens[m].lower)) continue;
     const noun = tokens[m - 1];
     if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;
     const head = phraseEndingAt(text, tokens, m - 1, floor);
@@ -436,6 +436,30 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
   return fallback ? { phrase: fallback, weak: true } : null;
 }
 
+/** The char code of the last character of text[from, to) that is no white space, or -1. */
+function lastBeforeSpaces(text: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && isJsSpace(text.charCodeAt(i))) i--;
+  return i >= from ? text.charCodeAt(i) : -1;
+}
+
+/** Whether text[from, to) opens with `a`, `an`, `each`, `every` or `one` and a space, in any case (what /^(a|an|each|every|one)\s/i finds). */
+function opensWithSingular(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && i < from + 6) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    i++;
+  }
+  return i < to && isJsSpace(text.charCodeAt(i)) && SINGULAR_DETERMINERS.has(text.slice(from, i).toLowerCase());
+}
+
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'each', 'every', 'one']);
+/** Prepositions between a head and the name it works for or is in (`a spokeswoman for Trudeau`). */
+const HEAD_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'across']);
+/** Prepositions saying where people are (`Critics on the right`). */
+const SOMEWHERE_PREPOSITIONS = new Set(['on', 'in', 'at', 'across', 'around', 'inside', 'outside', 'within', 'from']);
+
 /** `…, said Jane Doe`: an inverted frame whose speaker is a name. */
 function invertedName(text: string, tokens: Token[], c: number, ceil: number, inQuote: number[]): Frame | null {
   if ((tokens[c].lists & IN_INVERTING_CUES) === 0) return null; // `…, told Politico`: a name after `told` is the listener
@@ -448,9 +472,11 @@ function subjectAfter(text: string, tokens: Token[], c: number, ceil: number, in
   if (c + 1 >= ceil || inQuote[c + 1]) return null;
   if (!spaceBetween(text, tokens[c], tokens[c + 1])) return null;
   // inversion needs the cue right after a quote or a comma
-  const before = c > 0 ? text.slice(Math.max(tokens[c - 1].end, tokens[c].start - 6), tokens[c].start) : text.slice(Math.max(0, tokens[c].start - 6), tokens[c].start);
-  if (!/[,”"’']\s*$/.test(before) && !/[,”"’'][”"’']?\s*$/.test(before)) return null;
-  const phrase = phraseStartingAt(text, tokens, c + 1, ceil, /[”"’']\s*$/.test(before));
+  // (the last character before it but spaces, within six: what /[,”"’'][”"’']?\s*$/ finds)
+  const last = lastBeforeSpaces(text, c > 0 ? Math.max(tokens[c - 1].end, tokens[c].start - 6) : Math.max(0, tokens[c].start - 6), tokens[c].start);
+  const afterQuote = last === 0x201d || last === 34 || last === 0x2019 || last === 39;
+  if (last !== 44 && !afterQuote) return null;
+  const phrase = phraseStartingAt(text, tokens, c + 1, ceil, afterQuote);
   if (!phrase) return null;
   return { cue: c, cueEnd: c, phrase, first: c, last: lastTokenOf(tokens, c + 1, phrase.end), speakerFirst: false, according: false };
 }
