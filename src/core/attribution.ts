@@ -23,10 +23,11 @@ export interface Frame {
   /** The speaker comes before the cue (`X said`) rather than after (`said X`). */
   speakerFirst: boolean;
   according: boolean;
+  // (every frame has every field, in one order: frames of one shape keep the property reads that serve them monomorphic)
   /** A guess: a single word read back across an appositive comma. */
-  weak?: boolean;
+  weak: boolean;
   /** A participle (`…, saying …`) whose subject opens the sentence: it reports only what follows it. */
-  participle?: boolean;
+  participle: boolean;
 }
 
 const CUE_PARTICLES = new Set(['out', 'on', 'up', 'back']);
@@ -66,7 +67,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
             break;
           }
         }
-        frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last, speakerFirst: false, according: true });
+        frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last, speakerFirst: false, according: true, weak: false, participle: false });
       }
       continue;
     }
@@ -90,7 +91,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     const prev = frames[frames.length - 1];
     if ((!frame || frame.participle) && t.lower.endsWith('ing') && prev && prev.first >= floor && prev.speakerFirst && !prev.according &&
       /,\s*[”"’']?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
-      frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, participle: true };
+      frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: true };
     }
     if (frame) frames.push(frame);
   }
@@ -119,7 +120,7 @@ function documentBeforeParticiple(text: string, tokens: Token[], c: number, floo
     if ((tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || !/^(released|published|conducted|issued|commissioned|obtained|seen|made)$/.test(tokens[d + 1].lower)) continue;
     for (let m = d + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return null;
     const phrase = phraseEndingAt(text, tokens, d, floor);
-    return phrase && phrase.kind === 'description' ? { cue: c, cueEnd: c, phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false } : null;
+    return phrase && phrase.kind === 'description' ? { cue: c, cueEnd: c, phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false } : null;
   }
   return null;
 }
@@ -134,7 +135,7 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
   let k = c - 1;
   while (k > prev.cue && k > c - 8 && tokens[k].lower !== 'and') k--;
   if (k <= prev.cue || tokens[k].lower !== 'and') return null;
-  return { cue: c, cueEnd: c, phrase: prev.phrase, first: k, last: c, speakerFirst: true, according: false };
+  return { cue: c, cueEnd: c, phrase: prev.phrase, first: k, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
 
 /**
@@ -158,7 +159,7 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   for (let m = s; m + 1 < k; m++) if ((tokens[m].lists & IN_BE_FORMS) !== 0 && BE_PASSIVE.has(tokens[m].lower) && /ed$/.test(tokens[m + 1].lower)) return null;
   const phrase = subjectOpening(text, tokens, s, k);
   if (!phrase) return null;
-  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false };
+  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
 
 /** `He voiced his anger on Twitter, writing …`, `The mayor dismissed those fears, saying …`: a participle reports for the sentence's subject. */
@@ -178,7 +179,7 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
 function participleFrame(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   const phrase = participleSubject(text, tokens, c, floor, inQuote);
   // the frame is the cue alone: the words between the subject and it (a quote among them) are not the attribution
-  return phrase ? { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, participle: true } : null;
+  return phrase ? { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: true } : null;
 }
 
 /**
@@ -289,7 +290,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       const named = phraseEndingAt(text, tokens, m - 1, floor);
       if (named && named.kind === 'name') {
         const phrase = headOf(text, tokens, named, floor);
-        return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false };
+        return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
       }
     }
     return null;
@@ -321,7 +322,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     if (!phrase) return participleFrame(text, tokens, c, floor, inQuote);
   }
   if (!phrase) return null;
-  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak };
+  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak, participle: false };
 }
 
 /**
@@ -478,5 +479,5 @@ function subjectAfter(text: string, tokens: Token[], c: number, ceil: number, in
   if (last !== 44 && !afterQuote) return null;
   const phrase = phraseStartingAt(text, tokens, c + 1, ceil, afterQuote);
   if (!phrase) return null;
-  return { cue: c, cueEnd: c, phrase, first: c, last: lastTokenOf(tokens, c + 1, phrase.end), speakerFirst: false, according: false };
+  return { cue: c, cueEnd: c, phrase, first: c, last: lastTokenOf(tokens, c + 1, phrase.end), speakerFirst: false, according: false, weak: false, participle: false };
 }
