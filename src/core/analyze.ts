@@ -16,7 +16,7 @@ import {
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
-import { findPunctuation, hasComma, hasJsSpace, isJsSpace, isPossessive, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
+import { findPunctuation, hasComma, hasJsSpaceIn, isJsSpace, isPossessive, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
 
@@ -257,7 +257,10 @@ class ArticleAnalysis {
       if (phrase && phrase.kind === 'name') {
         this.nameRuns.push(phrase.nameStart, phrase.nameEnd);
         let entity: Entity | null = null;
-        if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender);
+        if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) {
+          const a = tokenStartingAt(tokens, e, phrase.nameStart);
+          entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender, a >= 0 ? tokens : null, a);
+        }
         if ((!entity || entity.kind !== 'organization') && !phrase.role && this.writtenAsOrganization(r, k, e, phrase, entity)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd);
         // `Northwind Foods Inc reported …`: a company by its legal suffix is what `the company` means next
         else if (entity && entity.kind === 'organization' && e > k && CORPORATE_SUFFIXES.has(tokens[e].lower)) this.registry.noteOrganization(phrase.nameStart, entity);
@@ -280,7 +283,7 @@ class ArticleAnalysis {
     if (k > 0 && tokens[k - 1].lower === 'the' && e - k < 3 && /[^s'’]s$/.test(last) && last.length > 3) {
       const after = e + 1 < tokens.length && spaceBetween(this.text, tokens[e], tokens[e + 1]) ? tokens[e + 1] : null;
       if ((after === null || (after.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES | IN_CUE_FILLERS | IN_SPEECH_VERBS)) !== 0 || /ed$/.test(after.lower)) &&
-        !this.isOtherPerson(this.registry.lookup(this.text.slice(tokens[e].start, tokens[e].end)), learned)) return true;
+        !this.isOtherPerson(this.registry.lookupWords(tokens, e, tokens[e].end), learned)) return true;
     }
     // the subject of its sentence, then `its` before any other name or organization noun
     if (k !== r.sentenceStart[k] && !(k - 1 === r.sentenceStart[k] && tokens[k - 1].lower === 'the')) return false;
@@ -495,12 +498,13 @@ class ArticleAnalysis {
     if (!appositive && !namedInAppositive && (!spaced || (next.lists & IN_NOT_VERBS) !== 0)) return;
     const phrase = phraseEndingAt(this.text, tokens, e, k);
     if (!phrase || phrase.kind !== 'name') return;
-    const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
-    const known = this.registry.lookup(written);
+    // the name's words are read from their tokens (see EntityRegistry.learnName)
+    const a = tokenStartingAt(tokens, e, phrase.nameStart);
+    const known = a >= 0 ? this.registry.lookupWords(tokens, a, phrase.nameEnd) : this.registry.lookup(this.text.slice(phrase.nameStart, phrase.nameEnd));
     // a single word counts as a full name only after a title (`President Xi`); a place or a possessor
     // before it (`British Columbia`, `Stella's Cafe`) does not make it a person
-    const full = hasJsSpace(written) || (!!phrase.role && hasPersonTitle(phrase.role));
-    const entity = known ?? (full ? this.registry.resolveName(phrase) : sentenceFirst && appositive ? this.registry.resolveName(phrase) : null);
+    const full = hasJsSpaceIn(this.text, phrase.nameStart, phrase.nameEnd) || (!!phrase.role && hasPersonTitle(phrase.role));
+    const entity = known ?? (full || (sentenceFirst && appositive) ? this.registry.resolveName(phrase, a >= 0 ? tokens : null, a) : null);
     if (entity && entity.kind === 'person') {
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
@@ -547,7 +551,10 @@ class ArticleAnalysis {
     // `I do not think …`, `I asked the mayor …`: outside quotation marks `I` is the writer, whom the byline names
     if (pronoun === 'i') entity = this.author();
     else if (p.kind === 'pronoun') entity = this.registry.resolvePronoun(pronoun, p.gender);
-    else if (p.kind === 'name') entity = this.registry.resolveName(p);
+    else if (p.kind === 'name') {
+      const a = tokenAtOrAfter(tokens, p.nameStart);
+      entity = a < tokens.length && tokens[a].start === p.nameStart ? this.registry.resolveName(p, tokens, a) : this.registry.resolveName(p);
+    }
     else entity = this.registry.resolveDescription(p);
     if (entity) this.registry.noteSubject(entity);
     const cue = span(this.text, tokens[f.cue].start, tokens[f.cueEnd].end);
@@ -619,7 +626,7 @@ class ArticleAnalysis {
     // `Musk’s “production hell”`, `her “fantasy closet”`: a few lower-case words a person owns are that person's
     // words, unless they only modify a noun after the marks (`her “ballsy” move`)
     if (!best && prevTok && prevTok.end + 4 >= q.open && q.close >= 0 && words <= 8 && isLowerAt(text, start) &&
-      !(nextTok && /^\s*$/.test(text.slice(q.close + 1, nextTok.start)) && !nextTok.cap && (nextTok.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES)) === 0)) {
+      !(nextTok && onlyJsSpaces(text, q.close + 1, nextTok.start) && !nextTok.cap && (nextTok.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES)) === 0)) {
       const owner = this.ownerOf(tokens, first - 1, sentenceStart[first - 1]);
       if (owner) return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: owner, confidence: 0.6 };
     }
@@ -633,16 +640,16 @@ class ArticleAnalysis {
       if (person && !(before >= 0 && STRANDED_PREPOSITIONS.has(tokens[before].lower))) return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: person, confidence: 0.55 };
     }
     // a show or publication: `on CNN’s “New Day,”`, `in “The Atlantic”`
-    if (prevTok && words <= 6 && /^(on|in|at|of|from|to|for|with)$|['’]s$/.test(prevTok.lower) && isTitleCase(text, start, end, true)) return null;
+    if (prevTok && words <= 6 && (TITLE_PREPOSITIONS.has(prevTok.lower) || isPossessive(prevTok.lower)) && isTitleCase(text, start, end, true)) return null;
     // a work named by who is in it: `“Orange is the New Black” star Dascha Polanco`
     if (nextTok && q.close >= 0 && nextTok.start - q.close <= 3 && WORK_ROLES.has(nextTok.lower) && isTitleCase(text, start, end, true)) return null;
     // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`, `a “Talk Bernie to Me” tote bag`,
     // `excoriating “Dear Walter” letters`
-    if (prevTok && nextTok && words <= 6 && !nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 3 && /^\s*$/.test(text.slice(q.after, nextTok.start)) &&
-      (/^(the|a|an|its|their|his|her|our)$/.test(prevTok.lower) || ((nextTok.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES)) === 0 && (prevTok.lists & IN_SPEECH_VERBS) === 0)) &&
+    if (prevTok && nextTok && words <= 6 && !nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 3 && onlyJsSpaces(text, q.after, nextTok.start) &&
+      (MODIFIER_DETERMINERS.has(prevTok.lower) || ((nextTok.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES)) === 0 && (prevTok.lists & IN_SPEECH_VERBS) === 0)) &&
       (nextTok.lists & IN_SPEECH_VERBS) === 0 && isTitleCase(text, start, end)) return null;
     // right after a speech verb (`finally said “no mas.”`) a short quote is what was said, even with no speaker found
-    const afterCue = !!prevTok && !prevTok.cap && (prevTok.lists & IN_SPEECH_VERBS) !== 0 && /^[\s,:]*$/.test(text.slice(prevTok.end, q.open));
+    const afterCue = !!prevTok && !prevTok.cap && (prevTok.lists & IN_SPEECH_VERBS) !== 0 && onlySpacesCommasColons(text, prevTok.end, q.open);
     if (!best && !afterCue && !sentenceInitial && words <= 3) return null;
     if (!best && !afterCue && !sentenceInitial && isTitleCase(text, start, end)) return null;
     if (!best && !afterCue && words <= 2 && !/[.,!?]$/.test(text.slice(start, end))) return null;
@@ -667,7 +674,8 @@ class ArticleAnalysis {
       while (e + 1 < k && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
       const phrase = j < k && !isPossessive(tokens[e].lower) ? phraseEndingAt(text, tokens, e, j) : null;
       if (phrase && phrase.kind === 'name') {
-        const subject = this.registry.resolveName(phrase);
+        const a = tokenStartingAt(tokens, e, phrase.nameStart);
+        const subject = this.registry.resolveName(phrase, a >= 0 ? tokens : null, a);
         if (subject.kind === 'person' && (!subject.gender || subject.gender === gender)) entity = subject;
       }
       entity ??= this.registry.resolvePronoun(gender === 'm' ? 'he' : 'she', gender);
@@ -684,7 +692,7 @@ class ArticleAnalysis {
     while (s > 0 && s > k - 4 && tokens[s - 1].cap && (tokens[s - 1].lists & IN_NOT_NAME_WORDS) === 0 && spaceBetween(this.text, tokens[s - 1], tokens[s])) s--;
     while (s < k && (tokens[s].lists & (IN_NOT_NAME_WORDS | IN_TITLE_WORDS)) !== 0) s++;
     if ((tokens[k].lists & IN_NOT_NAME_WORDS) !== 0) return null;
-    const entity = this.registry.lookup(this.text.slice(tokens[s].start, tokens[k].end));
+    const entity = this.registry.lookupWords(tokens, s, tokens[k].end);
     if (!entity || entity.kind !== 'person') return null;
     return { entity, mention: span(this.text, tokens[s].start, tokens[k].end), cue: null, inherited: false };
   }
@@ -707,7 +715,7 @@ class ArticleAnalysis {
   /** The person named by tokens[k..e], as the speaker of a statement without a cue. */
   private namedBy(tokens: Token[], k: number, e: number): Attribution {
     const phrase: MentionPhrase = { start: tokens[k].start, end: tokens[e].end, nameStart: tokens[k].start, nameEnd: tokens[e].end, role: null, kind: 'name', gender: null };
-    return { entity: this.registry.resolveName(phrase), mention: span(this.text, tokens[k].start, tokens[e].end), cue: null, inherited: false };
+    return { entity: this.registry.resolveName(phrase, tokens, k), mention: span(this.text, tokens[k].start, tokens[e].end), cue: null, inherited: false };
   }
 
   /** `Kathleen Parker, The Washington Post: “…”`, `MAYOR LINDA MARSH: “…”`: a name (and role) opening the paragraph, then a colon. */
@@ -782,6 +790,13 @@ function nameRunEnd(text: string, tokens: Token[], k: number): number {
   return e === k ? -1 : e;
 }
 
+/** The index of the token starting at offset `start`, looked for back from tokens[from], or -1. */
+function tokenStartingAt(tokens: Token[], from: number, start: number): number {
+  let k = from;
+  while (k > 0 && tokens[k].start > start) k--;
+  return tokens[k].start === start ? k : -1;
+}
+
 /** Whether the token before k is a capitalised word that k continues, as a name (`Xi Jinping`). */
 function prevInName(text: string, tokens: Token[], k: number): boolean {
   return k > 0 && tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_NAME_WORDS) === 0 && spaceBetween(text, tokens[k - 1], tokens[k]);
@@ -789,10 +804,49 @@ function prevInName(text: string, tokens: Token[], k: number): boolean {
 
 /** `Name, a …`, `Name, 50`, `Name — the …`, `Name, president of …`: an appositive describing the name just read. */
 function isAppositiveAfter(text: string, last: Token, next: Token): boolean {
-  const gap = text.slice(last.end, next.start);
-  if (!/^(,|\s+[—–])\s+$/.test(gap)) return false;
+  if (!isAppositiveGap(text, last.end, next.start)) return false;
   // `Greaves, who took over in 2021, has …`: a relative clause about a person is an appositive too
-  return /^(the|a|an|who|whose)$/.test(next.lower) || /^\d/.test(next.lower) || ((next.lists & IN_TITLE_WORDS) !== 0 && (next.lists & IN_NATIONALITIES) === 0);
+  const c = next.lower.charCodeAt(0);
+  return APPOSITIVE_OPENERS.has(next.lower) || (c >= 48 && c <= 57) || ((next.lists & IN_TITLE_WORDS) !== 0 && (next.lists & IN_NATIONALITIES) === 0);
+}
+
+/** Words after a name and a comma that open an appositive (`Greaves, who …`, `Yuni, a resident …`). */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose']);
+/** Prepositions before the title of a show or publication (`on CNN’s “New Day,”`, `in “The Atlantic”`). */
+const TITLE_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'to', 'for', 'with']);
+/** Determiners before a name used as a modifier (`the “Activate” project`). */
+const MODIFIER_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
+
+/** Whether text[from, to) is a comma, or spaces and a dash, then spaces (what /^(,|\s+[—–])\s+$/ finds). */
+function isAppositiveGap(text: string, from: number, to: number): boolean {
+  let i = from;
+  if (i < to && text.charCodeAt(i) === 44) i++;
+  else {
+    const spaces = i;
+    while (i < to && isJsSpace(text.charCodeAt(i))) i++;
+    if (i === spaces || i >= to) return false;
+    const c = text.charCodeAt(i);
+    if (c !== 0x2014 && c !== 0x2013) return false;
+    i++;
+  }
+  const spaces = i;
+  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
+  return i === to && i > spaces;
+}
+
+/** Whether text[from, to) is only white space, or empty (what /^\s*$/ finds in its slice). */
+function onlyJsSpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether text[from, to) holds only white space, commas and colons (what /^[\s,:]*$/ finds in its slice). */
+function onlySpacesCommasColons(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 44 && c !== 58 && !isJsSpace(c)) return false;
+  }
+  return true;
 }
 
 /** A role with a title or honorific of a person (`President`, `Dr.`), not only a place or a possessor. */

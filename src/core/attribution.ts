@@ -9,7 +9,7 @@ import {
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, SPEECH_VERBS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
-import { hasComma, isOneSpace, tokenAtOrAfter, type Token } from './text';
+import { hasComma, isJsSpace, isOneSpace, tokenAtOrAfter, type Token } from './text';
 
 export interface Frame {
   /** Token index of the cue word. */
@@ -23,10 +23,11 @@ export interface Frame {
   /** The speaker comes before the cue (`X said`) rather than after (`said X`). */
   speakerFirst: boolean;
   according: boolean;
+  // (every frame has every field, in one order: frames of one shape keep the property reads that serve them monomorphic)
   /** A guess: a single word read back across an appositive comma. */
-  weak?: boolean;
+  weak: boolean;
   /** A participle (`…, saying …`) whose subject opens the sentence: it reports only what follows it. */
-  participle?: boolean;
+  participle: boolean;
 }
 
 const CUE_PARTICLES = new Set(['out', 'on', 'up', 'back']);
@@ -66,7 +67,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
             break;
           }
         }
-        frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last, speakerFirst: false, according: true });
+        frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last, speakerFirst: false, according: true, weak: false, participle: false });
       }
       continue;
     }
@@ -94,7 +95,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     const prev = frames[frames.length - 1];
     if ((!frame || frame.participle) && t.lower.endsWith('ing') && prev && prev.first >= floor && prev.speakerFirst && !prev.according &&
       /,\s*[”"’']?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
-      frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, participle: true };
+      frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: true };
     }
     // `what the Conservatives call “illegal border crossers”`: words named in passing, not a statement of theirs
     if (frame && frame.speakerFirst && /^call(s|ed)?$/.test(t.lower)) {
@@ -128,7 +129,7 @@ function documentBeforeParticiple(text: string, tokens: Token[], c: number, floo
     if ((tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || !/^(released|published|conducted|issued|commissioned|obtained|seen|made)$/.test(tokens[d + 1].lower)) continue;
     for (let m = d + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return null;
     const phrase = phraseEndingAt(text, tokens, d, floor);
-    return phrase && phrase.kind === 'description' ? { cue: c, cueEnd: c, phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false } : null;
+    return phrase && phrase.kind === 'description' ? { cue: c, cueEnd: c, phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false } : null;
   }
   return null;
 }
@@ -143,7 +144,7 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
   let k = c - 1;
   while (k > prev.cue && k > c - 8 && tokens[k].lower !== 'and') k--;
   if (k <= prev.cue || tokens[k].lower !== 'and') return null;
-  return { cue: c, cueEnd: c, phrase: prev.phrase, first: k, last: c, speakerFirst: true, according: false };
+  return { cue: c, cueEnd: c, phrase: prev.phrase, first: k, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
 
 /**
@@ -167,7 +168,7 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   for (let m = s; m + 1 < k; m++) if ((tokens[m].lists & IN_BE_FORMS) !== 0 && BE_PASSIVE.has(tokens[m].lower) && /ed$/.test(tokens[m + 1].lower)) return null;
   const phrase = subjectOpening(text, tokens, s, k);
   if (!phrase) return null;
-  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false };
+  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
 
 /** `He voiced his anger on Twitter, writing …`, `The mayor dismissed those fears, saying …`: a participle reports for the sentence's subject. */
@@ -187,7 +188,7 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
 function participleFrame(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   const phrase = participleSubject(text, tokens, c, floor, inQuote);
   // the frame is the cue alone: the words between the subject and it (a quote among them) are not the attribution
-  return phrase ? { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, participle: true } : null;
+  return phrase ? { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: true } : null;
 }
 
 /**
@@ -301,7 +302,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       const named = phraseEndingAt(text, tokens, m - 1, floor);
       if (named && named.kind === 'name') {
         const phrase = headOf(text, tokens, named, floor);
-        return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false };
+        return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
       }
     }
     return null;
@@ -322,7 +323,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? describedByRelative(text, tokens, j, floor, inQuote);
       if (phrase && phrase.kind === 'name') phrase = headOf(text, tokens, phrase, floor);
       // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
-      if (phrase && phrase.kind === 'description' && /^(a|an|each|every|one)\s/i.test(text.slice(phrase.start, phrase.end)) && SPEECH_VERBS.has(tokens[c].lower + 's')) return null;
+      if (phrase && phrase.kind === 'description' && opensWithSingular(text, phrase.start, phrase.end) && SPEECH_VERBS.has(tokens[c].lower + 's')) return null;
     }
   } else if (gapOnly(text, tokens[j], tokens[j + 1], ',')) {
     phrase = namedAppositive(text, tokens, j, floor) ?? nameAfterRole(text, tokens, j, floor);
@@ -333,7 +334,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     if (!phrase) return participleFrame(text, tokens, c, floor, inQuote);
   }
   if (!phrase) return null;
-  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak };
+  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak, participle: false };
 }
 
 /**
@@ -348,10 +349,10 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
     while (a - 1 >= floor && tokens[a - 1].cap && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   }
   if (a - 1 >= floor && tokens[a - 1].lower === 'the') a--;
-  if (a - 2 < floor || !/^(for|of|at|with|from|in|across)$/.test(tokens[a - 1].lower) || !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return phrase;
+  if (a - 2 < floor || !HEAD_PREPOSITIONS.has(tokens[a - 1].lower) || !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return phrase;
   const before = tokens[a - 2];
   // `Industry groups in Europe`, `officials in Beijing`, `Kent Moore in Toronto`: people, or a person, somewhere
-  if (/^(in|across)$/.test(tokens[a - 1].lower) && (before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && !before.cap) return phrase;
+  if ((tokens[a - 1].lower === 'in' || tokens[a - 1].lower === 'across') && (before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && !before.cap) return phrase;
   if ((before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) {
     const head = phraseEndingAt(text, tokens, a - 2, floor);
     return head ? { ...head, end: phrase.end, nameEnd: phrase.end, kind: 'description' } : phrase;
@@ -385,7 +386,7 @@ function describedByRelative(text: string, tokens: Token[], j: number, floor: nu
 function peopleSomewhere(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   for (let m = j - 1; m >= floor + 1 && m >= j - 3; m--) {
     if (!spaceBetween(text, tokens[m], tokens[m + 1])) return null;
-    if (!/^(on|in|at|across|around|inside|outside|within|from)$/.test(tokens[m].lower)) continue;
+    if (!SOMEWHERE_PREPOSITIONS.has(tokens[m].lower)) continue;
     const noun = tokens[m - 1];
     if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;
     const head = phraseEndingAt(text, tokens, m - 1, floor);
@@ -470,6 +471,30 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
   return fallback ? { phrase: fallback, weak: true } : null;
 }
 
+/** The char code of the last character of text[from, to) that is no white space, or -1. */
+function lastBeforeSpaces(text: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && isJsSpace(text.charCodeAt(i))) i--;
+  return i >= from ? text.charCodeAt(i) : -1;
+}
+
+/** Whether text[from, to) opens with `a`, `an`, `each`, `every` or `one` and a space, in any case (what /^(a|an|each|every|one)\s/i finds). */
+function opensWithSingular(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && i < from + 6) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    i++;
+  }
+  return i < to && isJsSpace(text.charCodeAt(i)) && SINGULAR_DETERMINERS.has(text.slice(from, i).toLowerCase());
+}
+
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'each', 'every', 'one']);
+/** Prepositions between a head and the name it works for or is in (`a spokeswoman for Trudeau`). */
+const HEAD_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'across']);
+/** Prepositions saying where people are (`Critics on the right`). */
+const SOMEWHERE_PREPOSITIONS = new Set(['on', 'in', 'at', 'across', 'around', 'inside', 'outside', 'within', 'from']);
+
 /** `…, said Jane Doe`: an inverted frame whose speaker is a name. */
 function invertedName(text: string, tokens: Token[], c: number, ceil: number, inQuote: number[]): Frame | null {
   if ((tokens[c].lists & IN_INVERTING_CUES) === 0) return null; // `…, told Politico`: a name after `told` is the listener
@@ -482,9 +507,11 @@ function subjectAfter(text: string, tokens: Token[], c: number, ceil: number, in
   if (c + 1 >= ceil || inQuote[c + 1]) return null;
   if (!spaceBetween(text, tokens[c], tokens[c + 1])) return null;
   // inversion needs the cue right after a quote or a comma
-  const before = c > 0 ? text.slice(Math.max(tokens[c - 1].end, tokens[c].start - 6), tokens[c].start) : text.slice(Math.max(0, tokens[c].start - 6), tokens[c].start);
-  if (!/[,”"’']\s*$/.test(before) && !/[,”"’'][”"’']?\s*$/.test(before)) return null;
-  const phrase = phraseStartingAt(text, tokens, c + 1, ceil, /[”"’']\s*$/.test(before));
+  // (the last character before it but spaces, within six: what /[,”"’'][”"’']?\s*$/ finds)
+  const last = lastBeforeSpaces(text, c > 0 ? Math.max(tokens[c - 1].end, tokens[c].start - 6) : Math.max(0, tokens[c].start - 6), tokens[c].start);
+  const afterQuote = last === 0x201d || last === 34 || last === 0x2019 || last === 39;
+  if (last !== 44 && !afterQuote) return null;
+  const phrase = phraseStartingAt(text, tokens, c + 1, ceil, afterQuote);
   if (!phrase) return null;
-  return { cue: c, cueEnd: c, phrase, first: c, last: lastTokenOf(tokens, c + 1, phrase.end), speakerFirst: false, according: false };
+  return { cue: c, cueEnd: c, phrase, first: c, last: lastTokenOf(tokens, c + 1, phrase.end), speakerFirst: false, according: false, weak: false, participle: false };
 }

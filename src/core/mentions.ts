@@ -11,7 +11,7 @@ import {
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
   NATIONALITIES, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, TITLE_WORDS,
 } from './lexicon';
-import { hasJsSpace, isJsSpace, isPossessive, span, Token } from './text';
+import { hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -37,6 +37,17 @@ const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'o
 /** Words that cannot end a noun phrase read back from a cue. */
 const NOT_HEADS = new Set(['into', 'onto', 'by', 'about', 'over', 'under', 'than', 'through', 'upon', 'against', 'toward', 'towards',
   'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'not', 'also', 'just', 'only']);
+
+/** `close to`, `familiar with`, `with knowledge`, `briefed on`, `involved in`: words saying how a source knows. */
+function isCloseTo(w: string, next: string | undefined): boolean {
+  return (w === 'close' && next === 'to') || (w === 'familiar' && next === 'with') || (w === 'with' && next === 'knowledge') ||
+    (w === 'briefed' && next === 'on') || (w === 'involved' && next === 'in');
+}
+
+/** Prepositions after people that say where they are (`critics on the right`). */
+const WHERE_PREPOSITIONS = new Set(['in', 'on', 'across', 'around', 'inside', 'outside', 'within']);
+/** Prepositions after people that, before a name, say whom they work for (`officials at the Bank of Canada`). */
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'with', 'from', 'of']);
 
 /** Quantifiers that stand for people when they open a sentence as its subject. */
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'several', 'few', 'both', 'all']);
@@ -68,7 +79,7 @@ function possessive(t: Token): boolean {
 
 /** The gender a phrase shows by its honorific, title or given name (`Ms. May`, `spokesman`, `Erin Kim`). */
 export function genderOfWords(phrase: string): Gender {
-  return genderOfLowerWords(phrase.toLowerCase().split(/\s+/));
+  return genderOfLowerWords(splitAtJsSpaces(phrase.toLowerCase()));
 }
 
 /** The gender an honorific or gendered title among `words` shows (`Mr.`, `Ms.`, `congresswoman`), else null. */
@@ -345,7 +356,7 @@ export class EntityRegistry {
       e = this.create(name, 'organization', null);
       this.byName.set(key, e);
       // `the Raptors` after `the Toronto Raptors`
-      const words = key.split(/\s+/);
+      const words = splitAtJsSpaces(key);
       if (words.length > 1 && !this.byName.has(words[words.length - 1])) this.byName.set(words[words.length - 1], e);
       if (words.length > 1) this.noteOrganizationHead(e, words);
     } else if (e.kind === 'person' && !e.speaks && !e.gender) e.kind = 'organization';
@@ -392,20 +403,25 @@ export class EntityRegistry {
     return e;
   }
 
-  /** Learns a full name seen anywhere (`US Secretary of State Antony Blinken`). */
-  learnName(nameStart: number, nameEnd: number, role: string | null, gender: Gender): Entity | null {
-    const count = wordCount(this.text, nameStart, nameEnd);
+  /**
+   * Learns a full name seen anywhere (`US Secretary of State Antony Blinken`). `tokens[first]` may be given as the
+   * name's first word: its words' lower-case forms are then read from the tokens rather than from the text again.
+   */
+  learnName(nameStart: number, nameEnd: number, role: string | null, gender: Gender, tokens: Token[] | null = null, first = 0): Entity | null {
+    let key = tokens ? tokensKey(this.text, tokens, first, nameEnd) : null;
+    const fromTokens = key !== null;
+    const count = fromTokens ? keyLast - first + 1 : wordCount(this.text, nameStart, nameEnd);
     if (count < 2 || count > 5) return null;
-    const name = this.text.slice(nameStart, nameEnd);
-    const key = name.toLowerCase();
+    key ??= this.text.slice(nameStart, nameEnd).toLowerCase();
     let e = this.byName.get(key);
     let lowerWords: string[] | null = null;
     if (!e) {
-      const words = name.split(/\s+/);
-      // the same words lower-cased (lower-casing neither makes nor removes white space)
-      lowerWords = key.split(/\s+/);
+      const name = this.text.slice(nameStart, nameEnd);
+      // the same words lower-cased (lower-casing neither makes nor removes white space); past one word,
+      // kindOfName reads only how many words are written
+      lowerWords = fromTokens ? lowerWordsOf(tokens!, first, keyLast) : splitAtJsSpaces(key);
       // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
-      e = this.create(name, kindOfName(words, lowerWords), role, key);
+      e = this.create(name, kindOfName(lowerWords, lowerWords), role, key);
       this.byName.set(key, e);
       if (e.kind === 'person') for (const w of lowerWords) {
         const lw = withoutPossessive(w);
@@ -419,7 +435,7 @@ export class EntityRegistry {
     if (gender && !e.gender) e.gender = gender;
     if (!e.gender && !e.genderChecked && e.kind === 'person') {
       e.genderChecked = true;
-      e.gender = role || !lowerWords ? genderOfWords((role ? role + ' ' : '') + name) : genderOfLowerWords(lowerWords);
+      e.gender = role || !lowerWords ? genderOfWords((role ? role + ' ' : '') + this.text.slice(nameStart, nameEnd)) : genderOfLowerWords(lowerWords);
       if (role && e.gender && honorificGender(role)) e.genderFromTitle = true;
     }
     return e;
@@ -431,11 +447,25 @@ export class EntityRegistry {
     const direct = this.byName.get(lower);
     if (direct) return direct;
     if (written.indexOf(' ') < 0) return this.personNamedWith(lower);
-    const words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
+    const words = splitAtJsSpaces(written).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
     const key = words.join(' ').toLowerCase();
     const e = this.byName.get(key);
     if (e) return e;
     if (words.length !== 1) return null;
+    return this.personNamedWith(key);
+  }
+
+  /** lookup of the name written from tokens[first] to offset `end`, read from the tokens' lower-case forms. */
+  lookupWords(tokens: Token[], first: number, end: number): Entity | null {
+    const lower = tokensKey(this.text, tokens, first, end);
+    if (lower === null) return this.lookup(this.text.slice(tokens[first].start, end));
+    const direct = this.byName.get(lower);
+    if (direct) return direct;
+    if (keyLast === first) return this.personNamedWith(lower);
+    const key = keyWithoutTitles(tokens, first, keyLast);
+    const e = this.byName.get(key);
+    if (e) return e;
+    if (wordsWithoutTitles !== 1) return null;
     return this.personNamedWith(key);
   }
 
@@ -464,12 +494,20 @@ export class EntityRegistry {
     return cands[0];
   }
 
-  /** Resolves a name as written (`Xi`, `Mr. Scheer`, `Scheer`) to an entity, creating one if new. */
-  resolveName(phrase: MentionPhrase): Entity {
+  /**
+   * Resolves a name as written (`Xi`, `Mr. Scheer`, `Scheer`) to an entity, creating one if new. `tokens[first]`
+   * may be given as the name's first word, to read its words from the tokens (see learnName).
+   */
+  resolveName(phrase: MentionPhrase, tokens: Token[] | null = null, first = 0): Entity {
     const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
     let words: string[], key: string;
-    if (hasJsSpace(written)) {
-      words = written.split(/\s+/).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
+    const whole = tokens ? tokensKey(this.text, tokens, first, phrase.nameEnd) : null;
+    if (whole !== null) {
+      // the words but titles, from the tokens (one space parts them: see tokensKey)
+      key = keyLast === first ? ((tokens![first].lists & IN_TITLE_WORDS) !== 0 ? '' : whole) : keyWithoutTitles(tokens!, first, keyLast);
+      words = key === '' ? [] : keyLast === first ? [written] : writtenWordsWithoutTitles(this.text, tokens!, first, keyLast);
+    } else if (hasJsSpace(written)) {
+      words = splitAtJsSpaces(written).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
       key = words.join(' ').toLowerCase();
     } else {
       // one word (most names as written again): no split, filter and join
@@ -485,11 +523,11 @@ export class EntityRegistry {
     if (!e && words.length === 1) e = this.personNamedWith(key) ?? undefined;
     // a surname known only for someone an honorific of the other gender does not fit: someone else
     if (e && titled && e.kind === 'person' && e.gender && e.gender !== titled && e.genderFromTitle) e = undefined;
-    if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender) ?? undefined;
+    if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender, tokens, first) ?? undefined;
     if (!e) {
       const name = words.join(' ') || written;
       const lowerName = name.toLowerCase();
-      e = this.create(name, kindOfName(name.split(/\s+/)), phrase.role, lowerName);
+      e = this.create(name, kindOfName(splitAtJsSpaces(name)), phrase.role, lowerName);
       this.byName.set(lowerName, e);
     }
     if (e.kind === 'organization' && words.length >= 2) this.noteOrganizationHead(e, words);
@@ -510,16 +548,19 @@ export class EntityRegistry {
   resolveDescription(phrase: MentionPhrase): Entity {
     const written = this.text.slice(phrase.start, phrase.end);
     const lower = written.toLowerCase();
-    const words = lower.split(/\s+/);
+    const words = splitAtJsSpaces(lower);
     // `a source close to the board`, `people familiar with the matter`: the head comes before what they are close to
-    const closeAt = words.findIndex((w, k) => k > 0 && ((w === 'close' && words[k + 1] === 'to') || (w === 'familiar' && words[k + 1] === 'with') ||
-      (w === 'with' && words[k + 1] === 'knowledge') || (w === 'briefed' && words[k + 1] === 'on') || (w === 'involved' && words[k + 1] === 'in')));
+    let closeAt = -1;
+    for (let k = 1; k < words.length; k++) if (isCloseTo(words[k], words[k + 1])) { closeAt = k; break; }
     // `officials at the Bank of Canada`, `a spokeswoman for the Department of Transportation`: the head comes before
     // the organization they work for (`the secretary of state` keeps its last word)
-    const writtenWords = written.split(/\s+/);
     // (`critics on the right`, `residents across the valley` too: where they are)
-    const at = closeAt > 0 ? -1 : words.findIndex((w, k) => k > 0 && (listsOf(words[k - 1]) & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 &&
-      (/^(in|on|across|around|inside|outside|within)$/.test(w) || (/^(at|for|with|from|of)$/.test(w) && /^\p{Lu}/u.test(writtenWords[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''))));
+    let at = -1, writtenWords: string[] | null = null;
+    for (let k = 1; closeAt <= 0 && k < words.length; k++) {
+      if ((listsOf(words[k - 1]) & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) continue;
+      const w = words[k];
+      if (WHERE_PREPOSITIONS.has(w) || (EMPLOYER_PREPOSITIONS.has(w) && startsUpper((writtenWords ??= splitAtJsSpaces(written))[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''))) { at = k; break; }
+    }
     const head = closeAt > 0 ? words[closeAt - 1] : at > 0 ? words[at - 1] : words[words.length - 1];
     // `her statement said`, `his letter says`: the document speaks for its author
     if (words.length === 2 && DOCUMENT_NOUNS.has(head) && /^(his|her|their|its)$/.test(words[0])) {
@@ -534,7 +575,13 @@ export class EntityRegistry {
       const org = this.organizationBefore(phrase.start);
       if (org) { org.aliases.add(written); return org; }
     }
-    const name = written.replace(/^(the|a|an)\s+/i, '');
+    // without a leading article (what /^(the|a|an)\s+/i drops: only ASCII lower-cases to these words)
+    let nameFrom = 0;
+    if (words.length > 1 && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an')) {
+      nameFrom = words[0].length;
+      while (isJsSpace(written.charCodeAt(nameFrom))) nameFrom++;
+    }
+    const name = nameFrom ? written.slice(nameFrom) : written;
     // the article dropped is ASCII letters and spaces, which lower-casing keeps as long
     const lowerName = lower.slice(written.length - name.length);
     const key = 'desc:' + lowerName;
@@ -627,6 +674,57 @@ function wordCount(text: string, from: number, to: number): number {
   return count;
 }
 
+/** The last token of the words tokensKey last read. */
+let keyLast = 0;
+
+/**
+ * The registry's key for the name written from tokens[first] to offset `end`: the words' lower-case forms joined
+ * by single spaces, which is what lower-casing the text gives when one space parts each two of them (most names);
+ * null when another gap does (a tab, a no-break space, an invisible character) or `end` ends no token, for the
+ * registry to read the text instead. Sets keyLast.
+ */
+function tokensKey(text: string, tokens: Token[], first: number, end: number): string | null {
+  let m = first, key = tokens[first].lower;
+  while (tokens[m].end < end) {
+    const next = tokens[m + 1];
+    if (!next || next.start !== tokens[m].end + 1 || text.charCodeAt(tokens[m].end) !== 32) return null;
+    key += ' ' + next.lower;
+    m++;
+  }
+  if (tokens[m].end !== end) return null;
+  keyLast = m;
+  return key;
+}
+
+/** How many words keyWithoutTitles last kept. */
+let wordsWithoutTitles = 0;
+
+/** The key of tokens[first..last] without their title words (`Mr. Scheer` -> `scheer`); sets wordsWithoutTitles. */
+function keyWithoutTitles(tokens: Token[], first: number, last: number): string {
+  let key = '', n = 0;
+  for (let m = first; m <= last; m++) {
+    if ((tokens[m].lists & IN_TITLE_WORDS) !== 0) continue;
+    key = n === 0 ? tokens[m].lower : key + ' ' + tokens[m].lower;
+    n++;
+  }
+  wordsWithoutTitles = n;
+  return key;
+}
+
+/** The words of tokens[first..last] as written, without their title words. */
+function writtenWordsWithoutTitles(text: string, tokens: Token[], first: number, last: number): string[] {
+  const words: string[] = [];
+  for (let m = first; m <= last; m++) if ((tokens[m].lists & IN_TITLE_WORDS) === 0) words.push(text.slice(tokens[m].start, tokens[m].end));
+  return words;
+}
+
+/** The lower-case forms of tokens[first..last]. */
+function lowerWordsOf(tokens: Token[], first: number, last: number): string[] {
+  const words = new Array<string>(last - first + 1);
+  for (let m = first; m <= last; m++) words[m - first] = tokens[m].lower;
+  return words;
+}
+
 /** `word` without a final possessive `’s` or `'s`. */
 function withoutPossessive(word: string): string {
   const n = word.length;
@@ -640,7 +738,7 @@ function withoutPossessive(word: string): string {
  * `MAYOR` as `Mayor`. Words with a lower-case letter, and short capitals (`US`, `CEO`) when alone, stay as written.
  */
 export function displayForm(s: string): string {
-  if (/\p{Ll}/u.test(s) || !(hasJsSpace(s) || s.length > 3)) return s;
+  if (hasLowerLetter(s) || !(hasJsSpace(s) || s.length > 3)) return s;
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 

@@ -37,6 +37,35 @@ function bare(lower: string): string {
   return k > 0 && k < lower.length ? lower.slice(0, k) : lower;
 }
 
+// word lists the clause rules test a token's lower-case form against (set look-ups rather than regexes: a token's
+// string is interned, its hash already computed)
+const SUBORDINATE_OPENERS = new Set(['when', 'if', 'because', 'although', 'while', 'unless', 'once']);
+const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
+/** What opens a clause after `add` (`added he would …`); anything else is what was added (`added a goal`). */
+const OPENERS_AFTER_ADD = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there', 'this', 'that', 'his', 'her', 'their', 'its']);
+const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'while', 'as']);
+/** Words right after a directive cue that open no object (`urged to`, `called for`). */
+const NOT_OBJECTS = new Set(['to', 'that', 'not', 'for', 'about', 'if', 'whether']);
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Words that end a directive's object phrase without a `to` (`told the House before …`). */
+const AFTER_OBJECT = new Set(['before', 'after', 'while', 'because', 'since', 'about', 'for', 'with', 'from', 'by', 'of', 'in', 'at', 'into', 'over', 'than', 'and', 'or', 'but']);
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Whether w is ASCII lower-case letters ending in `ending` after at least one more (what /^[a-z]+ending$/ finds). */
+function isAsciiWordEnding(w: string, ending: string): boolean {
+  if (w.length <= ending.length || !w.endsWith(ending)) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** /^[a-z]+ing$/: a participle or gerund written in ASCII. */
+function isAsciiIng(w: string): boolean {
+  return isAsciiWordEnding(w, 'ing');
+}
+
 /** Subordinators and relatives that embed a frame inside another frame's clause. */
 const EMBEDDING_WORDS = new Set(['when', 'if', 'because', 'who', 'that', 'since', 'although', 'though', 'where', 'unless', 'until', 'whom', 'which']);
 
@@ -181,7 +210,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // past an adverbial or a listener, but not inside a clause that starts right after the cue
     thatAt = -1;
     const seekThat = OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
-      (tokens[k].lower === 'when' && k + 1 <= s1 && /^[a-z]+ed$/.test(tokens[k + 1].lower)); // `said when asked … that`
+      (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')); // `said when asked … that`
     for (let m = k; seekThat && m <= s1 && m < k + 12; m++) {
       if (inQuote[m]) break;
       if (m > k && !isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”\u2014\u2013]|\s-\s/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
@@ -232,7 +261,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       }
       // `said when Trudeau dismisses concerns, he is insulting …`: a subordinate clause with its own subject opens
       // what was said (`said when asked` has none)
-      const subordinateClause = k + 2 <= s1 && /^(when|if|because|although|while|unless|once)$/.test(tokens[k].lower) &&
+      const subordinateClause = k + 2 <= s1 && SUBORDINATE_OPENERS.has(tokens[k].lower) &&
         (tokens[k + 1].cap || (tokens[k + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(the|a|an|his|her|their|its|some|many)$/.test(tokens[k + 1].lower));
       // `said Wednesday she would …`, `told reporters Thursday night that …`: a day is when, not what
       if (!subordinateClause && k + 1 <= s1 && DAYS.has(tokens[k].lower)) {
@@ -250,7 +279,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         for (let m = k + 1; m <= s1 && m <= k + 6; m++) {
           if (!isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
           // `said in his speech he was …`, `said by text message the weather had …`
-          if (/^(he|she|they|we|i|it)$/.test(tokens[m].lower) || (m >= k + 2 && tokens[m].lower === 'the' && !/^(of|to|for|with|from|at|in|on|by)$/.test(tokens[m - 1].lower))) { k = m; break; }
+          if ((tokens[m].lists & IN_SUBJECT_PRONOUNS) !== 0 || (m >= k + 2 && tokens[m].lower === 'the' && !/^(of|to|for|with|from|at|in|on|by)$/.test(tokens[m - 1].lower))) { k = m; break; }
         }
         // `told reporters at the club's training ground.`: where it was said, and nothing after it
         if (skippedListener && TIME_LEADS.has(tokens[k].lower) && !(tokens[k].lower === 'at' && k + 1 <= s1 && /^(least|most)$/.test(tokens[k + 1].lower))) return null;
@@ -261,18 +290,18 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       const quantifier = t.lower === 'at' && k + 1 <= s1 && /^(least|most)$/.test(tokens[k + 1].lower);
       const starter = CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower) || subordinateClause || quantifier;
       // `added a goal`, `added three assists`: after "add" only a pronoun opens a clause
-      if (/^add(s|ed|ing)?$/.test(cueLower) && !/^(he|she|they|it|we|i|there|this|that|his|her|their|its)$/.test(bare(t.lower)) && !t.cap) return null;
+      if (ADD_FORMS.has(cueLower) && !OPENERS_AFTER_ADD.has(bare(t.lower)) && !t.cap) return null;
       // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows
       // (`said prices would rise.`: a noun and its auxiliary are a clause, however short)
       const nounAndAuxiliary = k + 2 <= s1 && (tokens[k + 1].lists & IN_AUXILIARIES) !== 0 && !NOT_CLAUSE.has(t.lower) && isOneSpace(text, t.end, tokens[k + 1].start);
       if (!starter && !afterComma && ((NOT_CLAUSE.has(t.lower) && (!skippedListener || t.lower === "not" || t.lower === "to")) || (s1 - k < 3 && !nounAndAuxiliary))) return null;
       if (NEVER_CLAUSE.has(t.lower) && !subordinateClause) return null;
       // `writes extensively about the Kremlin`: an adverb and a preposition, not a clause
-      if (/ly$/.test(t.lower) && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
+      if (t.lower.endsWith('ly') && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
       // `…,” he said, eyes welling up`: a participle phrase after the comma, not a clause
-      if (afterComma && (t.lists & IN_SUBJECT_PRONOUNS) === 0 && k + 1 <= s1 && /^[a-z]+ing$/.test(tokens[k + 1].lower)) return null;
+      if (afterComma && (t.lists & IN_SUBJECT_PRONOUNS) === 0 && k + 1 <= s1 && isAsciiIng(tokens[k + 1].lower)) return null;
       // `Ortega said, speaking through an interpreter`: so is a participle right after the comma
-      if (afterComma && /^[a-z]+ing$/.test(t.lower) && (t.lists & IN_SPEECH_VERBS) === 0) return null;
+      if (afterComma && isAsciiIng(t.lower) && (t.lists & IN_SPEECH_VERBS) === 0) return null;
     }
     // `a poem she said was written by …`: the cue sits in a relative clause and a verb follows it
     if (k <= s1 && thatAt < 0 && (tokens[k].lists & IN_AUXILIARIES) !== 0) return null;
@@ -286,7 +315,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   const next = nextFrameAfter(frames, fi, k, f2 => !embeddedFrame(tokens, f2));
   if (next && next.first <= s1 && next.first > k + 1) {
     let m = next.first - 1;
-    while (m > k && /^(and|but|or|while|as)$/.test(tokens[m].lower)) m--;
+    while (m > k && CLAUSE_JOINERS.has(tokens[m].lower)) m--;
     end = tokens[m].end;
   }
   // `When Easley told Cable she loved him, he fell silent`: a frame inside an opening subordinate clause
@@ -309,7 +338,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     if (tokens[m].start - tokens[m - 1].end === 1 && text.charCodeAt(tokens[m].start - 1) === 32) continue; // one space: nothing to stop at
     const gap = text.slice(tokens[m - 1].end, tokens[m].start);
     if (/\s[-\u2014\u2013]\s|;|\(/.test(gap)) { end = tokens[m - 1].end; break; }
-    if (gap.indexOf(',') >= 0 && /^[a-z]+ing$/.test(tokens[m].lower) && !inQuote[m] && (tokens[m].lists & IN_SPEECH_VERBS) !== 0) {
+    if (gap.indexOf(',') >= 0 && isAsciiIng(tokens[m].lower) && !inQuote[m] && (tokens[m].lists & IN_SPEECH_VERBS) !== 0) {
       end = tokens[m - 1].end;
       break;
     }
@@ -346,17 +375,17 @@ function directiveObject(text: string, tokens: Token[], k: number, s1: number, c
   let m = k;
   if (cue.startsWith('call')) { if (tokens[m].lower !== 'on') return -1; m++; }
   const object = m;
-  if (object > s1 || /^(to|that|not|for|about|if|whether)$/.test(tokens[object].lower)) return -1;
+  if (object > s1 || NOT_OBJECTS.has(tokens[object].lower)) return -1;
   for (; m <= s1 && m < object + 8; m++) {
-    if (m > object && /[,;:()"“”\u2014]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
+    if (m > object && !isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”\u2014]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
     const w = tokens[m].lower;
     if (m > object && (w === 'to' || (w === 'not' && m + 1 <= s1 && tokens[m + 1].lower === 'to'))) {
       const verb = w === 'to' ? m + 1 : m + 2;
-      return verb <= s1 && !tokens[verb].cap && !/^(the|a|an|his|her|their|its|my|our|your)$/.test(tokens[verb].lower) ? object : -1;
+      return verb <= s1 && !tokens[verb].cap && !NOUN_DETERMINERS.has(tokens[verb].lower) ? object : -1;
     }
-    if (w === 'that' || w === 'if' || w === 'whether' || (tokens[m].lists & IN_SPEECH_VERBS) !== 0 || /ing$/.test(w)) return -1;
+    if (w === 'that' || w === 'if' || w === 'whether' || (tokens[m].lists & IN_SPEECH_VERBS) !== 0 || w.endsWith('ing')) return -1;
     // the object is a noun phrase (`residents`, `the Senate`, `Governor Rick Snyder`), perhaps with a day: `told the House before …` is no directive
-    if (m > object && /^(before|after|while|because|since|about|for|with|from|by|of|in|at|into|over|than|and|or|but)$/.test(w)) return -1;
+    if (m > object && AFTER_OBJECT.has(w)) return -1;
   }
   return -1;
 }
@@ -374,7 +403,7 @@ function auxiliaryWithin(text: string, tokens: Token[], from: number, to: number
 function pronounWithin(text: string, tokens: Token[], from: number, to: number): number {
   for (let m = from; m <= to; m++) {
     if (!isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
-    if (/^(he|she|they|we|i)$/.test(tokens[m].lower)) return m;
+    if (PERSONAL_SUBJECTS.has(tokens[m].lower)) return m;
   }
   return -1;
 }
@@ -408,7 +437,7 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   if (tokens[k].cap && SUBORDINATORS.has(tokens[k].lower) && !frameStandsAside) return null;
   // `Speaking in Vaughan on Thursday, Trudeau denied …`: a participle phrase, not a clause
   // (set off by commas, `Riding alone, they said, can be hard`, the gerund is the clause's subject)
-  if (/^[a-z]+ing$/.test(tokens[k].lower) && tokens[k].cap && !commaBefore(text, tokens, f.last + 1)) return null;
+  if (isAsciiIng(tokens[k].lower) && tokens[k].cap && !commaBefore(text, tokens, f.last + 1)) return null;
   if (quotedShare(tokens, inQuote, k, tokens[first - 1].end) > 0.6) return null;
   // `In a statement, Vance said …`, `On Monday, officials said …`: a short phrase led by a preposition is
   // when or where it was said, not what

@@ -173,6 +173,45 @@ export function hasJsSpace(s: string): boolean {
   return false;
 }
 
+/** `s.split(/\s+/)` without a regex: the pieces between runs of white space ('' before a leading and after a trailing one). */
+export function splitAtJsSpaces(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let from = 0, i = 0;
+  while (i < n) {
+    if (!isJsSpace(s.charCodeAt(i))) { i++; continue; }
+    out.push(s.slice(from, i));
+    i++;
+    while (i < n && isJsSpace(s.charCodeAt(i))) i++;
+    from = i;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+/** Whether s opens with an upper-case letter (what /^\p{Lu}/u finds), read by char code while it is ASCII. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
+}
+
+/** Whether s holds a lower-case letter (what /\p{Ll}/u finds), read by char code up to its first non-ASCII character. */
+export function hasLowerLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return /\p{Ll}/u.test(s.slice(i));
+  }
+  return false;
+}
+
+/** hasJsSpace of text[from, to), read in place. */
+export function hasJsSpaceIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isJsSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 export function isLetterOrDigitAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
