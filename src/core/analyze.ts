@@ -279,6 +279,13 @@ class ArticleAnalysis {
     const last = tokens[e].lower;
     // `Northwind Foods Inc`, `Maple Securities Ltd.`: a company's legal suffix
     if (e > k && CORPORATE_SUFFIXES.has(last)) return true;
+    // `Snapframe, the photo-editing app maker, is …`: an appositive naming what kind of organization it is
+    if (e + 2 < tokens.length && this.text.slice(tokens[e].end, tokens[e + 1].start) === ', ' && /^(the|a|an)$/.test(tokens[e + 1].lower)) {
+      for (let m = e + 2; m < tokens.length && m <= e + 6; m++) {
+        if (!spaceBetween(this.text, tokens[m - 1], tokens[m])) break;
+        if ((tokens[m].lists & IN_ORG_NOUNS) !== 0 && !tokens[m].cap) return m + 1 < tokens.length && hasComma(this.text, tokens[m].end, tokens[m + 1].start);
+      }
+    }
     // `the Toronto Raptors have`, not `the Sanders campaign` or a known person's surname
     if (k > 0 && tokens[k - 1].lower === 'the' && e - k < 3 && /[^s'’]s$/.test(last) && last.length > 3) {
       const after = e + 1 < tokens.length && spaceBetween(this.text, tokens[e], tokens[e + 1]) ? tokens[e + 1] : null;
@@ -488,7 +495,11 @@ class ArticleAnalysis {
     const appositive = !spaced && isAppositiveAfter(this.text, tokens[e], next);
     // `Vasquez’s sister, Lucia Vasquez, sat …`: a full name set off by commas before its verb is the subject
     const closesAppositive = !spaced && !appositive && e > k && this.text.slice(tokens[e].end, next.start) === ', ' && (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0;
-    const namedInAppositive = closesAppositive && k > 0 && this.text.slice(tokens[k - 1].end, t.start) === ', ' && !tokens[k - 1].cap;
+    // (`Her main challenger, businessman Victor Lam, conceded`: a role word may come before the name)
+    let lead = k;
+    while (lead > 0 && lead > k - 3 && !tokens[lead - 1].cap && (tokens[lead - 1].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS | IN_AUXILIARIES)) === 0 &&
+      spaceBetween(this.text, tokens[lead - 1], tokens[lead])) lead--;
+    const namedInAppositive = closesAppositive && lead > 0 && this.text.slice(tokens[lead - 1].end, tokens[lead].start) === ', ' && !tokens[lead - 1].cap;
     // `The couple across the street, Ahmed and Leila Haddad, moved back`: two people named as one subject are who `they` means
     if (closesAppositive && k >= 3 && tokens[k - 1].lower === 'and' && tokens[k - 2].cap && (tokens[k - 2].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 &&
       this.text.slice(tokens[k - 3].end, tokens[k - 2].start) === ', ' && spaceBetween(this.text, tokens[k - 2], tokens[k - 1]) && spaceBetween(this.text, tokens[k - 1], t)) {

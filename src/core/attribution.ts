@@ -91,6 +91,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // `The coast of X, in Y, was also hit, said Jane Doe`: a name after the cue outweighs a lone word guessed before an appositive comma
     if (frame && frame.weak) frame = invertedName(text, tokens, c, ceil, inQuote) ?? frame;
     frame ??= subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames);
+    // `A letter signed by 40 doctors at the hospital urges`: the words before the cue end a phrase inside the subject
+    if (frame && frame.speakerFirst && frame.phrase.kind === 'description') {
+      const p = firstTokenOf(tokens, c, frame.phrase.start) - 1;
+      if (p > floor && /^(at|of|by|from|in|for|to|with)$/.test(tokens[p].lower)) frame = documentBeforeParticiple(text, tokens, c, floor) ?? frame;
+    }
     // `Greaves told analysts …, adding: …`: a participle reports for the speaker of its sentence's frame
     const prev = frames[frames.length - 1];
     if ((!frame || frame.participle) && t.lower.endsWith('ing') && prev && prev.first >= floor && prev.speakerFirst && !prev.according &&
@@ -125,8 +130,8 @@ function sourceCloseTo(tokens: Token[], j: number, floor: number): number {
 
 /** `A Gallup poll released Tuesday found …`: a document named before a participle phrase saying when or by whom it was made. */
 function documentBeforeParticiple(text: string, tokens: Token[], c: number, floor: number): Frame | null {
-  for (let d = c - 2; d >= floor && d >= c - 7; d--) {
-    if ((tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || !/^(released|published|conducted|issued|commissioned|obtained|seen|made)$/.test(tokens[d + 1].lower)) continue;
+  for (let d = c - 2; d >= floor && d >= c - 10; d--) {
+    if ((tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || !/^(released|published|conducted|issued|commissioned|obtained|seen|made|signed|sent|written|filed|submitted|posted)$/.test(tokens[d + 1].lower)) continue;
     for (let m = d + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return null;
     const phrase = phraseEndingAt(text, tokens, d, floor);
     return phrase && phrase.kind === 'description' ? { cue: c, cueEnd: c, phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false } : null;

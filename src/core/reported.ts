@@ -45,10 +45,10 @@ const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
 const OPENERS_AFTER_ADD = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there', 'this', 'that', 'his', 'her', 'their', 'its']);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'while', 'as']);
 /** Words right after a directive cue that open no object (`urged to`, `called for`). */
-const NOT_OBJECTS = new Set(['to', 'that', 'not', 'for', 'about', 'if', 'whether']);
+const NOT_OBJECTS = new Set(['to', 'that', 'not', 'for', 'about', 'if', 'whether', 'of', 'against']);
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
 /** Words that end a directive's object phrase without a `to` (`told the House before …`). */
-const AFTER_OBJECT = new Set(['before', 'after', 'while', 'because', 'since', 'about', 'for', 'with', 'from', 'by', 'of', 'in', 'at', 'into', 'over', 'than', 'and', 'or', 'but']);
+const AFTER_OBJECT = new Set(['before', 'after', 'while', 'because', 'since', 'about', 'for', 'with', 'from', 'by', 'in', 'at', 'into', 'over', 'than', 'and', 'or', 'but']);
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Whether w is ASCII lower-case letters ending in `ending` after at least one more (what /^[a-z]+ending$/ finds). */
@@ -187,8 +187,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   if (f.according) {
     // `According to X, <clause>`: the clause follows the comma after the source
     if (!commaBefore(text, tokens, k)) return null;
-    // `…, according to reports, with the fee said to be …`: a phrase, not a clause
-    if (k <= s1 && /^(with|as|amid|after|before|despite|including)$/.test(tokens[k].lower)) return null;
+    // `…, according to reports, with the fee said to be …`, `…, up from 31 per cent`: a phrase, not a clause
+    if (k <= s1 && (/^(with|as|amid|after|before|despite|including)$/.test(tokens[k].lower) || (/^(up|down)$/.test(tokens[k].lower) && k + 1 <= s1 && /^(from|to)$/.test(tokens[k + 1].lower)))) return null;
   } else if (!f.speakerFirst) {
     // `…, said X, <clause>` is rare; an inverted frame reports what came before it
     return null;

@@ -776,3 +776,97 @@ describe('core: a first-person account quoted over paragraphs read whole', () =>
     assert.match(statement(a, 'We have generators').content.text, /Nobody stopped\.$/);
   });
 });
+
+/** An obituary: a daughter by name, an old interview, `he told the Chronicle Herald then`, a fellow musician. */
+describe('core: an obituary read whole', () => {
+  const a = analyzeText(fixture('fiddler-obituary.article'));
+  const expected: Expected = [
+    ['he died peacefully', 'indirect', 'Mary Finch'],
+    ['He played right up until last month', 'direct', 'Mary Finch'],
+    ['His hands were slower', 'direct', 'Mary Finch'],
+    ['he never thought of himself as a performer', 'indirect', 'Harold Finch'],
+    ["I'm a kitchen player", 'direct', 'Harold Finch'],
+    ['The stage is just a bigger kitchen', 'direct', 'Harold Finch'],
+    ['Finch once drove four hours', 'indirect', 'Ashley Boyd'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: how friends remembered him is narration', () => assertNothingElse(a, expected.length));
+});
+
+/** A tech story: a blog post, `the company` after `Snapframe, the … maker,`, an anonymous person, data as a source. */
+describe('core: a layoffs story read whole', () => {
+  const a = analyzeText(fixture('startup-layoffs.article'));
+  const expected: Expected = [
+    ['Snapframe, the photo-editing app maker', 'indirect', 'Nadia Petrov'],
+    ['These are people who built this company', 'direct', 'Nadia Petrov'],
+    ['I take full responsibility', 'direct', 'Nadia Petrov'],
+    ['the cuts would affect about 140 employees', 'indirect', 'Snapframe'],
+    ['the company had struggled to raise money', 'indirect', 'person familiar with the matter'],
+    ["Snapframe's investors include", 'indirect', 'data from PitchBook'],
+    ['many startups hired too quickly', 'indirect', 'Omar Haddad'],
+    ['They planned for a world', 'direct', 'Omar Haddad'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => assertNothingElse(a, expected.length));
+});
+
+/** A wildfire: an agency, an information officer, officials who told residents to leave, a resident by name. */
+describe('core: a wildfire story read whole', () => {
+  const a = analyzeText(fixture('wildfire-evacuation.article'));
+  const expected: Expected = [
+    ['the fire had grown to 1,200 hectares', 'indirect', 'BC Wildfire Service'],
+    ['Conditions are about as bad', 'direct', 'Claire Mason'],
+    ['Hot, dry and windy', 'direct', 'Claire Mason'],
+    ['residents of the Juniper Ridge neighbourhood to leave', 'indirect', 'Emergency officials'],
+    ['gusts could reach 60 kilometres', 'indirect', 'Environment Canada'],
+    ['they packed the car in 10 minutes', 'indirect', 'Leah Martin'],
+    ['You grab the kids', 'direct', 'Leah Martin'],
+    ['Everything else is just stuff', 'direct', 'Leah Martin'],
+    ['crews were working to protect homes', 'indirect', 'Dan Reid'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and reads the dateline', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.dateline?.location, 'KAMLOOPS, B.C.');
+  });
+});
+
+/** Election night: a victory speech, a challenger introduced as `businessman Victor Lam` and then `he`, a campaign's statement. */
+describe('core: an election-night story read whole', () => {
+  const a = analyzeText(fixture('mayor-reelected.article'));
+  const expected: Expected = [
+    ['Four years ago you asked me', 'direct', 'Angela Moretti'],
+    ['Tonight you told me to keep going', 'direct', 'Angela Moretti'],
+    ['he would not rule out running again', 'indirect', 'Victor Lam'],
+    ['it had "run a clean race"', 'indirect', "Lam's campaign"],
+    ['run a clean race', 'partial', "Lam's campaign"],
+    ['Turnout was 38 per cent', 'indirect', "city clerk's office"],
+    ['the result showed voters were satisfied', 'indirect', 'Grace Ho'],
+    ['Landslides like this usually mean', 'direct', 'Grace Ho'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: "up from 31 per cent" after the source is no clause', () => assertNothingElse(a, expected.length));
+});
+
+/** Documents that speak: a memo that warns and says, its signer who wrote, a letter signed by doctors that urges. */
+describe('core: a story about a memo read whole', () => {
+  const a = analyzeText(fixture('nurse-memo.article'));
+  const expected: Expected = [
+    ['the emergency department could face', 'indirect', 'memo sent to staff at Riverside General Hospital'],
+    ['dangerous', 'partial', 'memo sent to staff at Riverside General Hospital'],
+    ['We are short 42 nurses', 'direct', 'memo'],
+    ['We expect the gap to grow', 'direct', 'memo'],
+    ['the hospital would offer bonuses', 'indirect', 'Janet Cole'],
+    ['the provincial government to fund 100', 'indirect', 'letter'],
+    ['the province had already added', 'indirect', 'Brian Kovacs'],
+    ['Help is on the way', 'direct', 'Brian Kovacs'],
+    ['a cry for help', 'partial', 'union'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => assertNothingElse(a, expected.length));
+});

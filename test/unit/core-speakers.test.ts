@@ -288,6 +288,15 @@ describe('core: speakers', () => {
     assert.ok(!hasStatement(a, 'like those in military families'));
   });
 
+  it('finds the subject a role opens (`businessman Victor Lam`), a company its appositive names, and a document a participle follows', () => {
+    const a = analyzeText('Her main challenger, businessman Victor Lam, conceded early. In a short speech, he said he would not rule out running again.\n\n' +
+      'Snapframe, the photo-editing app maker, is cutting jobs. The company said the cuts would affect 140 employees.\n\n' +
+      'A letter signed by 40 doctors at the hospital urges the province to fund new positions.');
+    assert.equal(statement(a, 'he would not rule out').speaker?.name, 'Victor Lam');
+    assert.equal(statement(a, 'the cuts would affect').speaker?.name, 'Snapframe');
+    assert.equal(statement(a, 'the province to fund').speaker?.name, 'letter');
+  });
+
   it('reads people at an organization as people, not as the organization', () => {
     const a = analyzeText('Officials at the Bank of Canada said rates would stay low. A spokeswoman for the Department of Transportation said the road would reopen.');
     assert.equal(a.speakers.find(x => x.name === 'Officials at the Bank of Canada')?.kind, 'group');
