@@ -460,9 +460,10 @@ class ArticleAnalysis {
         }
         // (`…,” said Councillor Ana Ruiz, who chairs the committee. “…”`: an appositive closing the attribution's sentence)
         const punctuationOnly = /^[\s,.;:!?"“”‘’'\u2014\u2013-]*$/;
-        const described = !!f && !f.speakerFirst && /^\s*,\s*(?:who|whose|a|an|the)\s[^"“”‘’]{0,120}[.!?]\s*["“‘']?$/.test(text.slice(Math.max(r.tokens[f.last].end, f.phrase.end), d.start)) &&
-          punctuationOnly.test(text.slice(prev.end, Math.min(r.tokens[f.first].start, f.phrase.start)));
-        if ((punctuationOnly.test(gap) || described) && (f || d.who.inherited)) d.continues = prev;
+        const linked = punctuationOnly.test(gap) || (!!f && !f.speakerFirst &&
+          /^\s*,\s*(?:who|whose|a|an|the)\s[^"“”‘’]{0,120}[.!?]\s*["“‘']?$/.test(text.slice(Math.max(r.tokens[f.last].end, f.phrase.end), d.start)) &&
+          punctuationOnly.test(text.slice(prev.end, Math.min(r.tokens[f.first].start, f.phrase.start))));
+        if (linked && (f || d.who.inherited)) d.continues = prev;
       } else if (this.lastQuote && d.who.inherited && !d.frame && d.kind === 'direct' && this.lastQuote.who?.entity === d.who.entity &&
         /^[\s"“‘']*$/.test(text.slice(r.start, d.start)) && (d.end - d.start) * 10 >= (r.end - r.start) * 6 && !this.cueAfter(r, d.end)) {
         d.continues = this.lastQuote; // a paragraph that opens by quoting on, with no attribution of its own
@@ -614,7 +615,7 @@ class ArticleAnalysis {
       // `a group called “moms for safe streets”`: a naming verb right after a noun names it, whatever frame it makes
       const byCue = best && tokens[best.cue] === prevTok && !(NAMING_VERBS.has(prevTok.lower) && best.speakerFirst && best.phrase.kind !== 'pronoun' &&
         /^(a|an)\s/i.test(text.slice(best.phrase.start, best.phrase.end)));
-      const lowerWords = isLowerAt(text, start) && !isTitleCase(text, start, end);
+      const lowerWords = naming && isLowerAt(text, start) && !isTitleCase(text, start, end);
       // `posted a photo with two words: “I’m back.”`: a sentence after a colon is said, not named
       const saidSentence = endsWithColon(text, prevTok.end, q.open) && /^\p{Lu}/u.test(text[start] ?? '') && /[.!?]$/.test(text.slice(start, end));
       // `the bill “puts profits ahead of people”`: after a noun, words that are no title are what the bill is said to do
@@ -952,6 +953,9 @@ function isLowerAt(text: string, at: number): boolean {
  * said with that clause's cue, not the nearest other one. `drafts` holds the quotes in text order, then the clauses.
  */
 function adoptClauseCues(drafts: Draft[], tokens: Token[]): void {
+  let partials = false;
+  for (const d of drafts) if (d.kind === 'partial') { partials = true; break; }
+  if (!partials) return;
   const clauses = drafts.filter(d => d.kind === 'indirect' && d.frame);
   if (!clauses.length) return;
   if (!startsInOrder(clauses)) clauses.sort((a, b) => a.start - b.start);

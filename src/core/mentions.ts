@@ -84,13 +84,20 @@ export function genderOfWords(phrase: string): Gender {
 
 /** The gender an honorific or gendered title among `words` shows (`Mr.`, `Ms.`, `congresswoman`), else null. */
 function honorificGender(words: string): Gender {
-  for (const w of words.toLowerCase().split(/\s+/)) {
+  // roles repeat (`Sen.`, `Chinese President`): each is read once
+  let g = honorificGenders.get(words);
+  if (g !== undefined) return g;
+  g = null;
+  for (const w of splitAtJsSpaces(words.toLowerCase())) {
     const lists = listsOf(w);
-    if (lists & IN_MALE_TITLES) return 'm';
-    if (lists & IN_FEMALE_TITLES) return 'f';
+    if (lists & IN_MALE_TITLES) { g = 'm'; break; }
+    if (lists & IN_FEMALE_TITLES) { g = 'f'; break; }
   }
-  return null;
+  if (honorificGenders.size > 4096) honorificGenders.clear();
+  honorificGenders.set(words, g);
+  return g;
 }
+const honorificGenders = new Map<string, Gender>();
 
 /** genderOfWords of a phrase already lower-cased and split at white space. */
 function genderOfLowerWords(words: string[]): Gender {
@@ -198,6 +205,10 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
  * (`Rail and Maritime Workers’ Union`).
  */
 function organizationNameStart(text: string, tokens: Token[], a: number, j: number, floor: number): number {
+  // most names stop at a lower-case word that neither `of`, `for`, `the` nor `and` is: nothing to extend
+  if (a - 1 < floor) return a;
+  const before = tokens[a - 1];
+  if (!before.cap && before.lower !== 'of' && before.lower !== 'for' && before.lower !== 'the' && before.lower !== 'and') return a;
   const endsInOrgNoun = (tokens[j].lists & IN_ORG_NOUNS) !== 0;
   const capRunStart = (k: number) => {
     while (k - 1 >= floor && k > j - 10 && isNameToken(tokens[k - 1]) && !isTitleToken(tokens[k - 1]) && spaceBetween(text, tokens[k - 1], tokens[k])) k--;
