@@ -210,10 +210,6 @@ function organizationNameStart(text: string, tokens: Token[], a: number, j: numb
   const before = tokens[a - 1];
   if (!before.cap && before.lower !== 'of' && before.lower !== 'for' && before.lower !== 'the' && before.lower !== 'and') return a;
   const endsInOrgNoun = (tokens[j].lists & IN_ORG_NOUNS) !== 0;
-  const capRunStart = (k: number) => {
-    while (k - 1 >= floor && k > j - 10 && isNameToken(tokens[k - 1]) && !isTitleToken(tokens[k - 1]) && spaceBetween(text, tokens[k - 1], tokens[k])) k--;
-    return k;
-  };
   for (let guard = 0; guard < 3 && a - 2 >= floor; guard++) {
     let p = a - 1;
     if (tokens[p].lower === 'the' && p - 2 >= floor && spaceBetween(text, tokens[p], tokens[a])) p--;
@@ -221,11 +217,11 @@ function organizationNameStart(text: string, tokens: Token[], a: number, j: numb
     if ((w.lower === 'of' || w.lower === 'for') && spaceBetween(text, w, tokens[p + 1])) {
       const head = tokens[p - 1];
       if (!head.cap || (head.lists & IN_ORG_NOUNS) === 0 || !spaceBetween(text, head, w)) break;
-      a = capRunStart(p - 1);
+      a = capRunStart(text, tokens, p - 1, j, floor);
     } else if (endsInOrgNoun && p === a - 1 && w.lower === 'and' && isNameToken(tokens[p - 1]) && spaceBetween(text, w, tokens[a]) && spaceBetween(text, tokens[p - 1], w)) {
-      a = capRunStart(p - 1);
+      a = capRunStart(text, tokens, p - 1, j, floor);
     } else if (endsInOrgNoun && p === a - 1 && isNameToken(w) && /^['’] $/.test(text.slice(w.end, tokens[a].start)) && /s$/.test(w.lower)) {
-      a = capRunStart(p);
+      a = capRunStart(text, tokens, p, j, floor);
     } else break;
   }
   // `American Academy of Pediatrics`, `British Medical Association`: a nationality opening an organization's name is part of it
@@ -233,6 +229,12 @@ function organizationNameStart(text: string, tokens: Token[], a: number, j: numb
     for (let k = a; k <= j; k++) if ((tokens[k].lists & IN_ORG_NOUNS) !== 0 && tokens[k].cap) return a - 1;
   }
   return a;
+}
+
+/** The first token of the capitalised name run ending at tokens[k] (no further back than ten tokens before tokens[j]). */
+function capRunStart(text: string, tokens: Token[], k: number, j: number, floor: number): number {
+  while (k - 1 >= floor && k > j - 10 && isNameToken(tokens[k - 1]) && !isTitleToken(tokens[k - 1]) && spaceBetween(text, tokens[k - 1], tokens[k])) k--;
+  return k;
 }
 
 /** `the spokesman`, `two senior officials`, `the company's chief executive`. */
