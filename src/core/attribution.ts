@@ -147,8 +147,9 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
   const prev = frames[frames.length - 1];
   if (!prev || !prev.speakerFirst || prev.first < floor || prev.according) return openingSubjectOf(text, tokens, c, floor);
   let k = c - 1;
-  while (k > prev.cue && k > c - 8 && tokens[k].lower !== 'and') k--;
-  if (k <= prev.cue || tokens[k].lower !== 'and') return null;
+  // (`called the findings “compelling” but said …`: `but` joins a second cue as `and` does)
+  while (k > prev.cue && k > c - 8 && tokens[k].lower !== 'and' && tokens[k].lower !== 'but') k--;
+  if (k <= prev.cue || (tokens[k].lower !== 'and' && tokens[k].lower !== 'but')) return null;
   return { cue: c, cueEnd: c, phrase: prev.phrase, first: k, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
 

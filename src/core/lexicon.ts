@@ -207,7 +207,8 @@ export const ORG_WORDS = set(`ministry department office house council committee
   energy holdings industries partners capital securities communications media studios team
   star globe mail sun gazette daily weekly magazine channel tv radio oilers flames leafs canucks jets
   senators canadiens raptors blue jays democrats republicans liberals conservatives greens tories
-  socialists cup tour open championship championships league series games olympics festival awards`);
+  socialists cup tour open championship championships league series games olympics festival awards
+  transit transport transportation airport railway hydro health library museum zoo clinic rescue ambulance`);
 
 /** Nationality adjectives and place words that may open a role (`US Secretary of State`). */
 export const NATIONALITIES = set(`us u.s. u.s american british chinese russian french german japanese

@@ -357,6 +357,7 @@ export class EntityRegistry {
   /** Where the article names an organization, in text order: `the company` refers back to the last one. */
   private readonly organizationsNamed: Array<{ start: number; entity: Entity }> = [];
   private readonly organizationByHead = new Map<string, Entity>();
+  private readonly groupByHead = new Map<string, Entity>();
 
   constructor(private readonly text: string) {}
 
@@ -581,7 +582,8 @@ export class EntityRegistry {
       if (author) return author;
     }
     // `the union said` after `the National Union of Teachers`: the organization named last with that noun
-    const named = words.length === 2 && words[0] === 'the' ? this.organizationByHead.get(head) : undefined;
+    // (`the analysts` after `Analysts at Harbor Bank`: the group last described by that noun)
+    const named = words.length === 2 && words[0] === 'the' ? this.organizationByHead.get(head) ?? this.groupByHead.get(head) : undefined;
     if (named) { named.aliases.add(written); return named; }
     // `the company said`, `the team announced`: the organization the article named last
     if (words[0] === 'the' && words.length <= 3 && REFERRING_HEADS.has(head)) {
@@ -615,6 +617,7 @@ export class EntityRegistry {
       e = this.create(name, kind, null, lowerName);
       if (kind === 'person') e.gender = genderOfLowerWords(words);
       e.described = true;
+      if (kind === 'group' && words.length > 1) this.groupByHead.set(head, e);
       this.byName.set(key, e);
     }
     e.aliases.add(written);

@@ -29,7 +29,7 @@ const NOT_CLAUSE = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'about'
   'over', 'into', 'onto', 'upon', 'against', 'toward', 'towards', 'via', 'through', 'then', 'too', 'also', 'again', 'later',
   'inside', 'outside', 'near', 'behind', 'beside', 'outside', 'around', 'across', 'among', 'between', 'beyond']);
 /** Prepositions that never open a reported clause, even after a listener (`tell the mayor about being homeless`). */
-const NEVER_CLAUSE = new Set(['about', 'inside', 'outside', 'near', 'behind', 'beside', 'around', 'across', 'among', 'between', 'beyond']);
+const NEVER_CLAUSE = new Set(['about', 'of', 'inside', 'outside', 'near', 'behind', 'beside', 'around', 'across', 'among', 'between', 'beyond']);
 
 function bare(lower: string): string {
   let k = 0;
@@ -107,7 +107,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
 }
 
 const SAYING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'confirm', 'confirms', 'confirmed', 'disclose', 'disclosed',
-  'reveal', 'revealed', 'comment', 'commented', 'specify', 'specified', 'elaborate', 'explain', 'explained']);
+  'reveal', 'revealed', 'comment', 'commented', 'specify', 'specified', 'elaborate', 'explain', 'explained',
+  'announce', 'announces', 'announced', 'mention', 'mentioned', 'indicate', 'indicated', 'answer', 'answered', 'respond', 'responded']);
 
 /** The offset of the quotation mark between `from` and `to` (one is known to be there). */
 function openingMarkBefore(text: string, from: number, to: number): number {
@@ -211,7 +212,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     thatAt = -1;
     const seekThat = OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
       (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')); // `said when asked … that`
-    for (let m = k; seekThat && m <= s1 && m < k + 12; m++) {
+    for (let m = k; seekThat && m <= s1 && m < k + 20; m++) {
       if (inQuote[m]) break;
       if (m > k && !isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”\u2014\u2013]|\s-\s/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
       if (tokens[m].lower === 'that') {

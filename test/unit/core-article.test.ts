@@ -510,7 +510,7 @@ describe('core: a wire story on talks read whole', () => {
   const a = analyzeText(fixture('minerals-talks.article'));
   const expected: Expected = [
     ['The European Union and Canada are close', 'indirect', 'three sources familiar with the talks'],
-    ['The agreement, which could be announced', 'indirect', 'sources'],
+    ['The agreement, which could be announced', 'indirect', 'three sources familiar with the talks'],
     ['We are in the final stretch', 'direct', 'one EU official'],
     ['There are one or two points left', 'direct', 'one EU official'],
     ['Ottawa was "committed', 'indirect', 'Elise Tremblay'],
@@ -869,4 +869,94 @@ describe('core: a story about a memo read whole', () => {
   itFindsEach(a, expected);
 
   it('finds nothing else', () => assertNothingElse(a, expected.length));
+});
+
+/** Markets: analysts who wrote a note and then `the analysts`, a cartel's long name, traders, a broker. */
+describe('core: a markets story read whole', () => {
+  const a = analyzeText(fixture('oil-prices.article'));
+  const expected: Expected = [
+    ['the market had "run ahead', 'indirect', 'Analysts at Harbor Bank'],
+    ['run ahead of the fundamentals', 'partial', 'Analysts at Harbor Bank'],
+    ['We see more downside than upside', 'direct', 'Analysts at Harbor Bank'],
+    ['it still expected demand to grow', 'indirect', 'Organization of the Petroleum Exporting Countries'],
+    ['the selling was overdone', 'indirect', 'Some traders'],
+    ['Everyone is looking at the same headlines', 'direct', 'Tom Price'],
+    ['That usually ends badly', 'direct', 'Tom Price'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: a spokesperson who declined to comment said nothing', () => assertNothingElse(a, expected.length));
+});
+
+/** A Christmas message: the pope by title, `he told the crowd of tens of thousands`, the Vatican, a priest as `the Rev.` */
+describe('core: a papal message read whole', () => {
+  const a = analyzeText(fixture('christmas-message.article'));
+  const expected: Expected = [
+    ['he was thinking of children', 'indirect', 'Francis'],
+    ['Their faces ask us: why?', 'direct', 'Francis'],
+    ['the pope had spoken by phone', 'indirect', 'Vatican'],
+    ['the town had cancelled its public celebrations', 'indirect', 'Anton Issa'],
+    ['We will pray', 'direct', 'Anton Issa'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: the crowd he told is no clause', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.dateline?.location, 'VATICAN CITY');
+  });
+});
+
+/** A basketball game: a player, a coach's clause and quotes, the team itself announcing an injury. */
+describe('core: a basketball story read whole', () => {
+  const a = analyzeText(fixture('raptors-rally.article'));
+  const expected: Expected = [
+    ["I've been missing that shot", 'direct', 'Nia Grant'],
+    ['Tonight it finally went down', 'direct', 'Nia Grant'],
+    ['his team stopped moving the ball', 'indirect', 'Ray Diaz'],
+    ['We got stagnant', 'direct', 'Ray Diaz'],
+    ["They made plays and we didn't", 'direct', 'Ray Diaz'],
+    ['forward Ben Osei would miss', 'indirect', 'Raptors'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => assertNothingElse(a, expected.length));
+});
+
+/** A study: a journal as source, researchers who estimated, a lead author, authors who cautioned, an outside expert who `called … but said`. */
+describe('core: a study on trees read whole', () => {
+  const a = analyzeText(fixture('urban-trees.article'));
+  const expected: Expected = [
+    ['Cities that plant more trees', 'indirect', 'study published Tuesday in The Lancet'],
+    ['raising tree cover to 30 per cent', 'indirect', 'researchers'],
+    ['Trees are not just decoration', 'direct', 'Sofia Lindqvist'],
+    ['They are public health infrastructure', 'direct', 'Sofia Lindqvist'],
+    ['their model could not capture', 'indirect', 'authors'],
+    ['cities should plant species', 'indirect', 'Sofia Lindqvist'],
+    ['compelling', 'partial', 'Paul Nguyen'],
+    ['trees alone would not be enough', 'indirect', 'Paul Nguyen'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => assertNothingElse(a, expected.length));
+});
+
+/** A good-news story: a driver quoting a dialogue inside her quote, police, a transit agency, then `she` again. */
+describe('core: a story with a dialogue inside a quote read whole', () => {
+  const a = analyzeText(fixture('bus-driver.article'));
+  const expected: Expected = [
+    ['she spotted the boy', 'indirect', 'Carla Mendes'],
+    ['He was in pyjamas', 'direct', 'Carla Mendes'],
+    ["I pulled over, put on my flashers and said, 'Hey buddy", 'direct', 'Carla Mendes'],
+    ['the boy had slipped out', 'indirect', 'Winnipeg police'],
+    ['No charges will be laid', 'indirect', 'police'],
+    ['it was "incredibly proud"', 'indirect', 'Winnipeg Transit'],
+    ['incredibly proud', 'partial', 'Winnipeg Transit'],
+    ['Honestly, anyone would have done it', 'direct', 'Carla Mendes'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and knows Winnipeg Transit for an organization', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.speakers.find(s => s.name === 'Winnipeg Transit')?.kind, 'organization');
+  });
 });

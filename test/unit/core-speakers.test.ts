@@ -297,6 +297,15 @@ describe('core: speakers', () => {
     assert.equal(statement(a, 'the province to fund').speaker?.name, 'letter');
   });
 
+  it('links "the analysts" to the analysts described before, and reads "called … but said …" as one speaker’s', () => {
+    const a = analyzeText('Analysts at Harbor Bank wrote in a note that the market had run ahead.\n\n“We see more downside,” the analysts wrote.\n\n' +
+      'Dr. Paul Nguyen called the findings “compelling” but said trees alone would not be enough.\n\n' +
+      'China and the United States agreed to keep talking, but did not announce any breakthroughs.');
+    assert.equal(statement(a, 'We see more downside').speaker?.name, 'Analysts at Harbor Bank');
+    assert.equal(statement(a, 'trees alone would not be enough').speaker?.name, 'Paul Nguyen');
+    assert.ok(!hasStatement(a, 'agreed to keep talking'), 'what was not announced is no statement');
+  });
+
   it('reads people at an organization as people, not as the organization', () => {
     const a = analyzeText('Officials at the Bank of Canada said rates would stay low. A spokeswoman for the Department of Transportation said the road would reopen.');
     assert.equal(a.speakers.find(x => x.name === 'Officials at the Bank of Canada')?.kind, 'group');
