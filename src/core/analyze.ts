@@ -11,7 +11,7 @@ import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
 import {
-  CORPORATE_SUFFIXES, HEADLINE_KICKERS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
+  COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
@@ -263,7 +263,9 @@ class ArticleAnalysis {
         }
         if ((!entity || entity.kind !== 'organization') && !phrase.role && this.writtenAsOrganization(r, k, e, phrase, entity)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd);
         // `Northwind Foods Inc reported …`: a company by its legal suffix is what `the company` means next
-        else if (entity && entity.kind === 'organization' && e > k && CORPORATE_SUFFIXES.has(tokens[e].lower)) this.registry.noteOrganization(phrase.nameStart, entity);
+        // (a company named as the object of a preposition, `an analyst at Maple Securities`, is not what the story is about)
+        else if (entity && entity.kind === 'organization' && e > k && (CORPORATE_SUFFIXES.has(tokens[e].lower) || COMPANY_WORDS.has(tokens[e].lower)) &&
+          !objectOfPreposition(tokens, k)) this.registry.noteOrganization(phrase.nameStart, entity);
       }
       k = e;
     }
@@ -795,6 +797,12 @@ class ArticleAnalysis {
 }
 
 /** The last token of a name of two to four capitalised words starting at k, or -1. */
+/** Whether the name starting at tokens[k] follows a preposition (`at Maple Securities`, `of the Harbor Bank`). */
+function objectOfPreposition(tokens: Token[], k: number): boolean {
+  const p = k > 0 && tokens[k - 1].lower === 'the' ? k - 2 : k - 1;
+  return p >= 0 && /^(at|of|for|from|with|by|in|to|on|about|against|via)$/.test(tokens[p].lower);
+}
+
 function nameRunEnd(text: string, tokens: Token[], k: number): number {
   if (!tokens[k].cap || (tokens[k].lists & IN_NOT_NAME_WORDS) !== 0) return -1;
   let e = k;

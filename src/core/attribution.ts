@@ -4,7 +4,7 @@
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
 import {
-  BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
+  BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, SPEECH_VERBS,
 } from './lexicon';
@@ -160,7 +160,7 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
 function openingSubjectOf(text: string, tokens: Token[], c: number, floor: number): Frame | null {
   let k = c - 1;
   while (k > floor && (tokens[k].lists & IN_CUE_FILLERS) !== 0 && spaceBetween(text, tokens[k], tokens[k + 1])) k--;
-  if (k <= floor || tokens[k].lower !== 'and') return null;
+  if (k <= floor || (tokens[k].lower !== 'and' && tokens[k].lower !== 'but')) return null;
   let s = floor;
   if (/^(and|but|yet|so)$/.test(tokens[s].lower) && spaceBetween(text, tokens[s], tokens[s + 1])) s++;
   // `First though, Onyeka interrupted …`: an opening adverbial ends at its comma
@@ -350,7 +350,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
 function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: number): MentionPhrase {
   let a = tokenAtOrAfter(tokens, phrase.start); // a binary search: a walk from the paragraph's end made long paragraphs quadratic
   // the rest of an organization's name: `University of Toronto`, `Bank of Canada`
-  while (a - 2 >= floor && tokens[a - 1].lower === 'of' && tokens[a - 2].cap && spaceBetween(text, tokens[a - 2], tokens[a - 1])) {
+  // (`Hannah Reyes of Laurentian University` is a person of one)
+  while (a - 2 >= floor && tokens[a - 1].lower === 'of' && tokens[a - 2].cap && (tokens[a - 2].lists & IN_ORG_NOUNS) !== 0 && spaceBetween(text, tokens[a - 2], tokens[a - 1])) {
     a -= 2;
     while (a - 1 >= floor && tokens[a - 1].cap && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   }
@@ -386,6 +387,17 @@ function describedByRelative(text: string, tokens: Token[], j: number, floor: nu
     return head && head.kind === 'description' ? head : null;
   }
   return null;
+}
+
+/** `One installer in Moncton`: a description of someone (ending at tokens[n]) and the place after it, to tokens[k]. */
+function placedDescription(text: string, tokens: Token[], n: number, k: number, floor: number): MentionPhrase | null {
+  if (n < floor || tokens[n].cap || (tokens[n].lists & (IN_PHRASE_STOPS | IN_DETERMINERS)) !== 0) return null;
+  let d = n;
+  while (d > floor && d > n - 3 && spaceBetween(text, tokens[d - 1], tokens[d]) && (tokens[d - 1].lists & IN_DETERMINERS) === 0 && !tokens[d - 1].cap) d--;
+  if (d - 1 < floor || (tokens[d - 1].lists & IN_DETERMINERS) === 0 || !spaceBetween(text, tokens[d - 1], tokens[d])) return null;
+  d--;
+  if (d > floor && !hasComma(text, tokens[d - 1].end, tokens[d].start)) return null;
+  return { start: tokens[d].start, end: tokens[k].end, nameStart: tokens[d].start, nameEnd: tokens[k].end, role: null, kind: 'description', gender: null };
 }
 
 /** `Critics on the right say`, `residents across the valley said`: people and where they are, before the cue. */
@@ -470,6 +482,11 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     const participial = k + 2 < j && ((/(ed|en)$/.test(first) && tokens[k + 2].lower === 'by') || first === 'including');
     const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name' || participial;
     if (!appositive) continue;
+    // `One installer in Moncton, who asked not to be named, said`: the place is where the speaker is
+    if (p.kind === 'name' && before > floor && /^(in|from|at|near)$/.test(tokens[before].lower)) {
+      const somewhere = peopleSomewhere(text, tokens, k, floor) ?? placedDescription(text, tokens, before - 1, k, floor);
+      if (somewhere) return { phrase: somewhere, weak: false };
+    }
     const strong = p.kind === 'pronoun' || p.kind === 'description' || /\s/.test(text.slice(p.nameStart, p.nameEnd)) || /^(the|a|an|who|whose|\d)/.test(first);
     if (strong) return { phrase: p, weak: false };
     fallback ??= p;

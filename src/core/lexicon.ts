@@ -186,6 +186,10 @@ export const TITLE_WORDS = set(`
   resident teacher nurse student lawyer witness neighbour neighbor activist protester voter worker engineer
   pastor shopkeeper volunteer organizer organiser researcher scientist physician surgeon editor reporter
   columnist veteran survivor historian lecturer principal owner
+  biologist ecologist geologist chemist physicist epidemiologist virologist meteorologist climatologist sociologist
+  psychologist psychiatrist archaeologist astronomer zoologist botanist pharmacist dentist veterinarian paramedic
+  firefighter strategist pollster consultant entrepreneur businessman businesswoman novelist playwright filmmaker
+  photographer journalist comedian musician athlete goalie goaltender defenceman defenseman quarterback midfielder goalkeeper
   `);
 
 /** Honorifics that mark gender. */
@@ -409,6 +413,11 @@ export const HEADLINE_KICKERS = new Set(['the latest', 'news guide', 'analysis',
 /** Organization nouns that, after `the`, refer back to a company or team named before (not `the government`, `the newspaper`). */
 export const REFERRING_HEADS = new Set(['company', 'firm', 'team', 'club', 'automaker', 'carmaker', 'airline', 'retailer', 'maker', 'manufacturer',
   'insurer', 'lender', 'bank', 'startup', 'giant', 'franchise', 'group', 'organization', 'organisation', 'studio', 'publisher']);
+
+/** Words that end a company's name (`Kestrel Motors`, `Harbor Bank`): what `the company` may mean. */
+export const COMPANY_WORDS = set(`motors airlines airways bank group holdings industries technologies systems foods
+  energy capital partners securities communications media studios labs pharmaceuticals steel mining telecom
+  insurance financial entertainment games software`);
 
 /** The legal suffixes closing a company's name (`Northwind Foods Inc`). */
 export const CORPORATE_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co. ag sa s.a. nv n.v. gmbh lp llp`);

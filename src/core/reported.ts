@@ -238,6 +238,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         }
       }
     }
+    // `Kestrel denied that, saying …`: `that` before a comma is the object, and no clause follows
+    if (thatAt >= 0 && thatAt + 1 <= s1 && hasComma(text, tokens[thatAt].end, tokens[thatAt + 1].start)) return null;
     // `say that is far too slow`: `that` right after the cue and before a verb is the clause's subject
     if (thatAt >= 0 && thatAt === f.cueEnd + 1 && thatAt + 2 <= s1 && (tokens[thatAt + 1].lists & IN_AUXILIARIES) !== 0 && !inQuote[thatAt + 1]) k = thatAt;
     else if (thatAt >= 0) k = thatAt + 1;

@@ -960,3 +960,78 @@ describe('core: a story with a dialogue inside a quote read whole', () => {
     assert.equal(a.speakers.find(s => s.name === 'Winnipeg Transit')?.kind, 'organization');
   });
 });
+
+/** A strike vote: a union announcing through `their union`, a minister quoted partially and urging, `Asked whether …, X said`. */
+describe('core: a strike-vote story read whole', () => {
+  const a = analyzeText(fixture('teachers-strike-vote.article'));
+  const expected: Expected = [
+    ['Nova Scotia teachers have voted', 'indirect', 'their union'],
+    ['Teachers do not want to strike', 'direct', 'Karen Doucette'],
+    ['But they have been pushed', 'direct', 'Karen Doucette'],
+    ['class sizes and violence', 'indirect', 'Karen Doucette'],
+    ['the government remained "at the table"', 'indirect', 'Paul Arsenault'],
+    ['at the table', 'partial', 'Paul Arsenault'],
+    ['the union to return to talks', 'indirect', 'Paul Arsenault'],
+    ['it was too early to discuss that', 'indirect', 'Paul Arsenault'],
+    ['I support the teachers', 'direct', 'Dana Kirby'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: what the law requires is narration', () => assertNothingElse(a, expected.length));
+});
+
+/** A recall: `the company said` after `Auto maker Kestrel Motors`, a regulator, a notice, `Kestrel denied that, saying …`. */
+describe('core: a recall story read whole', () => {
+  const a = analyzeText(fixture('suv-recall.article'));
+  const expected: Expected = [
+    ['Auto maker Kestrel Motors is recalling', 'indirect', 'Kestrel Motors'],
+    ['it was aware of 14 crashes', 'indirect', 'Transport Canada'],
+    ['Owners will be notified by mail', 'indirect', 'recall notice'],
+    ['Safety is our first priority', 'direct', 'Lena Varga'],
+    ['the company had known about the problem', 'indirect', 'Michael Osei'],
+    ['They waited until the regulator', 'direct', 'Michael Osei'],
+    ['it began investigating', 'indirect', 'Kestrel'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: "denied that," takes an object, not a clause', () => assertNothingElse(a, expected.length));
+});
+
+/** A rebate: a minister's announcement, `The opposition welcomed … but said …`, an installer `in Moncton, who asked not to be named`. */
+describe('core: a rebate story read whole', () => {
+  const a = analyzeText(fixture('heat-pump-rebate.article'));
+  const expected: Expected = [
+    ['The province will double its rebate', 'indirect', 'Sarah Cho'],
+    ['the program has helped more than 20,000', 'indirect', 'Sarah Cho'],
+    ['People want to save money', 'direct', 'Sarah Cho'],
+    ['This makes both easier', 'direct', 'Sarah Cho'],
+    ['the government should do more for renters', 'indirect', 'opposition'],
+    ['Half the people in this province rent', 'direct', 'Mark Leduc'],
+    ['This program leaves them out', 'direct', 'Mark Leduc'],
+    ['they are already booked months in advance', 'indirect', 'Contractors'],
+    ['some customers were waiting until spring', 'indirect', 'One installer in Moncton'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => assertNothingElse(a, expected.length));
+});
+
+/** Wildlife: a resident's quote with a quote inside, a ministry that said and urged, a biologist `of Laurentian University`. */
+describe('core: a wildlife story read whole', () => {
+  const a = analyzeText(fixture('white-moose.article'));
+  const expected: Expected = [
+    ["I've lived here 50 years", 'direct', 'Derek Paquette'],
+    ['My grandfather told me', 'direct', 'Derek Paquette'],
+    ['white moose are not albinos', 'indirect', 'Ministry of Natural Resources'],
+    ['people not to approach or feed the animal', 'indirect', 'Ministry of Natural Resources'],
+    ['white moose are protected', 'indirect', 'Hannah Reyes'],
+    ["It's a beautiful animal", 'direct', 'Hannah Reyes'],
+    ['Give it space', 'direct', 'Hannah Reyes'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and gives the biologist her role', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.speakers.find(s => s.name === 'Hannah Reyes')?.role, 'Biologist');
+  });
+});

@@ -306,6 +306,16 @@ describe('core: speakers', () => {
     assert.ok(!hasStatement(a, 'agreed to keep talking'), 'what was not announced is no statement');
   });
 
+  it('reads "welcomed … but said", a person "of" an organization, someone "in" a place, and "denied that," as no clause', () => {
+    const a = analyzeText('The opposition welcomed the increase but said the government should do more for renters.\n\n' +
+      'Biologist Hannah Reyes of Laurentian University said hunting them is taboo.\n\n' +
+      'One installer in Moncton, who asked not to be named, said some customers were waiting.\n\nKestrel denied that, saying it acted at once.');
+    assert.equal(statement(a, 'the government should do more').speaker?.name, 'opposition');
+    assert.equal(statement(a, 'hunting them is taboo').speaker?.name, 'Hannah Reyes');
+    assert.equal(statement(a, 'some customers were waiting').speaker?.name, 'One installer in Moncton');
+    assert.equal(a.statements.filter(s => s.content.text.includes('it acted at once')).length, 1);
+  });
+
   it('reads people at an organization as people, not as the organization', () => {
     const a = analyzeText('Officials at the Bank of Canada said rates would stay low. A spokeswoman for the Department of Transportation said the road would reopen.');
     assert.equal(a.speakers.find(x => x.name === 'Officials at the Bank of Canada')?.kind, 'group');
