@@ -327,7 +327,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       if (head) phrase = { ...head, end: tokens[j].end, nameEnd: tokens[j].end };
     } else {
       phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? describedByRelative(text, tokens, j, floor, inQuote);
-      if (phrase && phrase.kind === 'name') phrase = headOf(text, tokens, phrase, floor);
+      // (`A spokesperson for the health minister said`: the spokesperson, as for a name)
+      if (phrase && (phrase.kind === 'name' || phrase.kind === 'description')) phrase = headOf(text, tokens, phrase, floor, phrase.kind === 'name');
       // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
       if (phrase && phrase.kind === 'description' && opensWithSingular(text, phrase.start, phrase.end) && SPEECH_VERBS.has(tokens[c].lower + 's')) return null;
     }
@@ -347,7 +348,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
  * The speaker of `a spokeswoman for Trudeau said` is the spokeswoman; of `professor Kent Moore
  * at the University of Toronto says`, Kent Moore. `phrase` is the name just before the cue.
  */
-function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: number): MentionPhrase {
+function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: number, namedHead = true): MentionPhrase {
   let a = tokenAtOrAfter(tokens, phrase.start); // a binary search: a walk from the paragraph's end made long paragraphs quadratic
   // the rest of an organization's name: `University of Toronto`, `Bank of Canada`
   // (`Hannah Reyes of Laurentian University` is a person of one)
@@ -364,7 +365,8 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
     const head = phraseEndingAt(text, tokens, a - 2, floor);
     return head ? { ...head, end: phrase.end, nameEnd: phrase.end, kind: 'description' } : phrase;
   }
-  if (before.cap) {
+  // (a name before `of the …` heads a name, not a description: `Many Out of the Cold users` is no person `Out`)
+  if (before.cap && namedHead) {
     const head = phraseEndingAt(text, tokens, a - 2, floor);
     if (head && head.kind === 'name') return head;
   }

@@ -34,6 +34,10 @@ const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'o
   'lawyer', 'attorney', 'prosecutor', 'judge', 'expert', 'analyst', 'statement', 'report', 'company', 'government', 'ministry',
   'officer', 'commissioner', 'auditor', 'ombudsman', 'coroner']);
 
+/** Heads naming an office (`the health minister`): its holder is someone the role names, not the story's last person. */
+const OFFICE_HEADS = new Set(['minister', 'president', 'premier', 'mayor', 'governor', 'secretary', 'senator', 'chancellor',
+  'commissioner', 'ambassador', 'ceo', 'chairman', 'chairwoman', 'chair', 'speaker']);
+
 /** Words that cannot end a noun phrase read back from a cue. */
 const NOT_HEADS = new Set(['into', 'onto', 'by', 'about', 'over', 'under', 'than', 'through', 'upon', 'against', 'toward', 'towards',
   'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'not', 'also', 'just', 'only']);
@@ -612,7 +616,8 @@ export class EntityRegistry {
         // story is about, unless it names a new source (`the spokesman`, `the official`)
         // (a person known only by a description is no such topic: `the parliamentary budget officer` after a spokesperson)
         const topic = this.recentPersons[this.recentPersons.length - 1];
-        if (topic && !topic.described && !NEW_SOURCE_HEADS.has(head) && words.length >= 3) { topic.aliases.add(written); return topic; }
+        // (nor is a title's holder, `the health minister`, whose role did not match above)
+        if (topic && !topic.described && !NEW_SOURCE_HEADS.has(head) && !OFFICE_HEADS.has(head) && words.length >= 3) { topic.aliases.add(written); return topic; }
       }
       e = this.create(name, kind, null, lowerName);
       if (kind === 'person') e.gender = genderOfLowerWords(words);

@@ -291,14 +291,21 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       const t = tokens[k];
       // `said at least three senators were wavering`: a quantifier, not a place
       const quantifier = t.lower === 'at' && k + 1 <= s1 && /^(least|most)$/.test(tokens[k + 1].lower);
-      const starter = CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower) || subordinateClause || quantifier;
+      // (`said about 90 of the beds were …`: an approximate number opens the clause)
+      let approximate = k + 1 <= s1 && /^(about|around|nearly|almost|roughly|some|over|under|fewer|less)$/.test(t.lower) && /^\d/.test(tokens[k + 1].lower);
+      if (approximate) {
+        approximate = false;
+        for (let m = k + 2; m <= s1 && m <= k + 10; m++) if ((tokens[m].lists & IN_AUXILIARIES) !== 0) { approximate = true; break; }
+      }
+      const starter = approximate || CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower) || subordinateClause || quantifier;
       // `added a goal`, `added three assists`: after "add" only a pronoun opens a clause
       if (ADD_FORMS.has(cueLower) && !OPENERS_AFTER_ADD.has(bare(t.lower)) && !t.cap) return null;
       // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows
       // (`said prices would rise.`: a noun and its auxiliary are a clause, however short)
       const nounAndAuxiliary = k + 2 <= s1 && (tokens[k + 1].lists & IN_AUXILIARIES) !== 0 && !NOT_CLAUSE.has(t.lower) && isOneSpace(text, t.end, tokens[k + 1].start);
       if (!starter && !afterComma && ((NOT_CLAUSE.has(t.lower) && (!skippedListener || t.lower === "not" || t.lower === "to")) || (s1 - k < 3 && !nounAndAuxiliary))) return null;
-      if (NEVER_CLAUSE.has(t.lower) && !subordinateClause) return null;
+      // (`said about 90 of the beds were …`: a number after `about` is a quantity opening the clause)
+      if (NEVER_CLAUSE.has(t.lower) && !subordinateClause && !(k + 1 <= s1 && /^\d/.test(tokens[k + 1].lower))) return null;
       // `writes extensively about the Kremlin`: an adverb and a preposition, not a clause
       if (t.lower.endsWith('ly') && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
       // `…,” he said, eyes welling up`: a participle phrase after the comma, not a clause

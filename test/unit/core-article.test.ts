@@ -364,8 +364,8 @@ describe('core: a British strike story read whole', () => {
     ["the offer was 'fair and", 'indirect', 'Rail Delivery Group'],
     ['fair and affordable', 'partial', 'Rail Delivery Group'],
     ['the union to return to talks', 'indirect', 'Rail Delivery Group'],
-    ['We want to avoid disruption', 'direct', 'Rail Delivery Group'],
-    ['The door remains open', 'direct', 'Rail Delivery Group'],
+    ['We want to avoid disruption', 'direct', 'spokesman for the group'],
+    ['The door remains open', 'direct', 'spokesman for the group'],
     ['the government would not intervene', 'indirect', 'Priya Shah'],
     ['This is a matter for the employers', 'direct', 'Priya Shah'],
     ["travellers were 'fed up", 'indirect', 'Sarah Lund'],
@@ -861,7 +861,7 @@ describe('core: a story about a memo read whole', () => {
     ['We are short 42 nurses', 'direct', 'memo'],
     ['We expect the gap to grow', 'direct', 'memo'],
     ['the hospital would offer bonuses', 'indirect', 'Janet Cole'],
-    ['the provincial government to fund 100', 'indirect', 'letter'],
+    ['the provincial government to fund 100', 'indirect', 'letter signed by 40 doctors at the hospital'],
     ['the province had already added', 'indirect', 'Brian Kovacs'],
     ['Help is on the way', 'direct', 'Brian Kovacs'],
     ['a cry for help', 'partial', 'union'],
@@ -1034,4 +1034,56 @@ describe('core: a wildlife story read whole', () => {
     assertNothingElse(a, expected.length);
     assert.equal(a.speakers.find(s => s.name === 'Hannah Reyes')?.role, 'Biologist');
   });
+});
+
+/** A march: a chant, police numbers, a spokesperson, a minister on the radio, signs that are no statements. */
+describe('core: a protest story read whole', () => {
+  const a = analyzeText(fixture('tuition-march.article'));
+  const expected: Expected = [
+    ['Education is a right', 'direct', 'Thousands'],
+    ['the march was peaceful', 'indirect', 'Police'],
+    ['We are not asking for a gift', 'direct', 'Léa Tremblay'],
+    ['We are asking the government', 'direct', 'Léa Tremblay'],
+    ['the increase is needed', 'indirect', 'government'],
+    ['tuition in Quebec would remain', 'indirect', 'Jean-François Roy'],
+    ['My parents marched in 2012', 'direct', 'Amir Haddad'],
+    ["Now it's our turn", 'direct', 'Amir Haddad'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: signs reading “Books not bills” are no statement', () => assertNothingElse(a, expected.length));
+});
+
+/** Health care: a chief executive by her long title, figures that show, a critic, a minister's spokesperson. */
+describe('core: a hospital story read whole', () => {
+  const a = analyzeText(fixture('er-wait-times.article'));
+  const expected: Expected = [
+    ['patients waited an average of nine hours', 'indirect', 'new figures'],
+    ['Our staff are doing extraordinary work', 'direct', 'Amina Yusuf'],
+    ['The problem is not the emergency room', 'direct', 'Amina Yusuf'],
+    ["about 90 of the hospital's beds", 'indirect', 'Amina Yusuf'],
+    ['emergency visits rose 12 per cent', 'indirect', 'figures'],
+    ['the government had ignored warnings', 'indirect', 'France Gélinas'],
+    ['This was predictable', 'direct', 'France Gélinas'],
+    ['the province was adding 3,000', 'indirect', 'spokesperson for the health minister'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => assertNothingElse(a, expected.length));
+});
+
+/** A tenancy ruling: a tribunal that ruled, a tenant, an arbitrator who wrote, a landlord that did not respond. */
+describe('core: a tenancy story read whole', () => {
+  const a = analyzeText(fixture('rent-ruling.article'));
+  const expected: Expected = [
+    ['the landlord had not proven', 'indirect', 'Residential Tenancy Branch'],
+    ['We were told it was a done deal', 'direct', 'Grace Lin'],
+    ["It turns out it wasn't", 'direct', 'Grace Lin'],
+    ['the company had not shown', 'indirect', 'arbitrator'],
+    ['the ruling should encourage other renters', 'indirect', 'Ravi Mehta'],
+    ['Read the notice carefully', 'direct', 'Ravi Mehta'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => assertNothingElse(a, expected.length));
 });

@@ -294,7 +294,7 @@ describe('core: speakers', () => {
       'A letter signed by 40 doctors at the hospital urges the province to fund new positions.');
     assert.equal(statement(a, 'he would not rule out').speaker?.name, 'Victor Lam');
     assert.equal(statement(a, 'the cuts would affect').speaker?.name, 'Snapframe');
-    assert.equal(statement(a, 'the province to fund').speaker?.name, 'letter');
+    assert.equal(statement(a, 'the province to fund').speaker?.name, 'letter signed by 40 doctors at the hospital');
   });
 
   it('links "the analysts" to the analysts described before, and reads "called … but said …" as one speaker’s', () => {
@@ -314,6 +314,14 @@ describe('core: speakers', () => {
     assert.equal(statement(a, 'hunting them is taboo').speaker?.name, 'Hannah Reyes');
     assert.equal(statement(a, 'some customers were waiting').speaker?.name, 'One installer in Moncton');
     assert.equal(a.statements.filter(s => s.content.text.includes('it acted at once')).length, 1);
+  });
+
+  it('reads a spokesperson for an office holder as the spokesperson, the holder as no one the story was about, and "said about 90 …" as a clause', () => {
+    const a = analyzeText('Health critic France Gélinas said the government had ignored warnings.\n\n' +
+      'A spokesperson for the health minister said the province was adding beds. Amina Yusuf said about 90 of the beds were full. He told reporters about 9 things.');
+    assert.equal(statement(a, 'the province was adding beds').speaker?.name, 'spokesperson for the health minister');
+    assert.equal(statement(a, 'about 90 of the beds').speaker?.name, 'Amina Yusuf');
+    assert.ok(!hasStatement(a, '9 things'));
   });
 
   it('reads people at an organization as people, not as the organization', () => {
