@@ -47,13 +47,16 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (!isWordUnit(first)) { i++; continue; }
     const s = i;
     i++;
-    // the hash of the word's units for lowerOf, taken as they are read
+    // the hash of the word's units for lowerOf, taken as they are read, and its first units kept in wordUnits
     let h = first;
+    wordUnits[0] = first;
     for (;;) {
       let c = 0;
-      while (i < end && isWordUnit(c = text.charCodeAt(i))) { h = (Math.imul(h, 31) + c) | 0; i++; }
+      while (i < end && isWordUnit(c = text.charCodeAt(i))) { h = (Math.imul(h, 31) + c) | 0; if (i - s < INTERN_UNITS) wordUnits[i - s] = c; i++; }
       if (i + 1 < end && isJoiner(c) && isWordUnit(text.charCodeAt(i + 1))) {
-        h = (Math.imul((Math.imul(h, 31) + c) | 0, 31) + text.charCodeAt(i + 1)) | 0;
+        const d = text.charCodeAt(i + 1);
+        h = (Math.imul((Math.imul(h, 31) + c) | 0, 31) + d) | 0;
+        if (i + 1 - s < INTERN_UNITS) { wordUnits[i - s] = c; wordUnits[i + 1 - s] = d; }
         i += 2;
         continue;
       }
@@ -63,6 +66,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let lower = lowerOf(text, s, i, h);
     // keep the period of an abbreviation or initial ("Mr.", "U.S.", "J.") with its word
     if (e < end && text.charCodeAt(e) === 46 && isAbbreviationAt(text, s, i, listsOfLower)) {
+      if (e - s < INTERN_UNITS) wordUnits[e - s] = 46;
       e++;
       lower = lowerOf(text, s, e, (Math.imul(h, 31) + 46) | 0);
     }
@@ -92,16 +96,22 @@ const internLists = new Int32Array(INTERN_SLOTS);
 /** The lexicon lists of the word lowerOf last returned (a second result, without allocating a pair). */
 let listsOfLower = 0;
 
-/** Whether the slot holds the word text[s, s + n). */
-function slotHolds(slot: number, text: string, s: number, n: number): boolean {
+/**
+ * The first units (up to INTERN_UNITS) of the word tokenize is reading, stored as it reads them: a slot is
+ * matched against them, two typed arrays, where reading the text again by charCodeAt cost more.
+ */
+const wordUnits = new Uint16Array(INTERN_UNITS);
+
+/** Whether the slot holds the word of n units in wordUnits. */
+function slotHolds(slot: number, n: number): boolean {
   if (internLength[slot] !== n) return false;
   const base = slot * INTERN_UNITS;
   let k = 0;
-  while (k < n && internUnits[base + k] === text.charCodeAt(s + k)) k++;
+  while (k < n && internUnits[base + k] === wordUnits[k]) k++;
   return k === n;
 }
 
-/** text[s, e) in lower case; `h` is a hash of its units (see tokenize). Sets listsOfLower. */
+/** text[s, e) in lower case; `h` is a hash of its units, and wordUnits holds them (see tokenize). Sets listsOfLower. */
 function lowerOf(text: string, s: number, e: number, h: number): string {
   const n = e - s;
   if (n > INTERN_UNITS) {
@@ -111,9 +121,9 @@ function lowerOf(text: string, s: number, e: number, h: number): string {
   }
   h = (h + n) | 0;
   const first = (h ^ (h >>> 13)) & (INTERN_SLOTS - 2);
-  if (slotHolds(first, text, s, n)) { listsOfLower = internLists[first]; return internLower[first]; }
+  if (slotHolds(first, n)) { listsOfLower = internLists[first]; return internLower[first]; }
   const second = first + 1;
-  if (slotHolds(second, text, s, n)) { listsOfLower = internLists[second]; return internLower[second]; }
+  if (slotHolds(second, n)) { listsOfLower = internLists[second]; return internLower[second]; }
   // the new word takes the first slot of the pair, and the word that was there moves to the second
   if (internLength[first] !== 0) {
     internUnits.copyWithin(second * INTERN_UNITS, first * INTERN_UNITS, first * INTERN_UNITS + internLength[first]);
@@ -122,7 +132,7 @@ function lowerOf(text: string, s: number, e: number, h: number): string {
     internLists[second] = internLists[first];
   }
   const base = first * INTERN_UNITS;
-  for (let k = 0; k < n; k++) internUnits[base + k] = text.charCodeAt(s + k);
+  for (let k = 0; k < n; k++) internUnits[base + k] = wordUnits[k];
   internLength[first] = n;
   const lower = text.slice(s, e).toLowerCase();
   internLower[first] = lower;
