@@ -341,7 +341,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     if (!phrase) return participleFrame(text, tokens, c, floor, inQuote);
   }
   if (!phrase) return null;
-  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak, participle: false };
+  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.lead ?? phrase.start), last: c, speakerFirst: true, according: false, weak, participle: false };
 }
 
 /**
@@ -435,7 +435,8 @@ function namedAppositive(text: string, tokens: Token[], j: number, floor: number
 function nameAfterRole(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   if (!tokens[j].cap) return null;
   const p = phraseEndingAt(text, tokens, j, floor);
-  if (!p || p.kind !== 'name' || p.start !== p.nameStart || !/\s/.test(text.slice(p.nameStart, p.nameEnd))) return null;
+  // (the name may carry its own title: `Its president, Captain Leah Morin, told`)
+  if (!p || p.kind !== 'name' || !/\s/.test(text.slice(p.nameStart, p.nameEnd))) return null;
   const n = firstTokenOf(tokens, j, p.start);
   let role = n - 1;
   if (role <= floor || text.slice(tokens[role].end, tokens[n].start) !== ', ') return null;
@@ -457,7 +458,7 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   const lead = tokens[a].lower;
   if (!/^(the|a|an|his|her|their|its|one|another)$/.test(lead) && !/[’']s$/.test(lead) && !/^['’]/.test(text.slice(tokens[a].end, tokens[a].end + 1))) return null;
   // (after a comma, or after the quote it attributes: `“…,” one attendee, Kayla Brooks, tweeted`)
-  return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') || gapOnly(text, tokens[a - 1], tokens[a], ',”"’\'') && /[,!?][”"’']\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start)) ? p : null;
+  return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') || gapOnly(text, tokens[a - 1], tokens[a], ',”"’\'') && /[,!?][”"’']\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start)) ? { ...p, lead: tokens[a].start } : null;
 }
 
 /** `Blinken, the first holder of his post …, told`: the subject sits before the appositive. */

@@ -27,6 +27,8 @@ export interface MentionPhrase {
   role: string | null;
   kind: 'name' | 'pronoun' | 'description';
   gender: Gender;
+  /** Where the words introducing the speaker begin when a role set off by commas comes first (`Its president, Captain Leah Morin,`). */
+  lead?: number;
 }
 
 /** Description heads that usually introduce a new source rather than describe the current one. */

@@ -1087,3 +1087,40 @@ describe('core: a tenancy story read whole', () => {
 
   it('finds nothing else', () => assertNothingElse(a, expected.length));
 });
+
+/** A strike at an airline: the airline's statement, its chief executive, a union president `Its president, Captain Leah Morin,`, a passenger, a minister. */
+describe('core: an airline strike story read whole', () => {
+  const a = analyzeText(fixture('pilots-strike.article'));
+  const expected: Expected = [
+    ['it had cancelled 420 flights', 'indirect', 'airline'],
+    ['We deeply regret the disruption', 'direct', 'Mark Dunn'],
+    ['talks broke down over scheduling', 'indirect', 'union'],
+    ['did not take this decision lightly', 'partial', 'Leah Morin'],
+    ['he had been rebooked three times', 'indirect', 'Sam Wu'],
+    ["I'll drive if I have to", 'direct', 'Sam Wu'],
+    ["It's only nine hours", 'direct', 'Sam Wu'],
+    ['both sides to return to the table', 'indirect', 'Diane Fortin'],
+    ['she was "monitoring', 'indirect', 'Diane Fortin'],
+    ['monitoring the situation closely', 'partial', 'Diane Fortin'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => assertNothingElse(a, expected.length));
+});
+
+/** A school board: a chair, a trustee who `called the decision “…”`, `one mother, Priya Sandhu`, a union. */
+describe('core: a school-board story read whole', () => {
+  const a = analyzeText(fixture('music-program-cut.article'));
+  const expected: Expected = [
+    ['the cut was painful but necessary', 'indirect', 'Linda Okafor'],
+    ['Nobody on this board wanted', 'direct', 'Linda Okafor'],
+    ['the board had not looked hard enough', 'indirect', 'James Whitaker'],
+    ['short-sighted', 'partial', 'James Whitaker'],
+    ['Music is the reason my son goes to school', 'direct', 'Priya Sandhu'],
+    ["You're taking away the one thing", 'direct', 'Priya Sandhu'],
+    ['about 30 music teachers would be reassigned', 'indirect', 'union'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: boos from the gallery are no statement', () => assertNothingElse(a, expected.length));
+});
