@@ -414,6 +414,14 @@ export const HEADLINE_KICKERS = new Set(['the latest', 'news guide', 'analysis',
 export const REFERRING_HEADS = new Set(['company', 'firm', 'team', 'club', 'automaker', 'carmaker', 'airline', 'retailer', 'maker', 'manufacturer',
   'insurer', 'lender', 'bank', 'startup', 'giant', 'franchise', 'group', 'organization', 'organisation', 'studio', 'publisher']);
 
+/** Heads naming an office (`the health minister`): its holder is someone the role names, not the story's last person. */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 'premier', 'mayor', 'governor', 'secretary', 'senator', 'chancellor',
+  'commissioner', 'ambassador', 'ceo', 'chairman', 'chairwoman', 'chair', 'speaker']);
+
+/** What a speaker may decline to do after `but` (`but did not confirm …`, `but declined to comment`). */
+export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'said', 'confirm', 'confirmed', 'comment', 'commented', 'elaborate', 'give', 'given', 'provide', 'provided', 'specify',
+  'disclose', 'disclosed', 'answer', 'respond', 'explain', 'offer', 'name', 'identify', 'detail', 'reveal', 'revealed', 'discuss', 'address', 'indicate', 'announce']);
+
 /** Words that end a company's name (`Kestrel Motors`, `Harbor Bank`): what `the company` may mean. */
 export const COMPANY_WORDS = set(`motors airlines airways bank group holdings industries technologies systems foods
   energy capital partners securities communications media studios labs pharmaceuticals steel mining telecom

@@ -9,7 +9,7 @@ import {
   CONNECTORS, DOCUMENT_NOUNS, GROUP_NOUNS, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
-  NATIONALITIES, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, TITLE_WORDS,
+  NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, TITLE_WORDS,
 } from './lexicon';
 import { hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
 
@@ -35,10 +35,6 @@ export interface MentionPhrase {
 const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'witness', 'resident',
   'lawyer', 'attorney', 'prosecutor', 'judge', 'expert', 'analyst', 'statement', 'report', 'company', 'government', 'ministry',
   'officer', 'commissioner', 'auditor', 'ombudsman', 'coroner']);
-
-/** Heads naming an office (`the health minister`): its holder is someone the role names, not the story's last person. */
-const OFFICE_HEADS = new Set(['minister', 'president', 'premier', 'mayor', 'governor', 'secretary', 'senator', 'chancellor',
-  'commissioner', 'ambassador', 'ceo', 'chairman', 'chairwoman', 'chair', 'speaker']);
 
 /** Words that cannot end a noun phrase read back from a cue. */
 const NOT_HEADS = new Set(['into', 'onto', 'by', 'about', 'over', 'under', 'than', 'through', 'upon', 'against', 'toward', 'towards',

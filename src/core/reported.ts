@@ -6,7 +6,7 @@ import type { Frame } from './attribution';
 import {
   CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_EVIDENCE_VERBS, IN_LISTENERS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
-  SUBJECT_PRONOUNS,
+  SUBJECT_PRONOUNS, UNSAID_VERBS,
 } from './lexicon';
 import { hasComma, hasQuoteMark, isOneSpace, isQuoteMarkCode, type Token } from './text';
 
@@ -129,10 +129,6 @@ function saysNothingFrom(tokens: Token[], m: number, s1: number): boolean {
   }
   return v <= s1 && UNSAID_VERBS.has(tokens[v].lower);
 }
-
-/** What a speaker may decline to do after `but` (`but did not confirm …`, `but declined to comment`). */
-const UNSAID_VERBS = new Set(['say', 'said', 'confirm', 'confirmed', 'comment', 'commented', 'elaborate', 'give', 'given', 'provide', 'provided', 'specify',
-  'disclose', 'disclosed', 'answer', 'respond', 'explain', 'offer', 'name', 'identify', 'detail', 'reveal', 'revealed', 'discuss', 'address', 'indicate', 'announce']);
 
 /** `would not say`, `didn’t tell`, `never said`, `declined to say`: the cue is negated. */
 function negated(text: string, tokens: Token[], f: Frame): boolean {
