@@ -266,6 +266,11 @@ class ArticleAnalysis {
         // (a company named as the object of a preposition, `an analyst at Maple Securities`, is not what the story is about)
         else if (entity && entity.kind === 'organization' && e > k && (CORPORATE_SUFFIXES.has(tokens[e].lower) || COMPANY_WORDS.has(tokens[e].lower)) &&
           !objectOfPreposition(tokens, k)) this.registry.noteOrganization(phrase.nameStart, entity);
+        // `The Canadian Home Builders' Association blamed …. In a statement, the group said`: an organization a sentence opens with
+        else if (entity && entity.kind === 'organization' && e + 1 < tokens.length && !tokens[e + 1].cap && (tokens[e + 1].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0) {
+          const first = tokenStartingAt(tokens, e, phrase.nameStart);
+          if (first >= 0 && first < e && opensSentence(r, first)) this.registry.noteOrganization(phrase.nameStart, entity);
+        }
       }
       k = e;
     }
@@ -655,6 +660,9 @@ class ArticleAnalysis {
     }
     // a show or publication: `on CNN’s “New Day,”`, `in “The Atlantic”`
     if (prevTok && words <= 6 && (TITLE_PREPOSITIONS.has(prevTok.lower) || isPossessive(prevTok.lower)) && isTitleCase(text, start, end, true)) return null;
+    // `declared Monday “Champions Day”`: a few title-case words after the cue's object name it
+    if (best && !sentenceInitial && prevTok && prevTok !== tokens[best.cue] && words <= 4 && (prevTok.lists & IN_SPEECH_VERBS) === 0 &&
+      (prevTok.cap || (prevTok.lists & IN_NAMING_WORDS) !== 0) && isTitleCase(text, start, end, true) && /^\s*$/.test(text.slice(prevTok.end, q.open))) return null;
     // a work named by who is in it: `“Orange is the New Black” star Dascha Polanco`
     if (nextTok && q.close >= 0 && nextTok.start - q.close <= 3 && WORK_ROLES.has(nextTok.lower) && isTitleCase(text, start, end, true)) return null;
     // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`, `a “Talk Bernie to Me” tote bag`,
@@ -797,6 +805,12 @@ class ArticleAnalysis {
 }
 
 /** The last token of a name of two to four capitalised words starting at k, or -1. */
+/** Whether the name starting at tokens[k] opens its sentence (perhaps after `The`). */
+function opensSentence(r: ParagraphReading, k: number): boolean {
+  const s = r.sentenceStart[k];
+  return k === s || (k - 1 === s && r.tokens[s].lower === 'the');
+}
+
 /** Whether the name starting at tokens[k] follows a preposition (`at Maple Securities`, `of the Harbor Bank`). */
 function objectOfPreposition(tokens: Token[], k: number): boolean {
   const p = k > 0 && tokens[k - 1].lower === 'the' ? k - 2 : k - 1;

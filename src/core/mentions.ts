@@ -6,7 +6,7 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  CONNECTORS, DOCUMENT_NOUNS, GROUP_NOUNS, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
+  CONNECTORS, CORPORATE_SUFFIXES, DOCUMENT_NOUNS, GROUP_NOUNS, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
   NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, TITLE_WORDS,
@@ -211,7 +211,8 @@ function organizationNameStart(text: string, tokens: Token[], a: number, j: numb
   if (a - 1 < floor) return a;
   const before = tokens[a - 1];
   if (!before.cap && before.lower !== 'of' && before.lower !== 'for' && before.lower !== 'the' && before.lower !== 'and') return a;
-  const endsInOrgNoun = (tokens[j].lists & IN_ORG_NOUNS) !== 0;
+  // (`Canada Mortgage and Housing Corp`: a legal suffix ends an organization's name as its noun does)
+  const endsInOrgNoun = (tokens[j].lists & IN_ORG_NOUNS) !== 0 || CORPORATE_SUFFIXES.has(tokens[j].lower);
   for (let guard = 0; guard < 3 && a - 2 >= floor; guard++) {
     let p = a - 1;
     if (tokens[p].lower === 'the' && p - 2 >= floor && spaceBetween(text, tokens[p], tokens[a])) p--;

@@ -1124,3 +1124,41 @@ describe('core: a school-board story read whole', () => {
 
   it('finds nothing else: boos from the gallery are no statement', () => assertNothingElse(a, expected.length));
 });
+
+/** Wire economics: data that showed, an agency named with `and` and a legal suffix, an economist, a minister, an association that `the group` means. */
+describe('core: a wire economics story read whole', () => {
+  const a = analyzeText(fixture('housing-starts.article'));
+  const expected: Expected = [
+    ['Canadian housing starts fell 7%', 'indirect', 'data'],
+    ['The annualized pace of starts slipped', 'indirect', 'Canada Mortgage and Housing Corp'],
+    ['Builders are simply not breaking ground', 'direct', 'Rachel Ng'],
+    ['she expected starts to stay weak', 'indirect', 'Rachel Ng'],
+    ['the government was "deeply concerned"', 'indirect', 'Omar Saleh'],
+    ['deeply concerned', 'partial', 'Omar Saleh'],
+    ['cities had raised fees', 'indirect', "Canadian Home Builders' Association"],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and reads dateline and credit', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.dateline?.date, 'March 15');
+    assert.match(a.credit?.text ?? '', /Reporting by Ana Costa/);
+  });
+});
+
+/** A parade: a captain who told the crowd and shouted, a day declared “Champions Day” (a name), business owners, police. */
+describe('core: a parade story read whole', () => {
+  const a = analyzeText(fixture('championship-parade.article'));
+  const expected: Expected = [
+    ['the win belonged to the city', 'indirect', 'Marcus Hill'],
+    ['You never stopped believing', 'direct', 'Marcus Hill'],
+    ['This is yours', 'direct', 'Marcus Hill'],
+    ['city staff had worked through the night', 'indirect', 'Tina Brooks'],
+    ['the crowds kept customers away', 'indirect', 'Some downtown business owners'],
+    ["It's great for the team", 'direct', 'Jake Olsen'],
+    ['there were 14 arrests', 'indirect', 'Police'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: a day named “Champions Day” is no statement', () => assertNothingElse(a, expected.length));
+});
