@@ -257,20 +257,12 @@ class ArticleAnalysis {
       if (phrase && phrase.kind === 'name') {
         this.nameRuns.push(phrase.nameStart, phrase.nameEnd);
         let entity: Entity | null = null;
+        const first = tokenStartingAt(tokens, e, phrase.nameStart);
         if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) {
-          const a = tokenStartingAt(tokens, e, phrase.nameStart);
-          entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender, a >= 0 ? tokens : null, a);
+          entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender, first >= 0 ? tokens : null, first);
         }
         if ((!entity || entity.kind !== 'organization') && !phrase.role && this.writtenAsOrganization(r, k, e, phrase, entity)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd);
-        // `Northwind Foods Inc reported …`: a company by its legal suffix is what `the company` means next
-        // (a company named as the object of a preposition, `an analyst at Maple Securities`, is not what the story is about)
-        else if (entity && entity.kind === 'organization' && e > k && (CORPORATE_SUFFIXES.has(tokens[e].lower) || COMPANY_WORDS.has(tokens[e].lower)) &&
-          !objectOfPreposition(tokens, k)) this.registry.noteOrganization(phrase.nameStart, entity);
-        // `The Canadian Home Builders' Association blamed …. In a statement, the group said`: an organization a sentence opens with
-        else if (entity && entity.kind === 'organization' && e + 1 < tokens.length && !tokens[e + 1].cap && (tokens[e + 1].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0) {
-          const first = tokenStartingAt(tokens, e, phrase.nameStart);
-          if (first >= 0 && first < e && opensSentence(r, first)) this.registry.noteOrganization(phrase.nameStart, entity);
-        }
+        else if (entity && entity.kind === 'organization' && storyOrganization(r, first, k, e)) this.registry.noteOrganization(phrase.nameStart, entity);
       }
       k = e;
     }
@@ -805,6 +797,20 @@ class ArticleAnalysis {
 }
 
 /** The last token of a name of two to four capitalised words starting at k, or -1. */
+/**
+ * Whether the organization named by the capitalised run tokens[k..e] (its name starting at tokens[first]) is one the
+ * story is about, which `the company` or `the group` may mean next: a company by its legal suffix or company word
+ * (`Northwind Foods Inc reported`, `Auto maker Kestrel Motors is recalling`) unless named in passing after a
+ * preposition (`an analyst at Maple Securities`), or any organization opening its sentence before its verb
+ * (`The Canadian Home Builders' Association blamed …`).
+ */
+function storyOrganization(r: ParagraphReading, first: number, k: number, e: number): boolean {
+  const tokens = r.tokens;
+  if (e > k && (CORPORATE_SUFFIXES.has(tokens[e].lower) || COMPANY_WORDS.has(tokens[e].lower)) && !objectOfPreposition(tokens, k)) return true;
+  return e + 1 < tokens.length && !tokens[e + 1].cap && (tokens[e + 1].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0 &&
+    first >= 0 && first < e && opensSentence(r, first);
+}
+
 /** Whether the name starting at tokens[k] opens its sentence (perhaps after `The`). */
 function opensSentence(r: ParagraphReading, k: number): boolean {
   const s = r.sentenceStart[k];

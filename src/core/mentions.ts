@@ -89,27 +89,29 @@ function honorificGender(words: string): Gender {
   // roles repeat (`Sen.`, `Chinese President`): each is read once
   let g = honorificGenders.get(words);
   if (g !== undefined) return g;
-  g = null;
-  for (const w of splitAtJsSpaces(words.toLowerCase())) {
-    const lists = listsOf(w);
-    if (lists & IN_MALE_TITLES) { g = 'm'; break; }
-    if (lists & IN_FEMALE_TITLES) { g = 'f'; break; }
-  }
+  g = titleGender(splitAtJsSpaces(words.toLowerCase()), null);
   if (honorificGenders.size > 4096) honorificGenders.clear();
   honorificGenders.set(words, g);
   return g;
 }
 const honorificGenders = new Map<string, Gender>();
 
-/** genderOfWords of a phrase already lower-cased and split at white space. */
-function genderOfLowerWords(words: string[]): Gender {
-  const listsOfWord: number[] = [];
+/** The gender the first gendered honorific or title among lower-case `words` shows; each word's lists go to `listsOfWord`. */
+function titleGender(words: string[], listsOfWord: number[] | null): Gender {
   for (const w of words) {
     const lists = listsOf(w);
     if (lists & IN_MALE_TITLES) return 'm';
     if (lists & IN_FEMALE_TITLES) return 'f';
-    listsOfWord.push(lists);
+    listsOfWord?.push(lists);
   }
+  return null;
+}
+
+/** genderOfWords of a phrase already lower-cased and split at white space. */
+function genderOfLowerWords(words: string[]): Gender {
+  const listsOfWord: number[] = [];
+  const titled = titleGender(words, listsOfWord);
+  if (titled) return titled;
   for (let k = 0; k < words.length; k++) {
     const lists = listsOfWord[k];
     if ((lists & (IN_TITLE_WORDS | IN_NATIONALITIES)) !== 0 || !words[k]) continue;
