@@ -242,7 +242,7 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
 
 function cueEndOf(tokens: Token[], c: number, text: string): number {
   const e = c + 1 < tokens.length && CUE_PARTICLES.has(tokens[c + 1].lower) && spaceBetween(text, tokens[c], tokens[c + 1]) &&
-    /^(pointed|went|spoke|added|backed|summed)$/.test(tokens[c].lower) ? c + 1 : c;
+    /^(point|points|pointed|pointing|went|spoke|added|backed|summed)$/.test(tokens[c].lower) ? c + 1 : c;
   // `responded by saying`, `replied by noting`: the manner of speaking belongs to the cue
   const by = tokens[e + 1], how = tokens[e + 2];
   return by && how && by.lower === 'by' && how.lower.endsWith('ing') && (how.lists & IN_SPEECH_VERBS) !== 0 &&
@@ -288,12 +288,27 @@ function firstTokenOf(tokens: Token[], to: number, start: number): number {
   return k;
 }
 
+/** Words in -ly that are no adverbs of manner (`the family said`, `a rally`), even after a noun. */
+const NOT_MANNER_ADVERBS = new Set(['family', 'assembly', 'supply', 'monopoly', 'anomaly', 'butterfly', 'weekly', 'monthly', 'quarterly',
+  'daily', 'elderly', 'friendly', 'homily', 'melancholy', 'multiply', 'comply', 'italy', 'rally', 'ally', 'bully', 'likely', 'unlikely',
+  'early', 'only', 'reply', 'apply', 'rely', 'imply', 'fly', 'july', 'jelly', 'belly', 'lily', 'holly', 'tally', 'folly', 'costly', 'deadly']);
+
+/**
+ * `Mr. Bush bluntly suggested`, `the manager angrily denied`: an adverb of manner (in -ly) between the speaker and
+ * the cue. After a determiner the word is a noun (`the elderly said`), never an adverb.
+ */
+function mannerAdverb(tokens: Token[], j: number, floor: number): boolean {
+  const w = tokens[j].lower;
+  if (w.length < 6 || !w.endsWith('ly') || NOT_MANNER_ADVERBS.has(w) || tokens[j].cap || j <= floor) return false;
+  return (tokens[j - 1].lists & IN_DETERMINERS) === 0 && !/^\d/.test(tokens[j - 1].lower);
+}
+
 /** `Blinken told`, `the White House said`, `Blinken, the first holder of his post, told`. */
 function subjectBefore(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   let j = c - 1;
   let skipped = 0;
   // a capitalised filler is a name (`Ms. May said`), not the modal
-  while (j >= floor && skipped < 3 && (tokens[j].lists & IN_CUE_FILLERS) !== 0 && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
+  while (j >= floor && skipped < 3 && ((tokens[j].lists & IN_CUE_FILLERS) !== 0 || mannerAdverb(tokens, j, floor)) && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
   // `The Kremlin on Wednesday denounced`: when it was said, between the speaker and the cue
   if (j - 2 >= floor && /^(morning|afternoon|evening|night)$/.test(tokens[j].lower) && DAYS.has(tokens[j - 1].lower)) j--;
   if (j - 2 >= floor && DAYS.has(tokens[j].lower) && tokens[j - 1].lower === 'on' && spaceBetween(text, tokens[j - 1], tokens[j]) && spaceBetween(text, tokens[j], tokens[j + 1])) j -= 2;

@@ -41,6 +41,8 @@ export const SPEECH_VERBS = set(`
   venture ventured gush gushed scoff scoffed marvel marveled marvelled chuckle chuckled grumble grumbled
   plead pleads pleaded beg begged implore implored reason reasoned surmise surmised tout touts touted
   rail railed fume fumed groan groaned concur concurred acknowledging predicting insisting
+  clarify clarifies clarified hint hints hinted hinting underscore underscores underscored
+  answer answers answered
 `);
 
 /** Verbs by which a document reports (`the poll shows …`, `a study found that …`); cues only with a document subject. */
@@ -79,6 +81,9 @@ export const CLAUSE_VERBS = set(`
   stressing predicting complaining estimating maintaining contending conceding vowing promising pledging
   alleging assuring reminding revealing indicating reporting writing recalling repeating concluding
   boasting confessing lamenting
+  reply replies replied replying countered retorted remarked observed
+  assert asserts asserted speculate speculates speculated reasoned surmised recounted mentioned answered
+  clarify clarifies clarified hint hints hinted underscore underscores underscored opined posited
 `);
 
 /** Cues whose object is as often a noun phrase as a clause (`denied wrongdoing`, `suggested a change`). */
@@ -88,7 +93,9 @@ export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggest
   vow vowed lament laments lamented disclose discloses disclosed repeat repeated recall recalled
   write writes wrote report reports reported concede conceded confess confessed
   denying suggesting confirming announcing admitting acknowledging predicting estimating revealing promising
-  pledging vowing lamenting repeating recalling writing reporting conceding confessing stressing`);
+  pledging vowing lamenting repeating recalling writing reporting conceding confessing stressing
+  countered observed mentioned recounted clarify clarifies clarified underscore underscores underscored
+  answered point points pointed pointing`);
 
 /** Auxiliaries and copulas: a reported clause without `that` has one (`denied the firm had …`). */
 export const AUXILIARIES = set(`is are was were be been am has have had will would could can should
@@ -112,7 +119,10 @@ export const LISTENERS = set(`reporters journalists him her them us me you lawma
 export const CUE_FILLERS = set(`also later then previously recently again once has have had has
   would will could might may did does do not never further earlier repeatedly publicly privately
   simply just quickly flatly first often frequently reportedly allegedly subsequently finally
-  separately yesterday today initially himself herself themselves itself myself ourselves`);
+  separately yesterday today initially himself herself themselves itself myself ourselves only long still now already`);
+
+/** Title words that are as often surnames: written alone and capitalised (`King said`, `Mr. Bishop`), they name a person. */
+export const SURNAME_TITLES = set(`king bishop judge marshal dean prince earl baron knight abbott sheriff pope`);
 
 /** Personal pronouns that can be the speaker of a statement. */
 export const SUBJECT_PRONOUNS = set(`he she they it we i`);

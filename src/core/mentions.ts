@@ -9,7 +9,7 @@ import {
   CONNECTORS, CORPORATE_SUFFIXES, DOCUMENT_NOUNS, GROUP_NOUNS, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
-  NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, TITLE_WORDS,
+  NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS,
 } from './lexicon';
 import { hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
 
@@ -34,7 +34,9 @@ export interface MentionPhrase {
 /** Description heads that usually introduce a new source rather than describe the current one. */
 const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'witness', 'resident',
   'lawyer', 'attorney', 'prosecutor', 'judge', 'expert', 'analyst', 'statement', 'report', 'company', 'government', 'ministry',
-  'officer', 'commissioner', 'auditor', 'ombudsman', 'coroner']);
+  'officer', 'commissioner', 'auditor', 'ombudsman', 'coroner', 'manager', 'master', 'director', 'owner', 'organizer', 'organiser',
+  'supervisor', 'inspector', 'investigator', 'treasurer', 'clerk', 'representative', 'negotiator', 'agent', 'coordinator',
+  'superintendent', 'principal', 'administrator']);
 
 /** Words that cannot end a noun phrase read back from a cue. */
 const NOT_HEADS = new Set(['into', 'onto', 'by', 'about', 'over', 'under', 'than', 'through', 'upon', 'against', 'toward', 'towards',
@@ -154,10 +156,10 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // a leading "of"/"the" left dangling is not part of the role
     while (r < a && (tokens[r].lower === 'of' || tokens[r].lower === 'the')) r++;
     const firstNameTok = tokens[a];
-    if ((firstNameTok.lists & IN_TITLE_WORDS) !== 0 && a === j) {
-      // a lone title word (`President said`) names nobody by itself
-      return null;
-    }
+    // a lone title word (`President said`) names nobody by itself; after an honorific (`Mr. King`, `Ms. Bishop`),
+    // or one that is also a common surname (`King said`), it is a surname
+    if ((firstNameTok.lists & IN_TITLE_WORDS) !== 0 && a === j && !afterHonorific &&
+      (!SURNAME_TITLES.has(firstNameTok.lower) || (j - 1 >= floor && (tokens[j - 1].lists & IN_DETERMINERS) !== 0))) return null;
     const role = r < a ? text.slice(tokens[r].start, tokens[a - 1].end) : null;
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
@@ -523,7 +525,7 @@ export class EntityRegistry {
     const whole = tokens ? tokensKey(this.text, tokens, first, phrase.nameEnd) : null;
     if (whole !== null) {
       // the words but titles, from the tokens (one space parts them: see tokensKey)
-      key = keyLast === first ? ((tokens![first].lists & IN_TITLE_WORDS) !== 0 ? '' : whole) : keyWithoutTitles(tokens!, first, keyLast);
+      key = keyLast === first ? ((tokens![first].lists & IN_TITLE_WORDS) !== 0 && !SURNAME_TITLES.has(tokens![first].lower) ? '' : whole) : keyWithoutTitles(tokens!, first, keyLast);
       words = key === '' ? [] : keyLast === first ? [written] : writtenWordsWithoutTitles(this.text, tokens!, first, keyLast);
     } else if (hasJsSpace(written)) {
       words = splitAtJsSpaces(written).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
@@ -531,7 +533,7 @@ export class EntityRegistry {
     } else {
       // one word (most names as written again): no split, filter and join
       const lower = written.toLowerCase();
-      words = TITLE_WORDS.has(lower) ? [] : [written];
+      words = TITLE_WORDS.has(lower) && !SURNAME_TITLES.has(lower) ? [] : [written];
       key = words.length ? lower : '';
     }
     let e = this.byName.get(key);

@@ -84,7 +84,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     const cue = tokens[f.cue].lower;
-    if (!f.according && (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) === 0 && !DIRECTIVE_VERBS.has(cue)) continue;
+    if (!f.according && !reportsClause(tokens, f) && !DIRECTIVE_VERBS.has(cue)) continue;
     // `Wang told reporters she believes she has …`: a pronoun frame opening another frame's clause is part of it
     if (f.speakerFirst && f.phrase.kind === 'pronoun' && tokens[f.first].start === lastAfterStart) continue;
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
@@ -98,12 +98,18 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // (a frame that ends its sentence, `…, he adds. “The question is …`, introduces nothing)
     const introducesQuote = f.last + 1 < tokens.length && opensQuoteBetween(text, tokens[f.last].end, tokens[f.last + 1].start);
     // a directive-only cue (`asked`, `called on`) reports what follows it, never what came before
-    const directiveOnly = !f.according && (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) === 0;
+    const directiveOnly = !f.according && !reportsClause(tokens, f);
     const before = !introducesQuote && !f.participle && !directiveOnly && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || commaBefore(text, tokens, f.last + 1)) : null;
     if (before) out.push(before);
     if (after) { out.push(after); lastAfterStart = after.start; }
   }
   return out;
+}
+
+/** Whether the frame's cue can report a clause: a verb of saying or showing, or `pointed out` (a cue with its particle). */
+function reportsClause(tokens: Token[], f: Frame): boolean {
+  return (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) !== 0 ||
+    (f.cueEnd === f.cue + 1 && tokens[f.cueEnd].lower === 'out' && tokens[f.cue].lower.startsWith('point'));
 }
 
 const SAYING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'confirm', 'confirms', 'confirmed', 'disclose', 'disclosed',
@@ -196,7 +202,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // `urged residents to cut power use`, `called on Congress to act`: a directive reports whom it asks to do what
   const directive = f.according ? -1 : directiveObject(text, tokens, k, s1, cueLower);
   if (directive >= 0) k = directive;
-  else if (!f.according && (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) === 0) return null; // `asked him a question`
+  else if (!f.according && !reportsClause(tokens, f)) return null; // `asked him a question`
   else if (!f.according) {
     for (let i = tokens[k - 1].end; i < tokens[k].start; i++) {
       const c = text.charCodeAt(i);
@@ -446,8 +452,9 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   if (isAsciiIng(tokens[k].lower) && tokens[k].cap && !commaBefore(text, tokens, f.last + 1)) return null;
   if (quotedShare(tokens, inQuote, k, tokens[first - 1].end) > 0.6) return null;
   // `In a statement, Vance said …`, `On Monday, officials said …`: a short phrase led by a preposition is
-  // when or where it was said, not what
-  if (first - k <= 6 && PHRASE_PREPOSITIONS.has(tokens[k].lower) && !hasAuxiliary(text, tokens, k, tokens[first - 1].end)) return null;
+  // when or where it was said, not what; so is a longer one before a frame that goes on to its object
+  // (`In a two-minute answer on the issue, Cruz mentioned the network`)
+  if ((first - k <= 6 || !frameStandsAside) && PHRASE_PREPOSITIONS.has(tokens[k].lower) && !hasAuxiliary(text, tokens, k, tokens[first - 1].end)) return null;
   return { start: tokens[k].start, end: tokens[first - 1].end, frame: f };
 }
 

@@ -181,6 +181,35 @@ describe('core: reported speech', () => {
     assert.equal(a.speakers.find(s => s.name === 'candidates')?.kind, 'group');
   });
 
+  it('reads "pointed out that", "clarified that", "replied that" and cues after an adverb of manner', () => {
+    const a = analyzeText('The ferry vote was close.\n\nAs the councillors argued over the budget, Okafor pointed out that rural wharves were largely ignored. ' +
+      'The harbour master later clarified that most crews would not be affected. Ms. Varga bluntly suggested that the plan was a stunt. ' +
+      'Asked about the cost, the treasurer would only say that the figures were old. Okafor replied that the money had been returned.\n');
+    assert.equal(statement(a, 'rural wharves').speaker?.name, 'Okafor');
+    assert.equal(statement(a, 'rural wharves').cue?.text, 'pointed out');
+    assert.equal(statement(a, 'most crews').speaker?.name, 'harbour master');
+    assert.equal(statement(a, 'the plan was a stunt').speaker?.name, 'Varga');
+    assert.equal(statement(a, 'the figures were old').speaker?.name, 'treasurer');
+    assert.equal(statement(a, 'the money had been').speaker?.name, 'Okafor');
+  });
+
+  it('does not report an object after "points out" or "mentioned", nor the opening phrase before them', () => {
+    const a = analyzeText('The ferry vote was close.\n\nThe union also points out another bill that made money available for roads. ' +
+      'In a two-minute answer on the issue, Okafor mentioned the port twice. The family said the funeral would be private.\n');
+    assert.ok(!hasStatement(a, 'another bill'), 'an object is not a clause');
+    assert.ok(!hasStatement(a, 'two-minute answer'), 'an opening phrase is not what was said');
+    assert.equal(statement(a, 'the funeral would be private').speaker?.name, 'family');
+  });
+
+  it('reads a title word written as a surname: after an honorific, or alone when the article names the person', () => {
+    const a = analyzeText('The ferry vote was close.\n\nMr. King said that he was busy. Ms. Bishop told reporters she would resign.\n\n' +
+      'Sen. Angus Judge spoke first. Later, Judge said the vote would be close. The judge said the appeal was dismissed.\n');
+    assert.equal(statement(a, 'he was busy').speaker?.name, 'King');
+    assert.equal(statement(a, 'she would resign').speaker?.name, 'Bishop');
+    assert.equal(statement(a, 'the vote would be close').speaker?.name, 'Angus Judge');
+    assert.notEqual(statement(a, 'the appeal was dismissed').speaker?.name, 'Angus Judge');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
