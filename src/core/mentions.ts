@@ -6,7 +6,7 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  CONNECTORS, CORPORATE_SUFFIXES, DOCUMENT_NOUNS, GROUP_NOUNS, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
+  COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DOCUMENT_NOUNS, GROUP_NOUNS, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
   NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS,
@@ -566,6 +566,22 @@ export class EntityRegistry {
   }
 
   /** Resolves a description (`the spokesman`, `analysts`) to a group, organization or person. */
+  /**
+   * The owner of a document written with a possessive (`the union's Friday release`, `Harbourline's statement`): an
+   * organization or person the article knows, or one described (`the union`); null when none is written.
+   */
+  private documentOwner(phrase: MentionPhrase, written: string): Entity | null {
+    const possessive = /['’]s\s/u.exec(written);
+    if (!possessive || possessive.index === 0) return null;
+    const owner = written.slice(0, possessive.index);
+    if (/^(the|a|an)\s+\S/iu.test(owner)) {
+      const end = phrase.start + possessive.index;
+      const described = this.resolveDescription({ start: phrase.start, end, nameStart: phrase.start, nameEnd: end, role: null, kind: 'description', gender: null });
+      return described.kind === 'unknown' ? null : described;
+    }
+    return startsUpper(owner) ? this.lookup(owner) : null;
+  }
+
   resolveDescription(phrase: MentionPhrase): Entity {
     const written = this.text.slice(phrase.start, phrase.end);
     const lower = written.toLowerCase();
@@ -587,6 +603,11 @@ export class EntityRegistry {
     if (words.length === 2 && DOCUMENT_NOUNS.has(head) && /^(his|her|their|its)$/.test(words[0])) {
       const author = this.resolvePronoun(words[0] === 'his' ? 'he' : words[0] === 'her' ? 'she' : words[0] === 'its' ? 'it' : 'they', words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null);
       if (author) return author;
+    }
+    // `according to the union's Friday release`, `Harbourline's statement said`: a document speaks for its owner
+    if (DOCUMENT_NOUNS.has(head) && words.length >= 2) {
+      const owner = this.documentOwner(phrase, written);
+      if (owner) return owner;
     }
     // `the union said` after `the National Union of Teachers`: the organization named last with that noun
     // (`the analysts` after `Analysts at Harbor Bank`: the group last described by that noun)
@@ -772,6 +793,8 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
   for (let k = 0; k < words.length; k++) {
     const lower = lowerWords ? lowerWords[k] : words[k].toLowerCase();
     if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower)) return 'organization';
+    // `Harbourline Foods`, `Apex Energy`: a company word ends a company's name
+    if (k > 0 && k === words.length - 1 && COMPANY_WORDS.has(lower)) return 'organization';
   }
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
   return 'person';

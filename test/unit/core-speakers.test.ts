@@ -210,6 +210,17 @@ describe('core: reported speech', () => {
     assert.notEqual(statement(a, 'the appeal was dismissed').speaker?.name, 'Angus Judge');
   });
 
+  it('gives a document written with a possessive to its owner, and reads a company word as ending a company name', () => {
+    const a = analyzeText('The ferry vote was close.\n\nWorkers at Harbourline Foods voted to join the Dockworkers Union on Friday. ' +
+      'The union will represent all cooks, according to the union’s Friday release. Councillor Amos Varga wrote to the board. ' +
+      'According to Varga’s letter, the ferry loses money every winter.\n');
+    assert.equal(statement(a, 'The union will represent').speaker?.name, 'union');
+    assert.equal(statement(a, 'The union will represent').speaker?.mention?.text, 'the union’s Friday release');
+    assert.equal(statement(a, 'the ferry loses money').speaker?.name, 'Amos Varga');
+    const company = analyzeText('The ferry vote was close.\n\nHarbourline Foods said the plant would hire 40 people.\n');
+    assert.equal(company.speakers.find(s => s.name === 'Harbourline Foods')?.kind, 'organization');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
