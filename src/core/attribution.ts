@@ -90,7 +90,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     let frame = subjectBefore(text, tokens, c, floor, inQuote);
     // `The coast of X, in Y, was also hit, said Jane Doe`: a name after the cue outweighs a lone word guessed before an appositive comma
     if (frame && frame.weak) frame = invertedName(text, tokens, c, ceil, inQuote) ?? frame;
-    frame ??= subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames);
+    frame ??= infinitiveFrame(text, tokens, c, floor) ?? subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames);
     // `A letter signed by 40 doctors at the hospital urges`: the words before the cue end a phrase inside the subject
     if (frame && frame.speakerFirst && frame.phrase.kind === 'description') {
       const p = firstTokenOf(tokens, c, frame.phrase.start) - 1;
@@ -175,6 +175,32 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   const phrase = subjectOpening(text, tokens, s, k);
   if (!phrase) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false, weak: false, participle: false };
+}
+
+/** Verbs of an act done in order to speak: `went on to say`, `used her speech to warn`, `took to social media to say`. */
+const INFINITIVE_GOVERNORS = new Set(['went', 'goes', 'used', 'uses', 'took', 'takes', 'rose', 'rises', 'stood', 'stands', 'seized', 'turned',
+  'paused', 'pauses', 'stopped', 'stepped', 'appeared', 'appears', 'returned', 'came', 'comes', 'held', 'holds', 'convened', 'issued', 'released']);
+
+/**
+ * `The mayor went on to say that …`, `The Pope used his message to urge …`, `She took to social media to say …`: a cue
+ * in an infinitive after an act done in order to speak reports for the subject opening the sentence. (`wants to
+ * say`, `is expected to announce`, `declined to say` report nothing yet: their verbs govern no such act.)
+ */
+function infinitiveFrame(text: string, tokens: Token[], c: number, floor: number): Frame | null {
+  if (c - 2 < floor || tokens[c - 1].lower !== 'to' || !spaceBetween(text, tokens[c - 1], tokens[c])) return null;
+  for (let g = c - 2; g > floor && g >= c - 10; g--) {
+    if (!spaceBetween(text, tokens[g], tokens[g + 1]) && g + 1 < c - 1) {
+      // `took to X, Y and Z to say`: commas may list places; any other mark ends the search
+      if (!/^,\s$/.test(text.slice(tokens[g].end, tokens[g + 1].start))) return null;
+    }
+    if (!INFINITIVE_GOVERNORS.has(tokens[g].lower) || tokens[g].cap) continue;
+    let s = floor;
+    if (/^(and|but|yet|so)$/.test(tokens[s].lower) && s + 1 < g) s++;
+    const phrase = subjectOpening(text, tokens, s, g) ?? (g - 1 >= s ? phraseEndingAt(text, tokens, g - 1, s) : null);
+    if (!phrase || phrase.start !== tokens[s].start) return null;
+    return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: false };
+  }
+  return null;
 }
 
 /** `He voiced his anger on Twitter, writing …`, `The mayor dismissed those fears, saying …`: a participle reports for the sentence's subject. */

@@ -124,6 +124,27 @@ function genderOfLowerWords(words: string[]): Gender {
   return null;
 }
 
+/** `forecasters`, `campaigners`, `epidemiologists`, `historians`: a plural agent noun too long to be a surname. */
+function pluralAgentNoun(lower: string): boolean {
+  if (!/^[a-z]+$/.test(lower)) return false;
+  return (lower.length >= 9 && lower.endsWith('ers')) || (lower.length >= 8 && (lower.endsWith('ists') || lower.endsWith('ians')));
+}
+
+/** `the Prime Minister` (the title's words tokens[r..j]): a description, when `the` opens its clause. */
+function titleHolder(text: string, tokens: Token[], r: number, j: number, floor: number): MentionPhrase | null {
+  // (role words before the title may have been read as part of it: `the` must come right before them)
+  let d = r - 1;
+  if (d < floor || tokens[d].lower !== 'the' || !spaceBetween(text, tokens[d], tokens[d + 1])) {
+    while (r < j && tokens[r].lower === 'the') r++;
+    d = r - 1;
+    if (d < floor || tokens[d].lower !== 'the') return null;
+  }
+  const opens = d === floor || /,\s*$/.test(text.slice(tokens[d - 1].end, tokens[d].start)) ||
+    ((tokens[d - 1].lower === 'and' || tokens[d - 1].lower === 'but') && (d - 1 === floor || /,\s*$/.test(text.slice(tokens[d - 2].end, tokens[d - 1].start))));
+  if (!opens) return null;
+  return { start: tokens[d].start, end: tokens[j].end, nameStart: tokens[d].start, nameEnd: tokens[j].end, role: null, kind: 'description', gender: null };
+}
+
 /**
  * Reads a speaker phrase ending at token `j` (going backwards), e.g. the
  * subject before `said`. `floor` is the first token it may use.
@@ -136,6 +157,11 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   // `Analysts said`: a common noun capitalised only because it opens the sentence
   if (t.cap && (j === floor || (j - 1 >= floor && (tokens[j - 1].lists & IN_DETERMINERS) !== 0 && tokens[j - 1].cap && j - 1 === floor)) && ((t.lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) !== 0)) {
     return descriptionEndingAt(text, tokens, j, floor);
+  }
+  // `Forecasters said`, `Epidemiologists warned`: a long plural of an agent noun opening the sentence is a group
+  // (surnames in -ers are short: `Sanders`, `Chambers`)
+  if (t.cap && j === floor && pluralAgentNoun(t.lower)) {
+    return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'description', gender: null };
   }
   // `Ms. May`, `Theresa May`: a month word after an honorific or a given name is a surname
   const afterHonorific = j - 1 >= floor && t.cap && ((tokens[j - 1].lists & IN_HONORIFICS) !== 0 ||
@@ -159,7 +185,10 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // a lone title word (`President said`) names nobody by itself; after an honorific (`Mr. King`, `Ms. Bishop`),
     // or one that is also a common surname (`King said`), it is a surname
     if ((firstNameTok.lists & IN_TITLE_WORDS) !== 0 && a === j && !afterHonorific &&
-      (!SURNAME_TITLES.has(firstNameTok.lower) || (j - 1 >= floor && (tokens[j - 1].lists & IN_DETERMINERS) !== 0))) return null;
+      (!SURNAME_TITLES.has(firstNameTok.lower) || (j - 1 >= floor && (tokens[j - 1].lists & IN_DETERMINERS) !== 0))) {
+      // `The Prime Minister said`, `Later, the Pope said`: a capitalised title after `the` opening its clause describes its holder
+      return titleHolder(text, tokens, r, j, floor);
+    }
     const role = r < a ? text.slice(tokens[r].start, tokens[a - 1].end) : null;
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }

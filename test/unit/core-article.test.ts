@@ -892,6 +892,8 @@ describe('core: a markets story read whole', () => {
 describe('core: a papal message read whole', () => {
   const a = analyzeText(fixture('christmas-message.article'));
   const expected: Expected = [
+    ['world leaders to "silence the weapons', 'indirect', 'Francis'],
+    ['silence the weapons', 'partial', 'Francis'],
     ['he was thinking of children', 'indirect', 'Francis'],
     ['Their faces ask us: why?', 'direct', 'Francis'],
     ['the pope had spoken by phone', 'indirect', 'Vatican'],

@@ -221,6 +221,26 @@ describe('core: reported speech', () => {
     assert.equal(company.speakers.find(s => s.name === 'Harbourline Foods')?.kind, 'organization');
   });
 
+  it('reads a cue in an infinitive after an act of speaking: "went on to say", "used her speech to warn"', () => {
+    const a = analyzeText('The ferry vote was close.\n\nOkafor went on to say the port would close. The mayor took to social media to say that the vote was rigged. ' +
+      'Ms. Varga used her speech to warn that fares would rise. The treasurer wants to say that the books are fine.\n');
+    assert.equal(statement(a, 'the port would close').speaker?.name, 'Okafor');
+    assert.equal(statement(a, 'the vote was rigged').speaker?.name, 'mayor');
+    assert.equal(statement(a, 'fares would rise').speaker?.name, 'Varga');
+    assert.ok(!hasStatement(a, 'the books are fine'), 'wanting to say is not saying');
+  });
+
+  it('reads a capitalised title after "the" as its holder, and a long plural agent noun as a group', () => {
+    const a = analyzeText('The ferry vote was close.\n\nPrime Minister Jane Okafor flew to the coast. The Prime Minister said the talks had failed. ' +
+      'Later, the Queen said the war must end. Forecasters said the storm would weaken. Sanders said the map was a fake. A letter to the Prime Minister said the port was unsafe.\n');
+    assert.equal(statement(a, 'the talks had failed').speaker?.name, 'Jane Okafor');
+    assert.equal(statement(a, 'the war must end').speaker?.name, 'Queen');
+    const forecasters = a.speakers.find(s => s.id === statement(a, 'the storm would weaken').speaker?.id);
+    assert.equal(forecasters?.kind, 'group');
+    assert.equal(a.speakers.find(s => s.name === 'Sanders')?.kind, 'person');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('the port was unsafe') && s.speaker?.name === 'Jane Okafor'), 'the letter is not the prime minister');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
