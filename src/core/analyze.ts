@@ -13,7 +13,7 @@ import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } f
 import {
   COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
-  IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
+  IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
 import { findPunctuation, hasComma, hasJsSpaceIn, isJsSpace, isPossessive, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
@@ -87,6 +87,15 @@ export function analyze(text: string, id = ''): Analysis {
     const error = `internal error: ${e instanceof Error ? e.message : String(e)}`;
     return { id: docId, published: null, headline: null, dateline: null, credit: null, paragraphs, speakers: [], statements: [], error };
   }
+}
+
+/** Whether text[from, to) holds a sentence's stop (`.`, `!`, `?`). */
+function endsSentenceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63) return true;
+  }
+  return false;
 }
 
 /** A capitalised word as the tokenizer reads it (letters joined by apostrophes or hyphens), not inside a longer word. */
@@ -479,6 +488,7 @@ class ArticleAnalysis {
    */
   private noteSubject(tokens: Token[], k: number, inQuote: number[], sentenceFirst: boolean, paragraph: number): void {
     const t = tokens[k];
+    if (sentenceFirst && t && t.lower === 'the' && !inQuote[k] && this.registry.knowsNoPerson()) this.noteDescribedSubject(tokens, k);
     if (!t || inQuote[k] || !t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0) return;
     // `after the Hawks tied the game`: a name after `the` is a team or a body, not who the next `he` means
     if (k > 0 && tokens[k - 1].lower === 'the' && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0) return;
@@ -519,6 +529,24 @@ class ArticleAnalysis {
     if (entity && entity.kind === 'person') {
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
+    }
+  }
+
+  /**
+   * `The coach was blunt after the game. “We were bad,” he said.`: before the article names anyone, a person described
+   * as a sentence's subject is whom the next `he` or `she` means.
+   */
+  private noteDescribedSubject(tokens: Token[], k: number): void {
+    for (let m = k + 1; m < tokens.length && m <= k + 3; m++) {
+      if (!spaceBetween(this.text, tokens[m - 1], tokens[m]) || tokens[m].cap) return;
+      if ((tokens[m].lists & IN_SPEAKER_NOUNS) === 0) continue;
+      const next = tokens[m + 1];
+      if (!next || next.cap || !spaceBetween(this.text, tokens[m], next) || (next.lists & (IN_SPEAKER_NOUNS | IN_NOT_VERBS)) !== 0) return;
+      const phrase = phraseEndingAt(this.text, tokens, m, k);
+      if (!phrase || phrase.kind !== 'description' || phrase.start !== tokens[k].start) return;
+      const entity = this.registry.resolveDescription(phrase);
+      if (entity.kind === 'person') this.registry.noteSubject(entity);
+      return;
     }
   }
 
@@ -609,7 +637,8 @@ class ArticleAnalysis {
     const sentenceInitial = !prevTok || sentenceStart[first - 1] !== sentenceStart[Math.min(first, tokens.length - 1)] || endsWithColon(text, prevTok.end, q.open) ||
       (!!best && introducedByComma(text, tokens, best, first - 1, q.open));
     // names, titles and scare quotes are not statements
-    if (prevTok && prevTok.end + 3 >= q.open) {
+    // (a word ending the sentence before, `after the game. “We were bad,”`, names nothing in the quote)
+    if (prevTok && prevTok.end + 3 >= q.open && !endsSentenceBetween(text, prevTok.end, q.open)) {
       const naming = (prevTok.lists & IN_NAMING_WORDS) !== 0 || (first >= 2 && (tokens[first - 2].lists & IN_NAMING_WORDS) !== 0 && /^(the|a|an|as)$/.test(prevTok.lower));
       // `a group called “moms for safe streets”`: a naming verb right after a noun names it, whatever frame it makes
       const byCue = best && tokens[best.cue] === prevTok && !(NAMING_VERBS.has(prevTok.lower) && best.speakerFirst && best.phrase.kind !== 'pronoun' &&

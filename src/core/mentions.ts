@@ -699,6 +699,11 @@ export class EntityRegistry {
     return null;
   }
 
+  /** Whether no person has been a subject yet. */
+  knowsNoPerson(): boolean {
+    return this.recentPersons.length === 0;
+  }
+
   /** Marks an entity as the current topic (a speaker or a sentence subject). */
   noteSubject(e: Entity): void {
     if (e.kind === 'person') {

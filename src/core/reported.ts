@@ -367,9 +367,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   const cueLists = tokens[f.cue].lists;
   const evidenceClause = (cueLists & IN_EVIDENCE_VERBS) !== 0 && (cueLists & IN_SPEECH_VERBS) === 0 && (tokens[k].cap || /^(the|a|an|his|her|their|its|more|most|many|few)$/.test(tokens[k].lower));
   if (!f.according && thatAt < 0 && !evidenceClause && ((cueLists & IN_EVIDENCE_VERBS) !== 0 || NOUN_OBJECT_CUES.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
-  // `the friends she thought she could count on`: a short clause ending in a preposition is relative
+  // `the friends she thought she could count on`: a short clause ending in a preposition, with a subject of its own
+  // after its first noun, is relative (`the strike would go on` is a clause with a phrasal verb)
   const lastTok = lastTokenBefore(tokens, k, end);
-  if (!f.according && STRANDED_PREPOSITIONS.has(tokens[lastTok].lower) && lastTok - k < 5) return null;
+  // (`relationships she thought she could count on`: nor may the frame itself follow a noun, with no comma or joiner)
+  if (!f.according && STRANDED_PREPOSITIONS.has(tokens[lastTok].lower) && lastTok - k < 5 &&
+    (subjectWithin(tokens, k + 1, lastTok) || reducedRelative(text, tokens, f))) return null;
   // a clause in quotation marks is a direct quote, not reported speech; one that only opens with a few quoted
   // words (`said that “circumstances beyond our control” had forced …`) is reported, from the opening mark
   const opensWithQuote = hasQuoteMark(text, tokens[k - 1].end, start);
@@ -456,6 +459,22 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   // (`In a two-minute answer on the issue, Cruz mentioned the network`)
   if ((first - k <= 6 || !frameStandsAside) && PHRASE_PREPOSITIONS.has(tokens[k].lower) && !hasAuxiliary(text, tokens, k, tokens[first - 1].end)) return null;
   return { start: tokens[k].start, end: tokens[first - 1].end, frame: f };
+}
+
+/** Words after which a frame opens a clause of its own (`and he said`, `then she added`). */
+const FRAME_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'yet', 'because', 'when', 'while', 'as', 'if', 'that', 'since',
+  'although', 'though', 'now', 'also', 'later', 'still']);
+
+/** `a few friends she thought …`: a frame right after a lower-case word (a noun) sits in a relative clause without `that`. */
+function reducedRelative(text: string, tokens: Token[], f: Frame): boolean {
+  const p = f.first - 1;
+  return p >= 0 && !tokens[p].cap && !FRAME_OPENERS.has(tokens[p].lower) && isOneSpace(text, tokens[p].end, tokens[f.first].start);
+}
+
+/** Whether a subject pronoun sits among tokens[from..to). */
+function subjectWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if ((tokens[m].lists & IN_SUBJECT_PRONOUNS) !== 0) return true;
+  return false;
 }
 
 function quotedShare(tokens: Token[], inQuote: number[], from: number, end: number): number {

@@ -241,6 +241,20 @@ describe('core: reported speech', () => {
     assert.ok(!a.statements.some(s => s.content.text.startsWith('the port was unsafe') && s.speaker?.name === 'Jane Okafor'), 'the letter is not the prime minister');
   });
 
+  it('reads a clause ending in a phrasal verb, but not a relative clause ending in its preposition', () => {
+    const a = analyzeText('The ferry vote was close.\n\nOkafor insisted the strike would go on. She lost a few friends she thought she could count on.\n');
+    assert.equal(statement(a, 'the strike would go on').speaker?.name, 'Okafor');
+    assert.ok(!hasStatement(a, 'count on'), 'a relative clause is no statement');
+  });
+
+  it('finds a quote after a sentence ending in a noun that names works, and gives "he" to a described person before anyone is named', () => {
+    const a = analyzeText('Gulls lose again\n\nThe coach was blunt after the game. “We were bad,” he said. “Really bad.”\n');
+    assert.equal(statement(a, 'We were bad').kind, 'direct');
+    assert.equal(statement(a, 'We were bad').speaker?.name, 'coach');
+    const named = analyzeText('Gulls lose again\n\nRay Diaz spoke after the game. The coach was blunt. “We were bad,” he said.\n');
+    assert.equal(statement(named, 'We were bad').speaker?.name, 'Ray Diaz');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
