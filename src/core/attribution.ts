@@ -98,8 +98,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     }
     // `Greaves told analysts …, adding: …`: a participle reports for the speaker of its sentence's frame
     const prev = frames[frames.length - 1];
-    if ((!frame || frame.participle) && t.lower.endsWith('ing') && prev && prev.first >= floor && prev.speakerFirst && !prev.according &&
-      /,\s*[”"’']?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
+    // (`“…,” said a spokesperson for Maple Air, adding …`: or right after an inverted frame's speaker)
+    if ((!frame || frame.participle) && t.lower.endsWith('ing') && prev && prev.first >= floor && !prev.according &&
+      (prev.speakerFirst || followsInverted(text, tokens, prev, c)) && /,\s*[”"’']?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
       frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: true };
     }
     // `what the Conservatives call “illegal border crossers”`: words named in passing, not a statement of theirs
@@ -175,6 +176,13 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   const phrase = subjectOpening(text, tokens, s, k);
   if (!phrase) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false, weak: false, participle: false };
+}
+
+/** `said a spokesperson for Maple Air, adding`: the participle follows the inverted frame's speaker, set off by one comma. */
+function followsInverted(text: string, tokens: Token[], prev: Frame, c: number): boolean {
+  if (prev.speakerFirst || prev.last >= c || c - prev.last > 6) return false;
+  for (let m = prev.last + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return false;
+  return true;
 }
 
 /** Verbs of an act done in order to speak: `went on to say`, `used her speech to warn`, `took to social media to say`. */
@@ -523,7 +531,10 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     if ((p.kind === 'description' || definiteName) && before >= floor && /^(in|on|at|for|with|from|by|during|under|to|of|about|over)$/.test(tokens[before].lower)) continue;
     // `Blinken, the first holder …, told`, `Purdy, 73, says`; after a name any appositive will do
     // `Opponents, led by a coalition of groups, have called`, `Residents, including many who rent, said`
-    const participial = k + 2 < j && ((/(ed|en)$/.test(first) && tokens[k + 2].lower === 'by') || first === 'including');
+    // (`The report, released on Monday, said`, `The mayor, speaking at city hall, said`: a short participle phrase after
+    // the sentence's opening subject)
+    const participial = (k + 2 < j && ((/(ed|en)$/.test(first) && tokens[k + 2].lower === 'by') || first === 'including')) ||
+      (j - k <= 9 && first.length > 4 && /^[a-z]+(ed|en|ing)$/.test(first) && p.start === tokens[floor].start);
     const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name' || participial;
     if (!appositive) continue;
     // `One installer in Moncton, who asked not to be named, said`: the place is where the speaker is

@@ -312,8 +312,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (t.lower.endsWith('ly') && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
       // `…,” he said, eyes welling up`: a participle phrase after the comma, not a clause
       if (afterComma && (t.lists & IN_SUBJECT_PRONOUNS) === 0 && k + 1 <= s1 && isAsciiIng(tokens[k + 1].lower)) return null;
-      // `Ortega said, speaking through an interpreter`: so is a participle right after the comma
-      if (afterComma && isAsciiIng(t.lower) && (t.lists & IN_SPEECH_VERBS) === 0) return null;
+      // `Ortega said, speaking through an interpreter`: so is a participle right after the comma (`said, adding that …`
+      // is a frame of its own)
+      if (afterComma && isAsciiIng(t.lower)) return null;
     }
     // `a poem she said was written by …`: the cue sits in a relative clause and a verb follows it
     if (k <= s1 && thatAt < 0 && (tokens[k].lists & IN_AUXILIARIES) !== 0) return null;

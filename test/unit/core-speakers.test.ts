@@ -255,6 +255,16 @@ describe('core: reported speech', () => {
     assert.equal(statement(named, 'We were bad').speaker?.name, 'Ray Diaz');
   });
 
+  it('reads a subject set off by a participle phrase, and a participle after an inverted frame, once', () => {
+    const a = analyzeText('The ferry vote was close.\n\nThe report, released on Monday, said the port was unsafe. The mayor, speaking at city hall, said the ferry would run. ' +
+      '“We are disappointed,” said a spokesperson for Maple Air, adding that refunds would be issued. “It hurts,” Okafor said, adding that fares would rise.\n');
+    assert.equal(statement(a, 'the port was unsafe').speaker?.name, 'report');
+    assert.equal(statement(a, 'the ferry would run').speaker?.name, 'mayor');
+    assert.equal(statement(a, 'refunds would be issued').speaker?.id, statement(a, 'We are disappointed').speaker?.id);
+    assert.equal(statement(a, 'fares would rise').cue?.text, 'adding');
+    assert.ok(!hasStatement(a, 'adding that'), 'the participle is a cue, not part of a clause');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
