@@ -586,7 +586,9 @@ class ArticleAnalysis {
   private resolve(f: Frame, tokens: Token[]): Attribution {
     const p = f.phrase;
     let entity: Entity | null;
-    const pronoun = p.kind === 'pronoun' ? this.text.slice(p.start, p.end).toLowerCase() : '';
+    // (a possessive pronoun owns a remark: `Her answer: “No.”` is hers)
+    const written = p.kind === 'pronoun' ? this.text.slice(p.start, p.end).toLowerCase() : '';
+    const pronoun = written === 'his' ? 'he' : written === 'her' ? 'she' : written === 'their' ? 'they' : written;
     // `I do not think …`, `I asked the mayor …`: outside quotation marks `I` is the writer, whom the byline names
     if (pronoun === 'i') entity = this.author();
     else if (p.kind === 'pronoun') entity = this.registry.resolvePronoun(pronoun, p.gender);

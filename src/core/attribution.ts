@@ -6,10 +6,10 @@
 import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
-  IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, SPEECH_VERBS,
+  IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, REMARK_NOUNS, SPEECH_VERBS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
-import { hasComma, isJsSpace, isOneSpace, tokenAtOrAfter, type Token } from './text';
+import { hasComma, isJsSpace, isOneSpace, isPossessive, tokenAtOrAfter, type Token } from './text';
 
 export interface Frame {
   /** Token index of the cue word. */
@@ -78,7 +78,14 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       const document = isDocument(f) ? f : documentBeforeParticiple(text, tokens, c, sentenceStart[c]);
       if (isDocument(document)) { frames.push(document); continue; }
     }
-    if (t.cap || (t.lists & IN_SPEECH_VERBS) === 0) continue; // a capitalised `States` or `Says` is a name, not a verb
+    // `Okafor’s message was simple: “Stay home.”`, `Her answer: “No.”`: a remark of someone's introducing a quote after a colon
+    if (c + 1 < tokens.length && ((t.cap && isPossessive(t.lower)) || t.lower === 'his' || t.lower === 'her' || t.lower === 'their') && !inQuote[c + 1]) {
+      const remark = remarkBeforeColon(text, tokens, c, sentenceStart[c]);
+      if (remark) { frames.push(remark); continue; }
+    }
+    // `As Okafor put it: …`: `put it` is a cue
+    const putIt = (t.lower === 'put' || t.lower === 'puts') && c + 1 < tokens.length && tokens[c + 1].lower === 'it';
+    if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `a court ruling that upheld`, `The ruling said`: the noun; `…, ruling 7-2 that` is the court's act
     if (t.lower === 'ruling' && (c === 0 || !hasComma(text, tokens[c - 1].end, t.start))) continue;
     // `Rust Belt states that have suffered`: the noun, with a relative clause
@@ -195,7 +202,15 @@ const INFINITIVE_GOVERNORS = new Set(['went', 'goes', 'used', 'uses', 'took', 't
  * say`, `is expected to announce`, `declined to say` report nothing yet: their verbs govern no such act.)
  */
 function infinitiveFrame(text: string, tokens: Token[], c: number, floor: number): Frame | null {
-  if (c - 2 < floor || tokens[c - 1].lower !== 'to' || !spaceBetween(text, tokens[c - 1], tokens[c])) return null;
+  if (c - 2 < floor || !spaceBetween(text, tokens[c - 1], tokens[c])) return null;
+  // `Okafor was quoted as saying …`: the subject is quoted
+  if (tokens[c - 1].lower === 'as' && /^(quoted|cited)$/.test(tokens[c - 2].lower) && c - 3 >= floor) {
+    let s = floor;
+    if (/^(and|but|yet|so)$/.test(tokens[s].lower) && s + 1 < c - 2) s++;
+    const phrase = subjectOpening(text, tokens, s, c - 2);
+    return phrase && phrase.start === tokens[s].start ? { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: false } : null;
+  }
+  if (tokens[c - 1].lower !== 'to') return null;
   for (let g = c - 2; g > floor && g >= c - 10; g--) {
     if (!spaceBetween(text, tokens[g], tokens[g + 1]) && g + 1 < c - 1) {
       // `took to X, Y and Z to say`: commas may list places; any other mark ends the search
@@ -274,7 +289,37 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
   return null;
 }
 
+/** `Okafor’s message was simple:`, `His reply:`: the owner of a remark noun that a colon and a quotation mark follow. */
+function remarkBeforeColon(text: string, tokens: Token[], c: number, floor: number): Frame | null {
+  const noun = c + 1;
+  if (!REMARK_NOUNS.has(tokens[noun].lower) || !spaceBetween(text, tokens[c], tokens[noun])) return null;
+  // the colon comes within a few words (`was simple:`, `to voters:`), then the opening mark
+  const from = tokens[noun].end, to = Math.min(text.length, from + 40);
+  let colon = -1;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 58) { colon = i; break; }
+    if (ch === 46 || ch === 33 || ch === 63 || ch === 10 || ch === 0x201c || ch === 34) return null;
+  }
+  if (colon < 0 || !/^\s*[“"‘']/.test(text.slice(colon + 1, colon + 4))) return null;
+  const w = tokens[c].lower;
+  let phrase: MentionPhrase | null;
+  if (w === 'his' || w === 'her' || w === 'their') {
+    phrase = { start: tokens[c].start, end: tokens[c].end, nameStart: tokens[c].start, nameEnd: tokens[c].end, role: null, kind: 'pronoun', gender: w === 'his' ? 'm' : w === 'her' ? 'f' : null };
+  } else {
+    // the name before the possessive mark: capitalised words a space apart
+    let s = c;
+    while (s - 1 >= floor && s > c - 4 && tokens[s - 1].cap && spaceBetween(text, tokens[s - 1], tokens[s]) && (tokens[s - 1].lists & IN_NOT_NAME_WORDS) === 0) s--;
+    const end = tokens[c].end - 2;
+    if (end <= tokens[s].start) return null;
+    phrase = { start: tokens[s].start, end, nameStart: tokens[s].start, nameEnd: end, role: null, kind: 'name', gender: null };
+  }
+  return { cue: noun, cueEnd: noun, phrase, first: c, last: noun, speakerFirst: true, according: false, weak: false, participle: false };
+}
+
 function cueEndOf(tokens: Token[], c: number, text: string): number {
+  // `as Okafor put it`
+  if ((tokens[c].lower === 'put' || tokens[c].lower === 'puts') && c + 1 < tokens.length && tokens[c + 1].lower === 'it') return c + 1;
   const e = c + 1 < tokens.length && CUE_PARTICLES.has(tokens[c + 1].lower) && spaceBetween(text, tokens[c], tokens[c + 1]) &&
     /^(point|points|pointed|pointing|went|spoke|added|backed|summed)$/.test(tokens[c].lower) ? c + 1 : c;
   // `responded by saying`, `replied by noting`: the manner of speaking belongs to the cue

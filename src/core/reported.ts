@@ -454,6 +454,8 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   // `Speaking in Vaughan on Thursday, Trudeau denied …`: a participle phrase, not a clause
   // (set off by commas, `Riding alone, they said, can be hard`, the gerund is the clause's subject)
   if (isAsciiIng(tokens[k].lower) && tokens[k].cap && !commaBefore(text, tokens, f.last + 1)) return null;
+  // `Asked if the port would reopen, Okafor said …`, `Pressed on the cost, …`: a past participle and its preposition
+  if (tokens[k].cap && isAsciiWordEnding(tokens[k].lower, 'ed') && k + 1 < first && PARTICIPLE_LINKS.has(tokens[k + 1].lower)) return null;
   if (quotedShare(tokens, inQuote, k, tokens[first - 1].end) > 0.6) return null;
   // `In a statement, Vance said …`, `On Monday, officials said …`: a short phrase led by a preposition is
   // when or where it was said, not what; so is a longer one before a frame that goes on to its object
@@ -471,6 +473,9 @@ function reducedRelative(text: string, tokens: Token[], f: Frame): boolean {
   const p = f.first - 1;
   return p >= 0 && !tokens[p].cap && !FRAME_OPENERS.has(tokens[p].lower) && isOneSpace(text, tokens[p].end, tokens[f.first].start);
 }
+
+/** Words that join an opening past participle to what it is about (`Asked about`, `Pressed on`, `Frustrated by`). */
+const PARTICIPLE_LINKS = new Set(['if', 'whether', 'about', 'on', 'by', 'why', 'what', 'how', 'when', 'for', 'to', 'with', 'at', 'in']);
 
 /** Whether a subject pronoun sits among tokens[from..to). */
 function subjectWithin(tokens: Token[], from: number, to: number): boolean {

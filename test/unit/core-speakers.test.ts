@@ -265,6 +265,18 @@ describe('core: reported speech', () => {
     assert.ok(!hasStatement(a, 'adding that'), 'the participle is a cue, not part of a clause');
   });
 
+  it('reads "as X put it", a remark owned before a colon, "quoted as saying", and no clause in an opening "Asked if …"', () => {
+    const a = analyzeText('The ferry vote was close.\n\nMayor Jane Okafor spoke briefly. Her message to voters: “Stay home.” ' +
+      'As Amos Varga put it: “We are done.” “It is over,” was how Varga put it. Lena Ruiz was quoted as saying the port would reopen. ' +
+      'Asked if the fares would rise, Ruiz said the board would decide.\n');
+    assert.equal(statement(a, 'Stay home').speaker?.name, 'Jane Okafor');
+    assert.equal(statement(a, 'We are done').speaker?.name, 'Amos Varga');
+    assert.equal(statement(a, 'It is over').speaker?.name, 'Amos Varga');
+    assert.equal(statement(a, 'the port would reopen').speaker?.name, 'Lena Ruiz');
+    assert.equal(statement(a, 'the board would decide').speaker?.name, 'Lena Ruiz');
+    assert.ok(!hasStatement(a, 'Asked if'), 'an opening participle phrase is no clause');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
