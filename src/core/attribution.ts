@@ -192,6 +192,37 @@ function followsInverted(text: string, tokens: Token[], prev: Frame, c: number):
   return true;
 }
 
+/** Whether text[from, to) holds white space (a name of two words or more). */
+function hasJsSpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isJsSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether text[from, to) is a dash set off by spaces (`—`, `–`, ` - `), or a bare em dash. */
+function isDash(text: string, from: number, to: number): boolean {
+  if (to - from > 4 || to <= from) return false;
+  const gap = text.slice(from, to).trim();
+  return (gap === '\u2014' || gap === '\u2013' || gap === '-' || gap === '--') && (gap === '\u2014' || (isJsSpace(text.charCodeAt(from)) && isJsSpace(text.charCodeAt(to - 1))));
+}
+
+/** The subject before an aside between dashes that ends at tokens[j] (`Okafor — who chairs the board — said`). */
+function subjectBeforeDash(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
+  for (let k = j - 1; k >= floor && k > j - 25; k--) {
+    if (isDash(text, tokens[k].end, tokens[k + 1].start)) {
+      // `the former candidate -- John McCain, who lost in 2008 -- said`: a name opening the aside names the description
+      let e = k + 1;
+      while (e + 1 <= j && e < k + 5 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+      const named = tokens[k + 1].cap && (e === j || gapOnly(text, tokens[e], tokens[e + 1], ',')) ? phraseEndingAt(text, tokens, e, k + 1) : null;
+      if (named && named.kind === 'name' && named.start === tokens[k + 1].start && hasJsSpaceBetween(text, named.nameStart, named.nameEnd)) return named;
+      const p = phraseEndingAt(text, tokens, k, floor);
+      return p && (p.kind === 'name' || p.kind === 'description') && p.start === tokens[firstTokenOf(tokens, k, p.start)].start &&
+        (p.start === tokens[floor].start || /,\s*$/.test(text.slice(tokens[firstTokenOf(tokens, k, p.start) - 1]?.end ?? 0, p.start))) ? p : null;
+    }
+    if (!spaceBetween(text, tokens[k], tokens[k + 1]) && !gapOnly(text, tokens[k], tokens[k + 1], ',')) return null;
+  }
+  return null;
+}
+
 /** Verbs of an act done in order to speak: `went on to say`, `used her speech to warn`, `took to social media to say`. */
 const INFINITIVE_GOVERNORS = new Set(['went', 'goes', 'used', 'uses', 'took', 'takes', 'rose', 'rises', 'stood', 'stands', 'seized', 'turned',
   'paused', 'pauses', 'stopped', 'stepped', 'appeared', 'appears', 'returned', 'came', 'comes', 'held', 'holds', 'convened', 'issued', 'released']);
@@ -426,6 +457,9 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
       if (phrase && phrase.kind === 'description' && opensWithSingular(text, phrase.start, phrase.end) && SPEECH_VERBS.has(tokens[c].lower + 's')) return null;
     }
+  } else if (isDash(text, tokens[j].end, tokens[j + 1].start)) {
+    // `Jane Okafor — who chairs the board — said`: an aside between dashes
+    phrase = subjectBeforeDash(text, tokens, j, floor);
   } else if (gapOnly(text, tokens[j], tokens[j + 1], ',')) {
     phrase = namedAppositive(text, tokens, j, floor) ?? nameAfterRole(text, tokens, j, floor);
     if (!phrase) {

@@ -277,6 +277,14 @@ describe('core: reported speech', () => {
     assert.ok(!hasStatement(a, 'Asked if'), 'an opening participle phrase is no clause');
   });
 
+  it('reads a subject before an aside between dashes, and a name opening the aside', () => {
+    const a = analyzeText('The ferry vote was close.\n\nJane Okafor — who chairs the board — said the port would close. The treasurer – a former docker – said fares would rise. ' +
+      'The former mayor -- Amos Varga, who lost in 2008 -- said the ferry was doomed.\n');
+    assert.equal(statement(a, 'the port would close').speaker?.name, 'Jane Okafor');
+    assert.equal(statement(a, 'fares would rise').speaker?.name, 'treasurer');
+    assert.equal(statement(a, 'the ferry was doomed').speaker?.name, 'Amos Varga');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
