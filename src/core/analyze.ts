@@ -11,7 +11,7 @@ import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
 import {
-  COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
+  COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
@@ -357,6 +357,7 @@ class ArticleAnalysis {
       lastReported = s; lastReportedEnd = e;
       paraDrafts.push({ kind: 'indirect', paragraph: r.index, start: s, end: e, frame: rc.frame, who: null, confidence: 0.7 });
     }
+    dropEvidenceInsideReported(paraDrafts, tokens);
     adoptClauseCues(paraDrafts, tokens);
     for (const p of pulls) {
       const phrase: MentionPhrase = { start: p.nameStart, end: p.nameEnd, nameStart: p.nameStart, nameEnd: p.nameEnd, role: p.role, kind: 'name', gender: null };
@@ -660,6 +661,9 @@ class ArticleAnalysis {
       if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3 &&
         /^\s+$/.test(text.slice(prevTok.end, q.open)) && !/[,.!?]$/.test(text.slice(start, end))) return null;
     }
+    // `Lobbying records show the firm met officials on “justice” and “law enforcement”`: what records or data show is
+    // no one's words; a few words quoted in it are named, not said
+    if (best && words <= 6 && !sentenceInitial && (tokens[best.cue].lists & (IN_SPEECH_VERBS | IN_EVIDENCE_VERBS)) === IN_EVIDENCE_VERBS) return null;
     // `posted a video in which a car shows off by taking “snow laps”`: a few words quoted in a relative clause
     // after the cue describe, in the narrator's voice; the cue's speaker did not say them
     if (best && words <= 3 && !sentenceInitial && tokens[best.last].end <= q.open) {
@@ -1011,6 +1015,22 @@ function isLowerAt(text: string, at: number): boolean {
  * `Evans said the offer “would not cover the rents”, and warned that …`: words quoted inside a reported clause are
  * said with that clause's cue, not the nearest other one. `drafts` holds the quotes in text order, then the clauses.
  */
+/**
+ * `Phone records show three messages were sent …, according to court filings.`: what a document shows, inside a clause
+ * someone else reports, is part of that clause and no statement of its own.
+ */
+function dropEvidenceInsideReported(drafts: Draft[], tokens: Token[]): void {
+  let evidence = false;
+  for (const d of drafts) if (d.kind === 'indirect' && d.frame && (tokens[d.frame.cue].lists & (IN_SPEECH_VERBS | IN_EVIDENCE_VERBS)) === IN_EVIDENCE_VERBS) { evidence = true; break; }
+  if (!evidence) return;
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const d = drafts[k];
+    if (d.kind !== 'indirect' || !d.frame || (tokens[d.frame.cue].lists & (IN_SPEECH_VERBS | IN_EVIDENCE_VERBS)) !== IN_EVIDENCE_VERBS) continue;
+    const cue = tokens[d.frame.cue].start;
+    if (drafts.some(o => o !== d && o.kind === 'indirect' && o.frame !== d.frame && o.start <= cue && d.end <= o.end)) drafts.splice(k, 1);
+  }
+}
+
 function adoptClauseCues(drafts: Draft[], tokens: Token[]): void {
   let partials = false;
   for (const d of drafts) if (d.kind === 'partial') { partials = true; break; }

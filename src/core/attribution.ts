@@ -6,7 +6,7 @@
 import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
-  IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, REMARK_NOUNS, SPEECH_VERBS,
+  IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, REMARK_NOUNS, SPEECH_VERBS, EVIDENCE_VERBS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, isJsSpace, isOneSpace, isPossessive, tokenAtOrAfter, type Token } from './text';
@@ -99,9 +99,13 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (frame && frame.weak) frame = invertedName(text, tokens, c, ceil, inQuote) ?? frame;
     frame ??= infinitiveFrame(text, tokens, c, floor) ?? subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames);
     // `A letter signed by 40 doctors at the hospital urges`: the words before the cue end a phrase inside the subject
-    if (frame && frame.speakerFirst && frame.phrase.kind === 'description') {
-      const p = firstTokenOf(tokens, c, frame.phrase.start) - 1;
-      if (p > floor && /^(at|of|by|from|in|for|to|with)$/.test(tokens[p].lower)) frame = documentBeforeParticiple(text, tokens, c, floor) ?? frame;
+    // (`An internal memo obtained by The Courier warns`: so are the words after a document's participle and `by`)
+    if (frame && frame.speakerFirst && (frame.phrase.kind === 'description' || frame.phrase.kind === 'name')) {
+      let p = firstTokenOf(tokens, c, frame.phrase.start) - 1;
+      if (frame.phrase.kind === 'name' && p > floor && tokens[p].lower === 'the') p--;
+      if (p > floor && (frame.phrase.kind === 'description' ? /^(at|of|by|from|in|for|to|with)$/.test(tokens[p].lower) : tokens[p].lower === 'by')) {
+        frame = documentBeforeParticiple(text, tokens, c, floor) ?? frame;
+      }
     }
     // `Greaves told analysts …, adding: …`: a participle reports for the speaker of its sentence's frame
     const prev = frames[frames.length - 1];
@@ -455,7 +459,9 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       // (`A spokesperson for the health minister said`: the spokesperson, as for a name)
       if (phrase && (phrase.kind === 'name' || phrase.kind === 'description')) phrase = headOf(text, tokens, phrase, floor, phrase.kind === 'name');
       // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
-      if (phrase && phrase.kind === 'description' && opensWithSingular(text, phrase.start, phrase.end) && SPEECH_VERBS.has(tokens[c].lower + 's')) return null;
+      // (`a research project on …`: nor a base form that reports by evidence)
+      if (phrase && phrase.kind === 'description' && opensWithSingular(text, phrase.start, phrase.end) &&
+        (SPEECH_VERBS.has(tokens[c].lower + 's') || EVIDENCE_VERBS.has(tokens[c].lower + 's'))) return null;
     }
   } else if (isDash(text, tokens[j].end, tokens[j + 1].start)) {
     // `Jane Okafor — who chairs the board — said`: an aside between dashes

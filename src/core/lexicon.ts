@@ -216,7 +216,7 @@ export const ORG_WORDS = set(`ministry department office house council committee
   service services network news times post press journal herald tribune reuters agence
   afp ap bloomberg xinhua cnn bbc cbs nbc abc fox msnbc npr pbs tass kremlin pentagon
   administration campaign center centre hospital church airlines airways motors corporation academy society tribunal
-  fund trust society club chamber council commission exchange markets unit division cabinet
+  fund trust society club chamber council commission exchange markets unit division cabinet watch
   ministry coalition alliance movement front institution laboratory lab labs systems technologies
   energy holdings industries partners capital securities communications media studios team
   star globe mail sun gazette daily weekly magazine channel tv radio oilers flames leafs canucks jets
@@ -240,7 +240,7 @@ export const NOT_NAME_WORDS = set(`the a an and but or if when while as in on at
   july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul.
   aug aug. sep sep. sept sept. oct oct. nov nov. dec dec. after before during since until
   however meanwhile also still yet so then now today yesterday tomorrow last next
-  read watch more related photo video advertisement click see editing reporting writing
+  read more related photo video advertisement click see editing reporting writing
   according mr mrs ms dr`);
 
 /** Words that introduce a title of a work or a name in quotes: not a statement. */

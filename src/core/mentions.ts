@@ -7,7 +7,7 @@
 import type { Span, SpeakerKind } from './types';
 import {
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DOCUMENT_NOUNS, GROUP_NOUNS, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
-  IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
+  IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
   NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS,
 } from './lexicon';
@@ -193,10 +193,12 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
   let description: MentionPhrase | null = null;
-  if ((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) !== 0) {
+  if ((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) !== 0) {
     description = descriptionEndingAt(text, tokens, j, floor);
     // a description that stops short of its clause's start may be the tail of a longer phrase read below
     if (description && (description.start === tokens[floor].start || /,\s*$/.test(text.slice(Math.max(0, description.start - 3), description.start)) || t.cap)) return description;
+    // (`Court records show`: a document speaks only as the subject opening its clause, never as an object, `supporting the bill`)
+    if ((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0) description = null;
   }
   // `Some suggested that …`, `Many said …`: a quantifier standing alone as the subject is a group of speakers
   if (j === floor && t.cap && GROUP_QUANTIFIERS.has(t.lower)) {

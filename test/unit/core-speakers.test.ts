@@ -285,6 +285,19 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'the ferry was doomed').speaker?.name, 'Amos Varga');
   });
 
+  it('reads documents as subjects: records that show, a memo obtained by a newspaper, and an organization named "Watch"', () => {
+    const a = analyzeText('The ferry vote was close.\n\nCourt records show the port owners hid the losses. An internal memo obtained by The Courier warns that the port is unsafe. ' +
+      'Harbour Rights Watch said the ferry was overcrowded. Supporters of the bill have said they think it will pass. ' +
+      'Lobbying records show the firm met officials about “justice” and “law enforcement” many times. A research project found nothing.\n');
+    assert.equal(statement(a, 'the port owners hid').speaker?.name, 'Court records');
+    assert.equal(statement(a, 'the port is unsafe').speaker?.name, 'internal memo');
+    assert.equal(statement(a, 'the ferry was overcrowded').speaker?.name, 'Harbour Rights Watch');
+    assert.equal(a.speakers.find(s => s.name === 'Harbour Rights Watch')?.kind, 'organization');
+    assert.ok(!a.statements.some(s => s.speaker?.name === 'bill'), 'the bill supported is no speaker');
+    assert.ok(!a.statements.some(s => s.kind === 'partial' && s.content.text === 'justice'), 'words quoted in what records show are named, not said');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'project'), 'a research project is no cue');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
