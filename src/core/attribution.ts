@@ -619,7 +619,7 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     // (`The report, released on Monday, said`, `The mayor, speaking at city hall, said`: a short participle phrase after
     // the sentence's opening subject)
     const participial = (k + 2 < j && ((/(ed|en)$/.test(first) && tokens[k + 2].lower === 'by') || first === 'including')) ||
-      (j - k <= 9 && first.length > 4 && /^[a-z]+(ed|en|ing)$/.test(first) && p.start === tokens[floor].start);
+      (j - k <= 20 && first.length > 4 && /^[a-z]+(ed|en|ing)$/.test(first) && p.start === tokens[floor].start);
     const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name' || participial;
     if (!appositive) continue;
     // `One installer in Moncton, who asked not to be named, said`: the place is where the speaker is

@@ -124,6 +124,12 @@ function genderOfLowerWords(words: string[]): Gender {
   return null;
 }
 
+/** `the Associated Press`: every word after the article capitalised. */
+function capitalisedAfterThe(written: string): boolean {
+  const words = splitAtJsSpaces(written);
+  return words.length > 1 && words.slice(1).every(w => startsUpper(w));
+}
+
 /** `forecasters`, `campaigners`, `epidemiologists`, `historians`: a plural agent noun too long to be a surname. */
 function pluralAgentNoun(lower: string): boolean {
   if (!/^[a-z]+$/.test(lower)) return false;
@@ -661,7 +667,9 @@ export class EntityRegistry {
     const key = 'desc:' + lowerName;
     let e = this.byName.get(key);
     if (!e) {
-      const kind: SpeakerKind = ORG_NOUNS.has(head) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
+      // (`the Associated Press`: a name after the article is of the kind its words say)
+      const kind: SpeakerKind = capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && kindOfName(splitAtJsSpaces(name)) === 'organization' ? 'organization'
+        : ORG_NOUNS.has(head) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
         : GROUP_NOUNS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
       if (kind === 'person' && words[0] === 'the') {
@@ -672,7 +680,8 @@ export class EntityRegistry {
         // (a person known only by a description is no such topic: `the parliamentary budget officer` after a spokesperson)
         const topic = this.recentPersons[this.recentPersons.length - 1];
         // (nor is a title's holder, `the health minister`, whose role did not match above)
-        if (topic && !topic.described && !NEW_SOURCE_HEADS.has(head) && !OFFICE_HEADS.has(head) && words.length >= 3) { topic.aliases.add(written); return topic; }
+        // (a capitalised phrase after `the` is a name, `the Associated Press`, not a description of anyone)
+        if (topic && !topic.described && !NEW_SOURCE_HEADS.has(head) && !OFFICE_HEADS.has(head) && words.length >= 3 && !capitalisedAfterThe(written)) { topic.aliases.add(written); return topic; }
       }
       e = this.create(name, kind, null, lowerName);
       if (kind === 'person') e.gender = genderOfLowerWords(words);

@@ -350,6 +350,11 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
     if (tokens[m].start - tokens[m - 1].end === 1 && text.charCodeAt(tokens[m].start - 1) === 32) continue; // one space: nothing to stop at
     const gap = text.slice(tokens[m - 1].end, tokens[m].start);
+    if (/\s[-\u2014\u2013]\s/.test(gap) && gap.indexOf(';') < 0 && gap.indexOf('(') < 0) {
+      // `said the closure – which began in May – was temporary`: an aside closed by a second dash goes on with the clause
+      const closed = closingDash(text, tokens, m, Math.min(s1, m + 25), end);
+      if (closed > 0) { m = closed; continue; }
+    }
     if (/\s[-\u2014\u2013]\s|;|\(/.test(gap)) { end = tokens[m - 1].end; break; }
     if (gap.indexOf(',') >= 0 && isAsciiIng(tokens[m].lower) && !inQuote[m] && (tokens[m].lists & IN_SPEECH_VERBS) !== 0) {
       end = tokens[m - 1].end;
@@ -472,6 +477,20 @@ const FRAME_OPENERS = new Set(['and', 'but', 'or', 'so', 'then', 'yet', 'because
 function reducedRelative(text: string, tokens: Token[], f: Frame): boolean {
   const p = f.first - 1;
   return p >= 0 && !tokens[p].cap && !FRAME_OPENERS.has(tokens[p].lower) && isOneSpace(text, tokens[p].end, tokens[f.first].start);
+}
+
+/** The token after a second dash closing the aside opened before tokens[open] (and ending before `end`), or -1. */
+function closingDash(text: string, tokens: Token[], open: number, last: number, end: number): number {
+  const dash = /[-\u2014\u2013]/.exec(text.slice(tokens[open - 1].end, tokens[open].start))![0];
+  for (let m = open + 1; m <= last && tokens[m].end <= end; m++) {
+    const gap = text.slice(tokens[m - 1].end, tokens[m].start);
+    if (/[;(.!?]/.test(gap)) return -1;
+    if (/\s[-\u2014\u2013]\s/.test(gap)) {
+      // the same dash closes the aside; a new subject after it (`… — he expected …`) starts another clause
+      return gap.indexOf(dash) >= 0 && (tokens[m].lists & IN_SUBJECT_PRONOUNS) === 0 ? m : -1;
+    }
+  }
+  return -1;
 }
 
 /** Words that join an opening past participle to what it is about (`Asked about`, `Pressed on`, `Frustrated by`). */

@@ -298,6 +298,19 @@ describe('core: reported speech', () => {
     assert.ok(!a.statements.some(s => s.cue?.text === 'project'), 'a research project is no cue');
   });
 
+  it('keeps an aside between two dashes inside the clause, reads a long anonymity aside, and names "the Associated Press" itself', () => {
+    const a = analyzeText('The ferry vote was close.\n\nOkafor said the closure – which began in May – was temporary. ' +
+      'And while she said the fares had not moved - a worry for many — she expected a rise. ' +
+      'A senior official, speaking on condition of anonymity because he was not allowed to discuss the talks, said the deal was close.\n\n' +
+      'Amos Varga spoke in Halifax. According to the Associated Press, most of the delegates backed him.\n');
+    assert.equal(statement(a, 'the closure').content.text, 'the closure – which began in May – was temporary');
+    assert.equal(statement(a, 'the fares had not moved').content.text, 'the fares had not moved');
+    assert.equal(statement(a, 'the deal was close').speaker?.name, 'senior official');
+    const ap = a.speakers.find(s => s.id === statement(a, 'most of the delegates').speaker?.id);
+    assert.equal(ap?.name, 'Associated Press');
+    assert.equal(ap?.kind, 'organization');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
