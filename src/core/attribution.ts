@@ -4,7 +4,7 @@
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
 import {
-  BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
+  BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, REMARK_NOUNS, SPEECH_VERBS, EVIDENCE_VERBS,
 } from './lexicon';
@@ -110,7 +110,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // `Greaves told analysts …, adding: …`: a participle reports for the speaker of its sentence's frame
     const prev = frames[frames.length - 1];
     // (`“…,” said a spokesperson for Maple Air, adding …`: or right after an inverted frame's speaker)
-    if ((!frame || frame.participle) && t.lower.endsWith('ing') && prev && prev.first >= floor && !prev.according &&
+    // (a subject read back past the previous frame's cue is that frame's: `X, the editor of Y, wrote …, adding`)
+    if ((!frame || frame.participle || (prev && frame.first <= prev.cue)) && t.lower.endsWith('ing') && prev && prev.first >= floor && !prev.according &&
       (prev.speakerFirst || followsInverted(text, tokens, prev, c)) && /,\s*[”"’']?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
       frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: true };
     }
@@ -500,9 +501,10 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
     return head ? { ...head, end: phrase.end, nameEnd: phrase.end, kind: 'description' } : phrase;
   }
   // (a name before `of the …` heads a name, not a description: `Many Out of the Cold users` is no person `Out`)
-  if (before.cap && namedHead) {
+  // (before a description, only a person's name so written heads it: `Sgt. Amos Varga of the Halifax police`)
+  if (before.cap) {
     const head = phraseEndingAt(text, tokens, a - 2, floor);
-    if (head && head.kind === 'name') return head;
+    if (head && head.kind === 'name' && (namedHead || head.role !== null || (tokens[tokenAtOrAfter(tokens, head.nameStart)].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0)) return head;
   }
   return phrase;
 }

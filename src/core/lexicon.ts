@@ -149,7 +149,7 @@ export const SPEAKER_NOUNS = set(`
   representatives representative secretary ambassador envoy aides aide adviser advisers advisor advisors
   staff employees workers worker owners owner founder co-founder partner partners neighbours neighbors
   friends friend family relatives mother father son daughter wife husband brother sister officials
-  military army navy regulator regulators bank court team coach players player commissioner chief
+  military army navy regulator regulators bank court team coach players player commissioner chief head boss
   administration cabinet party opposition insiders sources findings document documents poll polls
   survey surveys data figures letter filing filings website statement statements release memo
   pollsters strategists historians professor professors scholars academics author authors writer

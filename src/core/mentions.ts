@@ -298,6 +298,13 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
     if (p.cap && (a - 1 === floor)) { a--; break; } // sentence-initial modifier: "Chinese officials"
     a--;
   }
+  // `Out of the Cold users`, `Friends of the Earth members`: a name joined by `of the` modifies the noun whole
+  if (sawDeterminer && tokens[a].lower === 'the' && a + 1 < j && tokens[a + 1].cap && a - 2 >= floor && tokens[a - 1].lower === 'of' &&
+    tokens[a - 2].cap && (tokens[a - 2].lists & (IN_DETERMINERS | IN_FEMALE_NAMES | IN_MALE_NAMES | IN_TITLE_WORDS | IN_HONORIFICS)) === 0 &&
+    !(a - 3 >= floor && tokens[a - 3].cap && (tokens[a - 3].lists & IN_DETERMINERS) === 0 && spaceBetween(text, tokens[a - 3], tokens[a - 2])) && // one word: `Out`, not `Amos Varga`
+    spaceBetween(text, tokens[a - 2], tokens[a - 1]) && spaceBetween(text, tokens[a - 1], tokens[a])) {
+    a -= 2;
+  }
   // an unanchored phrase longer than two words is probably a clause, keep its head only
   if (!sawDeterminer && j - a > 2) a = j - 1;
   // `percent of respondents said`, `echoing security experts`: a preposition or a participle is not part of the phrase
@@ -681,7 +688,8 @@ export class EntityRegistry {
         const topic = this.recentPersons[this.recentPersons.length - 1];
         // (nor is a title's holder, `the health minister`, whose role did not match above)
         // (a capitalised phrase after `the` is a name, `the Associated Press`, not a description of anyone)
-        if (topic && !topic.described && !NEW_SOURCE_HEADS.has(head) && !OFFICE_HEADS.has(head) && words.length >= 3 && !capitalisedAfterThe(written)) { topic.aliases.add(written); return topic; }
+        if (topic && !topic.described && !NEW_SOURCE_HEADS.has(head) && !OFFICE_HEADS.has(head) && words.length >= 3 && !capitalisedAfterThe(written) &&
+          at < 0) { topic.aliases.add(written); return topic; } // (`the head of the Harbour Board` names a post of its own)
       }
       e = this.create(name, kind, null, lowerName);
       if (kind === 'person') e.gender = genderOfLowerWords(words);

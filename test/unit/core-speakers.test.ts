@@ -311,6 +311,16 @@ describe('core: reported speech', () => {
     assert.equal(ap?.kind, 'organization');
   });
 
+  it('heads a description with a person named before "of the", with "the head of", and keeps "Out of the Cold" whole', () => {
+    const a = analyzeText('The shelter vote was close.\n\nSgt. Amos Varga of the Halifax police said a man was arrested. The head of the Harbour Board said the beds were full. ' +
+      'Many Out of the Cold users said the nights were long.\n');
+    assert.equal(statement(a, 'a man was arrested').speaker?.name, 'Amos Varga');
+    assert.equal(statement(a, 'the beds were full').speaker?.name, 'head of the Harbour Board');
+    assert.equal(statement(a, 'the nights were long').speaker?.name, 'Out of the Cold users');
+    const apposed = analyzeText('The shelter vote was close.\n\nLena Ruiz, the editor in chief of The Courier, wrote sarcastically online, adding that the board had offered no reason.\n');
+    assert.equal(statement(apposed, 'the board had offered').speaker?.name, 'Lena Ruiz');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
