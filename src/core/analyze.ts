@@ -13,7 +13,7 @@ import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } f
 import {
   COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
-  IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
+  IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
 import { findPunctuation, hasComma, hasJsSpaceIn, isJsSpace, isPossessive, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
@@ -259,7 +259,8 @@ class ArticleAnalysis {
       const last = tokens[e];
       if (e > k && isPossessive(last.lower)) {
         // `Elon Musk’s company`: a name in the possessive is still a name the article knows
-        tokens[e] = { start: last.start, end: last.end - 2, lower: last.lower.slice(0, -2), cap: true, lists: listsOf(last.lower.slice(0, -2)) };
+        const lower = internalized(last.lower.slice(0, -2));
+        tokens[e] = { start: last.start, end: last.end - 2, lower, cap: true, lists: listsOf(lower) };
         phrase = phraseEndingAt(this.text, tokens, e, Math.max(0, k - 6));
         tokens[e] = last;
       } else phrase = phraseEndingAt(this.text, tokens, e, Math.max(0, k - 6));

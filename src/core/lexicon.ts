@@ -3,7 +3,31 @@
  * with `token.lower`. Kept in one place so tuning never means hunting regexes.
  */
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map(internalized));
+
+/**
+ * The engine's one shared copy of `word` (V8 internalizes property keys, and short strings that JSON.parse reads).
+ * Every token's `lower` and every listed word is one: the rules compare a token's word with word constants and
+ * look it up in these lists hundreds of times a paragraph, and when both sides are shared copies the engine
+ * compares their addresses, not their characters.
+ */
+export function internalized(word: string): string {
+  // an array index (`2024`) is no property key: it is stored as a number
+  if (word.length <= 10 && isAsciiDigits(word)) return JSON.parse(`"${word}"`) as string;
+  // (an object without a prototype keeps its keys in a dictionary: a literal `{ [word]: 0 }` would make a
+  // hidden class for every new word)
+  const holder: Record<string, number> = Object.create(null);
+  holder[word] = 0;
+  return Object.keys(holder)[0];
+}
+
+function isAsciiDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Verbs (all forms) that report speech: the cue of a statement. */
 export const SPEECH_VERBS = set(`

@@ -1,6 +1,6 @@
 /** Small text helpers shared by the pipeline: spans, character classes, word tokens. */
 import type { Span } from './types';
-import { IN_ABBREVIATED_WORDS, listsOf } from './lexicon';
+import { IN_ABBREVIATED_WORDS, internalized, listsOf } from './lexicon';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -115,7 +115,7 @@ function slotHolds(slot: number, n: number): boolean {
 function lowerOf(text: string, s: number, e: number, h: number): string {
   const n = e - s;
   if (n > INTERN_UNITS) {
-    const lower = text.slice(s, e).toLowerCase();
+    const lower = internalized(text.slice(s, e).toLowerCase());
     listsOfLower = listsOf(lower);
     return lower;
   }
@@ -134,7 +134,7 @@ function lowerOf(text: string, s: number, e: number, h: number): string {
   const base = first * INTERN_UNITS;
   for (let k = 0; k < n; k++) internUnits[base + k] = wordUnits[k];
   internLength[first] = n;
-  const lower = text.slice(s, e).toLowerCase();
+  const lower = internalized(text.slice(s, e).toLowerCase());
   internLower[first] = lower;
   internLists[first] = listsOfLower = listsOf(lower);
   return lower;
