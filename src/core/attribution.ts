@@ -8,7 +8,7 @@ import {
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, REMARK_NOUNS, SPEECH_VERBS, EVIDENCE_VERBS,
 } from './lexicon';
-import { MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
+import { MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, isJsSpace, isOneSpace, isPossessive, tokenAtOrAfter, type Token } from './text';
 
 export interface Frame {
@@ -63,7 +63,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
           // the source runs to a comma, or to the end of the sentence it closes (`…, according to two people with knowledge of the matter.`)
           if ((m + 2 <= sentenceEnd[c] && hasComma(text, tokens[m + 1].end, tokens[m + 2].start)) || m + 1 === sentenceEnd[c]) {
             last = m + 1;
-            phrase = { ...phrase, end: tokens[last].end, nameEnd: tokens[last].end };
+            phrase = phraseOver(phrase, phrase.start, tokens[last].end, tokens[last].end);
             break;
           }
         }
@@ -454,7 +454,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     const close = sourceCloseTo(tokens, j, floor);
     if (close >= 0) {
       const head = phraseEndingAt(text, tokens, close, floor);
-      if (head) phrase = { ...head, end: tokens[j].end, nameEnd: tokens[j].end };
+      if (head) phrase = phraseOver(head, head.start, tokens[j].end, tokens[j].end);
     } else {
       phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? describedByRelative(text, tokens, j, floor, inQuote);
       // (`A spokesperson for the health minister said`: the spokesperson, as for a name)
@@ -498,7 +498,7 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
   if ((tokens[a - 1].lower === 'in' || tokens[a - 1].lower === 'across') && (before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && !before.cap) return phrase;
   if ((before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) {
     const head = phraseEndingAt(text, tokens, a - 2, floor);
-    return head ? { ...head, end: phrase.end, nameEnd: phrase.end, kind: 'description' } : phrase;
+    return head ? phraseOver(head, head.start, phrase.end, phrase.end, 'description') : phrase;
   }
   // (a name before `of the …` heads a name, not a description: `Many Out of the Cold users` is no person `Out`)
   // (before a description, only a person's name so written heads it: `Sgt. Amos Varga of the Halifax police`)
@@ -546,7 +546,7 @@ function peopleSomewhere(text: string, tokens: Token[], j: number, floor: number
     const noun = tokens[m - 1];
     if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;
     const head = phraseEndingAt(text, tokens, m - 1, floor);
-    return head && head.kind === 'description' ? { ...head, end: tokens[j].end, nameEnd: tokens[j].end } : null;
+    return head && head.kind === 'description' ? phraseOver(head, head.start, tokens[j].end, tokens[j].end) : null;
   }
   return null;
 }
@@ -594,7 +594,15 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   const lead = tokens[a].lower;
   if (!/^(the|a|an|his|her|their|its|one|another)$/.test(lead) && !/[’']s$/.test(lead) && !/^['’]/.test(text.slice(tokens[a].end, tokens[a].end + 1))) return null;
   // (after a comma, or after the quote it attributes: `“…,” one attendee, Kayla Brooks, tweeted`)
-  return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') || gapOnly(text, tokens[a - 1], tokens[a], ',”"’\'') && /[,!?][”"’']\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start)) ? { ...p, lead: tokens[a].start } : null;
+  return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') || gapOnly(text, tokens[a - 1], tokens[a], ',”"’\'') && /[,!?][”"’']\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start)) ? withLead(p, tokens[a].start) : null;
+}
+
+/**
+ * `p` with the offset where the words introducing it begin. Written out as a literal: adding a field to a spread's
+ * copy made a new hidden class for every phrase, and every read of a phrase's fields went megamorphic.
+ */
+function withLead(p: MentionPhrase, lead: number): MentionPhrase {
+  return { start: p.start, end: p.end, nameStart: p.nameStart, nameEnd: p.nameEnd, role: p.role, kind: p.kind, gender: p.gender, lead };
 }
 
 /** `Blinken, the first holder of his post …, told`: the subject sits before the appositive. */

@@ -31,6 +31,15 @@ export interface MentionPhrase {
   lead?: number;
 }
 
+/**
+ * `p` read over another extent (`start` to `end`, its name ending at `nameEnd`), perhaps as another kind, without a
+ * lead. Built as the phrase literals are, field by field in their order: a spread's copy would have a hidden class
+ * of its own, and with a few of those every read of a phrase's fields goes megamorphic.
+ */
+export function phraseOver(p: MentionPhrase, start: number, end: number, nameEnd: number, kind = p.kind): MentionPhrase {
+  return { start, end, nameStart: p.nameStart, nameEnd, role: p.role, kind, gender: p.gender };
+}
+
 /** Description heads that usually introduce a new source rather than describe the current one. */
 const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'witness', 'resident',
   'lawyer', 'attorney', 'prosecutor', 'judge', 'expert', 'analyst', 'statement', 'report', 'company', 'government', 'ministry',
@@ -321,7 +330,7 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
     for (let k = j + 1; k < ceil && k <= j + 3 && spaceBetween(text, tokens[k - 1], tokens[k]); k++) {
       if (isNameToken(tokens[k])) {
         const p = phraseStartingAt(text, tokens, k, ceil);
-        return p && p.kind === 'name' ? { ...p, start: t.start } : p;
+        return p && p.kind === 'name' ? phraseOver(p, t.start, p.end, p.nameEnd) : p;
       }
       if (tokens[k].cap || (tokens[k].lists & IN_PHRASE_STOPS) !== 0) break;
     }
