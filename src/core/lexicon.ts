@@ -12,14 +12,26 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
  * compares their addresses, not their characters.
  */
 export function internalized(word: string): string {
+  // making one costs a few hundred nanoseconds: the copies made are kept (words over 12 units, and words the
+  // tokenizer's table has let go, come back every article)
+  let shared = sharedWords.get(word);
+  if (shared !== undefined) return shared;
   // an array index (`2024`) is no property key: it is stored as a number
-  if (word.length <= 10 && isAsciiDigits(word)) return JSON.parse(`"${word}"`) as string;
-  // (an object without a prototype keeps its keys in a dictionary: a literal `{ [word]: 0 }` would make a
-  // hidden class for every new word)
-  const holder: Record<string, number> = Object.create(null);
-  holder[word] = 0;
-  return Object.keys(holder)[0];
+  if (word.length <= 10 && isAsciiDigits(word)) shared = JSON.parse(`"${word}"`) as string;
+  else {
+    // (an object without a prototype keeps its keys in a dictionary: a literal `{ [word]: 0 }` would make a
+    // hidden class for every new word)
+    const holder: Record<string, number> = Object.create(null);
+    holder[word] = 0;
+    shared = Object.keys(holder)[0];
+  }
+  if (sharedWords.size >= 1 << 14) sharedWords.clear();
+  sharedWords.set(shared, shared);
+  return shared;
 }
+
+/** The shared copies internalized made, by their words (each key is its own value: no key holds on to a document's text). */
+const sharedWords = new Map<string, string>();
 
 function isAsciiDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
