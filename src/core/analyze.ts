@@ -599,6 +599,11 @@ class ArticleAnalysis {
       entity = a < tokens.length && tokens[a].start === p.nameStart ? this.registry.resolveName(p, tokens, a) : this.registry.resolveName(p);
     }
     else entity = this.registry.resolveDescription(p);
+    // `The manager, Jamie Ross, said`: whoever `the manager` meant before is Jamie Ross
+    if (entity && p.kind === 'name' && p.lead !== undefined && p.lead < p.start) {
+      const comma = this.text.lastIndexOf(',', p.start);
+      if (comma > p.lead) this.registry.identifyDescribed(this.text.slice(p.lead, comma), entity);
+    }
     if (entity) this.registry.noteSubject(entity);
     const cue = span(this.text, tokens[f.cue].start, tokens[f.cueEnd].end);
     return { entity, mention: span(this.text, p.start, p.end), cue, inherited: false };
@@ -793,7 +798,8 @@ class ArticleAnalysis {
     for (let k = 0; k < drafts.length; k++) {
       const d = drafts[k];
       let speaker: StatementSpeaker | null = null;
-      const e = d.who?.entity ?? null;
+      let e = d.who?.entity ?? null;
+      while (e && e.same) e = e.same;
       if (e) {
         e.speaks = true;
         if (!e.id) { speaking.push(e); e.id = `sp${speaking.length}`; }

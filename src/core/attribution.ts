@@ -97,7 +97,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     let frame = subjectBefore(text, tokens, c, floor, inQuote);
     // `The coast of X, in Y, was also hit, said Jane Doe`: a name after the cue outweighs a lone word guessed before an appositive comma
     if (frame && frame.weak) frame = invertedName(text, tokens, c, ceil, inQuote) ?? frame;
-    frame ??= infinitiveFrame(text, tokens, c, floor) ?? subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames);
+    frame ??= infinitiveFrame(text, tokens, c, floor, inQuote) ?? subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames);
     // `A letter signed by 40 doctors at the hospital urges`: the words before the cue end a phrase inside the subject
     // (`An internal memo obtained by The Courier warns`: so are the words after a document's participle and `by`)
     if (frame && frame.speakerFirst && (frame.phrase.kind === 'description' || frame.phrase.kind === 'name')) {
@@ -237,7 +237,7 @@ const INFINITIVE_GOVERNORS = new Set(['went', 'goes', 'used', 'uses', 'took', 't
  * in an infinitive after an act done in order to speak reports for the subject opening the sentence. (`wants to
  * say`, `is expected to announce`, `declined to say` report nothing yet: their verbs govern no such act.)
  */
-function infinitiveFrame(text: string, tokens: Token[], c: number, floor: number): Frame | null {
+function infinitiveFrame(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   if (c - 2 < floor || !spaceBetween(text, tokens[c - 1], tokens[c])) return null;
   // `Okafor was quoted as saying …`: the subject is quoted
   if (tokens[c - 1].lower === 'as' && /^(quoted|cited)$/.test(tokens[c - 2].lower) && c - 3 >= floor) {
@@ -255,8 +255,10 @@ function infinitiveFrame(text: string, tokens: Token[], c: number, floor: number
     if (!INFINITIVE_GOVERNORS.has(tokens[g].lower) || tokens[g].cap) continue;
     let s = floor;
     if (/^(and|but|yet|so)$/.test(tokens[s].lower) && s + 1 < g) s++;
-    const phrase = subjectOpening(text, tokens, s, g) ?? (g - 1 >= s ? phraseEndingAt(text, tokens, g - 1, s) : null);
-    if (!phrase || phrase.start !== tokens[s].start) return null;
+    // the governor's subject, read as a cue's would be (`Club captain Ben Adeyemi took`, `The Transport Secretary, Owen Price, went`)
+    const before = subjectBefore(text, tokens, g, s, inQuote);
+    const phrase = before && !before.weak && before.first === s ? before.phrase : subjectOpening(text, tokens, s, g);
+    if (!phrase || (phrase.start !== tokens[s].start && !(before && before.first === s && phrase === before.phrase))) return null;
     return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: false };
   }
   return null;
@@ -629,7 +631,9 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     // (`The report, released on Monday, said`, `The mayor, speaking at city hall, said`: a short participle phrase after
     // the sentence's opening subject)
     const participial = (k + 2 < j && ((/(ed|en)$/.test(first) && tokens[k + 2].lower === 'by') || first === 'including')) ||
-      (j - k <= 20 && first.length > 4 && /^[a-z]+(ed|en|ing)$/.test(first) && p.start === tokens[floor].start);
+      (j - k <= 20 && first.length > 4 && /^[a-z]+(ed|en|ing)$/.test(first) && p.start === tokens[floor].start) ||
+      // (`The interior ministry, in a statement, denied`: when or how it spoke)
+      (j - k <= 8 && /^(in|on|at|during|after|before|through|via)$/.test(first) && p.start === tokens[floor].start);
     const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name' || participial;
     if (!appositive) continue;
     // `One installer in Moncton, who asked not to be named, said`: the place is where the speaker is

@@ -296,7 +296,8 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   let sawDeterminer = false;
   while (a - 1 >= floor && a > j - 5) {
     const p = tokens[a - 1];
-    if (!spaceBetween(text, p, tokens[a])) {
+    // `Supporters' groups`: a plural possessive's mark sits between the words
+    if (!spaceBetween(text, p, tokens[a]) && !(p.lower.endsWith('s') && /^['’]\s+$/.test(text.slice(p.end, tokens[a].start)))) {
       // `the lanky, bespectacled professor`: a comma between adjectives after a determiner
       if (!(a < j && a - 2 >= floor && !p.cap && !tokens[a].cap && /^(the|a|an)$/.test(tokens[a - 2].lower) && text.slice(p.end, tokens[a].start) === ', ' &&
         (p.lists & IN_SPEAKER_NOUNS) === 0 && spaceBetween(text, tokens[a - 2], p))) break;
@@ -402,12 +403,16 @@ export interface Entity {
   described?: boolean;
   /** Whether this entity made a statement (only those are listed as speakers). */
   speaks: boolean;
+  /** The named entity a description turned out to be (`The manager …` before `The manager, Jamie Ross, said`). */
+  same: Entity | null;
 }
 
 /** Entities of one article and the indexes that resolve a mention to one of them. */
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   private readonly byName = new Map<string, Entity>();
+  /** People by the role the article gives them (`prime minister`), null when two share it. */
+  private readonly byRole = new Map<string, Entity | null>();
   /** Name word (lower case) -> person entities whose full name contains it. */
   private readonly byWord = new Map<string, Entity[]>();
   /** Most recent person who was a speaker or a sentence subject, for pronouns. */
@@ -418,6 +423,8 @@ export class EntityRegistry {
   private readonly organizationsNamed: Array<{ start: number; entity: Entity }> = [];
   private readonly organizationByHead = new Map<string, Entity>();
   private readonly groupByHead = new Map<string, Entity>();
+  /** Documents by their head noun, the last described (`an internal memo obtained by …` is what `the memo` means next). */
+  private readonly documentByHead = new Map<string, Entity>();
 
   constructor(private readonly text: string) {}
 
@@ -506,6 +513,7 @@ export class EntityRegistry {
       }
     }
     if (role && !e.role) e.role = displayForm(role);
+    if (role && e.kind === 'person') this.noteRole(role, e);
     if (gender && !e.gender) e.gender = gender;
     if (!e.gender && !e.genderChecked && e.kind === 'person') {
       e.genderChecked = true;
@@ -664,7 +672,7 @@ export class EntityRegistry {
     }
     // `the union said` after `the National Union of Teachers`: the organization named last with that noun
     // (`the analysts` after `Analysts at Harbor Bank`: the group last described by that noun)
-    const named = words.length === 2 && words[0] === 'the' ? this.organizationByHead.get(head) ?? this.groupByHead.get(head) : undefined;
+    const named = words.length === 2 && words[0] === 'the' ? this.organizationByHead.get(head) ?? this.groupByHead.get(head) ?? this.documentByHead.get(head) : undefined;
     if (named) { named.aliases.add(written); return named; }
     // `the company said`, `the team announced`: the organization the article named last
     if (words[0] === 'the' && words.length <= 3 && REFERRING_HEADS.has(head)) {
@@ -689,7 +697,7 @@ export class EntityRegistry {
         : GROUP_NOUNS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
       if (kind === 'person' && words[0] === 'the') {
-        const known = this.matchRole(words.slice(1));
+        const known = this.matchRole(words.slice(1)) ?? this.byRole.get(lowerName) ?? null;
         if (known) { known.aliases.add(written); return known; }
         // `the rookie defenceman`, `the 26-year-old right wing`: a description of the person the
         // story is about, unless it names a new source (`the spokesman`, `the official`)
@@ -704,6 +712,7 @@ export class EntityRegistry {
       if (kind === 'person') e.gender = genderOfLowerWords(words);
       e.described = true;
       if (kind === 'group' && words.length > 1) this.groupByHead.set(head, e);
+      if (kind === 'unknown' && words.length > 1 && /^(a|an)$/.test(words[0])) this.documentByHead.set(head, e);
       this.byName.set(key, e);
     }
     e.aliases.add(written);
@@ -725,6 +734,28 @@ export class EntityRegistry {
     if (lower === 'they' || lower === 'we') return this.recentGroup ?? this.recentOrg;
     if (lower === 'it') return this.recentOrg;
     return null;
+  }
+
+  /** Indexes a person by a role written before their name (`Prime Minister Helen Carr`). */
+  private noteRole(role: string, e: Entity): void {
+    const key = role.toLowerCase();
+    const known = this.byRole.get(key);
+    if (known === undefined) this.byRole.set(key, e);
+    else if (known !== e) this.byRole.set(key, null);
+  }
+
+  /**
+   * `The manager, Jamie Ross, said` after `The manager was blunt`: the person described before is the one now
+   * named. `described` is the description as written (`The manager`); it never creates an entity.
+   */
+  identifyDescribed(described: string, named: Entity): void {
+    const lower = described.toLowerCase().replace(/^(the|a|an)\s+/, '');
+    const e = this.byName.get('desc:' + lower);
+    if (!e || e === named || e.kind !== 'person' || named.kind !== 'person' || e.same) return;
+    e.same = named;
+    named.role ??= displayForm(lower);
+    for (const a of e.aliases) named.aliases.add(a);
+    this.noteRole(lower, named);
   }
 
   /** Whether no person has been a subject yet. */
@@ -756,7 +787,7 @@ export class EntityRegistry {
 
   private create(name: string, kind: SpeakerKind, role: string | null, lowerName = name.toLowerCase()): Entity {
     if (kind === 'person' && hasJsSpace(name)) name = displayForm(name); // `RCMP` alone is an acronym
-    const e: Entity = { id: '', name, lowerName, kind, role: role && displayForm(role), aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false };
+    const e: Entity = { id: '', name, lowerName, kind, role: role && displayForm(role), aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false, same: null };
     this.entities.push(e);
     return e;
   }

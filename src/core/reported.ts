@@ -85,6 +85,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     const f = frames[fi];
     const cue = tokens[f.cue].lower;
     if (!f.according && !reportsClause(tokens, f) && !DIRECTIVE_VERBS.has(cue)) continue;
+    // `Asked whether he would testify, Hale said …`: a cue inside a question asked reports nothing
+    if (f.speakerFirst && f.first > 0 && (tokens[f.first - 1].lower === 'whether' || (tokens[f.first - 1].lower === 'if' && f.first > 1 && /^(asked|wondered|asking|wondering)$/.test(tokens[f.first - 2].lower)))) continue;
     // `Wang told reporters she believes she has …`: a pronoun frame opening another frame's clause is part of it
     if (f.speakerFirst && f.phrase.kind === 'pronoun' && tokens[f.first].start === lastAfterStart) continue;
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)

@@ -321,6 +321,22 @@ describe('core: reported speech', () => {
     assert.equal(statement(apposed, 'the board had offered').speaker?.name, 'Lena Ruiz');
   });
 
+  it('links a description to the person named with that role, only when one person has it, and merges a description named later', () => {
+    const one = analyzeText('Ferry saved\n\nThe Prime Minister said the ferry would be saved.\n\nPrime Minister Helen Carr flew to Oban.\n');
+    assert.equal(statement(one, 'the ferry would be saved').speaker?.name, 'Helen Carr');
+    const two = analyzeText('Ferry saved\n\nThe senator said the ferry would be saved.\n\nSenator Helen Carr and Senator Amos Varga flew to Oban.\n');
+    assert.equal(statement(two, 'the ferry would be saved').speaker?.name, 'senator');
+    const later = analyzeText('Rovers lose\n\nThe manager was blunt. “We were poor,” he said.\n\nThe manager, Jamie Ross, said the players had let the fans down.\n');
+    assert.equal(statement(later, 'We were poor').speaker?.name, 'Jamie Ross');
+    assert.equal(later.speakers.length, 1);
+  });
+
+  it('reads no statement in a question asked, and a subject set off by "in a statement"', () => {
+    const a = analyzeText('The ferry vote was close.\n\nAsked whether he would testify, Hale said he had not decided. The interior ministry, in a statement, denied that the camps were full.\n');
+    assert.ok(!hasStatement(a, 'Hale said'), 'the question is no statement');
+    assert.equal(statement(a, 'the camps were full').speaker?.name, 'interior ministry');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
