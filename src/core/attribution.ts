@@ -67,6 +67,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
             break;
           }
         }
+        last = sourceAppositiveEnd(text, tokens, last, sentenceEnd[c]);
         frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last, speakerFirst: false, according: true, weak: false, participle: false });
       }
       continue;
@@ -366,6 +367,30 @@ function cueEndOf(tokens: Token[], c: number, text: string): number {
     spaceBetween(text, tokens[e], by) && spaceBetween(text, by, how) ? e + 2 : e;
 }
 
+/** Nouns by which an appositive describes an organization that is a source (`Doctors Nova Scotia, the group that …,`). */
+const SOURCE_APPOSITIVE_HEADS = new Set(['group', 'organization', 'organisation', 'association', 'agency', 'body', 'union', 'lobby',
+  'charity', 'institute', 'coalition', 'network', 'federation', 'council', 'watchdog', 'regulator', 'firm', 'company', 'tank']);
+
+/**
+ * `According to Doctors Nova Scotia, the group that represents physicians, the province needs …`: an appositive naming
+ * what kind of organization the source is belongs to the source. Returns the frame's new last token.
+ */
+function sourceAppositiveEnd(text: string, tokens: Token[], last: number, sentenceLast: number): number {
+  const d = last + 1;
+  if (d + 2 > sentenceLast || !hasComma(text, tokens[last].end, tokens[d].start) || !/^(the|a|an)$/.test(tokens[d].lower)) return last;
+  let head = -1;
+  for (let m = d + 1; m <= d + 3 && m <= sentenceLast; m++) {
+    if (!spaceBetween(text, tokens[m - 1], tokens[m])) break;
+    if (SOURCE_APPOSITIVE_HEADS.has(tokens[m].lower)) { head = m; break; }
+  }
+  if (head < 0) return last;
+  for (let m = head + 1; m <= sentenceLast && m <= head + 12; m++) {
+    if (hasComma(text, tokens[m - 1].end, tokens[m].start)) return m + 1 <= sentenceLast ? m - 1 : last;
+    if (!spaceBetween(text, tokens[m - 1], tokens[m])) return last;
+  }
+  return last;
+}
+
 /** `according to exit polls`, `according to data released Friday by state regulators`: any source up to the comma. */
 function sourceNamedAfter(text: string, tokens: Token[], j: number, last: number): MentionPhrase | null {
   if (j > last) return null;
@@ -593,6 +618,8 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   // `The Hawks’ captain`: a plural possessive's mark sits between the words
   const joined = (x: Token, y: Token) => spaceBetween(text, x, y) || /^['’]\s+$/.test(text.slice(x.end, y.start));
   while (a - 1 >= floor && a > role - 8 && joined(tokens[a - 1], tokens[a])) a--;
+  // (`But the opposition critic, Lena Fraser, called`: a conjunction opening the sentence is no part of the role)
+  if (a < role && /^(but|and|yet|so)$/.test(tokens[a].lower)) a++;
   const lead = tokens[a].lower;
   if (!/^(the|a|an|his|her|their|its|one|another)$/.test(lead) && !/[’']s$/.test(lead) && !/^['’]/.test(text.slice(tokens[a].end, tokens[a].end + 1))) return null;
   // (after a comma, or after the quote it attributes: `“…,” one attendee, Kayla Brooks, tweeted`)

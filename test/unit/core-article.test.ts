@@ -1260,3 +1260,28 @@ describe('core: a derby story read whole', () => {
     assert.ok(!a.speakers.some(s => s.name === 'manager'), 'no separate speaker "manager"');
   });
 });
+
+/** A health story: figures that show, a minister quoted in an interview, a critic named after her role after `But`, a source described in an appositive. */
+describe('core: a clinic-waits story read whole', () => {
+  const a = analyzeText(fixture('clinic-waits.article'));
+  const expected: Expected = [
+    ['Patients in rural Nova Scotia are waiting', 'indirect', 'new figures'],
+    ['she turns away a dozen people a week', 'indirect', 'Priya Nair'],
+    ['I went into medicine to help people', 'direct', 'Priya Nair'],
+    ['Now I spend my mornings saying no', 'direct', 'Priya Nair'],
+    ['they were considering early retirement', 'indirect', 'Doctors in three other counties'],
+    ['We have hired 200 doctors since 2021', 'direct', 'Colin Brooks'],
+    ['That is more than any province per capita', 'direct', 'Colin Brooks'],
+    ['a disgrace', 'partial', 'Lena Fraser'],
+    ['the minister was "living in a fantasy', 'indirect', 'Lena Fraser'],
+    ['living in a fantasy', 'partial', 'Lena Fraser'],
+    ['the province needs another 150 family doctors', 'indirect', 'Doctors Nova Scotia'],
+    ['he would meet the group next week', 'indirect', 'Colin Brooks'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: the source’s appositive is not what it said', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.dateline?.location, 'HALIFAX');
+  });
+});
