@@ -652,13 +652,19 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     let before = firstTokenOf(tokens, k, p.start) - 1;
     const definiteName = p.kind === 'name' && before > floor && tokens[before].lower === 'the';
     if (definiteName) before--;
+    // `A letter from 40 doctors, also seen by the Courier, urges`: the document whose senders are named speaks
+    const participleAside = k + 2 <= j && (participleAt(tokens, k + 1) || (/^(also|already|first|later|previously|recently)$/.test(first) && participleAt(tokens, k + 2)));
+    if (p.kind === 'description' && participleAside && before - 1 >= floor && /^(from|by|of)$/.test(tokens[before].lower) && (tokens[before - 1].lists & IN_DOCUMENT_NOUNS) !== 0) {
+      const doc = phraseEndingAt(text, tokens, before - 1, floor);
+      if (doc && doc.kind === 'description' && opensAsOnePhrase(text, tokens, floor, doc.start)) return { phrase: phraseOver(doc, doc.start, p.end, p.end), weak: false };
+    }
     if ((p.kind === 'description' || definiteName) && before >= floor && /^(in|on|at|for|with|from|by|during|under|to|of|about|over)$/.test(tokens[before].lower)) continue;
     // `Blinken, the first holder …, told`, `Purdy, 73, says`; after a name any appositive will do
     // `Opponents, led by a coalition of groups, have called`, `Residents, including many who rent, said`
     // (`The report, released on Monday, said`, `The mayor, speaking at city hall, said`: a short participle phrase after
     // the sentence's opening subject)
     const participial = (k + 2 < j && ((/(ed|en)$/.test(first) && tokens[k + 2].lower === 'by') || first === 'including')) ||
-      (j - k <= 20 && first.length > 4 && /^[a-z]+(ed|en|ing)$/.test(first) && p.start === tokens[floor].start) ||
+      (j - k <= 20 && participleAside && opensAsOnePhrase(text, tokens, floor, p.start)) ||
       // (`The interior ministry, in a statement, denied`: when or how it spoke)
       (j - k <= 8 && /^(in|on|at|during|after|before|through|via)$/.test(first) && p.start === tokens[floor].start);
     const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name' || participial;
@@ -673,6 +679,24 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     fallback ??= p;
   }
   return fallback ? { phrase: fallback, weak: true } : null;
+}
+
+/** Short or irregular past participles that open asides (`seen by`, `sent to`, `hit hard by`). */
+const IRREGULAR_PARTICIPLES = new Set(['seen', 'sent', 'made', 'held', 'told', 'given', 'known', 'shown', 'led', 'read', 'won', 'lost',
+  'built', 'paid', 'hit', 'left', 'run', 'set', 'kept', 'found']);
+
+/** `released`, `written`, `speaking`, `seen`: a participle opening an aside. */
+function participleAt(tokens: Token[], m: number): boolean {
+  const w = tokens[m].lower;
+  return (w.length > 4 && /^[a-z]+(ed|en|ing)$/.test(w)) || IRREGULAR_PARTICIPLES.has(w);
+}
+
+/** Whether the words from tokens[floor] up to offset `start` are one phrase opening the sentence (`A letter from 40 doctors`). */
+function opensAsOnePhrase(text: string, tokens: Token[], floor: number, start: number): boolean {
+  for (let m = floor; m + 1 < tokens.length && tokens[m + 1].start <= start; m++) {
+    if (!spaceBetween(text, tokens[m], tokens[m + 1]) || (tokens[m].lists & (IN_AUXILIARIES | IN_SPEECH_VERBS)) !== 0) return false;
+  }
+  return true;
 }
 
 /** The char code of the last character of text[from, to) that is no white space, or -1. */

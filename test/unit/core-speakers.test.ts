@@ -337,6 +337,13 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'the camps were full').speaker?.name, 'interior ministry');
   });
 
+  it('reads a document whose senders are named, before an aside opened by "also seen by"', () => {
+    const a = analyzeText('The ward vote was close.\n\nA letter from 40 doctors, also seen by the Courier, urges the board to reopen the ward. ' +
+      'The network, also known as Harbour TV, suggested that the ruling hurt its freedom.\n');
+    assert.match(statement(a, 'the board to reopen the ward').speaker?.name ?? '', /^letter from 40 doctors/);
+    assert.equal(statement(a, 'the ruling hurt its freedom').speaker?.name, 'network');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
