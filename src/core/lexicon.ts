@@ -160,6 +160,20 @@ export const CUE_FILLERS = set(`also later then previously recently again once h
 /** Title words that are as often surnames: written alone and capitalised (`King said`, `Mr. Bishop`), they name a person. */
 export const SURNAME_TITLES = set(`king bishop judge marshal dean prince earl baron knight abbott sheriff pope`);
 
+/**
+ * Countries (and words that mark an international body): a name holding one speaks for a government or an
+ * organization (`China said`, `Environment Canada`, `Amnesty International`). Countries that are also given names
+ * (`Jordan`, `Georgia`, `Chad`) are left out.
+ */
+export const COUNTRY_WORDS = set(`canada america usa us uk britain england scotland wales ireland france germany italy spain
+  portugal netherlands belgium switzerland austria sweden norway denmark finland iceland poland ukraine russia belarus
+  hungary romania bulgaria greece turkey iran iraq syria lebanon egypt libya tunisia algeria morocco sudan ethiopia kenya
+  nigeria ghana uganda tanzania rwanda somalia china japan korea taiwan vietnam thailand cambodia myanmar malaysia
+  singapore indonesia philippines india pakistan afghanistan bangladesh nepal australia mexico brazil argentina chile
+  colombia peru venezuela cuba haiti ecuador bolivia uruguay paraguay serbia croatia bosnia kosovo albania lithuania
+  latvia estonia moldova armenia azerbaijan kazakhstan uzbekistan qatar kuwait oman yemen bahrain saudi israel
+  international`);
+
 /** Personal pronouns that can be the speaker of a statement. */
 export const SUBJECT_PRONOUNS = set(`he she they it we i`);
 

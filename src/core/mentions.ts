@@ -6,7 +6,7 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, DOCUMENT_NOUNS, GROUP_NOUNS, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
+  COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
   NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS,
@@ -411,6 +411,8 @@ export interface Entity {
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   private readonly byName = new Map<string, Entity>();
+  /** Organizations by the first word of their name (`valeant`), null when two share it. */
+  private readonly organizationByFirstWord = new Map<string, Entity | null>();
   /** People by the role the article gives them (`prime minister`), null when two share it. */
   private readonly byRole = new Map<string, Entity | null>();
   /** Name word (lower case) -> person entities whose full name contains it. */
@@ -511,6 +513,7 @@ export class EntityRegistry {
         list.push(e);
         this.byWord.set(lw, list);
       }
+      else if (e.kind === 'organization') this.noteOrganizationFirstWord(lowerWords[0], e);
     }
     if (role && !e.role) e.role = displayForm(role);
     if (role && e.kind === 'person') this.noteRole(role, e);
@@ -528,13 +531,13 @@ export class EntityRegistry {
     const lower = written.toLowerCase();
     const direct = this.byName.get(lower);
     if (direct) return direct;
-    if (written.indexOf(' ') < 0) return this.personNamedWith(lower);
+    if (written.indexOf(' ') < 0) return this.personNamedWith(lower) ?? this.organizationByFirstWord.get(lower) ?? null;
     const words = splitAtJsSpaces(written).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
     const key = words.join(' ').toLowerCase();
     const e = this.byName.get(key);
     if (e) return e;
     if (words.length !== 1) return null;
-    return this.personNamedWith(key);
+    return this.personNamedWith(key) ?? this.organizationByFirstWord.get(key) ?? null;
   }
 
   /** lookup of the name written from tokens[first] to offset `end`, read from the tokens' lower-case forms. */
@@ -543,12 +546,12 @@ export class EntityRegistry {
     if (lower === null) return this.lookup(this.text.slice(tokens[first].start, end));
     const direct = this.byName.get(lower);
     if (direct) return direct;
-    if (keyLast === first) return this.personNamedWith(lower);
+    if (keyLast === first) return this.personNamedWith(lower) ?? this.organizationByFirstWord.get(lower) ?? null;
     const key = keyWithoutTitles(tokens, first, keyLast);
     const e = this.byName.get(key);
     if (e) return e;
     if (wordsWithoutTitles !== 1) return null;
-    return this.personNamedWith(key);
+    return this.personNamedWith(key) ?? this.organizationByFirstWord.get(key) ?? null;
   }
 
   /** A person whose name holds the word `lower` (possessive or not): one whose name ends with it, else the first learnt. */
@@ -602,7 +605,7 @@ export class EntityRegistry {
     const titled = phrase.start < phrase.nameStart ? honorificGender(this.text.slice(phrase.start, phrase.nameStart)) : null;
     if (titled && words.length === 1 && (!e || (e.gender && e.gender !== titled))) e = this.personNamedWith(key, titled) ?? e;
     // prefer a name that ends with this word (a surname), then the first-learned
-    if (!e && words.length === 1) e = this.personNamedWith(key) ?? undefined;
+    if (!e && words.length === 1) e = this.personNamedWith(key) ?? this.organizationByFirstWord.get(key) ?? undefined;
     // a surname known only for someone an honorific of the other gender does not fit: someone else
     if (e && titled && e.kind === 'person' && e.gender && e.gender !== titled && e.genderFromTitle) e = undefined;
     if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender, tokens, first) ?? undefined;
@@ -734,6 +737,18 @@ export class EntityRegistry {
     if (lower === 'they' || lower === 'we') return this.recentGroup ?? this.recentOrg;
     if (lower === 'it') return this.recentOrg;
     return null;
+  }
+
+  /**
+   * `Valeant` after `Valeant Pharmaceuticals International`, `Harbourline` after `Harbourline Foods`: an organization's
+   * distinctive first word names it alone. Common words (`National`, `Bank`, `Canada`) name no one organization.
+   */
+  private noteOrganizationFirstWord(first: string, e: Entity): void {
+    const w = withoutPossessive(first);
+    if ((listsOf(w) & (IN_DETERMINERS | IN_NOT_NAME_WORDS | IN_TITLE_WORDS | IN_NATIONALITIES | IN_ORG_NOUNS)) !== 0 || ORG_WORDS.has(w) || COUNTRY_WORDS.has(w) || PLACE_WORDS.has(w)) return;
+    const known = this.organizationByFirstWord.get(w);
+    if (known === undefined) this.organizationByFirstWord.set(w, e);
+    else if (known !== e) this.organizationByFirstWord.set(w, null);
   }
 
   /** Indexes a person by a role written before their name (`Prime Minister Helen Carr`). */
@@ -886,6 +901,9 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
   for (let k = 0; k < words.length; k++) {
     const lower = lowerWords ? lowerWords[k] : words[k].toLowerCase();
     if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower)) return 'organization';
+    // `China said`, `Environment Canada`, `Amnesty International`; a country opening a longer name may be a given
+    // name (`France Gélinas`, `America Ferrera`)
+    if (COUNTRY_WORDS.has(lower) && (k > 0 || words.length === 1)) return 'organization';
     // `Harbourline Foods`, `Apex Energy`: a company word ends a company's name
     if (k > 0 && k === words.length - 1 && COMPANY_WORDS.has(lower)) return 'organization';
   }

@@ -992,7 +992,7 @@ describe('core: a recall story read whole', () => {
     ['Safety is our first priority', 'direct', 'Lena Varga'],
     ['the company had known about the problem', 'indirect', 'Michael Osei'],
     ['They waited until the regulator', 'direct', 'Michael Osei'],
-    ['it began investigating', 'indirect', 'Kestrel'],
+    ['it began investigating', 'indirect', 'Kestrel Motors'],
   ];
   itFindsEach(a, expected);
 

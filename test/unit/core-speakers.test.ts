@@ -344,6 +344,17 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'the ruling hurt its freedom').speaker?.name, 'network');
   });
 
+  it('reads countries and international bodies as organizations, and an organization by its first word alone', () => {
+    const a = analyzeText('Talks resume\n\nChina said the talks were useful. Environment Canada said snow would fall. Amnesty International said the trial was unfair. ' +
+      'France Gélinas said the ward was full. Harbourline Foods opened a plant. Later, Harbourline said 40 people would be hired.\n');
+    const kind = (words: string) => a.speakers.find(s => s.id === statement(a, words).speaker?.id)?.kind;
+    assert.equal(kind('the talks were useful'), 'organization');
+    assert.equal(kind('snow would fall'), 'organization');
+    assert.equal(kind('the trial was unfair'), 'organization');
+    assert.equal(kind('the ward was full'), 'person');
+    assert.equal(statement(a, '40 people would be hired').speaker?.name, 'Harbourline Foods');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
