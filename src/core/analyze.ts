@@ -609,6 +609,15 @@ class ArticleAnalysis {
     return { entity, mention: span(this.text, p.start, p.end), cue, inherited: false };
   }
 
+  /** The frame `f` if it is a whole sentence ending in its cue, just before the sentence starting at token `sent`, and quoting nothing. */
+  private actOfSpeakingBefore(r: ParagraphReading, f: Frame, sent: number): Frame | null {
+    const { tokens, sentenceStart, sentenceEnd, inQuote } = r;
+    if (!f.speakerFirst || f.according || f.participle || sentenceEnd[f.cue] !== f.cueEnd || sentenceEnd[f.cue] + 1 !== sent) return null;
+    for (let k = sentenceStart[f.cue]; k <= f.cueEnd; k++) if (inQuote[k]) return null;
+    // (the cue closes the sentence: `laughed.`, not `laughed:` before the quote, which the sentence itself holds)
+    return /^[\s.!]*$/.test(this.text.slice(tokens[f.cueEnd].end, tokens[sent].start).replace(/[“"‘']/g, '')) ? f : null;
+  }
+
   private quoteDraft(q: Quotation, r: ParagraphReading, frames: Frame[], before: Quotation | null): Draft | null {
     const text = this.text;
     let [start, end] = trimRange(text, q.start, q.end);
@@ -635,6 +644,9 @@ class ArticleAnalysis {
       const dist = cs >= (q.close >= 0 ? q.close : q.end) ? cs - q.end : ce <= q.open ? q.open - ce : Infinity;
       if (dist < bestDist) { bestDist = dist; best = f; }
     }
+    // `His wife, Anne, laughed. “He says that every year.”`: a quote opening its sentence right after a narrated act of
+    // speaking (a sentence ending in its cue, without quotation marks of its own) is that speaker's
+    if (!best && lo > 0 && first === sent && first < tokens.length) best = this.actOfSpeakingBefore(r, frames[lo - 1], sent);
     // `‘Community of neighbours’ grows in the program`: a subheading quoting the body without a cue
     if (r.subheading && !best) return null;
     // `“We need law and order.” ― Ana Ruiz`: a quote signed with a dash and a name, as in lists and epigraphs

@@ -599,7 +599,8 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   if (!tokens[j].cap) return null;
   const p = phraseEndingAt(text, tokens, j, floor);
   // (the name may carry its own title: `Its president, Captain Leah Morin, told`)
-  if (!p || p.kind !== 'name' || !/\s/.test(text.slice(p.nameStart, p.nameEnd))) return null;
+  // (one word is a name only if it is a given name: `His wife, Anne, laughed`)
+  if (!p || p.kind !== 'name' || (!/\s/.test(text.slice(p.nameStart, p.nameEnd)) && (tokens[j].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0)) return null;
   const n = firstTokenOf(tokens, j, p.start);
   let role = n - 1;
   if (role <= floor || text.slice(tokens[role].end, tokens[n].start) !== ', ') return null;

@@ -224,7 +224,10 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   // a phrase never ends in a preposition or a pronoun (`much funding for`, `her daughter into`)
   if (!t.cap && (t.lists & IN_PHRASE_STOPS) === 0 && !NOT_HEADS.has(t.lower)) {
     let d = j - 1;
-    while (d >= floor && d > j - 5 && spaceBetween(text, tokens[d], tokens[d + 1]) && (tokens[d].lists & IN_DETERMINERS) === 0) {
+    while (d >= floor && d > j - 7 && spaceBetween(text, tokens[d], tokens[d + 1]) && (tokens[d].lists & IN_DETERMINERS) === 0) {
+      // `the department of education`, `the regional centre for education`: an organization's noun and what it is for
+      if ((tokens[d].lower === 'of' || tokens[d].lower === 'for') && d - 1 >= floor && !tokens[d - 1].cap &&
+        (tokens[d - 1].lists & (IN_ORG_NOUNS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && spaceBetween(text, tokens[d - 1], tokens[d])) { d--; continue; }
       if ((tokens[d].lists & (IN_PHRASE_STOPS | IN_SUBJECT_PRONOUNS)) !== 0) return description;
       // `North Korea's state-run news agency`: a capitalised possessive determines the phrase
       if (tokens[d].cap && possessive(tokens[d])) {
@@ -658,7 +661,12 @@ export class EntityRegistry {
     // (`critics on the right`, `residents across the valley` too: where they are)
     let at = -1, writtenWords: string[] | null = null;
     for (let k = 1; closeAt <= 0 && k < words.length; k++) {
-      if ((listsOf(words[k - 1]) & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) continue;
+      const before = listsOf(words[k - 1]);
+      // (`the department of education`, `the head of the agency`: a noun of a body or a post, and what it is of)
+      // (what such a phrase owns is its head, though: `the secretary of state’s website`)
+      if ((before & (IN_ORG_NOUNS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && (words[k] === 'of' || words[k] === 'for') && k + 1 < words.length &&
+        !/['’]s$/.test(words[words.length - 2] ?? '')) { at = k; break; }
+      if ((before & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) continue;
       const w = words[k];
       if (WHERE_PREPOSITIONS.has(w) || (EMPLOYER_PREPOSITIONS.has(w) && startsUpper((writtenWords ??= splitAtJsSpaces(written))[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''))) { at = k; break; }
     }

@@ -355,6 +355,22 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, '40 people would be hired').speaker?.name, 'Harbourline Foods');
   });
 
+  it('reads "the department of education" and "the head of the agency" as subjects of their kind', () => {
+    const a = analyzeText('Snow day\n\nSchools will be closed on Monday, the regional centre for education announced. The department of health said clinics would open late. ' +
+      'The head of the agency said buses would not run.\n');
+    const kind = (words: string) => a.speakers.find(s => s.id === statement(a, words).speaker?.id)?.kind;
+    assert.equal(statement(a, 'Schools will be closed').speaker?.name, 'regional centre for education');
+    assert.equal(kind('Schools will be closed'), 'organization');
+    assert.equal(kind('clinics would open late'), 'organization');
+    assert.equal(kind('buses would not run'), 'person');
+  });
+
+  it('gives a quote after a narrated act of speaking to whoever did it', () => {
+    const a = analyzeText('Snow day\n\nBill Cormier was buying salt. “We have seen worse,” he said. His wife, Anne, laughed. “He says that every year.”\n');
+    assert.equal(statement(a, 'We have seen worse').speaker?.name, 'Bill Cormier');
+    assert.equal(statement(a, 'He says that every year').speaker?.name, 'Anne');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
