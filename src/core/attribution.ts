@@ -582,7 +582,8 @@ function peopleSomewhere(text: string, tokens: Token[], j: number, floor: number
 function namedAppositive(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   if (!tokens[j].cap) return null;
   const p = phraseEndingAt(text, tokens, j, floor);
-  if (!p || p.kind !== 'name') return null;
+  // (one capitalised word after `a` describes the subject: `Okafor, a Liberal, said`, `Ruiz, a Democrat, said`)
+  if (!p || p.kind !== 'name' || !/\s/.test(text.slice(p.nameStart, p.nameEnd))) return null;
   let a = firstTokenOf(tokens, j, p.start);
   while (a - 1 >= floor && a > j - 8 && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   if (!/^(the|a|an)$/.test(tokens[a].lower) || a - 1 < floor) return null;

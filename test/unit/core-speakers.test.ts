@@ -371,6 +371,12 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'He says that every year').speaker?.name, 'Anne');
   });
 
+  it('does not take a party or a faith in an appositive for the speaker', () => {
+    const a = analyzeText('Vote on the bill\n\nOkafor, a Liberal, said she would vote against the bill. Nevada\'s governor, Brian Sandoval, a Republican, said he had voted early.\n');
+    assert.equal(statement(a, 'she would vote against').speaker?.name, 'Okafor');
+    assert.equal(statement(a, 'he had voted early').speaker?.name, 'Brian Sandoval');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
