@@ -415,6 +415,7 @@ class ArticleAnalysis {
       if (d.kind !== 'indirect' && !d.frame && (text[d.end - 1] === ',' || /^[”"’']?\s*,/.test(text.slice(d.end, d.end + 3))) && this.cueAfter(r, d.end, 5)) continue;
       let source: Attribution | null = prevOwn ?? nextQuote[k];
       if (!source && previous && d.kind !== 'indirect') source = previous;
+
       // a quote after narration about someone (`Gokool, president of …, is hopeful. “Our hope …”`)
       if (!source && this.topic && this.topic.paragraph >= r.index - 1 && d.kind !== 'indirect') {
         source = { entity: this.topic.entity, mention: null, cue: null, inherited: true };
@@ -518,7 +519,10 @@ class ArticleAnalysis {
       this.registry.noteSubject(this.registry.learnGroup(tokens[k - 2].start, tokens[e].end));
       return;
     }
-    if (!appositive && !namedInAppositive && (!spaced || (next.lists & IN_NOT_VERBS) !== 0)) return;
+    // (`Jane Okafor and Tom Reid met …`: each of two people named as one subject is someone a pronoun may mean next)
+    // (only as the sentence's subject: `under Presidents Reagan and George W. Bush` names no subject)
+    const coordinated = sentenceFirst && spaced && next.lower === 'and' && e + 2 < tokens.length && tokens[e + 2].cap && !inQuote[e + 2] && e > k;
+    if (!appositive && !namedInAppositive && !coordinated && (!spaced || (next.lists & IN_NOT_VERBS) !== 0)) return;
     const phrase = phraseEndingAt(this.text, tokens, e, k);
     if (!phrase || phrase.kind !== 'name') return;
     // the name's words are read from their tokens (see EntityRegistry.learnName)

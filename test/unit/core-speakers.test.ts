@@ -377,6 +377,14 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'he had voted early').speaker?.name, 'Brian Sandoval');
   });
 
+  it('lets a pronoun mean either of two people named together as the subject, but not people named after a preposition', () => {
+    const a = analyzeText('Talks\n\nJane Okafor and Tom Reid met on Friday. “It went well,” she said. “We agreed on a lot,” he added.\n');
+    assert.equal(statement(a, 'It went well').speaker?.name, 'Jane Okafor');
+    assert.equal(statement(a, 'We agreed on a lot').speaker?.name, 'Tom Reid');
+    const under = analyzeText('Talks\n\nAmos Varga was an official under Presidents Dana Reed and Lena Ruiz. “It was hard,” he said.\n');
+    assert.equal(statement(under, 'It was hard').speaker?.name, 'Amos Varga');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
