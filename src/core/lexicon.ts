@@ -120,6 +120,7 @@ export const CLAUSE_VERBS = set(`
   reply replies replied replying countered retorted remarked observed
   assert asserts asserted speculate speculates speculated reasoned surmised recounted mentioned answered
   clarify clarifies clarified hint hints hinted underscore underscores underscored opined posited
+  posted tweeted
 `);
 
 /** Cues whose object is as often a noun phrase as a clause (`denied wrongdoing`, `suggested a change`). */
@@ -131,7 +132,7 @@ export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggest
   denying suggesting confirming announcing admitting acknowledging predicting estimating revealing promising
   pledging vowing lamenting repeating recalling writing reporting conceding confessing stressing
   countered observed mentioned recounted clarify clarifies clarified underscore underscores underscored
-  answered point points pointed pointing`);
+  answered point points pointed pointing posted tweeted`);
 
 /** Auxiliaries and copulas: a reported clause without `that` has one (`denied the firm had …`). */
 export const AUXILIARIES = set(`is are was were be been am has have had will would could can should

@@ -306,7 +306,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (ADD_FORMS.has(cueLower) && !OPENERS_AFTER_ADD.has(bare(t.lower)) && !t.cap) return null;
       // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows
       // (`said prices would rise.`: a noun and its auxiliary are a clause, however short)
-      const nounAndAuxiliary = k + 2 <= s1 && (tokens[k + 1].lists & IN_AUXILIARIES) !== 0 && !NOT_CLAUSE.has(t.lower) && isOneSpace(text, t.end, tokens[k + 1].start);
+      // (`said profits fell.`, `said sales rose 4%`: a plural noun and a verb in the past are a clause too)
+      const nounAndAuxiliary = (k + 2 <= s1 && (tokens[k + 1].lists & IN_AUXILIARIES) !== 0 && !NOT_CLAUSE.has(t.lower) && isOneSpace(text, t.end, tokens[k + 1].start)) ||
+        (k + 1 <= s1 && pluralAndPast(text, tokens, k));
       if (!starter && !afterComma && ((NOT_CLAUSE.has(t.lower) && (!skippedListener || t.lower === "not" || t.lower === "to")) || (s1 - k < 3 && !nounAndAuxiliary))) return null;
       // (`said about 90 of the beds were …`: a number after `about` is a quantity opening the clause)
       if (NEVER_CLAUSE.has(t.lower) && !subordinateClause && !(k + 1 <= s1 && /^\d/.test(tokens[k + 1].lower))) return null;
@@ -321,7 +323,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // `a poem she said was written by …`: the cue sits in a relative clause and a verb follows it
     if (k <= s1 && thatAt < 0 && (tokens[k].lists & IN_AUXILIARIES) !== 0) return null;
   }
-  if (k > s1 || s1 - k < 2) return null;
+  if (k > s1 || (s1 - k < 2 && !(s1 === k + 1 && pluralAndPast(text, tokens, k)))) return null;
   const start = tokens[k].start;
   let end = tokens[s1].end;
   // the clause ends where the next frame of the sentence begins (`…, and analysts said …`)
@@ -435,10 +437,14 @@ function pronounWithin(text: string, tokens: Token[], from: number, to: number):
 function hasAuxiliary(text: string, tokens: Token[], from: number, end: number): boolean {
   for (let m = from; m < tokens.length && tokens[m].end <= end && m < from + 40; m++) {
     if (m > from && hasComma(text, tokens[m - 1].end, tokens[m].start)) return false;
+    // (`posted a video from a conference at which he was speaking`: an auxiliary in a relative clause is the object's)
+    if (m > from && RELATIVE_WORDS.has(tokens[m].lower)) return false;
     if ((tokens[m].lists & IN_AUXILIARIES) !== 0) return true;
   }
   return false;
 }
+
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
 function lastTokenBefore(tokens: Token[], from: number, end: number): number {
   let m = from;
@@ -450,6 +456,12 @@ function lastTokenBefore(tokens: Token[], from: number, end: number): number {
 function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[], s0: number, frameStandsAside: boolean): ReportedClause | null {
   const first = f.first;
   if (first <= s0 + 1) return null;
+  // `Two hours after his tweet, Trump tweeted a similar image`: a frame going on to its object reports nothing before it
+  // (`…, Okafor said on Monday in Halifax.` still does: when and where it was said)
+  // (`…, he told the court`, `…, President Obama told his advisers as …`: a listener is no object; `…, he said; his agents …`)
+  const next = f.last + 1 < tokens.length ? tokens[f.last + 1] : null;
+  if (!frameStandsAside && f.speakerFirst && next && !next.cap && !OBJECT_VERBS.has(tokens[f.cue].lower) && !/[;:()\u2014\u2013]|\s-\s/.test(text.slice(tokens[f.last].end, next.start)) && !ADVERBIAL_LEADS.has(next.lower) && !TIME_LEADS.has(next.lower) && !DAYS.has(next.lower) &&
+    (next.lists & IN_LISTENERS) === 0 && !/^(in|to|of|by|for|with|about|at|on|from|that|this|last|late|early|when|while|after|before|as)$/.test(next.lower)) return null;
   if (!hasComma(text, tokens[first - 1].end, tokens[first].start) || hasQuoteMark(text, tokens[first - 1].end, tokens[first].start)) return null;
   let k = s0;
   if (LEAD_CONJUNCTIONS.has(tokens[k].lower) && k + 1 < first) k++;
@@ -494,6 +506,16 @@ function closingDash(text: string, tokens: Token[], open: number, last: number, 
   }
   return -1;
 }
+
+/** `profits fell`, `sales rose`: a plural noun (tokens[k]) and a verb in the past right after it. */
+function pluralAndPast(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k], v = tokens[k + 1];
+  return !t.cap && isAsciiWordEnding(t.lower, 's') && !NOT_CLAUSE.has(t.lower) && isOneSpace(text, t.end, v.start) &&
+    (isAsciiWordEnding(v.lower, 'ed') || PAST_FORMS.has(v.lower));
+}
+
+/** Irregular past forms that make a short clause after a plural noun (`said profits fell`). */
+const PAST_FORMS = new Set(['fell', 'rose', 'grew', 'sank', 'slid', 'shrank', 'went', 'came', 'held', 'hit', 'lost', 'won', 'broke', 'left', 'stood', 'ran', 'made', 'began']);
 
 /** Words that join an opening past participle to what it is about (`Asked about`, `Pressed on`, `Frustrated by`). */
 const PARTICIPLE_LINKS = new Set(['if', 'whether', 'about', 'on', 'by', 'why', 'what', 'how', 'when', 'for', 'to', 'with', 'at', 'in']);

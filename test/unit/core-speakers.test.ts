@@ -385,6 +385,17 @@ describe('core: reported speech', () => {
     assert.equal(statement(under, 'It was hard').speaker?.name, 'Amos Varga');
   });
 
+  it('reports nothing before a frame that goes on to its object, and reads short clauses and posts', () => {
+    const a = analyzeText('Fares\n\nTwo hours after her first post, Okafor posted a photo of the ferry. Okafor posted on Facebook that the ferry was late. ' +
+      'The company, in a filing with regulators, said profits fell. The ferry will be late, Okafor told the council. The ferry is old, Okafor said on Monday.\n');
+    assert.ok(!hasStatement(a, 'Two hours after'), 'an opening time phrase is not what was said');
+    assert.ok(!hasStatement(a, 'a photo of the ferry'), 'a photo posted is no clause');
+    assert.equal(statement(a, 'the ferry was late').speaker?.name, 'Okafor');
+    assert.equal(statement(a, 'profits fell').speaker?.name, 'company');
+    assert.equal(statement(a, 'The ferry will be late').speaker?.name, 'Okafor');
+    assert.equal(statement(a, 'The ferry is old').speaker?.name, 'Okafor');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
