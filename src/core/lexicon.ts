@@ -486,7 +486,7 @@ export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'said', 'confir
 /** Words that end a company's name (`Kestrel Motors`, `Harbor Bank`): what `the company` may mean. */
 export const COMPANY_WORDS = set(`motors airlines airways bank group holdings industries technologies systems foods
   energy capital partners securities communications media studios labs pharmaceuticals steel mining telecom
-  insurance financial entertainment games software`);
+  insurance financial entertainment games software power hydro transit utilities railway rail`);
 
 /** The legal suffixes closing a company's name (`Northwind Foods Inc`). */
 export const CORPORATE_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co. ag sa s.a. nv n.v. gmbh lp llp`);

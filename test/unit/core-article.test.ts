@@ -1285,3 +1285,60 @@ describe('core: a clinic-waits story read whole', () => {
     assert.equal(a.dateline?.location, 'HALIFAX');
   });
 });
+
+/** A wire business story: a company by its legal suffix, a memo to staff with a partial quote, analysts at a bank, an anonymous engineer. */
+describe('core: a software layoffs story read whole', () => {
+  const a = analyzeText(fixture('software-layoffs.article'));
+  const expected: Expected = [
+    ['it would cut 400 jobs', 'indirect', 'Brightline Software Inc'],
+    ['the cuts were "painful but necessary"', 'indirect', 'Maya Lin'],
+    ['painful but necessary', 'partial', 'Maya Lin'],
+    ['We grew too fast', 'direct', 'Maya Lin'],
+    ['That is on me', 'direct', 'Maya Lin'],
+    ['the cuts could save about $60 million a year', 'indirect', 'Analysts at Harbor Bank'],
+    ['staff learned of the layoffs from a news alert', 'indirect', 'One engineer'],
+    ['affected employees would receive 16 weeks of pay', 'indirect', 'Brightline Software Inc'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: not responding is no statement', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.speakers.find(s => s.name === 'Maya Lin')?.role, 'Chief Executive');
+  });
+});
+
+/** A storm warning: a weather agency and a utility named for their country and trade, a school board described, a quote after a laugh. */
+describe('core: a snow warning read whole', () => {
+  const a = analyzeText(fixture('snow-warning.article'));
+  const expected: Expected = [
+    ['up to 40 centimetres of snow could fall', 'indirect', 'Environment Canada'],
+    ['the heaviest snow would fall inland', 'indirect', 'Jill Kerr'],
+    ["If you don't have to travel, don't", 'direct', 'Jill Kerr'],
+    ['drivers to stay off the roads', 'indirect', 'RCMP'],
+    ['crews were ready to restore power quickly', 'indirect', 'NB Power'],
+    ['Schools in the Halifax region will be closed', 'indirect', 'regional centre for education'],
+    ["We've seen worse", 'direct', 'Bill Cormier'],
+    ['He says that every year', 'direct', 'Anne'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and reads the agency, the utility and the board as organizations', () => {
+    assertNothingElse(a, expected.length);
+    for (const name of ['Environment Canada', 'NB Power', 'regional centre for education']) assert.equal(a.speakers.find(s => s.name === name)?.kind, 'organization', name);
+  });
+});
+
+/** A memorial: a daughter named after her role, a partial quote in a reported clause, a former student, a principal. */
+describe('core: a teacher memorial read whole', () => {
+  const a = analyzeText(fixture('teacher-memorial.article'));
+  const expected: Expected = [
+    ['her mother had taught for 31 years', 'indirect', 'Ada Obi'],
+    ['never once', 'partial', 'Ada Obi'],
+    ['She never gave up on a kid', 'direct', 'Marcus Bell'],
+    ['Not one', 'direct', 'Marcus Bell'],
+    ["staff were setting up a scholarship in Obi's name", 'indirect', 'Dana Hill'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: the headline quotes the body', () => assertNothingElse(a, expected.length));
+});
