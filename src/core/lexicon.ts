@@ -249,7 +249,7 @@ export const TITLE_WORDS = set(`
   columnist veteran survivor historian lecturer principal owner
   biologist ecologist geologist chemist physicist epidemiologist virologist meteorologist climatologist sociologist
   psychologist psychiatrist archaeologist astronomer zoologist botanist pharmacist dentist veterinarian paramedic
-  firefighter strategist pollster consultant entrepreneur businessman businesswoman novelist playwright filmmaker
+  firefighter strategist pollster consultant entrepreneur businessman businesswoman novelist playwright filmmaker developer landlord
   photographer journalist comedian musician athlete goalie goaltender defenceman defenseman quarterback midfielder goalkeeper
   `);
 
@@ -315,7 +315,7 @@ export const AGENCIES = ['Reuters', 'AP', 'Associated Press', 'The Associated Pr
 /** Abbreviations whose final period does not end a sentence. */
 export const ABBREVIATIONS = set(`mr mrs ms dr st jr sr sen rep gov gen lt col sgt capt prof inc corp co ltd
   no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e rev maj adm cmdr
-  ft mt messrs mme mlle hon est approx dept univ assn bros ave blvd rd`);
+  ft mt messrs mme mlle hon est approx dept univ assn bros ave blvd rd coun cllr const cst cpl det insp supt pte atty msgr`);
 
 /** Months, full and abbreviated, for datelines. */
 export const MONTHS = set(`january february march april may june july august september october november
@@ -466,7 +466,7 @@ export const NOT_VERBS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', 
 /** Short words the tokenizer reads with the period after them (`Mr.`, `Jan.`, `Inc.`). */
 export const ABBREVIATED_WORDS = set(`mr mrs ms dr st jr sr sen rep gov gen lt col
   sgt capt prof inc corp co ltd vs rev maj adm cmdr hon messrs mme
-  jan feb mar apr jun jul aug sep sept oct nov dec ft mt no gov supt insp det const`);
+  jan feb mar apr jun jul aug sep sept oct nov dec ft mt no gov supt insp det const coun cllr cst cpl pte atty msgr`);
 
 /** Words that label a headline's kind, not its speaker (`The Latest: …`). */
 export const HEADLINE_KICKERS = new Set(['the latest', 'news guide', 'analysis', 'opinion', 'exclusive', 'watch', 'update', 'updated', 'live', 'breaking', 'poll', 'review', 'editorial', 'fact check', 'explainer', 'photos', 'video', 'podcast', 'interview', 'commentary', 'obituary', 'letters', 'q&a', 'quiz', 'timeline', 'factbox', 'breakingviews', 'exclusive interview', 'first take', 'the big picture', 'correction', 'report', 'wow', 'look', 'revealed', 'bombshell', 'listen', 'boom', 'busted', 'shocking', 'must see', 'must read', 'just in', 'developing', 'urgent', 'alert', 'warning', 'confirmed', 'sources', 'study', 'survey']);
@@ -486,7 +486,7 @@ export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'said', 'confir
 /** Words that end a company's name (`Kestrel Motors`, `Harbor Bank`): what `the company` may mean. */
 export const COMPANY_WORDS = set(`motors airlines airways bank group holdings industries technologies systems foods
   energy capital partners securities communications media studios labs pharmaceuticals steel mining telecom
-  insurance financial entertainment games software power hydro transit utilities railway rail`);
+  insurance financial entertainment games software power hydro transit utilities railway rail homes properties realty developments`);
 
 /** The legal suffixes closing a company's name (`Northwind Foods Inc`). */
 export const CORPORATE_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co. ag sa s.a. nv n.v. gmbh lp llp`);

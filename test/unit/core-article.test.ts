@@ -1342,3 +1342,28 @@ describe('core: a teacher memorial read whole', () => {
 
   it('finds nothing else: the headline quotes the body', () => assertNothingElse(a, expected.length));
 });
+
+/** A council vote: councillors abbreviated `Coun.` before and after quotes, a developer named with its trade, a company's president, a resident. */
+describe('core: a tower vote read whole', () => {
+  const a = analyzeText(fixture('tower-vote.article'));
+  const expected: Expected = [
+    ['the tower "would wall off the water', 'indirect', 'Rita Mendes'],
+    ['would wall off the water from the people who own it', 'partial', 'Rita Mendes'],
+    ['the developer had ignored two rounds', 'indirect', 'Rita Mendes'],
+    ['it was "deeply disappointed"', 'indirect', 'Northgate Homes'],
+    ['deeply disappointed', 'partial', 'Northgate Homes'],
+    ['the project would have created 600 jobs', 'indirect', 'Alan Grey'],
+    ['We need homes, and we need them now', 'direct', 'Peter Hsu'],
+    ['the city could not afford to turn away housing', 'indirect', 'Dana Wu'],
+    ['he had lived near the water for 30 years', 'indirect', 'Omar Khalil'],
+    ['This is a win for everyone who walks here', 'direct', 'Omar Khalil'],
+    ['she would ask staff for a new plan', 'indirect', 'Ann Bell'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: a councillor abbreviated "Coun." is named, not the council that disagreed', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.speakers.find(s => s.name === 'Peter Hsu')?.role, 'Coun.');
+    assert.equal(a.speakers.find(s => s.name === 'Northgate Homes')?.kind, 'organization');
+  });
+});
