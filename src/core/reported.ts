@@ -301,7 +301,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         approximate = false;
         for (let m = k + 2; m <= s1 && m <= k + 10; m++) if ((tokens[m].lists & IN_AUXILIARIES) !== 0) { approximate = true; break; }
       }
-      const starter = approximate || CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower) || subordinateClause || quantifier;
+      // (`said more work was needed`, `said less money would be spent`: a quantity and its noun open a clause)
+      const quantity = (t.lower === 'more' || t.lower === 'less' || t.lower === 'much' || t.lower === 'fewer') && k + 2 <= s1 &&
+        (tokens[k + 1].lists & IN_AUXILIARIES) === 0 && auxiliaryWithin(text, tokens, k + 2, Math.min(s1, k + 3));
+      const starter = approximate || quantity || CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower) || subordinateClause || quantifier;
       // `added a goal`, `added three assists`: after "add" only a pronoun opens a clause
       if (ADD_FORMS.has(cueLower) && !OPENERS_AFTER_ADD.has(bare(t.lower)) && !t.cap) return null;
       // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows

@@ -1367,3 +1367,39 @@ describe('core: a tower vote read whole', () => {
     assert.equal(a.speakers.find(s => s.name === 'Northgate Homes')?.kind, 'organization');
   });
 });
+
+/** A study: what it suggests, its lead author quoted then cautioning, an outside expert's partial quote and `but said more work was needed`. */
+describe('core: a night-shift study read whole', () => {
+  const a = analyzeText(fixture('night-shift-study.article'));
+  const expected: Expected = [
+    ['People who work night shifts', 'indirect', 'new study'],
+    ['The body clock is not a detail', 'direct', 'Ingrid Solberg'],
+    ['It runs almost everything', 'direct', 'Ingrid Solberg'],
+    ['the study showed a link, not a cause', 'indirect', 'Ingrid Solberg'],
+    ['Other factors, such as sleep and diet, could play a role', 'indirect', 'Ingrid Solberg'],
+    ['large and careful', 'partial', 'Mark Hale'],
+    ['more work was needed before hospitals changed their rosters', 'indirect', 'Mark Hale'],
+    ['it would share the findings with members', 'indirect', "nurses' union"],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: where findings were published is not what they say', () => assertNothingElse(a, expected.length));
+});
+
+/** A police brief: a constable abbreviated `Const.`, two clauses before his name, a shop owner quoted twice. */
+describe('core: a pharmacy break-in read whole', () => {
+  const a = analyzeText(fixture('pharmacy-break-in.article'));
+  const expected: Expected = [
+    ['Officers were called to the store on King Street', 'indirect', 'Jamie Fraser'],
+    ['The suspect was arrested nearby', 'indirect', 'Jamie Fraser'],
+    ['the thief smashed the front window', 'indirect', 'Linda Park'],
+    ["It's the second time this year", 'direct', 'Linda Park'],
+    ["I'm tired", 'direct', 'Linda Park'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and gives the constable his rank', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.speakers.find(s => s.name === 'Jamie Fraser')?.role, 'Const.');
+  });
+});
