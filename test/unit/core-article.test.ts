@@ -1403,3 +1403,41 @@ describe('core: a pharmacy break-in read whole', () => {
     assert.equal(a.speakers.find(s => s.name === 'Jamie Fraser')?.role, 'Const.');
   });
 });
+
+/** A feature: a quote running over two paragraphs, a company that `says`, its spokesperson, a son named only by his given name. */
+describe('core: a wind-farm feature read whole', () => {
+  const a = analyzeText(fixture('wind-farm-fishers.article'));
+  const expected: Expected = [
+    ["They tell us the turbines won't hurt the lobster", 'direct', 'Marie Boudreau'],
+    ['Nobody has studied it', 'direct', 'Marie Boudreau'],
+    ['its surveys found no harm to fish stocks', 'indirect', 'Atlantic Breeze Energy'],
+    ['the firm had met fishers "more than 40 times', 'indirect', 'Tom Leger'],
+    ['more than 40 times', 'partial', 'Tom Leger'],
+    ['the meetings were "a show"', 'indirect', 'Marie Boudreau'],
+    ['a show', 'partial', 'Marie Boudreau'],
+    ['If the lobster go, we go', 'direct', 'Mark'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and keeps the quote over two paragraphs whole', () => {
+    assertNothingElse(a, expected.length);
+    assert.match(statement(a, 'Nobody has studied it').content.text, /We are still waiting\.$/);
+  });
+});
+
+/** A hockey game: a rookie quoted, his coach after a clause, a rival captain's `called it “…”`, a coach's pronoun clause. */
+describe('core: a late-goal hockey story read whole', () => {
+  const a = analyzeText(fixture('gulls-late-goal.article'));
+  const expected: Expected = [
+    ['I just closed my eyes and shot', 'direct', 'Sam Price'],
+    ['My mom is going to lose her mind', 'direct', 'Sam Price'],
+    ['the youngster had earned his chance', 'indirect', 'Ray Diaz'],
+    ['He works harder than anyone in practice', 'direct', 'Ray Diaz'],
+    ['Tonight it paid off', 'direct', 'Ray Diaz'],
+    ["the worst call I've seen all year", 'partial', 'Luc Moreau'],
+    ['his team had simply run out of legs', 'indirect', 'Ben Tate'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else', () => assertNothingElse(a, expected.length));
+});
