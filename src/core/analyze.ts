@@ -679,8 +679,10 @@ class ArticleAnalysis {
       // (words quoted as words, `the term “woke”`, stay names)
       // (`call the plan a “return to the 1990s”`: the noun may come before an article)
       const noun = (prevTok.lists & IN_NAMING_WORDS) !== 0 ? prevTok : first >= 2 && /^(a|an)$/.test(prevTok.lower) ? tokens[first - 2] : null;
-      const predicate = naming && !!best && !!noun && (noun.lists & IN_NAMING_WORDS) !== 0 && !NAMING_VERBS.has(noun.lower) && lowerWords &&
-        (words >= 4 || ((noun.lists & IN_DOCUMENT_NOUNS) !== 0 && tokens[best.cue].end <= noun.start));
+      // (`dismissed the plan as “a photo op”`: after the cue's object and `as`, what the speaker calls it)
+      const asVerdict = prevTok.lower === 'as' && first >= 2 && !!best && tokens[best.cue].end <= tokens[first - 2].start && lowerWords;
+      const predicate = asVerdict || (naming && !!best && !!noun && (noun.lists & IN_NAMING_WORDS) !== 0 && !NAMING_VERBS.has(noun.lower) && lowerWords &&
+        (words >= 4 || ((noun.lists & IN_DOCUMENT_NOUNS) !== 0 && tokens[best.cue].end <= noun.start)));
       if (naming && !byCue && !saidSentence && !predicate) return null;
       // a nickname between names: Riefian “Ifan” Fajarsyah
       if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3 &&

@@ -101,8 +101,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     frame ??= infinitiveFrame(text, tokens, c, floor, inQuote) ?? subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames);
     // `A letter signed by 40 doctors at the hospital urges`: the words before the cue end a phrase inside the subject
     // (`An internal memo obtained by The Courier warns`: so are the words after a document's participle and `by`)
-    if (frame && frame.speakerFirst && (frame.phrase.kind === 'description' || frame.phrase.kind === 'name')) {
-      let p = firstTokenOf(tokens, c, frame.phrase.start) - 1;
+    // (the frame's first token, not a walk back from the cue: a phrase read far back must not cost its distance per cue)
+    if (frame && frame.speakerFirst && !frame.participle && (frame.phrase.kind === 'description' || frame.phrase.kind === 'name') && frame.first > floor) {
+      let p = frame.first - 1;
       if (frame.phrase.kind === 'name' && p > floor && tokens[p].lower === 'the') p--;
       if (p > floor && (frame.phrase.kind === 'description' ? /^(at|of|by|from|in|for|to|with)$/.test(tokens[p].lower) : tokens[p].lower === 'by')) {
         frame = documentBeforeParticiple(text, tokens, c, floor) ?? frame;
@@ -309,7 +310,8 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
     const afterNoun = (determined || tokens[s].cap) && e > s && (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && /(ed|s)$/.test(next.lower) && !next.cap;
     if ((next.lists & IN_AUXILIARIES) !== 0 || afterName || afterNoun) {
       const p = phraseEndingAt(text, tokens, e, s);
-      return p && p.start === tokens[s].start ? p : null;
+      // (`The Federation of Canadian Municipalities welcomed …`: a name after `the`)
+      return p && (p.start === tokens[s].start || (tokens[s].lower === 'the' && p.kind === 'name' && s + 1 <= e && p.start === tokens[s + 1].start)) ? p : null;
     }
   }
   // `the promoter, Northlight Live, blamed …`: a description set off by a comma, or the name it is given
@@ -598,7 +600,9 @@ function namedAppositive(text: string, tokens: Token[], j: number, floor: number
  */
 function nameAfterRole(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   if (!tokens[j].cap) return null;
-  const p = phraseEndingAt(text, tokens, j, floor);
+  // (`another, Raj Gill of the Fraser Institute, said`: the person named before `of the`)
+  let p = phraseEndingAt(text, tokens, j, floor);
+  if (p && p.kind === 'name') p = headOf(text, tokens, p, floor);
   // (the name may carry its own title: `Its president, Captain Leah Morin, told`)
   // (one word is a name only if it is a given name: `His wife, Anne, laughed`)
   if (!p || p.kind !== 'name' || (!/\s/.test(text.slice(p.nameStart, p.nameEnd)) && (tokens[j].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0)) return null;
@@ -615,7 +619,8 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   // `one attendee, Kayla Brooks,`, `A lawyer representing 100 attendees, Michael Tran,`: any noun a determiner leads
   const noun = !tokens[role].cap && /^[a-z][a-z-]+$/.test(tokens[role].lower) &&
     (tokens[role].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES | IN_SPEECH_VERBS | IN_NOT_NAME_WORDS)) === 0;
-  if ((tokens[role].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) === 0 && !noun) return null;
+  // (`But another, Raj Gill, said`: `another` or `one` stands for the kind of speaker just named)
+  if ((tokens[role].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) === 0 && !noun && tokens[role].lower !== 'another' && tokens[role].lower !== 'one') return null;
   let a = role;
   // `The Hawks’ captain`: a plural possessive's mark sits between the words
   const joined = (x: Token, y: Token) => spaceBetween(text, x, y) || /^['’]\s+$/.test(text.slice(x.end, y.start));
@@ -695,7 +700,9 @@ function participleAt(tokens: Token[], m: number): boolean {
 
 /** Whether the words from tokens[floor] up to offset `start` are one phrase opening the sentence (`A letter from 40 doctors`). */
 function opensAsOnePhrase(text: string, tokens: Token[], floor: number, start: number): boolean {
+  // (a phrase is a few words: never walk a long sentence, which kept huge inputs from being linear)
   for (let m = floor; m + 1 < tokens.length && tokens[m + 1].start <= start; m++) {
+    if (m - floor >= 12) return false;
     if (!spaceBetween(text, tokens[m], tokens[m + 1]) || (tokens[m].lists & (IN_AUXILIARIES | IN_SPEECH_VERBS)) !== 0) return false;
   }
   return true;

@@ -262,6 +262,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
 function organizationNameStart(text: string, tokens: Token[], a: number, j: number, floor: number): number {
   // most names stop at a lower-case word that neither `of`, `for`, `the` nor `and` is: nothing to extend
   if (a - 1 < floor) return a;
+  // (`Federation of Canadian Municipalities`: a nationality after `of` belongs to the name)
+  if (a - 3 >= floor && tokens[a - 1].cap && (tokens[a - 1].lists & IN_NATIONALITIES) !== 0 && (tokens[a - 2].lower === 'of' || tokens[a - 2].lower === 'for') &&
+    tokens[a - 3].cap && (tokens[a - 3].lists & IN_ORG_NOUNS) !== 0 && (tokens[a - 3].lists & IN_TITLE_WORDS) === 0 && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   const before = tokens[a - 1];
   if (!before.cap && before.lower !== 'of' && before.lower !== 'for' && before.lower !== 'the' && before.lower !== 'and') return a;
   // (`Canada Mortgage and Housing Corp`: a legal suffix ends an organization's name as its noun does)

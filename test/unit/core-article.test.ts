@@ -1441,3 +1441,27 @@ describe('core: a late-goal hockey story read whole', () => {
 
   it('finds nothing else', () => assertNothingElse(a, expected.length));
 });
+
+/** A federal politics story: a minister's announcement, an organization named `X of Canadian Y` that `welcomed … but warned`, `dismissed the plan as “…”`, `another, Raj Gill of the Fraser Institute, said`. */
+describe('core: a housing-approvals story read whole', () => {
+  const a = analyzeText(fixture('housing-approvals.article'));
+  const expected: Expected = [
+    ['The federal government will tie infrastructure money', 'indirect', 'Sean Fraser'],
+    ['Cities that cut approval times in half', 'indirect', 'Sean Fraser'],
+    ["We can't build homes at the speed of paperwork", 'direct', 'Sean Fraser'],
+    ['strings attached to it could slow projects', 'indirect', 'Federation of Canadian Municipalities'],
+    ['cities were "ready to work with Ottawa', 'indirect', 'Carole Saab'],
+    ['ready to work with Ottawa, not for it', 'partial', 'Carole Saab'],
+    ['a photo op', 'partial', 'Pierre Lavoie'],
+    ['a Conservative government would cut the federal sales tax', 'indirect', 'Pierre Lavoie'],
+    ['the incentive was well designed', 'indirect', 'Mia Chen'],
+    ['Ottawa was "treating the symptom', 'indirect', 'Raj Gill'],
+    ['treating the symptom, not the disease', 'partial', 'Raj Gill'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: welcoming money is no statement, and Ottawa is no speaker', () => {
+    assertNothingElse(a, expected.length);
+    assert.ok(!a.speakers.some(s => s.name === 'Ottawa'));
+  });
+});
