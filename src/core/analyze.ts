@@ -531,7 +531,7 @@ class ArticleAnalysis {
     // a single word counts as a full name only after a title (`President Xi`); a place or a possessor
     // before it (`British Columbia`, `Stella's Cafe`) does not make it a person
     const full = hasJsSpaceIn(this.text, phrase.nameStart, phrase.nameEnd) || (!!phrase.role && hasPersonTitle(phrase.role));
-    // (`Her son, Luc, 24, was blunter`: a given name set off by commas after a role names a person too)
+    // (`Her father, Brad, 39, worried`: a given name set off by commas after a role names a person too)
     const namedAfterRole = appositive && a === k && k > 0 && (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && this.text.slice(tokens[k - 1].end, t.start) === ', ' &&
       !tokens[k - 1].cap && (tokens[k - 1].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0;
     const entity = known ?? (full || (sentenceFirst && appositive) || namedAfterRole ? this.registry.resolveName(phrase, a >= 0 ? tokens : null, a) : null);
