@@ -413,9 +413,16 @@ function directiveObject(text: string, tokens: Token[], k: number, s1: number, c
     }
     if (w === 'that' || w === 'if' || w === 'whether' || (tokens[m].lists & IN_SPEECH_VERBS) !== 0 || w.endsWith('ing')) return -1;
     // the object is a noun phrase (`residents`, `the Senate`, `Governor Rick Snyder`), perhaps with a day: `told the House before …` is no directive
-    if (m > object && AFTER_OBJECT.has(w)) return -1;
+    // (`asked anyone with video of the area to call`: `with` describes the object when `to` follows)
+    if (m > object && AFTER_OBJECT.has(w) && !(w === 'with' && toFollows(tokens, m + 1, Math.min(s1, object + 8)))) return -1;
   }
   return -1;
+}
+
+/** Whether `to` comes among tokens[from..to]. */
+function toFollows(tokens: Token[], from: number, last: number): boolean {
+  for (let m = from; m <= last; m++) if (tokens[m].lower === 'to') return true;
+  return false;
 }
 
 /** Whether an auxiliary sits in tokens[from..to], joined by spaces: the verb of a clause with a bare noun subject. */

@@ -1386,7 +1386,7 @@ describe('core: a night-shift study read whole', () => {
   it('finds nothing else: where findings were published is not what they say', () => assertNothingElse(a, expected.length));
 });
 
-/** A police brief: a constable abbreviated `Const.`, two clauses before his name, a shop owner quoted twice. */
+/** A police brief: a constable abbreviated `Const.`, two clauses before his name, a shop owner quoted twice, an appeal to witnesses. */
 describe('core: a pharmacy break-in read whole', () => {
   const a = analyzeText(fixture('pharmacy-break-in.article'));
   const expected: Expected = [
@@ -1395,6 +1395,7 @@ describe('core: a pharmacy break-in read whole', () => {
     ['the thief smashed the front window', 'indirect', 'Linda Park'],
     ["It's the second time this year", 'direct', 'Linda Park'],
     ["I'm tired", 'direct', 'Linda Park'],
+    ['anyone with video of the area to call them', 'indirect', 'Police'],
   ];
   itFindsEach(a, expected);
 
