@@ -343,6 +343,7 @@ export const DETERMINERS = set(`the a an this that these those his her their its
 
 /** Common given names, for telling `he` from `she` when an article has not said yet. */
 export const FEMALE_NAMES = set(`
+  sylvie chantal manon geneviève genevieve élise elise nathalie martine mairi amira ada
   mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
   ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura
   cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
@@ -383,6 +384,7 @@ export const FEMALE_NAMES = set(`
   natalia ekaterina anastasia yasmin zainab amina khadija nkechi ngozi chiamaka wanjiru achieng`);
 
 export const MALE_NAMES = set(`
+  luc rené rene yves gilles mathieu étienne etienne françois benoît benoit guillaume denis serge sven lars
   james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony
   mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
   jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander

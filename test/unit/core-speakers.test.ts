@@ -396,6 +396,12 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'The ferry is old').speaker?.name, 'Okafor');
   });
 
+  it('knows French-Canadian given names and their gender ("Her son, Luc, 24," then "he said")', () => {
+    const a = analyzeText('Fishers fear the bay\n\nSylvie Arsenault fishes off Cape Sable. Her son, Luc, 24, was blunter. “If the lobster go, we go,” he said. “We know,” she said.\n');
+    assert.equal(statement(a, 'If the lobster go').speaker?.name, 'Luc');
+    assert.equal(statement(a, 'We know').speaker?.name, 'Sylvie Arsenault');
+  });
+
   it('does not take narration without a cue for reported speech', () => {
     const a = analyzeText('The council met on Monday and voted to close the pool. The pool opened in 1974.');
     assert.deepEqual(a.statements, []);
