@@ -9,7 +9,7 @@ import {
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, REMARK_NOUNS, SPEECH_VERBS, EVIDENCE_VERBS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
-import { hasComma, isJsSpace, isOneSpace, isPossessive, tokenAtOrAfter, type Token } from './text';
+import { hasComma, hasJsSpaceIn, isJsSpace, isOneSpace, isPossessive, tokenAtOrAfter, type Token } from './text';
 
 export interface Frame {
   /** Token index of the cue word. */
@@ -199,12 +199,6 @@ function followsInverted(text: string, tokens: Token[], prev: Frame, c: number):
   return true;
 }
 
-/** Whether text[from, to) holds white space (a name of two words or more). */
-function hasJsSpaceBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isJsSpace(text.charCodeAt(i))) return true;
-  return false;
-}
-
 /** Whether text[from, to) is a dash set off by spaces (`—`, `–`, ` - `), or a bare em dash. */
 function isDash(text: string, from: number, to: number): boolean {
   if (to - from > 4 || to <= from) return false;
@@ -220,7 +214,7 @@ function subjectBeforeDash(text: string, tokens: Token[], j: number, floor: numb
       let e = k + 1;
       while (e + 1 <= j && e < k + 5 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
       const named = tokens[k + 1].cap && (e === j || gapOnly(text, tokens[e], tokens[e + 1], ',')) ? phraseEndingAt(text, tokens, e, k + 1) : null;
-      if (named && named.kind === 'name' && named.start === tokens[k + 1].start && hasJsSpaceBetween(text, named.nameStart, named.nameEnd)) return named;
+      if (named && named.kind === 'name' && named.start === tokens[k + 1].start && hasJsSpaceIn(text, named.nameStart, named.nameEnd)) return named;
       const p = phraseEndingAt(text, tokens, k, floor);
       return p && (p.kind === 'name' || p.kind === 'description') && p.start === tokens[firstTokenOf(tokens, k, p.start)].start &&
         (p.start === tokens[floor].start || /,\s*$/.test(text.slice(tokens[firstTokenOf(tokens, k, p.start) - 1]?.end ?? 0, p.start))) ? p : null;
@@ -585,7 +579,7 @@ function namedAppositive(text: string, tokens: Token[], j: number, floor: number
   if (!tokens[j].cap) return null;
   const p = phraseEndingAt(text, tokens, j, floor);
   // (one capitalised word after `a` describes the subject: `Okafor, a Liberal, said`, `Ruiz, a Democrat, said`)
-  if (!p || p.kind !== 'name' || !/\s/.test(text.slice(p.nameStart, p.nameEnd))) return null;
+  if (!p || p.kind !== 'name' || !hasJsSpaceIn(text, p.nameStart, p.nameEnd)) return null;
   let a = firstTokenOf(tokens, j, p.start);
   while (a - 1 >= floor && a > j - 8 && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   if (!/^(the|a|an)$/.test(tokens[a].lower) || a - 1 < floor) return null;
