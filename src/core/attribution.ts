@@ -6,7 +6,8 @@
 import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
-  IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, REMARK_NOUNS, SPEECH_VERBS, EVIDENCE_VERBS,
+  IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
+  SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isJsSpace, isOneSpace, isPossessive, tokenAtOrAfter, type Token } from './text';
@@ -224,10 +225,6 @@ function subjectBeforeDash(text: string, tokens: Token[], j: number, floor: numb
   return null;
 }
 
-/** Verbs of an act done in order to speak: `went on to say`, `used her speech to warn`, `took to social media to say`. */
-const INFINITIVE_GOVERNORS = new Set(['went', 'goes', 'used', 'uses', 'took', 'takes', 'rose', 'rises', 'stood', 'stands', 'seized', 'turned',
-  'paused', 'pauses', 'stopped', 'stepped', 'appeared', 'appears', 'returned', 'came', 'comes', 'held', 'holds', 'convened', 'issued', 'released']);
-
 /**
  * `The mayor went on to say that …`, `The Pope used his message to urge …`, `She took to social media to say …`: a cue
  * in an infinitive after an act done in order to speak reports for the subject opening the sentence. (`wants to
@@ -363,10 +360,6 @@ function cueEndOf(tokens: Token[], c: number, text: string): number {
     spaceBetween(text, tokens[e], by) && spaceBetween(text, by, how) ? e + 2 : e;
 }
 
-/** Nouns by which an appositive describes an organization that is a source (`Doctors Nova Scotia, the group that …,`). */
-const SOURCE_APPOSITIVE_HEADS = new Set(['group', 'organization', 'organisation', 'association', 'agency', 'body', 'union', 'lobby',
-  'charity', 'institute', 'coalition', 'network', 'federation', 'council', 'watchdog', 'regulator', 'firm', 'company', 'tank']);
-
 /**
  * `According to Doctors Nova Scotia, the group that represents physicians, the province needs …`: an appositive naming
  * what kind of organization the source is belongs to the source. Returns the frame's new last token.
@@ -425,11 +418,6 @@ function firstTokenOf(tokens: Token[], to: number, start: number): number {
   while (k - 1 >= 0 && tokens[k - 1].start >= start) k--;
   return k;
 }
-
-/** Words in -ly that are no adverbs of manner (`the family said`, `a rally`), even after a noun. */
-const NOT_MANNER_ADVERBS = new Set(['family', 'assembly', 'supply', 'monopoly', 'anomaly', 'butterfly', 'weekly', 'monthly', 'quarterly',
-  'daily', 'elderly', 'friendly', 'homily', 'melancholy', 'multiply', 'comply', 'italy', 'rally', 'ally', 'bully', 'likely', 'unlikely',
-  'early', 'only', 'reply', 'apply', 'rely', 'imply', 'fly', 'july', 'jelly', 'belly', 'lily', 'holly', 'tally', 'folly', 'costly', 'deadly']);
 
 /**
  * `Mr. Bush bluntly suggested`, `the manager angrily denied`: an adverb of manner (in -ly) between the speaker and
@@ -681,10 +669,6 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
   }
   return fallback ? { phrase: fallback, weak: true } : null;
 }
-
-/** Short or irregular past participles that open asides (`seen by`, `sent to`, `hit hard by`). */
-const IRREGULAR_PARTICIPLES = new Set(['seen', 'sent', 'made', 'held', 'told', 'given', 'known', 'shown', 'led', 'read', 'won', 'lost',
-  'built', 'paid', 'hit', 'left', 'run', 'set', 'kept', 'found']);
 
 /** `released`, `written`, `speaking`, `seen`: a participle opening an aside. */
 function participleAt(tokens: Token[], m: number): boolean {

@@ -481,6 +481,26 @@ export const REFERRING_HEADS = new Set(['company', 'firm', 'team', 'club', 'auto
 export const OFFICE_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 'premier', 'mayor', 'governor', 'secretary', 'senator', 'chancellor',
   'commissioner', 'ambassador', 'ceo', 'chairman', 'chairwoman', 'chair', 'speaker']);
 
+/** Verbs of an act done in order to speak: `went on to say`, `used her speech to warn`, `took to social media to say`. */
+export const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set(['went', 'goes', 'used', 'uses', 'took', 'takes', 'rose', 'rises', 'stood', 'stands', 'seized', 'turned',
+  'paused', 'pauses', 'stopped', 'stepped', 'appeared', 'appears', 'returned', 'came', 'comes', 'held', 'holds', 'convened', 'issued', 'released']);
+
+/** Nouns by which an appositive describes an organization that is a source (`Doctors Nova Scotia, the group that …,`). */
+export const SOURCE_APPOSITIVE_HEADS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'association', 'agency', 'body', 'union', 'lobby',
+  'charity', 'institute', 'coalition', 'network', 'federation', 'council', 'watchdog', 'regulator', 'firm', 'company', 'tank']);
+
+/** Words in -ly that are no adverbs of manner (`the family said`, `a rally`), even after a noun. */
+export const NOT_MANNER_ADVERBS: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'monopoly', 'anomaly', 'butterfly', 'weekly', 'monthly', 'quarterly',
+  'daily', 'elderly', 'friendly', 'homily', 'melancholy', 'multiply', 'comply', 'italy', 'rally', 'ally', 'bully', 'likely', 'unlikely',
+  'early', 'only', 'reply', 'apply', 'rely', 'imply', 'fly', 'july', 'jelly', 'belly', 'lily', 'holly', 'tally', 'folly', 'costly', 'deadly']);
+
+/** Short or irregular past participles that open asides (`seen by`, `sent to`, `hit hard by`). */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'sent', 'made', 'held', 'told', 'given', 'known', 'shown', 'led', 'read', 'won', 'lost',
+  'built', 'paid', 'hit', 'left', 'run', 'set', 'kept', 'found']);
+
+/** Irregular past forms that make a short clause after a plural noun (`said profits fell`). */
+export const PAST_FORMS: ReadonlySet<string> = new Set(['fell', 'rose', 'grew', 'sank', 'slid', 'shrank', 'went', 'came', 'held', 'hit', 'lost', 'won', 'broke', 'left', 'stood', 'ran', 'made', 'began']);
+
 /** What a speaker may decline to do after `but` (`but did not confirm …`, `but declined to comment`). */
 export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'said', 'confirm', 'confirmed', 'comment', 'commented', 'elaborate', 'give', 'given', 'provide', 'provided', 'specify',
   'disclose', 'disclosed', 'answer', 'respond', 'explain', 'offer', 'name', 'identify', 'detail', 'reveal', 'revealed', 'discuss', 'address', 'indicate', 'announce']);

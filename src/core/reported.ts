@@ -6,7 +6,7 @@ import type { Frame } from './attribution';
 import {
   CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_EVIDENCE_VERBS, IN_LISTENERS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
-  SUBJECT_PRONOUNS, UNSAID_VERBS,
+  PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS,
 } from './lexicon';
 import { hasComma, hasQuoteMark, isOneSpace, isQuoteMarkCode, type Token } from './text';
 
@@ -523,9 +523,6 @@ function pluralAndPast(text: string, tokens: Token[], k: number): boolean {
   return !t.cap && isAsciiWordEnding(t.lower, 's') && !NOT_CLAUSE.has(t.lower) && isOneSpace(text, t.end, v.start) &&
     (isAsciiWordEnding(v.lower, 'ed') || PAST_FORMS.has(v.lower));
 }
-
-/** Irregular past forms that make a short clause after a plural noun (`said profits fell`). */
-const PAST_FORMS = new Set(['fell', 'rose', 'grew', 'sank', 'slid', 'shrank', 'went', 'came', 'held', 'hit', 'lost', 'won', 'broke', 'left', 'stood', 'ran', 'made', 'began']);
 
 /** Words that join an opening past participle to what it is about (`Asked about`, `Pressed on`, `Frustrated by`). */
 const PARTICIPLE_LINKS = new Set(['if', 'whether', 'about', 'on', 'by', 'why', 'what', 'how', 'when', 'for', 'to', 'with', 'at', 'in']);
