@@ -472,7 +472,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       if (phrase && (phrase.kind === 'name' || phrase.kind === 'description')) phrase = headOf(text, tokens, phrase, floor, phrase.kind === 'name');
       // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
       // (`a research project on …`: nor a base form that reports by evidence)
-      if (phrase && phrase.kind === 'description' && opensWithSingular(text, phrase.start, phrase.end) &&
+      // (`A mere 9 percent say`, `A majority of members say`: a share of a group takes the plural)
+      if (phrase && phrase.kind === 'description' && opensWithSingular(text, phrase.start, phrase.end) && !countsShare(text, phrase.start, phrase.end) &&
         (SPEECH_VERBS.has(tokens[c].lower + 's') || EVIDENCE_VERBS.has(tokens[c].lower + 's'))) return null;
     }
   } else if (isDash(text, tokens[j].end, tokens[j + 1].start)) {
@@ -694,6 +695,11 @@ function lastBeforeSpaces(text: string, from: number, to: number): number {
 }
 
 /** Whether text[from, to) opens with `a`, `an`, `each`, `every` or `one` and a space, in any case (what /^(a|an|each|every|one)\s/i finds). */
+/** Whether a phrase counts a share of a group (`9 percent`, `a majority of`, `a number of`, `a third of`). */
+function countsShare(text: string, from: number, to: number): boolean {
+  return /\b(percent|per cent|majority|minority|number|third|quarter|half|dozen)\b|%/.test(text.slice(from, to));
+}
+
 function opensWithSingular(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && i < from + 6) {

@@ -339,7 +339,7 @@ export const GROUP_NOUNS = set(`analysts officials experts sources people reside
 
 /** Words that end a role phrase going backwards (`the Chinese leader` stops at "the"). */
 export const DETERMINERS = set(`the a an this that these those his her their its our my your some many
-  several one another two three four five six seven eight nine ten both all most few dozens hundreds thousands`);
+  several one another two three four five six seven eight nine ten both all most few dozens hundreds thousands each`);
 
 /** Common given names, for telling `he` from `she` when an article has not said yet. */
 export const FEMALE_NAMES = set(`

@@ -63,7 +63,7 @@ const WHERE_PREPOSITIONS = new Set(['in', 'on', 'across', 'around', 'inside', 'o
 const EMPLOYER_PREPOSITIONS = new Set(['at', 'for', 'with', 'from', 'of']);
 
 /** Quantifiers that stand for people when they open a sentence as its subject. */
-const GROUP_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'several', 'few', 'both', 'all']);
+const GROUP_QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'several', 'few', 'both', 'all', 'another']);
 
 /** True when only a single run of spaces separates two tokens. */
 export function spaceBetween(text: string, a: Token, b: Token): boolean {
@@ -169,6 +169,12 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   if ((t.lists & IN_SUBJECT_PRONOUNS) !== 0) {
     return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'pronoun', gender: t.lower === 'he' ? 'm' : t.lower === 'she' ? 'f' : null };
   }
+  // `Most of them said`, `Some of us think`: a quantifier counting from a group named before
+  if ((t.lower === 'them' || t.lower === 'us') && j - 2 >= floor && tokens[j - 1].lower === 'of' && isQuantifier(tokens[j - 2]) &&
+    spaceBetween(text, tokens[j - 2], tokens[j - 1]) && spaceBetween(text, tokens[j - 1], t) &&
+    (j - 2 === floor ? tokens[j - 2].cap : text.slice(tokens[j - 3].end, tokens[j - 2].start).trim() === ',')) {
+    return { start: tokens[j - 2].start, end: t.end, nameStart: tokens[j - 2].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
+  }
   // `Analysts said`: a common noun capitalised only because it opens the sentence
   if (t.cap && (j === floor || (j - 1 >= floor && (tokens[j - 1].lists & IN_DETERMINERS) !== 0 && tokens[j - 1].cap && j - 1 === floor)) && ((t.lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) !== 0)) {
     return descriptionEndingAt(text, tokens, j, floor);
@@ -228,6 +234,13 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       // `the department of education`, `the regional centre for education`: an organization's noun and what it is for
       if ((tokens[d].lower === 'of' || tokens[d].lower === 'for') && d - 1 >= floor && !tokens[d - 1].cap &&
         (tokens[d - 1].lists & (IN_ORG_NOUNS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && spaceBetween(text, tokens[d - 1], tokens[d])) { d--; continue; }
+      // `a number of attendees`, `most of them`: the quantifier counting from the group stands where a determiner would
+      // (`most of whom`, `both of which` open relative clauses: no subject of a frame)
+      if (QUANTIFIER_LINKS.has(tokens[d].lower) && d - 1 >= floor && d < j && isQuantifier(tokens[d - 1]) && spaceBetween(text, tokens[d - 1], tokens[d]) && !RELATIVE_HEADS.has(t.lower)) {
+        d--;
+        if (d - 1 >= floor && (tokens[d - 1].lists & IN_DETERMINERS) !== 0 && spaceBetween(text, tokens[d - 1], tokens[d])) d--;
+        break;
+      }
       if ((tokens[d].lists & (IN_PHRASE_STOPS | IN_SUBJECT_PRONOUNS)) !== 0) return description;
       // `North Korea's state-run news agency`: a capitalised possessive determines the phrase
       if (tokens[d].cap && possessive(tokens[d])) {
@@ -237,8 +250,19 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       }
       d--;
     }
-    if (d < floor || d <= j - 5 || (tokens[d].lists & IN_DETERMINERS) === 0 || !spaceBetween(text, tokens[d], tokens[d + 1])) return description;
+    // `…, 21 percent said`: a number opening the phrase counts as its determiner
+    if (d + 1 < j && NUMBER_WORD.test(tokens[d + 1].lower) && (d < floor || !spaceBetween(text, tokens[d], tokens[d + 1]))) d++;
+    if (d < floor || d <= j - 5 || ((tokens[d].lists & IN_DETERMINERS) === 0 && !isQuantifier(tokens[d])) || !spaceBetween(text, tokens[d], tokens[d + 1])) {
+      return description ?? barePluralSubject(text, tokens, d, j, floor);
+    }
     while (d - 1 >= floor && (tokens[d - 1].lists & IN_DETERMINERS) !== 0 && spaceBetween(text, tokens[d - 1], tokens[d])) d--; // `All three`
+    // `Most of the candidates`, `Many in the crowd`, `Half of the respondents`: a quantifier and the group it counts from
+    if (d - 2 >= floor && QUANTIFIER_LINKS.has(tokens[d - 1].lower) && isQuantifier(tokens[d - 2]) &&
+      spaceBetween(text, tokens[d - 2], tokens[d - 1]) && spaceBetween(text, tokens[d - 1], tokens[d])) {
+      d -= 2;
+      // (`A majority of the members`, `a number of attendees`, `Thirty-one percent of those surveyed`)
+      while (d - 1 >= floor && d > j - 9 && (tokens[d - 1].lower === 'a' || NUMBER_WORD.test(tokens[d - 1].lower)) && spaceBetween(text, tokens[d - 1], tokens[d])) d--;
+    }
     // after a comma `that` opens a relative clause whose subject follows it (`laws, that appeals courts said …`)
     if (d !== floor && tokens[d].lower === 'that') {
       return d < j ? { start: tokens[d + 1].start, end: t.end, nameStart: tokens[d + 1].start, nameEnd: t.end, role: null, kind: 'description', gender: null } : description;
@@ -251,6 +275,51 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return { start: tokens[d].start, end: t.end, nameStart: tokens[d].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
   }
   return description;
+}
+
+/** A description counting a share of a group is a group (`9 percent`, `a majority of the members`, `most of them`). */
+const SHARE_WORDS = /\b(percent|per cent|majority|minority|number of|third of|quarter of|half of|most of|many of|some of|all of|none of)\b/;
+
+const RELATIVE_HEADS = new Set(['whom', 'which', 'whose', 'what']);
+
+/** Words joining a quantifier to the group it counts from (`most of the`, `many in the`, `some at the`). */
+const QUANTIFIER_LINKS = new Set(['of', 'in', 'at', 'among', 'from', 'on']);
+
+/** Words that count part of a group (`most`, `half`, `a third`, `a number`, `9 percent`, `dozens`). */
+const QUANTIFIER_WORDS = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'all', 'none', 'half', 'each', 'one', 'two', 'three',
+  'majority', 'minority', 'third', 'quarter', 'percent', 'number', 'dozens', 'hundreds', 'thousands', 'millions', 'others', 'any', 'either', 'neither']);
+
+/** A number written in digits or in words (`21`, `21,000`, `thirty-one`, `nine`). */
+const NUMBER_WORD = /^([0-9][0-9,.]*|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand)$/;
+
+function isQuantifier(t: Token): boolean {
+  return QUANTIFIER_WORDS.has(t.lower) || /^[0-9][0-9,.]*$/.test(t.lower);
+}
+
+/**
+ * `But security specialists say …`, `Hacking experts said …`: a plural noun with only lower-case modifiers before it,
+ * opening its sentence (or the clause after a leading `but`, `and`, `yet`), is a group even when no list names it.
+ * `d` is where the backward walk from the head tokens[j] stopped: before the sentence's start, or at a lead word.
+ */
+function barePluralSubject(text: string, tokens: Token[], d: number, j: number, floor: number): MentionPhrase | null {
+  const t = tokens[j];
+  if (t.cap || !isAsciiPlural(t.lower)) return null;
+  let a = d + 1;
+  if (d >= floor && !(d === floor && BARE_SUBJECT_LEADS.has(tokens[d].lower))) return null;
+  if (a === floor && BARE_SUBJECT_LEADS.has(tokens[a].lower)) a++;
+  if (a > j || j - a > 3) return null;
+  for (let m = a; m <= j; m++) {
+    if (m > a && tokens[m].cap) return null;
+    if (m < j && !/^[a-z][a-z-]*$/.test(tokens[m].lower)) return null;
+  }
+  return { start: tokens[a].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
+}
+
+const BARE_SUBJECT_LEADS = new Set(['but', 'and', 'yet', 'still', 'now', 'so']);
+
+/** A plural written in ASCII letters: `specialists`, `attendees`; not `business`, `status`, `analysis`, `news`. */
+function isAsciiPlural(w: string): boolean {
+  return w.length >= 4 && /^[a-z]+s$/.test(w) && !/(ss|us|is|ics|news|ways|times|series|means)$/.test(w);
 }
 
 /**
@@ -708,7 +777,7 @@ export class EntityRegistry {
       // (`the Associated Press`: a name after the article is of the kind its words say)
       const kind: SpeakerKind = capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && kindOfName(splitAtJsSpaces(name)) === 'organization' ? 'organization'
         : ORG_NOUNS.has(head) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
-        : GROUP_NOUNS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
+        : GROUP_NOUNS.has(head) || SHARE_WORDS.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
       if (kind === 'person' && words[0] === 'the') {
         const known = this.matchRole(words.slice(1)) ?? this.byRole.get(lowerName) ?? null;

@@ -631,6 +631,32 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(a, 'Our members'), 'Maria Delgado', 'the second half of her quote');
   });
 
+  it('reads shares of a group and unlisted plural nouns as groups of speakers', () => {
+    const a = analyzeText('Poll\n\nThe council met on Monday. Most of the candidates said they backed the plan. A mere 9 percent say they shop locally. ' +
+      'In the runoff, 21 percent said they would not vote. Many in the crowd said the mayor had listened. But security specialists say the leak was real. ' +
+      'Each side said the other was to blame. Most of them said they would return. A number of attendees said they left early.');
+    const group = (words: string, name: string) => {
+      const s = statement(a, words);
+      assert.equal(s.kind, 'indirect');
+      assert.equal(s.speaker?.mention?.text, name);
+      if (name !== 'Each side') assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'group', name);
+    };
+    group('they backed the plan', 'Most of the candidates');
+    group('they shop locally', 'A mere 9 percent');
+    group('they would not vote', '21 percent');
+    group('the mayor had listened', 'Many in the crowd');
+    group('the leak was real', 'security specialists');
+    group('the other was to blame', 'Each side');
+    group('they would return', 'Most of them');
+    group('they left early', 'A number of attendees');
+  });
+
+  it('reads no speaker in "most of whom" or "both of which"', () => {
+    const a = analyzeText('Talks\n\nLena Ortiz hired two lawyers, both of whom advised her that the order was lawful. “We will appeal,” she said.');
+    assert.equal(speakerOf(a, 'We will appeal'), 'Lena Ortiz');
+    assert.ok(!a.speakers.some(s => /whom/.test(s.name)));
+  });
+
   it('reads the subject before an appositive led by a participle or "including"', () => {
     const a = analyzeText('Opponents, led by a coalition of neighborhood associations, have called the plan “a giveaway to developers.” Residents, including many who rent, said the rules were unfair.');
     assert.equal(statement(a, 'a giveaway').speaker?.name, 'Opponents');
