@@ -501,6 +501,9 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'sent
 /** Irregular past forms that make a short clause after a plural noun (`said profits fell`). */
 export const PAST_FORMS: ReadonlySet<string> = new Set(['fell', 'rose', 'grew', 'sank', 'slid', 'shrank', 'went', 'came', 'held', 'hit', 'lost', 'won', 'broke', 'left', 'stood', 'ran', 'made', 'began']);
 
+/** Past forms of common verbs that end neither in -ed nor as PAST_FORMS do: the verb after a gerund subject (`Seeing it led him to quit`). */
+export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['led', 'gave', 'took', 'kept', 'meant', 'felt', 'brought', 'became', 'got', 'put', 'cost', 'sent', 'drove', 'taught', 'seemed']);
+
 /** What a speaker may decline to do after `but` (`but did not confirm …`, `but declined to comment`). */
 export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'said', 'confirm', 'confirmed', 'comment', 'commented', 'elaborate', 'give', 'given', 'provide', 'provided', 'specify',
   'disclose', 'disclosed', 'answer', 'respond', 'explain', 'offer', 'name', 'identify', 'detail', 'reveal', 'revealed', 'discuss', 'address', 'indicate', 'announce']);

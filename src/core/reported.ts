@@ -6,7 +6,7 @@ import type { Frame } from './attribution';
 import {
   CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_EVIDENCE_VERBS, IN_LISTENERS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
-  PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS,
+  IRREGULAR_PASTS, PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS,
 } from './lexicon';
 import { hasComma, hasQuoteMark, isOneSpace, isQuoteMarkCode, type Token } from './text';
 
@@ -482,7 +482,8 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   if (tokens[k].cap && SUBORDINATORS.has(tokens[k].lower) && !frameStandsAside) return null;
   // `Speaking in Vaughan on Thursday, Trudeau denied …`: a participle phrase, not a clause
   // (set off by commas, `Riding alone, they said, can be hard`, the gerund is the clause's subject)
-  if (isAsciiIng(tokens[k].lower) && tokens[k].cap && !commaBefore(text, tokens, f.last + 1)) return null;
+  // (nor when a verb follows it, `Seeing his brother suffer led him to quit, he said`: the gerund opens the clause)
+  if (isAsciiIng(tokens[k].lower) && tokens[k].cap && !commaBefore(text, tokens, f.last + 1) && !verbAfterGerund(text, tokens, k, first - 1)) return null;
   // `Asked if the port would reopen, Okafor said …`, `Pressed on the cost, …`: a past participle and its preposition
   if (tokens[k].cap && isAsciiWordEnding(tokens[k].lower, 'ed') && k + 1 < first && PARTICIPLE_LINKS.has(tokens[k + 1].lower)) return null;
   if (quotedShare(tokens, inQuote, k, tokens[first - 1].end) > 0.6) return null;
@@ -522,6 +523,19 @@ function pluralAndPast(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k], v = tokens[k + 1];
   return !t.cap && isAsciiWordEnding(t.lower, 's') && !NOT_CLAUSE.has(t.lower) && isOneSpace(text, t.end, v.start) &&
     (isAsciiWordEnding(v.lower, 'ed') || PAST_FORMS.has(v.lower));
+}
+
+/** A finite verb in the first stretch (before any comma) of the phrase a gerund opens at tokens[k], up to tokens[last]. */
+function verbAfterGerund(text: string, tokens: Token[], k: number, last: number): boolean {
+  for (let m = k + 1; m <= last && m < k + 16; m++) {
+    if (hasComma(text, tokens[m - 1].end, tokens[m].start)) return false;
+    const t = tokens[m];
+    if (RELATIVE_WORDS.has(t.lower) || t.lower === 'that') return false;
+    if ((t.lists & IN_AUXILIARIES) !== 0 || IRREGULAR_PASTS.has(t.lower) || PAST_FORMS.has(t.lower)) return true;
+    // (`Speaking to reporters gathered outside`: a participle right after a noun is no verb of the clause)
+    if (m > k + 1 && isAsciiWordEnding(t.lower, 'ed') && !NOUN_DETERMINERS.has(tokens[m - 1].lower) && !isAsciiWordEnding(tokens[m - 1].lower, 's')) return true;
+  }
+  return false;
 }
 
 /** Words that join an opening past participle to what it is about (`Asked about`, `Pressed on`, `Frustrated by`). */

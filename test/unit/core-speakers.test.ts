@@ -10,6 +10,16 @@ describe('core: reported speech', () => {
     assert.equal(s.cue?.text, 'told');
   });
 
+  it('reads a clause opened by a gerund as what was said when a verb follows it, not a participle phrase alone', () => {
+    const a = analyzeText('Mark Ortega spoke. Seeing his brother struggle led him to quit drinking, he said. Speaking in Vaughan on Thursday, he said. ' +
+      'Fundraising was slow for a month as donors waited, he said.');
+    const s = statement(a, 'Seeing his brother');
+    assert.equal(s.content.text, 'Seeing his brother struggle led him to quit drinking');
+    assert.equal(s.speaker?.name, 'Mark Ortega');
+    assert.equal(statement(a, 'Fundraising was slow').kind, 'indirect');
+    assert.ok(!hasStatement(a, 'Speaking in Vaughan'));
+  });
+
   it('reads "X said …" without "that", and "X told <listener> …"', () => {
     const a = analyzeText('Ortega said the clinic had run out of vaccines. Later, Ortega told parliament the stock would arrive on Friday.');
     assert.equal(statement(a, 'the clinic had run out').kind, 'indirect');
