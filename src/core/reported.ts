@@ -4,7 +4,7 @@
  */
 import type { Frame } from './attribution';
 import {
-  CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_EVIDENCE_VERBS, IN_LISTENERS,
+  CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_SENTENCE_OPENERS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
   IRREGULAR_PASTS, PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS,
 } from './lexicon';
@@ -94,7 +94,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     if (!f.according && (SAYING.has(cue) || (tokens[f.cue].lists & IN_EVIDENCE_VERBS) !== 0) && negated(text, tokens, f)) continue;
     // a reported clause is a sentence's worth of words; never look further (keeps huge inputs linear)
     const s0 = Math.max(sentenceStart[f.cue], f.first - MAX_CLAUSE), s1 = Math.min(sentenceEnd[f.cue], f.last + MAX_CLAUSE);
-    const after = clauseAfter(text, tokens, frames, fi, inQuote, s1);
+    const after = clauseAfter(text, tokens, frames, fi, inQuote, s0, s1);
     // `In an interview, X said <clause>`: what precedes the frame is not reported unless the frame ends
     // the sentence or is set off by commas (`It is on his watch, Scheer said, that …`)
     // (a frame that ends its sentence, `…, he adds. “The question is …`, introduces nothing)
@@ -186,7 +186,7 @@ function embeddedFrame(tokens: Token[], f: Frame): boolean {
   return f.speakerFirst && f.cue > 0 && /^(who|which)$/.test(tokens[f.cue - 1].lower);
 }
 
-function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number, inQuote: number[], s1: number): ReportedClause | null {
+function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number, inQuote: number[], s0: number, s1: number): ReportedClause | null {
   const f = frames[fi];
   let k = (f.speakerFirst ? f.cueEnd : f.last) + 1;
   if (f.according) {
@@ -324,7 +324,13 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (afterComma && isAsciiIng(t.lower)) return null;
     }
     // `a poem she said was written by …`: the cue sits in a relative clause and a verb follows it
-    if (k <= s1 && thatAt < 0 && (tokens[k].lists & IN_AUXILIARIES) !== 0) return null;
+    // (`The permit, his campaign said, had been hard to get`: or the frame stands in commas inside its clause,
+    // and what was said runs from the clause's subject, across the frame)
+    if (k <= s1 && thatAt < 0 && (tokens[k].lists & IN_AUXILIARIES) !== 0) {
+      const subject = interruptedSubject(text, tokens, f, k, s0);
+      if (subject < 0) return null;
+      k = subject;
+    }
   }
   if (k > s1 || (s1 - k < 2 && !(s1 === k + 1 && pluralAndPast(text, tokens, k)))) return null;
   const start = tokens[k].start;
@@ -344,6 +350,15 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   if (opener && opener.cap && SUBORDINATORS.has(opener.lower)) {
     for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
       if (!inQuote[m] && hasComma(text, tokens[m - 1].end, tokens[m].start)) { end = tokens[m - 1].end; break; }
+    }
+  }
+  // `The mayor, who said she was tired, was not there`: a frame in a relative clause set off by commas reports up to
+  // the comma closing it, where the main clause's verb resumes
+  if (f.speakerFirst && f.cue > 1 && tokens[f.cue - 1].lower === 'who' && hasComma(text, tokens[f.cue - 2].end, tokens[f.cue - 1].start)) {
+    for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
+      if (inQuote[m] || !hasComma(text, tokens[m - 1].end, tokens[m].start)) continue;
+      const v = tokens[m];
+      if ((v.lists & (IN_AUXILIARIES | IN_SPEECH_VERBS)) !== 0 || PAST_FORMS.has(v.lower) || IRREGULAR_PASTS.has(v.lower) || (!v.cap && isAsciiWordEnding(v.lower, 'ed'))) { end = tokens[m - 1].end; break; }
     }
   }
   // a directive asks one thing: it ends at its first comma (`urged residents to cut power use, as a heat wave …`)
@@ -388,7 +403,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     (subjectWithin(tokens, k + 1, lastTok) || reducedRelative(text, tokens, f))) return null;
   // a clause in quotation marks is a direct quote, not reported speech; one that only opens with a few quoted
   // words (`said that “circumstances beyond our control” had forced …`) is reported, from the opening mark
-  const opensWithQuote = hasQuoteMark(text, tokens[k - 1].end, start);
+  const opensWithQuote = k > 0 && hasQuoteMark(text, tokens[k - 1].end, start);
   if (opensWithQuote && (thatAt < 0 || quotedShare(tokens, inQuote, k, end) > 0.6)) return null;
   // mostly quoted, from its first words: a direct quote; `the president was “confident …”` stays reported
   if (!opensWithQuote && quotedShare(tokens, inQuote, k, end) > 0.6 && (inQuote[k] || (k + 1 < tokens.length && inQuote[k + 1]))) return null;
@@ -464,7 +479,7 @@ function lastTokenBefore(tokens: Token[], from: number, end: number): number {
 
 /** `<clause>, X said.` */
 function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[], s0: number, frameStandsAside: boolean): ReportedClause | null {
-  const first = f.first;
+  const first = frameOpening(text, tokens, f);
   if (first <= s0 + 1) return null;
   // `Two hours after his tweet, Trump tweeted a similar image`: a frame going on to its object reports nothing before it
   // (`…, Okafor said on Monday in Halifax.` still does: when and where it was said)
@@ -492,6 +507,37 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   // (`In a two-minute answer on the issue, Cruz mentioned the network`)
   if ((first - k <= 6 || !frameStandsAside) && PHRASE_PREPOSITIONS.has(tokens[k].lower) && !hasAuxiliary(text, tokens, k, tokens[first - 1].end)) return null;
   return { start: tokens[k].start, end: tokens[first - 1].end, frame: f };
+}
+
+/**
+ * `The plan, an inside source said, is to …`: where the subject of a clause interrupted by the frame `f` (set off by
+ * commas, its predicate resuming at tokens[k]) begins, or -1. The subject is a short noun phrase opening the sentence
+ * (or a clause after a leading conjunction), with no verb, no comma and no quotation of its own.
+ */
+function interruptedSubject(text: string, tokens: Token[], f: Frame, k: number, s0: number): number {
+  const first = frameOpening(text, tokens, f);
+  if (!f.speakerFirst || f.according || first <= s0 || k !== f.cueEnd + 1) return -1;
+  if (!hasComma(text, tokens[first - 1].end, tokens[first].start) || !hasComma(text, tokens[f.cueEnd].end, tokens[k].start)) return -1;
+  let a = s0;
+  if (LEAD_CONJUNCTIONS.has(tokens[a].lower) && a + 1 < first) a++;
+  if (first - a > 8 || hasQuoteMark(text, tokens[a].start - (a > 0 ? 1 : 0), tokens[first - 1].end)) return -1;
+  const t = tokens[a];
+  if (!(t.cap || (t.lists & IN_SUBJECT_PRONOUNS) !== 0) || PHRASE_PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || isAsciiIng(t.lower)) return -1;
+  // (`Nor, he said, did he …`, `Yes, she said, …`: a word opening a sentence on its own is no subject)
+  if (a === first - 1 && ((t.lists & IN_SENTENCE_OPENERS) !== 0 || NOT_SUBJECTS.has(t.lower))) return -1;
+  for (let m = a; m < first; m++) {
+    if (m > a && !isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()\u2014\u2013]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
+    if ((tokens[m].lists & (IN_AUXILIARIES | IN_SPEECH_VERBS)) !== 0 || (m > a && isAsciiWordEnding(tokens[m].lower, 'ed'))) return -1;
+  }
+  return a;
+}
+
+const NOT_SUBJECTS = new Set(['nor', 'so', 'then', 'now', 'also', 'too', 'again', 'and', 'but', 'yet', 'or', 'here', 'there', 'today', 'tomorrow', 'yesterday']);
+
+/** The first token of a frame, with the article before a name it speaks by (`…, the Times said`). */
+function frameOpening(text: string, tokens: Token[], f: Frame): number {
+  const first = f.first;
+  return first > 0 && tokens[first].cap && tokens[first - 1].lower === 'the' && !tokens[first - 1].cap && isOneSpace(text, tokens[first - 1].end, tokens[first].start) ? first - 1 : first;
 }
 
 /** Words after which a frame opens a clause of its own (`and he said`, `then she added`). */

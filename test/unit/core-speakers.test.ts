@@ -20,6 +20,25 @@ describe('core: reported speech', () => {
     assert.ok(!hasStatement(a, 'Speaking in Vaughan'));
   });
 
+  it('reads a clause interrupted by its frame in commas from its subject, across the frame', () => {
+    const a = analyzeText('Vote\n\nThe plan, an inside source said, is to hand out reprints. The permit, his campaign said, had been hard to get. ' +
+      'Nor, he said, did he ask. The emails covered many topics, the Times said, including budgets.');
+    const plan = statement(a, 'The plan');
+    assert.equal(plan.content.text, 'The plan, an inside source said, is to hand out reprints');
+    assert.equal(plan.speaker?.mention?.text, 'an inside source');
+    assert.equal(statement(a, 'The permit').content.text, 'The permit, his campaign said, had been hard to get');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('Nor')));
+    const emails = statement(a, 'The emails');
+    assert.equal(emails.content.text, 'The emails covered many topics');
+    assert.equal(emails.speaker?.name, 'Times');
+  });
+
+  it('ends what was said in a relative clause in commas where the main clause resumes', () => {
+    const a = analyzeText('Vote\n\nDana Barkley, who said she usually votes Liberal, said one candidate she likes is Ortiz.');
+    assert.equal(statement(a, 'she usually votes').content.text, 'she usually votes Liberal');
+    assert.equal(statement(a, 'one candidate').speaker?.name, 'Dana Barkley');
+  });
+
   it('reads "X said …" without "that", and "X told <listener> …"', () => {
     const a = analyzeText('Ortega said the clinic had run out of vaccines. Later, Ortega told parliament the stock would arrive on Friday.');
     assert.equal(statement(a, 'the clinic had run out').kind, 'indirect');
