@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS,
+  MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isJsSpace, isOneSpace, isPossessive, tokenAtOrAfter, type Token } from './text';
@@ -32,6 +32,9 @@ export interface Frame {
 }
 
 const CUE_PARTICLES = new Set(['out', 'on', 'up', 'back']);
+
+/** Determiners of the medium a speaker used (`in a statement`, `on his blog`). */
+const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 
 /** Text between two tokens holds only spaces and these characters. */
 function gapOnly(text: string, a: Token, b: Token, allowed: string): boolean {
@@ -99,7 +102,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     let frame = subjectBefore(text, tokens, c, floor, inQuote);
     // `The coast of X, in Y, was also hit, said Jane Doe`: a name after the cue outweighs a lone word guessed before an appositive comma
     if (frame && frame.weak) frame = invertedName(text, tokens, c, ceil, inQuote) ?? frame;
-    frame ??= infinitiveFrame(text, tokens, c, floor, inQuote) ?? subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames);
+    // (`A news report published Wednesday said`: a document before its participle phrase speaks as it shows)
+    // (`released Tuesday by the state Division`: never a verb right after a determiner)
+    frame ??= infinitiveFrame(text, tokens, c, floor, inQuote) ?? (c > 0 && (tokens[c - 1].lists & IN_DETERMINERS) !== 0 ? null : documentBeforeParticiple(text, tokens, c, floor)) ?? subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames);
     // `A letter signed by 40 doctors at the hospital urges`: the words before the cue end a phrase inside the subject
     // (`An internal memo obtained by The Courier warns`: so are the words after a document's participle and `by`)
     // (the frame's first token, not a walk back from the cue: a phrase read far back must not cost its distance per cue)
@@ -438,6 +443,17 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   // `The Kremlin on Wednesday denounced`: when it was said, between the speaker and the cue
   if (j - 2 >= floor && /^(morning|afternoon|evening|night)$/.test(tokens[j].lower) && DAYS.has(tokens[j - 1].lower)) j--;
   if (j - 2 >= floor && DAYS.has(tokens[j].lower) && tokens[j - 1].lower === 'on' && spaceBetween(text, tokens[j - 1], tokens[j]) && spaceBetween(text, tokens[j], tokens[j + 1])) j -= 2;
+  // `Jeb Bush in a Medium post said`, `The company in a statement said`: the medium, between the speaker and the cue
+  let medium = false;
+  if (j - 3 >= floor && MEDIUM_NOUNS.has(tokens[j].lower) && spaceBetween(text, tokens[j], tokens[j + 1])) {
+    for (let m = j - 1; m >= floor + 1 && m >= j - 4; m--) {
+      if (!spaceBetween(text, tokens[m], tokens[m + 1])) break;
+      if ((tokens[m].lower === 'in' || tokens[m].lower === 'on') && m + 1 < j && MEDIUM_DETERMINERS.has(tokens[m + 1].lower)) {
+        if (spaceBetween(text, tokens[m - 1], tokens[m]) && (tokens[m - 1].lists & IN_PHRASE_STOPS) === 0) { j = m - 1; medium = true; }
+        break;
+      }
+    }
+  }
   if (j < floor) return null;
   // `dismissed the fears as “overblown,” saying …`
   if (inQuote[j]) return /^[”"’']?\s*,\s*[”"’']?\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) ? participleFrame(text, tokens, c, floor, inQuote) : null;
@@ -488,7 +504,10 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     if (!phrase) return participleFrame(text, tokens, c, floor, inQuote);
   }
   if (!phrase) return null;
-  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.lead ?? phrase.start), last: c, speakerFirst: true, according: false, weak, participle: false };
+  const first = firstTokenOf(tokens, c, phrase.lead ?? phrase.start);
+  // (`told REVOLT TV in a video posted to …`: past a medium, the speaker must open its clause)
+  if (medium && first > floor && !hasComma(text, tokens[first - 1].end, tokens[first].start) && !/^(and|but|while|whereas)$/.test(tokens[first - 1].lower)) return null;
+  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first, last: c, speakerFirst: true, according: false, weak, participle: false };
 }
 
 /**

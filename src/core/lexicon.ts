@@ -434,6 +434,10 @@ export const SENTENCE_OPENERS = set(`perhaps many some several most more few oth
   recently previously currently now then soon`);
 
 /** Nouns for what someone said: `Xi’s comments`, `the minister’s remarks`. */
+/** Media a speaker speaks in (`in a statement`, `in a Medium post`, `on his blog`), read between the speaker and the cue. */
+export const MEDIUM_NOUNS: ReadonlySet<string> = new Set(['statement', 'interview', 'post', 'letter', 'tweet', 'speech', 'email', 'e-mail', 'op-ed',
+  'video', 'release', 'memo', 'briefing', 'filing', 'blog', 'essay', 'column', 'editorial', 'message', 'podcast', 'broadcast', 'appearance', 'conference', 'call']);
+
 export const REMARK_NOUNS = set(`comments comment remarks remark words statement statements warning warnings message
   speech appeal appeals call plea pledge pledges assurance assurances criticism rebuke response answer reply
   testimony announcement`);

@@ -354,7 +354,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   }
   // `The mayor, who said she was tired, was not there`: a frame in a relative clause set off by commas reports up to
   // the comma closing it, where the main clause's verb resumes
-  if (f.speakerFirst && f.cue > 1 && tokens[f.cue - 1].lower === 'who' && hasComma(text, tokens[f.cue - 2].end, tokens[f.cue - 1].start)) {
+  // (so does one in a subordinate clause: `Clinton, though she praised him and said …, stopped short`)
+  if (f.speakerFirst && inCommaClause(text, tokens, f, s0)) {
     for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
       if (inQuote[m] || !hasComma(text, tokens[m - 1].end, tokens[m].start)) continue;
       const v = tokens[m];
@@ -377,6 +378,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       const closed = closingDash(text, tokens, m, Math.min(s1, m + 25), end);
       if (closed > 0) { m = closed; continue; }
     }
+    // (`said officers will wear cameras - and many will wear shorts`: a dash before `and` or `but` joins a second clause)
+    if (/\s[-\u2014\u2013]\s/.test(gap) && gap.indexOf(';') < 0 && gap.indexOf('(') < 0 && (tokens[m].lower === 'and' || tokens[m].lower === 'but') && !tokens[m].cap &&
+      m + 2 <= s1 && auxiliaryWithin(text, tokens, m + 1, Math.min(s1, m + 4))) continue;
     if (/\s[-\u2014\u2013]\s|;|\(/.test(gap)) { end = tokens[m - 1].end; break; }
     if (gap.indexOf(',') >= 0 && isAsciiIng(tokens[m].lower) && !inQuote[m] && (tokens[m].lists & IN_SPEECH_VERBS) !== 0) {
       end = tokens[m - 1].end;
@@ -533,6 +537,18 @@ function interruptedSubject(text: string, tokens: Token[], f: Frame, k: number, 
 }
 
 const NOT_SUBJECTS = new Set(['nor', 'so', 'then', 'now', 'also', 'too', 'again', 'and', 'but', 'yet', 'or', 'here', 'there', 'today', 'tomorrow', 'yesterday']);
+
+/** Words opening a clause set off by a comma inside a sentence (`X, who …,`, `X, though she …,`). */
+const COMMA_CLAUSE_OPENERS = new Set(['who', 'though', 'although', 'while', 'whose', 'whom']);
+
+/** Whether the frame `f` stands in a relative or subordinate clause opened after a comma, a few words before its cue. */
+function inCommaClause(text: string, tokens: Token[], f: Frame, s0: number): boolean {
+  for (let m = f.cue - 1; m > s0 && m >= f.cue - 8; m--) {
+    if (COMMA_CLAUSE_OPENERS.has(tokens[m].lower)) return hasComma(text, tokens[m - 1].end, tokens[m].start);
+    if (hasComma(text, tokens[m - 1].end, tokens[m].start)) return false;
+  }
+  return false;
+}
 
 /** The first token of a frame, with the article before a name it speaks by (`…, the Times said`). */
 function frameOpening(text: string, tokens: Token[], f: Frame): number {

@@ -39,6 +39,23 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'one candidate').speaker?.name, 'Dana Barkley');
   });
 
+  it('reads the speaker past the medium they spoke in, and a document before its participle phrase', () => {
+    const a = analyzeText('Bench\n\nMeanwhile, Rosa Marin in a blog post said she would appoint more judges. A news report published Wednesday said the minister used a personal account. ' +
+      'Dev Patel told Radio Nord in a video posted to its website that he was done.');
+    assert.equal(statement(a, 'she would appoint').speaker?.name, 'Rosa Marin');
+    assert.equal(statement(a, 'the minister used').speaker?.mention?.text, 'A news report');
+    assert.equal(statement(a, 'he was done').speaker?.name, 'Dev Patel');
+    assert.ok(!a.speakers.some(s => s.name === 'Radio Nord'), 'a listener followed by a medium does not speak');
+  });
+
+  it('ends a frame in a subordinate clause at the main verb, and goes on past a dash before a second clause', () => {
+    const a = analyzeText('Bench\n\nClinton, though she praised Garland and said senators should give him a hearing, stopped short. ' +
+      'Police officials said officers will wear cameras - and many will ride bikes. Rosa Marin said the deal was done - a claim nobody believed.');
+    assert.equal(statement(a, 'senators should').content.text, 'senators should give him a hearing');
+    assert.equal(statement(a, 'officers will').content.text, 'officers will wear cameras - and many will ride bikes');
+    assert.equal(statement(a, 'the deal was done').content.text, 'the deal was done');
+  });
+
   it('reads "X said …" without "that", and "X told <listener> …"', () => {
     const a = analyzeText('Ortega said the clinic had run out of vaccines. Later, Ortega told parliament the stock would arrive on Friday.');
     assert.equal(statement(a, 'the clinic had run out').kind, 'indirect');
