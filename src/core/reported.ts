@@ -328,8 +328,11 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // and what was said runs from the clause's subject, across the frame)
     if (k <= s1 && thatAt < 0 && (tokens[k].lists & IN_AUXILIARIES) !== 0) {
       const subject = interruptedSubject(text, tokens, f, k, s0);
-      if (subject < 0) return null;
-      k = subject;
+      // (`changes, which officials said will take effect in May,`, `a rule that he said would hurt them`: what was said of
+      // the thing the relative stands for is the verb phrase after the cue)
+      if (subject < 0 && !(f.first > s0 && (tokens[f.first - 1].lower === 'which' || tokens[f.first - 1].lower === 'that') && isOneSpace(text, tokens[f.first - 1].end, tokens[f.first].start) &&
+        f.cueEnd === f.last && isOneSpace(text, tokens[f.cueEnd].end, tokens[k].start) && s1 - k >= 2)) return null;
+      if (subject >= 0) k = subject;
     }
   }
   if (k > s1 || (s1 - k < 2 && !(s1 === k + 1 && pluralAndPast(text, tokens, k)))) return null;
@@ -539,7 +542,7 @@ function interruptedSubject(text: string, tokens: Token[], f: Frame, k: number, 
 const NOT_SUBJECTS = new Set(['nor', 'so', 'then', 'now', 'also', 'too', 'again', 'and', 'but', 'yet', 'or', 'here', 'there', 'today', 'tomorrow', 'yesterday']);
 
 /** Words opening a clause set off by a comma inside a sentence (`X, who …,`, `X, though she …,`). */
-const COMMA_CLAUSE_OPENERS = new Set(['who', 'though', 'although', 'while', 'whose', 'whom']);
+const COMMA_CLAUSE_OPENERS = new Set(['who', 'which', 'though', 'although', 'while', 'whose', 'whom']);
 
 /** Whether the frame `f` stands in a relative or subordinate clause opened after a comma, a few words before its cue. */
 function inCommaClause(text: string, tokens: Token[], f: Frame, s0: number): boolean {

@@ -56,6 +56,16 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'the deal was done').content.text, 'the deal was done');
   });
 
+  it('reads what a relative clause says a speaker said of its antecedent, and nothing in a bare relative', () => {
+    const a = analyzeText('Rules\n\nThe changes, which officials said will take effect in May, will not apply to all. ' +
+      'Mark Ortega fought a rule that he said would hurt small farms. Mark Ortega read a poem he said was written by his son.');
+    const changes = statement(a, 'will take effect');
+    assert.equal(changes.content.text, 'will take effect in May');
+    assert.equal(changes.speaker?.mention?.text, 'officials');
+    assert.equal(statement(a, 'would hurt').speaker?.name, 'Mark Ortega');
+    assert.ok(!hasStatement(a, 'was written by'));
+  });
+
   it('reads "X said …" without "that", and "X told <listener> …"', () => {
     const a = analyzeText('Ortega said the clinic had run out of vaccines. Later, Ortega told parliament the stock would arrive on Friday.');
     assert.equal(statement(a, 'the clinic had run out').kind, 'indirect');
