@@ -11,7 +11,7 @@ import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
 import {
-  COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
+  COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
@@ -189,7 +189,7 @@ class ArticleAnalysis {
     const h = this.structure.headline;
     if (!h) return;
     const colon = h.text.indexOf(':');
-    if (colon < 2 || colon > 60) return;
+    if (colon < 2 || colon > 60) { this.headlineSays(h); return; }
     const tokens = tokenize(this.text, h.start, h.start + colon);
     if (!tokens.length || tokens.length > 4 || tokens.some(t => !t.cap || (t.end - t.start > 1 && !/\p{Ll}/u.test(this.text.slice(t.start, t.end))))) return;
     if (HEADLINE_KICKERS.has(this.text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase())) return;
@@ -204,6 +204,35 @@ class ArticleAnalysis {
     const entity = this.registry.resolveName(phrase);
     this.drafts.push({ kind: 'indirect', paragraph, start, end, frame: null, confidence: 0.6,
       who: { entity, mention: span(this.text, phrase.start, phrase.end), cue: null, inherited: false } });
+  }
+
+  /**
+   * `Rubio Says Abandoning Reform Was a Mistake`, `Mayor says bridge will reopen`: a headline opening with a speaker
+   * and a verb of saying reports the rest, in headline case or not.
+   */
+  private headlineSays(h: Span): void {
+    const tokens = tokenize(this.text, h.start, h.end);
+    for (let k = 1; k < tokens.length - 2 && k <= 6; k++) {
+      if (!HEADLINE_SAYS.has(tokens[k].lower)) continue;
+      // the speaker runs from the headline's start to the verb, with nothing but spaces inside it
+      for (let m = 1; m <= k; m++) if (!spaceBetween(this.text, tokens[m - 1], tokens[m])) return;
+      const phrase = phraseEndingAt(this.text, tokens, k - 1, 0);
+      if (!phrase || phrase.start !== tokens[0].start || phrase.kind === 'pronoun') return;
+      // (`Former Clinton Pollster Says …`: in headline case a name is one the story writes again, not any capitalised words)
+      const last = tokens[k - 1];
+      if (phrase.kind === 'name' && this.timesWritten(this.text.slice(last.start, last.end)) < 2) return;
+      // (`Memo warns of shortage`: a preposition after the verb reports no claim)
+      if (/^(of|about|against|on|over|for|with|to)$/.test(tokens[k + 1].lower)) return;
+      const from = tokens[k + 1].lower === 'that' ? k + 2 : k + 1;
+      let [start, end] = trimRange(this.text, tokens[from].start, h.end);
+      if (end > start && this.text.charCodeAt(end - 1) === 46 && !/\.\p{L}\.$|\b\p{Lu}\.$/u.test(this.text.slice(Math.max(start, end - 4), end))) end--;
+      if (countWords(this.text, start, end) < 2) return;
+      const paragraph = this.paragraphs.findIndex(p => p.start <= h.start && h.start < p.end);
+      const entity = phrase.kind === 'name' ? this.registry.resolveName(phrase) : this.registry.resolveDescription(phrase);
+      this.drafts.push({ kind: 'indirect', paragraph, start, end, frame: null, confidence: 0.6,
+        who: { entity, mention: span(this.text, phrase.start, phrase.end), cue: span(this.text, tokens[k].start, tokens[k].end), inherited: false } });
+      return;
+    }
   }
 
   private read({ index, paragraph: p, quotes, cover, subheading }: ParagraphPlan): ParagraphReading {

@@ -475,6 +475,10 @@ export const ABBREVIATED_WORDS = set(`mr mrs ms dr st jr sr sen rep gov gen lt c
   jan feb mar apr jun jul aug sep sept oct nov dec ft mt no gov supt insp det const coun cllr cst cpl pte atty msgr`);
 
 /** Words that label a headline's kind, not its speaker (`The Latest: …`). */
+/** Verbs of saying a headline reports with (`Rubio Says …`, `Mayor warns …`), in their headline (present) form. */
+export const HEADLINE_SAYS: ReadonlySet<string> = new Set(['says', 'say', 'said', 'warns', 'warn', 'claims', 'insists', 'admits', 'vows', 'predicts',
+  'argues', 'denies', 'urges', 'suggests', 'thinks', 'believes', 'explains', 'reveals', 'confirms', 'announces', 'hints', 'declares']);
+
 export const HEADLINE_KICKERS = new Set(['the latest', 'news guide', 'analysis', 'opinion', 'exclusive', 'watch', 'update', 'updated', 'live', 'breaking', 'poll', 'review', 'editorial', 'fact check', 'explainer', 'photos', 'video', 'podcast', 'interview', 'commentary', 'obituary', 'letters', 'q&a', 'quiz', 'timeline', 'factbox', 'breakingviews', 'exclusive interview', 'first take', 'the big picture', 'correction', 'report', 'wow', 'look', 'revealed', 'bombshell', 'listen', 'boom', 'busted', 'shocking', 'must see', 'must read', 'just in', 'developing', 'urgent', 'alert', 'warning', 'confirmed', 'sources', 'study', 'survey']);
 
 /** Organization nouns that, after `the`, refer back to a company or team named before (not `the government`, `the newspaper`). */

@@ -1217,6 +1217,7 @@ describe('core: a records trial read whole', () => {
 describe('core: a rights report story read whole', () => {
   const a = analyzeText(fixture('rights-report.article'));
   const expected: Expected = [
+    ['migrants held in crowded camps', 'indirect', 'Rights group'],
     ['thousands of migrants were being held', 'indirect', 'Human Rights Watch'],
     ['children made up a third', 'indirect', 'report'],
     ['Families are living in tents', 'direct', 'Amira Haddad'],

@@ -66,6 +66,18 @@ describe('core: reported speech', () => {
     assert.ok(!hasStatement(a, 'was written by'));
   });
 
+  it('reads a headline that opens with its speaker and a verb of saying, in headline case or not', () => {
+    const a = analyzeText('Okafor Says Port Strike Will End By Friday\n\nHALIFAX — Ports Minister Jane Okafor spoke on Monday. Okafor thanked the workers.');
+    const s = statement(a, 'Port Strike');
+    assert.equal(s.content.text, 'Port Strike Will End By Friday');
+    assert.equal(s.speaker?.name, 'Jane Okafor');
+    assert.equal(s.cue?.text, 'Says');
+    const b = analyzeText('Former Port Pilot Says Strike Is Over\n\nA pilot spoke. Nobody else did.');
+    assert.equal(b.statements.length, 0, 'capitalised words the story never names again are no speaker');
+    const c = analyzeText('Mayor says bridge will reopen in May.\n\nTORONTO — The bridge is closed.');
+    assert.equal(statement(c, 'bridge will').content.text, 'bridge will reopen in May');
+  });
+
   it('reads "X said …" without "that", and "X told <listener> …"', () => {
     const a = analyzeText('Ortega said the clinic had run out of vaccines. Later, Ortega told parliament the stock would arrive on Friday.');
     assert.equal(statement(a, 'the clinic had run out').kind, 'indirect');
