@@ -345,6 +345,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   if (next && next.first <= s1 && next.first > k + 1) {
     let m = next.first - 1;
     while (m > k && CLAUSE_JOINERS.has(tokens[m].lower)) m--;
+    // (`…, even as a poll showed …`: the adverb belongs to the joiner)
+    if (m > k && m + 1 < next.first && (tokens[m].lower === 'even' || tokens[m].lower === 'just')) m--;
     end = tokens[m].end;
   }
   // `When Easley told Cable she loved him, he fell silent`: a frame inside an opening subordinate clause

@@ -1467,3 +1467,33 @@ describe('core: a housing-approvals story read whole', () => {
     assert.ok(!a.speakers.some(s => s.name === 'Ottawa'));
   });
 });
+
+/** A transit story: a headline that says, a clause interrupted by its frame, shares of a poll's respondents, a medium between speaker and cue, a relative clause of the city's, a gerund subject. */
+describe('core: a transit-levy story read whole', () => {
+  const a = analyzeText(fixture('transit-poll.article'));
+  const expected: Expected = [
+    ['Transit Levy Will Pass Before Spring', 'indirect', 'Grace Okafor'],
+    ['she had the votes to pass a transit levy', 'indirect', 'Grace Okafor'],
+    ['The levy, her office said, would raise $40 million', 'indirect', 'her office'],
+    ['48 percent of residents support the levy', 'indirect', 'survey'],
+    ['they would ride the bus more', 'indirect', 'Most of the respondents'],
+    ['they would never take transit', 'indirect', 'mere 12 percent'],
+    ['the money would go to routes', 'indirect', 'Grace Okafor'],
+    ['have been starved for a decade', 'partial', 'Grace Okafor'],
+    ['they already pay high taxes', 'indirect', 'several business owners'],
+    ['the other had ignored the data', 'indirect', 'Each group'],
+    ['will be finished in June', 'indirect', 'city'],
+    ['Seeing fares rise twice in three years made riders angry', 'indirect', 'Dan Ross'],
+    ['We are not against buses', 'direct', 'Dan Ross'],
+    ['We are against paying more for less', 'direct', 'Dan Ross'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, ends a clause before "even as", and reads the shares of a poll as groups', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(statement(a, 'she had the votes').content.text, 'she had the votes to pass a transit levy');
+    for (const name of ['Most of the respondents', 'mere 12 percent', 'several business owners']) {
+      assert.equal(a.speakers.find(s => s.name === name)?.kind, 'group', name);
+    }
+  });
+});
