@@ -710,6 +710,17 @@ export class EntityRegistry {
    * organization or person the article knows, or one described (`the union`); null when none is written.
    */
   private documentOwner(phrase: MentionPhrase, written: string): Entity | null {
+    // `a statement from Harbourline Foods`, `a letter from the union`: the owner follows `from`
+    const from = / from (?=\S)/u.exec(written);
+    if (from) {
+      const ownerStart = phrase.start + from.index + from[0].length;
+      const owner = written.slice(from.index + from[0].length);
+      if (/^(the|a|an)\s+\S/iu.test(owner)) {
+        const described = this.resolveDescription({ start: ownerStart, end: phrase.end, nameStart: ownerStart, nameEnd: phrase.end, role: null, kind: 'description', gender: null });
+        return described.kind === 'unknown' ? null : described;
+      }
+      return startsUpper(owner) ? this.lookup(owner) : null;
+    }
     const possessive = /['’]s\s/u.exec(written);
     if (!possessive || possessive.index === 0) return null;
     const owner = written.slice(0, possessive.index);
@@ -738,6 +749,8 @@ export class EntityRegistry {
       // (what such a phrase owns is its head, though: `the secretary of state’s website`)
       if ((before & (IN_ORG_NOUNS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && (words[k] === 'of' || words[k] === 'for') && k + 1 < words.length &&
         !/['’]s$/.test(words[words.length - 2] ?? '')) { at = k; break; }
+      // (`a statement from the union`: a document and whose it is)
+      if (words[k] === 'from' && DOCUMENT_NOUNS.has(words[k - 1]) && k + 1 < words.length) { at = k; break; }
       if ((before & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) continue;
       const w = words[k];
       if (WHERE_PREPOSITIONS.has(w) || (EMPLOYER_PREPOSITIONS.has(w) && startsUpper((writtenWords ??= splitAtJsSpaces(written))[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''))) { at = k; break; }

@@ -643,7 +643,7 @@ describe('core: a police story read whole', () => {
   const a = analyzeText(fixture('shots-fired.article'));
   const expected: Expected = [
     ['A 27-year-old man has been charged', 'indirect', 'police'],
-    ['Officers were called to Argyle Street', 'indirect', 'news release from Halifax Regional Police'],
+    ['Officers were called to Argyle Street', 'indirect', 'Halifax Regional Police'],
     ['No one was hit', 'indirect', 'police'],
     ['but a parked car was struck', 'indirect', 'police'],
     ['the suspect was arrested', 'indirect', 'Jennifer Boyd'],

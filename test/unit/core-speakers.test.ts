@@ -78,6 +78,16 @@ describe('core: reported speech', () => {
     assert.equal(statement(c, 'bridge will').content.text, 'bridge will reopen in May');
   });
 
+  it('gives a document from someone to its owner', () => {
+    const a = analyzeText('Plant\n\nHarbourline Foods opened the plant in 1990. A statement from Harbourline Foods said the plant would close. ' +
+      'The union met on Friday. A letter from the union said members were angry.');
+    const plant = statement(a, 'the plant would close');
+    assert.equal(plant.speaker?.name, 'Harbourline Foods');
+    assert.equal(plant.speaker?.mention?.text, 'A statement from Harbourline Foods');
+    assert.equal(a.speakers.find(s => s.id === statement(a, 'members were angry').speaker?.id)?.kind, 'organization');
+    assert.equal(statement(a, 'members were angry').speaker?.name, 'union');
+  });
+
   it('reads "X said …" without "that", and "X told <listener> …"', () => {
     const a = analyzeText('Ortega said the clinic had run out of vaccines. Later, Ortega told parliament the stock would arrive on Friday.');
     assert.equal(statement(a, 'the clinic had run out').kind, 'indirect');
