@@ -713,12 +713,12 @@ function lastBeforeSpaces(text: string, from: number, to: number): number {
   return i >= from ? text.charCodeAt(i) : -1;
 }
 
-/** Whether text[from, to) opens with `a`, `an`, `each`, `every` or `one` and a space, in any case (what /^(a|an|each|every|one)\s/i finds). */
 /** Whether a phrase counts a share of a group (`9 percent`, `a majority of`, `a number of`, `a third of`). */
 function countsShare(text: string, from: number, to: number): boolean {
   return /\b(percent|per cent|majority|minority|number|third|quarter|half|dozen)\b|%/.test(text.slice(from, to));
 }
 
+/** Whether text[from, to) opens with `a`, `an`, `each`, `every` or `one` and a space, in any case (what /^(a|an|each|every|one)\s/i finds). */
 function opensWithSingular(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && i < from + 6) {

@@ -433,11 +433,11 @@ export const SENTENCE_OPENERS = set(`perhaps many some several most more few oth
   notably importantly interestingly basically essentially typically usually often sometimes lastly afterwards
   recently previously currently now then soon`);
 
-/** Nouns for what someone said: `Xi’s comments`, `the minister’s remarks`. */
 /** Media a speaker speaks in (`in a statement`, `in a Medium post`, `on his blog`), read between the speaker and the cue. */
 export const MEDIUM_NOUNS: ReadonlySet<string> = new Set(['statement', 'interview', 'post', 'letter', 'tweet', 'speech', 'email', 'e-mail', 'op-ed',
   'video', 'release', 'memo', 'briefing', 'filing', 'blog', 'essay', 'column', 'editorial', 'message', 'podcast', 'broadcast', 'appearance', 'conference', 'call']);
 
+/** Nouns for what someone said: `Xi’s comments`, `the minister’s remarks`. */
 export const REMARK_NOUNS = set(`comments comment remarks remark words statement statements warning warnings message
   speech appeal appeals call plea pledge pledges assurance assurances criticism rebuke response answer reply
   testimony announcement`);
@@ -474,11 +474,11 @@ export const ABBREVIATED_WORDS = set(`mr mrs ms dr st jr sr sen rep gov gen lt c
   sgt capt prof inc corp co ltd vs rev maj adm cmdr hon messrs mme
   jan feb mar apr jun jul aug sep sept oct nov dec ft mt no gov supt insp det const coun cllr cst cpl pte atty msgr`);
 
-/** Words that label a headline's kind, not its speaker (`The Latest: …`). */
 /** Verbs of saying a headline reports with (`Rubio Says …`, `Mayor warns …`), in their headline (present) form. */
 export const HEADLINE_SAYS: ReadonlySet<string> = new Set(['says', 'say', 'said', 'warns', 'warn', 'claims', 'insists', 'admits', 'vows', 'predicts',
   'argues', 'denies', 'urges', 'suggests', 'thinks', 'believes', 'explains', 'reveals', 'confirms', 'announces', 'hints', 'declares']);
 
+/** Words that label a headline's kind, not its speaker (`The Latest: …`). */
 export const HEADLINE_KICKERS = new Set(['the latest', 'news guide', 'analysis', 'opinion', 'exclusive', 'watch', 'update', 'updated', 'live', 'breaking', 'poll', 'review', 'editorial', 'fact check', 'explainer', 'photos', 'video', 'podcast', 'interview', 'commentary', 'obituary', 'letters', 'q&a', 'quiz', 'timeline', 'factbox', 'breakingviews', 'exclusive interview', 'first take', 'the big picture', 'correction', 'report', 'wow', 'look', 'revealed', 'bombshell', 'listen', 'boom', 'busted', 'shocking', 'must see', 'must read', 'just in', 'developing', 'urgent', 'alert', 'warning', 'confirmed', 'sources', 'study', 'survey']);
 
 /** Organization nouns that, after `the`, refer back to a company or team named before (not `the government`, `the newspaper`). */
