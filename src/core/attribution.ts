@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS,
+  GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isJsSpace, isOneSpace, isPossessive, tokenAtOrAfter, type Token } from './text';
@@ -489,7 +489,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
       // (`a research project on …`: nor a base form that reports by evidence)
       // (`A mere 9 percent say`, `A majority of members say`: a share of a group takes the plural)
-      if (phrase && phrase.kind === 'description' && opensWithSingular(text, phrase.start, phrase.end) && !countsShare(text, phrase.start, phrase.end) &&
+      if (phrase && phrase.kind === 'description' && opensWithSingular(text, phrase.start, phrase.end) && !GROUP_SHARE.test(text.slice(phrase.start, phrase.end).toLowerCase()) &&
         (SPEECH_VERBS.has(tokens[c].lower + 's') || EVIDENCE_VERBS.has(tokens[c].lower + 's'))) return null;
     }
   } else if (isDash(text, tokens[j].end, tokens[j + 1].start)) {
@@ -711,11 +711,6 @@ function lastBeforeSpaces(text: string, from: number, to: number): number {
   let i = to - 1;
   while (i >= from && isJsSpace(text.charCodeAt(i))) i--;
   return i >= from ? text.charCodeAt(i) : -1;
-}
-
-/** Whether a phrase counts a share of a group (`9 percent`, `a majority of`, `a number of`, `a third of`). */
-function countsShare(text: string, from: number, to: number): boolean {
-  return /\b(percent|per cent|majority|minority|number|third|quarter|half|dozen)\b|%/.test(text.slice(from, to));
 }
 
 /** Whether text[from, to) opens with `a`, `an`, `each`, `every` or `one` and a space, in any case (what /^(a|an|each|every|one)\s/i finds). */

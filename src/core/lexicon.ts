@@ -506,6 +506,9 @@ export const NOT_MANNER_ADVERBS: ReadonlySet<string> = new Set(['family', 'assem
 export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'sent', 'made', 'held', 'told', 'given', 'known', 'shown', 'led', 'read', 'won', 'lost',
   'built', 'paid', 'hit', 'left', 'run', 'set', 'kept', 'found']);
 
+/** Words counting a share of a group (`9 percent`, `a majority of the members`, `most of them`): such a phrase names a group and takes the plural. Tested on lower-cased words. */
+export const GROUP_SHARE = /\b(percent|per cent|majority|minority|number|third|quarter|half|dozen|most of|many of|some of|all of|none of)\b|%/;
+
 /** Irregular past forms that make a short clause after a plural noun (`said profits fell`). */
 export const PAST_FORMS: ReadonlySet<string> = new Set(['fell', 'rose', 'grew', 'sank', 'slid', 'shrank', 'went', 'came', 'held', 'hit', 'lost', 'won', 'broke', 'left', 'stood', 'ran', 'made', 'began']);
 

@@ -6,7 +6,7 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
+  COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
   NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS,
@@ -276,9 +276,6 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   }
   return description;
 }
-
-/** A description counting a share of a group is a group (`9 percent`, `a majority of the members`, `most of them`). */
-const SHARE_WORDS = /\b(percent|per cent|majority|minority|number of|third of|quarter of|half of|most of|many of|some of|all of|none of)\b/;
 
 const RELATIVE_HEADS = new Set(['whom', 'which', 'whose', 'what']);
 
@@ -790,7 +787,7 @@ export class EntityRegistry {
       // (`the Associated Press`: a name after the article is of the kind its words say)
       const kind: SpeakerKind = capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && kindOfName(splitAtJsSpaces(name)) === 'organization' ? 'organization'
         : ORG_NOUNS.has(head) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
-        : GROUP_NOUNS.has(head) || SHARE_WORDS.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
+        : GROUP_NOUNS.has(head) || GROUP_SHARE.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
       if (kind === 'person' && words[0] === 'the') {
         const known = this.matchRole(words.slice(1)) ?? this.byRole.get(lowerName) ?? null;
