@@ -199,11 +199,16 @@ class ArticleAnalysis {
     const last = tokens[tokens.length - 1];
     if (this.timesWritten(this.text.slice(last.start, last.end)) < 2) return;
     const [start, end] = trimRange(this.text, h.start + colon + 1, h.end);
+    this.headlineStatement(h, phrase, start, end, null);
+  }
+
+  /** The claim text[start, end) a headline reports of the speaker it opens with, if it holds two words or more. */
+  private headlineStatement(h: Span, phrase: MentionPhrase, start: number, end: number, cue: Span | null): void {
     if (countWords(this.text, start, end) < 2) return;
     const paragraph = this.paragraphs.findIndex(p => p.start <= h.start && h.start < p.end);
-    const entity = this.registry.resolveName(phrase);
+    const entity = phrase.kind === 'name' ? this.registry.resolveName(phrase) : this.registry.resolveDescription(phrase);
     this.drafts.push({ kind: 'indirect', paragraph, start, end, frame: null, confidence: 0.6,
-      who: { entity, mention: span(this.text, phrase.start, phrase.end), cue: null, inherited: false } });
+      who: { entity, mention: span(this.text, phrase.start, phrase.end), cue, inherited: false } });
   }
 
   /**
@@ -226,11 +231,7 @@ class ArticleAnalysis {
       const from = tokens[k + 1].lower === 'that' ? k + 2 : k + 1;
       let [start, end] = trimRange(this.text, tokens[from].start, h.end);
       if (end > start && this.text.charCodeAt(end - 1) === 46 && !/\.\p{L}\.$|\b\p{Lu}\.$/u.test(this.text.slice(Math.max(start, end - 4), end))) end--;
-      if (countWords(this.text, start, end) < 2) return;
-      const paragraph = this.paragraphs.findIndex(p => p.start <= h.start && h.start < p.end);
-      const entity = phrase.kind === 'name' ? this.registry.resolveName(phrase) : this.registry.resolveDescription(phrase);
-      this.drafts.push({ kind: 'indirect', paragraph, start, end, frame: null, confidence: 0.6,
-        who: { entity, mention: span(this.text, phrase.start, phrase.end), cue: span(this.text, tokens[k].start, tokens[k].end), inherited: false } });
+      this.headlineStatement(h, phrase, start, end, span(this.text, tokens[k].start, tokens[k].end));
       return;
     }
   }
