@@ -221,7 +221,9 @@ function subjectBeforeDash(text: string, tokens: Token[], j: number, floor: numb
       while (e + 1 <= j && e < k + 5 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
       const named = tokens[k + 1].cap && (e === j || gapOnly(text, tokens[e], tokens[e + 1], ',')) ? phraseEndingAt(text, tokens, e, k + 1) : null;
       if (named && named.kind === 'name' && named.start === tokens[k + 1].start && hasJsSpaceIn(text, named.nameStart, named.nameEnd)) return named;
-      const p = phraseEndingAt(text, tokens, k, floor);
+      // (`Many speakers at the service — including … — said`: the speakers, not the place they were)
+      let p = phraseEndingAt(text, tokens, k, floor) ?? peopleSomewhere(text, tokens, k, floor);
+      if (p && (p.kind === 'name' || p.kind === 'description')) p = headOf(text, tokens, p, floor, p.kind === 'name');
       return p && (p.kind === 'name' || p.kind === 'description') && p.start === tokens[firstTokenOf(tokens, k, p.start)].start &&
         (p.start === tokens[floor].start || /,\s*$/.test(text.slice(tokens[firstTokenOf(tokens, k, p.start) - 1]?.end ?? 0, p.start))) ? p : null;
     }
@@ -650,15 +652,16 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
   let fallback: MentionPhrase | null = null;
   for (let k = j - 1; k >= floor && k > j - 30; k--) {
     if (inQuote[k]) continue;
-    if (!gapOnly(text, tokens[k], tokens[k + 1], ',')) continue;
-    if (!hasComma(text, tokens[k].end, tokens[k + 1].start)) continue;
+    // (`Bobby Scott (D-Va.), ranking member of …, said`: a short parenthetical after the subject comes before its comma)
+    const subjectEnd = gapOnly(text, tokens[k], tokens[k + 1], ',') ? k : beforeParenthetical(text, tokens, k, floor);
+    if (subjectEnd < 0 || !hasComma(text, tokens[k].end, tokens[k + 1].start)) continue;
     const first = tokens[k + 1].lower;
-    const p = phraseEndingAt(text, tokens, k, floor);
+    const p = phraseEndingAt(text, tokens, subjectEnd, floor);
     if (!p) continue;
     // `In a statement, the promoter, …`: the object of a preposition is no subject
     // (nor is `the European Council` in `Donald Tusk, the president of the European Council, which …, urged`)
     // (`Jane Doe of Texas, the …` keeps its place: only `of the` makes a name an object)
-    let before = firstTokenOf(tokens, k, p.start) - 1;
+    let before = firstTokenOf(tokens, subjectEnd, p.start) - 1;
     const definiteName = p.kind === 'name' && before > floor && tokens[before].lower === 'the';
     if (definiteName) before--;
     // `A letter from 40 doctors, also seen by the Courier, urges`: the document whose senders are named speaks
@@ -680,7 +683,7 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     if (!appositive) continue;
     // `One installer in Moncton, who asked not to be named, said`: the place is where the speaker is
     if (p.kind === 'name' && before > floor && /^(in|from|at|near)$/.test(tokens[before].lower)) {
-      const somewhere = peopleSomewhere(text, tokens, k, floor) ?? placedDescription(text, tokens, before - 1, k, floor);
+      const somewhere = peopleSomewhere(text, tokens, subjectEnd, floor) ?? placedDescription(text, tokens, before - 1, subjectEnd, floor);
       if (somewhere) return { phrase: somewhere, weak: false };
     }
     const strong = p.kind === 'pronoun' || p.kind === 'description' || /\s/.test(text.slice(p.nameStart, p.nameEnd)) || /^(the|a|an|who|whose|\d)/.test(first);
@@ -688,6 +691,20 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     fallback ??= p;
   }
   return fallback ? { phrase: fallback, weak: true } : null;
+}
+
+/**
+ * `Bobby Scott (D-Va.),`, `Jane Doe (pictured),`: where tokens[k] closes a parenthetical of at most three words that
+ * follows a word after one space, and a comma follows it, the index of that word; else -1.
+ */
+function beforeParenthetical(text: string, tokens: Token[], k: number, floor: number): number {
+  if (!/^\.?\),\s$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return -1;
+  for (let m = k; m > floor && m > k - 3; m--) {
+    const gap = text.slice(tokens[m - 1].end, tokens[m].start);
+    if (gap === ' (') return m - 1;
+    if (gap !== ' ' && gap !== '-') return -1;
+  }
+  return -1;
 }
 
 /** `released`, `written`, `speaking`, `seen`: a participle opening an aside. */
@@ -748,5 +765,8 @@ function subjectAfter(text: string, tokens: Token[], c: number, ceil: number, in
   if (last !== 44 && !afterQuote) return null;
   const phrase = phraseStartingAt(text, tokens, c + 1, ceil, afterQuote);
   if (!phrase) return null;
-  return { cue: c, cueEnd: c, phrase, first: c, last: lastTokenOf(tokens, c + 1, phrase.end), speakerFirst: false, according: false, weak: false, participle: false };
+  const end = lastTokenOf(tokens, c + 1, phrase.end);
+  // (`…, said she remembers …`: a pronoun the next word follows after a space opens the reported clause; an inverted one closes it)
+  if (phrase.kind === 'pronoun' && end + 1 < ceil && isOneSpace(text, tokens[end].end, tokens[end + 1].start)) return null;
+  return { cue: c, cueEnd: c, phrase, first: c, last: end, speakerFirst: false, according: false, weak: false, participle: false };
 }

@@ -335,7 +335,8 @@ export const GROUP_NOUNS = set(`analysts officials experts sources people reside
   conservationists democrats republicans businesses retailers lenders banks airlines automakers governments
   citizens locals shoppers drivers commuters homeowners landlords tenants fishermen growers producers
   manufacturers negotiators rebels militants troops soldiers insurgents detractors skeptics sceptics proponents
-  backers allies donors`);
+  backers allies donors speakers attendees delegates mourners panelists commentators pundits candidates editors
+  writers journalists demonstrators plaintiffs defendants`);
 
 /** Words that end a role phrase going backwards (`the Chinese leader` stops at "the"). */
 export const DETERMINERS = set(`the a an this that these those his her their its our my your some many

@@ -750,7 +750,8 @@ export class EntityRegistry {
       if (words[k] === 'from' && DOCUMENT_NOUNS.has(words[k - 1]) && k + 1 < words.length) { at = k; break; }
       if ((before & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) continue;
       const w = words[k];
-      if (WHERE_PREPOSITIONS.has(w) || (EMPLOYER_PREPOSITIONS.has(w) && startsUpper((writtenWords ??= splitAtJsSpaces(written))[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''))) { at = k; break; }
+      // (`speakers at the service`: `at` says where, as `at the Bank of Canada` says for whom)
+      if (WHERE_PREPOSITIONS.has(w) || w === 'at' || (EMPLOYER_PREPOSITIONS.has(w) && startsUpper((writtenWords ??= splitAtJsSpaces(written))[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''))) { at = k; break; }
     }
     const head = closeAt > 0 ? words[closeAt - 1] : at > 0 ? words[at - 1] : words[words.length - 1];
     // `her statement said`, `his letter says`: the document speaks for its author

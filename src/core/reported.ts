@@ -4,8 +4,8 @@
  */
 import type { Frame } from './attribution';
 import {
-  CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_SENTENCE_OPENERS,
-  IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
+  CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
+  IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
   IRREGULAR_PASTS, PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS,
 } from './lexicon';
 import { hasComma, hasQuoteMark, isOneSpace, isQuoteMarkCode, type Token } from './text';
@@ -186,6 +186,19 @@ function embeddedFrame(tokens: Token[], f: Frame): boolean {
   return f.speakerFirst && f.cue > 0 && /^(who|which)$/.test(tokens[f.cue - 1].lower);
 }
 
+/**
+ * `said Democratic presidential candidate Hillary Clinton had said …`: the next frame's speaker, named after a role, opens
+ * the clause, so the clause reports that frame and what it reports (as it does when the name opens it directly).
+ */
+function subjectAfterRole(text: string, tokens: Token[], k: number, next: Frame): boolean {
+  if (!next.speakerFirst || next.according || next.participle || next.first - k > 5 || next.phrase.start < tokens[k].start) return false;
+  for (let m = k; m < next.first; m++) {
+    const t = tokens[m];
+    if (!isOneSpace(text, t.end, tokens[m + 1].start) || (!t.cap && (t.lists & (IN_AUXILIARIES | IN_PHRASE_STOPS | IN_SPEECH_VERBS | IN_NOT_VERBS | IN_SUBJECT_PRONOUNS | IN_CUE_FILLERS)) !== 0)) return false;
+  }
+  return true;
+}
+
 function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number, inQuote: number[], s0: number, s1: number): ReportedClause | null {
   const f = frames[fi];
   let k = (f.speakerFirst ? f.cueEnd : f.last) + 1;
@@ -342,7 +355,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // … except a frame embedded in the clause (`said the Conservatives are lying when they say …`, `heard from
   // supporters who said …`): it is part of what was said
   const next = nextFrameAfter(frames, fi, k, f2 => !embeddedFrame(tokens, f2));
-  if (next && next.first <= s1 && next.first > k + 1) {
+  if (next && next.first <= s1 && next.first > k + 1 && !subjectAfterRole(text, tokens, k, next)) {
     let m = next.first - 1;
     while (m > k && CLAUSE_JOINERS.has(tokens[m].lower)) m--;
     // (`…, even as a poll showed …`: the adverb belongs to the joiner)

@@ -33,7 +33,7 @@ function isWordUnit(c: number): boolean {
   return v === 1;
 }
 
-/** Joiners allowed inside a word, between word characters: O'Neill, China’s, well-known, U.S, AT&T. */
+/** Joiners allowed inside a word, between word characters: O'Neill, China’s, well-known, U.S, AT&T (and a comma between digits: 1,409). */
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38;
 }
@@ -53,7 +53,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     for (;;) {
       let c = 0;
       while (i < end && isWordUnit(c = text.charCodeAt(i))) { h = (Math.imul(h, 31) + c) | 0; if (i - s < INTERN_UNITS) wordUnits[i - s] = c; i++; }
-      if (i + 1 < end && isJoiner(c) && isWordUnit(text.charCodeAt(i + 1))) {
+      // (`1,409`: a comma between digits groups thousands inside one number)
+      if (i + 1 < end && (isJoiner(c) ? isWordUnit(text.charCodeAt(i + 1)) : c === 44 && isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) {
         const d = text.charCodeAt(i + 1);
         h = (Math.imul((Math.imul(h, 31) + c) | 0, 31) + d) | 0;
         if (i + 1 - s < INTERN_UNITS) { wordUnits[i - s] = c; wordUnits[i + 1 - s] = d; }

@@ -741,6 +741,39 @@ describe('core: speakers', () => {
     assert.equal(statement(a, 'the rules were unfair').speaker?.name, 'Residents');
   });
 
+  it('reads the subject before a party-and-state parenthetical and an appositive', () => {
+    const a = analyzeText('Schools\n\nRep. Dana Scott (D-Va.), ranking member of the education committee, said she fully supports the compromise. ' +
+      'Sen. Tom Reid (R-N.Y.), one of its authors, said the vote would be close.');
+    const scott = statement(a, 'she fully supports');
+    assert.equal(scott.content.text, 'she fully supports the compromise');
+    assert.equal(scott.speaker?.name, 'Dana Scott');
+    assert.equal(speakerOf(a, 'the vote would be close'), 'Tom Reid');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('Rep.') || s.content.text.startsWith('Sen.')), 'the subject is not what was said');
+  });
+
+  it('reads people somewhere before an aside in dashes, and a number written with a thousands comma as one', () => {
+    const a = analyzeText('Service\n\nMany speakers at the service — including Muslims, Christians and Jews — said the loss is painful. ' +
+      'In a poll of members, 1,409 teachers said they wanted a strike.');
+    const loss = statement(a, 'the loss is painful');
+    assert.equal(loss.speaker?.name, 'Many speakers at the service');
+    assert.equal(a.speakers.find(s => s.name === 'Many speakers at the service')?.kind, 'group');
+    assert.equal(speakerOf(a, 'they wanted a strike'), '1,409 teachers');
+  });
+
+  it('reports a frame whose speaker a role introduces as part of the clause that opens with it', () => {
+    const a = analyzeText('Care\n\nLena Song said Democratic presidential candidate Hillary Clinton had said the plan would not happen. ' +
+      'Song said the economy is strong and Clinton said it is weak.');
+    assert.equal(statement(a, 'Democratic presidential').content.text, 'Democratic presidential candidate Hillary Clinton had said the plan would not happen');
+    assert.equal(statement(a, 'the plan would not').speaker?.name, 'Hillary Clinton');
+    assert.equal(statement(a, 'the economy is strong').content.text, 'the economy is strong', 'a frame after "and" still ends the clause');
+  });
+
+  it('takes a pronoun after an inverted cue that a word follows as the subject of what was said, not the speaker', () => {
+    const a = analyzeText('Vote\n\nJane Okafor [the bill’s author], said she remembers the night it passed. “It passed,” said he, smiling.');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('Jane Okafor')));
+    assert.equal(statement(a, 'It passed').cue?.text, 'said');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
