@@ -635,6 +635,7 @@ class ArticleAnalysis {
       const a = tokenAtOrAfter(tokens, p.nameStart);
       entity = a < tokens.length && tokens[a].start === p.nameStart ? this.registry.resolveName(p, tokens, a) : this.registry.resolveName(p);
     }
+    else if (p.kind === 'names') entity = this.registry.learnGroup(p.nameStart, p.nameEnd);
     else entity = this.registry.resolveDescription(p);
     // `The manager, Jamie Ross, said`: whoever `the manager` meant before is Jamie Ross
     if (entity && p.kind === 'name' && p.lead !== undefined && p.lead < p.start) {

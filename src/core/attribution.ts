@@ -155,10 +155,40 @@ function documentBeforeParticiple(text: string, tokens: Token[], c: number, floo
     if ((tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || !/^(released|published|conducted|issued|commissioned|obtained|seen|made|signed|sent|written|filed|submitted|posted|from)$/.test(tokens[d + 1].lower)) continue;
     for (let m = d + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return null;
     const phrase = phraseEndingAt(text, tokens, d, floor);
-    return phrase && phrase.kind === 'description' ? { cue: c, cueEnd: c, phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false } : null;
+    if (!phrase || phrase.kind !== 'description') return null;
+    // (`A statement issued by the White House said`, `A release sent to media from UFCW Local 832 said`: its author speaks through it;
+    // `A memo obtained by the Times` names who has it, not who wrote it; `figures from the agency show` what the figures show)
+    const author = OWNER_PARTICIPLES.has(tokens[d + 1].lower) && (tokens[c].lists & IN_EVIDENCE_VERBS) === 0 ? authorIn(text, tokens, d + 1, c) : null;
+    return { cue: c, cueEnd: c, phrase: author ?? phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
   }
   return null;
 }
+
+/** Participles after a document whose `by` or `from` names who wrote or sent it. */
+const OWNER_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issued', 'signed', 'sent', 'written', 'filed', 'submitted', 'posted', 'from']);
+
+/** The author a participle phrase tokens[p, c) names after `by` or `from` (`issued by the White House`), if the phrase ends there. */
+function authorIn(text: string, tokens: Token[], p: number, c: number): MentionPhrase | null {
+  for (let m = p; m + 1 < c; m++) {
+    if (tokens[m].lower !== 'by' && tokens[m].lower !== 'from') continue;
+    // the author runs to the cue, but for the time words before it (`from UFCW Local 832 late Friday said`)
+    let e = c - 1;
+    while (e > m + 1 && (TIME_WORDS.has(tokens[e].lower) || DAYS.has(tokens[e].lower))) e--;
+    // (a number closes a name: `UFCW Local 832`)
+    const numbered = e > m + 2 && /^\d+$/.test(tokens[e].lower) && tokens[e - 1].cap;
+    let author = phraseEndingAt(text, tokens, numbered ? e - 1 : e, m + 1);
+    if (!author || (author.kind !== 'name' && author.kind !== 'description') || (tokens[numbered ? e - 1 : e].lists & IN_DOCUMENT_NOUNS) !== 0) return null;
+    if (numbered) author = phraseOver(author, author.start, tokens[e].end, author.kind === 'name' ? tokens[e].end : author.nameEnd);
+    // (the author opens right after `by`, or after lower-case words that describe it: `by the state Division of Labor`)
+    const opens = firstTokenOf(tokens, e, author.start);
+    for (let k = m + 1; k < opens; k++) if (tokens[k].cap || (tokens[k].lists & IN_PHRASE_STOPS) !== 0 || opens - m > 4) return null;
+    return opens === m + 1 ? author : phraseOver(author, tokens[m + 1].start, author.end, author.nameEnd);
+  }
+  return null;
+}
+
+/** Words saying when, between an author and the cue (`late Friday`). */
+const TIME_WORDS = new Set(['late', 'early', 'on', 'last', 'this', 'morning', 'afternoon', 'evening', 'night', 'week', 'today', 'yesterday']);
 
 /**
  * `Traeger said …, and added …`, `Trudeau called it “false” and in a response said …`: a cue
@@ -420,6 +450,31 @@ function lastTokenOf(tokens: Token[], from: number, end: number): number {
   return k;
 }
 
+/**
+ * `Tore Sohlberg and Lehla Abreder said`, `Ana Ruiz, Tom Reid and Lena Ortiz said`: full names joined by `and` (and commas)
+ * as one subject, the last of them `last` (ending at tokens[j]), speak together. Single words are left alone: `Procter
+ * and Gamble` is one company.
+ */
+function namesJoinedBefore(text: string, tokens: Token[], j: number, last: MentionPhrase, floor: number): MentionPhrase | null {
+  const fullName = (p: MentionPhrase | null): p is MentionPhrase => !!p && p.kind === 'name' && hasJsSpaceIn(text, p.nameStart, p.nameEnd);
+  if (!fullName(last)) return null;
+  let a = firstTokenOf(tokens, j, last.start);
+  const and = a - 1;
+  if (and - 1 < floor || tokens[and].lower !== 'and' || !spaceBetween(text, tokens[and - 1], tokens[and]) || !spaceBetween(text, tokens[and], tokens[a])) return null;
+  let first = phraseEndingAt(text, tokens, and - 1, floor);
+  if (!fullName(first)) return null;
+  a = firstTokenOf(tokens, and - 1, first.start);
+  for (let more = 0; more < 4 && a - 2 >= floor && text.slice(tokens[a - 1].end, tokens[a].start) === ', '; more++) {
+    const before = phraseEndingAt(text, tokens, a - 1, floor);
+    if (!fullName(before)) break;
+    first = before;
+    a = firstTokenOf(tokens, a - 1, before.start);
+  }
+  // (`a meeting with Jane Okafor and Tom Reid`: names after a preposition are no subject)
+  if (a - 1 >= floor && (tokens[a - 1].lists & IN_PHRASE_STOPS) !== 0) return null;
+  return { start: first.start, end: last.end, nameStart: first.nameStart, nameEnd: last.nameEnd, role: null, kind: 'names', gender: null };
+}
+
 function firstTokenOf(tokens: Token[], to: number, start: number): number {
   let k = to;
   while (k - 1 >= 0 && tokens[k - 1].start >= start) k--;
@@ -486,6 +541,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       if (head) phrase = phraseOver(head, head.start, tokens[j].end, tokens[j].end);
     } else {
       phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? describedByRelative(text, tokens, j, floor, inQuote);
+      if (phrase && phrase.kind === 'name') phrase = namesJoinedBefore(text, tokens, j, phrase, floor) ?? phrase;
       // (`A spokesperson for the health minister said`: the spokesperson, as for a name)
       if (phrase && (phrase.kind === 'name' || phrase.kind === 'description')) phrase = headOf(text, tokens, phrase, floor, phrase.kind === 'name');
       // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb

@@ -25,7 +25,8 @@ export interface MentionPhrase {
   nameEnd: number;
   /** The role words (`Chinese President`), or null. */
   role: string | null;
-  kind: 'name' | 'pronoun' | 'description';
+  /** (`names`: full names joined by `and`, who speak together: `Tore Sohlberg and Lehla Abreder said`) */
+  kind: 'name' | 'pronoun' | 'description' | 'names';
   gender: Gender;
   /** Where the words introducing the speaker begin when a role set off by commas comes first (`Its president, Captain Leah Morin,`). */
   lead?: number;
@@ -986,12 +987,18 @@ export function displayForm(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+function isAsciiDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return w.length > 0;
+}
+
 function kindOfName(words: string[], lowerWords: string[] | null = null): SpeakerKind {
   // `Kathleen Hall Jamieson`, `Marty West`: a given name makes a person whatever words follow
   if (words.length > 1 && (listsOf(lowerWords ? lowerWords[0] : words[0].toLowerCase()) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return 'person';
   for (let k = 0; k < words.length; k++) {
     const lower = lowerWords ? lowerWords[k] : words[k].toLowerCase();
-    if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower)) return 'organization';
+    // (`UFCW Local 832`, `Channel 4`: no person's name holds a number)
+    if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) || (k > 0 && isAsciiDigits(lower))) return 'organization';
     // `China said`, `Environment Canada`, `Amnesty International`; a country opening a longer name may be a given
     // name (`France Gélinas`, `America Ferrera`)
     if (COUNTRY_WORDS.has(lower) && (k > 0 || words.length === 1)) return 'organization';

@@ -774,6 +774,29 @@ describe('core: speakers', () => {
     assert.equal(statement(a, 'It passed').cue?.text, 'said');
   });
 
+  it('gives a document issued or sent by someone to its author, but not one obtained by someone, nor what figures show', () => {
+    const a = analyzeText('Union\n\nA release sent to media from UFCW Local 832 late Friday said most of the workers voted to join. ' +
+      'A statement issued by the White House said the talks would resume. A memo obtained by The Courier warns that the fund is short. ' +
+      'New figures from the health agency show that waits grew.');
+    const release = statement(a, 'most of the workers');
+    assert.equal(release.speaker?.name, 'UFCW Local 832');
+    assert.equal(a.speakers.find(s => s.name === 'UFCW Local 832')?.kind, 'organization', 'a name with a number is no person');
+    assert.equal(speakerOf(a, 'the talks would resume'), 'White House');
+    assert.equal(speakerOf(a, 'the fund is short'), 'memo');
+    assert.equal(statement(a, 'waits grew').speaker?.mention?.text, 'New figures');
+  });
+
+  it('lets full names joined by "and" speak together, and "they" after them mean them', () => {
+    const a = analyzeText('Vote\n\nIn a statement, the owners Tore Sohlberg and Lehla Abreder said they respected the vote. “Our priority is safety,” they said. ' +
+      'Jane Okafor, Ana Ruiz and Tom Reid said the rent rose. Procter and Gamble said sales rose.');
+    const owners = statement(a, 'they respected the vote');
+    assert.equal(owners.speaker?.name, 'Tore Sohlberg and Lehla Abreder');
+    assert.equal(a.speakers.find(s => s.name === 'Tore Sohlberg and Lehla Abreder')?.kind, 'group');
+    assert.equal(speakerOf(a, 'Our priority is safety'), 'Tore Sohlberg and Lehla Abreder');
+    assert.equal(speakerOf(a, 'the rent rose'), 'Jane Okafor, Ana Ruiz and Tom Reid');
+    assert.ok(!a.speakers.some(s => s.name.startsWith('Procter and')), 'single words joined by "and" may be one company');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
