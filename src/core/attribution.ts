@@ -71,6 +71,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
             break;
           }
         }
+        // (`according to the Meteorology, Climatology and Geophysics Agency (BMKG).`: a name that lists with commas runs to the sentence's end)
+        const listed = nameListEnd(text, tokens, last, sentenceEnd[c]);
+        if (listed > last) { last = listed; phrase = phraseOver(phrase, phrase.start, tokens[last].end, tokens[last].end); }
         last = sourceAppositiveEnd(text, tokens, last, sentenceEnd[c]);
         frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last, speakerFirst: false, according: true, weak: false, participle: false });
       }
@@ -162,6 +165,27 @@ function documentBeforeParticiple(text: string, tokens: Token[], c: number, floo
     return { cue: c, cueEnd: c, phrase: author ?? phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
   }
   return null;
+}
+
+/**
+ * Where a name that lists its parts with commas (`Meteorology, Climatology and Geophysics Agency`) ends, if tokens[last] ends
+ * one part and only capitalised words (and `and`, `of`, `the`, `for`) follow it to the sentence's end or a parenthesis; else -1.
+ */
+function nameListEnd(text: string, tokens: Token[], last: number, end: number): number {
+  if (!tokens[last].cap || last + 2 > end || text.slice(tokens[last].end, tokens[last + 1].start) !== ', ') return -1;
+  let joined = false;
+  for (let m = last + 1; m <= end; m++) {
+    const t = tokens[m];
+    if (m > last + 1) {
+      const gap = text.slice(tokens[m - 1].end, t.start);
+      if (gap !== ' ' && gap !== ', ') return -1;
+    }
+    if (t.lower === 'and') { joined = true; continue; }
+    if (!t.cap && !/^(of|the|for)$/.test(t.lower)) return -1;
+    // (the name ends the sentence, or a parenthesis or a comma before lower-case words follows it: `…, Labour and Welfare, cases rose`)
+    if (m === end || /^\s*\(/.test(text.slice(t.end, tokens[m + 1].start)) || (joined && text.slice(t.end, tokens[m + 1].start) === ', ' && !tokens[m + 1].cap)) return joined && t.cap ? m : -1;
+  }
+  return -1;
 }
 
 /** Participles after a document whose `by` or `from` names who wrote or sent it. */
@@ -553,7 +577,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   } else if (isDash(text, tokens[j].end, tokens[j + 1].start)) {
     // `Jane Okafor — who chairs the board — said`: an aside between dashes
     phrase = subjectBeforeDash(text, tokens, j, floor);
-  } else if (gapOnly(text, tokens[j], tokens[j + 1], ',')) {
+  } else if (gapOnly(text, tokens[j], tokens[j + 1], ',') || (j = beforeParenthetical(text, tokens, j, floor)) >= 0) {
+    // (`their allies, members of the Democratic Unionist Party (DUP), have said`: an appositive may end in a parenthetical)
     phrase = namedAppositive(text, tokens, j, floor) ?? nameAfterRole(text, tokens, j, floor);
     if (!phrase) {
       const apposition = appositionSubject(text, tokens, j, floor, inQuote);
@@ -735,8 +760,16 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
       (j - k <= 20 && participleAside && opensAsOnePhrase(text, tokens, floor, p.start)) ||
       // (`The interior ministry, in a statement, denied`: when or how it spoke)
       (j - k <= 8 && /^(in|on|at|during|after|before|through|via)$/.test(first) && p.start === tokens[floor].start);
-    const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name' || participial;
+    // (`their allies, members of the party, have said`: a plural noun of people opens an appositive too)
+    const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name' || participial ||
+      (p.kind === 'description' && (tokens[k + 1].lists & IN_GROUP_NOUNS) !== 0 && !tokens[k + 1].cap);
     if (!appositive) continue;
+    // (`their allies, members of the Democratic Unionist Party, said`: after a possessive's description, an appositive naming a body
+    // says who; `His lawyers, members of a Toronto firm,` are still his lawyers)
+    if (p.kind === 'description' && (tokens[k + 1].lists & IN_GROUP_NOUNS) !== 0 && !tokens[k + 1].cap && k + 2 < j && tokens[k + 2].lower === 'of' &&
+      (tokens[k + 3].cap || (tokens[k + 3].lower === 'the' && tokens[k + 4].cap)) && /^(his|her|their|its|our)$/.test(tokens[firstTokenOf(tokens, subjectEnd, p.start)].lower)) {
+      return { phrase: { start: tokens[k + 1].start, end: tokens[j].end, nameStart: tokens[k + 1].start, nameEnd: tokens[j].end, role: null, kind: 'description', gender: null }, weak: false };
+    }
     // `One installer in Moncton, who asked not to be named, said`: the place is where the speaker is
     if (p.kind === 'name' && before > floor && /^(in|from|at|near)$/.test(tokens[before].lower)) {
       const somewhere = peopleSomewhere(text, tokens, subjectEnd, floor) ?? placedDescription(text, tokens, before - 1, subjectEnd, floor);

@@ -797,6 +797,21 @@ describe('core: speakers', () => {
     assert.ok(!a.speakers.some(s => s.name.startsWith('Procter and')), 'single words joined by "and" may be one company');
   });
 
+  it('reads an appositive of people that ends in a parenthetical, and the body it names after a possessive', () => {
+    const a = analyzeText('Vote\n\nThe party lacks a majority, but its allies, members of the Harbour Unionist Party (HUP), have said they will back the government. ' +
+      'His lawyers, members of a Toronto firm, said the appeal would be filed.');
+    assert.equal(speakerOf(a, 'they will back the government'), 'members of the Harbour Unionist Party');
+    assert.equal(speakerOf(a, 'the appeal would be filed'), 'His lawyers');
+  });
+
+  it('reads a source named with a list of its parts after "according to"', () => {
+    const a = analyzeText('Quake\n\nThe wave struck about 30 minutes later, according to the Meteorology, Climatology and Geophysics Agency (BMKG). ' +
+      'According to the Ministry of Health, Labour and Welfare, cases rose sharply.');
+    assert.equal(speakerOf(a, 'The wave struck'), 'Meteorology, Climatology and Geophysics Agency');
+    assert.ok(!hasStatement(a, 'Climatology'), 'the rest of the name is not what was said');
+    assert.equal(statement(a, 'cases rose').speaker?.name, 'Ministry of Health, Labour and Welfare');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
