@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS,
+  GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isJsSpace, isOneSpace, isPossessive, tokenAtOrAfter, type Token } from './text';
@@ -455,8 +455,10 @@ function sourceNamedAfter(text: string, tokens: Token[], j: number, last: number
   // the source ends at a comma or at the end of its sentence; a longer run is a clause, not a source
   const after = text.slice(tokens[e].end, e + 1 <= last ? tokens[e + 1].start : tokens[e].end + 2);
   if (e + 1 <= last && !/[,;:(\u2014\u2013]/.test(after)) return null;
-  if (NOT_SOURCES.has(tokens[e].lower) || (e === j && !tokens[j].cap && !/s$/.test(tokens[j].lower))) return null;
-  return { start: tokens[j].start, end: tokens[e].end, nameStart: tokens[j].start, nameEnd: tokens[e].end, role: null, kind: 'description', gender: null };
+  // (`according to ouest-france.fr`: a website's address names it, in lower case or not)
+  const site = e === j && WEB_ADDRESS.test(tokens[j].lower);
+  if (NOT_SOURCES.has(tokens[e].lower) || (e === j && !tokens[j].cap && !/s$/.test(tokens[j].lower) && !site)) return null;
+  return { start: tokens[j].start, end: tokens[e].end, nameStart: tokens[j].start, nameEnd: tokens[e].end, role: null, kind: site ? 'name' : 'description', gender: null };
 }
 
 /** Heads after `according to` that name a manner, not a source (`according to plan`). */

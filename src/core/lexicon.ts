@@ -229,6 +229,9 @@ export const DOCUMENT_NOUNS = set(`statement report study survey findings docume
   studies reports records audit review assessment investigation probe census numbers estimates projections
   plan proposal bill law ruling order decision complaint lawsuit ad ads missive editorial profile page account`);
 
+/** A website's address, in lower case: `ouest-france.fr`, `politico.com`. */
+export const WEB_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|co|io|news|info|tv|uk|ca|fr|de|es|it|au|in|ie|nz|eu)$/;
+
 /** Title words that form a role before or after a name (`Chinese President Xi Jinping`). */
 export const TITLE_WORDS = set(`
   president vice vice-president prime minister secretary chancellor premier king queen prince princess

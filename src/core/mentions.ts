@@ -9,7 +9,7 @@ import {
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
-  NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS,
+  NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS, WEB_ADDRESS,
 } from './lexicon';
 import { hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
 
@@ -749,6 +749,8 @@ export class EntityRegistry {
         !/['’]s$/.test(words[words.length - 2] ?? '')) { at = k; break; }
       // (`a statement from the union`: a document and whose it is)
       if (words[k] === 'from' && DOCUMENT_NOUNS.has(words[k - 1]) && k + 1 < words.length) { at = k; break; }
+      // (`the most recent data available from the FBI`, `a survey conducted last week`: a document and what is said of it)
+      if (DOCUMENT_PARTICIPLES.has(words[k]) && DOCUMENT_NOUNS.has(words[k - 1])) { at = k; break; }
       if ((before & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) continue;
       const w = words[k];
       // (`speakers at the service`: `at` says where, as `at the Bank of Canada` says for whom)
@@ -987,6 +989,10 @@ export function displayForm(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/** Words after a document noun that describe the document (`data available from the FBI`, `a survey conducted last week`). */
+const DOCUMENT_PARTICIPLES = new Set(['available', 'released', 'published', 'conducted', 'issued', 'obtained', 'provided', 'compiled', 'collected',
+  'seen', 'filed', 'posted', 'sent', 'signed', 'written', 'submitted', 'commissioned', 'made', 'shared', 'leaked', 'reviewed']);
+
 function isAsciiDigits(w: string): boolean {
   for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 48 || c > 57) return false; }
   return w.length > 0;
@@ -998,7 +1004,8 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
   for (let k = 0; k < words.length; k++) {
     const lower = lowerWords ? lowerWords[k] : words[k].toLowerCase();
     // (`UFCW Local 832`, `Channel 4`: no person's name holds a number)
-    if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) || (k > 0 && isAsciiDigits(lower))) return 'organization';
+    // (`ouest-france.fr`: a website is its publisher)
+    if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) || (k > 0 && isAsciiDigits(lower)) || WEB_ADDRESS.test(lower)) return 'organization';
     // `China said`, `Environment Canada`, `Amnesty International`; a country opening a longer name may be a given
     // name (`France Gélinas`, `America Ferrera`)
     if (COUNTRY_WORDS.has(lower) && (k > 0 || words.length === 1)) return 'organization';

@@ -509,7 +509,9 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   const next = f.last + 1 < tokens.length ? tokens[f.last + 1] : null;
   if (!frameStandsAside && f.speakerFirst && next && !next.cap && !OBJECT_VERBS.has(tokens[f.cue].lower) && !/[;:()\u2014\u2013]|\s-\s/.test(text.slice(tokens[f.last].end, next.start)) && !ADVERBIAL_LEADS.has(next.lower) && !TIME_LEADS.has(next.lower) && !DAYS.has(next.lower) &&
     (next.lists & IN_LISTENERS) === 0 && !/^(in|to|of|by|for|with|about|at|on|from|that|this|last|late|early|when|while|after|before|as)$/.test(next.lower)) return null;
-  if (!hasComma(text, tokens[first - 1].end, tokens[first].start) || hasQuoteMark(text, tokens[first - 1].end, tokens[first].start)) return null;
+  // (`… — according to the most recent data`: a dash sets the source apart as a comma does)
+  const dashed = f.according && /^\s[\u2014\u2013]\s$/.test(text.slice(tokens[first - 1].end, tokens[first].start));
+  if ((!dashed && !hasComma(text, tokens[first - 1].end, tokens[first].start)) || hasQuoteMark(text, tokens[first - 1].end, tokens[first].start)) return null;
   let k = s0;
   if (LEAD_CONJUNCTIONS.has(tokens[k].lower) && k + 1 < first) k++;
   if (k > 0 && inQuote[k] && hasQuoteMark(text, tokens[k - 1].end, tokens[k].start)) return null;

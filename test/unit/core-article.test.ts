@@ -858,8 +858,9 @@ describe('core: a story about a memo read whole', () => {
   const expected: Expected = [
     ['the emergency department could face', 'indirect', 'memo sent to staff at Riverside General Hospital'],
     ['dangerous', 'partial', 'memo sent to staff at Riverside General Hospital'],
-    ['We are short 42 nurses', 'direct', 'memo'],
-    ['We expect the gap to grow', 'direct', 'memo'],
+    // (`the memo` is the memo the story opened with)
+    ['We are short 42 nurses', 'direct', 'memo sent to staff at Riverside General Hospital'],
+    ['We expect the gap to grow', 'direct', 'memo sent to staff at Riverside General Hospital'],
     ['the hospital would offer bonuses', 'indirect', 'Janet Cole'],
     ['the provincial government to fund 100', 'indirect', 'letter signed by 40 doctors at the hospital'],
     ['the province had already added', 'indirect', 'Brian Kovacs'],

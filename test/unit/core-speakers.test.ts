@@ -812,6 +812,18 @@ describe('core: speakers', () => {
     assert.equal(statement(a, 'cases rose').speaker?.name, 'Ministry of Health, Labour and Welfare');
   });
 
+  it('reads "according to" after a dash, a website as a source, and data from someone as theirs', () => {
+    const a = analyzeText('Crime\n\nThe city recorded 115 violent crimes — including robbery — according to the most recent data available from the Bureau. ' +
+      'The couple were merchants, according to ouest-france.fr. Turnout fell sharply in the city, according to a survey conducted last week.');
+    const crimes = statement(a, 'The city recorded');
+    assert.equal(crimes.content.text, 'The city recorded 115 violent crimes — including robbery');
+    assert.equal(crimes.speaker?.name, 'Bureau');
+    const site = a.speakers.find(s => s.name === 'ouest-france.fr');
+    assert.equal(speakerOf(a, 'The couple were merchants'), 'ouest-france.fr');
+    assert.equal(site?.kind, 'organization');
+    assert.equal(a.speakers.find(s => s.name.startsWith('survey'))?.kind, 'unknown', 'a survey is a document, whatever words describe it');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
