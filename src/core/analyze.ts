@@ -890,7 +890,6 @@ class ArticleAnalysis {
   }
 }
 
-/** The last token of a name of two to four capitalised words starting at k, or -1. */
 /**
  * Whether the organization named by the capitalised run tokens[k..e] (its name starting at tokens[first]) is one the
  * story is about, which `the company` or `the group` may mean next: a company by its legal suffix or company word
@@ -917,6 +916,7 @@ function objectOfPreposition(tokens: Token[], k: number): boolean {
   return p >= 0 && /^(at|of|for|from|with|by|in|to|on|about|against|via)$/.test(tokens[p].lower);
 }
 
+/** The last token of a name of two to four capitalised words starting at k, or -1. */
 function nameRunEnd(text: string, tokens: Token[], k: number): number {
   if (!tokens[k].cap || (tokens[k].lists & IN_NOT_NAME_WORDS) !== 0) return -1;
   let e = k;

@@ -276,7 +276,7 @@ function subjectBeforeDash(text: string, tokens: Token[], j: number, floor: numb
       const named = tokens[k + 1].cap && (e === j || gapOnly(text, tokens[e], tokens[e + 1], ',')) ? phraseEndingAt(text, tokens, e, k + 1) : null;
       if (named && named.kind === 'name' && named.start === tokens[k + 1].start && hasJsSpaceIn(text, named.nameStart, named.nameEnd)) return named;
       // (`Many speakers at the service — including … — said`: the speakers, not the place they were)
-      let p = phraseEndingAt(text, tokens, k, floor) ?? peopleSomewhere(text, tokens, k, floor);
+      let p = phraseEndingAt(text, tokens, k, floor) ?? peopleSomewhere(text, tokens, k, floor) ?? peopleOf(text, tokens, k, floor);
       if (p && (p.kind === 'name' || p.kind === 'description')) p = headOf(text, tokens, p, floor, p.kind === 'name');
       return p && (p.kind === 'name' || p.kind === 'description') && p.start === tokens[firstTokenOf(tokens, k, p.start)].start &&
         (p.start === tokens[floor].start || /,\s*$/.test(text.slice(tokens[firstTokenOf(tokens, k, p.start) - 1]?.end ?? 0, p.start))) ? p : null;
@@ -284,6 +284,29 @@ function subjectBeforeDash(text: string, tokens: Token[], j: number, floor: numb
     if (!spaceBetween(text, tokens[k], tokens[k + 1]) && !gapOnly(text, tokens[k], tokens[k + 1], ',')) return null;
   }
   return null;
+}
+
+/** Adverbs set off by commas between a subject and its verb (`Proponents, however, say`). */
+const ASIDE_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'instead', 'also', 'likewise', 'nonetheless', 'nevertheless', 'moreover', 'separately']);
+
+/** The subject that ends at tokens[j], one space before the cue tokens[c] (or its fillers): a name, a description, people somewhere or of something. */
+function subjectEndingAt(text: string, tokens: Token[], j: number, c: number, floor: number, inQuote: number[]): MentionPhrase | null {
+  // `two people familiar with the matter said`, `a source close to the board said`
+  const close = sourceCloseTo(tokens, j, floor);
+  if (close >= 0) {
+    const head = phraseEndingAt(text, tokens, close, floor);
+    return head ? phraseOver(head, head.start, tokens[j].end, tokens[j].end) : null;
+  }
+  let phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? peopleOf(text, tokens, j, floor) ?? describedByRelative(text, tokens, j, floor, inQuote);
+  if (phrase && phrase.kind === 'name') phrase = namesJoinedBefore(text, tokens, j, phrase, floor) ?? phrase;
+  // (`A spokesperson for the health minister said`: the spokesperson, as for a name)
+  if (phrase && (phrase.kind === 'name' || phrase.kind === 'description')) phrase = headOf(text, tokens, phrase, floor, phrase.kind === 'name');
+  // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
+  // (`a research project on …`: nor a base form that reports by evidence)
+  // (`A mere 9 percent say`, `A majority of members say`: a share of a group takes the plural)
+  if (phrase && phrase.kind === 'description' && opensWithSingular(text, phrase.start, phrase.end) && !GROUP_SHARE.test(text.slice(phrase.start, phrase.end).toLowerCase()) &&
+    (SPEECH_VERBS.has(tokens[c].lower + 's') || EVIDENCE_VERBS.has(tokens[c].lower + 's'))) return null;
+  return phrase;
 }
 
 /**
@@ -560,22 +583,10 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   if (tokens[j].lower === 'who' && j - 1 >= floor && spaceBetween(text, tokens[j], tokens[j + 1]) && gapOnly(text, tokens[j - 1], tokens[j], ',')) {
     phrase = phraseEndingAt(text, tokens, j - 1, floor);
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
-    // `two people familiar with the matter said`, `a source close to the board said`
-    const close = sourceCloseTo(tokens, j, floor);
-    if (close >= 0) {
-      const head = phraseEndingAt(text, tokens, close, floor);
-      if (head) phrase = phraseOver(head, head.start, tokens[j].end, tokens[j].end);
-    } else {
-      phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? describedByRelative(text, tokens, j, floor, inQuote);
-      if (phrase && phrase.kind === 'name') phrase = namesJoinedBefore(text, tokens, j, phrase, floor) ?? phrase;
-      // (`A spokesperson for the health minister said`: the spokesperson, as for a name)
-      if (phrase && (phrase.kind === 'name' || phrase.kind === 'description')) phrase = headOf(text, tokens, phrase, floor, phrase.kind === 'name');
-      // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
-      // (`a research project on …`: nor a base form that reports by evidence)
-      // (`A mere 9 percent say`, `A majority of members say`: a share of a group takes the plural)
-      if (phrase && phrase.kind === 'description' && opensWithSingular(text, phrase.start, phrase.end) && !GROUP_SHARE.test(text.slice(phrase.start, phrase.end).toLowerCase()) &&
-        (SPEECH_VERBS.has(tokens[c].lower + 's') || EVIDENCE_VERBS.has(tokens[c].lower + 's'))) return null;
-    }
+    phrase = subjectEndingAt(text, tokens, j, c, floor, inQuote);
+  } else if (j - 1 >= floor && ASIDE_ADVERBS.has(tokens[j].lower) && text.slice(tokens[j].end, tokens[j + 1].start) === ', ' && text.slice(tokens[j - 1].end, tokens[j].start) === ', ') {
+    // `Proponents of the bill, however, say`: an adverb set off by commas between the subject and the cue
+    phrase = subjectEndingAt(text, tokens, j - 1, c, floor, inQuote);
   } else if (isDash(text, tokens[j].end, tokens[j + 1].start)) {
     // `Jane Okafor — who chairs the board — said`: an aside between dashes
     phrase = subjectBeforeDash(text, tokens, j, floor);
@@ -659,6 +670,21 @@ function peopleSomewhere(text: string, tokens: Token[], j: number, floor: number
   for (let m = j - 1; m >= floor + 1 && m >= j - 3; m--) {
     if (!spaceBetween(text, tokens[m], tokens[m + 1])) return null;
     if (!SOMEWHERE_PREPOSITIONS.has(tokens[m].lower)) continue;
+    const noun = tokens[m - 1];
+    if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;
+    const head = phraseEndingAt(text, tokens, m - 1, floor);
+    return head && head.kind === 'description' ? phraseOver(head, head.start, tokens[j].end, tokens[j].end) : null;
+  }
+  return null;
+}
+
+/** `Critics of the bill say`, `officials with the new agency said`: people and what they are of, before the cue (which reads as no phrase of its own). */
+function peopleOf(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
+  // (`… while secretary of state and said`: a phrase ends in a noun, not a joiner)
+  if ((tokens[j].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES)) !== 0) return null;
+  for (let m = j - 1; m >= floor + 1 && m >= j - 4; m--) {
+    if (!spaceBetween(text, tokens[m], tokens[m + 1]) || tokens[m + 1].cap) return null;
+    if (tokens[m].lower !== 'of' && tokens[m].lower !== 'for' && tokens[m].lower !== 'with') continue;
     const noun = tokens[m - 1];
     if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;
     const head = phraseEndingAt(text, tokens, m - 1, floor);

@@ -11,7 +11,7 @@ import {
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
   NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS, WEB_ADDRESS,
 } from './lexicon';
-import { hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
+import { hasComma, hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -242,6 +242,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
         if (d - 1 >= floor && (tokens[d - 1].lists & IN_DETERMINERS) !== 0 && spaceBetween(text, tokens[d - 1], tokens[d])) d--;
         break;
       }
+      // (`…, but security specialists say`, `While experts say`: a conjunction opening the clause ends the walk; see barePluralSubject)
+      if (BARE_SUBJECT_LEADS.has(tokens[d].lower) && (d === floor || hasComma(text, tokens[d - 1].end, tokens[d].start))) break;
       if ((tokens[d].lists & (IN_PHRASE_STOPS | IN_SUBJECT_PRONOUNS)) !== 0) return description;
       // `North Korea's state-run news agency`: a capitalised possessive determines the phrase
       if (tokens[d].cap && possessive(tokens[d])) {
@@ -303,7 +305,9 @@ function barePluralSubject(text: string, tokens: Token[], d: number, j: number, 
   const t = tokens[j];
   if (t.cap || !isAsciiPlural(t.lower)) return null;
   let a = d + 1;
-  if (d >= floor && !(d === floor && BARE_SUBJECT_LEADS.has(tokens[d].lower))) return null;
+  // (`…, but security specialists say`, `While experts say …, `: or the clause a conjunction opens after a comma, or a subordinator)
+  const lead = d >= floor && BARE_SUBJECT_LEADS.has(tokens[d].lower) && (d === floor || hasComma(text, tokens[d - 1].end, tokens[d].start));
+  if (d >= floor && !lead) return null;
   if (a === floor && BARE_SUBJECT_LEADS.has(tokens[a].lower)) a++;
   if (a > j || j - a > 3) return null;
   for (let m = a; m <= j; m++) {
@@ -313,7 +317,7 @@ function barePluralSubject(text: string, tokens: Token[], d: number, j: number, 
   return { start: tokens[a].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
 }
 
-const BARE_SUBJECT_LEADS = new Set(['but', 'and', 'yet', 'still', 'now', 'so']);
+const BARE_SUBJECT_LEADS = new Set(['but', 'and', 'yet', 'still', 'now', 'so', 'while', 'although', 'though', 'because', 'since', 'whereas']);
 
 /** A plural written in ASCII letters: `specialists`, `attendees`; not `business`, `status`, `analysis`, `news`. */
 function isAsciiPlural(w: string): boolean {
@@ -376,7 +380,11 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
         (p.lists & IN_SPEAKER_NOUNS) === 0 && spaceBetween(text, tokens[a - 2], p))) break;
     }
     if ((p.lists & IN_DETERMINERS) !== 0) { a--; sawDeterminer = true; break; }
-    if (p.lower === 'and' || p.lower === 'or') { a--; continue; }
+    // (`doctors and nurses`, `Democrats and Republicans`: `and` joins nouns of people; `He left and officials said` starts anew)
+    if (p.lower === 'and' || p.lower === 'or') {
+      if (a - 2 < floor || (!tokens[a - 2].cap && (tokens[a - 2].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0)) break;
+      a--; continue;
+    }
     if ((p.lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(said|says|told|that|who|which|when|while|as|but|if|because|than)$/.test(p.lower)) break;
     if (p.cap && (a - 1 === floor)) { a--; break; } // sentence-initial modifier: "Chinese officials"
     a--;
@@ -753,8 +761,8 @@ export class EntityRegistry {
       if (DOCUMENT_PARTICIPLES.has(words[k]) && DOCUMENT_NOUNS.has(words[k - 1])) { at = k; break; }
       if ((before & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) continue;
       const w = words[k];
-      // (`speakers at the service`: `at` says where, as `at the Bank of Canada` says for whom)
-      if (WHERE_PREPOSITIONS.has(w) || w === 'at' || (EMPLOYER_PREPOSITIONS.has(w) && startsUpper((writtenWords ??= splitAtJsSpaces(written))[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''))) { at = k; break; }
+      // (`speakers at the service`, `officials with the agency`: `at` and `with` say where, as `at the Bank of Canada` says for whom)
+      if (WHERE_PREPOSITIONS.has(w) || w === 'at' || w === 'with' || (EMPLOYER_PREPOSITIONS.has(w) && startsUpper((writtenWords ??= splitAtJsSpaces(written))[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''))) { at = k; break; }
     }
     const head = closeAt > 0 ? words[closeAt - 1] : at > 0 ? words[at - 1] : words[words.length - 1];
     // `her statement said`, `his letter says`: the document speaks for its author

@@ -824,6 +824,24 @@ describe('core: speakers', () => {
     assert.equal(a.speakers.find(s => s.name.startsWith('survey'))?.kind, 'unknown', 'a survey is a document, whatever words describe it');
   });
 
+  it('reads people of something as speakers, past an adverb in commas', () => {
+    const a = analyzeText('Schools\n\nCritics of the bill say it would gut local control. Proponents of the new bill, however, say it keeps enough safeguards. ' +
+      'Officials with the agency said the rules take effect in May. Mayor Ruiz criticized the plan while chair of the board and said the costs were hidden.');
+    assert.equal(speakerOf(a, 'it would gut local control'), 'Critics of the bill');
+    assert.equal(speakerOf(a, 'it keeps enough safeguards'), 'Proponents of the new bill');
+    assert.equal(a.speakers.find(s => s.name === 'Officials with the agency')?.kind, 'group');
+    assert.equal(speakerOf(a, 'the costs were hidden'), 'Ruiz', 'a cue after "and" keeps the sentence’s subject');
+  });
+
+  it('reads plural people opening a clause after a comma and a conjunction, or after a subordinator', () => {
+    const a = analyzeText('Hacking\n\nThe tactic would be unusual, but security specialists say it is a realistic extension of the campaign. ' +
+      'While political veterans say there is a benefit from attention, the candidate skipped the state. He left and officials said he was fine.');
+    assert.equal(speakerOf(a, 'it is a realistic extension'), 'security specialists');
+    assert.equal(statement(a, 'there is a benefit').content.text, 'there is a benefit from attention');
+    assert.equal(speakerOf(a, 'there is a benefit'), 'political veterans');
+    assert.equal(speakerOf(a, 'he was fine'), 'officials', 'a verb before "and" is no part of the subject');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
