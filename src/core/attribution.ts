@@ -174,7 +174,8 @@ function documentBeforeParticiple(text: string, tokens: Token[], c: number, floo
 function nameListEnd(text: string, tokens: Token[], last: number, end: number): number {
   if (!tokens[last].cap || last + 2 > end || text.slice(tokens[last].end, tokens[last + 1].start) !== ', ') return -1;
   let joined = false;
-  for (let m = last + 1; m <= end; m++) {
+  // (a name is a few words: never walk a long sentence)
+  for (let m = last + 1; m <= end && m <= last + 12; m++) {
     const t = tokens[m];
     if (m > last + 1) {
       const gap = text.slice(tokens[m - 1].end, t.start);

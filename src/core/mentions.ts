@@ -9,7 +9,7 @@ import {
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
-  NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS, WEB_ADDRESS,
+  NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS, WEB_ADDRESS, DAYS,
 } from './lexicon';
 import { hasComma, hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
 
@@ -194,8 +194,12 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     while (a - 1 >= floor && a > j - 5 && spaceBetween(text, tokens[a - 1], tokens[a]) &&
       ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1])) || (tokens[a - 1].lists & IN_CONNECTORS) !== 0)) a--;
     a = organizationNameStart(text, tokens, a, j, floor);
-    // titles and roles before the name: `Chinese President`, `US Secretary of State`, `China’s top diplomat`
+    // (`RNC Chief of Staff Katie Walsh`: after a title's `of`, the name begins at a given name, the words before it complete the title)
     let r = a;
+    if (a - 2 >= floor && a < j && tokens[a - 1].lower === 'of' && isTitleToken(tokens[a - 2]) && (tokens[a].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0) {
+      for (let g = a + 1; g < j; g++) if ((tokens[g].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) { r = a - 2; a = g; break; }
+    }
+    // titles and roles before the name: `Chinese President`, `US Secretary of State`, `China’s top diplomat`
     while (r - 1 >= floor && r > a - 7 && spaceBetween(text, tokens[r - 1], tokens[r])) {
       const p = tokens[r - 1];
       if (isTitleToken(p) || (p.lower === 'of' && r - 2 >= floor && isTitleToken(tokens[r - 2])) || (p.cap && r < a && isTitleToken(tokens[r])) || possessive(p) && p.cap) r--;
@@ -337,14 +341,15 @@ function organizationNameStart(text: string, tokens: Token[], a: number, j: numb
   if (a - 3 >= floor && tokens[a - 1].cap && (tokens[a - 1].lists & IN_NATIONALITIES) !== 0 && (tokens[a - 2].lower === 'of' || tokens[a - 2].lower === 'for') &&
     tokens[a - 3].cap && (tokens[a - 3].lists & IN_ORG_NOUNS) !== 0 && (tokens[a - 3].lists & IN_TITLE_WORDS) === 0 && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   const before = tokens[a - 1];
-  if (!before.cap && before.lower !== 'of' && before.lower !== 'for' && before.lower !== 'the' && before.lower !== 'and') return a;
+  if (!before.cap && before.lower !== 'of' && before.lower !== 'for' && before.lower !== 'on' && before.lower !== 'the' && before.lower !== 'and') return a;
   // (`Canada Mortgage and Housing Corp`: a legal suffix ends an organization's name as its noun does)
   const endsInOrgNoun = (tokens[j].lists & IN_ORG_NOUNS) !== 0 || CORPORATE_SUFFIXES.has(tokens[j].lower);
   for (let guard = 0; guard < 3 && a - 2 >= floor; guard++) {
     let p = a - 1;
     if (tokens[p].lower === 'the' && p - 2 >= floor && spaceBetween(text, tokens[p], tokens[a])) p--;
     const w = tokens[p];
-    if ((w.lower === 'of' || w.lower === 'for') && spaceBetween(text, w, tokens[p + 1])) {
+    // (`Select Committee on Benghazi`, `Council on Foreign Relations`; not `the Committee on Tuesday`)
+    if ((w.lower === 'of' || w.lower === 'for' || (w.lower === 'on' && !DAYS.has(tokens[p + 1].lower))) && spaceBetween(text, w, tokens[p + 1])) {
       const head = tokens[p - 1];
       if (!head.cap || (head.lists & IN_ORG_NOUNS) === 0 || !spaceBetween(text, head, w)) break;
       a = capRunStart(text, tokens, p - 1, j, floor);

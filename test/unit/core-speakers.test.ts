@@ -842,6 +842,16 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(a, 'he was fine'), 'officials', 'a verb before "and" is no part of the subject');
   });
 
+  it('reads a title with "of" before a given name as the role, and a committee "on" something as one name', () => {
+    const a = analyzeText('Party\n\nRNC Chief of Staff Katie Walsh said the party was united. Staff for the House Select Committee on Harbours said the report was done. ' +
+      'The Senate Committee on Tuesday said the hearing would resume.');
+    const walsh = statement(a, 'the party was united');
+    assert.equal(walsh.speaker?.name, 'Katie Walsh');
+    assert.equal(a.speakers.find(s => s.name === 'Katie Walsh')?.role, 'RNC Chief of Staff');
+    assert.equal(speakerOf(a, 'the report was done'), 'Staff for the House Select Committee on Harbours');
+    assert.equal(speakerOf(a, 'the hearing would resume'), 'Senate Committee', 'a day after "on" is when');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
