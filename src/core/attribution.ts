@@ -522,7 +522,9 @@ function namesJoinedBefore(text: string, tokens: Token[], j: number, last: Menti
   }
   // (`a meeting with Jane Okafor and Tom Reid`: names after a preposition are no subject)
   if (a - 1 >= floor && (tokens[a - 1].lists & IN_PHRASE_STOPS) !== 0) return null;
-  return { start: first.start, end: last.end, nameStart: first.nameStart, nameEnd: last.nameEnd, role: null, kind: 'names', gender: null };
+  // (`Citizenship and Immigration Services`: an organization's noun ends one name that holds `and`)
+  const kind = (tokens[j].lists & IN_ORG_NOUNS) !== 0 || /^(services|affairs|relations|development|resources|studies|industries)$/.test(tokens[j].lower) ? 'name' : 'names';
+  return { start: first.start, end: last.end, nameStart: first.nameStart, nameEnd: last.nameEnd, role: null, kind, gender: null };
 }
 
 function firstTokenOf(tokens: Token[], to: number, start: number): number {
@@ -805,7 +807,8 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
       if (somewhere) return { phrase: somewhere, weak: false };
     }
     const strong = p.kind === 'pronoun' || p.kind === 'description' || /\s/.test(text.slice(p.nameStart, p.nameEnd)) || /^(the|a|an|who|whose|\d)/.test(first);
-    if (strong) return { phrase: p, weak: false };
+    // (`Tom Harlan and Rita Voss, who lead the alliance, said`: names joined by `and` before the appositive speak together)
+    if (strong) return { phrase: p.kind === 'name' ? namesJoinedBefore(text, tokens, subjectEnd, p, floor) ?? p : p, weak: false };
     fallback ??= p;
   }
   return fallback ? { phrase: fallback, weak: true } : null;

@@ -1498,3 +1498,33 @@ describe('core: a transit-levy story read whole', () => {
     }
   });
 });
+
+/** A US political story: party-and-state parentheticals, people of something, an issued statement, joined names, data and a website as sources. */
+describe('core: a school-bill story read whole', () => {
+  const a = analyzeText(fixture('school-bill-vote.article'));
+  const expected: Expected = [
+    ['it would send more money to rural districts', 'indirect', 'Maria Delgado'],
+    ['it would leave city schools with less', 'indirect', 'Critics of the bill'],
+    ['the formula is fairer', 'indirect', 'Proponents of the measure'],
+    ['the vote was', 'indirect', 'Rural Schools Alliance'],
+    ['long overdue', 'partial', 'Rural Schools Alliance'],
+    ['they would press the House', 'indirect', 'Tom Harlan and Rita Voss'],
+    ['We have waited ten years', 'direct', 'Tom Harlan and Rita Voss'],
+    ['Enrolment in rural districts fell', 'indirect', 'Education Department'],
+    ['Senate Majority Leader Paul Brenner had promised', 'indirect', 'Maria Delgado'],
+    ['the schedule was never fixed', 'indirect', 'Ana Ruiz'],
+    ['The measure would cost $2 billion a year', 'indirect', 'schoolfunding.org'],
+    ['the chamber would take up the budget next', 'indirect', 'Helen Marsh'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and keeps each speaker’s kind and role', () => {
+    assertNothingElse(a, expected.length);
+    const kinds = new Map(a.speakers.map(s => [s.name, s.kind]));
+    assert.equal(kinds.get('Tom Harlan and Rita Voss'), 'group');
+    assert.equal(kinds.get('Rural Schools Alliance'), 'organization');
+    assert.equal(kinds.get('schoolfunding.org'), 'organization');
+    assert.equal(a.speakers.find(s => s.name === 'Helen Marsh')?.role, 'Senate Chief of Staff');
+    assert.equal(statement(a, 'Enrolment').content.text, 'Enrolment in rural districts fell 9 percent over the decade');
+  });
+});

@@ -795,6 +795,8 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(a, 'Our priority is safety'), 'Tore Sohlberg and Lehla Abreder');
     assert.equal(speakerOf(a, 'the rent rose'), 'Jane Okafor, Ana Ruiz and Tom Reid');
     assert.ok(!a.speakers.some(s => s.name.startsWith('Procter and')), 'single words joined by "and" may be one company');
+    const agency = analyzeText('Visas\n\nUnited States Citizenship and Immigration Services said it was taking steps.');
+    assert.equal(agency.speakers[0]?.kind, 'organization', 'an organization’s name may hold "and"');
   });
 
   it('reads an appositive of people that ends in a parenthetical, and the body it names after a possessive', () => {
