@@ -302,6 +302,8 @@ class ArticleAnalysis {
           entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender, first >= 0 ? tokens : null, first);
         }
         if ((!entity || entity.kind !== 'organization') && !phrase.role && this.writtenAsOrganization(r, k, e, phrase, entity)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd);
+        // (`budget carrier SkyHop`: a kind of company before a name; `the company` means it next only if the story is about it)
+        else if ((!entity || entity.kind !== 'organization') && !phrase.role && companyNamedAfter(this.text, tokens, first)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd, storyOrganization(r, first, k, e));
         else if (entity && entity.kind === 'organization' && storyOrganization(r, first, k, e)) this.registry.noteOrganization(phrase.nameStart, entity);
       }
       k = e;
@@ -914,6 +916,17 @@ function opensSentence(r: ParagraphReading, k: number): boolean {
 function objectOfPreposition(tokens: Token[], k: number): boolean {
   const p = k > 0 && tokens[k - 1].lower === 'the' ? k - 2 : k - 1;
   return p >= 0 && /^(at|of|for|from|with|by|in|to|on|about|against|via)$/.test(tokens[p].lower);
+}
+
+/** Nouns of a kind of company that, right before a name, say the name is a company's (`budget carrier SkyHop`). */
+const COMPANY_KIND_NOUNS = new Set(['carrier', 'airline', 'company', 'firm', 'maker', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'bank',
+  'broadcaster', 'network', 'newspaper', 'publisher', 'startup', 'start-up', 'chain', 'brand', 'developer', 'operator', 'supplier', 'producer', 'giant',
+  'conglomerate', 'manufacturer', 'utility', 'miner', 'distributor', 'grocer', 'chipmaker', 'drugmaker', 'outlet', 'website', 'app', 'platform']);
+
+/** `budget carrier SkyHop`, `the automaker Kestrel Motors`: a name whose first token (tokens[first]) follows a kind of company, with no given name. */
+function companyNamedAfter(text: string, tokens: Token[], first: number): boolean {
+  if (first < 1 || !COMPANY_KIND_NOUNS.has(tokens[first - 1].lower) || tokens[first - 1].cap || !spaceBetween(text, tokens[first - 1], tokens[first])) return false;
+  return (tokens[first].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0;
 }
 
 /** The last token of a name of two to four capitalised words starting at k, or -1. */

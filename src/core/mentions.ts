@@ -517,7 +517,8 @@ export class EntityRegistry {
   constructor(private readonly text: string) {}
 
   /** An organization the article names at [start, end) (`Tesla`, `the Toronto Raptors`), known as one by how it is written. */
-  learnOrganization(start: number, end: number): Entity {
+  /** (`note`: whether `the company` may mean it next; a company named in passing, `founder of software company Oracle`, is not) */
+  learnOrganization(start: number, end: number, note = true): Entity {
     const name = this.text.slice(start, end);
     const key = name.toLowerCase();
     let e = this.byName.get(key);
@@ -529,7 +530,7 @@ export class EntityRegistry {
       if (words.length > 1 && !this.byName.has(words[words.length - 1])) this.byName.set(words[words.length - 1], e);
       if (words.length > 1) this.noteOrganizationHead(e, words);
     } else if (e.kind === 'person' && !e.speaks && !e.gender) e.kind = 'organization';
-    this.noteOrganization(start, e);
+    if (note) this.noteOrganization(start, e);
     return e;
   }
 

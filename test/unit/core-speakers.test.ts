@@ -854,6 +854,15 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(a, 'the hearing would resume'), 'Senate Committee', 'a day after "on" is when');
   });
 
+  it('reads a name after a kind of company as an organization, which "the company" means next only if the story is about it', () => {
+    const a = analyzeText('Fine\n\nThe regulator fined budget carrier SkyHop on Tuesday. SkyHop, which flies to 60 cities, said it would appeal.');
+    assert.equal(speakerOf(a, 'it would appeal'), 'SkyHop');
+    assert.equal(a.speakers.find(s => s.name === 'SkyHop')?.kind, 'organization');
+    const b = analyzeText('Board\n\nKestrel Motors named a new chair. Jane Doe, a former executive at software company Oracle, joins the board. ' +
+      'The company said the choice was unanimous.');
+    assert.equal(speakerOf(b, 'the choice was unanimous'), 'Kestrel Motors');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
