@@ -226,6 +226,9 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
   // (`called the findings “compelling” but said …`: `but` joins a second cue as `and` does)
   while (k > prev.cue && k > c - 8 && tokens[k].lower !== 'and' && tokens[k].lower !== 'but') k--;
   if (k <= prev.cue || (tokens[k].lower !== 'and' && tokens[k].lower !== 'but')) return null;
+  // (`said that the trial was small and that larger studies were needed to confirm …`: a clause of its own, not a second cue)
+  // (the cue's own auxiliaries stand right before it: `and has said`, `but would not say`)
+  for (let m = k + 1; m < c; m++) if (tokens[m].lower === 'that' || (m < c - 2 && (tokens[m].lists & IN_AUXILIARIES) !== 0)) return null;
   return { cue: c, cueEnd: c, phrase: prev.phrase, first: k, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
 

@@ -227,7 +227,8 @@ export const ORG_NOUNS = set(`government company firm ministry department agency
 export const DOCUMENT_NOUNS = set(`statement report study survey findings document documents poll polls
   surveys data figures letter filing filings website statements release memo analysis analyses research
   studies reports records audit review assessment investigation probe census numbers estimates projections
-  plan proposal bill law ruling order decision complaint lawsuit ad ads missive editorial profile page account`);
+  plan proposal bill law ruling order decision complaint lawsuit ad ads missive editorial profile page account results
+  article book transcript email emails`);
 
 /** A website's address, in lower case: `ouest-france.fr`, `politico.com`. */
 export const WEB_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|co|io|news|info|tv|uk|ca|fr|de|es|it|au|in|ie|nz|eu)$/;
@@ -272,7 +273,8 @@ export const ORG_WORDS = set(`ministry department office house council committee
   administration campaign center centre hospital church airlines airways motors corporation academy society tribunal
   fund trust society club chamber council commission exchange markets unit division cabinet watch
   ministry coalition alliance movement front institution laboratory lab labs systems technologies
-  energy holdings industries partners capital securities communications media studios team
+  energy holdings industries partners capital securities communications media studios team embassy consulate
+  mission secretariat
   star globe mail sun gazette daily weekly magazine channel tv radio oilers flames leafs canucks jets
   senators canadiens raptors blue jays democrats republicans liberals conservatives greens tories
   socialists cup tour open championship championships league series games olympics festival awards

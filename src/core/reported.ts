@@ -233,6 +233,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (inQuote[m]) break;
       if (m > k && !isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”\u2014\u2013]|\s-\s/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
       if (tokens[m].lower === 'that') {
+        // (`told the crowd the highway would cut commutes and that …`: a second `that` clause; the first began before it)
+        if (m > k + 1 && /^(and|but|or)$/.test(tokens[m - 1].lower)) break;
         // `wrote in an email to staff that was seen by Reuters`: `that` and a verb after a noun is a relative clause
         if (m > k && m + 1 <= s1 && (tokens[m + 1].lists & IN_AUXILIARIES) !== 0 && !tokens[m - 1].cap && (tokens[m - 1].lists & IN_LISTENERS) === 0) return null;
         thatAt = m; break;

@@ -863,6 +863,21 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(b, 'the choice was unanimous'), 'Kestrel Motors');
   });
 
+  it('reports two "that" clauses joined by "and" as one, and takes no later infinitive inside them for a second cue', () => {
+    const a = analyzeText('Trial\n\nDr. Helen Okoro cautioned that the trial was small and that larger studies were needed to confirm the results. ' +
+      'Project manager Dev Patel told the crowd the highway would cut commutes and that the agency had studied five routes.');
+    assert.equal(statement(a, 'the trial was small').content.text, 'the trial was small and that larger studies were needed to confirm the results');
+    assert.equal(statement(a, 'the highway would').content.text, 'the highway would cut commutes and that the agency had studied five routes');
+    assert.equal(a.statements.length, 2);
+  });
+
+  it('reads results as a document and an embassy as an organization', () => {
+    const a = analyzeText('Study\n\nThe drug shrank tumors in half of the children, according to results published Monday in a medical journal. ' +
+      'The Harbour Embassy said the visa rules would not change.');
+    assert.equal(a.speakers.find(s => s.name.startsWith('results'))?.kind, 'unknown');
+    assert.equal(a.speakers.find(s => s.name === 'Harbour Embassy')?.kind, 'organization');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
