@@ -242,7 +242,7 @@ export const TITLE_WORDS = set(`
   ambassador envoy commissioner inspector detective officer superintendent constable corporal
   const const. cst cst. cpl cpl. insp insp. supt supt. det det. staff-sgt s/sgt sgt-maj
   leader head founder executive manager coach professor prof prof. dr dr. doctor
-  pope cardinal bishop archbishop reverend rev rev. rabbi imam sheikh
+  pope cardinal bishop archbishop reverend rev rev. rabbi imam sheikh sheriff undersheriff marshal coroner trooper warden ranger
   mr mr. mrs mrs. ms ms. miss sir dame lord lady
   minister ministers foreign defence defense finance interior trade state deputy acting former
   attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp
@@ -274,7 +274,7 @@ export const ORG_WORDS = set(`ministry department office house council committee
   fund trust society club chamber council commission exchange markets unit division cabinet watch
   ministry coalition alliance movement front institution laboratory lab labs systems technologies
   energy holdings industries partners capital securities communications media studios team embassy consulate
-  mission secretariat
+  mission secretariat treasury
   star globe mail sun gazette daily weekly magazine channel tv radio oilers flames leafs canucks jets
   senators canadiens raptors blue jays democrats republicans liberals conservatives greens tories
   socialists cup tour open championship championships league series games olympics festival awards

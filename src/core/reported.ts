@@ -276,8 +276,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           else if (/^(the|a|an)$/.test(t.lower) && pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)) > 0) { k = pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)); break; } // `told the tour he would …`
           else break;
         }
-        if (k === from) return null;
-        skippedListener = true;
+        // (`warned the change could drive residents abroad`: a warning needs no listener when a clause follows)
+        if (k === from && !(/^warn/.test(cueLower) && k + 2 <= s1 && auxiliaryWithin(text, tokens, k + 1, Math.min(s1, k + 4)))) return null;
+        skippedListener = k > from;
         // `told Reuters, speaking on condition of anonymity`: past a comma after the listener comes an aside
         if (k <= s1 && /,/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && tokens[k].lower !== 'that') return null;
       }
@@ -334,6 +335,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (t.lower.endsWith('ly') && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
       // `…,” he said, eyes welling up`: a participle phrase after the comma, not a clause
       if (afterComma && (t.lists & IN_SUBJECT_PRONOUNS) === 0 && k + 1 <= s1 && isAsciiIng(tokens[k + 1].lower)) return null;
+      // (`Alvarez said, his voice breaking`: so is a noun and its participle)
+      if (afterComma && /^(his|her|their|its|the)$/.test(t.lower) && k + 2 <= s1 && isAsciiIng(tokens[k + 2].lower)) return null;
       // `Ortega said, speaking through an interpreter`: so is a participle right after the comma (`said, adding that …`
       // is a frame of its own)
       if (afterComma && isAsciiIng(t.lower)) return null;

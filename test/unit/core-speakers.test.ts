@@ -878,6 +878,15 @@ describe('core: speakers', () => {
     assert.equal(a.speakers.find(s => s.name === 'Harbour Embassy')?.kind, 'organization');
   });
 
+  it('reads a warning without a listener, a sheriff’s title, the Treasury, and no absolute phrase after the cue as what was said', () => {
+    const a = analyzeText('Fire\n\nEconomists were divided. Some warned the change could drive residents abroad. The Treasury estimates it will raise 3 billion. ' +
+      'Sheriff Laura Kim said the roads were closed. “It is gone,” Jorge Alvarez said, his voice breaking.');
+    assert.equal(speakerOf(a, 'the change could drive'), 'Some');
+    assert.equal(a.speakers.find(s => s.name === 'Treasury')?.kind, 'organization');
+    assert.equal(speakerOf(a, 'the roads were closed'), 'Laura Kim');
+    assert.ok(!hasStatement(a, 'his voice breaking'));
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
