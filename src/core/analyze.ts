@@ -287,7 +287,7 @@ class ArticleAnalysis {
       while (e + 1 < tokens.length && e < k + 12 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !r.inQuote[e + 1]) e++;
       let phrase: MentionPhrase | null;
       const last = tokens[e];
-      if (e > k && isPossessive(last.lower)) {
+      if (isPossessive(last.lower) && last.end - last.start > 2) {
         // `Elon Musk’s company`: a name in the possessive is still a name the article knows
         const lower = internalized(last.lower.slice(0, -2));
         tokens[e] = { start: last.start, end: last.end - 2, lower, cap: true, lists: listsOf(lower) };
@@ -304,7 +304,11 @@ class ArticleAnalysis {
         if ((!entity || entity.kind !== 'organization') && !phrase.role && this.writtenAsOrganization(r, k, e, phrase, entity)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd);
         // (`budget carrier SkyHop`: a kind of company before a name; `the company` means it next only if the story is about it)
         else if ((!entity || entity.kind !== 'organization') && !phrase.role && companyNamedAfter(this.text, tokens, first)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd, storyOrganization(r, first, k, e));
-        else if (entity && entity.kind === 'organization' && storyOrganization(r, first, k, e)) this.registry.noteOrganization(phrase.nameStart, entity);
+        else {
+          // (`Zipline's chief operating officer`: a one-word name learnt before as an organization's is the story's too when it opens a sentence)
+          const known = entity ?? (first === e && phrase.nameStart === tokens[e].start ? this.registry.lookup(this.text.slice(phrase.nameStart, phrase.nameEnd)) : null);
+          if (known && known.kind === 'organization' && (storyOrganization(r, first, k, e) || (first === e && !entity && opensSentence(r, first)))) this.registry.noteOrganization(phrase.nameStart, known);
+        }
       }
       k = e;
     }
@@ -914,7 +918,10 @@ function opensSentence(r: ParagraphReading, k: number): boolean {
 
 /** Whether the name starting at tokens[k] follows a preposition (`at Maple Securities`, `of the Harbor Bank`). */
 function objectOfPreposition(tokens: Token[], k: number): boolean {
-  const p = k > 0 && tokens[k - 1].lower === 'the' ? k - 2 : k - 1;
+  let p = k > 0 && tokens[k - 1].lower === 'the' ? k - 2 : k - 1;
+  // (`a partner at venture firm Redwood Capital`: past the lower-case words naming its kind)
+  for (let m = 0; m < 3 && p > 0 && !tokens[p].cap && /^[a-z-]+$/.test(tokens[p].lower) && !/^(at|of|for|from|with|by|in|to|on|about|against|via|the)$/.test(tokens[p].lower); m++) p--;
+  if (p >= 0 && tokens[p].lower === 'the') p--;
   return p >= 0 && /^(at|of|for|from|with|by|in|to|on|about|against|via)$/.test(tokens[p].lower);
 }
 

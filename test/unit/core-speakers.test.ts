@@ -887,6 +887,14 @@ describe('core: speakers', () => {
     assert.ok(!hasStatement(a, 'his voice breaking'));
   });
 
+  it('lets "the company" mean the company the story is about, not a firm named in passing', () => {
+    const a = analyzeText('Exit\n\nThe founder of ride-sharing startup Zipline, Marcus Webb, resigned on Monday. ' +
+      '“It was time,” said Nina Patel, a partner at venture firm Redwood Capital. ' +
+      'Zipline’s chief operating officer will serve as interim chief executive, the company said.');
+    assert.equal(speakerOf(a, 'Zipline’s chief operating officer'), 'Zipline');
+    assert.equal(a.speakers.find(s => s.name === 'Zipline')?.kind, 'organization');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
