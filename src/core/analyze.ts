@@ -527,7 +527,8 @@ class ArticleAnalysis {
    */
   private noteSubject(tokens: Token[], k: number, inQuote: number[], sentenceFirst: boolean, paragraph: number): void {
     const t = tokens[k];
-    if (sentenceFirst && t && t.lower === 'the' && !inQuote[k] && this.registry.knowsNoPerson()) this.noteDescribedSubject(tokens, k);
+    // (`One nurse, who asked …, described …`: a sentence that opens by introducing someone makes them the topic too)
+    if (sentenceFirst && t && !inQuote[k] && ((t.lower === 'the' && this.registry.knowsNoPerson()) || INTRODUCING_OPENERS.has(t.lower))) this.noteDescribedSubject(tokens, k, t.lower !== 'the');
     if (!t || inQuote[k] || !t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0) return;
     // `after the Hawks tied the game`: a name after `the` is a team or a body, not who the next `he` means
     if (k > 0 && tokens[k - 1].lower === 'the' && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0) return;
@@ -581,12 +582,15 @@ class ArticleAnalysis {
    * `The coach was blunt after the game. “We were bad,” he said.`: before the article names anyone, a person described
    * as a sentence's subject is whom the next `he` or `she` means.
    */
-  private noteDescribedSubject(tokens: Token[], k: number): void {
+  private noteDescribedSubject(tokens: Token[], k: number, introducing = false): void {
     for (let m = k + 1; m < tokens.length && m <= k + 3; m++) {
       if (!spaceBetween(this.text, tokens[m - 1], tokens[m]) || tokens[m].cap) return;
-      if ((tokens[m].lists & IN_SPEAKER_NOUNS) === 0) continue;
+      // (someone introduced may be any person a role word names: `One nurse`, `A teacher`)
+      if ((tokens[m].lists & (introducing ? IN_SPEAKER_NOUNS | IN_TITLE_WORDS : IN_SPEAKER_NOUNS)) === 0) continue;
       const next = tokens[m + 1];
-      if (!next || next.cap || !spaceBetween(this.text, tokens[m], next) || (next.lists & (IN_SPEAKER_NOUNS | IN_NOT_VERBS)) !== 0) return;
+      // (`One nurse, who asked …,`: or a relative clause in commas follows)
+      const relative = introducing && !!next && next.lower === 'who' && this.text.slice(tokens[m].end, next.start) === ', ';
+      if (!next || next.cap || (!relative && (!spaceBetween(this.text, tokens[m], next) || (next.lists & (IN_SPEAKER_NOUNS | IN_NOT_VERBS)) !== 0))) return;
       const phrase = phraseEndingAt(this.text, tokens, m, k);
       if (!phrase || phrase.kind !== 'description' || phrase.start !== tokens[k].start) return;
       const entity = this.registry.resolveDescription(phrase);
@@ -924,6 +928,9 @@ function objectOfPreposition(tokens: Token[], k: number): boolean {
   if (p >= 0 && tokens[p].lower === 'the') p--;
   return p >= 0 && /^(at|of|for|from|with|by|in|to|on|about|against|via)$/.test(tokens[p].lower);
 }
+
+/** Words opening a sentence that introduces someone new (`One nurse …`, `A teacher …`, `Another resident …`). */
+const INTRODUCING_OPENERS = new Set(['one', 'a', 'an', 'another']);
 
 /** Nouns of a kind of company that, right before a name, say the name is a company's (`budget carrier SkyHop`). */
 const COMPANY_KIND_NOUNS = new Set(['carrier', 'airline', 'company', 'firm', 'maker', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'bank',

@@ -199,6 +199,20 @@ function subjectAfterRole(text: string, tokens: Token[], k: number, next: Frame)
   return true;
 }
 
+/** Whether `to` and a lower-case verb come among tokens[from..to] (`for Democrats to put`). */
+function infinitiveWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (tokens[m].lower === 'to' && !tokens[m + 1].cap && (tokens[m + 1].lists & IN_NOT_VERBS) === 0) return true;
+  return false;
+}
+
+/** `told the Gazette the offer was fair`: whether a clause (or `that`, or when it was said) follows the capitalised name starting at tokens[n]. */
+function clauseAfterName(tokens: Token[], n: number, s1: number): boolean {
+  while (n <= s1 && tokens[n].cap) n++;
+  if (n > s1) return false;
+  const w = tokens[n].lower;
+  return w === 'that' || SUBJECT_PRONOUNS.has(bare(w)) || /^(the|a|an|his|her|their|its)$/.test(w) || TIME_LEADS.has(w);
+}
+
 function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number, inQuote: number[], s0: number, s1: number): ReportedClause | null {
   const f = frames[fi];
   let k = (f.speakerFirst ? f.cueEnd : f.last) + 1;
@@ -272,6 +286,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           const t = tokens[k];
           if ((t.lists & IN_LISTENERS) !== 0 || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
           else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) !== 0) k += 2; // `told the media`
+          else if (t.lower === 'the' && k + 2 <= s1 && tokens[k + 1].cap && isOneSpace(text, t.end, tokens[k + 1].start) && clauseAfterName(tokens, k + 1, s1)) k += 2; // `told the Gazette`
           else if (/^(the|a|an)$/.test(t.lower) && k + 2 <= s1 && (tokens[k + 2].lists & IN_LISTENERS) !== 0 && !tokens[k + 1].cap) k += 3; // `told a news conference`
           else if (/^(the|a|an)$/.test(t.lower) && pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)) > 0) { k = pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)); break; } // `told the tour he would …`
           else break;
@@ -335,6 +350,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (t.lower.endsWith('ly') && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
       // `…,” he said, eyes welling up`: a participle phrase after the comma, not a clause
       if (afterComma && (t.lists & IN_SUBJECT_PRONOUNS) === 0 && k + 1 <= s1 && isAsciiIng(tokens[k + 1].lower)) return null;
+      // (`…, their union said, in a dispute over pay`: a phrase a preposition opens, with no verb, is the main clause's adverbial;
+      // `said, for others, it can …` still reports the clause after it)
+      // (`it makes sense, strategists said, for Democrats to put …`: an infinitive goes on with what was said)
+      if (afterComma && PHRASE_PREPOSITIONS.has(t.lower) && !hasComma(text, t.end, tokens[s1].start) && !hasAuxiliary(text, tokens, k, tokens[s1].end) && !infinitiveWithin(tokens, k + 1, Math.min(s1, k + 6))) return null;
       // (`Alvarez said, his voice breaking`: so is a noun and its participle)
       if (afterComma && /^(his|her|their|its|the)$/.test(t.lower) && k + 2 <= s1 && isAsciiIng(tokens[k + 2].lower)) return null;
       // `Ortega said, speaking through an interpreter`: so is a participle right after the comma (`said, adding that …`

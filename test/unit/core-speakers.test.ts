@@ -895,6 +895,19 @@ describe('core: speakers', () => {
     assert.equal(a.speakers.find(s => s.name === 'Zipline')?.kind, 'organization');
   });
 
+  it('reads a publication as the listener, an adverbial after a frame in commas as no clause, and "she" after someone introduced as them', () => {
+    const a = analyzeText('Strike\n\nNurses voted to strike next month, their union said, in a dispute over pay. ' +
+      'Health Minister Paul Grant told the Gazette the offer was fair. Francis told the Biblical story of the city.\n\n' +
+      'Union president Kate Moran spoke first. One nurse, who asked that her name not be used, described long shifts. “Some nights I never sit,” she said.\n\n' +
+      'It makes sense, strategists said, for the party to raise the issue now.');
+    assert.ok(!hasStatement(a, 'in a dispute'));
+    assert.equal(statement(a, 'Nurses voted').content.text, 'Nurses voted to strike next month');
+    assert.equal(statement(a, 'the offer was fair').speaker?.name, 'Paul Grant');
+    assert.ok(!hasStatement(a, 'story of the city'), 'a story told is no listener');
+    assert.equal(speakerOf(a, 'Some nights I never sit'), 'One nurse');
+    assert.ok(hasStatement(a, 'for the party to raise the issue now'), 'an infinitive after the frame goes on with what was said');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
