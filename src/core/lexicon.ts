@@ -144,7 +144,7 @@ export const STRANDED_PREPOSITIONS = set(`on to with about for from of at in by 
 
 /** Verbs after which the next noun phrase is the listener, not the clause (`told reporters …`). */
 export const OBJECT_VERBS = set(`tell tells told telling assure assures assured remind reminds reminded
-  inform informs informed warn warns warned advise advises advised urge urges urged`);
+  inform informs informed warn warns warned advise advises advised urge urges urged promise promises promised`);
 
 /** Listener words skipped after an object verb. */
 export const LISTENERS = set(`reporters journalists him her them us me you lawmakers parliament

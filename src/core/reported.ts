@@ -282,8 +282,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       let skippedListener = false;
       if (OBJECT_VERBS.has(cueLower)) {
         const from = k;
+        let possessive = false;
         while (k <= s1 && k < from + 4) {
           const t = tokens[k];
+          // (`promised her entire program would be paid for`: `her` before a noun and its verb owns the clause's subject)
+          if (t.lower === 'her' && k + 2 <= s1 && !CLAUSE_STARTERS.has(bare(tokens[k + 1].lower)) && (tokens[k + 1].lists & IN_AUXILIARIES) === 0 &&
+            auxiliaryWithin(text, tokens, k + 2, Math.min(s1, k + 5))) { possessive = true; break; }
           if ((t.lists & IN_LISTENERS) !== 0 || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
           else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) !== 0) k += 2; // `told the media`
           else if (t.lower === 'the' && k + 2 <= s1 && tokens[k + 1].cap && isOneSpace(text, t.end, tokens[k + 1].start) && clauseAfterName(tokens, k + 1, s1)) k += 2; // `told the Gazette`
@@ -292,7 +296,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           else break;
         }
         // (`warned the change could drive residents abroad`: a warning needs no listener when a clause follows)
-        if (k === from && !(/^warn/.test(cueLower) && k + 2 <= s1 && auxiliaryWithin(text, tokens, k + 1, Math.min(s1, k + 4)))) return null;
+        if (k === from && !possessive && !(/^warn/.test(cueLower) && k + 2 <= s1 && auxiliaryWithin(text, tokens, k + 1, Math.min(s1, k + 4)))) return null;
         skippedListener = k > from;
         // `told Reuters, speaking on condition of anonymity`: past a comma after the listener comes an aside
         if (k <= s1 && /,/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && tokens[k].lower !== 'that') return null;

@@ -908,6 +908,14 @@ describe('core: speakers', () => {
     assert.ok(hasStatement(a, 'for the party to raise the issue now'), 'an infinitive after the frame goes on with what was said');
   });
 
+  it('reads past whom a promise was made to what was promised, but keeps "her" that owns the clause’s subject', () => {
+    const a = analyzeText('Bakery\n\nMargaret Flynn promised him she would never let the ovens go cold. The firm promised voters that taxes would fall. ' +
+      'Jane Okafor promised her entire program would be paid for by tax reform.');
+    assert.equal(statement(a, 'she would never').content.text, 'she would never let the ovens go cold');
+    assert.equal(statement(a, 'taxes would fall').content.text, 'taxes would fall');
+    assert.equal(statement(a, 'her entire program').content.text, 'her entire program would be paid for by tax reform');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
