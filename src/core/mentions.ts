@@ -499,6 +499,8 @@ export class EntityRegistry {
   private readonly byName = new Map<string, Entity>();
   /** Organizations by the first word of their name (`valeant`), null when two share it. */
   private readonly organizationByFirstWord = new Map<string, Entity | null>();
+  /** People named with a role, in the order the article names them (the first pass learns every name before any is resolved). */
+  private readonly rolesNamed: Array<{ at: number; entity: Entity }> = [];
   /** People by the role the article gives them (`prime minister`), null when two share it. */
   private readonly byRole = new Map<string, Entity | null>();
   /** Name word (lower case) -> person entities whose full name contains it. */
@@ -603,7 +605,12 @@ export class EntityRegistry {
       else if (e.kind === 'organization') this.noteOrganizationFirstWord(lowerWords[0], e);
     }
     if (role && !e.role) e.role = displayForm(role);
-    if (role && e.kind === 'person') this.noteRole(role, e);
+    if (role && e.kind === 'person') {
+      this.noteRole(role, e);
+      // (kept in text order: the first pass names them in order; a name only resolved later is left out)
+      const last = this.rolesNamed[this.rolesNamed.length - 1];
+      if (!last || last.at < nameStart) this.rolesNamed.push({ at: nameStart, entity: e });
+    }
     if (gender && !e.gender) e.gender = gender;
     if (!e.gender && !e.genderChecked && e.kind === 'person') {
       e.genderChecked = true;
@@ -808,7 +815,7 @@ export class EntityRegistry {
         : GROUP_NOUNS.has(head) || GROUP_SHARE.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
       if (kind === 'person' && words[0] === 'the') {
-        const known = this.matchRole(words.slice(1)) ?? this.byRole.get(lowerName) ?? null;
+        const known = this.matchRole(words.slice(1)) ?? this.byRole.get(lowerName) ?? (TITLE_WORDS.has(head) ? this.namedSoonAfter(head, phrase.end) : null);
         if (known) { known.aliases.add(written); return known; }
         // `the rookie defenceman`, `the 26-year-old right wing`: a description of the person the
         // story is about, unless it names a new source (`the spokesman`, `the official`)
@@ -895,6 +902,25 @@ export class EntityRegistry {
       if (this.recentPersons.length > 8) this.recentPersons.shift();
     } else if (e.kind === 'group') this.recentGroup = e;
     else if (e.kind === 'organization') { this.recentOrg = e; }
+  }
+
+  /**
+   * `The city's police chief apologized … Chief Robert Haynes said …`: the one person named with a role of that head soon
+   * after a description that opens the story's account of them, or null.
+   */
+  private namedSoonAfter(head: string, offset: number): Entity | null {
+    let found: Entity | null = null;
+    const list = this.rolesNamed;
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].at <= offset) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < list.length; k++) {
+      const { at, entity } = list[k];
+      if (at - offset > 1200) break;
+      if (!(entity.role ?? '').toLowerCase().split(' ').includes(head)) continue;
+      if (found && found !== entity) return null;
+      found = entity;
+    }
+    return found;
   }
 
   private matchRole(words: string[]): Entity | null {

@@ -916,6 +916,15 @@ describe('core: speakers', () => {
     assert.equal(statement(a, 'her entire program').content.text, 'her entire program would be paid for by tax reform');
   });
 
+  it('links a description opening the story to the one person named with that role soon after', () => {
+    const a = analyzeText('Raid\n\nThe city’s police chief apologized on Wednesday, calling the raid “unacceptable.”\n\n' +
+      'Chief Robert Haynes said officers had relied on an outdated address.');
+    assert.equal(speakerOf(a, 'unacceptable'), 'Robert Haynes');
+    const b = analyzeText('Raid\n\nThe city’s police chief apologized on Wednesday, calling the raid “unacceptable.”\n\n' +
+      'Chief Robert Haynes and Chief Ana Ruiz met. Haynes said officers had relied on an outdated address.');
+    assert.notEqual(speakerOf(b, 'unacceptable'), 'Robert Haynes', 'two people of that role: neither is assumed');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
