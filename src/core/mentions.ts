@@ -729,8 +729,8 @@ export class EntityRegistry {
    * organization or person the article knows, or one described (`the union`); null when none is written.
    */
   private documentOwner(phrase: MentionPhrase, written: string): Entity | null {
-    // `a statement from Harbourline Foods`, `a letter from the union`: the owner follows `from`
-    const from = / from (?=\S)/u.exec(written);
+    // `a statement from Harbourline Foods`, `a letter from the union`, `a review by the Herald`: the owner follows `from` or `by`
+    const from = / (?:from|by) (?=\S)/u.exec(written);
     if (from) {
       const ownerStart = phrase.start + from.index + from[0].length;
       const owner = written.slice(from.index + from[0].length);
@@ -769,7 +769,7 @@ export class EntityRegistry {
       if ((before & (IN_ORG_NOUNS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && (words[k] === 'of' || words[k] === 'for') && k + 1 < words.length &&
         !/['’]s$/.test(words[words.length - 2] ?? '')) { at = k; break; }
       // (`a statement from the union`: a document and whose it is)
-      if (words[k] === 'from' && DOCUMENT_NOUNS.has(words[k - 1]) && k + 1 < words.length) { at = k; break; }
+      if ((words[k] === 'from' || words[k] === 'by') && DOCUMENT_NOUNS.has(words[k - 1]) && k + 1 < words.length) { at = k; break; }
       // (`the most recent data available from the FBI`, `a survey conducted last week`: a document and what is said of it)
       if (DOCUMENT_PARTICIPLES.has(words[k]) && DOCUMENT_NOUNS.has(words[k - 1])) { at = k; break; }
       if ((before & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) continue;

@@ -30,7 +30,7 @@ describe('core: a council story read whole', () => {
     ['the city had not consulted fishermen', 'indirect', 'Raj Patel'],
     ['They found out from the newspaper', 'direct', 'Raj Patel'],
     ['the province would cover half the cost', 'indirect', 'Ana Ruiz'],
-    ['traffic at the harbour has doubled', 'indirect', 'report released last month by the port authority'],
+    ['traffic at the harbour has doubled', 'indirect', 'port authority'], // (the report's author)
     ['construction would drive customers away', 'indirect', 'Others'],
     ['Two years of jackhammers', 'direct', 'Tom Hale'],
     ['he might close', 'indirect', 'Tom Hale'],
