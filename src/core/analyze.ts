@@ -303,7 +303,9 @@ class ArticleAnalysis {
         }
         if ((!entity || entity.kind !== 'organization') && !phrase.role && this.writtenAsOrganization(r, k, e, phrase, entity)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd);
         // (`budget carrier SkyHop`: a kind of company before a name; `the company` means it next only if the story is about it)
-        else if ((!entity || entity.kind !== 'organization') && !phrase.role && companyNamedAfter(this.text, tokens, first)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd, storyOrganization(r, first, k, e));
+        // (`One label Rubio resists`: not a name the article gives a person)
+        else if ((!entity || entity.kind !== 'organization') && !phrase.role && companyNamedAfter(this.text, tokens, first) &&
+          this.registry.lookup(this.text.slice(phrase.nameStart, phrase.nameEnd))?.kind !== 'person') this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd, storyOrganization(r, first, k, e));
         else {
           // (`Zipline's chief operating officer`: a one-word name learnt before as an organization's is the story's too when it opens a sentence)
           const known = entity ?? (first === e && phrase.nameStart === tokens[e].start ? this.registry.lookup(this.text.slice(phrase.nameStart, phrase.nameEnd)) : null);
@@ -935,7 +937,8 @@ const INTRODUCING_OPENERS = new Set(['one', 'a', 'an', 'another']);
 /** Nouns of a kind of company that, right before a name, say the name is a company's (`budget carrier SkyHop`). */
 const COMPANY_KIND_NOUNS = new Set(['carrier', 'airline', 'company', 'firm', 'maker', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'bank',
   'broadcaster', 'network', 'newspaper', 'publisher', 'startup', 'start-up', 'chain', 'brand', 'developer', 'operator', 'supplier', 'producer', 'giant',
-  'conglomerate', 'manufacturer', 'utility', 'miner', 'distributor', 'grocer', 'chipmaker', 'drugmaker', 'outlet', 'website', 'app', 'platform']);
+  'conglomerate', 'manufacturer', 'utility', 'miner', 'distributor', 'grocer', 'chipmaker', 'drugmaker', 'outlet', 'website', 'app', 'platform',
+  'label', 'promoter', 'studio', 'streamer', 'broker', 'exchange']);
 
 /** `budget carrier SkyHop`, `the automaker Kestrel Motors`: a name whose first token (tokens[first]) follows a kind of company, with no given name. */
 function companyNamedAfter(text: string, tokens: Token[], first: number): boolean {

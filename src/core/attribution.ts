@@ -353,6 +353,11 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
   if (!s.cap) return null;
   let e = floor;
   while (e + 1 < c && e < floor + 6 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+  // (`Pop star Lena Vale has cancelled …, saying …`: a role word between capitalised words leads to the name)
+  if (e + 2 < c && !tokens[e + 1].cap && (tokens[e + 1].lists & IN_TITLE_WORDS) !== 0 && tokens[e + 2].cap && spaceBetween(text, tokens[e], tokens[e + 1]) && spaceBetween(text, tokens[e + 1], tokens[e + 2])) {
+    e += 2;
+    while (e + 1 < c && e < floor + 8 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+  }
   // `Gulls fans stormed …, chanting …`: a name modifying a noun is not the subject
   const modifies = e + 1 < c && (tokens[e + 1].lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) !== 0 && spaceBetween(text, tokens[e], tokens[e + 1]);
   const p = modifies ? null : phraseEndingAt(text, tokens, e, floor);
@@ -384,7 +389,9 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
   for (let e = s; e + 1 < limit && e < s + 6 && spaceBetween(text, tokens[e], tokens[e + 1]); e++) {
     const next = tokens[e + 1];
     const nextIsNoun = (next.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0;
-    const afterName = tokens[e].cap && !next.cap && !nextIsNoun && !/['’]s$/.test(tokens[e].lower) && (tokens[e].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0 && (next.lists & IN_NOT_NAME_WORDS) === 0;
+    // (`Pop star Lena Vale has …`: a role word before a name is no verb after a name)
+    const roleBeforeName = (next.lists & IN_TITLE_WORDS) !== 0 && e + 2 < limit && tokens[e + 2].cap && spaceBetween(text, next, tokens[e + 2]);
+    const afterName = tokens[e].cap && !next.cap && !nextIsNoun && !roleBeforeName && !/['’]s$/.test(tokens[e].lower) && (tokens[e].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0 && (next.lists & IN_NOT_NAME_WORDS) === 0;
     // `The mayor dismissed`, `Gulls fans stormed`: after a determiner or a name, a word ending in -ed or -s after a speaker noun is the verb
     const afterNoun = (determined || tokens[s].cap) && e > s && (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && /(ed|s)$/.test(next.lower) && !next.cap;
     if ((next.lists & IN_AUXILIARIES) !== 0 || afterName || afterNoun) {

@@ -159,7 +159,7 @@ export const CUE_FILLERS = set(`also later then previously recently again once h
   separately yesterday today initially himself herself themselves itself myself ourselves only long still now already`);
 
 /** Title words that are as often surnames: written alone and capitalised (`King said`, `Mr. Bishop`), they name a person. */
-export const SURNAME_TITLES = set(`king bishop judge marshal dean prince earl baron knight abbott sheriff pope`);
+export const SURNAME_TITLES = set(`king bishop judge marshal dean prince earl baron knight abbott sheriff pope singer forward`);
 
 /**
  * Countries (and words that mark an international body): a name holding one speaks for a government or an
@@ -255,6 +255,7 @@ export const TITLE_WORDS = set(`
   psychologist psychiatrist archaeologist astronomer zoologist botanist pharmacist dentist veterinarian paramedic
   firefighter strategist pollster consultant entrepreneur businessman businesswoman novelist playwright filmmaker developer landlord
   photographer journalist comedian musician athlete goalie goaltender defenceman defenseman quarterback midfielder goalkeeper
+  actor actress singer rapper songwriter star presenter broadcaster dancer designer artist poet chef striker pitcher forward
   `);
 
 /** Honorifics that mark gender. */
@@ -528,7 +529,8 @@ export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'said', 'confir
 /** Words that end a company's name (`Kestrel Motors`, `Harbor Bank`): what `the company` may mean. */
 export const COMPANY_WORDS = set(`motors airlines airways bank group holdings industries technologies systems foods
   energy capital partners securities communications media studios labs pharmaceuticals steel mining telecom
-  insurance financial entertainment games software power hydro transit utilities railway rail homes properties realty developments`);
+  insurance financial entertainment games software power hydro transit utilities railway rail homes properties realty developments
+  records music pictures films productions publishing brewing motors logistics`);
 
 /** The legal suffixes closing a company's name (`Northwind Foods Inc`). */
 export const CORPORATE_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co. ag sa s.a. nv n.v. gmbh lp llp`);

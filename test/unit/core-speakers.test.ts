@@ -925,6 +925,17 @@ describe('core: speakers', () => {
     assert.notEqual(speakerOf(b, 'unacceptable'), 'Robert Haynes', 'two people of that role: neither is assumed');
   });
 
+  it('reads entertainment roles before a name as roles, and record labels and promoters as organizations', () => {
+    const a = analyzeText('Tour\n\nPop star Lena Vale has cancelled her tour, saying she needs time to recover. Actress Mia Ortiz said she would visit. ' +
+      'Her label, Northstar Records, said refunds would be issued. Concert promoter LiveWorks said in a statement that it supports her.\n\n' +
+      'Senator Marco Rubio spoke. One label Rubio resists is “establishment,” Rubio said.');
+    assert.equal(speakerOf(a, 'she needs time'), 'Lena Vale');
+    assert.equal(a.speakers.find(s => s.name === 'Mia Ortiz')?.role, 'Actress');
+    assert.equal(a.speakers.find(s => s.name === 'Northstar Records')?.kind, 'organization');
+    assert.equal(a.speakers.find(s => s.name === 'LiveWorks')?.kind, 'organization');
+    assert.equal(a.speakers.find(s => s.name === 'Marco Rubio')?.kind, 'person', 'a person named after a noun of that kind stays a person');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
