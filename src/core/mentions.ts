@@ -730,7 +730,9 @@ export class EntityRegistry {
    */
   private documentOwner(phrase: MentionPhrase, written: string): Entity | null {
     // `a statement from Harbourline Foods`, `a letter from the union`, `a review by the Herald`: the owner follows `from` or `by`
+    // (`studies cited by the city`, `a memo obtained by the Times`: who cites or has a document did not write it)
     const from = / (?:from|by) (?=\S)/u.exec(written);
+    if (from && from[0] === ' by ' && !authoredBy(written.slice(0, from.index).toLowerCase())) return null;
     if (from) {
       const ownerStart = phrase.start + from.index + from[0].length;
       const owner = written.slice(from.index + from[0].length);
@@ -1029,8 +1031,25 @@ export function displayForm(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
+/** Words that, before `by`, say a document was made by whom follows: the document itself (`a review by`) or a participle of writing (`compiled by`). */
+const AUTHORING_WORDS = new Set(['statement', 'report', 'study', 'survey', 'poll', 'analysis', 'review', 'audit', 'letter', 'memo', 'paper',
+  'article', 'book', 'released', 'published', 'conducted', 'issued', 'compiled', 'prepared', 'produced', 'written', 'authored', 'sent', 'signed', 'filed',
+  'submitted', 'posted', 'commissioned']);
+
+/** Words saying when, between a participle and `by` (`released last month by`). */
+const WHEN_WORDS = new Set(['last', 'this', 'next', 'on', 'in', 'early', 'late', 'earlier', 'week', 'month', 'year', 'today', 'yesterday',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Whether the words before `by` (lower case) end in one that names the document's making, perhaps before when it was made. */
+function authoredBy(before: string): boolean {
+  const words = splitAtJsSpaces(before);
+  let k = words.length - 1;
+  while (k > 0 && k >= words.length - 3 && WHEN_WORDS.has(words[k])) k--;
+  return k >= 0 && AUTHORING_WORDS.has(words[k]);
+}
+
 /** Words after a document noun that describe the document (`data available from the FBI`, `a survey conducted last week`). */
-const DOCUMENT_PARTICIPLES = new Set(['available', 'released', 'published', 'conducted', 'issued', 'obtained', 'provided', 'compiled', 'collected',
+const DOCUMENT_PARTICIPLES = new Set(['available', 'released', 'published', 'conducted', 'issued', 'obtained', 'provided', 'compiled', 'collected', 'cited',
   'seen', 'filed', 'posted', 'sent', 'signed', 'written', 'submitted', 'commissioned', 'made', 'shared', 'leaked', 'reviewed']);
 
 function isAsciiDigits(w: string): boolean {

@@ -936,6 +936,14 @@ describe('core: speakers', () => {
     assert.equal(a.speakers.find(s => s.name === 'Marco Rubio')?.kind, 'person', 'a person named after a noun of that kind stays a person');
   });
 
+  it('gives a document by someone to its author, but not one someone only cited or obtained', () => {
+    const a = analyzeText('Traffic\n\nTraffic fell by a fifth last year, according to a review by the Herald. ' +
+      'Prices fell by a third last year, according to studies cited by the city. Traffic at the harbour doubled, according to a report released last month by the port authority.');
+    assert.equal(speakerOf(a, 'Traffic fell'), 'Herald');
+    assert.equal(speakerOf(a, 'Prices fell'), 'studies cited by the city');
+    assert.equal(speakerOf(a, 'Traffic at the harbour'), 'port authority');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
