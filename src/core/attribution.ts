@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS,
+  GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isJsSpace, isOneSpace, isPossessive, tokenAtOrAfter, type Token } from './text';
@@ -161,7 +161,7 @@ function documentBeforeParticiple(text: string, tokens: Token[], c: number, floo
     if (!phrase || phrase.kind !== 'description') return null;
     // (`A statement issued by the White House said`, `A release sent to media from UFCW Local 832 said`: its author speaks through it;
     // `A memo obtained by the Times` names who has it, not who wrote it; `figures from the agency show` what the figures show)
-    const author = OWNER_PARTICIPLES.has(tokens[d + 1].lower) && (tokens[c].lists & IN_EVIDENCE_VERBS) === 0 ? authorIn(text, tokens, d + 1, c) : null;
+    const author = (tokens[d + 1].lower === 'from' || AUTHORING_PARTICIPLES.has(tokens[d + 1].lower)) && (tokens[c].lists & IN_EVIDENCE_VERBS) === 0 ? authorIn(text, tokens, d + 1, c) : null;
     return { cue: c, cueEnd: c, phrase: author ?? phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
   }
   return null;
@@ -189,16 +189,13 @@ function nameListEnd(text: string, tokens: Token[], last: number, end: number): 
   return -1;
 }
 
-/** Participles after a document whose `by` or `from` names who wrote or sent it. */
-const OWNER_PARTICIPLES = new Set(['released', 'published', 'conducted', 'issued', 'signed', 'sent', 'written', 'filed', 'submitted', 'posted', 'from']);
-
 /** The author a participle phrase tokens[p, c) names after `by` or `from` (`issued by the White House`), if the phrase ends there. */
 function authorIn(text: string, tokens: Token[], p: number, c: number): MentionPhrase | null {
   for (let m = p; m + 1 < c; m++) {
     if (tokens[m].lower !== 'by' && tokens[m].lower !== 'from') continue;
     // the author runs to the cue, but for the time words before it (`from UFCW Local 832 late Friday said`)
     let e = c - 1;
-    while (e > m + 1 && (TIME_WORDS.has(tokens[e].lower) || DAYS.has(tokens[e].lower))) e--;
+    while (e > m + 1 && WHEN_WORDS.has(tokens[e].lower)) e--;
     // (a number closes a name: `UFCW Local 832`)
     const numbered = e > m + 2 && /^\d+$/.test(tokens[e].lower) && tokens[e - 1].cap;
     let author = phraseEndingAt(text, tokens, numbered ? e - 1 : e, m + 1);
@@ -211,9 +208,6 @@ function authorIn(text: string, tokens: Token[], p: number, c: number): MentionP
   }
   return null;
 }
-
-/** Words saying when, between an author and the cue (`late Friday`). */
-const TIME_WORDS = new Set(['late', 'early', 'on', 'last', 'this', 'morning', 'afternoon', 'evening', 'night', 'week', 'today', 'yesterday']);
 
 /**
  * `Traeger said …, and added …`, `Trudeau called it “false” and in a response said …`: a cue
@@ -533,7 +527,7 @@ function namesJoinedBefore(text: string, tokens: Token[], j: number, last: Menti
   // (`a meeting with Jane Okafor and Tom Reid`: names after a preposition are no subject)
   if (a - 1 >= floor && (tokens[a - 1].lists & IN_PHRASE_STOPS) !== 0) return null;
   // (`Citizenship and Immigration Services`: an organization's noun ends one name that holds `and`)
-  const kind = (tokens[j].lists & IN_ORG_NOUNS) !== 0 || /^(services|affairs|relations|development|resources|studies|industries)$/.test(tokens[j].lower) ? 'name' : 'names';
+  const kind = (tokens[j].lists & IN_ORG_NOUNS) !== 0 || ORG_WORDS.has(tokens[j].lower) ? 'name' : 'names';
   return { start: first.start, end: last.end, nameStart: first.nameStart, nameEnd: last.nameEnd, role: null, kind, gender: null };
 }
 
@@ -603,11 +597,14 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   } else if (isDash(text, tokens[j].end, tokens[j + 1].start)) {
     // `Jane Okafor — who chairs the board — said`: an aside between dashes
     phrase = subjectBeforeDash(text, tokens, j, floor);
-  } else if (gapOnly(text, tokens[j], tokens[j + 1], ',') || (j = beforeParenthetical(text, tokens, j, floor)) >= 0) {
-    // (`their allies, members of the Democratic Unionist Party (DUP), have said`: an appositive may end in a parenthetical)
-    phrase = namedAppositive(text, tokens, j, floor) ?? nameAfterRole(text, tokens, j, floor);
+  } else {
+    // `Ruiz, a Liberal, said`: a comma before the cue closes an appositive
+    // (`their allies, members of the Democratic Unionist Party (DUP), have said`: which may end in a parenthetical)
+    const comma = gapOnly(text, tokens[j], tokens[j + 1], ',') ? j : beforeParenthetical(text, tokens, j, floor);
+    if (comma < 0) return null;
+    phrase = namedAppositive(text, tokens, comma, floor) ?? nameAfterRole(text, tokens, comma, floor);
     if (!phrase) {
-      const apposition = appositionSubject(text, tokens, j, floor, inQuote);
+      const apposition = appositionSubject(text, tokens, comma, floor, inQuote);
       if (apposition) { phrase = apposition.phrase; weak = apposition.weak; }
     }
     if (!phrase) return participleFrame(text, tokens, c, floor, inQuote);

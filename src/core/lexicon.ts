@@ -230,6 +230,14 @@ export const DOCUMENT_NOUNS = set(`statement report study survey findings docume
   plan proposal bill law ruling order decision complaint lawsuit ad ads missive editorial profile page account results
   article book transcript email emails`);
 
+/** Words saying when, between a document's maker and what follows (`sent … from UFCW Local 832 late Friday said`, `released last month by`). */
+export const WHEN_WORDS = set(`last this next on in early late earlier morning afternoon evening night week month year today yesterday
+  monday tuesday wednesday thursday friday saturday sunday`);
+
+/** Participles saying a document was made or sent by whom `by` or `from` names next (`issued by the White House`, `compiled by`). */
+export const AUTHORING_PARTICIPLES = set(`released published conducted issued compiled prepared produced written authored sent signed filed
+  submitted posted commissioned`);
+
 /** A website's address, in lower case: `ouest-france.fr`, `politico.com`. */
 export const WEB_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|co|io|news|info|tv|uk|ca|fr|de|es|it|au|in|ie|nz|eu)$/;
 

@@ -9,7 +9,7 @@ import {
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
-  NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS, WEB_ADDRESS, DAYS,
+  NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS, WEB_ADDRESS, DAYS, WHEN_WORDS, AUTHORING_PARTICIPLES,
 } from './lexicon';
 import { hasComma, hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
 
@@ -1031,21 +1031,13 @@ export function displayForm(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** Words that, before `by`, say a document was made by whom follows: the document itself (`a review by`) or a participle of writing (`compiled by`). */
-const AUTHORING_WORDS = new Set(['statement', 'report', 'study', 'survey', 'poll', 'analysis', 'review', 'audit', 'letter', 'memo', 'paper',
-  'article', 'book', 'released', 'published', 'conducted', 'issued', 'compiled', 'prepared', 'produced', 'written', 'authored', 'sent', 'signed', 'filed',
-  'submitted', 'posted', 'commissioned']);
-
-/** Words saying when, between a participle and `by` (`released last month by`). */
-const WHEN_WORDS = new Set(['last', 'this', 'next', 'on', 'in', 'early', 'late', 'earlier', 'week', 'month', 'year', 'today', 'yesterday',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
 /** Whether the words before `by` (lower case) end in one that names the document's making, perhaps before when it was made. */
 function authoredBy(before: string): boolean {
   const words = splitAtJsSpaces(before);
   let k = words.length - 1;
   while (k > 0 && k >= words.length - 3 && WHEN_WORDS.has(words[k])) k--;
-  return k >= 0 && AUTHORING_WORDS.has(words[k]);
+  // (the document itself, `a review by`, or a participle of making it, `compiled by`)
+  return k >= 0 && (DOCUMENT_NOUNS.has(words[k]) || AUTHORING_PARTICIPLES.has(words[k]));
 }
 
 /** Words after a document noun that describe the document (`data available from the FBI`, `a survey conducted last week`). */
