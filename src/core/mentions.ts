@@ -404,7 +404,9 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   // an unanchored phrase longer than two words is probably a clause, keep its head only
   if (!sawDeterminer && j - a > 2) a = j - 1;
   // `percent of respondents said`, `echoing security experts`: a preposition or a participle is not part of the phrase
-  while (a < j && (tokens[a].lower === 'and' || tokens[a].lower === 'or' || (tokens[a].lists & IN_PHRASE_STOPS) !== 0 || (!sawDeterminer && /^[a-z]+ing$/.test(tokens[a].lower)))) a++;
+  // (`Shipping companies have warned`: a capitalised -ing word opening the sentence right before the noun modifies it)
+  while (a < j && (tokens[a].lower === 'and' || tokens[a].lower === 'or' || (tokens[a].lists & IN_PHRASE_STOPS) !== 0 ||
+    (!sawDeterminer && /^[a-z]+ing$/.test(tokens[a].lower) && !(a === floor && a + 1 === j && tokens[a].cap)))) a++;
   const role = null;
   return { start: tokens[a].start, end: tokens[j].end, nameStart: tokens[a].start, nameEnd: tokens[j].end, role, kind: 'description', gender: null };
 }
@@ -499,6 +501,8 @@ export class EntityRegistry {
   private readonly byName = new Map<string, Entity>();
   /** Organizations by the first word of their name (`valeant`), null when two share it. */
   private readonly organizationByFirstWord = new Map<string, Entity | null>();
+  /** One of a group described (`One of the diplomats`), by the group's noun in the singular (`diplomat`). */
+  private readonly oneOfByHead = new Map<string, Entity>();
   /** People named with a role, in the order the article names them (the first pass learns every name before any is resolved). */
   private readonly rolesNamed: Array<{ at: number; entity: Entity }> = [];
   /** People by the role the article gives them (`prime minister`), null when two share it. */
@@ -792,7 +796,8 @@ export class EntityRegistry {
     }
     // `the union said` after `the National Union of Teachers`: the organization named last with that noun
     // (`the analysts` after `Analysts at Harbor Bank`: the group last described by that noun)
-    const named = words.length === 2 && words[0] === 'the' ? this.organizationByHead.get(head) ?? this.groupByHead.get(head) ?? this.documentByHead.get(head) : undefined;
+    // (`the diplomat` after `One of the diplomats`: the one of them)
+    const named = words.length === 2 && words[0] === 'the' ? this.organizationByHead.get(head) ?? this.groupByHead.get(head) ?? this.documentByHead.get(head) ?? this.oneOfByHead.get(head) : undefined;
     if (named) { named.aliases.add(written); return named; }
     // `the company said`, `the team announced`: the organization the article named last
     if (words[0] === 'the' && words.length <= 3 && REFERRING_HEADS.has(head)) {
@@ -812,7 +817,9 @@ export class EntityRegistry {
     let e = this.byName.get(key);
     if (!e) {
       // (`the Associated Press`: a name after the article is of the kind its words say)
-      const kind: SpeakerKind = capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && kindOfName(splitAtJsSpaces(name)) === 'organization' ? 'organization'
+      // (`One of the diplomats` is one person of the group)
+      const oneOf = words.length >= 3 && words[0] === 'one' && words[1] === 'of';
+      const kind: SpeakerKind = oneOf ? 'person' : capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && kindOfName(splitAtJsSpaces(name)) === 'organization' ? 'organization'
         : ORG_NOUNS.has(head) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
         : GROUP_NOUNS.has(head) || GROUP_SHARE.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
@@ -832,6 +839,7 @@ export class EntityRegistry {
       if (kind === 'person') e.gender = genderOfLowerWords(words);
       e.described = true;
       if (kind === 'group' && words.length > 1) this.groupByHead.set(head, e);
+      if (oneOf && /[^s]s$/.test(head)) this.oneOfByHead.set(head.slice(0, -1), e);
       if (kind === 'unknown' && words.length > 1 && /^(a|an)$/.test(words[0])) this.documentByHead.set(head, e);
       this.byName.set(key, e);
     }

@@ -944,6 +944,14 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(a, 'Traffic at the harbour'), 'port authority');
   });
 
+  it('reads "One of the diplomats" as one person, whom "the diplomat" means next, and a capitalised -ing word before a plural as its modifier', () => {
+    const a = analyzeText('Talks\n\nOne of the diplomats, speaking on condition of anonymity, said the sticking point was inspections. ' +
+      '“Nobody wants inspectors on their docks,” the diplomat said.\n\nShipping companies have warned that delays could push up rates.');
+    assert.equal(a.speakers.find(s => s.name === 'One of the diplomats')?.kind, 'person');
+    assert.equal(speakerOf(a, 'Nobody wants inspectors'), 'One of the diplomats');
+    assert.equal(speakerOf(a, 'delays could push up rates'), 'Shipping companies');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
