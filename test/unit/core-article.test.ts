@@ -1528,3 +1528,52 @@ describe('core: a school-bill story read whole', () => {
     assert.equal(statement(a, 'Enrolment').content.text, 'Enrolment in rural districts fell 9 percent over the decade');
   });
 });
+
+/** A strike vote in British-style single quotes: a frame in commas before an adverbial, a publication as the listener, an unnamed nurse as "she". */
+describe('core: a nurses’ strike-vote story read whole', () => {
+  const a = analyzeText(fixture('nurses-strike-vote.article'));
+  const expected: Expected = [
+    ['Nurses at three hospitals in the city voted', 'indirect', 'their union'],
+    ['94 per cent of members who cast ballots', 'indirect', 'Nurses Association'],
+    ["We don't want to strike", 'direct', 'Kate Moran'],
+    ['But our members are exhausted', 'direct', 'Kate Moran'],
+    ["the government's offer of a 3 per cent raise", 'indirect', 'Paul Grant'],
+    ['fair and affordable', 'partial', 'Paul Grant'],
+    ['the union to return to the bargaining table', 'indirect', 'Paul Grant'],
+    ['emergency care would continue', 'indirect', 'Hospital officials'],
+    ['it was "disappointed"', 'indirect', 'Northside Health'],
+    ['disappointed', 'partial', 'Northside Health'],
+    ['committed to reaching a deal', 'partial', 'Northside Health'],
+    ["Some nights I don't sit down once", 'direct', 'One nurse'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: the adverbial after "their union said," is the writer’s', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(statement(a, 'Nurses at three').content.text, 'Nurses at three hospitals in the city voted overwhelmingly on Thursday to strike next month');
+    assert.equal(a.speakers.find(s => s.name === 'Northside Health')?.kind, 'organization');
+  });
+});
+
+/** A police apology: a description opening the story names the chief named after it; a review by a newspaper is the newspaper's. */
+describe('core: a wrong-house raid story read whole', () => {
+  const a = analyzeText(fixture('wrong-house-raid.article'));
+  const expected: Expected = [
+    ['unacceptable', 'partial', 'Robert Haynes'],
+    ['officers had relied on an outdated address', 'indirect', 'Robert Haynes'],
+    ['The department has placed two supervisors on leave', 'indirect', 'Robert Haynes'],
+    ['she still could not sleep', 'indirect', 'Denise Carter'],
+    ['They pointed guns at babies', 'direct', 'Denise Carter'],
+    ['Nobody should go through that', 'direct', 'Denise Carter'],
+    ['the family planned to file a lawsuit', 'indirect', 'Michael Grant'],
+    ['a start, but only a start', 'partial', 'Michael Grant'],
+    ['she would call for hearings', 'indirect', 'Lisa Tran'],
+    ['The raid was the third at a wrong address', 'indirect', 'Herald'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else: declining to comment is no statement', () => {
+    assertNothingElse(a, expected.length);
+    assert.equal(a.speakers.find(s => s.name === 'Robert Haynes')?.role, 'Chief');
+  });
+});
