@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS,
+  GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isJsSpace, isOneSpace, isPossessive, tokenAtOrAfter, type Token } from './text';
@@ -93,7 +93,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     }
     // `As Okafor put it: …`: `put it` is a cue
     const putIt = (t.lower === 'put' || t.lower === 'puts') && c + 1 < tokens.length && tokens[c + 1].lower === 'it';
-    if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt)) continue; // a capitalised `States` or `Says` is a name, not a verb
+    // (`Marsh shot back that …`: a verb with `back` answers)
+    const answersBack = c + 1 < tokens.length && tokens[c + 1].lower === 'back' && BACK_CUES.has(t.lower);
+    if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `a court ruling that upheld`, `The ruling said`: the noun; `…, ruling 7-2 that` is the court's act
     if (t.lower === 'ruling' && (c === 0 || !hasComma(text, tokens[c - 1].end, t.start))) continue;
     // `Rust Belt states that have suffered`: the noun, with a relative clause
@@ -442,7 +444,7 @@ function cueEndOf(tokens: Token[], c: number, text: string): number {
   // `as Okafor put it`
   if ((tokens[c].lower === 'put' || tokens[c].lower === 'puts') && c + 1 < tokens.length && tokens[c + 1].lower === 'it') return c + 1;
   const e = c + 1 < tokens.length && CUE_PARTICLES.has(tokens[c + 1].lower) && spaceBetween(text, tokens[c], tokens[c + 1]) &&
-    /^(point|points|pointed|pointing|went|spoke|added|backed|summed)$/.test(tokens[c].lower) ? c + 1 : c;
+    (/^(point|points|pointed|pointing|went|spoke|added|backed|summed)$/.test(tokens[c].lower) || (tokens[c + 1].lower === 'back' && BACK_CUES.has(tokens[c].lower))) ? c + 1 : c;
   // `responded by saying`, `replied by noting`: the manner of speaking belongs to the cue
   const by = tokens[e + 1], how = tokens[e + 2];
   return by && how && by.lower === 'by' && how.lower.endsWith('ing') && (how.lists & IN_SPEECH_VERBS) !== 0 &&

@@ -238,6 +238,9 @@ export const WHEN_WORDS = set(`last this next on in early late earlier morning a
 export const AUTHORING_PARTICIPLES = set(`released published conducted issued compiled prepared produced written authored sent signed filed
   submitted posted commissioned`);
 
+/** Verbs that with `back` answer someone (`shot back that …`, `fired back:`). */
+export const BACK_CUES: ReadonlySet<string> = new Set(['shot', 'shoots', 'fired', 'fires', 'hit', 'hits', 'pushed', 'pushes', 'wrote', 'writes']);
+
 /** A website's address, in lower case: `ouest-france.fr`, `politico.com`. */
 export const WEB_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|co|io|news|info|tv|uk|ca|fr|de|es|it|au|in|ie|nz|eu)$/;
 

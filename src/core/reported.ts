@@ -6,7 +6,7 @@ import type { Frame } from './attribution';
 import {
   CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
-  IRREGULAR_PASTS, PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS,
+  IRREGULAR_PASTS, PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES,
 } from './lexicon';
 import { hasComma, hasQuoteMark, isOneSpace, isQuoteMarkCode, type Token } from './text';
 
@@ -111,7 +111,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
 /** Whether the frame's cue can report a clause: a verb of saying or showing, or `pointed out` (a cue with its particle). */
 function reportsClause(tokens: Token[], f: Frame): boolean {
   return (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) !== 0 ||
-    (f.cueEnd === f.cue + 1 && tokens[f.cueEnd].lower === 'out' && tokens[f.cue].lower.startsWith('point'));
+    (f.cueEnd === f.cue + 1 && tokens[f.cueEnd].lower === 'out' && tokens[f.cue].lower.startsWith('point')) ||
+    (f.cueEnd === f.cue + 1 && tokens[f.cueEnd].lower === 'back' && BACK_CUES.has(tokens[f.cue].lower));
 }
 
 const SAYING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told', 'confirm', 'confirms', 'confirmed', 'disclose', 'disclosed',
@@ -271,6 +272,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         }
       }
     }
+    // (`Clinton fired back that …`: an answer back reports a clause only after `that` right after it; `pushed back on the charges` reports none)
+    if (thatAt !== f.cueEnd + 1 && tokens[f.cueEnd].lower === 'back' && BACK_CUES.has(cueLower)) return null;
     // `Kestrel denied that, saying …`: `that` before a comma is the object, and no clause follows
     if (thatAt >= 0 && thatAt + 1 <= s1 && hasComma(text, tokens[thatAt].end, tokens[thatAt + 1].start)) return null;
     // `say that is far too slow`: `that` right after the cue and before a verb is the clause's subject

@@ -952,6 +952,17 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(a, 'delays could push up rates'), 'Shipping companies');
   });
 
+  it('reads an answer back as a cue, with a clause only after "that"', () => {
+    const a = analyzeText('Debate\n\nMarsh shot back that the plan would hand the keys to developers. Lam fired back, “That is a slogan.” ' +
+      'Priebus pushed back on those charges and has said the rules are clear.');
+    const keys = statement(a, 'the plan would hand');
+    assert.equal(keys.speaker?.name, 'Marsh');
+    assert.equal(keys.cue?.text, 'shot back');
+    assert.equal(speakerOf(a, 'That is a slogan'), 'Lam');
+    assert.ok(!hasStatement(a, 'on those charges'));
+    assert.equal(statement(a, 'the rules are clear').cue?.text, 'said');
+  });
+
   it('reads a speaker named inside an appositive', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     assert.equal(speakerOf(a, 'the county had promised'), "Sean O'Neill");
