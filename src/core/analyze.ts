@@ -11,7 +11,7 @@ import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
 import {
-  COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
+  COMPANY_KIND_NOUNS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
@@ -933,12 +933,6 @@ function objectOfPreposition(tokens: Token[], k: number): boolean {
 
 /** Words opening a sentence that introduces someone new (`One nurse …`, `A teacher …`, `Another resident …`). */
 const INTRODUCING_OPENERS = new Set(['one', 'a', 'an', 'another']);
-
-/** Nouns of a kind of company that, right before a name, say the name is a company's (`budget carrier SkyHop`). */
-const COMPANY_KIND_NOUNS = new Set(['carrier', 'airline', 'company', 'firm', 'maker', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'bank',
-  'broadcaster', 'network', 'newspaper', 'publisher', 'startup', 'start-up', 'chain', 'brand', 'developer', 'operator', 'supplier', 'producer', 'giant',
-  'conglomerate', 'manufacturer', 'utility', 'miner', 'distributor', 'grocer', 'chipmaker', 'drugmaker', 'outlet', 'website', 'app', 'platform',
-  'label', 'promoter', 'studio', 'streamer', 'broker', 'exchange']);
 
 /** `budget carrier SkyHop`, `the automaker Kestrel Motors`: a name whose first token (tokens[first]) follows a kind of company, with no given name. */
 function companyNamedAfter(text: string, tokens: Token[], first: number): boolean {

@@ -541,7 +541,13 @@ export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'said', 'confir
 export const COMPANY_WORDS = set(`motors airlines airways bank group holdings industries technologies systems foods
   energy capital partners securities communications media studios labs pharmaceuticals steel mining telecom
   insurance financial entertainment games software power hydro transit utilities railway rail homes properties realty developments
-  records music pictures films productions publishing brewing motors logistics`);
+  records music pictures films productions publishing brewing logistics`);
+
+/** Nouns of a kind of company that, right before a name, say the name is a company's (`budget carrier SkyHop`). */
+export const COMPANY_KIND_NOUNS: ReadonlySet<string> = new Set(['carrier', 'airline', 'company', 'firm', 'maker', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'bank',
+  'broadcaster', 'network', 'newspaper', 'publisher', 'startup', 'start-up', 'chain', 'brand', 'developer', 'operator', 'supplier', 'producer', 'giant',
+  'conglomerate', 'manufacturer', 'utility', 'miner', 'distributor', 'grocer', 'chipmaker', 'drugmaker', 'outlet', 'website', 'app', 'platform',
+  'label', 'promoter', 'studio', 'streamer', 'broker', 'exchange']);
 
 /** The legal suffixes closing a company's name (`Northwind Foods Inc`). */
 export const CORPORATE_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co. ag sa s.a. nv n.v. gmbh lp llp`);
