@@ -308,8 +308,9 @@ class ArticleAnalysis {
           this.registry.lookup(this.text.slice(phrase.nameStart, phrase.nameEnd))?.kind !== 'person') this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd, storyOrganization(r, first, k, e));
         else {
           // (`Zipline's chief operating officer`: a one-word name learnt before as an organization's is the story's too when it opens a sentence)
-          const known = entity ?? (first === e && phrase.nameStart === tokens[e].start ? this.registry.lookup(this.text.slice(phrase.nameStart, phrase.nameEnd)) : null);
-          if (known && known.kind === 'organization' && (storyOrganization(r, first, k, e) || (first === e && !entity && opensSentence(r, first)))) this.registry.noteOrganization(phrase.nameStart, known);
+          // (looked up only where it can matter: a one-word name opening its sentence)
+          const known = entity ?? (first === e && phrase.nameStart === tokens[e].start && opensSentence(r, first) ? this.registry.lookup(this.text.slice(phrase.nameStart, phrase.nameEnd)) : null);
+          if (known && known.kind === 'organization' && (storyOrganization(r, first, k, e) || (first === e && !entity))) this.registry.noteOrganization(phrase.nameStart, known);
         }
       }
       k = e;
