@@ -574,10 +574,9 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   if (inQuote[j]) return /^[”"’']?\s*,\s*[”"’']?\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) ? participleFrame(text, tokens, c, floor, inQuote) : null;
   // `Sen. Elizabeth Warren (D-Mass.) said`: a short parenthesis between the name and the cue
   if (closesParenthesis(text, tokens[j].end) && /^\.?\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
-    let m = j;
-    while (m > floor && m > j - 4 && !/\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) m--;
-    if (m > floor && /\s\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) {
-      const named = phraseEndingAt(text, tokens, m - 1, floor);
+    const w = wordBeforeParenthesis(text, tokens, j, floor);
+    if (w >= 0) {
+      const named = phraseEndingAt(text, tokens, w, floor);
       if (named && named.kind === 'name') {
         const phrase = headOf(text, tokens, named, floor);
         return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
@@ -679,24 +678,27 @@ function placedDescription(text: string, tokens: Token[], n: number, k: number, 
 
 /** `Critics on the right say`, `residents across the valley said`: people and where they are, before the cue. */
 function peopleSomewhere(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
-  for (let m = j - 1; m >= floor + 1 && m >= j - 3; m--) {
-    if (!spaceBetween(text, tokens[m], tokens[m + 1])) return null;
-    if (!SOMEWHERE_PREPOSITIONS.has(tokens[m].lower)) continue;
-    const noun = tokens[m - 1];
-    if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;
-    const head = phraseEndingAt(text, tokens, m - 1, floor);
-    return head && head.kind === 'description' ? phraseOver(head, head.start, tokens[j].end, tokens[j].end) : null;
-  }
-  return null;
+  return peopleBefore(text, tokens, j, floor, SOMEWHERE_PREPOSITIONS, 3);
 }
 
 /** `Critics of the bill say`, `officials with the new agency said`: people and what they are of, before the cue (which reads as no phrase of its own). */
 function peopleOf(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
-  // (`… while secretary of state and said`: a phrase ends in a noun, not a joiner)
+  // (`… while secretary of state and said`: a phrase ends in a noun, not a joiner; `Supporters of Trump` is read as a name's phrase)
   if ((tokens[j].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES)) !== 0) return null;
-  for (let m = j - 1; m >= floor + 1 && m >= j - 4; m--) {
-    if (!spaceBetween(text, tokens[m], tokens[m + 1]) || tokens[m + 1].cap) return null;
-    if (tokens[m].lower !== 'of' && tokens[m].lower !== 'for' && tokens[m].lower !== 'with') continue;
+  return peopleBefore(text, tokens, j, floor, OF_PREPOSITIONS, 4, true);
+}
+
+/** Prepositions joining people to what they are of (`Critics of the bill`, `officials with the agency`). */
+const OF_PREPOSITIONS = new Set(['of', 'for', 'with']);
+
+/**
+ * People (a speaker or group noun) and the phrase after one of `prepositions` up to tokens[j], within `reach` words of it;
+ * with `lowerOnly`, only lower-case words may follow the preposition.
+ */
+function peopleBefore(text: string, tokens: Token[], j: number, floor: number, prepositions: ReadonlySet<string>, reach: number, lowerOnly = false): MentionPhrase | null {
+  for (let m = j - 1; m >= floor + 1 && m >= j - reach; m--) {
+    if (!spaceBetween(text, tokens[m], tokens[m + 1]) || (lowerOnly && tokens[m + 1].cap)) return null;
+    if (!prepositions.has(tokens[m].lower)) continue;
     const noun = tokens[m - 1];
     if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;
     const head = phraseEndingAt(text, tokens, m - 1, floor);
@@ -823,18 +825,16 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
   return fallback ? { phrase: fallback, weak: true } : null;
 }
 
-/**
- * `Bobby Scott (D-Va.),`, `Jane Doe (pictured),`: where tokens[k] closes a parenthetical of at most three words that
- * follows a word after one space, and a comma follows it, the index of that word; else -1.
- */
+/** `Bobby Scott (D-Va.),`, `Jane Doe (pictured),`: the word before a short parenthesis tokens[k] closes, a comma after it; else -1. */
 function beforeParenthetical(text: string, tokens: Token[], k: number, floor: number): number {
-  if (!/^\.?\),\s$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return -1;
-  for (let m = k; m > floor && m > k - 3; m--) {
-    const gap = text.slice(tokens[m - 1].end, tokens[m].start);
-    if (gap === ' (') return m - 1;
-    if (gap !== ' ' && gap !== '-') return -1;
-  }
-  return -1;
+  return /^\.?\),\s$/.test(text.slice(tokens[k].end, tokens[k + 1].start)) ? wordBeforeParenthesis(text, tokens, k, floor) : -1;
+}
+
+/** The word before the opening of a short parenthesis (at most four words, `(D-Mass.)`) that tokens[k] ends inside, or -1. */
+function wordBeforeParenthesis(text: string, tokens: Token[], k: number, floor: number): number {
+  let m = k;
+  while (m > floor && m > k - 4 && !/\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) m--;
+  return m > floor && /\s\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start)) ? m - 1 : -1;
 }
 
 /** `released`, `written`, `speaking`, `seen`: a participle opening an aside. */
