@@ -868,6 +868,9 @@ class ArticleAnalysis {
       if (e) {
         e.speaks = true;
         if (!e.id) { speaking.push(e); e.id = `sp${speaking.length}`; }
+        // (`“It has been hard,” she said`: the pronoun the article uses for whoever made the statement)
+        const said = d.frame?.phrase;
+        if (said && said.kind === 'pronoun' && said.gender) this.registry.notePronounFor(e, said.gender);
         speaker = { id: e.id, name: e.name, mention: d.who!.mention };
         if (d.who!.mention) this.registry.addMention(e, d.who!.mention.start, d.who!.mention.end);
       }
@@ -896,7 +899,8 @@ class ArticleAnalysis {
     for (const e of speaking) {
       const mentions = uniqueSorted(e.mentions);
       const aliases = [...e.aliases].filter(a => a !== e.name);
-      speakers.push({ id: e.id, name: e.name, kind: e.kind, role: e.role, aliases, mentions });
+      const g = this.registry.genderShown(e);
+      speakers.push({ id: e.id, name: e.name, kind: e.kind, role: e.role, gender: g === 'f' ? 'female' : g === 'm' ? 'male' : null, aliases, mentions });
     }
     const s = this.structure;
     return { id: this.id, published: s.published, headline: s.headline, dateline: s.dateline, credit: s.credit, paragraphs: this.paragraphs, speakers, statements };

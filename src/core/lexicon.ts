@@ -271,9 +271,12 @@ export const TITLE_WORDS = set(`
 
 /** Honorifics that mark gender. */
 export const MALE_TITLES = set(`mr mr. sir lord king prince father brother son husband congressman
-  chairman spokesman`);
+  chairman spokesman councilman assemblyman alderman businessman sportsman policeman fireman anchorman
+  duke baron earl emperor grandfather uncle nephew boyfriend widower dad stepfather`);
 export const FEMALE_TITLES = set(`mrs mrs. ms ms. miss dame lady queen princess mother sister daughter
-  wife congresswoman chairwoman spokeswoman`);
+  wife congresswoman chairwoman spokeswoman councilwoman assemblywoman alderwoman businesswoman sportswoman
+  policewoman firewoman anchorwoman actress waitress duchess baroness countess empress grandmother aunt
+  niece girlfriend widow mom mum stepmother`);
 
 /** Words in a capitalised name that make it an organization. */
 export const ORG_WORDS = set(`ministry department office house council committee commission agency

@@ -11,6 +11,7 @@ import {
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
   NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS, WEB_ADDRESS, DAYS, WHEN_WORDS, AUTHORING_PARTICIPLES,
 } from './lexicon';
+import { givenNameGender } from './givenNames';
 import { hasComma, hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
 
 export type Gender = 'm' | 'f' | null;
@@ -845,6 +846,38 @@ export class EntityRegistry {
     }
     e.aliases.add(written);
     return e;
+  }
+
+  /** Pronouns the article uses for a person who made a statement (`she said`), counted by gender. */
+  private readonly pronounsFor = new Map<Entity, { f: number; m: number }>();
+
+  /** Notes that the article calls `e` by a pronoun of `gender` where it attributes a statement to them. */
+  notePronounFor(e: Entity, gender: 'f' | 'm'): void {
+    let votes = this.pronounsFor.get(e);
+    if (!votes) this.pronounsFor.set(e, votes = { f: 0, m: 0 });
+    votes[gender]++;
+  }
+
+  /**
+   * The gender the article shows for a person, strongest evidence first: an honorific or gendered title in
+   * their role or name (`Ms.`, `congresswoman`); the pronoun the article uses for them when it attributes
+   * their statements (`she said`), if always the same; a pronoun the engine resolved to them; their given
+   * name's usual gender. Null when nothing shows it, and for anyone not a person.
+   */
+  genderShown(e: Entity): Gender {
+    if (e.kind !== 'person') return null;
+    const titled = e.genderFromTitle ? e.gender : titleGender(splitAtJsSpaces(((e.role ? e.role + ' ' : '') + e.name).toLowerCase()), null);
+    if (titled) return titled;
+    const votes = this.pronounsFor.get(e);
+    if (votes && (votes.f === 0) !== (votes.m === 0)) return votes.f ? 'f' : 'm';
+    // the given name: the name's first word that is no title or honorific (`Mike Pompeo`, `Dr. Erin Kim`)
+    let named: Gender = null;
+    for (const w of splitAtJsSpaces(e.lowerName)) {
+      if ((listsOf(w) & (IN_TITLE_WORDS | IN_NATIONALITIES | IN_HONORIFICS)) !== 0 || !w) continue;
+      named = givenNameGender(w);
+      break;
+    }
+    return e.gender ?? named;
   }
 
   /** Resolves a pronoun to the most recent compatible speaker or subject. */

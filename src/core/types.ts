@@ -32,6 +32,8 @@ export interface Speaker {
   kind: SpeakerKind;
   /** Title or role, e.g. "US Secretary of State". */
   role: string | null;
+  /** A person's gender as the article shows it (honorific, gendered title, pronoun, given name); null when it does not, or not a person. */
+  gender: 'female' | 'male' | null;
   aliases: string[];
   mentions: Span[];
 }

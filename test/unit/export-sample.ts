@@ -45,8 +45,8 @@ export const sampleAnalysis: Analysis = {
   credit: null,
   paragraphs: [],
   speakers: [
-    { id: 'p1', name: 'Olu Adeyemi', kind: 'person', role: 'Harbour Master', aliases: ['Adeyemi'], mentions: [spanOf('Olu Adeyemi')] },
-    { id: 'p2', name: 'Rita Vance', kind: 'person', role: 'Mayor', aliases: ['Vance'], mentions: [spanOf('Rita Vance')] },
+    { id: 'p1', name: 'Olu Adeyemi', kind: 'person', role: 'Harbour Master', gender: null, aliases: ['Adeyemi'], mentions: [spanOf('Olu Adeyemi')] },
+    { id: 'p2', name: 'Rita Vance', kind: 'person', role: 'Mayor', gender: 'female', aliases: ['Vance'], mentions: [spanOf('Rita Vance')] },
   ],
   statements: [
     statement('s1', 'direct', '-5 degrees in March is nothing new,', olu, ['said', 'said Harbour'], 2),
@@ -123,8 +123,8 @@ export const utteranceAnalysis: Analysis = {
   credit: null,
   paragraphs: utteranceText.split('\n').filter(Boolean).map(line => ({ start: utteranceText.indexOf(line), end: utteranceText.indexOf(line) + line.length })),
   speakers: [
-    { id: 'p1', name: 'Rita Vance', kind: 'person', role: 'Mayor', aliases: ['Vance'], mentions: [at(utteranceText, 'Rita Vance')] },
-    { id: 'p2', name: 'Olu Adeyemi', kind: 'person', role: null, aliases: ['Adeyemi'], mentions: [at(utteranceText, 'Olu Adeyemi')] },
+    { id: 'p1', name: 'Rita Vance', kind: 'person', role: 'Mayor', gender: 'female', aliases: ['Vance'], mentions: [at(utteranceText, 'Rita Vance')] },
+    { id: 'p2', name: 'Olu Adeyemi', kind: 'person', role: null, gender: null, aliases: ['Adeyemi'], mentions: [at(utteranceText, 'Olu Adeyemi')] },
   ],
   statements: [
     {

@@ -77,7 +77,7 @@ describe('lintArticle', () => {
       const findings = lintArticle(text, analysisOf(text, [
         statement(text, 'This one is claimed,', { speaker }),
         statement(text, 'taxes would rise', { kind: 'indirect', id: 's2' }),
-      ], [{ id: 'ana', name: 'Ana Ruiz', kind: 'person', role: null, aliases: [], mentions: [spanOf(text, 'Ana Ruiz')] }]));
+      ], [{ id: 'ana', name: 'Ana Ruiz', kind: 'person', role: null, gender: 'female', aliases: [], mentions: [spanOf(text, 'Ana Ruiz')] }]));
       assert.deepEqual(findings, []);
     });
   });
@@ -101,7 +101,7 @@ describe('lintArticle', () => {
 
     it('accepts a pronoun that resolves to a known speaker', () => {
       const text = 'Ana Ruiz spoke first. “We will not move,” she said.';
-      const speakers = [{ id: 'ana', name: 'Ana Ruiz', kind: 'person' as const, role: null, aliases: [], mentions: [spanOf(text, 'Ana Ruiz')] }];
+      const speakers = [{ id: 'ana', name: 'Ana Ruiz', kind: 'person' as const, role: null, gender: 'female' as const, aliases: [], mentions: [spanOf(text, 'Ana Ruiz')] }];
       const mention = spanOf(text, 'she');
       assert.deepEqual(lintArticle(text, analysisOf(text, [statement(text, 'We will not move,', { speaker: { id: 'ana', name: 'Ana Ruiz', mention } })], speakers)), []);
     });

