@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze } from '../core';
 import { parseSidecar, type AnnotationDocument } from '../core/annotations';
-import { EXPORT_FORMATS, exportArticles, type ExportArticle, type ExportFormat } from '../core/export';
+import { describeSources, EXPORT_FORMATS, exportArticles, sourceReport, type ExportArticle, type ExportFormat } from '../core/export';
 import { oneOf, parseOptions, UsageError } from './command';
 import { describeIoError, readArticle, SourceError } from './sources';
 
@@ -28,6 +28,10 @@ Files written into DIR:
   brat         ARTICLE.txt + ARTICLE.ann per article, and annotation.conf
   doccano      doccano.jsonl
   labelstudio  labelstudio.json
+  sources      sources.csv (one source of one article a row: kind, gender, role,
+               utterances by kind) and sources-summary.csv (one article a row:
+               people by gender, organizations, groups, and whose utterances);
+               the totals of all articles are printed on stdout
 Offsets are UTF-16 code units in json, jsonl and csv (as in 'extract'), and
 Unicode code points in w3c, brat, doccano and labelstudio (as those tools count).
 
@@ -141,6 +145,10 @@ export async function run(args: string[]): Promise<number> {
     } catch (e) {
       problem(`cannot write ${target}: ${describeIoError(e)}`);
     }
+  }
+  if (settings.format === 'sources') {
+    const n = articles.length;
+    process.stdout.write(`${n} article${n === 1 ? '' : 's'}: ${describeSources(sourceReport(articles).total)}\n`);
   }
   return failed ? 1 : 0;
 }

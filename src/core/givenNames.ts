@@ -26,9 +26,25 @@ function englishFirstNames(): Map<string, NameGender> {
 
 /** The usual gender of the lower-case given name `lower`, or null when it has none or is unknown. */
 export function givenNameGender(lower: string): NameGender {
+  const gender = listedGender(lower);
+  if (gender !== undefined) return gender;
+  // `Léa`, `Zoë`: the lists spell most names without accents
+  const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  if (plain !== lower) return listedGender(plain) ?? null;
+  // `Mary-Kate`, `Jean-Luc`: a double name not listed whole has the gender its parts give, none if they disagree
+  const hyphen = lower.indexOf('-');
+  if (hyphen > 0) {
+    const first = givenNameGender(lower.slice(0, hyphen)), second = givenNameGender(lower.slice(hyphen + 1));
+    return first === second || second === null ? first : first === null ? second : null;
+  }
+  return null;
+}
+
+/** The gender a list gives `lower`: null for a name both English lists hold, undefined for a name none holds. */
+function listedGender(lower: string): NameGender | undefined {
   const lists = listsOf(lower);
   if ((lists & IN_FEMALE_NAMES) !== 0) return 'f';
   if ((lists & IN_MALE_NAMES) !== 0) return 'm';
   firstNames ??= englishFirstNames();
-  return firstNames.get(lower) ?? null;
+  return firstNames.get(lower);
 }

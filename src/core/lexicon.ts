@@ -362,7 +362,7 @@ export const GROUP_NOUNS = set(`analysts officials experts sources people reside
 export const DETERMINERS = set(`the a an this that these those his her their its our my your some many
   several one another two three four five six seven eight nine ten both all most few dozens hundreds thousands each`);
 
-/** Common given names, for telling `he` from `she` when an article has not said yet. */
+/** Common given names, for telling `he` from `she` when an article has not said yet (`Jean`, a woman's name in English and a man's in French, is in neither). */
 export const FEMALE_NAMES = set(`
   sylvie chantal manon geneviève genevieve élise elise nathalie martine mairi amira ada
   mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
@@ -370,7 +370,7 @@ export const FEMALE_NAMES = set(`
   cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra
   rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
   lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann anne teresa kathryn
-  sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
+  sara janice  alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
   sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary theresa angela nancy
   elaine jane eleanor eleanore erin tracy elyse bri nicole onyeka demi caitlin chelsea kristen kristin
   michelle melania ivanka kellyanne sheryl oprah beyonce taylor serena venus simone malala greta jacinda

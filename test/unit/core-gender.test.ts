@@ -29,6 +29,14 @@ describe('core: the gender of each person quoted, as the article shows it', () =
     assert.equal(genderOf(a, 'Winifred Osei'), 'female');
   });
 
+  it('reads a given name written with accents or doubled with a hyphen', () => {
+    const a = analyzeText('Tuition march\n\nLéa Tremblay, a student, said the fees were too high. Anne-Sophie Roy said the march would go on. ' +
+      'Jean-Luc Martin, a professor, said the students had a point.');
+    assert.equal(genderOf(a, 'Léa Tremblay'), 'female');
+    assert.equal(genderOf(a, 'Anne-Sophie Roy'), 'female');
+    assert.equal(genderOf(a, 'Jean-Luc Martin'), 'male');
+  });
+
   it('reads the pronoun the article uses for a speaker, over a given name’s usual gender', () => {
     const a = analyzeText('Ferry vote\n\nNnamdi Eze, a ferry captain, said the delay cost him work. “We lose a day each week,” he said.\n\n' +
       'Jordan Ellis, who runs a bakery, said sales fell. “It has been hard,” she said.');

@@ -136,6 +136,20 @@ describe('news-annotator export (CLI)', function () {
     assert.equal(outside.status, 2);
   });
 
+  it('writes whose voices the articles quote with --format sources, and prints the totals', () => {
+    fs.writeFileSync(path.join(dir, 'ferry.article'), 'Ferry vote\n\nMayor Rita Vance said the ferry would run all winter. ' +
+      'Councillor Tom Baker said the budget could not carry it. Residents said they were relieved.\n');
+    const r = runCli(['export', '--format', 'sources', '--out', 'out', 'seed.article', 'ferry.article'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(fs.readdirSync(path.join(dir, 'out')).sort(), ['sources-summary.csv', 'sources.csv']);
+    const sources = fs.readFileSync(path.join(dir, 'out', 'sources.csv'), 'utf8');
+    assert.match(sources, /^seed\.article,Xi Jinping,person,male,/m);
+    assert.match(sources, /^ferry\.article,Rita Vance,person,female,Mayor,1,/m);
+    const summary = fs.readFileSync(path.join(dir, 'out', 'sources-summary.csv'), 'utf8').trim().split('\r\n');
+    assert.equal(summary.length, 3, 'a header and one row an article');
+    assert.match(r.stdout, /^2 articles: \d+ people quoted \(\d+ female, \d+ male, \d+ not shown: [\d.]+% female\)/);
+  });
+
   it('explains usage mistakes with exit code 2', () => {
     for (const args of [['export', '--out', 'o', 'seed.article'], ['export', '--format', 'xml', '--out', 'o', 'seed.article'], ['export', '--format', 'csv', 'seed.article'], ['export', '--format', 'csv', '--out', 'o']]) {
       const r = runCli(args, dir);

@@ -48,8 +48,8 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('exports', () => {
-  it('offers the seven formats', () => {
-    assert.deepEqual(EXPORT_FORMATS.map(f => f.id), ['json', 'jsonl', 'csv', 'w3c', 'brat', 'doccano', 'labelstudio']);
+  it('offers the eight formats', () => {
+    assert.deepEqual(EXPORT_FORMATS.map(f => f.id), ['json', 'jsonl', 'csv', 'w3c', 'brat', 'doccano', 'labelstudio', 'sources']);
   });
 
   it('converts UTF-16 offsets to code points exactly where surrogate pairs are', () => {
@@ -100,7 +100,7 @@ describe('exports', () => {
   it('csv: RFC 4180, one statement a row, formulas neutralised', () => {
     const rows = parseCsv(file(filesOf('csv'), 'statements.csv'));
     const header = rows[0];
-    assert.deepEqual(header, ['file', 'id', 'status', 'speaker', 'role', 'kind', 'quote', 'cue', 'tags', 'note', 'start', 'end', 'continues', 'original']);
+    assert.deepEqual(header, ['file', 'id', 'status', 'speaker', 'role', 'kind', 'quote', 'cue', 'tags', 'note', 'start', 'end', 'continues', 'original', 'speakerKind', 'gender']);
     const records = rows.slice(1).map(r => Object.fromEntries(header.map((h, i) => [h, r[i]])));
     assert.equal(records.length, 6);
     for (const r of rows) assert.equal(r.length, header.length);

@@ -20,7 +20,7 @@ function at(words: string) {
 
 const speakers: Speaker[] = [
   { id: 'ruiz', name: 'Ana Ruiz', kind: 'person', role: 'Mayor', gender: 'female', aliases: ['Ruiz'], mentions: [at('Ana Ruiz'), at('Ruiz called')].map(m => ({ ...m, end: m.start + 4, text: m.text.slice(0, 4) })) },
-  { id: 'baker', name: 'Tom Baker', kind: 'person', role: 'Council member', gender: 'male', aliases: ['Baker'], mentions: [at('Tom Baker')] },
+  { id: 'baker', name: 'Tom Baker', kind: 'person', role: 'Council member', gender: null, aliases: ['Baker'], mentions: [at('Tom Baker')] },
 ];
 
 let n = 0;
@@ -55,7 +55,14 @@ describe('Statements tree model', () => {
     const { roots } = buildStatementTree(view(), 'speaker');
     assert.deepEqual(labels(roots), ['Ana Ruiz', 'Tom Baker', 'Unattributed']);
     assert.deepEqual(contents(roots[0] as GroupNode), ['Bridges first,', 'overdue']);
-    assert.match((roots[0] as GroupNode).description!, /Mayor · 2 statements/);
+    assert.equal((roots[0] as GroupNode).description, 'Mayor · female · 2 statements');
+    assert.match((roots[0] as GroupNode).tooltip!, /^Gender \(as the article shows it\): female$/m);
+  });
+
+  it('says a person’s gender beside the speaker only where the article shows it', () => {
+    const { roots } = buildStatementTree(view(), 'speaker');
+    assert.match((roots[1] as GroupNode).description!, /^Council member · \d+ statements?$/);
+    assert.doesNotMatch((roots[1] as GroupNode).tooltip!, /Gender/);
   });
 
   it('lists statements in text order when grouped by order', () => {

@@ -3,7 +3,7 @@
  * flattened to statement records. Offsets here are UTF-16; exporters whose
  * consumers count code points convert them.
  */
-import type { Analysis, Span, StatementKind } from '../types';
+import type { Analysis, Span, SpeakerKind, StatementKind } from '../types';
 import { applyAnnotations, type AnnotatedArticle } from '../annotations/apply';
 import { emptyDocument, type AnnotationDocument, type AnnotationQuote, type AnnotationTarget } from '../annotations/model';
 
@@ -31,6 +31,10 @@ export interface ExportStatement {
   quote: string;
   speaker: string | null;
   role: string | null;
+  /** What the speaker is (`person`, `organization`, `group`, `unknown`); null without a speaker. */
+  speakerKind: SpeakerKind | null;
+  /** A person's gender as the article shows it; null when it does not, and for anyone not a person. */
+  gender: 'female' | 'male' | null;
   speakerMention: Span | null;
   cue: Span | null;
   tags: string[];
@@ -56,7 +60,8 @@ export function annotate(article: ExportArticle): AnnotatedArticle {
 
 /** Every statement of an article, dismissed ones and orphans included (exporters choose). */
 export function exportStatements(article: ExportArticle, annotated = annotate(article)): ExportStatement[] {
-  const roleOf = (speakerId: string | undefined) => article.analysis.speakers.find(s => s.id === speakerId)?.role ?? null;
+  // (a speaker a person named who is none of the article's is of unknown kind and gender)
+  const speakerOf = (speakerId: string | undefined) => article.analysis.speakers.find(s => s.id === speakerId);
   const placed = [...annotated.statements, ...annotated.dismissed];
   // a row is known by its annotation id where it has one; `continues` names the extraction id
   const rowIds = new Map(placed.map(s => [s.id, s.annotationId ?? s.id]));
@@ -76,7 +81,9 @@ export function exportStatements(article: ExportArticle, annotated = annotate(ar
       content: s.content,
       quote: s.content.text,
       speaker: s.speaker?.name ?? null,
-      role: roleOf(s.speaker?.id),
+      role: speakerOf(s.speaker?.id)?.role ?? null,
+      speakerKind: s.speaker ? speakerOf(s.speaker.id)?.kind ?? 'unknown' : null,
+      gender: speakerOf(s.speaker?.id)?.gender ?? null,
       speakerMention: s.speaker?.mention ?? null,
       cue: s.cue,
       tags: s.tags,
@@ -87,7 +94,7 @@ export function exportStatements(article: ExportArticle, annotated = annotate(ar
   for (const o of annotated.orphans) {
     rows.push({
       file: article.name, id: o.id, status: 'orphan', kind: o.kind ?? 'direct', content: null, quote: o.target.exact,
-      speaker: o.speaker ?? null, role: null, speakerMention: null, cue: null, tags: [...o.tags], note: o.note ?? null,
+      speaker: o.speaker ?? null, role: null, speakerKind: o.speaker ? 'unknown' : null, gender: null, speakerMention: null, cue: null, tags: [...o.tags], note: o.note ?? null,
       orphanTarget: o.target, continues: null, original: originalOf(o.id),
     });
   }

@@ -5,14 +5,16 @@ import { exportCsv } from './csv';
 import { exportDoccano } from './doccano';
 import { exportJson, exportJsonl } from './json';
 import { exportLabelStudio } from './labelstudio';
+import { exportSources } from './sources';
 import { exportW3c } from './w3c';
 
 export type { ExportArticle, ExportFile, ExportStatement } from './article';
 export { exportStatements } from './article';
 export { codePointConverter } from './codepoints';
 export { LABEL_STUDIO_CONFIG } from './labelstudio';
+export { describeSources, sourceReport, type Source, type SourceReport, type SourceTotals } from './sources';
 
-export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'w3c' | 'brat' | 'doccano' | 'labelstudio';
+export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'w3c' | 'brat' | 'doccano' | 'labelstudio' | 'sources';
 
 export interface ExportFormatInfo {
   id: ExportFormat;
@@ -29,6 +31,7 @@ export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
   { id: 'brat', label: 'brat standoff', description: '.txt + .ann per article, for brat and INCEpTION', run: exportBrat },
   { id: 'doccano', label: 'doccano', description: 'JSONL import with entities and relations', run: exportDoccano },
   { id: 'labelstudio', label: 'Label Studio', description: 'JSON tasks with predictions', run: exportLabelStudio },
+  { id: 'sources', label: 'Sources', description: 'whose voices are quoted: each source with its kind and gender, and each article\'s totals (CSV)', run: exportSources },
 ];
 
 export function isExportFormat(s: string): s is ExportFormat {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { analyze } from '../../core/analyze';
 import { parseSidecar, type AnnotationDocument } from '../../core/annotations';
-import { EXPORT_FORMATS, exportArticles, isExportFormat, type ExportArticle, type ExportFormat } from '../../core/export';
+import { describeSources, EXPORT_FORMATS, exportArticles, isExportFormat, sourceReport, type ExportArticle, type ExportFormat } from '../../core/export';
 import { isArticle } from '../articleStore';
 import type { Command } from '../commandManager';
 import { articleFileGlobs } from '../config';
@@ -52,9 +52,11 @@ async function writeExport(format: ExportFormat, articles: ExportArticle[], fold
   return written;
 }
 
-function report(written: vscode.Uri[], folder: vscode.Uri, problems: string[]): void {
+/** Tells what was written; a sources export also says whose voices the articles quote. */
+function report(written: vscode.Uri[], folder: vscode.Uri, problems: string[], format: ExportFormat, articles: ExportArticle[]): void {
   const where = vscode.workspace.asRelativePath(folder);
-  const summary = `Exported ${written.length} file${written.length === 1 ? '' : 's'} to ${where}.`;
+  const voices = format === 'sources' && articles.length ? ` ${describeSources(sourceReport(articles).total)}.` : '';
+  const summary = `Exported ${written.length} file${written.length === 1 ? '' : 's'} to ${where}.${voices}`;
   if (problems.length) void vscode.window.showWarningMessage(`${summary} Not exported: ${problems.join('; ')}`);
   else void vscode.window.showInformationMessage(summary);
 }
@@ -96,7 +98,7 @@ export class ExportAnnotationsCommand implements Command {
     };
     const problems: string[] = [];
     const written = await writeExport(format, [article], folder, problems);
-    report(written, folder, problems);
+    report(written, folder, problems, format, [article]);
     return written;
   }
 }
@@ -156,7 +158,7 @@ export class ExportWorkspaceAnnotationsCommand implements Command {
         await new Promise(resolve => setTimeout(resolve, 0));
       }
       const written = articles.length ? await writeExport(format, articles, folder, problems) : [];
-      report(written, folder, problems);
+      report(written, folder, problems, format, articles);
       return written;
     });
   }

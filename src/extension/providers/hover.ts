@@ -34,6 +34,7 @@ export class StatementHoverProvider implements vscode.HoverProvider {
 function speakerLine(md: vscode.MarkdownString, view: ArticleView, name: string, speaker: Speaker | undefined): void {
   md.appendMarkdown('**').appendMarkdown(escapeMarkdown(name)).appendMarkdown('**');
   if (speaker?.role) md.appendMarkdown(' — ').appendMarkdown(escapeMarkdown(speaker.role));
+  if (speaker?.gender) md.appendMarkdown(` (${speaker.gender})`);
   // counted as the Statements view counts them: utterances, with their parts joined, or quoted stretches
   const unit = joinsUtterances() ? 'utterance' : 'statement';
   if (speaker) md.appendMarkdown(`\n\n${plural(liveCount(statementsBy(view, speaker.id), unit), unit)} in this article`);

@@ -174,11 +174,14 @@ function bySpeaker(view: ArticleView, rows: Row[], unit: CountedUnit): GroupNode
     const speaker = view.analysis.speakers.find(sp => sp.id === first?.id);
     const name = speaker?.name ?? first?.name ?? key;
     const role = speaker?.role ?? null;
+    // (a person's gender as the article shows it, for whose voices an article quotes)
+    const gender = speaker?.gender ?? null;
     return group({
       grouping: 'speaker', role: 'speaker', label: name, speakerId: speaker?.id ?? first?.id,
       speakerKind: speaker?.kind ?? 'unknown',
-      description: [role, counted(list, unit)].filter(Boolean).join(' · '),
-      tooltip: [name, role, speaker?.aliases.length ? `Also: ${speaker.aliases.join(', ')}` : null, counted(list, unit)].filter(Boolean).join('\n'),
+      description: [role, gender, counted(list, unit)].filter(Boolean).join(' · '),
+      tooltip: [name, role, gender && `Gender (as the article shows it): ${gender}`, speaker?.aliases.length ? `Also: ${speaker.aliases.join(', ')}` : null,
+        counted(list, unit)].filter(Boolean).join('\n'),
     }, key, list);
   });
   if (unattributed.length) {

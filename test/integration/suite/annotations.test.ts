@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { parseSidecar, type AnnotationDocument } from '../../../src/core/annotations';
+import { EXPORT_FORMATS } from '../../../src/core/export';
 import type { NewsAnnotatorApi } from '../../../src/extension/activate';
 import type { StatementView } from '../../../src/extension/articleView';
 import { extensionApi, offsetsOf, pickFirstTag, SEED, statementNodes, waitFor, workspaceUri } from './articleTestHelpers';
@@ -196,7 +197,9 @@ describe('Annotations', function () {
       brat: f => { assert.strictEqual(f.get('seed-copy.txt'), editor.document.getText()); assert.match(f.get('seed-copy.ann')!, /^T1\tQuote \d+ \d+\t/m); assert.ok(f.has('annotation.conf')); },
       doccano: f => assert.strictEqual(JSON.parse(f.get('doccano.jsonl')!.trim()).text, editor.document.getText()),
       labelstudio: f => assert.strictEqual(JSON.parse(f.get('labelstudio.json')!)[0].data.text, editor.document.getText()),
+      sources: f => { assert.match(f.get('sources.csv')!, /^[^,]*seed-copy\.article,Antony Blinken,person,male,/m); assert.match(f.get('sources-summary.csv')!, /^file,people,female,male,/); },
     };
+    assert.deepStrictEqual(Object.keys(expectations).sort(), EXPORT_FORMATS.map(f => f.id).sort(), 'every format is checked');
     for (const [format, check] of Object.entries(expectations)) {
       const out = vscode.Uri.joinPath(folder, format);
       const written = await vscode.commands.executeCommand<vscode.Uri[]>('newsAnnotator.exportAnnotations', { uri: article.toString(), format, folder: out.toString() });

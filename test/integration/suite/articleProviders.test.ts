@@ -70,11 +70,12 @@ describe('article editor features on the seed', () => {
     assert.ok(pronouns.includes('he'), `pronoun speaker mentions: ${pronouns.join(', ')}`);
   });
 
-  it('hovers a quote with its speaker’s name and role, the cue, the kind and the speaker’s statement count', async () => {
+  it('hovers a quote with its speaker’s name, role and gender, the cue, the kind and the speaker’s statement count', async () => {
     const { start } = offsetsOf(document, 'reached the agreement on some specific issues');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(start));
     const text = hoverText(hovers);
     assert.match(text, /Xi Jinping/);
+    assert.match(text, /\(male\)/, 'the gender the article shows');
     assert.match(text, /told/);
     assert.match(text, /Direct quote/);
     assert.match(text, /\d+ (statements?|utterances?) in this article/);

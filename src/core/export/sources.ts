@@ -1,0 +1,138 @@
+/**
+ * Whose voices an article quotes: each source (speaker) with what it is, a person's gender as the article
+ * shows it, and how many utterances it has; then each article's totals, the figures a source-diversity audit
+ * (such as the Gender Gap Tracker's) reports. Built from the exported statements, so a person's corrections
+ * count: a corrected speaker, an added statement, a dismissed one (left out).
+ */
+import type { SpeakerKind, StatementKind } from '../types';
+import { csvCell } from './csv';
+import { annotate, exportStatements, placedStatements, type ExportArticle, type ExportFile, type ExportStatement } from './article';
+
+export interface Source {
+  file: string;
+  speaker: string;
+  kind: SpeakerKind;
+  gender: 'female' | 'male' | null;
+  role: string | null;
+  /** Utterances: a quote split around its attribution, or going on in the next paragraph, counts once. */
+  statements: number;
+  byKind: Record<StatementKind, number>;
+}
+
+export interface SourceTotals {
+  /** The article's file, or null for the totals of every article. */
+  file: string | null;
+  people: number;
+  female: number;
+  male: number;
+  /** People whose gender the article does not show. */
+  genderUnknown: number;
+  organizations: number;
+  groups: number;
+  /** Speakers of unknown kind (a name a person typed that the article's speakers do not hold). */
+  others: number;
+  /** Utterances, and whose they are. */
+  statements: number;
+  byFemale: number;
+  byMale: number;
+  byGenderUnknown: number;
+  byOrganizations: number;
+  byGroups: number;
+  byOthers: number;
+  unattributed: number;
+}
+
+export interface SourceReport {
+  sources: Source[];
+  /** One per article, in the order given. */
+  articles: SourceTotals[];
+  total: SourceTotals;
+}
+
+const emptyTotals = (file: string | null): SourceTotals => ({
+  file, people: 0, female: 0, male: 0, genderUnknown: 0, organizations: 0, groups: 0, others: 0,
+  statements: 0, byFemale: 0, byMale: 0, byGenderUnknown: 0, byOrganizations: 0, byGroups: 0, byOthers: 0, unattributed: 0,
+});
+
+/** Adds one source, or one utterance of it, to the totals. */
+function count(t: SourceTotals, kind: SpeakerKind, gender: Source['gender'], utterances: number, sources: number): void {
+  t.statements += utterances;
+  if (kind === 'person') {
+    t.people += sources;
+    if (gender === 'female') { t.female += sources; t.byFemale += utterances; }
+    else if (gender === 'male') { t.male += sources; t.byMale += utterances; }
+    else { t.genderUnknown += sources; t.byGenderUnknown += utterances; }
+  } else if (kind === 'organization') { t.organizations += sources; t.byOrganizations += utterances; }
+  else if (kind === 'group') { t.groups += sources; t.byGroups += utterances; }
+  else { t.others += sources; t.byOthers += utterances; }
+}
+
+/** The sources of each article and the totals, from its statements with the person's annotations applied. */
+export function sourceReport(articles: readonly ExportArticle[]): SourceReport {
+  const sources: Source[] = [];
+  const perArticle: SourceTotals[] = [];
+  const total = emptyTotals(null);
+  for (const article of articles) {
+    const totals = emptyTotals(article.name);
+    const bySpeaker = new Map<string, Source>();
+    for (const r of placedStatements(exportStatements(article, annotate(article)))) {
+      if (r.continues) continue; // a later part of an utterance already counted
+      if (r.speaker === null) { totals.unattributed++; totals.statements++; continue; }
+      let source = bySpeaker.get(r.speaker);
+      if (!source) {
+        source = sourceOf(article.name, r);
+        bySpeaker.set(r.speaker, source);
+        sources.push(source);
+      }
+      source.statements++;
+      source.byKind[r.kind]++;
+    }
+    for (const s of bySpeaker.values()) count(totals, s.kind, s.gender, s.statements, 1);
+    perArticle.push(totals);
+    for (const key of Object.keys(total) as (keyof SourceTotals)[]) if (key !== 'file') total[key] += totals[key];
+  }
+  return { sources, articles: perArticle, total };
+}
+
+function sourceOf(file: string, r: ExportStatement): Source {
+  return {
+    file, speaker: r.speaker ?? '', kind: r.speakerKind ?? 'unknown', gender: r.gender, role: r.role,
+    statements: 0, byKind: { direct: 0, partial: 0, indirect: 0, pullquote: 0 },
+  };
+}
+
+/** `part` of `whole` as a percentage with one decimal, or '' when there is no whole. */
+export function share(part: number, whole: number): string {
+  return whole > 0 ? (100 * part / whole).toFixed(1) : '';
+}
+
+export const SOURCE_COLUMNS = ['file', 'speaker', 'kind', 'gender', 'role', 'statements', 'direct', 'partial', 'indirect', 'pullquote'] as const;
+
+export const SUMMARY_COLUMNS = ['file', 'people', 'female', 'male', 'gender_unknown', 'female_share', 'organizations', 'groups', 'other_speakers',
+  'statements', 'by_female', 'by_male', 'by_gender_unknown', 'by_organizations', 'by_groups', 'by_others', 'unattributed'] as const;
+
+const csv = (rows: (string | number | null)[][]) => rows.map(r => r.map(csvCell).join(',') + '\r\n').join('');
+
+/**
+ * `sources.csv`, one source of one article a row; `sources-summary.csv`, one article a row. `female_share` is
+ * the women's share of the people whose gender the article shows, in percent, as source audits report it.
+ * The totals of every article are not a row, so that a sheet may sum the columns; the CLI and the
+ * extension report them.
+ */
+export function exportSources(articles: readonly ExportArticle[]): ExportFile[] {
+  const report = sourceReport(articles);
+  const sourceRows = report.sources.map(s => [s.file, s.speaker, s.kind, s.gender, s.role, s.statements, s.byKind.direct, s.byKind.partial, s.byKind.indirect, s.byKind.pullquote]);
+  const summaryRows = report.articles.map(t => [t.file, t.people, t.female, t.male, t.genderUnknown, share(t.female, t.female + t.male), t.organizations, t.groups, t.others,
+    t.statements, t.byFemale, t.byMale, t.byGenderUnknown, t.byOrganizations, t.byGroups, t.byOthers, t.unattributed]);
+  return [
+    { path: 'sources.csv', content: csv([[...SOURCE_COLUMNS], ...sourceRows]) },
+    { path: 'sources-summary.csv', content: csv([[...SUMMARY_COLUMNS], ...summaryRows]) },
+  ];
+}
+
+/** One line saying whose voices the articles quote: `98 people quoted (28 female, 69 male, 1 not shown: 28.9% female), 12 organizations, 7 groups`. */
+export function describeSources(t: SourceTotals): string {
+  const people = `${t.people} ${t.people === 1 ? 'person' : 'people'} quoted (${t.female} female, ${t.male} male, ${t.genderUnknown} not shown` +
+    (t.female + t.male ? `: ${share(t.female, t.female + t.male)}% female)` : ')');
+  return `${people}, ${t.organizations} organization${t.organizations === 1 ? '' : 's'}, ${t.groups} group${t.groups === 1 ? '' : 's'}`;
+}
