@@ -141,10 +141,10 @@ function capitalisedAfterThe(written: string): boolean {
   return words.length > 1 && words.slice(1).every(w => startsUpper(w));
 }
 
-/** `forecasters`, `campaigners`, `epidemiologists`, `historians`: a plural agent noun too long to be a surname. */
+/** `forecasters`, `contractors`, `epidemiologists`, `historians`: a plural agent noun too long to be a surname. */
 function pluralAgentNoun(lower: string): boolean {
   if (!/^[a-z]+$/.test(lower)) return false;
-  return (lower.length >= 9 && lower.endsWith('ers')) || (lower.length >= 8 && (lower.endsWith('ists') || lower.endsWith('ians')));
+  return (lower.length >= 9 && (lower.endsWith('ers') || lower.endsWith('ors'))) || (lower.length >= 8 && (lower.endsWith('ists') || lower.endsWith('ians')));
 }
 
 /** `the Prime Minister` (the title's words tokens[r..j]): a description, when `the` opens its clause. */
@@ -293,6 +293,9 @@ const QUANTIFIER_LINKS = new Set(['of', 'in', 'at', 'among', 'from', 'on']);
 /** Words that count part of a group (`most`, `half`, `a third`, `a number`, `9 percent`, `dozens`). */
 const QUANTIFIER_WORDS = new Set(['some', 'many', 'most', 'several', 'few', 'both', 'all', 'none', 'half', 'each', 'one', 'two', 'three',
   'majority', 'minority', 'third', 'quarter', 'percent', 'number', 'dozens', 'hundreds', 'thousands', 'millions', 'others', 'any', 'either', 'neither']);
+
+/** Quantifiers that count people in the plural (`Others`, `Thousands`), a group when one speaks. */
+const PLURAL_COUNTS = new Set(['others', 'dozens', 'hundreds', 'thousands', 'millions']);
 
 /** A number written in digits or in words (`21`, `21,000`, `thirty-one`, `nine`). */
 const NUMBER_WORD = /^([0-9][0-9,.]*|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand)$/;
@@ -1105,5 +1108,10 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
     if (k > 0 && k === words.length - 1 && COMPANY_WORDS.has(lower)) return 'organization';
   }
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
+  // `Others warned`, `Thousands chanted`, `Contractors say`: a plural common noun capitalised to open a sentence is a group
+  if (words.length === 1) {
+    const lower = lowerWords ? lowerWords[0] : words[0].toLowerCase();
+    if (PLURAL_COUNTS.has(lower) || pluralAgentNoun(lower)) return 'group';
+  }
   return 'person';
 }

@@ -52,6 +52,15 @@ describe('core: the gender of each person quoted, as the article shows it', () =
     assert.equal(a.speakers.find(s => s.kind === 'group')?.gender, null);
   });
 
+  it('counts a plural noun opening a sentence as a group, not a person of unknown gender', () => {
+    const a = analyzeText('Rebate rush\n\nThe rebate opened on Monday. Contractors say they are booked for months. ' +
+      'Some owners welcomed it. Others warned that prices would rise. Thousands of people applied, officials said.');
+    for (const name of ['Contractors', 'Others']) {
+      const s = a.speakers.find(sp => sp.name === name);
+      assert.deepEqual([s?.kind, s?.gender], ['group', null], name);
+    }
+  });
+
   it('keeps a gender given by the article’s own words when a pronoun in someone else’s statement disagrees', () => {
     // (`she` in a quote is someone the speaker talks about, not the speaker)
     const a = analyzeText('Ferry vote\n\nSenator Paul Okeke said the ferry had to run. “She told me the boat was late again,” Okeke said.');
