@@ -11,7 +11,7 @@ import { IN_FEMALE_NAMES, IN_MALE_NAMES, listsOf } from './lexicon';
 
 export type NameGender = 'f' | 'm' | null;
 
-/** Built on first use: most analyses never ask (only a person's gender that nothing else showed does). */
+/** Built on first use, once a process: only a name the lexicon's lists do not hold is looked up here. */
 let firstNames: Map<string, NameGender> | null = null;
 
 function englishFirstNames(): Map<string, NameGender> {

@@ -873,14 +873,13 @@ export class EntityRegistry {
     if (titled) return titled;
     const votes = this.pronounsFor.get(e);
     if (votes && (votes.f === 0) !== (votes.m === 0)) return votes.f ? 'f' : 'm';
+    if (e.gender) return e.gender;
     // the given name: the name's first word that is no title or honorific (`Mike Pompeo`, `Dr. Erin Kim`)
-    let named: Gender = null;
     for (const w of splitAtJsSpaces(e.lowerName)) {
       if ((listsOf(w) & (IN_TITLE_WORDS | IN_NATIONALITIES | IN_HONORIFICS)) !== 0 || !w) continue;
-      named = givenNameGender(w);
-      break;
+      return givenNameGender(w);
     }
-    return e.gender ?? named;
+    return null;
   }
 
   /** Resolves a pronoun to the most recent compatible speaker or subject. */

@@ -73,24 +73,27 @@ export function exportStatements(article: ExportArticle, annotated = annotate(ar
   };
   const rows: ExportStatement[] = placed
     .sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
-    .map(s => ({
-      file: article.name,
-      id: s.annotationId ?? s.id,
-      status: s.dismissed ? 'dismissed' : s.origin,
-      kind: s.kind,
-      content: s.content,
-      quote: s.content.text,
-      speaker: s.speaker?.name ?? null,
-      role: speakerOf(s.speaker?.id)?.role ?? null,
-      speakerKind: s.speaker ? speakerOf(s.speaker.id)?.kind ?? 'unknown' : null,
-      gender: speakerOf(s.speaker?.id)?.gender ?? null,
-      speakerMention: s.speaker?.mention ?? null,
-      cue: s.cue,
-      tags: s.tags,
-      note: s.note,
-      continues: (s.continues && rowIds.get(s.continues)) ?? null,
-      original: originalOf(s.annotationId),
-    }));
+    .map(s => {
+      const speaker = speakerOf(s.speaker?.id);
+      return {
+        file: article.name,
+        id: s.annotationId ?? s.id,
+        status: s.dismissed ? 'dismissed' : s.origin,
+        kind: s.kind,
+        content: s.content,
+        quote: s.content.text,
+        speaker: s.speaker?.name ?? null,
+        role: speaker?.role ?? null,
+        speakerKind: s.speaker ? speaker?.kind ?? 'unknown' : null,
+        gender: speaker?.gender ?? null,
+        speakerMention: s.speaker?.mention ?? null,
+        cue: s.cue,
+        tags: s.tags,
+        note: s.note,
+        continues: (s.continues && rowIds.get(s.continues)) ?? null,
+        original: originalOf(s.annotationId),
+      };
+    });
   for (const o of annotated.orphans) {
     rows.push({
       file: article.name, id: o.id, status: 'orphan', kind: o.kind ?? 'direct', content: null, quote: o.target.exact,
