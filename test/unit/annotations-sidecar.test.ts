@@ -129,7 +129,12 @@ describe('annotation sidecar: errors', () => {
     const doc = JSON.parse(serializeDocument(sampleDocument()));
     const cases: [unknown, string][] = [
       [{ ...doc, format: 'something-else' }, 'format'],
-      [{ ...doc, version: 2 }, 'version'],
+      [{ ...doc, version: 3 }, 'version'],
+      [{ ...doc, speakers: [{ name: 'Ana Ruiz', gender: 'female', modified: '' }] }, 'speakers'],
+      [{ ...doc, version: 2, speakers: [{ name: 'Ana Ruiz', gender: 'woman' }] }, 'speakers[0].gender'],
+      [{ ...doc, version: 2, speakers: [{ name: 'Ana Ruiz', kind: 'team' }] }, 'speakers[0].kind'],
+      [{ ...doc, version: 2, speakers: [{ name: 'Ana Ruiz', gender: null }, { name: 'ana ruiz', kind: 'person' }] }, 'speakers[1].name'],
+      [{ ...doc, version: 2, speakers: [{ gender: 'male' }] }, 'speakers[0].name'],
       [{ ...doc, statements: [{ ...doc.statements[0], kind: 'shouted' }] }, 'statements[0].kind'],
       [{ ...doc, statements: [doc.statements[0], doc.statements[0]] }, 'statements[1].id'],
       [{ ...doc, statements: [{ ...doc.statements[0], tags: 'claim' }] }, 'statements[0].tags'],

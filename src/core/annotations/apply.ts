@@ -3,7 +3,7 @@
  * which statements to show, with their tags, notes and corrections, which were
  * dismissed, which were added by hand, and which annotations are orphans.
  */
-import type { Analysis, Statement, StatementSpeaker } from '../types';
+import type { Analysis, Speaker, Statement, StatementSpeaker } from '../types';
 import { reanchorDocument, type AnchorMethod } from './anchor';
 import type { AnnotationDocument, StatementAnnotation } from './model';
 
@@ -30,6 +30,8 @@ export interface AnnotatedArticle {
   all: AnnotatedStatement[];
   /** Annotations whose words could not be found: shown apart, never deleted. */
   orphans: StatementAnnotation[];
+  /** The article's speakers with a person's corrections of what they are, then those only a person named. */
+  speakers: Speaker[];
   /** The annotations with refreshed anchors and fingerprint (save this). */
   document: AnnotationDocument;
 }
@@ -75,8 +77,34 @@ export function applyAnnotations(analysis: Analysis, doc: AnnotationDocument, te
     dismissed: all.filter(s => s.dismissed),
     all,
     orphans: document.statements.filter(s => orphans.has(s.id)),
+    speakers: correctedSpeakers(analysis, document, all),
     document,
   };
+}
+
+/**
+ * The article's speakers as a person corrected them, then each speaker only a person named (of unknown
+ * kind, unless corrected). Applying it to its own result changes nothing, so a view's analysis may go
+ * through it again (an export of what the editor shows).
+ */
+function correctedSpeakers(analysis: Analysis, doc: AnnotationDocument, statements: readonly AnnotatedStatement[]): Speaker[] {
+  const corrections = new Map((doc.speakers ?? []).map(c => [c.name.toLowerCase(), c]));
+  const corrected = (s: Speaker): Speaker => {
+    const c = corrections.get(s.name.toLowerCase());
+    if (!c) return s;
+    // (a gender set on a speaker nobody said was a person makes them one)
+    const kind = c.kind ?? (c.gender ? 'person' : s.kind);
+    return { ...s, kind, gender: kind !== 'person' ? null : c.gender !== undefined ? c.gender : s.gender };
+  };
+  const speakers = analysis.speakers.map(corrected);
+  const listed = new Set(speakers.map(s => s.id));
+  for (const st of statements) {
+    const sp = st.speaker;
+    if (!sp || listed.has(sp.id)) continue;
+    listed.add(sp.id);
+    speakers.push(corrected({ id: sp.id, name: sp.name, kind: 'unknown', role: null, gender: null, aliases: [], mentions: [] }));
+  }
+  return speakers;
 }
 
 interface Ordered { statement: Statement; order: number }

@@ -6,10 +6,16 @@
  * after the article changes. Serialised with a fixed key order, sorted by
  * position, 2-space JSON and a trailing newline, so it diffs and merges in git.
  */
-import type { StatementKind } from '../types';
+import type { SpeakerKind, StatementKind } from '../types';
 
 export const SIDECAR_FORMAT = 'news-annotator/annotations';
-export const SIDECAR_VERSION = 1;
+/**
+ * Version 2 added `speakers` (a person's corrections of what a speaker is). A file without them is still
+ * written as version 1, so an older News Annotator keeps reading it; one with them says 2, so an older one
+ * refuses it rather than dropping them on its next save.
+ */
+export const SIDECAR_VERSION = 2;
+export const SIDECAR_VERSIONS: readonly number[] = [1, 2];
 
 /** Where an annotation's words are: position plus quote with context. */
 export interface AnnotationTarget {
@@ -64,6 +70,20 @@ export interface StatementAnnotation {
   modified: string;
 }
 
+/**
+ * A person's correction of what a speaker is, for counting whose voices an article quotes: the kind
+ * (`Vatican` is an organization, not a person) or a person's gender (or that the article does not show
+ * it). Known by the speaker's name as the views show it, so it holds across analyses.
+ */
+export interface SpeakerCorrection {
+  name: string;
+  kind?: SpeakerKind;
+  /** `null`: the article does not show it (whatever a given name suggests). */
+  gender?: 'female' | 'male' | null;
+  /** ISO 8601 timestamp. */
+  modified: string;
+}
+
 export interface ArticleFingerprint {
   /** `fnv1a64:<16 hex digits>` of the article text the anchors were last placed on. */
   hash: string;
@@ -73,16 +93,18 @@ export interface ArticleFingerprint {
 
 export interface AnnotationDocument {
   format: typeof SIDECAR_FORMAT;
-  version: typeof SIDECAR_VERSION;
+  version: 1 | 2;
   article: ArticleFingerprint;
   statements: StatementAnnotation[];
+  /** Corrections of speakers, by name; absent or empty when there are none. */
+  speakers?: SpeakerCorrection[];
 }
 
 /** How many UTF-16 units of context a target keeps on each side. */
 export const CONTEXT_LENGTH = 32;
 
 export function emptyDocument(article: ArticleFingerprint = { hash: '', length: 0 }): AnnotationDocument {
-  return { format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: { ...article }, statements: [] };
+  return { format: SIDECAR_FORMAT, version: 1, article: { ...article }, statements: [] };
 }
 
 /** Position first, then end, then id: the order entries are stored in. */
@@ -108,13 +130,29 @@ function canonicalEntry(s: StatementAnnotation): StatementAnnotation {
   return out;
 }
 
+/** Speaker corrections in the order they are stored: by name, then as written. */
+function compareCorrections(a: SpeakerCorrection, b: SpeakerCorrection): number {
+  const x = a.name.toLowerCase(), y = b.name.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+function canonicalCorrection(c: SpeakerCorrection): SpeakerCorrection {
+  const out = { name: c.name } as SpeakerCorrection;
+  if (c.kind !== undefined) out.kind = c.kind;
+  if (c.gender !== undefined) out.gender = c.gender;
+  out.modified = c.modified;
+  return out;
+}
+
 /** The sidecar file's text: stable key order, sorted entries, trailing newline. */
 export function serializeDocument(doc: AnnotationDocument): string {
-  const canonical = {
+  const speakers = doc.speakers?.length ? [...doc.speakers].sort(compareCorrections).map(canonicalCorrection) : null;
+  const canonical: Record<string, unknown> = {
     format: SIDECAR_FORMAT,
-    version: SIDECAR_VERSION,
+    version: speakers ? 2 : 1,
     article: { hash: doc.article.hash, length: doc.article.length },
     statements: [...doc.statements].sort(compareAnnotations).map(canonicalEntry),
   };
+  if (speakers) canonical.speakers = speakers;
   return JSON.stringify(canonical, null, 2) + '\n';
 }

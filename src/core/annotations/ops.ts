@@ -2,9 +2,9 @@
  * Every change a person makes, as a pure function from one document to a new
  * one (the old one is never mutated), so Undo is a stack of documents.
  */
-import type { StatementKind } from '../types';
+import type { SpeakerKind, StatementKind } from '../types';
 import { makeTarget } from './anchor';
-import type { AnnotationDocument, StatementAnnotation } from './model';
+import type { AnnotationDocument, SpeakerCorrection, StatementAnnotation } from './model';
 
 export interface EditContext {
   /** ISO 8601 time of the change. */
@@ -113,3 +113,27 @@ export function addStatement(
 export function removeAnnotation(doc: AnnotationDocument, id: string): AnnotationDocument {
   return { ...doc, statements: doc.statements.filter(s => s.id !== id) };
 }
+
+/** What a correction of a speaker changes: `undefined` leaves a field as it is, `'reset'` goes back to the article's reading. */
+export interface SpeakerChange {
+  kind?: SpeakerKind | 'reset';
+  gender?: 'female' | 'male' | null | 'reset';
+}
+
+/**
+ * Corrects what the speaker called `name` is (matched without regard to case), for every statement of
+ * theirs. A correction left with nothing to say is removed.
+ */
+export function correctSpeaker(doc: AnnotationDocument, name: string, change: SpeakerChange, ctx: EditContext): AnnotationDocument {
+  const key = name.trim().toLowerCase();
+  if (!key) return doc;
+  const existing = doc.speakers?.find(c => c.name.toLowerCase() === key);
+  const next: SpeakerCorrection = { ...(existing ?? { name: name.trim() }), modified: ctx.now };
+  if (change.kind === 'reset') delete next.kind; else if (change.kind !== undefined) next.kind = change.kind;
+  if (change.gender === 'reset') delete next.gender; else if (change.gender !== undefined) next.gender = change.gender;
+  const others = (doc.speakers ?? []).filter(c => c !== existing);
+  const empty = next.kind === undefined && next.gender === undefined;
+  if (empty && !existing) return doc;
+  return { ...doc, speakers: empty ? others : [...others, next] };
+}
+

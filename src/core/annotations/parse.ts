@@ -3,11 +3,11 @@
  * wrong and where (line, column, field). Never throws: a broken sidecar must be
  * reported, never silently replaced.
  */
-import type { StatementKind } from '../types';
+import type { SpeakerKind, StatementKind } from '../types';
 import { parseJson, positionAt } from './json';
 import {
-  SIDECAR_FORMAT, SIDECAR_VERSION,
-  type AnnotationDocument, type AnnotationOrigin, type StatementAnnotation,
+  SIDECAR_FORMAT, SIDECAR_VERSION, SIDECAR_VERSIONS,
+  type AnnotationDocument, type AnnotationOrigin, type SpeakerCorrection, type StatementAnnotation,
 } from './model';
 
 export interface SidecarError {
@@ -25,6 +25,8 @@ export type SidecarParseResult = { ok: true; document: AnnotationDocument } | { 
 
 const KINDS: readonly StatementKind[] = ['direct', 'partial', 'indirect', 'pullquote'];
 const ORIGINS: readonly AnnotationOrigin[] = ['extracted', 'added'];
+const SPEAKER_KINDS: readonly SpeakerKind[] = ['person', 'organization', 'group', 'unknown'];
+const GENDERS: readonly unknown[] = ['female', 'male', null];
 
 class SchemaError extends Error {
   constructor(readonly field: string, message: string, readonly at: object | undefined) { super(message); }
@@ -53,8 +55,8 @@ export function parseSidecar(text: string): SidecarParseResult {
 function readDocument(v: unknown): AnnotationDocument {
   if (!isObj(v)) throw new SchemaError('(root)', 'expected an object', isObjLike(v));
   if (v.format !== SIDECAR_FORMAT) throw new SchemaError('format', `expected "${SIDECAR_FORMAT}"`, v);
-  if (v.version !== SIDECAR_VERSION) {
-    throw new SchemaError('version', `expected ${SIDECAR_VERSION} (this file may come from a newer News Annotator)`, v);
+  if (!SIDECAR_VERSIONS.includes(v.version as number)) {
+    throw new SchemaError('version', `expected ${SIDECAR_VERSIONS.join(' or ')} (this file may come from a newer News Annotator)`, v);
   }
   const article = v.article;
   if (!isObj(article)) throw new SchemaError('article', 'expected an object with "hash" and "length"', v);
@@ -68,7 +70,34 @@ function readDocument(v: unknown): AnnotationDocument {
     ids.add(entry.id);
     return entry;
   });
-  return { format: SIDECAR_FORMAT, version: SIDECAR_VERSION, article: { hash: article.hash, length: article.length }, statements };
+  const document: AnnotationDocument = { format: SIDECAR_FORMAT, version: v.version as 1 | 2, article: { hash: article.hash, length: article.length }, statements };
+  if (v.speakers !== undefined) {
+    if (v.version === 1) throw new SchemaError('speakers', `needs version ${SIDECAR_VERSION}`, v);
+    if (!Array.isArray(v.speakers)) throw new SchemaError('speakers', 'expected an array', v);
+    const names = new Set<string>();
+    document.speakers = v.speakers.map((c, i) => {
+      const correction = readCorrection(c, `speakers[${i}]`, v.speakers as unknown[]);
+      const key = correction.name.toLowerCase();
+      if (names.has(key)) throw new SchemaError(`speakers[${i}].name`, `"${correction.name}" is corrected twice`, c as object);
+      names.add(key);
+      return correction;
+    });
+  }
+  return document;
+}
+
+function readCorrection(c: unknown, field: string, parent: unknown[]): SpeakerCorrection {
+  if (!isObj(c)) throw new SchemaError(field, 'expected an object with name, kind or gender, modified', isObjLike(c) ?? parent);
+  if (typeof c.name !== 'string' || !c.name.trim()) throw new SchemaError(`${field}.name`, 'expected a speaker\'s name', c);
+  if (c.kind !== undefined && !SPEAKER_KINDS.includes(c.kind as SpeakerKind)) {
+    throw new SchemaError(`${field}.kind`, `expected one of ${SPEAKER_KINDS.map(k => `"${k}"`).join(', ')}`, c);
+  }
+  if (c.gender !== undefined && !GENDERS.includes(c.gender)) throw new SchemaError(`${field}.gender`, 'expected "female", "male" or null', c);
+  if (c.modified !== undefined && typeof c.modified !== 'string') throw new SchemaError(`${field}.modified`, 'expected a string', c);
+  const correction: SpeakerCorrection = { name: c.name, modified: (c.modified as string | undefined) ?? '' };
+  if (c.kind !== undefined) correction.kind = c.kind as SpeakerKind;
+  if (c.gender !== undefined) correction.gender = c.gender as 'female' | 'male' | null;
+  return correction;
 }
 
 function isObjLike(v: unknown): object | undefined {

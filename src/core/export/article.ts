@@ -60,8 +60,8 @@ export function annotate(article: ExportArticle): AnnotatedArticle {
 
 /** Every statement of an article, dismissed ones and orphans included (exporters choose). */
 export function exportStatements(article: ExportArticle, annotated = annotate(article)): ExportStatement[] {
-  // (a speaker a person named who is none of the article's is of unknown kind and gender)
-  const speakerOf = (speakerId: string | undefined) => article.analysis.speakers.find(s => s.id === speakerId);
+  // (the speakers as a person corrected them: a speaker only a person named is of unknown kind unless corrected)
+  const speakerOf = (speakerId: string | undefined) => annotated.speakers.find(s => s.id === speakerId);
   const placed = [...annotated.statements, ...annotated.dismissed];
   // a row is known by its annotation id where it has one; `continues` names the extraction id
   const rowIds = new Map(placed.map(s => [s.id, s.annotationId ?? s.id]));

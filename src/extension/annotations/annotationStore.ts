@@ -87,7 +87,9 @@ export class AnnotationStore implements vscode.Disposable {
     entry.document = annotated.document;
     entry.orphans = new Set(annotated.orphans.map(o => o.id));
     const statements = annotated.all.map(toStatementView);
-    return { ...view, statements, orphans: annotated.orphans.map(toOrphanView) };
+    // (speakers as a person corrected them, for the tree, the hover and exports of what the editor shows)
+    const analysis = { ...view.analysis, speakers: annotated.speakers };
+    return { ...view, analysis, statements, orphans: annotated.orphans.map(toOrphanView) };
   };
 
   /** The annotations of an article once loaded (empty when it has none). */
@@ -282,7 +284,7 @@ export class AnnotationStore implements vscode.Disposable {
     }
     const text = serializeDocument(document);
     // No sidecar yet and nothing to keep: do not create an empty file.
-    if (text === entry.lastText || (entry.lastText === undefined && !document.statements.length)) return entry.writing;
+    if (text === entry.lastText || (entry.lastText === undefined && !holdsAnnotations(document))) return entry.writing;
     const previous = entry.lastText;
     entry.lastText = text;
     const sidecar = entry.sidecar;
@@ -348,7 +350,7 @@ export class AnnotationStore implements vscode.Disposable {
     if (text === entry.lastText || entry.writesInFlight > 0) return;
     const before = entry.document;
     await this.readSidecar(entry);
-    if (entry.state === 'ready' && before.statements.length) {
+    if (entry.state === 'ready' && holdsAnnotations(before)) {
       // Reloading is a change like any other: Undo brings the previous annotations back.
       this.undoStack.push({ article: entry.article.toString(), before, label: 'reload from disk' });
     }
@@ -401,4 +403,9 @@ export function toOrphanView(o: StatementAnnotation): OrphanView {
   if (o.note) view.note = o.note;
   if (o.speaker) view.speakerName = o.speaker;
   return view;
+}
+
+/** Whether a sidecar holds anything a person made: an entry for a statement or a correction of a speaker. */
+function holdsAnnotations(doc: AnnotationDocument): boolean {
+  return doc.statements.length > 0 || (doc.speakers?.length ?? 0) > 0;
 }

@@ -6,6 +6,7 @@ import { AnnotationStore } from './annotationStore';
 import type { AnnotationServices } from './commandContext';
 import { ExportAnnotationsCommand, ExportWorkspaceAnnotationsCommand } from './exportCommands';
 import { StartFreshCommand, UndoAnnotationCommand } from './sidecarCommands';
+import { CorrectSpeakerCommand } from './speakerCommands';
 import {
   AddNoteCommand, AddStatementCommand, DeleteOrphanCommand, DismissStatementCommand, RestoreStatementCommand, SetSpeakerCommand,
 } from './statementCommands';
@@ -30,6 +31,7 @@ export function registerAnnotations(commands: CommandManager, store: ArticleStor
   commands.register(new TagStatementCommand(services));
   commands.register(new RemoveTagCommand(services));
   commands.register(new SetSpeakerCommand(services));
+  commands.register(new CorrectSpeakerCommand(services));
   commands.register(new AddStatementCommand(services));
   commands.register(new DismissStatementCommand(services));
   commands.register(new RestoreStatementCommand(services));

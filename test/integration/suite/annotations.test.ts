@@ -128,6 +128,47 @@ describe('Annotations', function () {
     assert.strictEqual(added.kind, 'indirect');
   });
 
+  it('corrects what a speaker is (gender, kind) for all their statements, keeps it in the sidecar, and undoes it', async () => {
+    await vscode.commands.executeCommand('newsAnnotator.groupBySpeaker');
+    const row = () => api.statementsTree.getChildren().find(n => n.type === 'group' && n.role === 'speaker' && n.label === 'Antony Blinken');
+    const described = () => String(api.statementsTree.getTreeItem(row()!).description);
+    await waitFor('Antony Blinken in the tree, a man as the article shows him', () => row() && /\bmale\b/.test(described()));
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.correctSpeaker', { uri: article.toString(), speaker: 'Antony Blinken', gender: 'none' }), true);
+    await waitFor('the tree to drop the gender', () => row() && !/\bmale\b/.test(described()));
+    const correction = await waitFor('the correction in the sidecar', async () => (await sidecarOf(article))?.speakers?.find(c => c.name === 'Antony Blinken'));
+    assert.strictEqual(correction.gender, null);
+    // from the cursor in a statement: that statement's speaker
+    placeCursor(editor, offsetsOf(editor.document, XI_QUOTE).start + 3);
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.correctSpeaker', { speakerKind: 'group' }), true);
+    await waitFor('Xi Jinping counted as a group', () => viewOf(api, article).analysis.speakers.find(s => s.name === 'Xi Jinping')?.kind === 'group');
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.undoAnnotation'), 'correct speaker Xi Jinping: group');
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.undoAnnotation'), 'correct speaker Antony Blinken: none');
+    await waitFor('the gender back in the tree', () => row() && /\bmale\b/.test(described()));
+    // from the speaker's row in the Statements view, through the quick pick (its first choice: Female)
+    let settled = false;
+    const done = vscode.commands.executeCommand<boolean>('newsAnnotator.correctSpeaker', row());
+    void Promise.resolve(done).then(() => { settled = true; });
+    await waitFor('the quick pick to take its first choice', async () => {
+      await new Promise(resolve => setTimeout(resolve, 300));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      await new Promise(resolve => setTimeout(resolve, 100));
+      return settled;
+    });
+    assert.strictEqual(await done, true);
+    await waitFor('Antony Blinken corrected to female in the tree', () => row() && /\bfemale\b/.test(described()));
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.undoAnnotation'), 'correct speaker Antony Blinken: female');
+    await waitFor('the sidecar without corrections', async () => !(await sidecarOf(article))?.speakers?.length);
+  });
+
+  it('writes a sidecar for an article whose only annotation is a speaker correction', async () => {
+    const other = workspaceUri('annotation-work/voices.article');
+    await vscode.workspace.fs.copy(workspaceUri(SEED), other, { overwrite: true });
+    await vscode.workspace.openTextDocument(other);
+    assert.strictEqual(await vscode.commands.executeCommand('newsAnnotator.correctSpeaker', { uri: other.toString(), speaker: 'Antony Blinken', gender: 'none' }), true);
+    const correction = await waitFor('the new sidecar with the correction', async () => (await sidecarOf(other))?.speakers?.find(c => c.name === 'Antony Blinken'));
+    assert.strictEqual(correction.gender, null);
+  });
+
   it('keeps the tag on the right words when a paragraph is inserted above, and after saving', async () => {
     const insert = 'EDITOR’S NOTE: a paragraph added above everything, with a “quoted phrase” of its own.\n\n';
     await editor.edit(b => b.insert(new vscode.Position(0, 0), insert));
