@@ -228,7 +228,7 @@ export const DOCUMENT_NOUNS = set(`statement report study survey findings docume
   surveys data figures letter filing filings website statements release memo analysis analyses research
   studies reports records audit review assessment investigation probe census numbers estimates projections
   plan proposal bill law ruling order decision complaint lawsuit ad ads missive editorial profile page account results
-  article book transcript email emails`);
+  article book transcript email emails notice notices`);
 
 /** Words saying when, between a document's maker and what follows (`sent … from UFCW Local 832 late Friday said`, `released last month by`). */
 export const WHEN_WORDS = set(`last this next on in early late earlier morning afternoon evening night week month year today yesterday
@@ -284,7 +284,7 @@ export const ORG_WORDS = set(`ministry department office house council committee
   institute foundation association union federation league organization organisation government
   police army navy force forces court parliament senate congress assembly authority board bureau
   service services network news times post press journal herald tribune reuters agence
-  afp ap bloomberg xinhua cnn bbc cbs nbc abc fox msnbc npr pbs tass kremlin pentagon
+  afp ap bloomberg xinhua cnn bbc cbs nbc abc fox msnbc npr pbs tass kremlin pentagon vatican
   administration campaign center centre hospital church airlines airways motors corporation academy society tribunal
   fund trust society club chamber council commission exchange markets unit division cabinet watch
   ministry coalition alliance movement front institution laboratory lab labs systems technologies
@@ -544,7 +544,7 @@ export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'said', 'confir
 export const COMPANY_WORDS = set(`motors airlines airways bank group holdings industries technologies systems foods
   energy capital partners securities communications media studios labs pharmaceuticals steel mining telecom
   insurance financial entertainment games software power hydro transit utilities railway rail homes properties realty developments
-  records music pictures films productions publishing brewing logistics`);
+  records music pictures films productions publishing brewing logistics ventures branch`);
 
 /** Nouns of a kind of company that, right before a name, say the name is a company's (`budget carrier SkyHop`). */
 export const COMPANY_KIND_NOUNS: ReadonlySet<string> = new Set(['carrier', 'airline', 'company', 'firm', 'maker', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'bank',

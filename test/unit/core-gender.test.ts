@@ -61,6 +61,13 @@ describe('core: the gender of each person quoted, as the article shows it', () =
     }
   });
 
+  it('counts the Vatican, a firm named Ventures and a government Branch as organizations, and a notice as a document', () => {
+    const a = analyzeText('Rent ruling\n\nThe Vatican said it would pray for the tenants. Harbourline Ventures said it had sold the building. ' +
+      'The Residential Tenancy Branch ruled that the increase was unfair, the tenants said. Repairs will be free, according to the recall notice.');
+    for (const name of ['Vatican', 'Harbourline Ventures']) assert.equal(a.speakers.find(sp => sp.name === name)?.kind, 'organization', name);
+    assert.equal(a.speakers.find(sp => sp.name === 'recall notice')?.kind, 'unknown');
+  });
+
   it('keeps a gender given by the article’s own words when a pronoun in someone else’s statement disagrees', () => {
     // (`she` in a quote is someone the speaker talks about, not the speaker)
     const a = analyzeText('Ferry vote\n\nSenator Paul Okeke said the ferry had to run. “She told me the boat was late again,” Okeke said.');
