@@ -874,12 +874,10 @@ export class EntityRegistry {
     const votes = this.pronounsFor.get(e);
     if (votes && (votes.f === 0) !== (votes.m === 0)) return votes.f ? 'f' : 'm';
     if (e.gender) return e.gender;
-    // the given name: the name's first word that is no title or honorific (`Mike Pompeo`, `Dr. Erin Kim`)
-    for (const w of splitAtJsSpaces(e.lowerName)) {
-      if ((listsOf(w) & (IN_TITLE_WORDS | IN_NATIONALITIES | IN_HONORIFICS)) !== 0 || !w) continue;
-      return givenNameGender(w);
-    }
-    return null;
+    // the given name: the name's first word that is no title or honorific (`Mike Pompeo`, `Dr. Erin Kim`), in a
+    // name of two words or more (a name of one word is most often a surname: `Warren`, `Graham`)
+    const words = splitAtJsSpaces(e.lowerName).filter(w => w && (listsOf(w) & (IN_TITLE_WORDS | IN_NATIONALITIES | IN_HONORIFICS)) === 0);
+    return words.length >= 2 ? givenNameGender(words[0]) : null;
   }
 
   /** Resolves a pronoun to the most recent compatible speaker or subject. */

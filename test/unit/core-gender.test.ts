@@ -29,6 +29,12 @@ describe('core: the gender of each person quoted, as the article shows it', () =
     assert.equal(genderOf(a, 'Winifred Osei'), 'female');
   });
 
+  it('reads no given name in a name of one word: it is most often a surname, or a place', () => {
+    const a = analyzeText('Budget fight\n\nThe budget passed on Monday. Warren said the cuts went too far. A Florida senator said the state would sue.');
+    assert.equal(genderOf(a, 'Warren'), null);
+    assert.equal(a.speakers.find(s => /Florida/.test(s.name))?.gender ?? null, null);
+  });
+
   it('reads a given name written with accents or doubled with a hyphen', () => {
     const a = analyzeText('Tuition march\n\nLéa Tremblay, a student, said the fees were too high. Anne-Sophie Roy said the march would go on. ' +
       'Jean-Luc Martin, a professor, said the students had a point.');
