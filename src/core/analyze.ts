@@ -648,7 +648,7 @@ class ArticleAnalysis {
       const a = tokenAtOrAfter(tokens, p.nameStart);
       entity = a < tokens.length && tokens[a].start === p.nameStart ? this.registry.resolveName(p, tokens, a) : this.registry.resolveName(p);
     }
-    else if (p.kind === 'names') entity = this.registry.learnGroup(p.nameStart, p.nameEnd);
+    else if (p.kind === 'names') entity = this.registry.learnNamedGroup(p.nameStart, p.nameEnd);
     else entity = this.registry.resolveDescription(p);
     // `The manager, Jamie Ross, said`: whoever `the manager` meant before is Jamie Ross
     if (entity && p.kind === 'name' && p.lead !== undefined && p.lead < p.start) {
@@ -884,6 +884,10 @@ class ArticleAnalysis {
       if (continued) statement.continues = continued;
       statements.push(statement);
     }
+    // the people of a group named one by one speak too, as its members
+    for (let k = 0; k < speaking.length; k++) {
+      for (const m of speaking[k].members ?? []) if (!m.id) { m.speaks = true; speaking.push(m); m.id = `sp${speaking.length}`; }
+    }
     // every mention of a speaker's name, not only those that introduce statements
     // (none to look up in an article without speakers; a name written again is looked up once:
     // the registry no longer changes here)
@@ -900,7 +904,9 @@ class ArticleAnalysis {
       const mentions = uniqueSorted(e.mentions);
       const aliases = [...e.aliases].filter(a => a !== e.name);
       const g = this.registry.genderShown(e);
-      speakers.push({ id: e.id, name: e.name, kind: e.kind, role: e.role, gender: g === 'f' ? 'female' : g === 'm' ? 'male' : null, aliases, mentions });
+      const speaker: Speaker = { id: e.id, name: e.name, kind: e.kind, role: e.role, gender: g === 'f' ? 'female' : g === 'm' ? 'male' : null, aliases, mentions };
+      if (e.members) speaker.members = e.members.map(m => m.id);
+      speakers.push(speaker);
     }
     const s = this.structure;
     return { id: this.id, published: s.published, headline: s.headline, dateline: s.dateline, credit: s.credit, paragraphs: this.paragraphs, speakers, statements };

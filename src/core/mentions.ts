@@ -497,6 +497,8 @@ export interface Entity {
   speaks: boolean;
   /** The named entity a description turned out to be (`The manager …` before `The manager, Jamie Ross, said`). */
   same: Entity | null;
+  /** The people of a group named one by one (`Tore Sohlberg and Lehla Abreder`). */
+  members?: Entity[];
 }
 
 /** Entities of one article and the indexes that resolve a mention to one of them. */
@@ -574,6 +576,29 @@ export class EntityRegistry {
     let e = this.byName.get(key);
     if (!e) { e = this.create(name, 'group', null); this.byName.set(key, e); }
     return e;
+  }
+
+  /**
+   * `Tore Sohlberg and Lehla Abreder said`: a group of people named one by one (text[start, end), names joined
+   * by commas and `and`), who are its members when each is a person's full name.
+   */
+  learnNamedGroup(start: number, end: number): Entity {
+    const group = this.learnGroup(start, end);
+    if (group.members) return group;
+    const members: Entity[] = [];
+    const parts = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
+    let from = start;
+    for (let m: RegExpExecArray | null; from <= end; from = parts.lastIndex) {
+      parts.lastIndex = from;
+      m = parts.exec(this.text);
+      const to = m && m.index < end ? m.index : end;
+      const member = this.lookup(this.text.slice(from, to)) ?? this.learnName(from, to, null, null);
+      if (!member || member.kind !== 'person') return group;
+      members.push(member);
+      if (to === end) break;
+    }
+    if (members.length >= 2) group.members = members;
+    return group;
   }
 
   /** `I` outside quotation marks in an article without a byline: the writer, unnamed. */

@@ -36,6 +36,8 @@ export interface Speaker {
   gender: 'female' | 'male' | null;
   aliases: string[];
   mentions: Span[];
+  /** For a group of people named one by one (`Tore Sohlberg and Lehla Abreder said`): the ids of its members, each a speaker too. */
+  members?: string[];
 }
 
 export type StatementKind = 'direct' | 'partial' | 'indirect' | 'pullquote';

@@ -52,6 +52,18 @@ describe('export: sources (whose voices an article quotes)', () => {
     assert.equal(describeSources(sourceReport([article]).total), '3 people quoted (1 female, 1 male, 1 not shown: 50.0% female), 1 organization, 1 group');
   });
 
+  it('counts each of the people named one by one as one speaker as a source of what they said together', () => {
+    const text = 'Union vote\n\nWorkers at the plant voted to join the union on Friday. Tore Sohlberg and Lehla Abreder, who organised the drive, ' +
+      'said the vote was a relief. Sohlberg said talks would start in March.';
+    const article = { name: 'union.article', text, analysis: analyze(text, 'union'), annotations: null };
+    const group = article.analysis.speakers.find(s => s.kind === 'group');
+    assert.deepEqual(group?.members?.map(id => article.analysis.speakers.find(s => s.id === id)?.name), ['Tore Sohlberg', 'Lehla Abreder']);
+    const report = sourceReport([article]);
+    assert.deepEqual(report.sources.map(s => [s.speaker, s.gender, s.statements, s.joint]), [['Tore Sohlberg', 'male', 2, 1], ['Lehla Abreder', 'female', 1, 1]]);
+    const t = report.total;
+    assert.deepEqual([t.people, t.female, t.male, t.groups, t.statements, t.byFemale, t.byMale], [2, 1, 1, 0, 2, 1, 2]);
+  });
+
   it('adds the speaker’s kind and gender to every statement in csv and jsonl, as the last csv columns', () => {
     const csv = exportArticles('csv', [sampleArticle()])[0].content;
     const header = csv.split('\r\n')[0].split(',');

@@ -4,9 +4,9 @@
  * (such as the Gender Gap Tracker's) reports. Built from the exported statements, so a person's corrections
  * count: a corrected speaker, an added statement, a dismissed one (left out).
  */
-import type { SpeakerKind, StatementKind } from '../types';
+import type { Speaker, SpeakerKind, StatementKind } from '../types';
 import { csvCell } from './csv';
-import { annotate, exportStatements, placedStatements, type ExportArticle, type ExportFile, type ExportStatement } from './article';
+import { annotate, exportStatements, placedStatements, type ExportArticle, type ExportFile } from './article';
 
 export interface Source {
   file: string;
@@ -17,6 +17,8 @@ export interface Source {
   /** Utterances: a quote split around its attribution, or going on in the next paragraph, counts once. */
   statements: number;
   byKind: Record<StatementKind, number>;
+  /** Of `statements`, those made together with others named one by one (`Tore Sohlberg and Lehla Abreder said`). */
+  joint: number;
 }
 
 export interface SourceTotals {
@@ -31,7 +33,10 @@ export interface SourceTotals {
   groups: number;
   /** Speakers of unknown kind (a name a person typed that the article's speakers do not hold). */
   others: number;
-  /** Utterances, and whose they are. */
+  /**
+   * Utterances, and whose voices they are: an utterance made together by people named one by one counts once
+   * here and once for each of its people in `byFemale`, `byMale` and `byGenderUnknown`.
+   */
   statements: number;
   byFemale: number;
   byMale: number;
@@ -54,51 +59,57 @@ const emptyTotals = (file: string | null): SourceTotals => ({
   statements: 0, byFemale: 0, byMale: 0, byGenderUnknown: 0, byOrganizations: 0, byGroups: 0, byOthers: 0, unattributed: 0,
 });
 
-/** Adds one source, or one utterance of it, to the totals. */
-function count(t: SourceTotals, kind: SpeakerKind, gender: Source['gender'], utterances: number, sources: number): void {
-  t.statements += utterances;
-  if (kind === 'person') {
-    t.people += sources;
-    if (gender === 'female') { t.female += sources; t.byFemale += utterances; }
-    else if (gender === 'male') { t.male += sources; t.byMale += utterances; }
-    else { t.genderUnknown += sources; t.byGenderUnknown += utterances; }
-  } else if (kind === 'organization') { t.organizations += sources; t.byOrganizations += utterances; }
-  else if (kind === 'group') { t.groups += sources; t.byGroups += utterances; }
-  else { t.others += sources; t.byOthers += utterances; }
+/** Adds one source and its utterances to the totals (not to `statements`, which counts each utterance once). */
+function count(t: SourceTotals, s: Source): void {
+  if (s.kind === 'person') {
+    t.people++;
+    if (s.gender === 'female') { t.female++; t.byFemale += s.statements; }
+    else if (s.gender === 'male') { t.male++; t.byMale += s.statements; }
+    else { t.genderUnknown++; t.byGenderUnknown += s.statements; }
+  } else if (s.kind === 'organization') { t.organizations++; t.byOrganizations += s.statements; }
+  else if (s.kind === 'group') { t.groups++; t.byGroups += s.statements; }
+  else { t.others++; t.byOthers += s.statements; }
 }
 
-/** The sources of each article and the totals, from its statements with the person's annotations applied. */
+/**
+ * The sources of each article and the totals, from its statements with the person's annotations applied.
+ * People named one by one as one speaker (`Tore Sohlberg and Lehla Abreder said`) are each a source of what
+ * they said together, and their group is none.
+ */
 export function sourceReport(articles: readonly ExportArticle[]): SourceReport {
   const sources: Source[] = [];
   const perArticle: SourceTotals[] = [];
   const total = emptyTotals(null);
   for (const article of articles) {
     const totals = emptyTotals(article.name);
+    const annotated = annotate(article);
+    const speakerNamed = new Map(annotated.speakers.map(s => [s.name, s]));
+    const speakerWithId = new Map(annotated.speakers.map(s => [s.id, s]));
     const bySpeaker = new Map<string, Source>();
-    for (const r of placedStatements(exportStatements(article, annotate(article)))) {
-      if (r.continues) continue; // a later part of an utterance already counted
-      if (r.speaker === null) { totals.unattributed++; totals.statements++; continue; }
-      let source = bySpeaker.get(r.speaker);
+    const credit = (name: string, fields: Pick<Source, 'kind' | 'gender' | 'role'>, kind: StatementKind, joint: boolean) => {
+      let source = bySpeaker.get(name);
       if (!source) {
-        source = sourceOf(article.name, r);
-        bySpeaker.set(r.speaker, source);
+        source = { file: article.name, speaker: name, ...fields, statements: 0, byKind: { direct: 0, partial: 0, indirect: 0, pullquote: 0 }, joint: 0 };
+        bySpeaker.set(name, source);
         sources.push(source);
       }
       source.statements++;
-      source.byKind[r.kind]++;
+      source.byKind[kind]++;
+      if (joint) source.joint++;
+    };
+    for (const r of placedStatements(exportStatements(article, annotated))) {
+      if (r.continues) continue; // a later part of an utterance already counted
+      totals.statements++;
+      if (r.speaker === null) { totals.unattributed++; continue; }
+      const members = (speakerNamed.get(r.speaker)?.members ?? []).map(id => speakerWithId.get(id)).filter((m): m is Speaker => !!m);
+      if (members.length) for (const m of members) credit(m.name, { kind: m.kind, gender: m.gender, role: m.role }, r.kind, true);
+      else credit(r.speaker, { kind: r.speakerKind ?? 'unknown', gender: r.gender, role: r.role }, r.kind, false);
     }
-    for (const s of bySpeaker.values()) count(totals, s.kind, s.gender, s.statements, 1);
+    for (const s of bySpeaker.values()) count(totals, s);
     perArticle.push(totals);
     for (const key of Object.keys(total) as (keyof SourceTotals)[]) if (key !== 'file') total[key] += totals[key];
   }
   return { sources, articles: perArticle, total };
-}
-
-function sourceOf(file: string, r: ExportStatement): Source {
-  return {
-    file, speaker: r.speaker ?? '', kind: r.speakerKind ?? 'unknown', gender: r.gender, role: r.role,
-    statements: 0, byKind: { direct: 0, partial: 0, indirect: 0, pullquote: 0 },
-  };
 }
 
 /** `part` of `whole` as a percentage with one decimal, or '' when there is no whole. */
@@ -106,7 +117,7 @@ export function share(part: number, whole: number): string {
   return whole > 0 ? (100 * part / whole).toFixed(1) : '';
 }
 
-export const SOURCE_COLUMNS = ['file', 'speaker', 'kind', 'gender', 'role', 'statements', 'direct', 'partial', 'indirect', 'pullquote'] as const;
+export const SOURCE_COLUMNS = ['file', 'speaker', 'kind', 'gender', 'role', 'statements', 'direct', 'partial', 'indirect', 'pullquote', 'joint'] as const;
 
 export const SUMMARY_COLUMNS = ['file', 'people', 'female', 'male', 'gender_unknown', 'female_share', 'organizations', 'groups', 'other_speakers',
   'statements', 'by_female', 'by_male', 'by_gender_unknown', 'by_organizations', 'by_groups', 'by_others', 'unattributed'] as const;
@@ -121,7 +132,7 @@ const csv = (rows: (string | number | null)[][]) => rows.map(r => r.map(csvCell)
  */
 export function exportSources(articles: readonly ExportArticle[]): ExportFile[] {
   const report = sourceReport(articles);
-  const sourceRows = report.sources.map(s => [s.file, s.speaker, s.kind, s.gender, s.role, s.statements, s.byKind.direct, s.byKind.partial, s.byKind.indirect, s.byKind.pullquote]);
+  const sourceRows = report.sources.map(s => [s.file, s.speaker, s.kind, s.gender, s.role, s.statements, s.byKind.direct, s.byKind.partial, s.byKind.indirect, s.byKind.pullquote, s.joint]);
   const summaryRows = report.articles.map(t => [t.file, t.people, t.female, t.male, t.genderUnknown, share(t.female, t.female + t.male), t.organizations, t.groups, t.others,
     t.statements, t.byFemale, t.byMale, t.byGenderUnknown, t.byOrganizations, t.byGroups, t.byOthers, t.unattributed]);
   return [
