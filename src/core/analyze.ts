@@ -417,6 +417,11 @@ class ArticleAnalysis {
       if (sentenceStart[k] !== lastSentence || (tokens[k].cap && !prevInName(text, tokens, k))) {
         const first = sentenceStart[k] !== lastSentence;
         lastSentence = sentenceStart[k];
+        // (`Nedeljkovic picked them out in the crowd. He was excited …`: a sentence opening with `He` or `She` in the
+        // paragraph about someone says, weakly, how the article speaks of them)
+        if (first && !inQuote[k] && this.topic && this.topic.paragraph === r.index && (tokens[k].lower === 'he' || tokens[k].lower === 'she')) {
+          this.registry.notePronounInNarration(this.topic.entity, tokens[k].lower === 'he' ? 'm' : 'f');
+        }
         this.noteSubject(tokens, k, inQuote, first, r.index);
       }
       while (fi < frames.length && frames[fi].first <= k) {

@@ -878,6 +878,15 @@ export class EntityRegistry {
 
   /** Pronouns the article uses for a person who made a statement (`she said`), counted by gender. */
   private readonly pronounsFor = new Map<Entity, { f: number; m: number }>();
+  /** Pronouns opening sentences of a paragraph about a person, counted by gender: weaker evidence. */
+  private readonly narrationPronounsFor = new Map<Entity, { f: number; m: number }>();
+
+  /** Notes that a sentence of the paragraph about `e` opens with a pronoun of `gender`. */
+  notePronounInNarration(e: Entity, gender: 'f' | 'm'): void {
+    let votes = this.narrationPronounsFor.get(e);
+    if (!votes) this.narrationPronounsFor.set(e, votes = { f: 0, m: 0 });
+    votes[gender]++;
+  }
 
   /** Notes that the article calls `e` by a pronoun of `gender` where it attributes a statement to them. */
   notePronounFor(e: Entity, gender: 'f' | 'm'): void {
@@ -890,7 +899,8 @@ export class EntityRegistry {
    * The gender the article shows for a person, strongest evidence first: an honorific or gendered title in
    * their role or name (`Ms.`, `congresswoman`); the pronoun the article uses for them when it attributes
    * their statements (`she said`), if always the same; a pronoun the engine resolved to them; their given
-   * name's usual gender. Null when nothing shows it, and for anyone not a person.
+   * name's usual gender; sentences opening with `He` or `She` in paragraphs about them, if always the same.
+   * Null when nothing shows it, and for anyone not a person.
    */
   genderShown(e: Entity): Gender {
     if (e.kind !== 'person') return null;
@@ -902,7 +912,11 @@ export class EntityRegistry {
     // the given name: the name's first word that is no title or honorific (`Mike Pompeo`, `Dr. Erin Kim`), in a
     // name of two words or more (a name of one word is most often a surname: `Warren`, `Graham`)
     const words = splitAtJsSpaces(e.lowerName).filter(w => w && (listsOf(w) & (IN_TITLE_WORDS | IN_NATIONALITIES | IN_HONORIFICS)) === 0);
-    return words.length >= 2 ? givenNameGender(words[0]) : null;
+    const named = words.length >= 2 ? givenNameGender(words[0]) : null;
+    if (named) return named;
+    // last, and only when unanimous: sentences of a paragraph about them opening with `He` or `She`
+    const narrated = this.narrationPronounsFor.get(e);
+    return narrated && (narrated.f === 0) !== (narrated.m === 0) ? (narrated.f ? 'f' : 'm') : null;
   }
 
   /** Resolves a pronoun to the most recent compatible speaker or subject. */

@@ -50,6 +50,13 @@ describe('core: the gender of each person quoted, as the article shows it', () =
     assert.equal(genderOf(a, 'Jordan Ellis'), 'female');
   });
 
+  it('reads, last, sentences that open with He or She in the paragraph about a speaker nothing else genders', () => {
+    const a = analyzeText('Late winner\n\nGoalie Aleks Varga stopped 31 shots on Tuesday. He was calm all night, and the crowd noticed. ' +
+      '“We stayed patient,” Varga said.\n\nBasri Tanoto, the coach, said the team was tired.');
+    assert.equal(genderOf(a, 'Aleks Varga'), 'male');
+    assert.equal(genderOf(a, 'Basri Tanoto'), null, 'no pronoun in his paragraph');
+  });
+
   it('gives no gender where the article shows none, and none to organizations and groups', () => {
     const a = analyzeText('Ferry vote\n\nBasri Tanoto, a driver, said traffic was worse. The city council said in a statement that work would resume. ' +
       'Residents said they were relieved.');
