@@ -7,7 +7,7 @@ import { readArticle, readJsonlLines, SourceError, sourceName, STDIN } from './s
 
 export const summary = 'find every statement in news articles and who made it';
 
-export const usage = `Usage: news-annotator extract [--input text|jsonl] [--format json|jsonl|text] [--out PATH] [FILE...|-]
+export const usage = `Usage: news-annotator extract [--input text|jsonl] [--format json|jsonl|text|sources] [--out PATH] [FILE...|-]
 
 Finds every statement (direct, partial and reported speech, pull quotes) in news
 articles, who made it and with what words, and the article's dateline and credit.
@@ -33,11 +33,18 @@ Output:
   --format jsonl  one analysis per line (the default for jsonl input)
   --format text   a readable listing: dateline, credit, then each statement with its
                   kind, paragraph, speaker, cue and (shortened) words
+  --format sources
+                  whose voices each article quotes, as CSV streamed one article at a
+                  time: a row per source (file, speaker, kind, gender, role, utterances
+                  by kind, joint), as 'export --format sources' writes sources.csv but
+                  without a person's annotations; the totals of all articles go to stderr
   --out PATH      write to PATH instead of stdout
   -h, --help      this text
 
 One analysis is {"id", "published", "headline", "dateline", "credit", "paragraphs",
-"speakers", "statements"}; every span is {"start", "end", "text"} in UTF-16 code units,
+"speakers", "statements"}; a speaker has "kind", "role", a person's "gender" as the
+article shows it ("female", "male" or null) and, for people named one by one as one
+speaker, "members"; every span is {"start", "end", "text"} in UTF-16 code units,
 end-exclusive, so text.slice(start, end) === span.text. A statement that goes on from an
 earlier part of the same utterance (a quote split around "she said") names it in "continues".
 

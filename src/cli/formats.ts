@@ -1,7 +1,8 @@
 import type { Analysis, Statement } from '../core';
+import { addTotals, analysisSources, csvLines, describeSources, emptyTotals, SOURCE_COLUMNS, sourceRow } from '../core/export/sources';
 import type { Output } from './output';
 
-export const FORMATS = ['json', 'jsonl', 'text'] as const;
+export const FORMATS = ['json', 'jsonl', 'text', 'sources'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Writes analyses one at a time, as they are made: nothing is held back but the current one. */
@@ -19,6 +20,23 @@ export function createWriter(format: Format, out: Output, several: boolean): Ana
     case 'jsonl': return { add: a => out.write(JSON.stringify(a) + '\n'), end: async () => {} };
     case 'json': return several ? new JsonArrayWriter(out) : { add: a => out.write(JSON.stringify(a, null, 2) + '\n'), end: async () => {} };
     case 'text': return { add: a => out.write(describe(a)), end: async () => {} };
+    case 'sources': return new SourcesWriter(out);
+  }
+}
+
+/** sources.csv as analyses stream in: a header, then each article's sources; the totals go to stderr at the end. */
+class SourcesWriter implements AnalysisWriter {
+  private readonly total = emptyTotals(null);
+  private articles = 0;
+  constructor(private readonly out: Output) {}
+  async add(a: Analysis) {
+    const { sources, totals } = analysisSources(a.id, a);
+    addTotals(this.total, totals);
+    await this.out.write((this.articles++ ? '' : csvLines([[...SOURCE_COLUMNS]])) + csvLines(sources.map(sourceRow)));
+  }
+  async end() {
+    if (!this.articles) await this.out.write(csvLines([[...SOURCE_COLUMNS]]));
+    process.stderr.write(`news-annotator: ${this.articles} article${this.articles === 1 ? '' : 's'}: ${describeSources(this.total)}\n`);
   }
 }
 

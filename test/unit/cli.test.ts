@@ -202,6 +202,18 @@ describe('news-annotator CLI (dist/cli.js)', function () {
       assert.deepEqual(parseLines(r.stdout).map(a => a.id), ['x', 'stdin:2']);
     });
 
+    it('with --format sources, streams whose voices each article quotes as CSV, and the totals on stderr', () => {
+      const r = runCli(['extract', '--input', 'jsonl', '--format', 'sources'], jsonl([{ id: 'harbour', text: harbour }, { id: 'bakery', text: bakery }]));
+      assert.equal(r.status, 0, r.stderr);
+      const [header, ...rows] = r.stdout.split('\r\n').filter(Boolean).map(l => l.split(','));
+      assert.deepEqual(header.slice(0, 6), ['file', 'speaker', 'kind', 'gender', 'role', 'statements']);
+      const row = (id: string, name: string) => rows.find(c => c[0] === id && c[1] === name) ?? assert.fail(`no ${name} in ${id}: ${r.stdout}`);
+      assert.deepEqual(row('harbour', 'Alice Brennan').slice(2, 5), ['person', 'female', 'Mayor']);
+      assert.deepEqual(row('harbour', 'Tom Okafor').slice(2, 4), ['person', 'male']);
+      assert.equal(row('bakery', 'Gus Pappas')[2], 'person');
+      assert.match(r.stderr, /^news-annotator: 2 articles: \d+ people quoted \(1 female, \d+ male, \d+ not shown/);
+    });
+
     it('with --format json, writes one JSON array', () => {
       const r = runCli(['extract', '--input', 'jsonl', '--format', 'json'], jsonl([{ id: 'a', text: harbour }, { id: 'b', text: bakery }]));
       assert.equal(r.status, 0, r.stderr);
@@ -324,7 +336,7 @@ describe('news-annotator CLI (dist/cli.js)', function () {
       ['an unknown command', ['summarise'], /unknown command 'summarise'/],
       ['an unknown option', ['extract', '--colour'], /Unknown option '--colour'/],
       ['a bad --input value', ['extract', '--input', 'xml'], /--input must be text or jsonl, not 'xml'/],
-      ['a bad --format value', ['extract', '--format', 'csv'], /--format must be json, jsonl or text/],
+      ['a bad --format value', ['extract', '--format', 'csv'], /--format must be json, jsonl, text or sources/],
       ['a missing option value', ['extract', '--out'], /--out/],
       ['stdin twice', ['extract', '-', '-'], /stdin/],
     ];
@@ -351,7 +363,7 @@ describe('news-annotator CLI (dist/cli.js)', function () {
       for (const args of [['extract', '--help'], ['help', 'extract'], ['extract', '-h']]) {
         const r = runCli(args);
         assert.equal(r.status, 0);
-        for (const option of ['--input text', '--input jsonl', '--format json', '--format jsonl', '--format text', '--out PATH', 'Exit codes']) {
+        for (const option of ['--input text', '--input jsonl', '--format json', '--format jsonl', '--format text', '--format sources', '--out PATH', 'Exit codes']) {
           assert.ok(r.stdout.includes(option), `${args.join(' ')} documents ${option}`);
         }
       }

@@ -4,7 +4,7 @@
  * (such as the Gender Gap Tracker's) reports. Built from the exported statements, so a person's corrections
  * count: a corrected speaker, an added statement, a dismissed one (left out).
  */
-import type { Speaker, SpeakerKind, StatementKind } from '../types';
+import type { Analysis, Speaker, SpeakerKind, StatementKind } from '../types';
 import { csvCell } from './csv';
 import { annotate, exportStatements, placedStatements, type ExportArticle, type ExportFile } from './article';
 
@@ -54,7 +54,7 @@ export interface SourceReport {
   total: SourceTotals;
 }
 
-const emptyTotals = (file: string | null): SourceTotals => ({
+export const emptyTotals = (file: string | null): SourceTotals => ({
   file, people: 0, female: 0, male: 0, genderUnknown: 0, organizations: 0, groups: 0, others: 0,
   statements: 0, byFemale: 0, byMale: 0, byGenderUnknown: 0, byOrganizations: 0, byGroups: 0, byOthers: 0, unattributed: 0,
 });
@@ -71,43 +71,71 @@ function count(t: SourceTotals, s: Source): void {
   else { t.others++; t.byOthers += s.statements; }
 }
 
+/** What counting sources needs of one statement. */
+interface SpokenStatement {
+  kind: StatementKind;
+  /** The speaker's name, or null for an unattributed statement. */
+  speaker: string | null;
+  /** Set on a later part of an utterance quoted in parts. */
+  continues: string | null | undefined;
+}
+
 /**
- * The sources of each article and the totals, from its statements with the person's annotations applied.
- * People named one by one as one speaker (`Tore Sohlberg and Lehla Abreder said`) are each a source of what
- * they said together, and their group is none.
+ * One article's sources and totals, from its speakers and statements (in text order). People named one by
+ * one as one speaker (`Tore Sohlberg and Lehla Abreder said`) are each a source of what they said together,
+ * and their group is none.
  */
+export function articleSources(file: string, speakers: readonly Speaker[], statements: Iterable<SpokenStatement>): { sources: Source[]; totals: SourceTotals } {
+  const totals = emptyTotals(file);
+  const speakerNamed = new Map(speakers.map(s => [s.name, s]));
+  const speakerWithId = new Map(speakers.map(s => [s.id, s]));
+  const bySpeaker = new Map<string, Source>();
+  const credit = (name: string, speaker: Speaker | undefined, kind: StatementKind, joint: boolean) => {
+    let source = bySpeaker.get(name);
+    if (!source) {
+      // (a speaker only a person named, and not among the article's, is of unknown kind)
+      source = { file, speaker: name, kind: speaker?.kind ?? 'unknown', gender: speaker?.gender ?? null, role: speaker?.role ?? null,
+        statements: 0, byKind: { direct: 0, partial: 0, indirect: 0, pullquote: 0 }, joint: 0 };
+      bySpeaker.set(name, source);
+    }
+    source.statements++;
+    source.byKind[kind]++;
+    if (joint) source.joint++;
+  };
+  for (const r of statements) {
+    if (r.continues) continue; // a later part of an utterance already counted
+    totals.statements++;
+    if (r.speaker === null) { totals.unattributed++; continue; }
+    const speaker = speakerNamed.get(r.speaker);
+    const members = (speaker?.members ?? []).map(id => speakerWithId.get(id)).filter((m): m is Speaker => !!m);
+    if (members.length) for (const m of members) credit(m.name, m, r.kind, true);
+    else credit(r.speaker, speaker, r.kind, false);
+  }
+  for (const s of bySpeaker.values()) count(totals, s);
+  return { sources: [...bySpeaker.values()], totals };
+}
+
+/** The sources of an analysis as the extractor made it (no person's annotations): for streaming over a corpus. */
+export function analysisSources(file: string, analysis: Analysis): { sources: Source[]; totals: SourceTotals } {
+  return articleSources(file, analysis.speakers, analysis.statements.map(s => ({ kind: s.kind, speaker: s.speaker?.name ?? null, continues: s.continues })));
+}
+
+/** Adds one article's totals to a running total. */
+export function addTotals(total: SourceTotals, totals: SourceTotals): void {
+  for (const key of Object.keys(total) as (keyof SourceTotals)[]) if (key !== 'file') total[key] += totals[key];
+}
+
+/** The sources of each article and the totals, from its statements with the person's annotations applied. */
 export function sourceReport(articles: readonly ExportArticle[]): SourceReport {
   const sources: Source[] = [];
   const perArticle: SourceTotals[] = [];
   const total = emptyTotals(null);
   for (const article of articles) {
-    const totals = emptyTotals(article.name);
     const annotated = annotate(article);
-    const speakerNamed = new Map(annotated.speakers.map(s => [s.name, s]));
-    const speakerWithId = new Map(annotated.speakers.map(s => [s.id, s]));
-    const bySpeaker = new Map<string, Source>();
-    const credit = (name: string, fields: Pick<Source, 'kind' | 'gender' | 'role'>, kind: StatementKind, joint: boolean) => {
-      let source = bySpeaker.get(name);
-      if (!source) {
-        source = { file: article.name, speaker: name, ...fields, statements: 0, byKind: { direct: 0, partial: 0, indirect: 0, pullquote: 0 }, joint: 0 };
-        bySpeaker.set(name, source);
-        sources.push(source);
-      }
-      source.statements++;
-      source.byKind[kind]++;
-      if (joint) source.joint++;
-    };
-    for (const r of placedStatements(exportStatements(article, annotated))) {
-      if (r.continues) continue; // a later part of an utterance already counted
-      totals.statements++;
-      if (r.speaker === null) { totals.unattributed++; continue; }
-      const members = (speakerNamed.get(r.speaker)?.members ?? []).map(id => speakerWithId.get(id)).filter((m): m is Speaker => !!m);
-      if (members.length) for (const m of members) credit(m.name, { kind: m.kind, gender: m.gender, role: m.role }, r.kind, true);
-      else credit(r.speaker, { kind: r.speakerKind ?? 'unknown', gender: r.gender, role: r.role }, r.kind, false);
-    }
-    for (const s of bySpeaker.values()) count(totals, s);
-    perArticle.push(totals);
-    for (const key of Object.keys(total) as (keyof SourceTotals)[]) if (key !== 'file') total[key] += totals[key];
+    const one = articleSources(article.name, annotated.speakers, placedStatements(exportStatements(article, annotated)));
+    sources.push(...one.sources);
+    perArticle.push(one.totals);
+    addTotals(total, one.totals);
   }
   return { sources, articles: perArticle, total };
 }
@@ -122,7 +150,15 @@ export const SOURCE_COLUMNS = ['file', 'speaker', 'kind', 'gender', 'role', 'sta
 export const SUMMARY_COLUMNS = ['file', 'people', 'female', 'male', 'gender_unknown', 'female_share', 'organizations', 'groups', 'other_speakers',
   'statements', 'by_female', 'by_male', 'by_gender_unknown', 'by_organizations', 'by_groups', 'by_others', 'unattributed'] as const;
 
-const csv = (rows: (string | number | null)[][]) => rows.map(r => r.map(csvCell).join(',') + '\r\n').join('');
+/** One row of `sources.csv`, as the cells of SOURCE_COLUMNS. */
+export function sourceRow(s: Source): (string | number | null)[] {
+  return [s.file, s.speaker, s.kind, s.gender, s.role, s.statements, s.byKind.direct, s.byKind.partial, s.byKind.indirect, s.byKind.pullquote, s.joint];
+}
+
+/** Lines of CSV (RFC 4180, CRLF) for rows of cells. */
+export function csvLines(rows: (string | number | null)[][]): string {
+  return rows.map(r => r.map(csvCell).join(',') + '\r\n').join('');
+}
 
 /**
  * `sources.csv`, one source of one article a row; `sources-summary.csv`, one article a row. `female_share` is
@@ -132,12 +168,12 @@ const csv = (rows: (string | number | null)[][]) => rows.map(r => r.map(csvCell)
  */
 export function exportSources(articles: readonly ExportArticle[]): ExportFile[] {
   const report = sourceReport(articles);
-  const sourceRows = report.sources.map(s => [s.file, s.speaker, s.kind, s.gender, s.role, s.statements, s.byKind.direct, s.byKind.partial, s.byKind.indirect, s.byKind.pullquote, s.joint]);
+  const sourceRows = report.sources.map(sourceRow);
   const summaryRows = report.articles.map(t => [t.file, t.people, t.female, t.male, t.genderUnknown, share(t.female, t.female + t.male), t.organizations, t.groups, t.others,
     t.statements, t.byFemale, t.byMale, t.byGenderUnknown, t.byOrganizations, t.byGroups, t.byOthers, t.unattributed]);
   return [
-    { path: 'sources.csv', content: csv([[...SOURCE_COLUMNS], ...sourceRows]) },
-    { path: 'sources-summary.csv', content: csv([[...SUMMARY_COLUMNS], ...summaryRows]) },
+    { path: 'sources.csv', content: csvLines([[...SOURCE_COLUMNS], ...sourceRows]) },
+    { path: 'sources-summary.csv', content: csvLines([[...SUMMARY_COLUMNS], ...summaryRows]) },
   ];
 }
 
