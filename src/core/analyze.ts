@@ -515,9 +515,11 @@ class ArticleAnalysis {
         }
         // (`…,” said Councillor Ana Ruiz, who chairs the committee. “…”`: an appositive closing the attribution's sentence)
         const punctuationOnly = /^[\s,.;:!?"“”‘’'\u2014\u2013-]*$/;
-        const linked = punctuationOnly.test(gap) || (!!f && !f.speakerFirst &&
-          /^\s*,\s*(?:who|whose|a|an|the)\s[^"“”‘’]{0,120}[.!?]\s*["“‘']?$/.test(text.slice(Math.max(r.tokens[f.last].end, f.phrase.end), d.start)) &&
-          punctuationOnly.test(text.slice(prev.end, Math.min(r.tokens[f.first].start, f.phrase.start))));
+        // (`…,” Brennan told reporters. “…”`, `…,” Reed said on Tuesday. “…”`: a few words after the cue saying to whom,
+        // when or where, closing the attribution's sentence)
+        const linked = punctuationOnly.test(gap) || (!!f && punctuationOnly.test(text.slice(prev.end, Math.min(r.tokens[f.first].start, f.phrase.start))) &&
+          ((!f.speakerFirst && /^\s*,\s*(?:who|whose|a|an|the)\s[^"“”‘’]{0,120}[.!?]\s*["“‘']?$/.test(text.slice(Math.max(r.tokens[f.last].end, f.phrase.end), d.start))) ||
+            /^\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}\p{N}’'-]+\.\s*["“‘']?$/u.test(text.slice(Math.max(r.tokens[f.last].end, f.phrase.end), d.start))));
         if (linked && (f || d.who.inherited)) d.continues = prev;
       } else if (this.lastQuote && d.who.inherited && !d.frame && d.kind === 'direct' && this.lastQuote.who?.entity === d.who.entity &&
         /^[\s"“‘']*$/.test(text.slice(r.start, d.start)) && (d.end - d.start) * 10 >= (r.end - r.start) * 6 && !this.cueAfter(r, d.end)) {

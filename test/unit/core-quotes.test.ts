@@ -70,6 +70,15 @@ describe('core: quotations', () => {
     assert.equal(statement(a, 'late').continues, undefined, 'two fragments joined by words of the narrator');
   });
 
+  it('links an utterance whose attribution says to whom, when or where (“…,” X told reporters. “…”)', () => {
+    const a = analyzeText('Ferry vote\n\n“We heard the riders,” Mayor Alice Brennan told reporters. “The boats stay in the water.”\n\n' +
+      '“It is a fair deal,” Reed said on Tuesday. “Both sides gave something.”\n\n' +
+      '“We will vote no,” Hale said. Hale has sat on the council since 2019 and chairs its budget committee. “It costs too much.”');
+    assert.equal(statement(a, 'The boats stay').continues, statement(a, 'We heard the riders').id);
+    assert.equal(statement(a, 'Both sides').continues, statement(a, 'It is a fair deal').id);
+    assert.equal(statement(a, 'It costs too much').continues, undefined, 'a sentence of narration between is no attribution');
+  });
+
   it('links an utterance whose attribution ends with an appositive (“…,” said X, who chairs …. “…”)', () => {
     const a = analyzeText('“We will not back down,” said Councillor Ana Ruiz, who chairs the transit committee. “The riders deserve better.”');
     assert.equal(statement(a, 'The riders deserve').continues, statement(a, 'We will not back down').id);
