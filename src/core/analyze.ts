@@ -1080,6 +1080,9 @@ function uniqueSorted(spans: Span[]): Span[] {
  */
 function introducedByComma(text: string, tokens: Token[], f: Frame, prev: number, open: number): boolean {
   const gap = text.slice(tokens[prev].end, open);
+  // `Said Jane Okafor, who grew up with him, “We were proud.”`, `According to the Daily Caller, “Labott also …”`: after a
+  // cue that opens the sentence, a quote after a comma or a colon is all that was said
+  if (!f.speakerFirst && tokens[f.cue].cap && prev >= f.last) return /[,:]\s*$/.test(gap) && /^\p{Lu}/u.test(text.slice(open + 1, open + 3).replace(/^['"‘“]/, ''));
   // `chanting “Maya! Maya!”`: right after the cue a comma is not needed
   if (!f.speakerFirst || prev < f.cueEnd || prev - f.cueEnd > 3 || !(/^\s*,\s*$/.test(gap) || (prev === f.cueEnd && /^\s+$/.test(gap)))) return false;
   if (!/^\p{Lu}/u.test(text.slice(open + 1, open + 3).replace(/^['"‘“]/, ''))) return false; // `said, “to be fair …”` stays partial

@@ -36,6 +36,22 @@ const CUE_PARTICLES = new Set(['out', 'on', 'up', 'back']);
 /** Determiners of the medium a speaker used (`in a statement`, `on his blog`). */
 const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 
+/** Verbs of saying that open a sentence before who spoke (`Said Jane Okafor, …`, `Added one fan: …`). */
+const OPENING_CUES = new Set(['said', 'says', 'added', 'adds', 'recalled', 'recalls', 'explained', 'explains', 'noted', 'notes', 'wrote', 'writes', 'continued', 'continues']);
+
+/**
+ * Whether tokens[c], capitalised, is a verb of saying opening its sentence before a name or a determiner
+ * (`Said Dorothy Poynter, …`), not a name (`Said Abdullah said …`: the sentence has a verb of saying of its own).
+ */
+export function opensWithCue(text: string, tokens: Token[], c: number, sentenceStart: number[], sentenceEnd: number[], inQuote: number[]): boolean {
+  const t = tokens[c];
+  if (c !== sentenceStart[c] || !OPENING_CUES.has(t.lower) || inQuote[c] || c + 1 > sentenceEnd[c]) return false;
+  const next = tokens[c + 1];
+  if ((!next.cap && (next.lists & IN_DETERMINERS) === 0) || !spaceBetween(text, t, next) || inQuote[c + 1]) return false;
+  for (let k = c + 2; k <= sentenceEnd[c] && k < c + 40; k++) if (!inQuote[k] && !tokens[k].cap && (tokens[k].lists & IN_SPEECH_VERBS) !== 0) return false;
+  return true;
+}
+
 /** Text between two tokens holds only spaces and these characters. */
 function gapOnly(text: string, a: Token, b: Token, allowed: string): boolean {
   if (b.start - a.end > 8) return false;
@@ -95,6 +111,14 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     const putIt = (t.lower === 'put' || t.lower === 'puts') && c + 1 < tokens.length && tokens[c + 1].lower === 'it';
     // (`Marsh shot back that …`: a verb with `back` answers)
     const answersBack = c + 1 < tokens.length && tokens[c + 1].lower === 'back' && BACK_CUES.has(t.lower);
+    // `Said Dorothy Poynter, who grew up with him, “We were proud.”`, `Added one fan: …`: a verb of saying opening its sentence
+    if (t.cap && opensWithCue(text, tokens, c, sentenceStart, sentenceEnd, inQuote)) {
+      const phrase = phraseStartingAt(text, tokens, c + 1, sentenceEnd[c] + 1);
+      if (phrase && phrase.kind !== 'pronoun') {
+        frames.push({ cue: c, cueEnd: c, phrase, first: c, last: lastTokenOf(tokens, c + 1, phrase.end), speakerFirst: false, according: false, weak: false, participle: false });
+      }
+      continue;
+    }
     if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `a court ruling that upheld`, `The ruling said`: the noun; `…, ruling 7-2 that` is the court's act
     if (t.lower === 'ruling' && (c === 0 || !hasComma(text, tokens[c - 1].end, t.start))) continue;

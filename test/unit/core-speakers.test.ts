@@ -516,6 +516,15 @@ describe('core: pull quotes', () => {
 });
 
 describe('core: speakers', () => {
+  it('reads a verb of saying that opens its sentence before who spoke (Said X, …), not a name that is said to speak', () => {
+    const a = analyzeText('Mourners\n\nThe small pink home is a museum now. Said Jane Okafor, who grew up next door, “We were all so proud of him.”\n\n' +
+      'Added one fan: “He was the greatest.”\n\nSaid Abdullah said the plan was fine.');
+    const proud = statement(a, 'We were all so proud');
+    assert.deepEqual([proud.kind, proud.speaker?.name, proud.cue?.text], ['direct', 'Jane Okafor', 'Said']);
+    assert.equal(statement(a, 'He was the greatest').speaker?.name, 'one fan');
+    assert.equal(statement(a, 'the plan was fine').speaker?.name, 'Said Abdullah');
+  });
+
   it('names persons, organizations and groups by kind', () => {
     const a = analyzeText(fixture('ap-library-vote.article'));
     const kind = (name: string) => a.speakers.find(s => s.name === name)?.kind;
