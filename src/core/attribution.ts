@@ -552,8 +552,11 @@ function namesJoinedBefore(text: string, tokens: Token[], j: number, last: Menti
   }
   // (`a meeting with Jane Okafor and Tom Reid`: names after a preposition are no subject)
   if (a - 1 >= floor && (tokens[a - 1].lists & IN_PHRASE_STOPS) !== 0) return null;
-  // (`Citizenship and Immigration Services`: an organization's noun ends one name that holds `and`)
-  const kind = (tokens[j].lists & IN_ORG_NOUNS) !== 0 || ORG_WORDS.has(tokens[j].lower) ? 'name' : 'names';
+  // (`Citizenship and Immigration Services`: an organization's noun ends one name that holds `and`;
+  // `Center for Strategic and International Studies`: or opens it)
+  let organization = (tokens[j].lists & IN_ORG_NOUNS) !== 0 || ORG_WORDS.has(tokens[j].lower);
+  for (let k = a; !organization && k < and; k++) organization = tokens[k].cap && ((tokens[k].lists & IN_ORG_NOUNS) !== 0 || ORG_WORDS.has(tokens[k].lower));
+  const kind = organization ? 'name' : 'names';
   return { start: first.start, end: last.end, nameStart: first.nameStart, nameEnd: last.nameEnd, role: null, kind, gender: null };
 }
 

@@ -208,6 +208,7 @@ export const SPEAKER_NOUNS = set(`
   participants respondents victims survivors villagers farmers fans viewer viewers users customers
   agent agents publicist publicists television tv radio media promoter promoters venue organiser operator operators
   investor trader banker broker dealer participant respondent victim survivor villager farmer fan user customer
+  fellow fellows consultant consultants lobbyist lobbyists
   fisherman grower producer negotiator rebel militant soldier donor backer ally insider strategist historian
   scholar academic organizer organiser pollster citizen shopper commuter homeowner landlord tenant
   retiree veteran volunteer neighbour neighbor parent teacher nurse patient employee relative voter

@@ -350,6 +350,8 @@ function organizationNameStart(text: string, tokens: Token[], a: number, j: numb
   const endsInOrgNoun = (tokens[j].lists & IN_ORG_NOUNS) !== 0 || CORPORATE_SUFFIXES.has(tokens[j].lower);
   for (let guard = 0; guard < 3 && a - 2 >= floor; guard++) {
     let p = a - 1;
+    // (`Council on Foreign Relations`, `Institute for State Studies`: a title's word inside a name, after its preposition)
+    if (tokens[p].cap && isTitleToken(tokens[p]) && p - 2 >= floor && /^(of|for|on)$/.test(tokens[p - 1].lower) && spaceBetween(text, tokens[p], tokens[a])) p--;
     if (tokens[p].lower === 'the' && p - 2 >= floor && spaceBetween(text, tokens[p], tokens[a])) p--;
     const w = tokens[p];
     // (`Select Committee on Benghazi`, `Council on Foreign Relations`; not `the Committee on Tuesday`)

@@ -516,6 +516,14 @@ describe('core: pull quotes', () => {
 });
 
 describe('core: speakers', () => {
+  it('reads organizations whose names hold a title’s word or `and`, and a fellow at one', () => {
+    const a = analyzeText('Trade talks\n\nMembers of the Council on Foreign Relations said the deal was weak. ' +
+      'The Center for Strategic and International Studies said it had no comment. A fellow at the Brookings Institution said the deal was fine.');
+    assert.equal(speakerOf(a, 'the deal was weak'), 'Members of the Council on Foreign Relations');
+    const csis = a.speakers.find(s => s.name === 'Center for Strategic and International Studies');
+    assert.equal(csis?.kind, 'organization');
+    assert.equal(speakerOf(a, 'the deal was fine'), 'fellow at the Brookings Institution');
+  });
   it('reads a verb of saying that opens its sentence before who spoke (Said X, …), not a name that is said to speak', () => {
     const a = analyzeText('Mourners\n\nThe small pink home is a museum now. Said Jane Okafor, who grew up next door, “We were all so proud of him.”\n\n' +
       'Added one fan: “He was the greatest.”\n\nSaid Abdullah said the plan was fine.');
