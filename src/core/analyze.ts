@@ -298,14 +298,19 @@ class ArticleAnalysis {
         this.nameRuns.push(phrase.nameStart, phrase.nameEnd);
         let entity: Entity | null = null;
         const first = tokenStartingAt(tokens, e, phrase.nameStart);
+        // (`drug maker Lakeshore Biologics`: whether the article gave the name to a person before it is learnt here)
+        const company = !phrase.role && companyNamedAfter(this.text, tokens, first);
+        const personBefore = company && this.registry.lookup(this.text.slice(phrase.nameStart, phrase.nameEnd))?.kind === 'person';
         if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) {
           entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender, first >= 0 ? tokens : null, first);
         }
         if ((!entity || entity.kind !== 'organization') && !phrase.role && this.writtenAsOrganization(r, k, e, phrase, entity)) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd);
         // (`budget carrier SkyHop`: a kind of company before a name; `the company` means it next only if the story is about it)
         // (`One label Rubio resists`: not a name the article gives a person)
-        else if ((!entity || entity.kind !== 'organization') && !phrase.role && companyNamedAfter(this.text, tokens, first) &&
-          this.registry.lookup(this.text.slice(phrase.nameStart, phrase.nameEnd))?.kind !== 'person') this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd, storyOrganization(r, first, k, e));
+        else if ((!entity || entity.kind !== 'organization') && company && !personBefore) {
+          const org = this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd, storyOrganization(r, first, k, e));
+          this.registry.noteCompany(phrase.nameStart, phrase.nameEnd, org);
+        }
         else {
           // (`Zipline's chief operating officer`: a one-word name learnt before as an organization's is the story's too when it opens a sentence)
           // (looked up only where it can matter: a one-word name opening its sentence)

@@ -6,6 +6,7 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
+  COMPANY_KIND_NOUNS,
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
@@ -562,6 +563,27 @@ export class EntityRegistry {
     if (!last || last.start < start) this.organizationsNamed.push({ start, entity: e });
   }
 
+  /** Where the article names a company after a kind of company (`drug maker Lakeshore Biologics`), in text order. */
+  private readonly companiesNamed: Array<{ start: number; end: number; entity: Entity }> = [];
+
+  noteCompany(start: number, end: number, e: Entity): void {
+    const last = this.companiesNamed[this.companiesNamed.length - 1];
+    if (!last || last.start < start) this.companiesNamed.push({ start, end, entity: e });
+  }
+
+  /**
+   * `… made by drug maker Lakeshore Biologics, the company said`: a company named after its kind earlier in the
+   * sentence of `the company` (at `offset`), even in passing, is what it means.
+   */
+  private companyInSentenceBefore(offset: number): Entity | null {
+    const list = this.companiesNamed;
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < offset) lo = mid + 1; else hi = mid; }
+    const found = lo > 0 ? list[lo - 1] : null;
+    if (!found || found.end > offset || offset - found.end > 300 || found.entity.kind !== 'organization') return null;
+    return /[.!?]["”’']?\s/.test(this.text.slice(found.end, offset)) ? null : found.entity;
+  }
+
   /** The organization named last before `offset`, if it is near enough to be what `the company` means. */
   private organizationBefore(offset: number): Entity | null {
     const list = this.organizationsNamed;
@@ -832,7 +854,7 @@ export class EntityRegistry {
     if (named) { named.aliases.add(written); return named; }
     // `the company said`, `the team announced`: the organization the article named last
     if (words[0] === 'the' && words.length <= 3 && REFERRING_HEADS.has(head)) {
-      const org = this.organizationBefore(phrase.start);
+      const org = (COMPANY_KIND_NOUNS.has(head) ? this.companyInSentenceBefore(phrase.start) : null) ?? this.organizationBefore(phrase.start);
       if (org) { org.aliases.add(written); return org; }
     }
     // without a leading article (what /^(the|a|an)\s+/i drops: only ASCII lower-cases to these words)

@@ -8,7 +8,7 @@ import {
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
   IRREGULAR_PASTS, PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES,
 } from './lexicon';
-import { hasComma, hasQuoteMark, isOneSpace, isQuoteMarkCode, type Token } from './text';
+import { hasComma, hasQuoteMark, isOneSpace, isQuoteMarkCode, tokenAtOrAfter, type Token } from './text';
 
 export interface ReportedClause {
   start: number;
@@ -94,7 +94,14 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     if (!f.according && (SAYING.has(cue) || (tokens[f.cue].lists & IN_EVIDENCE_VERBS) !== 0) && negated(text, tokens, f)) continue;
     // a reported clause is a sentence's worth of words; never look further (keeps huge inputs linear)
     const s0 = Math.max(sentenceStart[f.cue], f.first - MAX_CLAUSE), s1 = Math.min(sentenceEnd[f.cue], f.last + MAX_CLAUSE);
-    const after = clauseAfter(text, tokens, frames, fi, inQuote, s0, s1);
+    let after = clauseAfter(text, tokens, frames, fi, inQuote, s0, s1);
+    // `The plant will close, the company said Monday, a move that will cost 300 jobs.`: after a frame set off by commas
+    // from the clause it reports, a noun phrase opening with `a` or `an` says what that clause amounts to; nobody said it
+    // (`…, May said, a potential solution could be …`: one whose verb follows is a clause of its own)
+    if (after && f.speakerFirst && f.first > sentenceStart[f.cue] && hasComma(text, tokens[f.first - 1].end, tokens[f.first].start)) {
+      const k = tokenAtOrAfter(tokens, after.start);
+      if (k > 0 && hasComma(text, tokens[k - 1].end, tokens[k].start) && appositiveNounPhraseAt(text, tokens, k, sentenceEnd[f.cue])) after = null;
+    }
     // `In an interview, X said <clause>`: what precedes the frame is not reported unless the frame ends
     // the sentence or is set off by commas (`It is on his watch, Scheer said, that …`)
     // (a frame that ends its sentence, `…, he adds. “The question is …`, introduces nothing)
@@ -106,6 +113,20 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     if (after) { out.push(after); lastAfterStart = after.start; }
   }
   return out;
+}
+
+/**
+ * Whether tokens[k] opens a noun phrase with `a` or `an` that no verb of its own follows before a relative word, a comma or
+ * the sentence's end (`a move that will cost …`, `a decision unions called a betrayal`), rather than a clause (`a president
+ * must tend …`).
+ */
+function appositiveNounPhraseAt(text: string, tokens: Token[], k: number, last: number): boolean {
+  if (k >= tokens.length || (tokens[k].lower !== 'a' && tokens[k].lower !== 'an')) return false;
+  for (let m = k + 1; m <= last && m <= k + 8; m++) {
+    if ((tokens[m].lists & IN_AUXILIARIES) !== 0) return false;
+    if (/^(that|which|who|whom|whose|where)$/.test(tokens[m].lower) || hasComma(text, tokens[m - 1].end, tokens[m].start)) return true;
+  }
+  return true;
 }
 
 /** Whether the frame's cue can report a clause: a verb of saying or showing, or `pointed out` (a cue with its particle). */

@@ -2,6 +2,15 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, fixture, hasStatement, seedText, speakerOf, statement } from './core-helpers';
 
 describe('core: reported speech', () => {
+  it('reports the clause before a frame in commas, not a noun phrase after it saying what the clause amounts to', () => {
+    const a = analyzeText('Plant\n\nThe plant will close in May, the company said Monday, a move that will cost 300 jobs. ' +
+      'Talks will resume, the union said, a decision members called overdue. The deal is close, Ortiz said, a second round could start soon.');
+    assert.ok(hasStatement(a, 'The plant will close in May'));
+    assert.ok(!hasStatement(a, 'a move that'));
+    assert.ok(hasStatement(a, 'Talks will resume'));
+    assert.ok(!hasStatement(a, 'a decision members'));
+    assert.equal(statement(a, 'a second round').kind, 'indirect', 'a clause with a verb of its own is still reported');
+  });
   it('reads "X told reporters that …" with the clause as content', () => {
     const a = analyzeText('The mayor told reporters that the bridge would reopen in May.');
     const s = statement(a, 'the bridge would reopen');
@@ -516,6 +525,12 @@ describe('core: pull quotes', () => {
 });
 
 describe('core: speakers', () => {
+  it('lets `the company` mean a company named after its kind earlier in its sentence, even in passing', () => {
+    const a = analyzeText('Insulin\n\nHealth Canada has approved a cheaper insulin made by drug maker Lakeshore Biologics, the company said Monday. ' +
+      'Health Canada said the review took a year.');
+    assert.equal(speakerOf(a, 'Health Canada has approved'), 'Lakeshore Biologics');
+    assert.equal(speakerOf(a, 'the review took a year'), 'Health Canada');
+  });
   it('reads organizations whose names hold a title’s word or `and`, and a fellow at one', () => {
     const a = analyzeText('Trade talks\n\nMembers of the Council on Foreign Relations said the deal was weak. ' +
       'The Center for Strategic and International Studies said it had no comment. A fellow at the Brookings Institution said the deal was fine.');
