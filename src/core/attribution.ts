@@ -914,6 +914,8 @@ function invertedName(text: string, tokens: Token[], c: number, ceil: number, in
 /** `,” said Scheer`, `, said the spokesman`, `” Reed said` is handled by subjectBefore. */
 function subjectAfter(text: string, tokens: Token[], c: number, ceil: number, inQuote: number[]): Frame | null {
   if (c + 1 >= ceil || inQuote[c + 1]) return null;
+  // (`…, adding that the food bank had …`: `that` after the cue opens what was said, never who said it)
+  if (tokens[c + 1].lower === 'that') return null;
   if (!spaceBetween(text, tokens[c], tokens[c + 1])) return null;
   // inversion needs the cue right after a quote or a comma
   // (the last character before it but spaces, within six: what /[,”"’'][”"’']?\s*$/ finds)

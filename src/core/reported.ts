@@ -327,7 +327,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       }
       // `said when Trudeau dismisses concerns, he is insulting …`: a subordinate clause with its own subject opens
       // what was said (`said when asked` has none)
-      const subordinateClause = k + 2 <= s1 && SUBORDINATE_OPENERS.has(tokens[k].lower) &&
+      // (`told the court before he was sentenced`: `before` and `after` say when it was said, not what)
+      const subordinateClause = k + 2 <= s1 && SUBORDINATE_OPENERS.has(tokens[k].lower) && tokens[k].lower !== 'before' && tokens[k].lower !== 'after' &&
         (tokens[k + 1].cap || (tokens[k + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(the|a|an|his|her|their|its|some|many)$/.test(tokens[k + 1].lower));
       // `said Wednesday she would …`, `told reporters Thursday night that …`: a day is when, not what
       if (!subordinateClause && k + 1 <= s1 && DAYS.has(tokens[k].lower)) {
@@ -340,6 +341,14 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         // past `on Monday` a clause must open with a pronoun or determiner (`on Channel 9’s show` is no clause)
         if (!CLAUSE_STARTERS.has(bare(tokens[k + 2].lower))) return null;
         k += 2;
+      }
+      else if (k + 1 <= s1 && (tokens[k].lower === 'before' || tokens[k].lower === 'after') && (tokens[k + 1].cap || (tokens[k + 1].lists & IN_SUBJECT_PRONOUNS) !== 0)) {
+        // `told the court before he was sentenced, his voice shaking`: a clause of its own saying when; what was said
+        // follows only after `that` (`… before he was sentenced that he was ashamed`)
+        let m = k + 2;
+        while (m <= s1 && m <= k + 12 && tokens[m].lower !== 'that' && !hasComma(text, tokens[m - 1].end, tokens[m].start)) m++;
+        if (m > s1 || tokens[m].lower !== 'that' || m + 1 > s1) return null;
+        k = m + 1;
       }
       else if (k <= s1 && TIME_LEADS.has(tokens[k].lower)) {
         for (let m = k + 1; m <= s1 && m <= k + 6; m++) {
@@ -527,7 +536,8 @@ function auxiliaryWithin(text: string, tokens: Token[], from: number, to: number
 function pronounWithin(text: string, tokens: Token[], from: number, to: number): number {
   for (let m = from; m <= to; m++) {
     if (!isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
-    if (PERSONAL_SUBJECTS.has(tokens[m].lower)) return m;
+    // (`told the court before he was sentenced`: a pronoun after a subordinator opens a clause saying when, not what)
+    if (PERSONAL_SUBJECTS.has(tokens[m].lower)) return SUBORDINATORS.has(tokens[m - 1].lower) ? -1 : m;
   }
   return -1;
 }

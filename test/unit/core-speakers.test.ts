@@ -2,6 +2,15 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, fixture, hasStatement, seedText, speakerOf, statement } from './core-helpers';
 
 describe('core: reported speech', () => {
+  it('reads `…, adding that …` as more of what the sentence’s speaker said, and `before he was sentenced` as when', () => {
+    const a = analyzeText('Sentence\n\nThe judge said a jail term was needed to deter others, adding that the food bank had been forced to cut its hours.\n\n' +
+      '“I am ashamed,” Pike told the court before he was sentenced, his voice shaking. Pike told the court before he was sentenced that he would repay it.');
+    const adding = statement(a, 'the food bank had been forced');
+    assert.deepEqual([adding.kind, adding.speaker?.name, adding.cue?.text], ['indirect', 'judge', 'adding']);
+    assert.ok(!a.speakers.some(s => s.name.startsWith('that ')), 'no speaker named `that …`');
+    assert.ok(!hasStatement(a, 'he was sentenced'));
+    assert.equal(statement(a, 'he would repay it').speaker?.name, 'Pike');
+  });
   it('reports the clause before a frame in commas, not a noun phrase after it saying what the clause amounts to', () => {
     const a = analyzeText('Plant\n\nThe plant will close in May, the company said Monday, a move that will cost 300 jobs. ' +
       'Talks will resume, the union said, a decision members called overdue. The deal is close, Ortiz said, a second round could start soon.');
