@@ -547,6 +547,19 @@ export const COMPANY_WORDS = set(`motors airlines airways bank group holdings in
   insurance financial entertainment games software power hydro transit utilities railway rail homes properties realty developments
   records music pictures films productions publishing brewing logistics ventures branch`);
 
+/**
+ * Titles a description by another word may refer to: `the judge` after `Justice Helen Marwick`, `the lawmaker` after
+ * `Sen. Ana Ruiz`. Each head noun, and words of the roles it means.
+ */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['judge', ['justice']],
+  ['leader', ['president', 'prime minister', 'premier', 'chancellor']],
+  ['lawmaker', ['senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'legislator', 'mp', 'mla', 'councillor', 'councilor', 'alderman']],
+  ['legislator', ['senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'lawmaker', 'mp', 'mla']],
+  ['officer', ['constable', 'const.', 'sergeant', 'sgt.', 'detective', 'det.', 'cpl.', 'corporal', 'inspector', 'insp.']],
+  ['prosecutor', ['crown attorney', 'district attorney', 'prosecuting attorney', 'crown prosecutor']],
+]);
+
 /** Nouns of a kind of company that, right before a name, say the name is a company's (`budget carrier SkyHop`). */
 export const COMPANY_KIND_NOUNS: ReadonlySet<string> = new Set(['carrier', 'airline', 'company', 'firm', 'maker', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'bank',
   'broadcaster', 'network', 'newspaper', 'publisher', 'startup', 'start-up', 'chain', 'brand', 'developer', 'operator', 'supplier', 'producer', 'giant',

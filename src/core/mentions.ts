@@ -6,7 +6,7 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  COMPANY_KIND_NOUNS,
+  COMPANY_KIND_NOUNS, ROLE_SYNONYMS,
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
@@ -1036,6 +1036,9 @@ export class EntityRegistry {
       const role = (e.role ?? '').toLowerCase();
       if (!role) continue;
       if (role.includes(head) || words.some(w => NATIONALITIES.has(w) && role.includes(w))) return e;
+      // (`the judge` after `Ontario Superior Court Justice Helen Marwick`)
+      const synonyms = ROLE_SYNONYMS.get(head);
+      if (synonyms && synonyms.some(r => (' ' + role + ' ').includes(' ' + r + ' '))) return e;
     }
     return null;
   }

@@ -2,6 +2,13 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, hasStatement, speakerOf, statement } from './core-helpers';
 
 describe('core: who a pronoun speaker is', () => {
+  it('lets a description by another word mean a titled person: the judge, a justice; the lawmaker, a senator', () => {
+    const a = analyzeText('Sentence\n\nOntario Superior Court Justice Helen Marwick sentenced Pike on Thursday. The judge said a jail term was needed.\n\n' +
+      'Sen. Ana Ruiz voted against the bill. The lawmaker said it went too far.');
+    assert.equal(speakerOf(a, 'a jail term was needed'), 'Helen Marwick');
+    assert.equal(speakerOf(a, 'it went too far'), 'Ana Ruiz');
+  });
+
   it('a person introduced by an appositive is who the next "she said" refers to', () => {
     const a = analyzeText([
       'Tomas Brandvold said the ferry timetable would change in spring.',
