@@ -217,7 +217,7 @@ export const SPEAKER_NOUNS = set(`
 /** Of the heads above, those naming an organization rather than a person or group. */
 export const ORG_NOUNS = set(`government company firm ministry department agency commission committee
   council union campaign military army navy regulator bank court team administration cabinet party
-  opposition police authority authorities airline carrier network broadcaster newspaper paper magazine
+  opposition police authority authorities airline carrier network broadcaster newspaper paper magazine daily tabloid outlet
   channel station club league federation association group organization organisation coalition alliance
   university college school hospital board office embassy consulate utility retailer maker manufacturer
   automaker insurer lender exchange institute foundation charity network studio publisher state city county

@@ -277,8 +277,10 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       return d < j ? { start: tokens[d + 1].start, end: t.end, nameStart: tokens[d + 1].start, nameEnd: t.end, role: null, kind: 'description', gender: null } : description;
     }
     if (d !== floor && /^(this|these|those)$/.test(tokens[d].lower)) return description;
+    // (`“I owed the guys one,” the 24-year-old said`, `…,” the moderator said`: or, when it names a person, after the quote it attributes)
+    const gapBefore = d === floor ? '' : text.slice(tokens[d - 1].end, tokens[d].start).trim();
     const opensClause = d === floor ? tokens[d].cap
-      : text.slice(tokens[d - 1].end, tokens[d].start).trim() === ',' ||
+      : gapBefore === ',' || (/^,?["”’']$|^["”’'],$/.test(gapBefore) && personLikeHead(t.lower)) ||
         (/^(and|but)$/.test(tokens[d - 1].lower) && (d - 1 === floor || text.slice(tokens[d - 2].end, tokens[d - 1].start).trim() === ','));
     if (!opensClause) return description;
     return { start: tokens[d].start, end: t.end, nameStart: tokens[d].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
@@ -287,6 +289,12 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
 }
 
 const RELATIVE_HEADS = new Set(['whom', 'which', 'whose', 'what']);
+
+/** A noun that names a person by its form: an age (`24-year-old`), a number of them (`the two`), an agent (`moderator`, `veteran`, `colleague`). */
+function personLikeHead(lower: string): boolean {
+  return /^\d+-year-old$/.test(lower) || NUMBER_WORD.test(lower) || lower === 'colleague' || lower === 'candidate' ||
+    (/^[a-z-]+$/.test(lower) && lower.length > 4 && /(er|or|ist|ian|an|ant|ent|man|woman|person|ee|eur|ess)$/.test(lower));
+}
 
 /** Words joining a quantifier to the group it counts from (`most of the`, `many in the`, `some at the`). */
 const QUANTIFIER_LINKS = new Set(['of', 'in', 'at', 'among', 'from', 'on']);
@@ -885,7 +893,8 @@ export class EntityRegistry {
         const topic = this.recentPersons[this.recentPersons.length - 1];
         // (nor is a title's holder, `the health minister`, whose role did not match above)
         // (a capitalised phrase after `the` is a name, `the Associated Press`, not a description of anyone)
-        if (topic && !topic.described && !NEW_SOURCE_HEADS.has(head) && !OFFICE_HEADS.has(head) && words.length >= 3 && !capitalisedAfterThe(written) &&
+        // (`the 24-year-old`: an age alone is enough)
+        if (topic && !topic.described && !NEW_SOURCE_HEADS.has(head) && !OFFICE_HEADS.has(head) && (words.length >= 3 || /^\d+-year-old$/.test(head)) && !capitalisedAfterThe(written) &&
           at < 0) { topic.aliases.add(written); return topic; } // (`the head of the Harbour Board` names a post of its own)
       }
       e = this.create(name, kind, null, lowerName);

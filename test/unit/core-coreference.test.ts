@@ -2,6 +2,14 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, hasStatement, speakerOf, statement } from './core-helpers';
 
 describe('core: who a pronoun speaker is', () => {
+  it('reads `the 24-year-old said` after a quote as the person the story is about, and any noun after a quote as its speaker', () => {
+    const a = analyzeText('Hockey\n\nGoalie Sam Whitfield, who was pulled in Game 5, said he had watched video of every goal. “I owed the guys one,” the 24-year-old said.\n\n' +
+      '“It was a long night,” the veteran said.');
+    const owed = statement(a, 'I owed the guys one');
+    assert.deepEqual([owed.speaker?.name, owed.speaker?.mention?.text], ['Sam Whitfield', 'the 24-year-old']);
+    assert.equal(statement(a, 'It was a long night').speaker?.mention?.text, 'the veteran');
+  });
+
   it('lets a description by another word mean a titled person: the judge, a justice; the lawmaker, a senator', () => {
     const a = analyzeText('Sentence\n\nOntario Superior Court Justice Helen Marwick sentenced Pike on Thursday. The judge said a jail term was needed.\n\n' +
       'Sen. Ana Ruiz voted against the bill. The lawmaker said it went too far.');
