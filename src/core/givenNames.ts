@@ -29,8 +29,10 @@ export function givenNameGender(lower: string): NameGender {
   const gender = listedGender(lower);
   if (gender !== undefined) return gender;
   // `Léa`, `Zoë`: the lists spell most names without accents
-  const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
-  if (plain !== lower) return listedGender(plain) ?? null;
+  if (!isAscii(lower)) {
+    const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
+    if (plain !== lower) return listedGender(plain) ?? null;
+  }
   // `Mary-Kate`, `Jean-Luc`: a double name not listed whole has the gender its parts give, none if they disagree
   const hyphen = lower.indexOf('-');
   if (hyphen > 0) {
@@ -47,4 +49,9 @@ function listedGender(lower: string): NameGender | undefined {
   if ((lists & IN_MALE_NAMES) !== 0) return 'm';
   firstNames ??= englishFirstNames();
   return firstNames.get(lower);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }

@@ -121,6 +121,45 @@ function titleGender(words: string[], listsOfWord: number[] | null): Gender {
   return null;
 }
 
+/** readName's findings for a lower-case name, its given name's usual gender looked up; kept, since names repeat across articles. */
+function nameGender(lowerName: string): { titled: Gender; named: Gender } {
+  let g = nameGenders.get(lowerName);
+  if (g === undefined) {
+    const read = readName(lowerName);
+    g = { titled: read.titled, named: read.given === null ? null : givenNameGender(read.given) };
+    if (nameGenders.size > 8192) nameGenders.clear();
+    nameGenders.set(lowerName, g);
+  }
+  return g;
+}
+const nameGenders = new Map<string, { titled: Gender; named: Gender }>();
+
+/**
+ * What a lower-case name shows of a gender, in one pass over its words: a gendered title or honorific in it
+ * (`mrs. clinton`), and its given name, the first word that is no title, nationality or honorific when another such
+ * word follows it (`mike` in `mike pompeo`, `erin` in `dr. erin kim`; none in `warren`: a name of one word is most
+ * often a surname).
+ */
+function readName(lowerName: string): { titled: Gender; given: string | null } {
+  let titled: Gender = null, first: string | null = null, given: string | null = null;
+  for (let from = 0; from <= lowerName.length;) {
+    let to = from;
+    while (to < lowerName.length && !isJsSpace(lowerName.charCodeAt(to))) to++;
+    if (to > from) {
+      const w = lowerName.slice(from, to);
+      const lists = listsOf(w);
+      if (!titled && (lists & IN_MALE_TITLES) !== 0) titled = 'm';
+      else if (!titled && (lists & IN_FEMALE_TITLES) !== 0) titled = 'f';
+      if ((lists & (IN_TITLE_WORDS | IN_NATIONALITIES | IN_HONORIFICS)) === 0) {
+        if (first === null) first = w;
+        else if (given === null) given = first;
+      }
+    }
+    from = to + 1;
+  }
+  return { titled, given };
+}
+
 /** genderOfWords of a phrase already lower-cased and split at white space. */
 function genderOfLowerWords(words: string[]): Gender {
   const listsOfWord: number[] = [];
@@ -937,16 +976,14 @@ export class EntityRegistry {
    */
   genderShown(e: Entity): Gender {
     if (e.kind !== 'person') return null;
-    const titled = e.genderFromTitle ? e.gender : titleGender(splitAtJsSpaces(((e.role ? e.role + ' ' : '') + e.name).toLowerCase()), null);
+    // (a role is read through honorificGender's cache, a name through nameGenders': both repeat)
+    const name = nameGender(e.lowerName);
+    const titled = e.genderFromTitle ? e.gender : (e.role ? honorificGender(e.role) : null) ?? name.titled;
     if (titled) return titled;
     const votes = this.pronounsFor.get(e);
     if (votes && (votes.f === 0) !== (votes.m === 0)) return votes.f ? 'f' : 'm';
     if (e.gender) return e.gender;
-    // the given name: the name's first word that is no title or honorific (`Mike Pompeo`, `Dr. Erin Kim`), in a
-    // name of two words or more (a name of one word is most often a surname: `Warren`, `Graham`)
-    const words = splitAtJsSpaces(e.lowerName).filter(w => w && (listsOf(w) & (IN_TITLE_WORDS | IN_NATIONALITIES | IN_HONORIFICS)) === 0);
-    const named = words.length >= 2 ? givenNameGender(words[0]) : null;
-    if (named) return named;
+    if (name.named) return name.named;
     // last, and only when unanimous: sentences of a paragraph about them opening with `He` or `She`
     const narrated = this.narrationPronounsFor.get(e);
     return narrated && (narrated.f === 0) !== (narrated.m === 0) ? (narrated.f ? 'f' : 'm') : null;
