@@ -1129,12 +1129,15 @@ function isLowerAt(text: string, at: number): boolean {
  * someone else reports, is part of that clause and no statement of its own.
  */
 function dropEvidenceInsideReported(drafts: Draft[], tokens: Token[]): void {
+  // (`… said the findings confirmed what its members had long suspected`: a document's verb of saying is evidence too)
+  const isEvidence = (f: Frame) => (tokens[f.cue].lists & (IN_SPEECH_VERBS | IN_EVIDENCE_VERBS)) === IN_EVIDENCE_VERBS ||
+    (f.speakerFirst && f.phrase.kind === 'description' && f.cue > 0 && tokens[f.cue - 1].end === f.phrase.end && (tokens[f.cue - 1].lists & IN_DOCUMENT_NOUNS) !== 0);
   let evidence = false;
-  for (const d of drafts) if (d.kind === 'indirect' && d.frame && (tokens[d.frame.cue].lists & (IN_SPEECH_VERBS | IN_EVIDENCE_VERBS)) === IN_EVIDENCE_VERBS) { evidence = true; break; }
+  for (const d of drafts) if (d.kind === 'indirect' && d.frame && isEvidence(d.frame)) { evidence = true; break; }
   if (!evidence) return;
   for (let k = drafts.length - 1; k >= 0; k--) {
     const d = drafts[k];
-    if (d.kind !== 'indirect' || !d.frame || (tokens[d.frame.cue].lists & (IN_SPEECH_VERBS | IN_EVIDENCE_VERBS)) !== IN_EVIDENCE_VERBS) continue;
+    if (d.kind !== 'indirect' || !d.frame || !isEvidence(d.frame)) continue;
     const cue = tokens[d.frame.cue].start;
     if (drafts.some(o => o !== d && o.kind === 'indirect' && o.frame !== d.frame && o.start <= cue && d.end <= o.end)) drafts.splice(k, 1);
   }

@@ -2,6 +2,12 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, fixture, hasStatement, seedText, speakerOf, statement } from './core-helpers';
 
 describe('core: reported speech', () => {
+  it('keeps a document’s verb of saying inside another speaker’s clause as part of it, not a statement of its own', () => {
+    const a = analyzeText('Study\n\nThe nurses’ association said the findings confirmed what its members had long suspected. The report said costs would rise.');
+    assert.equal(statement(a, 'the findings confirmed').speaker?.name, 'nurses’ association');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('what its members')));
+    assert.equal(statement(a, 'costs would rise').speaker?.name, 'report');
+  });
   it('reads `…, adding that …` as more of what the sentence’s speaker said, and `before he was sentenced` as when', () => {
     const a = analyzeText('Sentence\n\nThe judge said a jail term was needed to deter others, adding that the food bank had been forced to cut its hours.\n\n' +
       '“I am ashamed,” Pike told the court before he was sentenced, his voice shaking. Pike told the court before he was sentenced that he would repay it.');
