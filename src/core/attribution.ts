@@ -52,6 +52,20 @@ export function opensWithCue(text: string, tokens: Token[], c: number, sentenceS
   return true;
 }
 
+/** `with both sides saying …` at tokens[c] (`saying`): the frame of the participle and the subject after `with`. */
+function withSubjectSaying(text: string, tokens: Token[], c: number, floor: number): Frame | null {
+  let w = c - 1;
+  while (w > floor && w > c - 6 && tokens[w].lower !== 'with' && spaceBetween(text, tokens[w], tokens[w + 1])) w--;
+  if (tokens[w].lower !== 'with' || w + 1 >= c || !spaceBetween(text, tokens[w], tokens[w + 1]) || !spaceBetween(text, tokens[c - 1], tokens[c])) return null;
+  const last = tokens[c - 1];
+  if ((last.lists & IN_SUBJECT_PRONOUNS) !== 0 || (last.lists & IN_PHRASE_STOPS) !== 0) return null;
+  // a name (`with Smith saying`), else the words after `with` (`with both sides saying`, `with several councillors saying`)
+  const phrase: MentionPhrase | null = last.cap ? phraseEndingAt(text, tokens, c - 1, w + 1)
+    : { start: tokens[w + 1].start, end: last.end, nameStart: tokens[w + 1].start, nameEnd: last.end, role: null, kind: 'description', gender: null };
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: w, last: c, speakerFirst: true, according: false, weak: false, participle: true };
+}
+
 /** Text between two tokens holds only spaces and these characters. */
 function gapOnly(text: string, a: Token, b: Token, allowed: string): boolean {
   if (b.start - a.end > 8) return false;
@@ -144,6 +158,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
         frame = documentBeforeParticiple(text, tokens, c, floor) ?? frame;
       }
     }
+    // `…, with several councillors saying they needed more time`: a participle after `with` and its own subject
+    if (!frame && c - 2 >= floor && t.lower.endsWith('ing')) frame = withSubjectSaying(text, tokens, c, floor);
     // `Greaves told analysts …, adding: …`: a participle reports for the speaker of its sentence's frame
     const prev = frames[frames.length - 1];
     // (`“…,” said a spokesperson for Maple Air, adding …`: or right after an inverted frame's speaker)

@@ -246,8 +246,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       if (isTitleToken(p) || (p.lower === 'of' && r - 2 >= floor && isTitleToken(tokens[r - 2])) || (p.cap && r < a && isTitleToken(tokens[r])) || possessive(p) && p.cap) r--;
       else break;
     }
-    // a leading "of"/"the" left dangling is not part of the role
-    while (r < a && (tokens[r].lower === 'of' || tokens[r].lower === 'the')) r++;
+    // a leading "of"/"the" left dangling is not part of the role, nor a conjunction opening the sentence (`But Coun. Brian Kowalski`)
+    while (r < a && (tokens[r].lower === 'of' || tokens[r].lower === 'the' || /^(but|and|yet|so|or|then)$/.test(tokens[r].lower))) r++;
     const firstNameTok = tokens[a];
     // a lone title word (`President said`) names nobody by itself; after an honorific (`Mr. King`, `Ms. Bishop`),
     // or one that is also a common surname (`King said`), it is a surname

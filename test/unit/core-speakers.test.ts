@@ -2,6 +2,13 @@ import * as assert from 'node:assert/strict';
 import { analyzeText, fixture, hasStatement, seedText, speakerOf, statement } from './core-helpers';
 
 describe('core: reported speech', () => {
+  it('reads a participle after `with` and its own subject (…, with several councillors saying …)', () => {
+    const a = analyzeText('Vote\n\nCouncil put off the vote after four hours of debate, with several councillors saying they needed more time. ' +
+      'The bill passed, with Smith saying it was overdue. She left with her brother saying nothing.');
+    assert.deepEqual([speakerOf(a, 'they needed more time'), statement(a, 'they needed more time').cue?.text], ['several councillors', 'saying']);
+    assert.equal(speakerOf(a, 'it was overdue'), 'Smith');
+    assert.ok(!hasStatement(a, 'nothing'));
+  });
   it('keeps a document’s verb of saying inside another speaker’s clause as part of it, not a statement of its own', () => {
     const a = analyzeText('Study\n\nThe nurses’ association said the findings confirmed what its members had long suspected. The report said costs would rise.');
     assert.equal(statement(a, 'the findings confirmed').speaker?.name, 'nurses’ association');
@@ -540,6 +547,10 @@ describe('core: pull quotes', () => {
 });
 
 describe('core: speakers', () => {
+  it('keeps a conjunction opening the sentence out of a speaker’s role (But Coun. Brian Kowalski said)', () => {
+    const a = analyzeText('Bike lanes\n\nBut Coun. Brian Kowalski said the plan would remove 300 parking spots.');
+    assert.equal(a.speakers.find(s => s.name === 'Brian Kowalski')?.role, 'Coun.');
+  });
   it('lets `the company` mean a company named after its kind earlier in its sentence, even in passing', () => {
     const a = analyzeText('Insulin\n\nHealth Canada has approved a cheaper insulin made by drug maker Lakeshore Biologics, the company said Monday. ' +
       'Health Canada said the review took a year.');
