@@ -1,5 +1,6 @@
 import type { Analysis, Statement } from '../core';
-import { addTotals, analysisSources, csvLines, describeSources, emptyTotals, SOURCE_COLUMNS, sourceRow } from '../core/export/sources';
+import { csvLines } from '../core/export/csv';
+import { addTotals, analysisSources, describeSources, emptyTotals, SOURCE_COLUMNS, sourceRow } from '../core/export/sources';
 import type { Output } from './output';
 
 export const FORMATS = ['json', 'jsonl', 'text', 'sources'] as const;

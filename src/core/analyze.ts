@@ -522,9 +522,10 @@ class ArticleAnalysis {
         const punctuationOnly = /^[\s,.;:!?"“”‘’'\u2014\u2013-]*$/;
         // (`…,” Brennan told reporters. “…”`, `…,” Reed said on Tuesday. “…”`: a few words after the cue saying to whom,
         // when or where, closing the attribution's sentence)
+        const tail = f ? text.slice(Math.max(r.tokens[f.last].end, f.phrase.end), d.start) : '';
         const linked = punctuationOnly.test(gap) || (!!f && punctuationOnly.test(text.slice(prev.end, Math.min(r.tokens[f.first].start, f.phrase.start))) &&
-          ((!f.speakerFirst && /^\s*,\s*(?:who|whose|a|an|the)\s[^"“”‘’]{0,120}[.!?]\s*["“‘']?$/.test(text.slice(Math.max(r.tokens[f.last].end, f.phrase.end), d.start))) ||
-            /^\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}\p{N}’'-]+\.\s*["“‘']?$/u.test(text.slice(Math.max(r.tokens[f.last].end, f.phrase.end), d.start))));
+          ((!f.speakerFirst && /^\s*,\s*(?:who|whose|a|an|the)\s[^"“”‘’]{0,120}[.!?]\s*["“‘']?$/.test(tail)) ||
+            /^\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}[\p{L}\p{N}’'-]+\.\s*["“‘']?$/u.test(tail)));
         if (linked && (f || d.who.inherited)) d.continues = prev;
       } else if (this.lastQuote && d.who.inherited && !d.frame && d.kind === 'direct' && this.lastQuote.who?.entity === d.who.entity &&
         /^[\s"“‘']*$/.test(text.slice(r.start, d.start)) && (d.end - d.start) * 10 >= (r.end - r.start) * 6 && !this.cueAfter(r, d.end)) {

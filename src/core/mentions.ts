@@ -121,6 +121,30 @@ function titleGender(words: string[], listsOfWord: number[] | null): Gender {
   return null;
 }
 
+/** The last of `list` (in order of `start`) that starts before `offset`, found by binary search. */
+function lastStartingBefore<T extends { start: number }>(list: readonly T[], offset: number): T | null {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < offset) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? list[lo - 1] : null;
+}
+
+/** Pronouns of each gender an article uses for each person, in one kind of place. */
+class PronounVotes {
+  private readonly votes = new Map<Entity, { f: number; m: number }>();
+
+  add(e: Entity, gender: 'f' | 'm'): void {
+    let v = this.votes.get(e);
+    if (!v) this.votes.set(e, v = { f: 0, m: 0 });
+    v[gender]++;
+  }
+
+  /** The gender of every pronoun used for `e`, if there were some and all of one gender; else null. */
+  unanimous(e: Entity): Gender {
+    const v = this.votes.get(e);
+    return !v || (v.f === 0) === (v.m === 0) ? null : v.f ? 'f' : 'm';
+  }
+}
+
 /** readName's findings for a lower-case name, its given name's usual gender looked up; kept, since names repeat across articles. */
 function nameGender(lowerName: string): { titled: Gender; named: Gender } {
   let g = nameGenders.get(lowerName);
@@ -623,20 +647,14 @@ export class EntityRegistry {
    * sentence of `the company` (at `offset`), even in passing, is what it means.
    */
   private companyInSentenceBefore(offset: number): Entity | null {
-    const list = this.companiesNamed;
-    let lo = 0, hi = list.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < offset) lo = mid + 1; else hi = mid; }
-    const found = lo > 0 ? list[lo - 1] : null;
+    const found = lastStartingBefore(this.companiesNamed, offset);
     if (!found || found.end > offset || offset - found.end > 300 || found.entity.kind !== 'organization') return null;
     return /[.!?]["”’']?\s/.test(this.text.slice(found.end, offset)) ? null : found.entity;
   }
 
   /** The organization named last before `offset`, if it is near enough to be what `the company` means. */
   private organizationBefore(offset: number): Entity | null {
-    const list = this.organizationsNamed;
-    let lo = 0, hi = list.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < offset) lo = mid + 1; else hi = mid; }
-    const found = lo > 0 ? list[lo - 1] : null;
+    const found = lastStartingBefore(this.organizationsNamed, offset);
     return found && offset - found.start <= 3000 && found.entity.kind === 'organization' ? found.entity : null;
   }
 
@@ -949,22 +967,18 @@ export class EntityRegistry {
   }
 
   /** Pronouns the article uses for a person who made a statement (`she said`), counted by gender. */
-  private readonly pronounsFor = new Map<Entity, { f: number; m: number }>();
+  private readonly pronounsFor = new PronounVotes();
   /** Pronouns opening sentences of a paragraph about a person, counted by gender: weaker evidence. */
-  private readonly narrationPronounsFor = new Map<Entity, { f: number; m: number }>();
+  private readonly narrationPronounsFor = new PronounVotes();
 
   /** Notes that a sentence of the paragraph about `e` opens with a pronoun of `gender`. */
   notePronounInNarration(e: Entity, gender: 'f' | 'm'): void {
-    let votes = this.narrationPronounsFor.get(e);
-    if (!votes) this.narrationPronounsFor.set(e, votes = { f: 0, m: 0 });
-    votes[gender]++;
+    this.narrationPronounsFor.add(e, gender);
   }
 
   /** Notes that the article calls `e` by a pronoun of `gender` where it attributes a statement to them. */
   notePronounFor(e: Entity, gender: 'f' | 'm'): void {
-    let votes = this.pronounsFor.get(e);
-    if (!votes) this.pronounsFor.set(e, votes = { f: 0, m: 0 });
-    votes[gender]++;
+    this.pronounsFor.add(e, gender);
   }
 
   /**
@@ -980,13 +994,12 @@ export class EntityRegistry {
     const name = nameGender(e.lowerName);
     const titled = e.genderFromTitle ? e.gender : (e.role ? honorificGender(e.role) : null) ?? name.titled;
     if (titled) return titled;
-    const votes = this.pronounsFor.get(e);
-    if (votes && (votes.f === 0) !== (votes.m === 0)) return votes.f ? 'f' : 'm';
+    const said = this.pronounsFor.unanimous(e);
+    if (said) return said;
     if (e.gender) return e.gender;
     if (name.named) return name.named;
-    // last, and only when unanimous: sentences of a paragraph about them opening with `He` or `She`
-    const narrated = this.narrationPronounsFor.get(e);
-    return narrated && (narrated.f === 0) !== (narrated.m === 0) ? (narrated.f ? 'f' : 'm') : null;
+    // last: sentences of a paragraph about them opening with `He` or `She`
+    return this.narrationPronounsFor.unanimous(e);
   }
 
   /** Resolves a pronoun to the most recent compatible speaker or subject. */

@@ -18,17 +18,21 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Lines of CSV (RFC 4180: CRLF after each) for rows of cells. */
+export function csvLines(rows: readonly (readonly (string | number | null)[])[]): string {
+  return rows.map(r => r.map(csvCell).join(',') + '\r\n').join('');
+}
+
 export function exportCsv(articles: readonly ExportArticle[]): ExportFile[] {
-  const lines = [CSV_COLUMNS.join(',')];
+  const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
   for (const article of articles) {
     for (const r of exportStatements(article)) {
-      const cells = [
+      rows.push([
         r.file, r.id, r.status, r.speaker, r.role, r.kind, r.quote, r.cue?.text ?? null,
         r.tags.join('; '), r.note, r.content?.start ?? null, r.content?.end ?? null, r.continues,
         r.original?.exact ?? null, r.speakerKind, r.gender,
-      ];
-      lines.push(cells.map(csvCell).join(','));
+      ]);
     }
   }
-  return [{ path: 'statements.csv', content: lines.map(l => l + '\r\n').join('') }];
+  return [{ path: 'statements.csv', content: csvLines(rows) }];
 }

@@ -5,7 +5,7 @@
  * count: a corrected speaker, an added statement, a dismissed one (left out).
  */
 import type { Analysis, Speaker, SpeakerKind, StatementKind } from '../types';
-import { csvCell } from './csv';
+import { csvLines } from './csv';
 import { annotate, exportStatements, placedStatements, type ExportArticle, type ExportFile } from './article';
 
 export interface Source {
@@ -153,11 +153,6 @@ export const SUMMARY_COLUMNS = ['file', 'people', 'female', 'male', 'gender_unkn
 /** One row of `sources.csv`, as the cells of SOURCE_COLUMNS. */
 export function sourceRow(s: Source): (string | number | null)[] {
   return [s.file, s.speaker, s.kind, s.gender, s.role, s.statements, s.byKind.direct, s.byKind.partial, s.byKind.indirect, s.byKind.pullquote, s.joint];
-}
-
-/** Lines of CSV (RFC 4180, CRLF) for rows of cells. */
-export function csvLines(rows: (string | number | null)[][]): string {
-  return rows.map(r => r.map(csvCell).join(',') + '\r\n').join('');
 }
 
 /**

@@ -48,7 +48,7 @@ export class CorrectSpeakerCommand implements Command {
 
   async execute(arg?: unknown): Promise<boolean> {
     const { store, tree, annotations } = this.services;
-    const args = argsOf(arg) as ReturnType<typeof argsOf> & { gender?: string; speakerKind?: string };
+    const args = argsOf(arg);
     const node = typeof arg === 'object' && arg !== null && (arg as TreeNode).type === 'group' ? arg as TreeNode & { type: 'group' } : undefined;
     let document: vscode.TextDocument | undefined;
     let name: string | undefined;

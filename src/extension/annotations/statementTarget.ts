@@ -26,6 +26,9 @@ export interface AnnotationArgs {
   /** For Add Statement: the words' range; defaults to the selection. */
   start?: number;
   end?: number;
+  /** For Correct Speaker: `female`, `male`, `none` or `reset`; `person`, `organization`, `group`, `unknown` or `reset`. */
+  gender?: string;
+  speakerKind?: string;
   /** For exports. */
   format?: string;
   folder?: string;
