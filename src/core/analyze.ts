@@ -101,6 +101,9 @@ function endsSentenceBetween(text: string, from: number, to: number): boolean {
 /** A capitalised word as the tokenizer reads it (letters joined by apostrophes or hyphens), not inside a longer word. */
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{N}\p{M}]*(?:['’-][\p{L}\p{N}\p{M}]+)*/gu;
 
+/** People only a business has: a name before them is a business's name (`Teneo clients`). */
+const BUSINESS_PEOPLE = new Set(['clients', 'customers', 'shareholders', 'stockholders', 'subscribers', 'policyholders', 'depositors']);
+
 /** Nouns that follow the title of a work to name someone in it: `“Jane The Virgin” star`. */
 
 const WORK_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'host', 'creator', 'author', 'director', 'producer', 'writer', 'singer', 'showrunner', 'narrator', 'cast', 'alum', 'alumna', 'alumnus', 'contestant', 'winner']);
@@ -339,6 +342,8 @@ class ArticleAnalysis {
         if ((tokens[m].lists & IN_ORG_NOUNS) !== 0 && !tokens[m].cap) return m + 1 < tokens.length && hasComma(this.text, tokens[m].end, tokens[m + 1].start);
       }
     }
+    // `Teneo clients`, `Halvard shareholders`: a name that has clients or shareholders is a business's
+    if (e + 1 < tokens.length && BUSINESS_PEOPLE.has(tokens[e + 1].lower) && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !isPossessive(last)) return true;
     // `the Toronto Raptors have`, not `the Sanders campaign` or a known person's surname
     if (k > 0 && tokens[k - 1].lower === 'the' && e - k < 3 && /[^s'’]s$/.test(last) && last.length > 3) {
       const after = e + 1 < tokens.length && spaceBetween(this.text, tokens[e], tokens[e + 1]) ? tokens[e + 1] : null;

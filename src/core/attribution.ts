@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES,
+  GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isJsSpace, isOneSpace, isPossessive, tokenAtOrAfter, type Token } from './text';
@@ -158,6 +158,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
         frame = documentBeforeParticiple(text, tokens, c, floor) ?? frame;
       }
     }
+    // `the campaign issued a statement saying …`: a document someone issues speaks for them
+    if (frame && frame.speakerFirst && frame.phrase.kind === 'description' && t.lower.endsWith('ing')) frame = issuerOf(text, tokens, frame, floor, inQuote) ?? frame;
     // `…, with several councillors saying they needed more time`: a participle after `with` and its own subject
     if (!frame && c - 2 >= floor && t.lower.endsWith('ing')) frame = withSubjectSaying(text, tokens, c, floor);
     // `Greaves told analysts …, adding: …`: a participle reports for the speaker of its sentence's frame
@@ -386,6 +388,12 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
   if (!tokens[c].lower.endsWith('ing') || inQuote[floor]) return null;
   const s = tokens[floor];
   if ((s.lists & IN_SUBJECT_PRONOUNS) !== 0) return phraseEndingAt(text, tokens, floor, floor);
+  // `Continuing to explain his view, Dana Ruiz rejected …, saying`, `At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …, saying`:
+  // the words of an opening phrase are not the subject; the clause after its comma has one
+  if (opensWithAdverbial(tokens, floor)) {
+    const main = subjectAfterOpeningPhrase(text, tokens, floor, c, inQuote);
+    if (main) return main;
+  }
   if (!s.cap) return null;
   let e = floor;
   while (e + 1 < c && e < floor + 6 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
@@ -398,6 +406,68 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
   const modifies = e + 1 < c && (tokens[e + 1].lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) !== 0 && spaceBetween(text, tokens[e], tokens[e + 1]);
   const p = modifies ? null : phraseEndingAt(text, tokens, e, floor);
   return p && p.kind === 'name' ? p : subjectOpening(text, tokens, floor, c);
+}
+
+/** Verbs by which someone puts out a document (`issued a statement saying …`). */
+const ISSUING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'published', 'publishes', 'sent', 'sends', 'wrote', 'writes', 'filed', 'files', 'tweeted', 'delivered', 'out']);
+
+/** `The campaign issued a statement saying …`: the frame of the participle after a document, spoken by whoever issued it. */
+function issuerOf(text: string, tokens: Token[], frame: Frame, floor: number, inQuote: number[]): Frame | null {
+  const d = lastTokenOf(tokens, frame.first, frame.phrase.end);
+  const v = frame.first - 1;
+  if (d !== frame.cue - 1 || (tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || v - 1 < floor || !ISSUING_VERBS.has(tokens[v].lower)) return null;
+  // (`put out a statement`)
+  const verb = tokens[v].lower === 'out' ? (tokens[v - 1].lower === 'put' || tokens[v - 1].lower === 'puts' ? v - 1 : -1) : v;
+  if (verb - 1 < floor || (verb !== v && !spaceBetween(text, tokens[verb], tokens[v])) || !spaceBetween(text, tokens[v], tokens[frame.first])) return null;
+  const issuer = subjectBefore(text, tokens, verb, floor, inQuote);
+  if (!issuer || (issuer.phrase.kind === 'description' && (tokens[lastTokenOf(tokens, issuer.first, issuer.phrase.end)].lists & IN_DOCUMENT_NOUNS) !== 0)) return null;
+  return { ...frame, phrase: issuer.phrase, first: issuer.first };
+}
+
+/** Words opening a subordinate clause inside a sentence (`as` is left out: `as well`, `such as`). */
+const CLAUSE_SUBORDINATORS = new Set(['after', 'when', 'because', 'since', 'while', 'although', 'though', 'until', 'before', 'once', 'unless', 'whereas']);
+
+/** Whether the sentence at tokens[s] opens with an adverbial phrase (`Shortly after …,`, `At an event …,`, `Continuing to explain …,`) rather than its subject. */
+function opensWithAdverbial(tokens: Token[], s: number): boolean {
+  const t = tokens[s];
+  if (!t.cap || s + 1 >= tokens.length || (t.lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) !== 0) return false;
+  if ((t.lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) !== 0) return true;
+  const next = tokens[s + 1];
+  // (`Shortly after the vote`, `Separately,`: an adverb; `Kelly told` is a name)
+  if (t.lower.endsWith('ly')) return !next.cap && PHRASE_PREPOSITIONS.has(next.lower);
+  // (`Speaking at the rally`, `Continuing to explain`: a participle phrase; `Fleming told` is a name)
+  return t.lower.endsWith('ing') && !next.cap && (next.lists & (IN_SPEECH_VERBS | IN_AUXILIARIES)) === 0;
+}
+
+/** The subject of the clause after an opening phrase's comma, before the participle tokens[c]: a phrase its verb follows. */
+function subjectAfterOpeningPhrase(text: string, tokens: Token[], floor: number, c: number, inQuote: number[]): MentionPhrase | null {
+  for (let m = floor; m + 2 < c && m < floor + 30; m++) {
+    if (!gapOnly(text, tokens[m], tokens[m + 1], ',') || spaceBetween(text, tokens[m], tokens[m + 1])) continue;
+    const s = m + 1;
+    const p = (tokens[s].lists & IN_SUBJECT_PRONOUNS) !== 0 ? phraseEndingAt(text, tokens, s, s) : subjectOpening(text, tokens, s, c) ?? subjectBeforeAuxiliary(text, tokens, s, c, inQuote);
+    if (!p || (p.kind !== 'name' && p.kind !== 'description' && p.kind !== 'pronoun')) continue;
+    // (`Trump’s Virginia state director, Mike Rubino, …`: a name after a possessive goes on into a noun phrase)
+    if (p.kind === 'name' && isPossessive(tokens[s].lower)) continue;
+    // (`…, Iowa, on Sunday`: a word between commas is part of the opening phrase; the subject goes straight on to its verb)
+    const after = tokenAtOrAfter(tokens, p.end);
+    if (after >= c || !spaceBetween(text, tokens[after - 1], tokens[after]) || tokens[after].cap) continue;
+    // (`…, the campaign has been putting out fires after accusers emerged, claiming …`: a participle after a clause of
+    // its own may be that clause's: no guess)
+    for (let k = after; k < c; k++) if (CLAUSE_SUBORDINATORS.has(tokens[k].lower)) return null;
+    return p;
+  }
+  return null;
+}
+
+/** `the families of the founders had …`: the subject from tokens[s] to an auxiliary a few words on, if it opens there. */
+function subjectBeforeAuxiliary(text: string, tokens: Token[], s: number, c: number, inQuote: number[]): MentionPhrase | null {
+  for (let v = s + 1; v < c && v <= s + 10; v++) {
+    if (!spaceBetween(text, tokens[v - 1], tokens[v])) return null;
+    if ((tokens[v].lists & IN_AUXILIARIES) === 0) continue;
+    const p = subjectEndingAt(text, tokens, v - 1, v, s, inQuote);
+    return p && p.start === tokens[s].start ? p : null;
+  }
+  return null;
 }
 
 function participleFrame(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
@@ -647,6 +717,11 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     const comma = gapOnly(text, tokens[j], tokens[j + 1], ',') ? j : beforeParenthetical(text, tokens, j, floor);
     if (comma < 0) return null;
     phrase = namedAppositive(text, tokens, comma, floor) ?? nameAfterRole(text, tokens, comma, floor);
+    // (`Shortly after the vote, the families had mobilized, warning …`: a participle's subject follows the sentence's opening phrase)
+    if (!phrase && tokens[c].lower.endsWith('ing') && opensWithAdverbial(tokens, floor)) {
+      const main = subjectAfterOpeningPhrase(text, tokens, floor, c, inQuote);
+      if (main) return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: main, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: true };
+    }
     if (!phrase) {
       const apposition = appositionSubject(text, tokens, comma, floor, inQuote);
       if (apposition) { phrase = apposition.phrase; weak = apposition.weak; }

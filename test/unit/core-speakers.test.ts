@@ -9,6 +9,38 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'it was overdue'), 'Smith');
     assert.ok(!hasStatement(a, 'nothing'));
   });
+  it('reads the subject of a participle after the sentence’s opening phrase, not a word of that phrase', () => {
+    const a = analyzeText('Talks\n\nContinuing to explain his view, Dana Ruiz rejected the idea that the plan was dead, saying the council would revive it. ' +
+      'Shortly after the announcement, the families of the founders had mobilized, warning that the deal would ruin the firm. ' +
+      'At a town hall in Ames, Iowa, on Sunday, Mrs. Clinton tried to clarify her remarks, saying that the country should lead. ' +
+      'In early May, the mayor’s chief of staff, Ola Berg, wrote to the board, telling members the vote would wait. ' +
+      'In recent days, the office has been busy since the letters arrived, claiming the rules had been broken.');
+    assert.equal(speakerOf(a, 'the council would revive it'), 'Dana Ruiz');
+    assert.equal(speakerOf(a, 'the deal would ruin the firm'), 'families of the founders');
+    assert.equal(a.speakers.find(s => s.name === 'families of the founders')?.kind, 'group');
+    assert.equal(speakerOf(a, 'the country should lead'), 'Clinton');
+    assert.equal(speakerOf(a, 'the vote would wait'), 'Ola Berg');
+    assert.ok(!a.statements.some(s => s.content.text.includes('the rules had been broken') && s.speaker?.name === 'office'), 'a participle after a clause of its own is not the main subject’s');
+  });
+
+  it('gives a statement issued as a document to whoever issued it, and a name with clients to a business', () => {
+    const a = analyzeText('Memo\n\nMinutes later, the Harbourline campaign issued a statement saying that the mayor meant something else. ' +
+      'The Nordic Embassy in Ottawa released a statement saying that Oslo had no position. The union put out a statement saying its members would strike.\n\n' +
+      'Ruiz wrote that Vantor clients had paid millions. Vantor issued a statement saying the memo was accurate. He said the deals were legal.');
+    assert.equal(speakerOf(a, 'the mayor meant something else'), 'Harbourline campaign');
+    assert.equal(speakerOf(a, 'Oslo had no position'), 'Nordic Embassy');
+    assert.equal(speakerOf(a, 'its members would strike'), 'union');
+    assert.equal(speakerOf(a, 'the memo was accurate'), 'Vantor');
+    assert.equal(a.speakers.find(s => s.name === 'Vantor')?.kind, 'organization');
+    assert.equal(speakerOf(a, 'the deals were legal'), 'Ruiz');
+  });
+
+  it('reads a family as a group speaker', () => {
+    const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
+    assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
+    assert.equal(speakerOf(a, 'they wanted answers'), 'families of the victims');
+  });
+
   it('keeps a document’s verb of saying inside another speaker’s clause as part of it, not a statement of its own', () => {
     const a = analyzeText('Study\n\nThe nurses’ association said the findings confirmed what its members had long suspected. The report said costs would rise.');
     assert.equal(statement(a, 'the findings confirmed').speaker?.name, 'nurses’ association');
