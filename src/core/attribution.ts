@@ -10,7 +10,7 @@ import {
   GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
-import { hasComma, hasJsSpaceIn, isJsSpace, isOneSpace, isPossessive, tokenAtOrAfter, type Token } from './text';
+import { hasComma, hasJsSpaceIn, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
 
 export interface Frame {
   /** Token index of the cue word. */
@@ -159,7 +159,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       }
     }
     // `the campaign issued a statement saying …`: a document someone issues speaks for them
-    if (frame && frame.speakerFirst && frame.phrase.kind === 'description' && t.lower.endsWith('ing')) frame = issuerOf(text, tokens, frame, floor, inQuote) ?? frame;
+    if ((!frame || (frame.speakerFirst && frame.phrase.kind === 'description')) && t.lower.endsWith('ing')) frame = issuerOf(text, tokens, c, floor, inQuote) ?? frame;
     // `…, with several councillors saying they needed more time`: a participle after `with` and its own subject
     if (!frame && c - 2 >= floor && t.lower.endsWith('ing')) frame = withSubjectSaying(text, tokens, c, floor);
     // `Greaves told analysts …, adding: …`: a participle reports for the speaker of its sentence's frame
@@ -411,17 +411,23 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
 /** Verbs by which someone puts out a document (`issued a statement saying …`). */
 const ISSUING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'published', 'publishes', 'sent', 'sends', 'wrote', 'writes', 'filed', 'files', 'tweeted', 'delivered', 'out']);
 
-/** `The campaign issued a statement saying …`: the frame of the participle after a document, spoken by whoever issued it. */
-function issuerOf(text: string, tokens: Token[], frame: Frame, floor: number, inQuote: number[]): Frame | null {
-  const d = lastTokenOf(tokens, frame.first, frame.phrase.end);
-  const v = frame.first - 1;
-  if (d !== frame.cue - 1 || (tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || v - 1 < floor || !ISSUING_VERBS.has(tokens[v].lower)) return null;
+/** `The campaign issued a statement saying …`, `… released a statement Wednesday evening, saying …`: the frame of the participle tokens[c] after a document, spoken by whoever issued it. */
+function issuerOf(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
+  // back over when it was issued (`Wednesday`, `on Tuesday night`) and a comma
+  let d = c - 1;
+  while (d > floor + 2 && d >= c - 4 && (DAYS.has(tokens[d].lower) || /^(on|morning|afternoon|evening|night|late|early)$/.test(tokens[d].lower))) d--;
+  if (d < floor + 2 || (tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || tokens[d].cap) return null;
+  // (`a statement`, `a brief statement`, `its own statement`)
+  let v = d - 1;
+  while (v > floor && v >= d - 3 && !ISSUING_VERBS.has(tokens[v].lower) && !tokens[v].cap && (tokens[v].lists & IN_SPEECH_VERBS) === 0) v--;
+  if (!ISSUING_VERBS.has(tokens[v].lower) || (tokens[v + 1].lists & IN_DETERMINERS) === 0) return null;
+  for (let m = v + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m]) && !gapOnly(text, tokens[m - 1], tokens[m], ',')) return null;
   // (`put out a statement`)
   const verb = tokens[v].lower === 'out' ? (tokens[v - 1].lower === 'put' || tokens[v - 1].lower === 'puts' ? v - 1 : -1) : v;
-  if (verb - 1 < floor || (verb !== v && !spaceBetween(text, tokens[verb], tokens[v])) || !spaceBetween(text, tokens[v], tokens[frame.first])) return null;
+  if (verb - 1 < floor || (verb !== v && !spaceBetween(text, tokens[verb], tokens[v]))) return null;
   const issuer = subjectBefore(text, tokens, verb, floor, inQuote);
   if (!issuer || (issuer.phrase.kind === 'description' && (tokens[lastTokenOf(tokens, issuer.first, issuer.phrase.end)].lists & IN_DOCUMENT_NOUNS) !== 0)) return null;
-  return { ...frame, phrase: issuer.phrase, first: issuer.first };
+  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: issuer.phrase, first: issuer.first, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
 
 /** Words opening a subordinate clause inside a sentence (`as` is left out: `as well`, `such as`). */
@@ -896,6 +902,8 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     // (`Bobby Scott (D-Va.), ranking member of …, said`: a short parenthetical after the subject comes before its comma)
     const subjectEnd = gapOnly(text, tokens[k], tokens[k + 1], ',') ? k : beforeParenthetical(text, tokens, k, floor);
     if (subjectEnd < 0 || !hasComma(text, tokens[k].end, tokens[k + 1].start)) continue;
+    // (`Sen. Ann Ruiz, R-Fla., appearing on …, said`: a party and state is an appositive itself)
+    if (isPartyAndState(tokens[subjectEnd].lower)) continue;
     const first = tokens[k + 1].lower;
     const p = phraseEndingAt(text, tokens, subjectEnd, floor);
     if (!p) continue;

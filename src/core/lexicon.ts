@@ -221,7 +221,7 @@ export const ORG_NOUNS = set(`government company firm ministry department agency
   channel station club league federation association group organization organisation coalition alliance
   university college school hospital board office embassy consulate utility retailer maker manufacturer
   automaker insurer lender exchange institute foundation charity network studio publisher state city county
-  province district municipality television tv radio media academy society bureau centre center
+  province district municipality town township village service television tv radio media academy society bureau centre center
   corporation tribunal parliament assembly`);
 
 /** Of the heads above, those naming documents rather than speakers (kind "unknown"). */
@@ -495,6 +495,10 @@ export const NOT_VERBS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', 
 export const ABBREVIATED_WORDS = set(`mr mrs ms dr st jr sr sen rep gov gen lt col
   sgt capt prof inc corp co ltd vs rev maj adm cmdr hon messrs mme
   jan feb mar apr jun jul aug sep sept oct nov dec ft mt no gov supt insp det const coun cllr cst cpl pte atty msgr`);
+
+/** US states as AP style abbreviates them after a party (`R-Ky.`, `D-Calif.`, `R-S.C.`): the tokenizer keeps their period. */
+export const STATE_ABBREVIATIONS = set(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+  okla ore pa tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va`);
 
 /** Verbs of saying a headline reports with (`Rubio Says …`, `Mayor warns …`), in their headline (present) form. */
 export const HEADLINE_SAYS: ReadonlySet<string> = new Set(['says', 'say', 'said', 'warns', 'warn', 'claims', 'insists', 'admits', 'vows', 'predicts',

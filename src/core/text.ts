@@ -1,6 +1,6 @@
 /** Small text helpers shared by the pipeline: spans, character classes, word tokens. */
 import type { Span } from './types';
-import { IN_ABBREVIATED_WORDS, internalized, listsOf } from './lexicon';
+import { IN_ABBREVIATED_WORDS, internalized, listsOf, STATE_ABBREVIATIONS } from './lexicon';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -145,11 +145,24 @@ function lowerOf(text: string, s: number, e: number, h: number): string {
 function isAbbreviationAt(text: string, s: number, e: number, lists: number): boolean {
   const length = e - s;
   if (length === 1) return isUpperCode(text.charCodeAt(s), text, s);
+  // `Sen. Ann Ruiz, R-Ky., said`: a party and its state
+  if (length >= 4 && length <= 8 && text.charCodeAt(s + 1) === 45 && isPartyLetter(text.charCodeAt(s))) return STATE_ABBREVIATIONS.has(text.slice(s + 2, e).toLowerCase());
   if (length > 5) return false;
   for (let k = s; k < e; k++) if (text.charCodeAt(k) === 46) return true; // U.S -> U.S.
   // `No. 5`, but `voted no.` ends its sentence
   if (length === 2 && (text.charCodeAt(s) | 32) === 110 && (text.charCodeAt(s + 1) | 32) === 111) return digitAfter(text, e + 1);
   return (lists & IN_ABBREVIATED_WORDS) !== 0;
+}
+
+/** Whether a token's lower-case form is a party and its state (`r-ky.`, `d-n.y.`): an appositive, never a name. */
+export function isPartyAndState(lower: string): boolean {
+  if (lower.length < 4 || lower.charCodeAt(1) !== 45 || !isPartyLetter(lower.charCodeAt(0) - 32)) return false;
+  return STATE_ABBREVIATIONS.has(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(2, -1) : lower.slice(2));
+}
+
+/** R, D or I: a party's letter before a state (`R-Ky.`). */
+function isPartyLetter(c: number): boolean {
+  return c === 82 || c === 68 || c === 73;
 }
 
 /** Whether a digit follows text[at] after at most one space (`No. 5`). */

@@ -35,6 +35,27 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'the deals were legal'), 'Ruiz');
   });
 
+  it('reads a party and state after a lawmaker’s name (R-Ky., D-N.Y.) as an appositive, not a name or a sentence’s end', () => {
+    const a = analyzeText('Vote\n\nSen. Dana Ruiz, R-Ky., told Fox News that polls could be "way off," and have been wrong. ' +
+      'Rep. Ola Berg, D-Minn., said the bill would pass. Sen. Lee Varga, R-Fla., appearing on television after the speech, said the plan had failed. ' +
+      '"We will fight," said Rep. Mia Torres, D-N.Y. She left the room.');
+    assert.equal(speakerOf(a, 'polls could be'), 'Dana Ruiz');
+    assert.equal(speakerOf(a, 'the bill would pass'), 'Ola Berg');
+    assert.equal(speakerOf(a, 'the plan had failed'), 'Lee Varga');
+    assert.equal(speakerOf(a, 'We will fight'), 'Mia Torres');
+    assert.ok(!a.speakers.some(s => /^(R|D)-/.test(s.name) || s.name === 'Fox News'));
+  });
+
+  it('gives a statement a town or service issued on a given day to it, as an organization', () => {
+    const a = analyzeText('Visit\n\nThe town released a statement Wednesday saying the comments "are based on opinion." ' +
+      'The party released a statement Wednesday evening, saying the remarks were "dangerous." ' +
+      'Sen. Ron Varga said the department failed. The news service said that security was inadequate.');
+    const town = a.speakers.find(s => s.name === speakerOf(a, 'are based on opinion'));
+    assert.deepEqual([town?.name, town?.kind], ['town', 'organization']);
+    assert.equal(speakerOf(a, 'the remarks were'), 'party');
+    assert.deepEqual([speakerOf(a, 'security was inadequate'), a.speakers.find(s => s.name === 'news service')?.kind], ['news service', 'organization']);
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
