@@ -138,6 +138,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.lower === 'ruling' && (c === 0 || !hasComma(text, tokens[c - 1].end, t.start))) continue;
     // `Rust Belt states that have suffered`: the noun, with a relative clause
     if (t.lower === 'states' && c + 2 < tokens.length && /^(that|which|where)$/.test(tokens[c + 1].lower) && /^(have|are|were|had|do|did)$/.test(tokens[c + 2].lower)) continue;
+    // `if he continues to lose ground`: going on doing something, not going on speaking
+    if (t.lower.startsWith('continu') && c + 1 < tokens.length && tokens[c + 1].lower === 'to') continue;
     // `would plead not guilty`, `pleaded guilty`: a plea in court, not a statement
     if (t.lower.startsWith('plead') && c + 1 < tokens.length && /^(guilty|not|no|innocent)$/.test(tokens[c + 1].lower)) continue;
     const floor = sentenceStart[c];

@@ -56,6 +56,12 @@ describe('core: reported speech', () => {
     assert.deepEqual([speakerOf(a, 'security was inadequate'), a.speakers.find(s => s.name === 'news service')?.kind], ['news service', 'organization']);
   });
 
+  it('reads `continues to` as going on doing something, not a cue that takes the quote before it', () => {
+    const a = analyzeText('Race\n\nRuiz himself acknowledged in a radio forum Monday night "it will be very hard for us to win" if he continues to lose ground.');
+    assert.equal(speakerOf(a, 'it will be very hard'), 'Ruiz');
+    assert.ok(!a.statements.some(s => s.cue?.text.startsWith('continu')));
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
