@@ -138,6 +138,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.lower === 'ruling' && (c === 0 || !hasComma(text, tokens[c - 1].end, t.start))) continue;
     // `Rust Belt states that have suffered`: the noun, with a relative clause
     if (t.lower === 'states' && c + 2 < tokens.length && /^(that|which|where)$/.test(tokens[c + 1].lower) && /^(have|are|were|had|do|did)$/.test(tokens[c + 2].lower)) continue;
+    // `in a Facebook post`, `his latest tweet`: after an article or a possessive, a verb's form is a noun
+    // (`the Times reports`: after `the` a name is the subject)
+    // (`Okafor, a Liberal, said`: a comma closes the noun phrase)
+    if (c > 0 && spaceBetween(text, tokens[c - 1], t) && (NOUN_MARKERS.has(tokens[c - 1].lower) ||
+      (c > 1 && NOUN_MARKERS.has(tokens[c - 2].lower) && (tokens[c - 1].cap ? tokens[c - 2].lower !== 'the' : NOUN_ADJECTIVES.has(tokens[c - 1].lower))))) continue;
     // `if he continues to lose ground`: going on doing something, not going on speaking
     if (t.lower.startsWith('continu') && c + 1 < tokens.length && tokens[c + 1].lower === 'to') continue;
     // `would plead not guilty`, `pleaded guilty`: a plea in court, not a statement
@@ -431,6 +436,13 @@ function issuerOf(text: string, tokens: Token[], c: number, floor: number, inQuo
   if (!issuer || (issuer.phrase.kind === 'description' && (tokens[lastTokenOf(tokens, issuer.first, issuer.phrase.end)].lists & IN_DOCUMENT_NOUNS) !== 0)) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: issuer.phrase, first: issuer.first, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
+
+/** Articles and possessives: the word after them (or after them and a name) is a noun, even a verb's form (`a Facebook post`). */
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'our', 'my', 'your']);
+
+/** Adjectives between an article and a noun a verb's form can be (`his latest post`, `a brief statement`). */
+/** (only adjectives that are never nouns: `the official said`, `the brief says`) */
+const NOUN_ADJECTIVES = new Set(['latest', 'recent', 'own', 'earlier', 'previous', 'joint', 'lengthy']);
 
 /** Words opening a subordinate clause inside a sentence (`as` is left out: `as well`, `such as`). */
 const CLAUSE_SUBORDINATORS = new Set(['after', 'when', 'because', 'since', 'while', 'although', 'though', 'until', 'before', 'once', 'unless', 'whereas']);

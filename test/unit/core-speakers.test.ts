@@ -62,6 +62,16 @@ describe('core: reported speech', () => {
     assert.ok(!a.statements.some(s => s.cue?.text.startsWith('continu')));
   });
 
+  it('reads a verb’s form after an article or a possessive as a noun (a Facebook post), not a cue', () => {
+    const a = analyzeText('Tribute\n\nRuiz had no known ties to the group. A friend described him as “the kindest man I ever met” in a Facebook post. ' +
+      'In his latest post, the mayor said the plan was dead. The Times reports that the plan is dead. The official said the vote would wait.');
+    assert.equal(speakerOf(a, 'the kindest man'), 'friend');
+    assert.ok(!a.speakers.some(s => s.name === 'Facebook'));
+    assert.equal(speakerOf(a, 'the plan was dead'), 'mayor');
+    assert.equal(speakerOf(a, 'the plan is dead'), 'Times');
+    assert.equal(speakerOf(a, 'the vote would wait'), 'official');
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
