@@ -415,23 +415,41 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
   return p && p.kind === 'name' ? p : subjectOpening(text, tokens, floor, c);
 }
 
-/** Verbs by which someone puts out a document (`issued a statement saying …`). */
-const ISSUING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'published', 'publishes', 'sent', 'sends', 'wrote', 'writes', 'filed', 'files', 'tweeted', 'delivered', 'out']);
+/** Verbs by which someone puts out a document or makes a remark (`issued a statement saying …`, `is making a pitch to voters saying …`). */
+const ISSUING_VERBS = new Set(['issued', 'issues', 'issuing', 'released', 'releases', 'releasing', 'posted', 'posts', 'posting', 'published', 'publishes',
+  'sent', 'sends', 'sending', 'wrote', 'writes', 'writing', 'filed', 'files', 'tweeted', 'delivered', 'delivers', 'delivering', 'made', 'makes', 'making',
+  'gave', 'gives', 'giving', 'out']);
 
-/** `The campaign issued a statement saying …`, `… released a statement Wednesday evening, saying …`: the frame of the participle tokens[c] after a document, spoken by whoever issued it. */
+/** Whether tokens[d] names something issued or said: a document, a remark or a medium (`statement`, `pitch`, `video`). */
+function isIssuedNoun(t: Token): boolean {
+  return !t.cap && ((t.lists & IN_DOCUMENT_NOUNS) !== 0 || REMARK_NOUNS.has(t.lower) || MEDIUM_NOUNS.has(t.lower) || t.lower === 'pitch');
+}
+
+/**
+ * `The campaign issued a statement saying …`, `… released a statement Wednesday evening, saying …`, `Cruz is making a pitch to
+ * New York voters saying …`: the frame of the participle tokens[c] after a document or remark, spoken by whoever issued or made it.
+ */
 function issuerOf(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   // back over when it was issued (`Wednesday`, `on Tuesday night`) and a comma
   let d = c - 1;
   while (d > floor + 2 && d >= c - 4 && (DAYS.has(tokens[d].lower) || /^(on|morning|afternoon|evening|night|late|early)$/.test(tokens[d].lower))) d--;
-  if (d < floor + 2 || (tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || tokens[d].cap) return null;
+  // (`a pitch to New York voters`: and back over to whom)
+  if (!isIssuedNoun(tokens[d])) {
+    let m = d;
+    while (m > floor + 2 && m >= d - 5 && tokens[m].lower !== 'to') m--;
+    if (tokens[m].lower !== 'to' || m === d) return null;
+    d = m - 1;
+  }
+  if (d < floor + 2 || !isIssuedNoun(tokens[d])) return null;
   // (`a statement`, `a brief statement`, `its own statement`)
   let v = d - 1;
   while (v > floor && v >= d - 3 && !ISSUING_VERBS.has(tokens[v].lower) && !tokens[v].cap && (tokens[v].lists & IN_SPEECH_VERBS) === 0) v--;
   if (!ISSUING_VERBS.has(tokens[v].lower) || (tokens[v + 1].lists & IN_DETERMINERS) === 0) return null;
   for (let m = v + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m]) && !gapOnly(text, tokens[m - 1], tokens[m], ',')) return null;
-  // (`put out a statement`)
-  const verb = tokens[v].lower === 'out' ? (tokens[v - 1].lower === 'put' || tokens[v - 1].lower === 'puts' ? v - 1 : -1) : v;
+  // (`put out a statement`, `is making a pitch`)
+  let verb = tokens[v].lower === 'out' ? (tokens[v - 1].lower === 'put' || tokens[v - 1].lower === 'puts' ? v - 1 : -1) : v;
   if (verb - 1 < floor || (verb !== v && !spaceBetween(text, tokens[verb], tokens[v]))) return null;
+  if (tokens[verb].lower.endsWith('ing') && (tokens[verb - 1].lists & IN_BE_FORMS) !== 0) verb--;
   const issuer = subjectBefore(text, tokens, verb, floor, inQuote);
   if (!issuer || (issuer.phrase.kind === 'description' && (tokens[lastTokenOf(tokens, issuer.first, issuer.phrase.end)].lists & IN_DOCUMENT_NOUNS) !== 0)) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: issuer.phrase, first: issuer.first, last: c, speakerFirst: true, according: false, weak: false, participle: false };
@@ -440,8 +458,7 @@ function issuerOf(text: string, tokens: Token[], c: number, floor: number, inQuo
 /** Articles and possessives: the word after them (or after them and a name) is a noun, even a verb's form (`a Facebook post`). */
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'our', 'my', 'your']);
 
-/** Adjectives between an article and a noun a verb's form can be (`his latest post`, `a brief statement`). */
-/** (only adjectives that are never nouns: `the official said`, `the brief says`) */
+/** Adjectives between an article and a noun a verb's form can be (`his latest post`); only ones that are never nouns (`the official said`, `the brief says`). */
 const NOUN_ADJECTIVES = new Set(['latest', 'recent', 'own', 'earlier', 'previous', 'joint', 'lengthy']);
 
 /** Words opening a subordinate clause inside a sentence (`as` is left out: `as well`, `such as`). */

@@ -33,6 +33,11 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'the memo was accurate'), 'Vantor');
     assert.equal(a.speakers.find(s => s.name === 'Vantor')?.kind, 'organization');
     assert.equal(speakerOf(a, 'the deals were legal'), 'Ruiz');
+    const made = analyzeText('Pitch\n\nSen. Ted Varga is making a pitch to New York voters saying a state law is hurting the economy. ' +
+      'The mayor gave a speech Tuesday saying the city would grow. Lena Ruiz sent an email to staff saying the office would close.');
+    assert.equal(speakerOf(made, 'a state law is hurting'), 'Ted Varga');
+    assert.equal(speakerOf(made, 'the city would grow'), 'mayor');
+    assert.equal(speakerOf(made, 'the office would close'), 'Lena Ruiz');
   });
 
   it('reads a party and state after a lawmaker’s name (R-Ky., D-N.Y.) as an appositive, not a name or a sentence’s end', () => {
