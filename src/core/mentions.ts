@@ -736,7 +736,8 @@ export class EntityRegistry {
     if (gender && !e.gender) e.gender = gender;
     if (!e.gender && !e.genderChecked && e.kind === 'person') {
       e.genderChecked = true;
-      e.gender = role || !lowerWords ? genderOfWords((role ? role + ' ' : '') + this.text.slice(nameStart, nameEnd)) : genderOfLowerWords(lowerWords);
+      // (a role's words show a gender only as a title: `Virginia Gov. Terry McAuliffe` is no Virginia)
+      e.gender = role ? honorificGender(role) ?? genderOfWords(this.text.slice(nameStart, nameEnd)) : !lowerWords ? genderOfWords(this.text.slice(nameStart, nameEnd)) : genderOfLowerWords(lowerWords);
       if (role && e.gender && honorificGender(role)) e.genderFromTitle = true;
     }
     return e;

@@ -86,4 +86,17 @@ describe('core: the gender of each person quoted, as the article shows it', () =
     const a = analyzeText('Ferry vote\n\nSenator Paul Okeke said the ferry had to run. “She told me the boat was late again,” Okeke said.');
     assert.equal(genderOf(a, 'Paul Okeke'), 'male');
   });
+
+  it('reads no gender from a place in a role that is also a given name (Virginia Gov., Georgia Rep.), so his pronouns still find him', () => {
+    const a = analyzeText('Voting rights\n\nVirginia Gov. Dale Purvis on Friday announced that he had signed an order restoring voting rights.\n\n' +
+      '"We will send a message," he said, adding that the state would send a "strong message that Virginia is a place of second chances."\n\n' +
+      'Purvis also addressed the cost. Those who now have the right to vote, he said, must still register.\n\n' +
+      'Georgia Rep. Lyle Banner said he would oppose the order.');
+    assert.equal(genderOf(a, 'Dale Purvis'), 'male');
+    assert.equal(genderOf(a, 'Lyle Banner'), 'male');
+    for (const words of ['the state would send', 'Those who now have the right']) {
+      const s = a.statements.find(st => st.content.text.startsWith(words));
+      assert.deepEqual([s?.speaker?.name, s?.speaker?.mention?.text], ['Dale Purvis', 'he'], words);
+    }
+  });
 });
