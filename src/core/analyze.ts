@@ -14,9 +14,9 @@ import {
   COMPANY_KIND_NOUNS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
-  REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
+  PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
-import { findPunctuation, hasComma, hasJsSpaceIn, isJsSpace, isPossessive, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
+import { findPunctuation, hasComma, hasJsSpaceIn, isDash, isJsSpace, isPossessive, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
 
@@ -550,6 +550,7 @@ class ArticleAnalysis {
     const t = tokens[k];
     // (`One nurse, who asked …, described …`: a sentence that opens by introducing someone makes them the topic too)
     if (sentenceFirst && t && !inQuote[k] && ((t.lower === 'the' && this.registry.knowsNoPerson()) || INTRODUCING_OPENERS.has(t.lower))) this.noteDescribedSubject(tokens, k, t.lower !== 'the');
+    if (sentenceFirst && t && !inQuote[k]) this.noteGroupSubject(tokens, k, inQuote);
     if (!t || inQuote[k] || !t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0) return;
     // `after the Hawks tied the game`: a name after `the` is a team or a body, not who the next `he` means
     if (k > 0 && tokens[k - 1].lower === 'the' && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0) return;
@@ -596,6 +597,39 @@ class ArticleAnalysis {
     if (entity && entity.kind === 'person') {
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
+    }
+  }
+
+  /**
+   * `Three economists raised a challenge. … they concluded …`: a group described as its sentence's subject (after an opening
+   * phrase, too: `In a recent study, three economists …`) is whom the next `they` means.
+   */
+  private noteGroupSubject(tokens: Token[], k: number, inQuote: number[]): void {
+    const text = this.text;
+    let s = k;
+    if (PHRASE_PREPOSITIONS.has(tokens[k].lower)) {
+      s = -1;
+      for (let m = k; m + 1 < tokens.length && m <= k + 8; m++) if (text.slice(tokens[m].end, tokens[m + 1].start) === ', ') { s = m + 1; break; }
+      if (s < 0) return;
+    }
+    for (let h = s; h + 1 < tokens.length && h <= s + 3; h++) {
+      if (inQuote[h] || (h > s && !spaceBetween(text, tokens[h - 1], tokens[h]))) return;
+      if ((tokens[h].lists & IN_GROUP_NOUNS) === 0) continue;
+      // (`The economists raised`, `Three economists have`: a determiner or a number before the head, and a verb after it)
+      let after = h + 1;
+      // (`three economists -- A, B and C -- raised`: past an aside between dashes)
+      if (isDash(text, tokens[h].end, tokens[after].start)) {
+        after++;
+        while (after < tokens.length && after <= h + 40 && !isDash(text, tokens[after - 1].end, tokens[after].start)) after++;
+        if (after >= tokens.length || after > h + 40) return;
+      }
+      const next = tokens[after];
+      if (next.cap || inQuote[after] || (after === h + 1 && !spaceBetween(text, tokens[h], next)) || (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS)) !== 0) return;
+      if (h > s && (tokens[s].lists & IN_DETERMINERS) === 0 && !/^\d/.test(tokens[s].lower)) return;
+      const phrase: MentionPhrase = { start: tokens[s].start, end: tokens[h].end, nameStart: tokens[s].start, nameEnd: tokens[h].end, role: null, kind: 'description', gender: null };
+      const entity = this.registry.resolveDescription(phrase);
+      if (entity.kind === 'group') this.registry.noteSubject(entity);
+      return;
     }
   }
 

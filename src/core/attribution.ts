@@ -10,7 +10,7 @@ import {
   GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
-import { hasComma, hasJsSpaceIn, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
+import { hasComma, hasJsSpaceIn, isDash, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
 
 export interface Frame {
   /** Token index of the cue word. */
@@ -306,13 +306,6 @@ function followsInverted(text: string, tokens: Token[], prev: Frame, c: number):
   if (prev.speakerFirst || prev.last >= c || c - prev.last > 6) return false;
   for (let m = prev.last + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return false;
   return true;
-}
-
-/** Whether text[from, to) is a dash set off by spaces (`—`, `–`, ` - `), or a bare em dash. */
-function isDash(text: string, from: number, to: number): boolean {
-  if (to - from > 4 || to <= from) return false;
-  const gap = text.slice(from, to).trim();
-  return (gap === '\u2014' || gap === '\u2013' || gap === '-' || gap === '--') && (gap === '\u2014' || (isJsSpace(text.charCodeAt(from)) && isJsSpace(text.charCodeAt(to - 1))));
 }
 
 /** The subject before an aside between dashes that ends at tokens[j] (`Okafor — who chairs the board — said`). */

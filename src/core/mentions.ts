@@ -593,6 +593,8 @@ export class EntityRegistry {
   private recentPersons: Entity[] = [];
   private recentGroup: Entity | null = null;
   private recentOrg: Entity | null = null;
+  /** Whether the organization was noted as a subject after the group: `they` means the later of the two. */
+  private orgAfterGroup = false;
   /** Where the article names an organization, in text order: `the company` refers back to the last one. */
   private readonly organizationsNamed: Array<{ start: number; entity: Entity }> = [];
   private readonly organizationByHead = new Map<string, Entity>();
@@ -1015,7 +1017,7 @@ export class EntityRegistry {
       }
       return null;
     }
-    if (lower === 'they' || lower === 'we') return this.recentGroup ?? this.recentOrg;
+    if (lower === 'they' || lower === 'we') return this.orgAfterGroup ? this.recentOrg ?? this.recentGroup : this.recentGroup ?? this.recentOrg;
     if (lower === 'it') return this.recentOrg;
     return null;
   }
@@ -1066,8 +1068,8 @@ export class EntityRegistry {
       if (k >= 0) this.recentPersons.splice(k, 1);
       this.recentPersons.push(e);
       if (this.recentPersons.length > 8) this.recentPersons.shift();
-    } else if (e.kind === 'group') this.recentGroup = e;
-    else if (e.kind === 'organization') { this.recentOrg = e; }
+    } else if (e.kind === 'group') { this.recentGroup = e; this.orgAfterGroup = false; }
+    else if (e.kind === 'organization') { this.recentOrg = e; this.orgAfterGroup = true; }
   }
 
   /**

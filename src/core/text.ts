@@ -184,6 +184,13 @@ export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x2002 || c === 0x2003;
 }
 
+/** Whether text[from, to) is a dash set off by spaces (`—`, `–`, ` - `), or a bare em dash. */
+export function isDash(text: string, from: number, to: number): boolean {
+  if (to - from > 4 || to <= from) return false;
+  const gap = text.slice(from, to).trim();
+  return (gap === '\u2014' || gap === '\u2013' || gap === '-' || gap === '--') && (gap === '\u2014' || (isJsSpace(text.charCodeAt(from)) && isJsSpace(text.charCodeAt(to - 1))));
+}
+
 /** The characters of the regex class \s (and of what `trim()` removes). */
 export function isJsSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);

@@ -258,4 +258,18 @@ describe('core: names in quotation marks', () => {
     assert.ok(!hasStatement(a, 'Family of strangers'));
     assert.equal(speakerOf(a, 'the guests look out'), 'Beth Mallory');
   });
+
+  it('takes a group described as its sentence’s subject for whom the next "they" means, past an opening phrase or an aside', () => {
+    const a = analyzeText('Trade study\n\nIn a recent study, three economists -- Dana Autor at the Harbour Institute and Gordon Hale at the State College -- ' +
+      'raised a challenge to the theory.\n\nThey examined the experience of workers after the mill closed. The presumed recovery, they concluded, never happened.\n\n' +
+      'Workers walked out on Monday. They said the wages were too low.');
+    assert.equal(speakerOf(a, 'The presumed recovery'), 'three economists');
+    assert.equal(speakerOf(a, 'the wages were too low'), 'Workers');
+  });
+
+  it('lets "they" mean an organization named after the last group, not the group', () => {
+    const a = analyzeText('Trade deal\n\nBoth leaders said the talks went well. The Conservative Party said the deal was bad. ' +
+      'Mayor Ilse Varga said the party is wrong when they say the deal overrides the law.');
+    assert.equal(speakerOf(a, 'the deal overrides the law'), 'Conservative Party');
+  });
 });
