@@ -500,6 +500,16 @@ function subjectBeforeAuxiliary(text: string, tokens: Token[], s: number, c: num
   return null;
 }
 
+/** Whether tokens[s] up to offset `to` are one to three lower-case words of a role (`campaign manager`), one space apart. */
+function roleWordsBefore(text: string, tokens: Token[], s: number, to: number): boolean {
+  let m = s;
+  for (; m < tokens.length && tokens[m].start < to; m++) {
+    const t = tokens[m];
+    if (m >= s + 3 || t.cap || (t.lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) !== 0 || !spaceBetween(text, t, tokens[m + 1])) return false;
+  }
+  return m > s && (tokens[s - 1] === undefined || (tokens[s - 1].lists & IN_DETERMINERS) === 0);
+}
+
 function participleFrame(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   const phrase = participleSubject(text, tokens, c, floor, inQuote);
   // the frame is the cue alone: the words between the subject and it (a quote among them) are not the attribution
@@ -533,7 +543,8 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
     if ((next.lists & IN_AUXILIARIES) !== 0 || afterName || afterNoun) {
       const p = phraseEndingAt(text, tokens, e, s);
       // (`The Federation of Canadian Municipalities welcomed …`: a name after `the`)
-      return p && (p.start === tokens[s].start || (tokens[s].lower === 'the' && p.kind === 'name' && s + 1 <= e && p.start === tokens[s + 1].start)) ? p : null;
+      // (`campaign manager Lee Varga did …`: lower-case words of a role before a name open the clause too)
+      return p && (p.start === tokens[s].start || (p.kind === 'name' && (tokens[s].lower === 'the' ? s + 1 <= e && p.start === tokens[s + 1].start : roleWordsBefore(text, tokens, s, p.start)))) ? p : null;
     }
   }
   // `the promoter, Northlight Live, blamed …`: a description set off by a comma, or the name it is given

@@ -459,8 +459,9 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
     // `Supporters' groups`: a plural possessive's mark sits between the words
     if (!spaceBetween(text, p, tokens[a]) && !(p.lower.endsWith('s') && /^['’]\s+$/.test(text.slice(p.end, tokens[a].start)))) {
       // `the lanky, bespectacled professor`: a comma between adjectives after a determiner
+      // (`After the vote, city officials`: after a preposition the comma closes an opening phrase)
       if (!(a < j && a - 2 >= floor && !p.cap && !tokens[a].cap && /^(the|a|an)$/.test(tokens[a - 2].lower) && text.slice(p.end, tokens[a].start) === ', ' &&
-        (p.lists & IN_SPEAKER_NOUNS) === 0 && spaceBetween(text, tokens[a - 2], p))) break;
+        (p.lists & IN_SPEAKER_NOUNS) === 0 && spaceBetween(text, tokens[a - 2], p) && !(a - 3 >= 0 && PREPOSITIONS_BEFORE_PHRASE.test(tokens[a - 3].lower)))) break;
     }
     if ((p.lists & IN_DETERMINERS) !== 0) { a--; sawDeterminer = true; break; }
     // (`doctors and nurses`, `Democrats and Republicans`: `and` joins nouns of people; `He left and officials said` starts anew)
@@ -488,6 +489,9 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   const role = null;
   return { start: tokens[a].start, end: tokens[j].end, nameStart: tokens[a].start, nameEnd: tokens[j].end, role, kind: 'description', gender: null };
 }
+
+/** Prepositions that open a phrase before a comma (`After the vote,`, `In the end,`). */
+const PREPOSITIONS_BEFORE_PHRASE = /^(in|on|at|after|before|during|for|with|from|by|under|amid|despite|since|of|to|into|about|over|through|throughout)$/;
 
 /** Reads a speaker phrase starting at token `j` (after an inverted cue: `said Jane Doe`). */
 export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil: number, afterQuote = false): MentionPhrase | null {

@@ -315,7 +315,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           if ((t.lists & IN_LISTENERS) !== 0 || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
           else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) !== 0) k += 2; // `told the media`
           else if (t.lower === 'the' && k + 2 <= s1 && tokens[k + 1].cap && isOneSpace(text, t.end, tokens[k + 1].start) && clauseAfterName(tokens, k + 1, s1)) k += 2; // `told the Gazette`
-          else if (/^(the|a|an)$/.test(t.lower) && k + 2 <= s1 && (tokens[k + 2].lists & IN_LISTENERS) !== 0 && !tokens[k + 1].cap) k += 3; // `told a news conference`
+          // `told a news conference`, `told a Rotary gathering`
+          // (after a name, only where a clause or a place follows: `told the Reuters news agency` goes on past `news`)
+          else if (/^(the|a|an)$/.test(t.lower) && k + 2 <= s1 && (tokens[k + 2].lists & IN_LISTENERS) !== 0 && (!tokens[k + 1].cap ||
+            (isOneSpace(text, tokens[k + 1].end, tokens[k + 2].start) && k + 3 <= s1 && (tokens[k + 3].lower === 'that' || TIME_LEADS.has(tokens[k + 3].lower) || CLAUSE_STARTERS.has(bare(tokens[k + 3].lower)))))) k += 3;
           else if (/^(the|a|an)$/.test(t.lower) && pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)) > 0) { k = pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)); break; } // `told the tour he would …`
           else break;
         }

@@ -77,6 +77,16 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'the vote would wait'), 'official');
   });
 
+  it('reads a listener with a name in it, a role before a name after an opening phrase, and a description after one', () => {
+    const a = analyzeText('Budget\n\nMayor Dana Ruiz told a Rotary gathering in Lakeside she will protect the library budget. ' +
+      'Asked about the error, campaign manager Lee Varga did not apologize, but said the mayor was acting out of worry. ' +
+      'After the vote, city officials said the plan was dead.');
+    assert.equal(speakerOf(a, 'she will protect the library budget'), 'Dana Ruiz');
+    assert.equal(speakerOf(a, 'the mayor was acting out of worry'), 'Lee Varga');
+    assert.equal(speakerOf(a, 'the plan was dead'), 'city officials');
+    assert.equal(speakerOf(analyzeText('Vote\n\nThe lanky, bespectacled professor said the vote was fair.'), 'the vote was fair'), 'lanky, bespectacled professor');
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
