@@ -510,6 +510,16 @@ function roleWordsBefore(text: string, tokens: Token[], s: number, to: number): 
   return m > s && (tokens[s - 1] === undefined || (tokens[s - 1].lists & IN_DETERMINERS) === 0);
 }
 
+/** `Lee Varga, citing “the magic of Ruiz,” said …`: the subject before a participle whose quoted object, set off by commas, ends at tokens[j]. */
+function subjectBeforeQuotedAside(text: string, tokens: Token[], j: number, floor: number, inQuote: number[]): MentionPhrase | null {
+  let q = j;
+  while (q > floor && inQuote[q - 1]) q--;
+  const v = q - 1;
+  if (v - 1 < floor || inQuote[v] || tokens[v].cap || !participleAt(tokens, v) || !gapOnly(text, tokens[v - 1], tokens[v], ',') || spaceBetween(text, tokens[v - 1], tokens[v])) return null;
+  const p = phraseEndingAt(text, tokens, v - 1, floor);
+  return p && (p.kind === 'name' || p.kind === 'description') && p.start === tokens[floor].start ? p : null;
+}
+
 function participleFrame(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   const phrase = participleSubject(text, tokens, c, floor, inQuote);
   // the frame is the cue alone: the words between the subject and it (a quote among them) are not the attribution
@@ -725,7 +735,12 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   }
   if (j < floor) return null;
   // `dismissed the fears as “overblown,” saying …`
-  if (inQuote[j]) return /^[”"’']?\s*,\s*[”"’']?\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) ? participleFrame(text, tokens, c, floor, inQuote) : null;
+  if (inQuote[j]) {
+    if (!/^[”"’']?\s*,\s*[”"’']?\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) return null;
+    const aside = subjectBeforeQuotedAside(text, tokens, j, floor, inQuote);
+    return aside ? { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: aside, first: firstTokenOf(tokens, c, aside.start), last: c, speakerFirst: true, according: false, weak: false, participle: false }
+      : participleFrame(text, tokens, c, floor, inQuote);
+  }
   // `Sen. Elizabeth Warren (D-Mass.) said`: a short parenthesis between the name and the cue
   if (closesParenthesis(text, tokens[j].end) && /^\.?\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
     const w = wordBeforeParenthesis(text, tokens, j, floor);

@@ -326,7 +326,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         if (k === from && !possessive && !(/^warn/.test(cueLower) && k + 2 <= s1 && auxiliaryWithin(text, tokens, k + 1, Math.min(s1, k + 4)))) return null;
         skippedListener = k > from;
         // `told Reuters, speaking on condition of anonymity`: past a comma after the listener comes an aside
-        if (k <= s1 && /,/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && tokens[k].lower !== 'that') return null;
+        // (`Instead, Ruiz told the Herald, her policy would …`: unless a clause follows, the frame set off between commas)
+        if (k <= s1 && /,/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && tokens[k].lower !== 'that' &&
+          !(k + 2 <= s1 && CLAUSE_STARTERS.has(bare(tokens[k].lower)) && auxiliaryWithin(text, tokens, k + 1, Math.min(s1, k + 4)))) return null;
       }
       // `said when Trudeau dismisses concerns, he is insulting …`: a subordinate clause with its own subject opens
       // what was said (`said when asked` has none)

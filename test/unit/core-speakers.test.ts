@@ -87,6 +87,15 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(analyzeText('Vote\n\nThe lanky, bespectacled professor said the vote was fair.'), 'the vote was fair'), 'lanky, bespectacled professor');
   });
 
+  it('reads past a quoted aside between the subject and the cue, and a frame set off by commas before a clause', () => {
+    const a = analyzeText('Ward race\n\nLee Varga, citing "the unique magic of Ruiz," said the mayor could be competitive in every ward. ' +
+      'Instead, Ruiz told the Herald, her policy would merely be "to go after them" if she wins. "It is over," said the clerk.');
+    assert.equal(speakerOf(a, 'the mayor could be competitive'), 'Lee Varga');
+    assert.ok(!a.speakers.some(s => s.name === 'mayor'), 'the mayor is who the clause is about');
+    assert.equal(speakerOf(a, 'her policy would merely be'), 'Ruiz');
+    assert.equal(speakerOf(a, 'It is over'), 'clerk');
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
