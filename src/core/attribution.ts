@@ -549,9 +549,12 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
     const roleBeforeName = (next.lists & IN_TITLE_WORDS) !== 0 && e + 2 < limit && tokens[e + 2].cap && spaceBetween(text, next, tokens[e + 2]);
     const afterName = tokens[e].cap && !next.cap && !nextIsNoun && !roleBeforeName && !/['’]s$/.test(tokens[e].lower) && (tokens[e].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0 && (next.lists & IN_NOT_NAME_WORDS) === 0;
     // `The mayor dismissed`, `Gulls fans stormed`: after a determiner or a name, a word ending in -ed or -s after a speaker noun is the verb
-    const afterNoun = (determined || tokens[s].cap) && e > s && (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && /(ed|s)$/.test(next.lower) && !next.cap;
+    // (`The justice sounded off`: a title names a person too)
+    const afterNoun = (determined || tokens[s].cap) && e > s && (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_TITLE_WORDS)) !== 0 && /(ed|s)$/.test(next.lower) && !next.cap;
     if ((next.lists & IN_AUXILIARIES) !== 0 || afterName || afterNoun) {
-      const p = phraseEndingAt(text, tokens, e, s);
+      // (`the justice sounded off`: a title alone after a determiner describes someone)
+      const p = phraseEndingAt(text, tokens, e, s) ?? (determined && e === s + 1 && (tokens[e].lists & IN_TITLE_WORDS) !== 0 && !tokens[e].cap
+        ? { start: tokens[s].start, end: tokens[e].end, nameStart: tokens[s].start, nameEnd: tokens[e].end, role: null, kind: 'description', gender: null } : null);
       // (`The Federation of Canadian Municipalities welcomed …`: a name after `the`)
       // (`campaign manager Lee Varga did …`: lower-case words of a role before a name open the clause too)
       return p && (p.start === tokens[s].start || (p.kind === 'name' && (tokens[s].lower === 'the' ? s + 1 <= e && p.start === tokens[s + 1].start : roleWordsBefore(text, tokens, s, p.start)))) ? p : null;
@@ -871,7 +874,9 @@ const OF_PREPOSITIONS = new Set(['of', 'for', 'with']);
  */
 function peopleBefore(text: string, tokens: Token[], j: number, floor: number, prepositions: ReadonlySet<string>, reach: number, lowerOnly = false): MentionPhrase | null {
   for (let m = j - 1; m >= floor + 1 && m >= j - reach; m--) {
-    if (!spaceBetween(text, tokens[m], tokens[m + 1]) || (lowerOnly && tokens[m + 1].cap)) return null;
+    // (`a spokesman for the tenants’ campaign`: a plural possessive's mark sits between the words)
+    if ((!spaceBetween(text, tokens[m], tokens[m + 1]) && !(tokens[m].lower.endsWith('s') && /^['’]\s+$/.test(text.slice(tokens[m].end, tokens[m + 1].start)))) ||
+      (lowerOnly && tokens[m + 1].cap)) return null;
     if (!prepositions.has(tokens[m].lower)) continue;
     const noun = tokens[m - 1];
     if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;

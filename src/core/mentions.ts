@@ -339,7 +339,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     if (d !== floor && tokens[d].lower === 'that') {
       return d < j ? { start: tokens[d + 1].start, end: t.end, nameStart: tokens[d + 1].start, nameEnd: t.end, role: null, kind: 'description', gender: null } : description;
     }
-    if (d !== floor && /^(this|these|those)$/.test(tokens[d].lower)) return description;
+    // (`Again, those surveyed said`: unless a comma closes an opening word or phrase before it)
+    if (d !== floor && /^(this|these|those)$/.test(tokens[d].lower) && text.slice(tokens[d - 1].end, tokens[d].start) !== ', ') return description;
     // (`“I owed the guys one,” the 24-year-old said`, `…,” the moderator said`: or, when it names a person, after the quote it attributes)
     const gapBefore = d === floor ? '' : text.slice(tokens[d - 1].end, tokens[d].start).trim();
     const opensClause = d === floor ? tokens[d].cap

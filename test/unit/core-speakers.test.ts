@@ -96,6 +96,15 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'It is over'), 'clerk');
   });
 
+  it('reads a plural possessive inside a description, `those surveyed` after an opening word, and a title alone as a subject', () => {
+    const a = analyzeText('Survey\n\nA spokesman for the tenants\' campaign effort said it was directing money to ward offices. ' +
+      'Again, those surveyed said the mayor was best able to handle the issue. ' +
+      'In three separate interviews, the justice sounded off on the council, saying she did not want a second term.');
+    assert.equal(speakerOf(a, 'it was directing money'), 'spokesman for the tenants\' campaign effort');
+    assert.equal(speakerOf(a, 'the mayor was best able'), 'those surveyed');
+    assert.equal(speakerOf(a, 'she did not want a second term'), 'justice');
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
