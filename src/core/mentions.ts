@@ -474,6 +474,14 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
     if (p.cap && (a - 1 === floor)) { a--; break; } // sentence-initial modifier: "Chinese officials"
     a--;
   }
+  // (`Many experts and some lawmakers`: a description of people joined by `and` to one before it speaks with it)
+  if (sawDeterminer && a - 2 >= floor && tokens[a - 1].lower === 'and' && (tokens[a - 2].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && !tokens[a - 2].cap &&
+    spaceBetween(text, tokens[a - 2], tokens[a - 1]) && spaceBetween(text, tokens[a - 1], tokens[a])) {
+    for (let m = a - 3; m >= floor && m >= a - 5; m--) {
+      if (!spaceBetween(text, tokens[m], tokens[m + 1]) || tokens[m].cap && (tokens[m].lists & IN_DETERMINERS) === 0) break;
+      if ((tokens[m].lists & IN_DETERMINERS) !== 0) { a = m; break; }
+    }
+  }
   // `Out of the Cold users`, `Friends of the Earth members`: a name joined by `of the` modifies the noun whole
   if (sawDeterminer && tokens[a].lower === 'the' && a + 1 < j && tokens[a + 1].cap && a - 2 >= floor && tokens[a - 1].lower === 'of' &&
     tokens[a - 2].cap && (tokens[a - 2].lists & (IN_DETERMINERS | IN_FEMALE_NAMES | IN_MALE_NAMES | IN_TITLE_WORDS | IN_HONORIFICS)) === 0 &&

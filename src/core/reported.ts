@@ -263,7 +263,11 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // `said in a statement on Monday that …`, `told CBS news after the meeting that …`: look for `that`
     // past an adverbial or a listener, but not inside a clause that starts right after the cue
     thatAt = -1;
-    const seekThat = OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
+    // `said in posing the question`, `said while touring the plant that …`: a gerund phrase says how or when it was said; what
+    // was said follows only after `that` or a comma
+    const gerundLead = k === f.cueEnd + 1 && k + 1 <= s1 && /^(in|while|when|upon)$/.test(tokens[k].lower) && /^[a-z]+ing$/.test(tokens[k + 1].lower) &&
+      isOneSpace(text, tokens[k].end, tokens[k + 1].start);
+    const seekThat = gerundLead || OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
       (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')); // `said when asked … that`
     for (let m = k; seekThat && m <= s1 && m < k + 20; m++) {
       if (inQuote[m]) break;
@@ -293,6 +297,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         }
       }
     }
+    // (a gerund phrase after the cue, if the clause was not found past it)
+    if (gerundLead && thatAt < 0 && k === f.cueEnd + 1) return null;
     // (`Clinton fired back that …`: an answer back reports a clause only after `that` right after it; `pushed back on the charges` reports none)
     if (thatAt !== f.cueEnd + 1 && tokens[f.cueEnd].lower === 'back' && BACK_CUES.has(cueLower)) return null;
     // `Kestrel denied that, saying …`: `that` before a comma is the object, and no clause follows

@@ -105,6 +105,15 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'she did not want a second term'), 'justice');
   });
 
+  it('reads a gerund phrase after the cue as how it was said, and people joined by `and` as one group', () => {
+    const a = analyzeText('Debate\n\nMany voters found the remark offensive, journalist Martha Reed said in posing the question to the mayor. ' +
+      'Lena Ruiz said while touring the plant that jobs were safe. Many experts and some lawmakers say the law had successes in the schools.');
+    assert.equal(speakerOf(a, 'Many voters found the remark offensive'), 'Martha Reed');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('the question')), 'what she did while speaking is not what she said');
+    assert.equal(speakerOf(a, 'jobs were safe'), 'Lena Ruiz');
+    assert.equal(speakerOf(a, 'the law had successes'), 'Many experts and some lawmakers');
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
