@@ -104,6 +104,9 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{N}\p{M}]*(?:['’
 /** People only a business has: a name before them is a business's name (`Teneo clients`). */
 const BUSINESS_PEOPLE = new Set(['clients', 'customers', 'shareholders', 'stockholders', 'subscribers', 'policyholders', 'depositors']);
 
+/** Words before which a capitalised word modifies a noun rather than naming a subject (`the Hawks tied`, `every Portland goal`). */
+const NAME_MODIFIER_MARKERS = new Set(['the', 'a', 'an', 'every', 'each', 'his', 'their', 'its', 'our', 'my', 'your']);
+
 /** Nouns that follow the title of a work to name someone in it: `“Jane The Virgin” star`. */
 
 const WORK_ROLES = new Set(['star', 'stars', 'actor', 'actress', 'co-star', 'host', 'creator', 'author', 'director', 'producer', 'writer', 'singer', 'showrunner', 'narrator', 'cast', 'alum', 'alumna', 'alumnus', 'contestant', 'winner']);
@@ -347,7 +350,8 @@ class ArticleAnalysis {
     // `the Toronto Raptors have`, not `the Sanders campaign` or a known person's surname
     if (k > 0 && tokens[k - 1].lower === 'the' && e - k < 3 && /[^s'’]s$/.test(last) && last.length > 3) {
       const after = e + 1 < tokens.length && spaceBetween(this.text, tokens[e], tokens[e + 1]) ? tokens[e + 1] : null;
-      if ((after === null || (after.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES | IN_CUE_FILLERS | IN_SPEECH_VERBS)) !== 0 || /ed$/.test(after.lower)) &&
+      // (`beat the Portland Ravens 3-2`: a score after the name)
+      if ((after === null || (after.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES | IN_CUE_FILLERS | IN_SPEECH_VERBS)) !== 0 || /ed$/.test(after.lower) || /^\d/.test(after.lower)) &&
         !this.isOtherPerson(this.registry.lookupWords(tokens, e, tokens[e].end), learned)) return true;
     }
     // the subject of its sentence, then `its` before any other name or organization noun
@@ -553,7 +557,8 @@ class ArticleAnalysis {
     if (sentenceFirst && t && !inQuote[k]) this.noteGroupSubject(tokens, k, inQuote);
     if (!t || inQuote[k] || !t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0) return;
     // `after the Hawks tied the game`: a name after `the` is a team or a body, not who the next `he` means
-    if (k > 0 && tokens[k - 1].lower === 'the' && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0) return;
+    // (`every Portland goal`, `his Denver teammates`: after an article or a possessive, a name modifies what follows; `that Comey said` is no such case)
+    if (k > 0 && NAME_MODIFIER_MARKERS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0) return;
     // `ready to meet Trump any time`: the object of an infinitive is not who the next pronoun means
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;

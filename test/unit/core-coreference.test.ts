@@ -272,4 +272,13 @@ describe('core: names in quotation marks', () => {
       'Mayor Ilse Varga said the party is wrong when they say the deal overrides the law.');
     assert.equal(speakerOf(a, 'the deal overrides the law'), 'Conservative Party');
   });
+
+  it('reads a name after an article or a possessive as modifying a noun (every Portland goal), not as whom a description means next', () => {
+    const a = analyzeText('Comets force Game 7\n\nNadia Kovacs scored in overtime and the Denver Comets beat the Portland Ravens 3-2 on Saturday night.\n\n' +
+      'Whitfield, who was pulled in Game 5, said he had watched video of every Portland goal in the series. "I owed the guys one," the 24-year-old said.\n\n' +
+      'Glenn Ruiz protested on Tuesday. He apologized the next day in his Washington office, saying it was "childish" to name-call.');
+    assert.equal(speakerOf(a, 'I owed the guys one'), 'Whitfield');
+    assert.notEqual(a.speakers.find(s => s.name === 'Portland Ravens')?.kind, 'person');
+    assert.equal(speakerOf(a, 'it was "childish"'), 'Glenn Ruiz');
+  });
 });
