@@ -290,7 +290,7 @@ export const ORG_WORDS = set(`ministry department office house council committee
   fund trust society club chamber council commission exchange markets unit division cabinet watch
   ministry coalition alliance movement front institution laboratory lab labs systems technologies
   energy holdings industries partners capital securities communications media studios team embassy consulate
-  mission secretariat treasury
+  mission secretariat treasury programme program
   star globe mail sun gazette daily weekly magazine channel tv radio oilers flames leafs canucks jets
   senators canadiens raptors blue jays democrats republicans liberals conservatives greens tories
   socialists cup tour open championship championships league series games olympics festival awards

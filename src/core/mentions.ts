@@ -543,7 +543,9 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
   // `MaRS director Adam Jagelewski`, `U.S. Secretary of State Mike Pompeo`: titles may sit between names
   while (b + 1 < ceil && b < j + 8 && spaceBetween(text, tokens[b], tokens[b + 1]) &&
     (isNameToken(tokens[b + 1]) || (tokens[b + 1].lists & IN_CONNECTORS) !== 0 || isTitleToken(tokens[b + 1]) || (tokens[b + 1].lower === 'of' && isTitleToken(tokens[b])) ||
-      andWithinOrganization(text, tokens, b + 1, ceil))) b++;
+      andWithinOrganization(text, tokens, b + 1, ceil) ||
+      // (`WFP regional director Anna Lindqvist`: a word qualifying the title)
+      (!tokens[b + 1].cap && (tokens[b + 1].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) === 0 && b + 2 < ceil && isTitleToken(tokens[b + 2]) && spaceBetween(text, tokens[b + 1], tokens[b + 2])))) b++;
   while (b > j && !isNameToken(tokens[b])) b--;
   if (!isNameToken(tokens[b]) && (tokens[b].lists & IN_SPEAKER_NOUNS) === 0) return null;
   return phraseEndingAt(text, tokens, b, j);

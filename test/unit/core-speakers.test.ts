@@ -114,6 +114,16 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'the law had successes'), 'Many experts and some lawmakers');
   });
 
+  it('reads a qualified title after an organization’s name before the speaker’s name, after the cue (said WFP regional director …)', () => {
+    const a = analyzeText('Aid\n\nThe U.N. World Food Programme said on Sunday that its convoys had been blocked. "Every day without access costs lives," ' +
+      'said WFP regional director Anna Lindqvist. She added that the agency had enough stocks for two weeks. ' +
+      '"I was hoping for more," said Air Force 1st Lt. Tyler Banks.');
+    assert.equal(a.speakers.find(s => s.name === 'U.N. World Food Programme')?.kind, 'organization');
+    assert.equal(speakerOf(a, 'Every day without access'), 'Anna Lindqvist');
+    assert.equal(speakerOf(a, 'the agency had enough stocks'), 'Anna Lindqvist');
+    assert.equal(speakerOf(a, 'I was hoping for more'), 'Tyler Banks');
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
