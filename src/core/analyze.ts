@@ -11,10 +11,10 @@ import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
 import {
-  COMPANY_KIND_NOUNS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
+  COMPANY_KIND_NOUNS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
-  PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
+  DAYS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
 import { findPunctuation, hasComma, hasJsSpaceIn, isDash, isJsSpace, isPossessive, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
@@ -103,6 +103,12 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}\p{M}])\p{Lu}[\p{L}\p{N}\p{M}]*(?:['’
 
 /** People only a business has: a name before them is a business's name (`Teneo clients`). */
 const BUSINESS_PEOPLE = new Set(['clients', 'customers', 'shareholders', 'stockholders', 'subscribers', 'policyholders', 'depositors']);
+
+/** Whether tokens[from, to) are all days (`Thursday`) or the word `on`. */
+function onlyDaysBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) if (!DAYS.has(tokens[m].lower) && tokens[m].lower !== 'on') return false;
+  return true;
+}
 
 /** Words before which a capitalised word modifies a noun rather than naming a subject (`the Hawks tied`, `every Portland goal`). */
 const NAME_MODIFIER_MARKERS = new Set(['the', 'a', 'an', 'every', 'each', 'his', 'their', 'its', 'our', 'my', 'your']);
@@ -359,6 +365,11 @@ class ArticleAnalysis {
     for (let m = e + 1; m <= r.sentenceEnd[e] && m <= e + 14; m++) {
       const w = tokens[m].lower, lists = tokens[m].lists;
       if (w === 'its') return true;
+      // `Veltrix said Thursday it will cut …`: `it` opening what the name said speaks of the name
+      // (`said it was unfair` may be anyone's: `it` before a form of `be` is no evidence; nor is it for a name a person has)
+      if (w === 'it' && m > e + 1 && (tokens[e + 1].lists & IN_SPEECH_VERBS) !== 0 && onlyDaysBetween(tokens, e + 2, m) && !r.inQuote[m] &&
+        m + 1 < tokens.length && (tokens[m + 1].lists & IN_BE_FORMS) === 0 && !this.isOtherPerson(this.registry.lookupWords(tokens, e, tokens[e].end), learned)) return true;
+      if (DAYS.has(w)) continue; // (`said Thursday`: a capitalised day names no one)
       if (tokens[m].cap || (lists & IN_ORG_NOUNS) !== 0 || ((lists & IN_SUBJECT_PRONOUNS) !== 0 && PERSON_PRONOUNS.has(w)) || w === 'his' || w === 'her' || r.inQuote[m]) return false;
       if (hasComma(this.text, tokens[m - 1].end, tokens[m].start)) return false; // `Htay Oo, its chairman`
     }

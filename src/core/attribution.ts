@@ -855,7 +855,7 @@ function placedDescription(text: string, tokens: Token[], n: number, k: number, 
 
 /** `Critics on the right say`, `residents across the valley said`: people and where they are, before the cue. */
 function peopleSomewhere(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
-  return peopleBefore(text, tokens, j, floor, SOMEWHERE_PREPOSITIONS, 3);
+  return peopleBefore(text, tokens, j, floor, SOMEWHERE_PREPOSITIONS, 4);
 }
 
 /** `Critics of the bill say`, `officials with the new agency said`: people and what they are of, before the cue (which reads as no phrase of its own). */

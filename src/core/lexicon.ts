@@ -568,7 +568,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
 export const COMPANY_KIND_NOUNS: ReadonlySet<string> = new Set(['carrier', 'airline', 'company', 'firm', 'maker', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'bank',
   'broadcaster', 'network', 'newspaper', 'publisher', 'startup', 'start-up', 'chain', 'brand', 'developer', 'operator', 'supplier', 'producer', 'giant',
   'conglomerate', 'manufacturer', 'utility', 'miner', 'distributor', 'grocer', 'chipmaker', 'drugmaker', 'outlet', 'website', 'app', 'platform',
-  'label', 'promoter', 'studio', 'streamer', 'broker', 'exchange']);
+  'label', 'promoter', 'studio', 'streamer', 'broker', 'exchange', 'group', 'nonprofit', 'charity', 'watchdog', 'coalition', 'agency', 'union']);
 
 /** The legal suffixes closing a company's name (`Northwind Foods Inc`). */
 export const CORPORATE_SUFFIXES = set(`inc inc. corp corp. ltd ltd. llc plc co. ag sa s.a. nv n.v. gmbh lp llp`);

@@ -124,6 +124,15 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'I was hoping for more'), 'Tyler Banks');
   });
 
+  it('reads a company by `it` in what it said, a group by the kind before its name, and people at a place named with a possessive', () => {
+    const a = analyzeText('Cuts\n\nVeltrix Semiconductor said Thursday it will cut about 2,000 jobs. Maersk said on Monday it will reroute ships. ' +
+      'Lena Ruiz said Thursday it was a mistake. Industry group SEMI Americas said in a report that chip sales had fallen. ' +
+      'Union representatives at the company\'s Oregon plant said they had not been consulted.');
+    const kind = (name: string) => a.speakers.find(s => s.name === name)?.kind;
+    assert.deepEqual(['Veltrix Semiconductor', 'Maersk', 'SEMI Americas', 'Lena Ruiz'].map(kind), ['organization', 'organization', 'organization', 'person']);
+    assert.equal(speakerOf(a, 'they had not been consulted'), 'Union representatives at the company\'s Oregon plant');
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
