@@ -974,7 +974,12 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
       const doc = phraseEndingAt(text, tokens, before - 1, floor);
       if (doc && doc.kind === 'description' && opensAsOnePhrase(text, tokens, floor, doc.start)) return { phrase: phraseOver(doc, doc.start, p.end, p.end), weak: false };
     }
-    if ((p.kind === 'description' || definiteName) && before >= floor && /^(in|on|at|for|with|from|by|during|under|to|of|about|over)$/.test(tokens[before].lower)) continue;
+    if ((p.kind === 'description' || definiteName) && before >= floor && /^(in|on|at|for|with|from|by|during|under|to|of|about|over)$/.test(tokens[before].lower)) {
+      // (`One consultant at a London hospital, who asked not to be named, said`: unless people stand before the place, opening the sentence)
+      const people = /^(the|a|an|who|whose)$/.test(first) ? peopleSomewhere(text, tokens, subjectEnd, floor) ?? peopleOf(text, tokens, subjectEnd, floor) : null;
+      if (people && people.start === tokens[floor].start) return { phrase: people, weak: false };
+      continue;
+    }
     // `Blinken, the first holder …, told`, `Purdy, 73, says`; after a name any appositive will do
     // `Opponents, led by a coalition of groups, have called`, `Residents, including many who rent, said`
     // (`The report, released on Monday, said`, `The mayor, speaking at city hall, said`: a short participle phrase after

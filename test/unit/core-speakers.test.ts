@@ -133,6 +133,13 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'they had not been consulted'), 'Union representatives at the company\'s Oregon plant');
   });
 
+  it('reads people at a place before an appositive relative clause as the speaker (One consultant at a London hospital, who …, said)', () => {
+    const a = analyzeText('Wards\n\nPat Cullen warned that staff were leaving. One consultant at a London hospital, who did not want to be named, said: ' +
+      '\'I have never seen it this bad.\' Officials at the agency, who asked not to be named, said the plan was dead.');
+    assert.equal(speakerOf(a, 'I have never seen it this bad'), 'One consultant at a London hospital');
+    assert.equal(speakerOf(a, 'the plan was dead'), 'Officials at the agency');
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
