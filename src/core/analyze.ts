@@ -297,6 +297,14 @@ class ArticleAnalysis {
       if (!t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0 || r.inQuote[k]) continue;
       let e = k;
       while (e + 1 < tokens.length && e < k + 12 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !r.inQuote[e + 1]) e++;
+      // `Marguerite "Peg" Olsen`: a given name, a nickname in quotation marks, a surname
+      const nicknamed = e === k ? this.nicknamedNameEnd(r, k) : -1;
+      if (nicknamed > 0) {
+        this.registry.learnName(t.start, tokens[nicknamed].end, null, null, tokens, k);
+        this.nameRuns.push(t.start, tokens[nicknamed].end);
+        k = nicknamed;
+        continue;
+      }
       let phrase: MentionPhrase | null;
       const last = tokens[e];
       if (isPossessive(last.lower) && last.end - last.start > 2) {
@@ -374,6 +382,16 @@ class ArticleAnalysis {
       if (hasComma(this.text, tokens[m - 1].end, tokens[m].start)) return false; // `Htay Oo, its chairman`
     }
     return false;
+  }
+
+  /** `Marguerite "Peg" Olsen`: where a name that opens with a given name at tokens[k], then a nickname in quotation marks, ends; else -1. */
+  private nicknamedNameEnd(r: ParagraphReading, k: number): number {
+    const { tokens, inQuote } = r;
+    if (k + 2 >= tokens.length || (tokens[k].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS | IN_TITLE_WORDS)) !== 0 || !inQuote[k + 1] || inQuote[k + 2] || !tokens[k + 1].cap || !tokens[k + 2].cap) return -1;
+    if (!/^\s["“']$/.test(this.text.slice(tokens[k].end, tokens[k + 1].start)) || !/^["”']\s$/.test(this.text.slice(tokens[k + 1].end, tokens[k + 2].start))) return -1;
+    let last = k + 2;
+    while (last + 1 < tokens.length && last < k + 4 && tokens[last + 1].cap && !inQuote[last + 1] && spaceBetween(this.text, tokens[last], tokens[last + 1])) last++;
+    return last;
   }
 
   private isOtherPerson(found: Entity | null, learned: Entity | null): boolean {
