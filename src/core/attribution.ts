@@ -5,7 +5,7 @@
  */
 import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
-  IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
+  IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS,
 } from './lexicon';
@@ -143,6 +143,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // (`Okafor, a Liberal, said`: a comma closes the noun phrase)
     if (c > 0 && spaceBetween(text, tokens[c - 1], t) && (NOUN_MARKERS.has(tokens[c - 1].lower) ||
       (c > 1 && NOUN_MARKERS.has(tokens[c - 2].lower) && (tokens[c - 1].cap ? tokens[c - 2].lower !== 'the' : NOUN_ADJECTIVES.has(tokens[c - 1].lower))))) continue;
+    // (`despite Democratic calls for her to bow out`: after a party or nationality, `calls` is the noun)
+    if (t.lower === 'calls' && c > 0 && (tokens[c - 1].lists & IN_NATIONALITIES) !== 0) continue;
     // `if he continues to lose ground`: going on doing something, not going on speaking
     if (t.lower.startsWith('continu') && c + 1 < tokens.length && tokens[c + 1].lower === 'to') continue;
     // `would plead not guilty`, `pleaded guilty`: a plea in court, not a statement

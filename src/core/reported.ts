@@ -510,7 +510,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
 function directiveObject(text: string, tokens: Token[], k: number, s1: number, cue: string): number {
   if (!DIRECTIVE_VERBS.has(cue) || k > s1) return -1;
   let m = k;
-  if (cue.startsWith('call')) { if (tokens[m].lower !== 'on') return -1; m++; }
+  // (`called on the mayor to …`, `called for the senator to step aside`)
+  if (cue.startsWith('call')) { if (tokens[m].lower !== 'on' && tokens[m].lower !== 'for') return -1; m++; }
   const object = m;
   if (object > s1 || NOT_OBJECTS.has(tokens[object].lower)) return -1;
   for (; m <= s1 && m < object + 8; m++) {

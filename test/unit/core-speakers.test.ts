@@ -140,6 +140,14 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'the plan was dead'), 'Officials at the agency');
   });
 
+  it('reads `called for X to …` as a call on someone, like `called on X to …`, but not `Democratic calls for her to …`', () => {
+    const a = analyzeText('Inquiry\n\nRep. Tina Morales said it was a cloud. She called for Vance to step aside from the subcommittee. ' +
+      'Ruiz stayed in the race despite Democratic calls for her to bow out. The mayor called for calm.');
+    assert.equal(speakerOf(a, 'Vance to step aside'), 'Tina Morales');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('her to bow out')));
+    assert.ok(!a.statements.some(s => s.content.text === 'calm'));
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
