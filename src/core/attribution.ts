@@ -819,11 +819,18 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
   }
   // (a name before `of the …` heads a name, not a description: `Many Out of the Cold users` is no person `Out`)
   // (before a description, only a person's name so written heads it: `Sgt. Amos Varga of the Halifax police`)
-  if (before.cap) {
+  // (`Centers for Disease Control Director Thomas Frieden`: a titled name is a person of its own, not what a name before it is of)
+  if (before.cap && !(phrase.kind === 'name' && phrase.role !== null && isTitleBefore(tokens, phrase.nameStart))) {
     const head = phraseEndingAt(text, tokens, a - 2, floor);
     if (head && head.kind === 'name' && (namedHead || head.role !== null || (tokens[tokenAtOrAfter(tokens, head.nameStart)].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0)) return head;
   }
   return phrase;
+}
+
+/** Whether the token right before offset `nameStart` is a title word (`Director` in `… Director Thomas Frieden`). */
+function isTitleBefore(tokens: Token[], nameStart: number): boolean {
+  const k = tokenAtOrAfter(tokens, nameStart) - 1;
+  return k >= 0 && (tokens[k].lists & IN_TITLE_WORDS) !== 0;
 }
 
 /**

@@ -267,7 +267,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // titles and roles before the name: `Chinese President`, `US Secretary of State`, `China’s top diplomat`
     while (r - 1 >= floor && r > a - 7 && spaceBetween(text, tokens[r - 1], tokens[r])) {
       const p = tokens[r - 1];
-      if (isTitleToken(p) || (p.lower === 'of' && r - 2 >= floor && isTitleToken(tokens[r - 2])) || (p.cap && r < a && isTitleToken(tokens[r])) || possessive(p) && p.cap) r--;
+      // (`Ontario Superior Court Justice`: capitalised words of an institution before a title's capitalised words)
+      if (isTitleToken(p) || (p.lower === 'of' && r - 2 >= floor && isTitleToken(tokens[r - 2])) || (p.cap && r < a && isTitleToken(tokens[r]) && (isNameToken(p) || isTitleToken(p))) || possessive(p) && p.cap ||
+        (p.cap && r + 1 < a && tokens[r].cap && !isTitleToken(tokens[r]) && isTitleToken(tokens[r + 1]) && isNameToken(p) && isNameToken(tokens[r]))) r--;
       else break;
     }
     // a leading "of"/"the" left dangling is not part of the role, nor a conjunction opening the sentence (`But Coun. Brian Kowalski`)

@@ -148,6 +148,14 @@ describe('core: reported speech', () => {
     assert.ok(!a.statements.some(s => s.content.text === 'calm'));
   });
 
+  it('reads an institution’s capitalised words before a title into the role, and not a day before it', () => {
+    const a = analyzeText('Rulings\n\nSupreme Court Justice Elena Varga said the ruling was narrow. New Jersey Gov. Chris Dalton said the state would comply. ' +
+      'On Tuesday Prime Minister Ana Lopes said the plan was dead. At the event, Centers for Disease Control Director Tom Frain said the cost was high.');
+    const role = (name: string) => a.speakers.find(s => s.name === name)?.role;
+    assert.deepEqual(['Elena Varga', 'Chris Dalton', 'Ana Lopes'].map(role), ['Supreme Court Justice', 'New Jersey Gov.', 'Prime Minister']);
+    assert.equal(speakerOf(a, 'the cost was high'), 'Tom Frain');
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
