@@ -501,6 +501,9 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   return { start: tokens[a].start, end: tokens[j].end, nameStart: tokens[a].start, nameEnd: tokens[j].end, role, kind: 'description', gender: null };
 }
 
+/** Words marking a description as of someone other than one described before (`the other mayor`, `a second witness`). */
+const OTHER_ONE_WORDS = new Set(['other', 'another', 'second', 'third', 'new', 'former', 'fellow', 'rival', 'opposing', 'outgoing', 'incoming', 'previous']);
+
 /** Prepositions that open a phrase before a comma (`After the vote,`, `In the end,`). */
 const PREPOSITIONS_BEFORE_PHRASE = /^(in|on|at|after|before|during|for|with|from|by|under|amid|despite|since|of|to|into|about|over|through|throughout)$/;
 
@@ -964,6 +967,13 @@ export class EntityRegistry {
       if (kind === 'person' && words[0] === 'the') {
         const known = this.matchRole(words.slice(1)) ?? this.byRole.get(lowerName) ?? (TITLE_WORDS.has(head) ? this.namedSoonAfter(head, phrase.end) : null);
         if (known) { known.aliases.add(written); return known; }
+        // `the 61-year-old mayor` after `The mayor said`: the person that head described, more fully (`the other mayor` is someone else)
+        const plain = words.length >= 3 ? this.byName.get('desc:' + head) : undefined;
+        // (`the Ohio governor` may be another governor: a capitalised word says which)
+        if (plain && plain.kind === 'person' && !words.slice(1, -1).some(w => OTHER_ONE_WORDS.has(w)) && !splitAtJsSpaces(written).slice(1, -1).some(startsUpper)) {
+          plain.aliases.add(written);
+          return plain;
+        }
         // `the rookie defenceman`, `the 26-year-old right wing`: a description of the person the
         // story is about, unless it names a new source (`the spokesman`, `the official`)
         // (a person known only by a description is no such topic: `the parliamentary budget officer` after a spokesperson)

@@ -291,4 +291,12 @@ describe('core: names in quotation marks', () => {
     assert.equal(a.speakers.find(s => s.name === name)?.kind, 'person');
     assert.ok(!a.statements.some(s => s.content.text === 'Peg'), 'a nickname is no quote');
   });
+
+  it('reads a fuller description of a person described before as that person (the 61-year-old mayor), but not another one', () => {
+    const a = analyzeText('Town hall\n\nThe mayor said the plan was dead. "We are done," the 61-year-old mayor said. ' +
+      'The former mayor said it was alive. The Ohio mayor said nothing had changed.');
+    assert.equal(speakerOf(a, 'We are done'), speakerOf(a, 'the plan was dead'));
+    assert.notEqual(speakerOf(a, 'it was alive'), speakerOf(a, 'the plan was dead'));
+    assert.notEqual(speakerOf(a, 'nothing had changed'), speakerOf(a, 'the plan was dead'));
+  });
 });
