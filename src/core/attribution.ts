@@ -121,6 +121,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       const remark = remarkBeforeColon(text, tokens, c, sentenceStart[c]);
       if (remark) { frames.push(remark); continue; }
     }
+    // `Mayor Dana Ruiz had a blunt message for the council: “Stop stalling.”`: a remark someone had, before a colon
+    if (!inQuote[c] && REMARK_NOUNS.has(t.lower) && c - 2 > sentenceStart[c]) {
+      const had = remarkHadBeforeColon(text, tokens, c, sentenceStart[c], inQuote);
+      if (had) { frames.push(had); continue; }
+    }
     // `As Okafor put it: …`: `put it` is a cue
     const putIt = (t.lower === 'put' || t.lower === 'puts') && c + 1 < tokens.length && tokens[c + 1].lower === 'it';
     // (`Marsh shot back that …`: a verb with `back` answers)
@@ -579,18 +584,37 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
 }
 
 /** `Okafor’s message was simple:`, `His reply:`: the owner of a remark noun that a colon and a quotation mark follow. */
+/** Whether a colon and an opening quotation mark follow the remark noun tokens[noun] within a few words (`was simple: “…`, `to voters: “…`). */
+function quoteAfterColon(text: string, tokens: Token[], noun: number): boolean {
+  const from = tokens[noun].end, to = Math.min(text.length, from + 40);
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 58) return /^\s*[“"‘']/.test(text.slice(i + 1, i + 4));
+    if (ch === 46 || ch === 33 || ch === 63 || ch === 10 || ch === 0x201c || ch === 34) return false;
+  }
+  return false;
+}
+
+/** Verbs by which someone has or delivers a remark (`had a blunt message for the council: “…”`). */
+const REMARK_HAVING_VERBS = new Set(['had', 'has', 'have', 'offered', 'offers', 'gave', 'gives', 'sent', 'sends', 'delivered', 'delivers', 'issued']);
+
+/** `Mayor Dana Ruiz had a blunt message for the council: “…”`: the remark noun tokens[noun] someone had before a colon and a quote. */
+function remarkHadBeforeColon(text: string, tokens: Token[], noun: number, floor: number, inQuote: number[]): Frame | null {
+  if (tokens[noun].cap || !quoteAfterColon(text, tokens, noun)) return null;
+  let d = noun - 1;
+  while (d > floor && d >= noun - 3 && !/^(a|an|the|this|one)$/.test(tokens[d].lower) && !tokens[d].cap && (tokens[d].lists & IN_PHRASE_STOPS) === 0) d--;
+  const v = d - 1;
+  if (v <= floor || !/^(a|an|the|this|one)$/.test(tokens[d].lower) || !REMARK_HAVING_VERBS.has(tokens[v].lower)) return null;
+  for (let m = v + 1; m <= noun; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return null;
+  const subject = subjectBefore(text, tokens, v, floor, inQuote);
+  return subject ? { cue: noun, cueEnd: noun, phrase: subject.phrase, first: subject.first, last: noun, speakerFirst: true, according: false, weak: false, participle: false } : null;
+}
+
 function remarkBeforeColon(text: string, tokens: Token[], c: number, floor: number): Frame | null {
   const noun = c + 1;
   if (!REMARK_NOUNS.has(tokens[noun].lower) || !spaceBetween(text, tokens[c], tokens[noun])) return null;
   // the colon comes within a few words (`was simple:`, `to voters:`), then the opening mark
-  const from = tokens[noun].end, to = Math.min(text.length, from + 40);
-  let colon = -1;
-  for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 58) { colon = i; break; }
-    if (ch === 46 || ch === 33 || ch === 63 || ch === 10 || ch === 0x201c || ch === 34) return null;
-  }
-  if (colon < 0 || !/^\s*[“"‘']/.test(text.slice(colon + 1, colon + 4))) return null;
+  if (!quoteAfterColon(text, tokens, noun)) return null;
   const w = tokens[c].lower;
   let phrase: MentionPhrase | null;
   if (w === 'his' || w === 'her' || w === 'their') {

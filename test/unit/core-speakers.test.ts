@@ -156,6 +156,13 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'the cost was high'), 'Tom Frain');
   });
 
+  it('reads a remark someone had before a colon and a quote as theirs (had a blunt message for the council: “…”)', () => {
+    const a = analyzeText('Council\n\nThe vote was delayed again. Mayor Dana Ruiz had a blunt message for the council: "Stop stalling." ' +
+      'The union had a warning for the province: "We will strike."');
+    assert.equal(speakerOf(a, 'Stop stalling'), 'Dana Ruiz');
+    assert.equal(speakerOf(a, 'We will strike'), 'union');
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
