@@ -294,7 +294,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     if ((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0) description = null;
   }
   // `Some suggested that …`, `Many said …`: a quantifier standing alone as the subject is a group of speakers
-  if (j === floor && t.cap && GROUP_QUANTIFIERS.has(t.lower)) {
+  // (`“Take your time,” one wrote`, `“…,” another said`: after a quote, one of the people just described)
+  if ((j === floor && t.cap && GROUP_QUANTIFIERS.has(t.lower)) ||
+    ((t.lower === 'one' || t.lower === 'another' || t.lower === 'others') && j > 0 && /^[”"’'],?\s+$|^,[”"’']\s+$/.test(text.slice(tokens[j - 1].end, t.start)))) {
     return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'description', gender: null };
   }
   // `The 26-year-old right wing said`, `…, the airline said`, `In a statement, the network said`: a short noun

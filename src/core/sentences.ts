@@ -3,7 +3,7 @@
  * stays inside the sentence that carries its attribution.
  */
 import type { Quotation } from './quotes';
-import { ABBREVIATIONS, STRONG_AFTER_QUOTE } from './lexicon';
+import { ABBREVIATIONS, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, listsOf, STRONG_AFTER_QUOTE } from './lexicon';
 import { digitAfter, isSpaceCode, offsetAtOrAfter, type Offsets } from './text';
 
 export interface Sentence {
@@ -57,7 +57,7 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
     let k = j;
     while (k < to && isSpaceCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
     if (k < to && !startsSentence(text, k)) { i = j - 1; continue; }
-    if (c === 46 && isAbbreviationBefore(text, i, start)) { i = j - 1; continue; }
+    if (c === 46 && isAbbreviationBefore(text, i, start) && !(isLetterBefore(text, i) && opensWithFunctionWord(text, k))) { i = j - 1; continue; }
     // `“Who cares?” Moore said.`: a quote ending in ? or ! runs on into its attribution
     if (c !== 46 && j > i + 1 && QUOTE_CLOSERS.indexOf(text[j - 1]) >= 0 && attributionFollows(text, k, to)) { i = j - 1; continue; }
     out.push({ start, end: j });
@@ -66,6 +66,26 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
   }
   if (hasWord(text, start, to)) out.push({ start, end: trimEnd(text, start, to) });
   return out;
+}
+
+/** Whether text[dot - 1] is a single letter standing alone (`X.` in `wrote on X.`, `J.` in `J. Smith`). */
+function isLetterBefore(text: string, dot: number): boolean {
+  const c = text.charCodeAt(dot - 1);
+  return ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && (dot < 2 || isSpaceCode(text.charCodeAt(dot - 2)));
+}
+
+/**
+ * Whether the word at text[k] is a function word or a sentence opener (`Another`, `The`, `He`): after a single letter and its
+ * period it opens a sentence (`one wrote on X. Another tweeted`); an initial is followed by a name (`J. Smith`).
+ */
+function opensWithFunctionWord(text: string, k: number): boolean {
+  let e = k;
+  while (e < text.length && e < k + 16 && isAsciiLetter(text.charCodeAt(e))) e++;
+  return e > k && (listsOf(text.slice(k, e).toLowerCase()) & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) !== 0;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 function quoteEnd(q: Quotation): number {

@@ -163,6 +163,14 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'We will strike'), 'union');
   });
 
+  it('reads `one` or `another` after a quote as a speaker, and a sentence ending in a single letter (on X.) as ended', () => {
+    const a = analyzeText('Tour cancelled\n\nRefunds will be issued, according to the promoter. Fans were quick to respond. ' +
+      '"Take all the time you need, Lena," one wrote on X. Another tweeted: "Health first. We will be here." ' +
+      'The book was written by J. Smith and sold well.');
+    assert.equal(speakerOf(a, 'Take all the time you need'), 'one');
+    assert.equal(speakerOf(a, 'Health first'), 'Another');
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
