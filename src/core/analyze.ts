@@ -110,6 +110,12 @@ function onlyDaysBetween(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Prepositions of place and belonging, whose object a name after them is (`of Palo Verde`, `from Ottawa`); not `by` or `with`,
+ * after which people are named as they join the story (`He was joined by Ilyse Hogue. She said …`).
+ */
+const OBJECT_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'to', 'near', 'into', 'across']);
+
 /** Words before which a capitalised word modifies a noun rather than naming a subject (`the Hawks tied`, `every Portland goal`). */
 const NAME_MODIFIER_MARKERS = new Set(['the', 'a', 'an', 'every', 'each', 'his', 'their', 'its', 'our', 'my', 'your']);
 
@@ -588,6 +594,8 @@ class ArticleAnalysis {
     // `after the Hawks tied the game`: a name after `the` is a team or a body, not who the next `he` means
     // (`every Portland goal`, `his Denver teammates`: after an article or a possessive, a name modifies what follows; `that Comey said` is no such case)
     if (k > 0 && NAME_MODIFIER_MARKERS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0) return;
+    // (`Mayor Gail Hutton of Palo Verde, who …`: a name after a preposition is its object, a place or a body, not a subject)
+    if (k > 0 && OBJECT_PREPOSITIONS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0) return;
     // `ready to meet Trump any time`: the object of an infinitive is not who the next pronoun means
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;

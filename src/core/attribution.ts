@@ -851,6 +851,11 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
   return phrase;
 }
 
+/** Whether tokens[k] is a capitalised word that may be part of a name (no function word or sentence opener). */
+function isNameTokenAt(tokens: Token[], k: number): boolean {
+  return tokens[k].cap && (tokens[k].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS | IN_DETERMINERS)) === 0;
+}
+
 /** Whether the token right before offset `nameStart` is a title word (`Director` in `… Director Thomas Frieden`). */
 function isTitleBefore(tokens: Token[], nameStart: number): boolean {
   const k = tokenAtOrAfter(tokens, nameStart) - 1;
@@ -1030,6 +1035,12 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     if (p.kind === 'description' && (tokens[k + 1].lists & IN_GROUP_NOUNS) !== 0 && !tokens[k + 1].cap && k + 2 < j && tokens[k + 2].lower === 'of' &&
       (tokens[k + 3].cap || (tokens[k + 3].lower === 'the' && tokens[k + 4].cap)) && /^(his|her|their|its|our)$/.test(tokens[firstTokenOf(tokens, subjectEnd, p.start)].lower)) {
       return { phrase: { start: tokens[k + 1].start, end: tokens[j].end, nameStart: tokens[k + 1].start, nameEnd: tokens[j].end, role: null, kind: 'description', gender: null }, weak: false };
+    }
+    // `Mayor Gail Hutton of Palo Verde, who led …, said`: the person the place is of
+    if (p.kind === 'name' && before - 1 > floor && tokens[before].lower === 'of' && isNameTokenAt(tokens, before - 1) && spaceBetween(text, tokens[before - 1], tokens[before])) {
+      // (only a person opening the sentence: `a pastor at the Reformation Church of Elizabeth, Colorado,` names a church, not its place)
+      const person = phraseEndingAt(text, tokens, before - 1, floor);
+      if (person && person.kind === 'name' && person.start === tokens[floor].start) return { phrase: phraseOver(person, person.start, p.end, person.nameEnd), weak: false };
     }
     // `One installer in Moncton, who asked not to be named, said`: the place is where the speaker is
     if (p.kind === 'name' && before > floor && /^(in|from|at|near)$/.test(tokens[before].lower)) {

@@ -299,4 +299,15 @@ describe('core: names in quotation marks', () => {
     assert.notEqual(speakerOf(a, 'it was alive'), speakerOf(a, 'the plan was dead'));
     assert.notEqual(speakerOf(a, 'nothing had changed'), speakerOf(a, 'the plan was dead'));
   });
+
+  it('reads a place after `of` or `in` as no subject a pronoun may mean, and a person of a place as the speaker', () => {
+    const a = analyzeText('Housing\n\nMayor Gail Hutton of Palo Verde, who led a coalition of 40 cities against the bill, said the state was "bulldozing local democracy." ' +
+      'Her city would consider a legal challenge, she said.\n\nSenator Rob Kane of Texas, the No. 2 Republican in the Senate, said the chamber would vote on Monday. ' +
+      'He was joined on the call by Ilyse Hogue, president of the group Choice Now. She said the bill would fail.');
+    assert.equal(speakerOf(a, 'the state was'), 'Gail Hutton');
+    assert.equal(speakerOf(a, 'Her city would consider'), 'Gail Hutton');
+    assert.equal(speakerOf(a, 'the chamber would vote'), 'Rob Kane');
+    assert.equal(speakerOf(a, 'the bill would fail'), 'Ilyse Hogue');
+    assert.ok(!a.speakers.some(s => s.name === 'Palo Verde' || s.name === 'Texas'));
+  });
 });
