@@ -141,6 +141,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `a court ruling that upheld`, `The ruling said`: the noun; `…, ruling 7-2 that` is the court's act
     if (t.lower === 'ruling' && (c === 0 || !hasComma(text, tokens[c - 1].end, t.start))) continue;
+    // (`state Sen. Raymond Kibbe`, `state officials`: `state` before a title, a name or people says whose)
+    if (t.lower === 'state' && c + 1 < tokens.length && (tokens[c + 1].cap || (tokens[c + 1].lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) !== 0)) continue;
     // `Rust Belt states that have suffered`: the noun, with a relative clause
     if (t.lower === 'states' && c + 2 < tokens.length && /^(that|which|where)$/.test(tokens[c + 1].lower) && /^(have|are|were|had|do|did)$/.test(tokens[c + 2].lower)) continue;
     // `in a Facebook post`, `his latest tweet`: after an article or a possessive, a verb's form is a noun
@@ -432,6 +434,7 @@ function isIssuedNoun(t: Token): boolean {
 function issuerOf(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   // back over when it was issued (`Wednesday`, `on Tuesday night`) and a comma
   let d = c - 1;
+  if (d < floor + 2) return null;
   while (d > floor + 2 && d >= c - 4 && (DAYS.has(tokens[d].lower) || /^(on|morning|afternoon|evening|night|late|early)$/.test(tokens[d].lower))) d--;
   // (`a pitch to New York voters`: and back over to whom)
   if (!isIssuedNoun(tokens[d])) {

@@ -4,11 +4,11 @@
  */
 import type { Frame } from './attribution';
 import {
-  CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
+  CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
   IRREGULAR_PASTS, PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES,
 } from './lexicon';
-import { hasComma, hasQuoteMark, isOneSpace, isQuoteMarkCode, tokenAtOrAfter, type Token } from './text';
+import { hasComma, hasQuoteMark, isOneSpace, isPossessive, isQuoteMarkCode, tokenAtOrAfter, type Token } from './text';
 
 export interface ReportedClause {
   start: number;
@@ -109,10 +109,37 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // a directive-only cue (`asked`, `called on`) reports what follows it, never what came before
     const directiveOnly = !f.according && !reportsClause(tokens, f);
     const before = !introducesQuote && !f.participle && !directiveOnly && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || commaBefore(text, tokens, f.last + 1)) : null;
-    if (before) out.push(before);
+    // (`The bill's author, state Sen. Raymond Kibbe, called it …`: a noun phrase the speaker's name stands in apposition to is its subject)
+    // (`The good news for Cruz, Woolson said, is that …`: unless the frame sits between that noun phrase and its verb; then the
+    // sentence is what was said, the frame inside it)
+    if (before && subjectInApposition(text, tokens, f, before)) {
+      const verb = f.last + 1;
+      if (!after && verb <= sentenceEnd[f.cue] && commaBefore(text, tokens, verb) && (tokens[verb].lists & IN_AUXILIARIES) !== 0 && !inQuote[verb]) {
+        out.push({ start: before.start, end: tokens[sentenceEnd[f.cue]].end, frame: f });
+      }
+    } else if (before) out.push(before);
     if (after) { out.push(after); lastAfterStart = after.start; }
   }
   return out;
+}
+
+/**
+ * Whether the words before a frame, `clause`, are only a short noun phrase (`The bill's author`) set off by a comma before a
+ * name: then the name is in apposition to it, and the phrase is the speaker, not what was said.
+ */
+function subjectInApposition(text: string, tokens: Token[], f: Frame, clause: ReportedClause): boolean {
+  if (f.phrase.kind !== 'name' || f.phrase.start > tokens[f.cue].start) return false;
+  // (back over lower-case role words: `, state Sen. Raymond Kibbe,`)
+  let b = f.first;
+  while (b > 0 && b > f.first - 3 && !tokens[b - 1].cap && isOneSpace(text, tokens[b - 1].end, tokens[b].start)) b--;
+  if (b === 0 || !hasComma(text, tokens[b - 1].end, tokens[b].start)) return false;
+  const a = tokenAtOrAfter(tokens, clause.start);
+  if (a >= b || b - a > 6 || ((tokens[a].lists & IN_DETERMINERS) === 0 && !isPossessive(tokens[a].lower))) return false;
+  for (let m = a; m < b; m++) {
+    const w = tokens[m].lower;
+    if ((tokens[m].lists & (IN_AUXILIARIES | IN_SPEECH_VERBS)) !== 0 || PAST_FORMS.has(w) || IRREGULAR_PASTS.has(w) || (m > a && isAsciiWordEnding(w, 'ed'))) return false;
+  }
+  return true;
 }
 
 /**

@@ -171,6 +171,16 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'Health first'), 'Another');
   });
 
+  it('reads `state` before a title as no cue, and a noun phrase the speaker’s name is in apposition to as no statement', () => {
+    const a = analyzeText('Housing\n\nThe bill\'s author, state Sen. Raymond Kibbe, called it "the most important housing law in a generation." ' +
+      'The good news for the mayor, aide Eric Walsh told the Herald, is that the vote is close. State officials said the bill would pass.');
+    assert.equal(speakerOf(a, 'the most important housing law'), 'Raymond Kibbe');
+    assert.ok(!a.statements.some(s => s.content.text === 'The bill\'s author' || s.content.text.startsWith('The good news')), 'a subject is not what was said');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'state'));
+    const split = analyzeText('Race\n\nEric Woolson ran the campaign. The good news for Cruz, Woolson said, is that he is guaranteed to attract a media horde.');
+    assert.equal(statement(split, 'The good news for Cruz, Woolson said, is that').speaker?.name, 'Eric Woolson');
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
