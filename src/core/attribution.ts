@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS,
+  GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
 import { MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isDash, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
@@ -149,7 +149,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // (`the Times reports`: after `the` a name is the subject)
     // (`Okafor, a Liberal, said`: a comma closes the noun phrase)
     if (c > 0 && spaceBetween(text, tokens[c - 1], t) && (NOUN_MARKERS.has(tokens[c - 1].lower) ||
-      (c > 1 && NOUN_MARKERS.has(tokens[c - 2].lower) && (tokens[c - 1].cap ? tokens[c - 2].lower !== 'the' : NOUN_ADJECTIVES.has(tokens[c - 1].lower))))) continue;
+      (c > 1 && NOUN_MARKERS.has(tokens[c - 2].lower) && spaceBetween(text, tokens[c - 2], tokens[c - 1]) &&
+        (tokens[c - 1].cap ? tokens[c - 2].lower !== 'the' : NOUN_ADJECTIVES.has(tokens[c - 1].lower))))) continue;
     // (`despite Democratic calls for her to bow out`: after a party or nationality, `calls` is the noun)
     if (t.lower === 'calls' && c > 0 && (tokens[c - 1].lists & IN_NATIONALITIES) !== 0) continue;
     // `if he continues to lose ground`: going on doing something, not going on speaking
@@ -458,9 +459,6 @@ function issuerOf(text: string, tokens: Token[], c: number, floor: number, inQuo
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: issuer.phrase, first: issuer.first, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
 
-/** Articles and possessives: the word after them (or after them and a name) is a noun, even a verb's form (`a Facebook post`). */
-const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'their', 'its', 'our', 'my', 'your']);
-
 /** Adjectives between an article and a noun a verb's form can be (`his latest post`); only ones that are never nouns (`the official said`, `the brief says`). */
 const NOUN_ADJECTIVES = new Set(['latest', 'recent', 'own', 'earlier', 'previous', 'joint', 'lengthy']);
 
@@ -586,7 +584,6 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
   return null;
 }
 
-/** `Okafor’s message was simple:`, `His reply:`: the owner of a remark noun that a colon and a quotation mark follow. */
 /** Whether a colon and an opening quotation mark follow the remark noun tokens[noun] within a few words (`was simple: “…`, `to voters: “…`). */
 function quoteAfterColon(text: string, tokens: Token[], noun: number): boolean {
   const from = tokens[noun].end, to = Math.min(text.length, from + 40);
@@ -613,6 +610,7 @@ function remarkHadBeforeColon(text: string, tokens: Token[], noun: number, floor
   return subject ? { cue: noun, cueEnd: noun, phrase: subject.phrase, first: subject.first, last: noun, speakerFirst: true, according: false, weak: false, participle: false } : null;
 }
 
+/** `Okafor’s message was simple:`, `His reply:`: the owner of a remark noun that a colon and a quotation mark follow. */
 function remarkBeforeColon(text: string, tokens: Token[], c: number, floor: number): Frame | null {
   const noun = c + 1;
   if (!REMARK_NOUNS.has(tokens[noun].lower) || !spaceBetween(text, tokens[c], tokens[noun])) return null;
@@ -1040,7 +1038,7 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
       return { phrase: { start: tokens[k + 1].start, end: tokens[j].end, nameStart: tokens[k + 1].start, nameEnd: tokens[j].end, role: null, kind: 'description', gender: null }, weak: false };
     }
     // `Mayor Gail Hutton of Palo Verde, who led …, said`: the person the place is of
-    if (p.kind === 'name' && before - 1 > floor && tokens[before].lower === 'of' && isNameTokenAt(tokens, before - 1) && spaceBetween(text, tokens[before - 1], tokens[before])) {
+    if (p.kind === 'name' && before - 1 >= floor && tokens[before].lower === 'of' && isNameTokenAt(tokens, before - 1) && spaceBetween(text, tokens[before - 1], tokens[before])) {
       // (only a person opening the sentence: `a pastor at the Reformation Church of Elizabeth, Colorado,` names a church, not its place)
       const person = phraseEndingAt(text, tokens, before - 1, floor);
       if (person && person.kind === 'name' && person.start === tokens[floor].start) return { phrase: phraseOver(person, person.start, p.end, person.nameEnd), weak: false };

@@ -496,6 +496,12 @@ export const ABBREVIATED_WORDS = set(`mr mrs ms dr st jr sr sen rep gov gen lt c
   sgt capt prof inc corp co ltd vs rev maj adm cmdr hon messrs mme
   jan feb mar apr jun jul aug sep sept oct nov dec ft mt no gov supt insp det const coun cllr cst cpl pte atty msgr`);
 
+/**
+ * Articles and possessives (and `every`, `each`): the word after them, or after them and a name, is a noun or modifies one, even
+ * a verb's form or a name (`a Facebook post`, `every Portland goal`, `his Denver teammates`).
+ */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'every', 'each', 'his', 'their', 'its', 'our', 'my', 'your']);
+
 /** US states as AP style abbreviates them after a party (`R-Ky.`, `D-Calif.`, `R-S.C.`): the tokenizer keeps their period. */
 export const STATE_ABBREVIATIONS = set(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
   okla ore pa tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va`);

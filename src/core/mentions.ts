@@ -482,7 +482,7 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   if (sawDeterminer && a - 2 >= floor && tokens[a - 1].lower === 'and' && (tokens[a - 2].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && !tokens[a - 2].cap &&
     spaceBetween(text, tokens[a - 2], tokens[a - 1]) && spaceBetween(text, tokens[a - 1], tokens[a])) {
     for (let m = a - 3; m >= floor && m >= a - 5; m--) {
-      if (!spaceBetween(text, tokens[m], tokens[m + 1]) || tokens[m].cap && (tokens[m].lists & IN_DETERMINERS) === 0) break;
+      if (!spaceBetween(text, tokens[m], tokens[m + 1]) || (tokens[m].cap && (tokens[m].lists & IN_DETERMINERS) === 0)) break;
       if ((tokens[m].lists & IN_DETERMINERS) !== 0) { a = m; break; }
     }
   }
