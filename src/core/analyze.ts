@@ -380,7 +380,7 @@ class ArticleAnalysis {
       // (`said it was unfair` may be anyone's: `it` before a form of `be` is no evidence; nor is it for a name a person has)
       if (w === 'it' && m > e + 1 && (tokens[e + 1].lists & IN_SPEECH_VERBS) !== 0 && onlyDaysBetween(tokens, e + 2, m) && !r.inQuote[m] &&
         m + 1 < tokens.length && (tokens[m + 1].lists & IN_BE_FORMS) === 0 && !this.isOtherPerson(this.registry.lookupWords(tokens, e, tokens[e].end), learned)) return true;
-      if (DAYS.has(w)) continue; // (`said Thursday`: a capitalised day names no one)
+      if (tokens[m].cap && DAYS.has(w)) continue; // (`said Thursday`: a capitalised day names no one)
       if (tokens[m].cap || (lists & IN_ORG_NOUNS) !== 0 || ((lists & IN_SUBJECT_PRONOUNS) !== 0 && PERSON_PRONOUNS.has(w)) || w === 'his' || w === 'her' || r.inQuote[m]) return false;
       if (hasComma(this.text, tokens[m - 1].end, tokens[m].start)) return false; // `Htay Oo, its chairman`
     }
@@ -390,7 +390,7 @@ class ArticleAnalysis {
   /** `Marguerite "Peg" Olsen`: where a name that opens with a given name at tokens[k], then a nickname in quotation marks, ends; else -1. */
   private nicknamedNameEnd(r: ParagraphReading, k: number): number {
     const { tokens, inQuote } = r;
-    if (k + 2 >= tokens.length || (tokens[k].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS | IN_TITLE_WORDS)) !== 0 || !inQuote[k + 1] || inQuote[k + 2] || !tokens[k + 1].cap || !tokens[k + 2].cap) return -1;
+    if (k + 2 >= tokens.length || !inQuote[k + 1] || inQuote[k + 2] || !tokens[k + 1].cap || !tokens[k + 2].cap || (tokens[k].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS | IN_TITLE_WORDS)) !== 0) return -1;
     if (!/^\s["“']$/.test(this.text.slice(tokens[k].end, tokens[k + 1].start)) || !/^["”']\s$/.test(this.text.slice(tokens[k + 1].end, tokens[k + 2].start))) return -1;
     let last = k + 2;
     while (last + 1 < tokens.length && last < k + 4 && tokens[last + 1].cap && !inQuote[last + 1] && spaceBetween(this.text, tokens[last], tokens[last + 1])) last++;

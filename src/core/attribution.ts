@@ -5,7 +5,7 @@
  */
 import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
-  IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
+  IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
@@ -122,7 +122,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       if (remark) { frames.push(remark); continue; }
     }
     // `Mayor Dana Ruiz had a blunt message for the council: “Stop stalling.”`: a remark someone had, before a colon
-    if (!inQuote[c] && REMARK_NOUNS.has(t.lower) && c - 2 > sentenceStart[c]) {
+    if ((t.lists & IN_REMARK_NOUNS) !== 0 && !inQuote[c] && c - 2 > sentenceStart[c]) {
       const had = remarkHadBeforeColon(text, tokens, c, sentenceStart[c], inQuote);
       if (had) { frames.push(had); continue; }
     }
