@@ -356,9 +356,21 @@ function subjectEndingAt(text: string, tokens: Token[], j: number, c: number, fl
   // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
   // (`a research project on …`: nor a base form that reports by evidence)
   // (`A mere 9 percent say`, `A majority of members say`: a share of a group takes the plural)
-  if (phrase && phrase.kind === 'description' && opensWithSingular(text, phrase.start, phrase.end) && !GROUP_SHARE.test(text.slice(phrase.start, phrase.end).toLowerCase()) &&
+  // (`A spokesman could only quip`: after a modal the base form is the verb; `A winning candidate might claim` says what may be)
+  if (phrase && phrase.kind === 'description' && (phrase.end === tokens[c - 1].end || hypotheticalBefore(tokens, c, phrase.end)) && opensWithSingular(text, phrase.start, phrase.end) && !GROUP_SHARE.test(text.slice(phrase.start, phrase.end).toLowerCase()) &&
     (SPEECH_VERBS.has(tokens[c].lower + 's') || EVIDENCE_VERBS.has(tokens[c].lower + 's'))) return null;
   return phrase;
+}
+
+/** Whether the words between offset `from` and the cue tokens[c] hold a modal of what may be (`might`, `could`) without `only`. */
+function hypotheticalBefore(tokens: Token[], c: number, from: number): boolean {
+  let modal = false;
+  for (let m = c - 1; m >= 0 && tokens[m].start >= from; m--) {
+    const w = tokens[m].lower;
+    if (w === 'only') return false;
+    if (w === 'might' || w === 'may' || w === 'could' || w === 'would' || w === 'should') modal = true;
+  }
+  return modal;
 }
 
 /**

@@ -181,6 +181,13 @@ describe('core: reported speech', () => {
     assert.equal(statement(split, 'The good news for Cruz, Woolson said, is that').speaker?.name, 'Eric Woolson');
   });
 
+  it('reads a base form after a modal and an indefinite speaker as the verb (could only quip), not what might be (might claim)', () => {
+    const a = analyzeText('Schedule\n\nThe timing was so odd that a spokesman for the mayor could only quip: "I guess it was booked." ' +
+      'A winning candidate might claim momentum but would be unable to win.');
+    assert.equal(speakerOf(a, 'I guess it was booked'), 'spokesman for the mayor');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('momentum')));
+  });
+
   it('reads a family as a group speaker', () => {
     const a = analyzeText('Fire\n\nThe family said in a statement that he was a kind man. The families of the victims said they wanted answers.');
     assert.equal(a.speakers.find(s => s.name === speakerOf(a, 'he was a kind man'))?.kind, 'group');
