@@ -9,7 +9,7 @@ import {
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
-import { MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
+import { isNameToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isDash, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
 
 export interface Frame {
@@ -864,11 +864,6 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
   return phrase;
 }
 
-/** Whether tokens[k] is a capitalised word that may be part of a name (no function word or sentence opener). */
-function isNameTokenAt(tokens: Token[], k: number): boolean {
-  return tokens[k].cap && (tokens[k].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS | IN_DETERMINERS)) === 0;
-}
-
 /** Whether the token right before offset `nameStart` is a title word (`Director` in `… Director Thomas Frieden`). */
 function isTitleBefore(tokens: Token[], nameStart: number): boolean {
   const k = tokenAtOrAfter(tokens, nameStart) - 1;
@@ -1050,7 +1045,7 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
       return { phrase: { start: tokens[k + 1].start, end: tokens[j].end, nameStart: tokens[k + 1].start, nameEnd: tokens[j].end, role: null, kind: 'description', gender: null }, weak: false };
     }
     // `Mayor Gail Hutton of Palo Verde, who led …, said`: the person the place is of
-    if (p.kind === 'name' && before - 1 >= floor && tokens[before].lower === 'of' && isNameTokenAt(tokens, before - 1) && spaceBetween(text, tokens[before - 1], tokens[before])) {
+    if (p.kind === 'name' && before - 1 >= floor && tokens[before].lower === 'of' && isNameToken(tokens[before - 1]) && spaceBetween(text, tokens[before - 1], tokens[before])) {
       // (only a person opening the sentence: `a pastor at the Reformation Church of Elizabeth, Colorado,` names a church, not its place)
       const person = phraseEndingAt(text, tokens, before - 1, floor);
       if (person && person.kind === 'name' && person.start === tokens[floor].start) return { phrase: phraseOver(person, person.start, p.end, person.nameEnd), weak: false };

@@ -81,7 +81,8 @@ export function spaceBetween(text: string, a: Token, b: Token): boolean {
   return spaces > 0 && spaces <= 2;
 }
 
-function isNameToken(t: Token): boolean {
+/** A capitalised word that may be part of a name: no function word or sentence opener. */
+export function isNameToken(t: Token): boolean {
   return t.cap && (t.lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) === 0;
 }
 
