@@ -332,7 +332,9 @@ class ArticleAnalysis {
         // (`One label Rubio resists`: not a name the article gives a person)
         else if ((!entity || entity.kind !== 'organization') && company && !personBefore) {
           const org = this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd, storyOrganization(r, first, k, e));
-          this.registry.noteCompany(phrase.nameStart, phrase.nameEnd, org);
+          // (`a network Russia has financed`: after `a`, a relative clause's subject, no name of the network)
+          const indefinite = first >= 2 && (tokens[first - 2].lower === 'a' || tokens[first - 2].lower === 'an');
+          this.registry.noteCompany(phrase.nameStart, phrase.nameEnd, org, indefinite ? null : tokens[first - 1].lower);
         }
         else {
           // (`Zipline's chief operating officer`: a one-word name learnt before as an organization's is the story's too when it opens a sentence)
@@ -1015,7 +1017,15 @@ function storyOrganization(r: ParagraphReading, first: number, k: number, e: num
   const tokens = r.tokens;
   if (e > k && (CORPORATE_SUFFIXES.has(tokens[e].lower) || COMPANY_WORDS.has(tokens[e].lower)) && !objectOfPreposition(tokens, k)) return true;
   return e + 1 < tokens.length && !tokens[e + 1].cap && (tokens[e + 1].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0 &&
-    first >= 0 && first < e && opensSentence(r, first);
+    first >= 0 && first < e && (opensSentence(r, first) || kindOpensSentenceBefore(r, first));
+}
+
+/** `Rights group Amnesty International said`: a kind of organization, in lower case but for the sentence's first word, opens the sentence before the name at tokens[first]. */
+function kindOpensSentenceBefore(r: ParagraphReading, first: number): boolean {
+  const s = r.sentenceStart[first];
+  if (first - s > 3 || first - s < 1 || !COMPANY_KIND_NOUNS.has(r.tokens[first - 1].lower)) return false;
+  for (let m = s + 1; m < first; m++) if (r.tokens[m].cap) return false;
+  return true;
 }
 
 /** Whether the name starting at tokens[k] opens its sentence (perhaps after `The`). */

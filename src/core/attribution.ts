@@ -993,6 +993,13 @@ function withLead(p: MentionPhrase, lead: number): MentionPhrase {
   return { start: p.start, end: p.end, nameStart: p.nameStart, nameEnd: p.nameEnd, role: p.role, kind: p.kind, gender: p.gender, lead };
 }
 
+/** Whether tokens[k] (before tokens[j]) joins a clause on: `but`, `yet` or `so`, or `and` or `or` and a pronoun subject. */
+function opensSecondClause(tokens: Token[], k: number, j: number): boolean {
+  const w = tokens[k].lower;
+  if (w === 'but' || w === 'yet' || w === 'so') return true;
+  return (w === 'and' || w === 'or') && k + 1 < j && (tokens[k + 1].lists & IN_SUBJECT_PRONOUNS) !== 0;
+}
+
 /** `Blinken, the first holder of his post …, told`: the subject sits before the appositive. */
 function appositionSubject(text: string, tokens: Token[], j: number, floor: number, inQuote: number[]): { phrase: MentionPhrase; weak: boolean } | null {
   // walk back over the appositive to the comma after the subject; an appositive may hold commas
@@ -1006,6 +1013,8 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     // (`Sen. Ann Ruiz, R-Fla., appearing on …, said`: a party and state is an appositive itself)
     if (isPartyAndState(tokens[subjectEnd].lower)) continue;
     const first = tokens[k + 1].lower;
+    // (`over Islam, but he talked about policy, saying`: a second clause joined on is no appositive, and the subject before it is another clause's)
+    if (opensSecondClause(tokens, k + 1, j)) break;
     const p = phraseEndingAt(text, tokens, subjectEnd, floor);
     if (!p) continue;
     // `In a statement, the promoter, …`: the object of a preposition is no subject

@@ -662,9 +662,11 @@ export class EntityRegistry {
   /** Where the article names a company after a kind of company (`drug maker Lakeshore Biologics`), in text order. */
   private readonly companiesNamed: Array<{ start: number; end: number; entity: Entity }> = [];
 
-  noteCompany(start: number, end: number, e: Entity): void {
+  noteCompany(start: number, end: number, e: Entity, kindNoun: string | null): void {
     const last = this.companiesNamed[this.companiesNamed.length - 1];
     if (!last || last.start < start) this.companiesNamed.push({ start, end, entity: e });
+    // `the carrier said` after `budget carrier SkyHop`; `the company` goes on meaning the company named last (see resolveDescription)
+    if (kindNoun && !REFERRING_HEADS.has(kindNoun)) this.organizationByHead.set(kindNoun, e);
   }
 
   /**

@@ -307,6 +307,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         thatAt = m; break;
       }
     }
+    if (thatAt < 0) {
+      const aside = thatAfterAside(text, tokens, k, s1, inQuote);
+      if (aside >= 0) thatAt = aside;
+    }
     if (thatAt < 0 && ADVERBIAL_LEADS.has(tokens[k].lower)) {
       // `suggested in a tweet, women won’t be …`: an adverbial closed by a comma, then the clause
       for (let m = k + 1; m <= s1 && m <= k + 10; m++) {
@@ -532,6 +536,36 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   return { start: from, end: closeEnd(text, from, end), frame: f };
 }
 
+
+/**
+ * `told Reuters, speaking on condition of anonymity, that …`, `told reporters, many of whom had waited, that …`: after
+ * the cue (and a listener of a few words), an aside set off by commas and then `that`, which opens what was said.
+ * The index of that `that`, or -1.
+ */
+function thatAfterAside(text: string, tokens: Token[], k: number, s1: number, inQuote: number[]): number {
+  // the comma opening the aside: right after the cue, or after a listener with no verb in it
+  let m = k;
+  while (m <= s1 && m < k + 5 && !inQuote[m] && isOneSpace(text, tokens[m - 1].end, tokens[m].start) && (tokens[m].lists & IN_AUXILIARIES) === 0 && tokens[m].lower !== 'that') m++;
+  if (m > s1 || m >= k + 5 || inQuote[m] || tokens[m].lower === 'that' || !onlyComma(text, tokens[m - 1].end, tokens[m].start)) return -1;
+  // the comma closing it, with nothing but words between the two
+  for (const open = m++; m <= s1 && m <= open + 20; m++) {
+    if (inQuote[m]) return -1;
+    if (isOneSpace(text, tokens[m - 1].end, tokens[m].start)) continue;
+    return onlyComma(text, tokens[m - 1].end, tokens[m].start) && tokens[m].lower === 'that' && m + 2 <= s1 ? m : -1;
+  }
+  return -1;
+}
+
+/** Whether text[from, to) is a comma and spaces. */
+function onlyComma(text: string, from: number, to: number): boolean {
+  let commas = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) commas++;
+    else if (c !== 32) return false;
+  }
+  return commas === 1;
+}
 
 /** The object a directive cue asks something of (`urged residents [on Tuesday] to …`, `called on Congress to …`), or -1. */
 function directiveObject(text: string, tokens: Token[], k: number, s1: number, cue: string): number {

@@ -1296,3 +1296,42 @@ describe('core: speakers', () => {
     assert.deepEqual(analyzeText(text).statements.map(s => s.id), analyzeText(text).statements.map(s => s.id));
   });
 });
+
+describe('core: asides before what was said, and organizations named after their kind', () => {
+  it('reads past an aside in commas to the `that` after it (told Reuters, speaking on condition of anonymity, that …)', () => {
+    const a = analyzeText('Port talks stall\n\nTwo officials told Reuters, speaking on condition of anonymity, that the talks had stalled over pensions. ' +
+      'A senior diplomat said, without giving details, that a new offer was being drafted.');
+    const s = statement(a, 'the talks had stalled');
+    assert.equal(s.content.text, 'the talks had stalled over pensions');
+    assert.equal(s.speaker?.name, 'Two officials');
+    assert.equal(statement(a, 'a new offer was being drafted').speaker?.name, 'senior diplomat');
+  });
+
+  it('does not report a relative clause about the listener as what was said (told reporters, many of whom had waited, that …)', () => {
+    const a = analyzeText('Plan shelved\n\nMayor Lena Ortiz told reporters, many of whom had waited for hours, that the plan was dead. ' +
+      'She told the council, which had backed it, that she was sorry.');
+    assert.equal(statement(a, 'the plan was dead').content.text, 'the plan was dead');
+    assert.equal(statement(a, 'the plan was dead').speaker?.name, 'Lena Ortiz');
+    assert.equal(statement(a, 'she was sorry').content.text, 'she was sorry');
+    assert.ok(!a.statements.some(s => /waited|backed/.test(s.content.text)));
+  });
+
+  it('takes `the group`, `the union`, `the carrier` for the organization a sentence named after that kind', () => {
+    const a = analyzeText('Arrests condemned\n\nRights group Amnesty International said the arrests were unlawful. The group said it would appeal.\n\n' +
+      'The union Unite said members would strike on Friday. The union said talks had failed.\n\n' +
+      'Passengers on budget carrier SkyHop were stranded for hours. The carrier said the delay was caused by fog.');
+    assert.equal(speakerOf(a, 'it would appeal'), 'Amnesty International');
+    assert.equal(speakerOf(a, 'talks had failed'), 'Unite');
+    assert.equal(speakerOf(a, 'the delay was caused by fog'), 'SkyHop');
+  });
+
+  it('names no network by the subject of a relative clause after `a network`', () => {
+    const a = analyzeText('Hosts sign up\n\nCable hosts signed up with a network Russia has financed for years. The network said it would send a reporter to Crimea.');
+    assert.notEqual(speakerOf(a, 'it would send a reporter'), 'Russia');
+  });
+
+  it('gives a participle no subject from a clause before `but` (…, but he talked about policy, saying …)', () => {
+    const a = analyzeText('Debate night\n\nTom Ruiz took the stage last. He was challenged over his remarks about Ohio, but he talked about policy, saying he would cut taxes.');
+    assert.equal(speakerOf(a, 'he would cut taxes'), 'Tom Ruiz');
+  });
+});
