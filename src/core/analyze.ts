@@ -89,6 +89,15 @@ export function analyze(text: string, id = ''): Analysis {
   }
 }
 
+/** Words joining a second clause on (`…, while one investor said`). */
+const CLAUSE_JOINING_WORDS = new Set(['while', 'whereas', 'but', 'and', 'although', 'though', 'yet']);
+
+/** Whether tokens[from, to), outside quotation marks, hold a word joining a second clause on. */
+function joinerBetween(tokens: Token[], inQuote: number[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!inQuote[k] && CLAUSE_JOINING_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** Whether text[from, to) holds a sentence's stop (`.`, `!`, `?`). */
 function endsSentenceBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -785,7 +794,10 @@ class ArticleAnalysis {
     for (let fi = from; fi < last && fi < from + 16; fi++) {
       const f = frames[fi];
       const cs = tokens[f.first].start, ce = tokens[f.last].end;
-      const dist = cs >= (q.close >= 0 ? q.close : q.end) ? cs - q.end : ce <= q.open ? q.open - ce : Infinity;
+      let dist = cs >= (q.close >= 0 ? q.close : q.end) ? cs - q.end : ce <= q.open ? q.open - ce : Infinity;
+      // (`called the plan “overdue”, while one investor said …`: a frame after a joined clause is that clause's, and
+      // yields to one before the quote)
+      if (cs >= q.end && dist < Infinity && joinerBetween(tokens, r.inQuote, afterClose, f.first)) dist += 1000;
       if (dist < bestDist) { bestDist = dist; best = f; }
     }
     // `His wife, Anne, laughed. “He says that every year.”`: a quote opening its sentence right after a narrated act of

@@ -334,6 +334,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     if (thatAt !== f.cueEnd + 1 && tokens[f.cueEnd].lower === 'back' && BACK_CUES.has(cueLower)) return null;
     // `Kestrel denied that, saying …`: `that` before a comma is the object, and no clause follows
     if (thatAt >= 0 && thatAt + 1 <= s1 && hasComma(text, tokens[thatAt].end, tokens[thatAt + 1].start)) return null;
+    // `reiterated that target on Thursday, saying …`: `that` before a few words with no verb is a determiner; no clause follows
+    if (thatAt >= 0 && thatAt === f.cueEnd + 1 && verblessPhraseAfter(text, tokens, thatAt, s1, inQuote)) return null;
     // `say that is far too slow`: `that` right after the cue and before a verb is the clause's subject
     if (thatAt >= 0 && thatAt === f.cueEnd + 1 && thatAt + 2 <= s1 && (tokens[thatAt + 1].lists & IN_AUXILIARIES) !== 0 && !inQuote[thatAt + 1]) k = thatAt;
     else if (thatAt >= 0) k = thatAt + 1;
@@ -554,6 +556,29 @@ function thatAfterAside(text: string, tokens: Token[], k: number, s1: number, in
     return onlyComma(text, tokens[m - 1].end, tokens[m].start) && tokens[m].lower === 'that' && m + 2 <= s1 ? m : -1;
   }
   return -1;
+}
+
+/**
+ * Whether one to four words after tokens[k], opening with a bare lower-case noun, have nothing that may be a verb and end
+ * the sentence or come before a participle's comma (`that target on Thursday, saying`). After `said that inflation, now at
+ * 5%, would …` a verb follows the comma.
+ */
+function verblessPhraseAfter(text: string, tokens: Token[], k: number, s1: number, inQuote: number[]): boolean {
+  const opening = tokens[k + 1];
+  if (!opening || k + 1 > s1 || opening.cap || (opening.lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) !== 0 || !/^[a-z]+$/.test(opening.lower) ||
+    isAsciiWordEnding(opening.lower, 'ly') || PHRASE_PREPOSITIONS.has(opening.lower) || TIME_LEADS.has(opening.lower)) return false;
+  let m = k + 1;
+  for (; m <= s1; m++) {
+    if (m > k + 1 && hasComma(text, tokens[m - 1].end, tokens[m].start)) {
+      if (!isAsciiIng(tokens[m].lower)) return false;
+      break;
+    }
+    if (m > k + 1 && hasComma(text, tokens[m - 1].end, tokens[m].start)) break;
+    const t = tokens[m];
+    if (m > k + 4 || inQuote[m] || (t.lists & (IN_AUXILIARIES | IN_SPEECH_VERBS)) !== 0 || PAST_FORMS.has(t.lower) || IRREGULAR_PASTS.has(t.lower) ||
+      isAsciiWordEnding(t.lower, 'ed') || isAsciiWordEnding(t.lower, 's')) return false;
+  }
+  return m > k + 1;
 }
 
 /** Whether text[from, to) is a comma and spaces. */

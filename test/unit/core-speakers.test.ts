@@ -1330,6 +1330,20 @@ describe('core: asides before what was said, and organizations named after their
     assert.notEqual(speakerOf(a, 'it would send a reporter'), 'Russia');
   });
 
+  it('gives a quote after `called the plan` to the caller, not to the speaker of a clause joined on after it', () => {
+    const a = analyzeText('Bank cuts jobs\n\nAnalysts at Baird called the plan "overdue but credible", while one investor said the board had waited too long.');
+    assert.equal(statement(a, 'overdue but credible').speaker?.name, 'Analysts at Baird');
+    assert.equal(speakerOf(a, 'the board had waited too long'), 'one investor');
+  });
+
+  it('reads `that` before a verbless noun as a determiner (reiterated that target on Thursday, saying …), not as a clause', () => {
+    const a = analyzeText('Bank cuts jobs\n\nPriya Natarajan has promised a return above 12%. She reiterated that target on Thursday, saying the bank was on track. ' +
+      'She said that inflation, now at 5%, would ease.');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('target')));
+    assert.equal(speakerOf(a, 'the bank was on track'), 'Priya Natarajan');
+    assert.equal(statement(a, 'inflation').content.text, 'inflation, now at 5%, would ease');
+  });
+
   it('gives a participle no subject from a clause before `but` (…, but he talked about policy, saying …)', () => {
     const a = analyzeText('Debate night\n\nTom Ruiz took the stage last. He was challenged over his remarks about Ohio, but he talked about policy, saying he would cut taxes.');
     assert.equal(speakerOf(a, 'he would cut taxes'), 'Tom Ruiz');
