@@ -9,6 +9,7 @@ import { splitSentences } from './sentences';
 import { Frame, findFrames } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
+import { appositiveRoleAfter } from './roles';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
 import {
   COMPANY_KIND_NOUNS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
@@ -16,7 +17,7 @@ import {
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   DAYS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
-import { findPunctuation, hasComma, hasJsSpaceIn, isDash, isJsSpace, isPossessive, Punctuation, span, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
+import { findPunctuation, hasComma, hasJsSpaceIn, isDash, isJsSpace, isPossessive, Punctuation, span, startsUpper, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
 
@@ -1009,12 +1010,24 @@ class ArticleAnalysis {
       const mentions = uniqueSorted(e.mentions);
       const aliases = [...e.aliases].filter(a => a !== e.name);
       const g = this.registry.genderShown(e);
-      const speaker: Speaker = { id: e.id, name: e.name, kind: e.kind, role: e.role, gender: g === 'f' ? 'female' : g === 'm' ? 'male' : null, aliases, mentions };
+      // (a role given after the name, `Diane Marsh, director of the coalition,`, is read last: it says who someone is, not whom `he` means)
+      const role = e.role ?? (e.kind === 'person' ? this.roleInApposition(mentions) : null);
+      const speaker: Speaker = { id: e.id, name: e.name, kind: e.kind, role, gender: g === 'f' ? 'female' : g === 'm' ? 'male' : null, aliases, mentions };
       if (e.members) speaker.members = e.members.map(m => m.id);
       speakers.push(speaker);
     }
     const s = this.structure;
     return { id: this.id, published: s.published, headline: s.headline, dateline: s.dateline, credit: s.credit, paragraphs: this.paragraphs, speakers, statements };
+  }
+
+  /** The role the first of a person's named mentions is given in apposition (`Julia Ferrante, a lawyer with Earthjustice,`). */
+  private roleInApposition(mentions: Span[]): string | null {
+    for (const m of mentions) {
+      if (!startsUpper(m.text)) continue;
+      const role = appositiveRoleAfter(this.text, m.end);
+      if (role) return role;
+    }
+    return null;
   }
 }
 

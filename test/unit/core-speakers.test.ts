@@ -1349,3 +1349,33 @@ describe('core: asides before what was said, and organizations named after their
     assert.equal(speakerOf(a, 'he would cut taxes'), 'Tom Ruiz');
   });
 });
+
+describe('core: a role given in apposition after the name', () => {
+  const a = analyzeText('Housing bill unveiled\n\n' +
+    'Diane Marsh, director of the National Low Income Housing Coalition, said the bill was a start. ' +
+    '"This is a victory," said Julia Ferrante, a lawyer with Earthjustice, which brought the suit.\n\n' +
+    'Priya Natarajan, 51, the bank\'s chief executive, said costs would fall. ' +
+    '"He will win," said Tad Devine, a senior adviser to Mr. Sanders.\n\n' +
+    'The courts are slow, said Carl Tobias, a law professor at the University of Richmond who studies judges. ' +
+    'Lee Park, 45, of Toronto, said the plan was fair. Sen. Maria Delgado, a Democrat who drafted the bill, said it would pass.');
+  const roleOf = (name: string) => a.speakers.find(s => s.name === name)?.role;
+
+  it('reads the role after the name, with its organization, and without its article', () => {
+    assert.equal(roleOf('Diane Marsh'), 'director of the National Low Income Housing Coalition');
+    assert.equal(roleOf('Julia Ferrante'), 'lawyer with Earthjustice');
+  });
+
+  it('passes over an age, keeps a possessive’s article, and reads past an abbreviation’s period', () => {
+    assert.equal(roleOf('Priya Natarajan'), "the bank's chief executive");
+    assert.equal(roleOf('Tad Devine'), 'senior adviser to Mr. Sanders');
+  });
+
+  it('ends the role before a relative clause', () => {
+    assert.equal(roleOf('Carl Tobias'), 'law professor at the University of Richmond');
+  });
+
+  it('gives no role for a place, and keeps a title written before the name', () => {
+    assert.equal(roleOf('Lee Park'), null);
+    assert.equal(roleOf('Maria Delgado'), 'Sen.');
+  });
+});

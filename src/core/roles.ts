@@ -1,0 +1,92 @@
+import {
+  IN_ABBREVIATED_WORDS, IN_AUXILIARIES, IN_DOCUMENT_NOUNS, IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS,
+  IN_TITLE_WORDS, IRREGULAR_PASTS, listsOf, PAST_FORMS,
+} from './lexicon';
+import { isJsSpace } from './text';
+
+/** Title words that only qualify a role (`former`, `deputy`, `senior`) or address someone (`Mr.`): never a role's head. */
+const ROLE_QUALIFIERS = new Set(['vice', 'prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'state', 'deputy', 'acting', 'former',
+  'top', 'senior', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'dr', 'dr.', 'prof', 'prof.', 'rev', 'rev.']);
+
+/** How far an appositive may run, in UTF-16 code units; a role is a short phrase. */
+const MAX_ROLE_LENGTH = 120;
+
+/**
+ * The role a person's name is given in apposition right after it, ending at text offset `end`: `Diane Marsh, director
+ * of the housing coalition, said`, `said Julia Ferrante, a lawyer with Earthjustice.`, `Natarajan, 51, the bank's chief
+ * executive, …`. The phrase must name a person's post or kind (a title or a speaker noun among its first words) and hold
+ * no verb; its leading article is dropped. Null when no such phrase follows.
+ */
+export function appositiveRoleAfter(text: string, end: number): string | null {
+  if (text.charCodeAt(end) !== 44 || text.charCodeAt(end + 1) !== 32) return null;
+  let start = end + 2;
+  // (an age first: `Natarajan, 51, the bank's …`)
+  let digits = start;
+  while (digits < start + 3 && isDigit(text.charCodeAt(digits))) digits++;
+  if (digits > start && text.charCodeAt(digits) === 44 && text.charCodeAt(digits + 1) === 32) start = digits + 2;
+  const stop = appositiveEnd(text, start);
+  if (stop < 0) return null;
+  let words = text.slice(start, stop).split(' ').filter(w => w.length > 0);
+  // (`a law professor at the University of Richmond who specializes in …`: the role ends before a relative clause)
+  const relative = words.findIndex(w => RELATIVE_WORDS.has(w));
+  if (relative >= 0) words = words.slice(0, relative);
+  if (words.length === 0 || words.length > 14) return null;
+  const lowers = words.map(w => w.toLowerCase());
+  // a clause (`but the president held steady`, `he said`) or a verb is no role
+  for (const w of lowers) if ((listsOf(w) & (IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_SPEECH_VERBS)) !== 0 || PAST_FORMS.has(w) || IRREGULAR_PASTS.has(w)) return null;
+  const article = lowers[0] === 'a' || lowers[0] === 'an' || lowers[0] === 'the' ? 1 : 0;
+  // (nor is a phrase a preposition or a conjunction opens, `of Toronto`, `but …`, or a verb in the past, `pulled Rep. …`)
+  if (article >= words.length || (listsOf(lowers[article]) & IN_PHRASE_STOPS) !== 0 || CONJUNCTIONS.has(lowers[article]) ||
+    (article === 0 && /^[a-z]+ed$/.test(lowers[0]))) return null;
+  // the head: a title or a person's noun among the first words, with no preposition before it (`a senior fellow at Brookings`)
+  for (let k = article; k < words.length && k < article + 5; k++) {
+    const w = lowers[k];
+    const lists = listsOf(w);
+    if ((lists & IN_PHRASE_STOPS) !== 0) return null;
+    // (a possessive, a qualifier or a title's short form, `Sen.`, leads on to the head)
+    if (w.endsWith("'s") || w.endsWith('’s') || w.endsWith('.') || ROLE_QUALIFIERS.has(w)) continue;
+    const personal = (lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0 && (lists & (IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) === 0;
+    // (a plural names a group, not one person's post)
+    if (personal && !(w.endsWith('s') && (lists & IN_TITLE_WORDS) === 0)) {
+      // (`the group's chief strategist` keeps its article: without it the possessive reads as a name)
+      const from = article === 1 && lowers[0] === 'the' && /['’]s$/.test(lowers[1]) ? 0 : article;
+      return words.slice(from).join(' ');
+    }
+  }
+  return null;
+}
+
+/** Words opening a relative clause inside an appositive. */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Words that open a clause, not an appositive, after a comma. */
+const CONJUNCTIONS = new Set(['but', 'and', 'or', 'yet', 'so', 'because', 'although', 'though', 'while', 'when', 'if', 'where', 'whose', 'who', 'which']);
+
+/**
+ * Where the appositive starting at `start` ends: at a comma, a semicolon, a colon, a parenthesis, a dash, a line end or a
+ * full stop (not an abbreviation's: `U.S.`, `Inc.`). -1 when a quotation mark comes first or the phrase runs too long.
+ */
+function appositiveEnd(text: string, start: number): number {
+  const to = Math.min(text.length, start + MAX_ROLE_LENGTH);
+  for (let j = start; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 10 || c === 13 || c === 0x2014 || c === 0x2013) return j;
+    if (c === 34 || c === 0x201c || c === 0x201d || (c === 39 && text.charCodeAt(j + 1) === 39)) return -1;
+    // (`chief executive of Ora Media -- the production company …`: a double hyphen is a dash)
+    if (c === 45 && text.charCodeAt(j + 1) === 45) return j;
+    if (c === 46 && (j + 1 >= text.length || isJsSpace(text.charCodeAt(j + 1))) && !abbreviationEndingAt(text, start, j)) return j;
+  }
+  return to === text.length ? to : -1;
+}
+
+/** Whether the word before the period at text[dot] is an initial or a listed abbreviation (`U.S.`, `Inc.`, `Jr.`). */
+function abbreviationEndingAt(text: string, start: number, dot: number): boolean {
+  let w = dot;
+  while (w > start && !isJsSpace(text.charCodeAt(w - 1))) w--;
+  const word = text.slice(w, dot + 1);
+  return /^(?:\p{Lu}\.)+$/u.test(word) || /\.\p{Lu}\.$/u.test(word) || (listsOf(word.slice(0, -1).toLowerCase()) & IN_ABBREVIATED_WORDS) !== 0;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
