@@ -9,7 +9,7 @@ import { splitSentences } from './sentences';
 import { Frame, findFrames } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
-import { appositiveRoleAfter } from './roles';
+import { appositiveRoleAfter, appositiveRoleBefore } from './roles';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
 import {
   COMPANY_KIND_NOUNS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
@@ -1020,11 +1020,11 @@ class ArticleAnalysis {
     return { id: this.id, published: s.published, headline: s.headline, dateline: s.dateline, credit: s.credit, paragraphs: this.paragraphs, speakers, statements };
   }
 
-  /** The role the first of a person's named mentions is given in apposition (`Julia Ferrante, a lawyer with Earthjustice,`). */
+  /** The role the first of a person's named mentions is given in apposition (`Julia Ferrante, a lawyer with Earthjustice,`, `Its chief executive, Mark Tellis,`). */
   private roleInApposition(mentions: Span[]): string | null {
     for (const m of mentions) {
       if (!startsUpper(m.text)) continue;
-      const role = appositiveRoleAfter(this.text, m.end);
+      const role = appositiveRoleAfter(this.text, m.end) ?? appositiveRoleBefore(this.text, m.start, m.end);
       if (role) return role;
     }
     return null;

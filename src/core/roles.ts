@@ -26,11 +26,54 @@ export function appositiveRoleAfter(text: string, end: number): string | null {
   if (digits > start && text.charCodeAt(digits) === 44 && text.charCodeAt(digits + 1) === 32) start = digits + 2;
   const stop = appositiveEnd(text, start);
   if (stop < 0) return null;
-  let words = text.slice(start, stop).split(' ').filter(w => w.length > 0);
+  let words = wordsOf(text, start, stop);
   // (`a law professor at the University of Richmond who specializes in …`: the role ends before a relative clause)
   const relative = words.findIndex(w => RELATIVE_WORDS.has(w));
   if (relative >= 0) words = words.slice(0, relative);
-  if (words.length === 0 || words.length > 14) return null;
+  return words.length <= 14 ? roleOfPhrase(words, false) : null;
+}
+
+/**
+ * The role a description set off by commas before a person's name gives them, the name starting at text offset `start`:
+ * `The company's chief executive, Mark Tellis, called …`, `…, said the agency's spokeswoman, Rita Voss.`. The description
+ * runs back to the sentence's start or a comma, and the name must close the apposition with a comma or a full stop.
+ */
+export function appositiveRoleBefore(text: string, start: number, end: number): string | null {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return null;
+  const after = text.charCodeAt(end);
+  if (after !== 44 && after !== 46) return null;
+  const comma = start - 2;
+  let from = comma;
+  for (; from > 0 && comma - from < MAX_ROLE_LENGTH; from--) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 10 || c === 13 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 ||
+      (c === 39 && from >= 2 && text.charCodeAt(from - 2) === 39)) break;
+    if ((c === 46 || c === 33 || c === 63) && isJsSpace(text.charCodeAt(from)) && !abbreviationEndingAt(text, Math.max(0, from - 20), from - 1)) break;
+  }
+  if (comma - from >= MAX_ROLE_LENGTH) return null;
+  let words = wordsOf(text, from, comma);
+  // (`…, said the agency's spokeswoman, Rita Voss.`: the description follows the cue)
+  if (words.length > 0 && (listsOf(words[0].toLowerCase()) & IN_SPEECH_VERBS) !== 0) words = words.slice(1);
+  if (words.length === 0 || words.length > 8) return null;
+  // (a description opens with a determiner, a capitalised word or a title: `met his older brother, Freddy,` is a clause)
+  const first = words[0].toLowerCase();
+  if (!/^\p{Lu}/u.test(words[0]) && !DESCRIPTION_OPENERS.has(first) && (listsOf(first) & IN_TITLE_WORDS) === 0) return null;
+  if (DESCRIPTION_OPENERS.has(first)) words = [first, ...words.slice(1)];
+  return roleOfPhrase(words, true);
+}
+
+/** The words of text[from, to), split at spaces. */
+function wordsOf(text: string, from: number, to: number): string[] {
+  return text.slice(from, to).split(' ').filter(w => w.length > 0);
+}
+
+/**
+ * The role a short phrase names, without its leading article, if it names a person's post or kind (a title or a speaker
+ * noun among its first words, with no preposition before it) and holds no verb. A `closed` phrase (a description before a
+ * name) ends with its head or goes on only with a preposition.
+ */
+function roleOfPhrase(words: string[], closed: boolean): string | null {
+  if (words.length === 0) return null;
   const lowers = words.map(w => w.toLowerCase());
   // a clause (`but the president held steady`, `he said`) or a verb is no role
   for (const w of lowers) if ((listsOf(w) & (IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_SPEECH_VERBS)) !== 0 || PAST_FORMS.has(w) || IRREGULAR_PASTS.has(w)) return null;
@@ -48,6 +91,12 @@ export function appositiveRoleAfter(text: string, end: number): string | null {
     const personal = (lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0 && (lists & (IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) === 0;
     // (a plural names a group, not one person's post)
     if (personal && !(w.endsWith('s') && (lists & IN_TITLE_WORDS) === 0)) {
+      // (before a name the head ends the description or a preposition follows it: `his sister met his older brother` is a clause)
+      if (closed) {
+        let h = k;
+        while (h + 1 < words.length && (listsOf(lowers[h + 1]) & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0) h++;
+        if (h + 1 < words.length && (listsOf(lowers[h + 1]) & IN_PHRASE_STOPS) === 0) return null;
+      }
       // (`the group's chief strategist` keeps its article: without it the possessive reads as a name)
       const from = article === 1 && lowers[0] === 'the' && /['’]s$/.test(lowers[1]) ? 0 : article;
       return words.slice(from).join(' ');
@@ -56,11 +105,15 @@ export function appositiveRoleAfter(text: string, end: number): string | null {
   return null;
 }
 
+/** Determiners opening a description before a name (`The company's chief executive, …`, `Her campaign manager, …`). */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Words opening a relative clause inside an appositive. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** Words that open a clause, not an appositive, after a comma. */
-const CONJUNCTIONS = new Set(['but', 'and', 'or', 'yet', 'so', 'because', 'although', 'though', 'while', 'when', 'if', 'where', 'whose', 'who', 'which']);
+const CONJUNCTIONS = new Set(['but', 'and', 'or', 'yet', 'so', 'because', 'although', 'though', 'while', 'when', 'if', 'where', 'whose', 'who', 'which',
+  'like', 'unlike', 'as']);
 
 /**
  * Where the appositive starting at `start` ends: at a comma, a semicolon, a colon, a parenthesis, a dash, a line end or a

@@ -1378,4 +1378,15 @@ describe('core: a role given in apposition after the name', () => {
     assert.equal(roleOf('Lee Park'), null);
     assert.equal(roleOf('Maria Delgado'), 'Sen.');
   });
+
+  it('reads a description set off before the name as the role, but not an opening phrase or a clause', () => {
+    const b = analyzeText('Pipeline halted\n\nThe company\'s chief executive, Mark Tellis, called the ruling "a setback". ' +
+      'The permit was unlawful, said the agency\'s spokeswoman, Rita Voss. Asked about the cost, Jane Okafor said it was high. ' +
+      'Years later, his sister met his older brother, Tom Grady, who said the family was proud.');
+    const of = (name: string) => b.speakers.find(s => s.name === name)?.role;
+    assert.equal(of('Mark Tellis'), "the company's chief executive");
+    assert.equal(of('Rita Voss'), "the agency's spokeswoman");
+    assert.equal(of('Jane Okafor'), null);
+    assert.equal(of('Tom Grady'), null);
+  });
 });
