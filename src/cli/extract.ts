@@ -1,13 +1,13 @@
 import * as path from 'node:path';
-import { analyze, type Analysis } from '../core';
 import { oneOf, parseOptions, UsageError } from './command';
-import { createWriter, FORMATS, type AnalysisWriter } from './formats';
+import { createWriter, FORMATS, type AnalysisWriter, type Format } from './formats';
+import { analyzeAndRender, automaticJobs, WorkerPool, type Outcome } from './jobs';
 import { Output, OutputClosed, OutputError } from './output';
 import { readArticle, readJsonlLines, SourceError, sourceName, STDIN } from './sources';
 
 export const summary = 'find every statement in news articles and who made it';
 
-export const usage = `Usage: news-annotator extract [--input text|jsonl] [--format json|jsonl|text|sources] [--out PATH] [FILE...|-]
+export const usage = `Usage: news-annotator extract [--input text|jsonl] [--format json|jsonl|text|sources] [--out PATH] [--jobs N|auto] [FILE...|-]
 
 Finds every statement (direct, partial and reported speech, pull quotes) in news
 articles, who made it and with what words, and the article's dateline and credit.
@@ -39,6 +39,13 @@ Output:
                   by kind, joint), as 'export --format sources' writes sources.csv but
                   without a person's annotations; the totals of all articles go to stderr
   --out PATH      write to PATH instead of stdout
+
+Speed:
+  --jobs N|auto   analyse N documents at once, each in a worker thread of its own
+                  (auto: one per processor); the output is the same, in the same order,
+                  as with one. The default, 1, analyses in this thread. At most 4 x N
+                  documents are held at once, so memory stays bounded.
+
   -h, --help      this text
 
 One analysis is {"id", "published", "headline", "dateline", "credit", "paragraphs",
@@ -64,6 +71,18 @@ interface Settings {
   format: (typeof FORMATS)[number];
   out: string | undefined;
   sources: string[];
+  jobs: number;
+}
+
+/** More workers than this only cost memory. */
+const MAX_JOBS = 256;
+
+function jobsFrom(value: string | undefined): number {
+  if (value === undefined) return 1;
+  if (value === 'auto') return automaticJobs();
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= MAX_JOBS)) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, or auto (got '${value}')`);
+  return n;
 }
 
 function settingsFrom(args: string[]): Settings {
@@ -71,6 +90,7 @@ function settingsFrom(args: string[]): Settings {
     input: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string', short: 'o' },
+    jobs: { type: 'string', short: 'j' },
   });
   const input = oneOf('input', values.input, INPUTS, 'text');
   const format = oneOf('format', values.format, FORMATS, input === 'jsonl' ? 'jsonl' : 'json');
@@ -81,7 +101,7 @@ function settingsFrom(args: string[]): Settings {
   if (out !== undefined && sources.some(s => s !== STDIN && path.resolve(s) === path.resolve(out))) {
     throw new UsageError(`--out ${out} is also an input file; choose another output path`);
   }
-  return { input, format, out, sources };
+  return { input, format, out, sources, jobs: jobsFrom(values.jobs) };
 }
 
 /** Reports problems on stderr and remembers that one happened (exit code 1). */
@@ -97,33 +117,54 @@ class Problems {
 }
 
 /**
- * Analyses one document and writes it. A failure of the engine (or an analysis too large to
- * serialise) is reported, not thrown, so the others still run; only output failures stop the run.
+ * Analyses documents and writes each, in the order they were read. With worker threads, up to `window` documents are
+ * analysed at once; in this thread, one at a time. A failure of the engine (or an analysis too large to serialise) is
+ * reported, not thrown, so the others still run; only output failures stop the run.
  */
-async function analyzeInto(writer: AnalysisWriter, problems: Problems, where: string, text: string, id: string) {
-  let analysis: Analysis;
-  try {
-    analysis = analyze(text, id);
-  } catch (e) {
-    problems.report(where, `analysis failed: ${(e as Error).message}`);
-    return;
+class Extraction {
+  private readonly inFlight: Array<{ where: string; outcome: Promise<Outcome> }> = [];
+  private readonly window: number;
+
+  constructor(private readonly writer: AnalysisWriter, readonly problems: Problems, private readonly format: Format, private readonly several: boolean,
+    private readonly pool: WorkerPool | null, jobs: number) {
+    this.window = pool ? jobs * 4 : 1;
   }
-  // still written: its paragraphs are right, and the failure is named for this document alone
-  if (analysis.error) problems.report(where, `analysis incomplete (${analysis.error}); please report this article`);
-  try {
-    await writer.add(analysis);
-  } catch (e) {
-    if (e instanceof OutputError) throw e;
-    problems.report(where, `cannot write the analysis: ${(e as Error).message}`);
+
+  async add(where: string, text: string, id: string): Promise<void> {
+    const outcome = this.pool ? this.pool.run(text, id) : Promise.resolve(analyzeAndRender(text, id, this.format, this.several));
+    this.inFlight.push({ where, outcome });
+    while (this.inFlight.length >= this.window) await this.writeOldest();
+  }
+
+  async finish(): Promise<void> {
+    while (this.inFlight.length) await this.writeOldest();
+  }
+
+  private async writeOldest(): Promise<void> {
+    const { where, outcome } = this.inFlight.shift()!;
+    const { rendered, incomplete, failure } = await outcome;
+    // still written: its paragraphs are right, and the failure is named for this document alone
+    if (incomplete) this.problems.report(where, `analysis incomplete (${incomplete}); please report this article`);
+    if (failure || !rendered) {
+      this.problems.report(where, failure ?? 'analysis failed');
+      return;
+    }
+    try {
+      await this.writer.add(rendered);
+    } catch (e) {
+      if (e instanceof OutputError) throw e;
+      this.problems.report(where, `cannot write the analysis: ${(e as Error).message}`);
+    }
   }
 }
 
-async function extractTextFile(source: string, writer: AnalysisWriter, problems: Problems) {
+async function extractTextFile(source: string, extraction: Extraction) {
   const name = sourceName(source);
+  const problems = extraction.problems;
   try {
     const article = await readArticle(source);
     if (article.warning) problems.warn(name, article.warning);
-    await analyzeInto(writer, problems, name, article.text, source === STDIN ? 'stdin' : source);
+    await extraction.add(name, article.text, source === STDIN ? 'stdin' : source);
   } catch (e) {
     if (!(e instanceof SourceError)) throw e;
     problems.report(name, e.message);
@@ -146,8 +187,9 @@ function documentFromLine(line: string): { id?: unknown; text: string } | string
 const idOf = (id: unknown, fallback: string) =>
   typeof id === 'string' ? id : typeof id === 'number' ? String(id) : id === undefined || id === null ? fallback : JSON.stringify(id);
 
-async function extractJsonlFile(source: string, writer: AnalysisWriter, problems: Problems) {
+async function extractJsonlFile(source: string, extraction: Extraction) {
   const name = sourceName(source);
+  const problems = extraction.problems;
   let lineNumber = 0;
   try {
     for await (const { text: line, warning } of readJsonlLines(source)) {
@@ -158,7 +200,7 @@ async function extractJsonlFile(source: string, writer: AnalysisWriter, problems
       if (!line.trim()) continue;
       const doc = documentFromLine(line);
       if (typeof doc === 'string') problems.report(where, doc);
-      else await analyzeInto(writer, problems, where, doc.text, idOf(doc.id, where));
+      else await extraction.add(where, doc.text, idOf(doc.id, where));
     }
   } catch (e) {
     if (!(e instanceof SourceError)) throw e;
@@ -178,9 +220,12 @@ export async function run(args: string[]): Promise<number> {
   const several = settings.input === 'jsonl' || settings.sources.length > 1;
   const writer = createWriter(settings.format, out, several);
   const problems = new Problems();
+  const pool = settings.jobs > 1 ? new WorkerPool(settings.jobs, settings.format, several) : null;
+  const extraction = new Extraction(writer, problems, settings.format, several, pool, settings.jobs);
   const extractFile = settings.input === 'jsonl' ? extractJsonlFile : extractTextFile;
   try {
-    for (const source of settings.sources) await extractFile(source, writer, problems);
+    for (const source of settings.sources) await extractFile(source, extraction);
+    await extraction.finish();
     await writer.end();
     await out.close();
   } catch (e) {
@@ -188,6 +233,8 @@ export async function run(args: string[]): Promise<number> {
     if (!(e instanceof OutputError)) throw e;
     process.stderr.write(`news-annotator: ${(e as Error).message}\n`);
     return 1;
+  } finally {
+    await pool?.close();
   }
   return problems.count ? 1 : 0;
 }

@@ -1,26 +1,47 @@
 import type { Analysis, Statement } from '../core';
 import { csvLines } from '../core/export/csv';
-import { addTotals, analysisSources, describeSources, emptyTotals, SOURCE_COLUMNS, sourceRow } from '../core/export/sources';
+import { addTotals, analysisSources, describeSources, emptyTotals, SOURCE_COLUMNS, sourceRow, type SourceTotals } from '../core/export/sources';
 import type { Output } from './output';
 
 export const FORMATS = ['json', 'jsonl', 'text', 'sources'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Writes analyses one at a time, as they are made: nothing is held back but the current one. */
-export interface AnalysisWriter {
-  add(analysis: Analysis): Promise<void>;
-  end(): Promise<void>;
+/**
+ * One analysis as its format writes it: the text for the output (without the separators a JSON array puts between
+ * items) and, for `sources`, the article's totals. Made apart from the writer, so that it can be made in a worker thread.
+ */
+export interface Rendered {
+  /** (UTF-8 bytes when made in a worker thread: they move to the writing thread without a copy) */
+  text: string | Uint8Array;
+  totals?: SourceTotals;
 }
 
 /**
- * `several` says whether the input can hold more than one document; for `json` it decides
- * the shape (an array, or one object), so the shape never depends on which inputs failed.
+ * Renders one analysis in `format`. `several` says whether the input can hold more than one document; for `json` it
+ * decides the shape (an array, or one object), so the shape never depends on which inputs failed.
  */
+export function render(format: Format, a: Analysis, several: boolean): Rendered & { text: string } {
+  switch (format) {
+    case 'jsonl': return { text: JSON.stringify(a) + '\n' };
+    case 'json': return { text: JSON.stringify(a, null, 2) + (several ? '' : '\n') };
+    case 'text': return { text: describe(a) };
+    case 'sources': {
+      const { sources, totals } = analysisSources(a.id, a);
+      return { text: csvLines(sources.map(sourceRow)), totals };
+    }
+  }
+}
+
+/** Writes rendered analyses one at a time, in order, as they are made: nothing is held back but the current one. */
+export interface AnalysisWriter {
+  add(rendered: Rendered): Promise<void>;
+  end(): Promise<void>;
+}
+
 export function createWriter(format: Format, out: Output, several: boolean): AnalysisWriter {
   switch (format) {
-    case 'jsonl': return { add: a => out.write(JSON.stringify(a) + '\n'), end: async () => {} };
-    case 'json': return several ? new JsonArrayWriter(out) : { add: a => out.write(JSON.stringify(a, null, 2) + '\n'), end: async () => {} };
-    case 'text': return { add: a => out.write(describe(a)), end: async () => {} };
+    case 'jsonl': case 'text': return { add: r => out.write(r.text), end: async () => {} };
+    case 'json': return several ? new JsonArrayWriter(out) : { add: r => out.write(r.text), end: async () => {} };
     case 'sources': return new SourcesWriter(out);
   }
 }
@@ -30,10 +51,10 @@ class SourcesWriter implements AnalysisWriter {
   private readonly total = emptyTotals(null);
   private articles = 0;
   constructor(private readonly out: Output) {}
-  async add(a: Analysis) {
-    const { sources, totals } = analysisSources(a.id, a);
-    addTotals(this.total, totals);
-    await this.out.write((this.articles++ ? '' : csvLines([[...SOURCE_COLUMNS]])) + csvLines(sources.map(sourceRow)));
+  async add(r: Rendered) {
+    if (r.totals) addTotals(this.total, r.totals);
+    if (this.articles++ === 0) await this.out.write(csvLines([[...SOURCE_COLUMNS]]));
+    await this.out.write(r.text);
   }
   async end() {
     if (!this.articles) await this.out.write(csvLines([[...SOURCE_COLUMNS]]));
@@ -44,8 +65,9 @@ class SourcesWriter implements AnalysisWriter {
 class JsonArrayWriter implements AnalysisWriter {
   private count = 0;
   constructor(private readonly out: Output) {}
-  async add(a: Analysis) {
-    await this.out.write((this.count++ ? ',\n' : '[\n') + JSON.stringify(a, null, 2));
+  async add(r: Rendered) {
+    await this.out.write(this.count++ ? ',\n' : '[\n');
+    await this.out.write(r.text);
   }
   async end() { await this.out.write(this.count ? '\n]\n' : '[]\n'); }
 }

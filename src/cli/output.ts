@@ -38,7 +38,7 @@ export class Output {
     return new Output(fs.createWriteStream(path, { fd }), true);
   }
 
-  async write(chunk: string): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (this.failure) throw this.failure;
     if (!this.stream.write(chunk)) await this.drained();
   }

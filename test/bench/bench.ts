@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../src/core';
 import { pathologicalInputs } from './pathological';
@@ -98,12 +99,12 @@ const mb = (bytes: number) => `${fmt(bytes / MB)} MB`;
 const row = (label: string, value: string) => console.log(`  ${label.padEnd(58)} ${value}`);
 
 /** Runs the built CLI over the corpus as jsonl; resolves to its wall time, and its CPU time and peak RSS where Linux /proc tells. */
-function benchCli(docs: string[]): Promise<{ wallMs: number; cpuMs: number | null; peakRssKb: number | null; lines: number } | null> {
+function benchCli(docs: string[], extraArgs: string[] = []): Promise<{ wallMs: number; cpuMs: number | null; peakRssKb: number | null; lines: number } | null> {
   const cli = path.join(root, 'dist/cli.js');
   if (!fs.existsSync(cli)) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const t0 = now();
-    const child = spawn(process.execPath, [cli, 'extract', '--input', 'jsonl'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [cli, 'extract', '--input', 'jsonl', ...extraArgs], { stdio: ['pipe', 'pipe', 'inherit'] });
     let peakRssKb: number | null = null, cpuMs: number | null = null;
     const watch = setInterval(() => {
       try {
@@ -205,6 +206,14 @@ async function main() {
     const cpu = cli.cpuMs === null ? '' : `${fmt(cli.cpuMs, 0)} ms CPU, `;
     row('throughput incl. JSON in and out', `${rate}  (${cpu}${fmt(cli.wallMs, 0)} ms wall; ${cli.lines} analyses)`);
     row('peak RSS of the CLI (constant per document)', cli.peakRssKb === null ? 'not measured (no /proc)' : mb(cli.peakRssKb * 1024));
+    // worker threads (`--jobs auto`): what more processors give, by wall time; a machine whose processors share one
+    // core's caches may give nothing
+    const jobs = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+    const parallel = await benchCli(corpus, ['--jobs', 'auto']);
+    if (parallel) {
+      row(`with --jobs auto (${jobs} worker threads)`, `${fmt(mcharsPerSec(chars, parallel.wallMs))} M chars/s by wall time  (${fmt(parallel.wallMs, 0)} ms wall, ` +
+        `${fmt(cli.wallMs / parallel.wallMs, 2)}x one thread's wall time; ${parallel.lines} analyses)`);
+    }
   }
 }
 

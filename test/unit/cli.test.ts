@@ -330,6 +330,39 @@ describe('news-annotator CLI (dist/cli.js)', function () {
     });
   });
 
+  describe('--jobs', () => {
+    // every fixture article, and lines a user's corpus may hold by mistake, in between
+    const fixtures = fs.readdirSync(path.join(root, 'test/fixtures')).filter(f => f.endsWith('.article')).sort();
+    const lines = fixtures.map(f => JSON.stringify({ id: f, text: fs.readFileSync(path.join(root, 'test/fixtures', f), 'utf8') }));
+    lines.splice(3, 0, '{"id": "broken", "text": ');
+    lines.splice(7, 0, '{"id": "no-text"}');
+    const corpus = lines.join('\n') + '\n';
+
+    for (const format of ['jsonl', 'json', 'text', 'sources']) {
+      it(`writes with worker threads exactly what one thread writes, in input order (--format ${format})`, () => {
+        const one = runCli(['extract', '--input', 'jsonl', '--format', format], corpus);
+        const three = runCli(['extract', '--input', 'jsonl', '--format', format, '--jobs', '3'], corpus);
+        assert.equal(one.status, 1, 'the two bad lines make the exit code 1');
+        assert.equal(three.status, 1, three.stderr);
+        assert.ok(one.stdout.length > 1000);
+        assert.equal(three.stdout, one.stdout);
+        // each bad line is named by its line number, once
+        for (const where of [':4: not valid JSON', ':8: expected a string "text"']) {
+          assert.equal(three.stderr.split(where).length - 1, 1, three.stderr);
+        }
+      });
+    }
+
+    it('analyses text files with worker threads too, and --jobs auto picks a number itself', () => {
+      const a = file('jobs-a.txt', harbour), b = file('jobs-b.txt', orchard), c = file('jobs-c.txt', bakery);
+      const one = runCli(['extract', '--format', 'jsonl', a, b, c]);
+      const auto = runCli(['extract', '--format', 'jsonl', '--jobs', 'auto', a, b, c]);
+      assert.equal(auto.status, 0, auto.stderr);
+      assert.equal(auto.stdout, one.stdout);
+      assert.deepEqual(parseLines(auto.stdout).map(x => x.id), [a, b, c]);
+    });
+  });
+
   describe('usage', () => {
     const usageErrors: [string, string[], RegExp][] = [
       ['no command', [], /Usage: news-annotator <command>/],
@@ -339,6 +372,8 @@ describe('news-annotator CLI (dist/cli.js)', function () {
       ['a bad --format value', ['extract', '--format', 'csv'], /--format must be json, jsonl, text or sources/],
       ['a missing option value', ['extract', '--out'], /--out/],
       ['stdin twice', ['extract', '-', '-'], /stdin/],
+      ['no workers', ['extract', '--jobs', '0'], /--jobs must be a whole number from 1 to 256, or auto \(got '0'\)/],
+      ['a bad --jobs value', ['extract', '--jobs', 'many'], /--jobs must be a whole number/],
     ];
     for (const [what, args, message] of usageErrors) {
       it(`exits 2 with a hint on ${what}`, () => {
@@ -363,7 +398,7 @@ describe('news-annotator CLI (dist/cli.js)', function () {
       for (const args of [['extract', '--help'], ['help', 'extract'], ['extract', '-h']]) {
         const r = runCli(args);
         assert.equal(r.status, 0);
-        for (const option of ['--input text', '--input jsonl', '--format json', '--format jsonl', '--format text', '--format sources', '--out PATH', 'Exit codes']) {
+        for (const option of ['--input text', '--input jsonl', '--format json', '--format jsonl', '--format text', '--format sources', '--out PATH', '--jobs N|auto', 'Exit codes']) {
           assert.ok(r.stdout.includes(option), `${args.join(' ')} documents ${option}`);
         }
       }
