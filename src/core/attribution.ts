@@ -1039,7 +1039,8 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     // `Opponents, led by a coalition of groups, have called`, `Residents, including many who rent, said`
     // (`The report, released on Monday, said`, `The mayor, speaking at city hall, said`: a short participle phrase after
     // the sentence's opening subject)
-    const participial = (k + 2 < j && ((/(ed|en)$/.test(first) && tokens[k + 2].lower === 'by') || first === 'including')) ||
+    // (`Some, like Mark Zandi of Moody's Analytics, argue`: so are examples of the subject)
+    const participial = (k + 2 < j && ((/(ed|en)$/.test(first) && tokens[k + 2].lower === 'by') || first === 'including' || first === 'like' || (first === 'such' && tokens[k + 2].lower === 'as'))) ||
       (j - k <= 20 && participleAside && opensAsOnePhrase(text, tokens, floor, p.start)) ||
       // (`The interior ministry, in a statement, denied`: when or how it spoke)
       (j - k <= 8 && /^(in|on|at|during|after|before|through|via)$/.test(first) && p.start === tokens[floor].start);

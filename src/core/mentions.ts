@@ -393,7 +393,8 @@ function barePluralSubject(text: string, tokens: Token[], d: number, j: number, 
   let a = d + 1;
   // (`…, but security specialists say`, `While experts say …, `: or the clause a conjunction opens after a comma, or a subordinator)
   const lead = d >= floor && BARE_SUBJECT_LEADS.has(tokens[d].lower) && (d === floor || hasComma(text, tokens[d - 1].end, tokens[d].start));
-  if (d >= floor && !lead) return null;
+  // (`Some argue …; others warn …`: or the clause after a semicolon)
+  if (d >= floor && !lead && !semicolonBetween(text, tokens[d].end, tokens[d + 1].start)) return null;
   if (a === floor && BARE_SUBJECT_LEADS.has(tokens[a].lower)) a++;
   if (a > j || j - a > 3) return null;
   for (let m = a; m <= j; m++) {
@@ -401,6 +402,12 @@ function barePluralSubject(text: string, tokens: Token[], d: number, j: number, 
     if (m < j && !/^[a-z][a-z-]*$/.test(tokens[m].lower)) return null;
   }
   return { start: tokens[a].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
+}
+
+/** Whether text[from, to) holds a semicolon. */
+function semicolonBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 59) return true;
+  return false;
 }
 
 const BARE_SUBJECT_LEADS = new Set(['but', 'and', 'yet', 'still', 'now', 'so', 'while', 'although', 'though', 'because', 'since', 'whereas']);

@@ -1344,6 +1344,19 @@ describe('core: asides before what was said, and organizations named after their
     assert.equal(statement(a, 'inflation').content.text, 'inflation, now at 5%, would ease');
   });
 
+  it('reads a bare plural after a semicolon as the subject of its clause (Some argue …; others warn …)', () => {
+    const a = analyzeText('Housing plan\n\nEconomists are divided. Some argue that more supply will ease prices; others warn that federal money could push up costs.');
+    assert.equal(speakerOf(a, 'more supply will ease prices'), 'Some');
+    assert.equal(speakerOf(a, 'federal money could push up costs'), 'others');
+  });
+
+  it('passes over examples set off after the subject (Some, like Mark Zandi of Moody’s Analytics, argue …)', () => {
+    const a = analyzeText('Housing plan\n\nSome, like Mark Zandi of Moody\'s Analytics, argue that more supply will ease prices. ' +
+      'Critics, such as the mayor, say the plan is too small.');
+    assert.equal(speakerOf(a, 'more supply will ease prices'), 'Some');
+    assert.equal(speakerOf(a, 'the plan is too small'), 'Critics');
+  });
+
   it('gives a participle no subject from a clause before `but` (…, but he talked about policy, saying …)', () => {
     const a = analyzeText('Debate night\n\nTom Ruiz took the stage last. He was challenged over his remarks about Ohio, but he talked about policy, saying he would cut taxes.');
     assert.equal(speakerOf(a, 'he would cut taxes'), 'Tom Ruiz');
