@@ -140,6 +140,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     }
     if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `a court ruling that upheld`, `The ruling said`: the noun; `…, ruling 7-2 that` is the court's act
+    // `the United States should formally declare war`: what someone should or must do is not what they said
+    if (obligedBefore(tokens, c)) continue;
     if (t.lower === 'ruling' && (c === 0 || !hasComma(text, tokens[c - 1].end, t.start))) continue;
     // (`state Sen. Raymond Kibbe`, `state officials`: `state` before a title, a name or people says whose)
     if (t.lower === 'state' && c + 1 < tokens.length && (tokens[c + 1].cap || (tokens[c + 1].lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) !== 0)) continue;
@@ -373,6 +375,18 @@ function hypotheticalBefore(tokens: Token[], c: number, from: number): boolean {
   return modal;
 }
 
+/** Whether `should`, `must` or `ought to` (and perhaps an adverb, `should formally`) comes right before the cue tokens[c]. */
+function obligedBefore(tokens: Token[], c: number): boolean {
+  let m = c - 1;
+  if (m >= 0 && !tokens[m].cap && tokens[m].lower.endsWith('ly')) m--;
+  if (m < 0) return false;
+  const w = tokens[m].lower;
+  return w === 'should' || w === 'must' || (w === 'to' && m > 0 && tokens[m - 1].lower === 'ought');
+}
+
+/** Verbs by which a report passes on someone's words (`quoted a local official as saying`). */
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
 /**
  * `The mayor went on to say that …`, `The Pope used his message to urge …`, `She took to social media to say …`: a cue
  * in an infinitive after an act done in order to speak reports for the subject opening the sentence. (`wants to
@@ -386,6 +400,16 @@ function infinitiveFrame(text: string, tokens: Token[], c: number, floor: number
     if (/^(and|but|yet|so)$/.test(tokens[s].lower) && s + 1 < c - 2) s++;
     const phrase = subjectOpening(text, tokens, s, c - 2);
     return phrase && phrase.start === tokens[s].start ? { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: false } : null;
+  }
+  // `NHK quoted a local official as saying …`, `Tass cited Foreign Minister Ivan Petrov as saying …`: whom it quotes said it
+  if (tokens[c - 1].lower === 'as' && c - 3 >= floor) {
+    for (let q = c - 3; q >= floor && q >= c - 10; q--) {
+      if (!spaceBetween(text, tokens[q], tokens[q + 1])) break;
+      if (!QUOTING_VERBS.has(tokens[q].lower)) continue;
+      const phrase = phraseEndingAt(text, tokens, c - 2, q + 1);
+      return phrase && phrase.start === tokens[q + 1].start && phrase.kind !== 'pronoun'
+        ? { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: false } : null;
+    }
   }
   if (tokens[c - 1].lower !== 'to') return null;
   for (let g = c - 2; g > floor && g >= c - 10; g--) {

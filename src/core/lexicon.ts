@@ -116,7 +116,8 @@ export const CLAUSE_VERBS = set(`
   noting explaining insisting warning acknowledging admitting announcing declaring suggesting confirming denying
   stressing predicting complaining estimating maintaining contending conceding vowing promising pledging
   alleging assuring reminding revealing indicating reporting writing recalling repeating concluding
-  boasting confessing lamenting
+  boasting confessing lamenting stating reiterating emphasizing emphasising stressing asserting testifying cautioning disclosing
+  recounting observing remarking hinting underscoring clarifying speculating arguing
   reply replies replied replying countered retorted remarked observed
   assert asserts asserted speculate speculates speculated reasoned surmised recounted mentioned answered
   clarify clarifies clarified hint hints hinted underscore underscores underscored opined posited

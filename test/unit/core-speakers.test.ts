@@ -1357,6 +1357,22 @@ describe('core: asides before what was said, and organizations named after their
     assert.equal(speakerOf(a, 'the plan is too small'), 'Critics');
   });
 
+  it('gives what a report quotes someone as saying to that someone (NHK quoted a local official as saying …)', () => {
+    const a = analyzeText('Quake\n\nPublic broadcaster NHK quoted a local official as saying several residents had been taken to hospital. ' +
+      'The Tass news agency cited Foreign Minister Ivan Petrov as saying that talks would resume.');
+    assert.equal(speakerOf(a, 'several residents had been taken'), 'local official');
+    assert.equal(speakerOf(a, 'talks would resume'), 'Ivan Petrov');
+  });
+
+  it('reads no statement in what someone should or must do, and reads `stating that`', () => {
+    const a = analyzeText('War plan\n\nTom Carver laid out his plan, stating that the country should formally declare war on the cartel. ' +
+      'Critics say the mayor must announce a budget.');
+    assert.equal(statement(a, 'the country should').content.text, 'the country should formally declare war on the cartel');
+    assert.equal(speakerOf(a, 'the country should'), 'Tom Carver');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('war on') || s.content.text.startsWith('a budget')));
+    assert.equal(speakerOf(a, 'the mayor must announce a budget'), 'Critics');
+  });
+
   it('gives a participle no subject from a clause before `but` (…, but he talked about policy, saying …)', () => {
     const a = analyzeText('Debate night\n\nTom Ruiz took the stage last. He was challenged over his remarks about Ohio, but he talked about policy, saying he would cut taxes.');
     assert.equal(speakerOf(a, 'he would cut taxes'), 'Tom Ruiz');
