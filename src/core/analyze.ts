@@ -649,6 +649,10 @@ class ArticleAnalysis {
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
     }
+    // (`East Japan Railway Co suspended services, according to its website`: an organization opening its sentence is whom `it` means next)
+    // (only before its verb: `Democratic Party officials say` is about the officials)
+    else if (entity && entity.kind === 'organization' && sentenceFirst && spaced && a === k && (next.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0 &&
+      ((next.lists & IN_AUXILIARIES) !== 0 || /^[a-z]+(ed|s)$/.test(next.lower))) this.registry.noteOrganizationSubject(entity);
   }
 
   /**

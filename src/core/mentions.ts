@@ -1100,6 +1100,11 @@ export class EntityRegistry {
     return this.recentPersons.length === 0;
   }
 
+  /** An organization a sentence opens with, as the subject of its verb: whom `it` means next (whom `they` means is left as it was). */
+  noteOrganizationSubject(e: Entity): void {
+    this.recentOrg = e;
+  }
+
   /** Marks an entity as the current topic (a speaker or a sentence subject). */
   noteSubject(e: Entity): void {
     if (e.kind === 'person') {

@@ -311,3 +311,18 @@ describe('core: names in quotation marks', () => {
     assert.ok(!a.speakers.some(s => s.name === 'Palo Verde' || s.name === 'Texas'));
   });
 });
+
+describe('core: an organization opening its sentence is whom `it` and `its` mean next', () => {
+  it('gives `according to its website` to the company the sentence is about, not to the one that spoke before', () => {
+    const a = analyzeText('Quake\n\nTohoku Electric Power Co said it had found no abnormalities at its plant. ' +
+      'East Japan Railway Co suspended some bullet train services, according to its website.');
+    assert.equal(speakerOf(a, 'East Japan Railway Co suspended'), 'East Japan Railway Co');
+  });
+
+  it('leaves `they` to the officials of `Democratic Party officials say`', () => {
+    const a = analyzeText('Recount\n\nThe count ended on Tuesday. Democratic Party officials say that, even if they thought it was right, a recount could not be done.');
+    const recount = a.statements.filter(s => s.content.text.includes('a recount could not be done'));
+    assert.ok(recount.length > 0);
+    for (const s of recount) assert.notEqual(s.speaker?.name, 'Democratic Party');
+  });
+});
