@@ -260,7 +260,7 @@ export const TITLE_WORDS = set(`
   minister ministers foreign defence defense finance interior trade state deputy acting former
   attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp
   diplomat top senior spokesman analyst economist adviser advisor aide official
-  councilman councilwoman councillor councilor coun coun. cllr cllr. alderman alderwoman assemblyman assemblywoman trustee
+  councilman councilwoman councillor councilor coun coun. cllr cllr. alderman alderwoman assemblyman assemblywoman trustee selectman selectwoman selectperson
   resident teacher nurse student lawyer witness neighbour neighbor activist protester voter worker engineer
   pastor shopkeeper volunteer organizer organiser researcher scientist physician surgeon editor reporter
   columnist veteran survivor historian lecturer principal owner
@@ -273,10 +273,10 @@ export const TITLE_WORDS = set(`
 
 /** Honorifics that mark gender. */
 export const MALE_TITLES = set(`mr mr. sir lord king prince father brother son husband congressman
-  chairman spokesman councilman assemblyman alderman businessman sportsman policeman fireman anchorman
+  chairman spokesman councilman assemblyman alderman businessman sportsman policeman fireman anchorman selectman
   duke baron earl emperor grandfather uncle nephew boyfriend widower dad stepfather`);
 export const FEMALE_TITLES = set(`mrs mrs. ms ms. miss dame lady queen princess mother sister daughter
-  wife congresswoman chairwoman spokeswoman councilwoman assemblywoman alderwoman businesswoman sportswoman
+  wife congresswoman chairwoman spokeswoman councilwoman assemblywoman alderwoman businesswoman sportswoman selectwoman
   policewoman firewoman anchorwoman actress waitress duchess baroness countess empress grandmother aunt
   niece girlfriend widow mom mum stepmother`);
 

@@ -1,5 +1,5 @@
 import {
-  IN_ABBREVIATED_WORDS, IN_AUXILIARIES, IN_DOCUMENT_NOUNS, IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS,
+  IN_ABBREVIATED_WORDS, IN_AUXILIARIES, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS,
   IN_TITLE_WORDS, IRREGULAR_PASTS, listsOf, PAST_FORMS,
 } from './lexicon';
 import { isJsSpace } from './text';
@@ -73,6 +73,8 @@ function wordsOf(text: string, from: number, to: number): string[] {
  * name) ends with its head or goes on only with a preposition.
  */
 function roleOfPhrase(words: string[], closed: boolean): string | null {
+  // (`now a partner at …`, `also a member of …`: an adverb of time before the role)
+  if (words.length > 1 && ROLE_ADVERBS.has(words[0].toLowerCase())) words = words.slice(1);
   if (words.length === 0) return null;
   const lowers = words.map(w => w.toLowerCase());
   // a clause (`but the president held steady`, `he said`) or a verb is no role
@@ -85,7 +87,8 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
   for (let k = article; k < words.length && k < article + 5; k++) {
     const w = lowers[k];
     const lists = listsOf(w);
-    if ((lists & IN_PHRASE_STOPS) !== 0) return null;
+    // (a determiner after the first word, `remembers her father`, follows a verb)
+    if ((lists & IN_PHRASE_STOPS) !== 0 || (k > 0 && (lists & IN_DETERMINERS) !== 0 && !/^\d/.test(w))) return null;
     // (a possessive, a qualifier or a title's short form, `Sen.`, leads on to the head)
     if (w.endsWith("'s") || w.endsWith('’s') || w.endsWith('.') || ROLE_QUALIFIERS.has(w)) continue;
     const personal = (lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0 && (lists & (IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) === 0;
@@ -107,6 +110,9 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
 
 /** Determiners opening a description before a name (`The company's chief executive, …`, `Her campaign manager, …`). */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Adverbs that may come before a role in apposition. */
+const ROLE_ADVERBS = new Set(['now', 'also', 'then', 'still', 'formerly', 'once']);
 
 /** Words opening a relative clause inside an appositive. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that']);

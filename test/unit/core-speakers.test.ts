@@ -1408,6 +1408,16 @@ describe('core: a role given in apposition after the name', () => {
     assert.equal(roleOf('Maria Delgado'), 'Sen.');
   });
 
+  it('reads no role from a verb phrase after the name, and passes over `now` before a role', () => {
+    const b = analyzeText('Lighthouse\n\nHis daughter, Ellen Finch-Morrow, remembers her father coming home at dawn. She said the family was proud. ' +
+      '"It is time," said Anita Dunn, now a partner at the firm Redwood. Selectwoman Joan Pike called the sale "a betrayal".');
+    const of = (name: string) => b.speakers.find(s => s.name === name)?.role;
+    assert.equal(of('Ellen Finch-Morrow'), 'his daughter');
+    assert.equal(of('Anita Dunn'), 'partner at the firm Redwood');
+    assert.equal(of('Joan Pike'), 'Selectwoman');
+    assert.equal(b.speakers.find(s => s.name === 'Joan Pike')?.gender, 'female');
+  });
+
   it('reads a description set off before the name as the role, but not an opening phrase or a clause', () => {
     const b = analyzeText('Pipeline halted\n\nThe company\'s chief executive, Mark Tellis, called the ruling "a setback". ' +
       'The permit was unlawful, said the agency\'s spokeswoman, Rita Voss. Asked about the cost, Jane Okafor said it was high. ' +
