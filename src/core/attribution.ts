@@ -104,7 +104,13 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
         // (`according to the Meteorology, Climatology and Geophysics Agency (BMKG).`: a name that lists with commas runs to the sentence's end)
         const listed = nameListEnd(text, tokens, last, sentenceEnd[c]);
         if (listed > last) { last = listed; phrase = phraseOver(phrase, phrase.start, tokens[last].end, tokens[last].end); }
-        last = sourceAppositiveEnd(text, tokens, last, sentenceEnd[c]);
+        const appositiveEnd = sourceAppositiveEnd(text, tokens, last, sentenceEnd[c]);
+        // (`a statement from the commissioner, Helen Voss,`: the person named speaks)
+        if (appositiveEnd > last && tokens[last + 1].cap) {
+          const named = phraseEndingAt(text, tokens, appositiveEnd, last + 1);
+          if (named && named.kind === 'name' && named.start === tokens[last + 1].start) phrase = named;
+        }
+        last = appositiveEnd;
         frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last, speakerFirst: false, according: true, weak: false, participle: false });
       }
       continue;
@@ -684,7 +690,14 @@ function cueEndOf(tokens: Token[], c: number, text: string): number {
  */
 function sourceAppositiveEnd(text: string, tokens: Token[], last: number, sentenceLast: number): number {
   const d = last + 1;
-  if (d + 2 > sentenceLast || !hasComma(text, tokens[last].end, tokens[d].start) || !/^(the|a|an)$/.test(tokens[d].lower)) return last;
+  if (d + 2 > sentenceLast || !hasComma(text, tokens[last].end, tokens[d].start)) return last;
+  // (`according to a statement from the commissioner, Helen Voss, …`: the name of the person the source ends with)
+  if (tokens[d].cap && (tokens[last].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) !== 0 && !tokens[last].cap) {
+    let e = d;
+    while (e + 1 <= sentenceLast && e < d + 3 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+    return e > d && e + 1 <= sentenceLast && gapOnly(text, tokens[e], tokens[e + 1], ',') ? e : last;
+  }
+  if (!/^(the|a|an)$/.test(tokens[d].lower)) return last;
   let head = -1;
   for (let m = d + 1; m <= d + 3 && m <= sentenceLast; m++) {
     if (!spaceBetween(text, tokens[m - 1], tokens[m])) break;

@@ -1373,6 +1373,13 @@ describe('core: asides before what was said, and organizations named after their
     assert.equal(speakerOf(a, 'the mayor must announce a budget'), 'Critics');
   });
 
+  it('reads the name after the source of `according to` as part of it (a statement from the commissioner, Helen Voss, …)', () => {
+    const a = analyzeText('Probe\n\nAccording to a statement from the commissioner, Helen Voss, the inquiry could take up to six months.');
+    const s = statement(a, 'the inquiry could take');
+    assert.equal(s.content.text, 'the inquiry could take up to six months');
+    assert.equal(s.speaker?.name, 'Helen Voss');
+  });
+
   it('gives a participle no subject from a clause before `but` (…, but he talked about policy, saying …)', () => {
     const a = analyzeText('Debate night\n\nTom Ruiz took the stage last. He was challenged over his remarks about Ohio, but he talked about policy, saying he would cut taxes.');
     assert.equal(speakerOf(a, 'he would cut taxes'), 'Tom Ruiz');
