@@ -695,7 +695,7 @@ function sourceAppositiveEnd(text: string, tokens: Token[], last: number, senten
   if (tokens[d].cap && (tokens[last].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) !== 0 && !tokens[last].cap) {
     let e = d;
     while (e + 1 <= sentenceLast && e < d + 3 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
-    return e > d && e + 1 <= sentenceLast && gapOnly(text, tokens[e], tokens[e + 1], ',') ? e : last;
+    return e > d && e + 1 <= sentenceLast && gapOnly(text, tokens[e], tokens[e + 1], ',') && hasComma(text, tokens[e].end, tokens[e + 1].start) ? e : last;
   }
   if (!/^(the|a|an)$/.test(tokens[d].lower)) return last;
   let head = -1;

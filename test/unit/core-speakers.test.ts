@@ -1374,10 +1374,12 @@ describe('core: asides before what was said, and organizations named after their
   });
 
   it('reads the name after the source of `according to` as part of it (a statement from the commissioner, Helen Voss, …)', () => {
-    const a = analyzeText('Probe\n\nAccording to a statement from the commissioner, Helen Voss, the inquiry could take up to six months.');
+    const a = analyzeText('Probe\n\nAccording to a statement from the commissioner, Helen Voss, the inquiry could take up to six months. ' +
+      'According to exit polls, Mitt Romney had a lead among voters in 2012, but still lost.');
     const s = statement(a, 'the inquiry could take');
     assert.equal(s.content.text, 'the inquiry could take up to six months');
     assert.equal(s.speaker?.name, 'Helen Voss');
+    assert.equal(speakerOf(a, 'Mitt Romney had a lead'), 'exit polls');
   });
 
   it('gives a participle no subject from a clause before `but` (…, but he talked about policy, saying …)', () => {
