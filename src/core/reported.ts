@@ -159,6 +159,8 @@ function appositiveNounPhraseAt(text: string, tokens: Token[], k: number, last: 
 /** Whether the frame's cue can report a clause: a verb of saying or showing, or `pointed out` (a cue with its particle). */
 function reportsClause(tokens: Token[], f: Frame): boolean {
   return (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) !== 0 ||
+    // (`As Okafor put it, the city …`)
+    (f.cueEnd === f.cue + 1 && tokens[f.cueEnd].lower === 'it' && (tokens[f.cue].lower === 'put' || tokens[f.cue].lower === 'puts') && asOpens(tokens, f)) ||
     (f.cueEnd === f.cue + 1 && tokens[f.cueEnd].lower === 'out' && tokens[f.cue].lower.startsWith('point')) ||
     (f.cueEnd === f.cue + 1 && tokens[f.cueEnd].lower === 'back' && BACK_CUES.has(tokens[f.cue].lower));
 }
@@ -353,7 +355,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
             auxiliaryWithin(text, tokens, k + 2, Math.min(s1, k + 5))) { possessive = true; break; }
           if ((t.lists & IN_LISTENERS) !== 0 || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
           else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) !== 0) k += 2; // `told the media`
-          else if (t.lower === 'the' && k + 2 <= s1 && tokens[k + 1].cap && isOneSpace(text, t.end, tokens[k + 1].start) && clauseAfterName(tokens, k + 1, s1)) k += 2; // `told the Gazette`
+          else if (t.lower === 'the' && k + 2 <= s1 && tokens[k + 1].cap && isOneSpace(text, t.end, tokens[k + 1].start) && (clauseAfterName(tokens, k + 1, s1) ||
+            (asOpens(tokens, f) && commaAfterCapitals(text, tokens, k + 1, s1)))) k += 2; // `told the Gazette` (`As Ruiz told the New York Times, …`)
           // `told a news conference`, `told a Rotary gathering`
           // (after a name, only where a clause or a place follows: `told the Reuters news agency` goes on past `news`)
           else if (/^(the|a|an)$/.test(t.lower) && k + 2 <= s1 && (tokens[k + 2].lists & IN_LISTENERS) !== 0 && (!tokens[k + 1].cap ||
@@ -366,8 +369,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         skippedListener = k > from;
         // `told Reuters, speaking on condition of anonymity`: past a comma after the listener comes an aside
         // (`Instead, Ruiz told the Herald, her policy would …`: unless a clause follows, the frame set off between commas)
+        // (`As Ruiz told the Herald, tax relief is …`: after a frame opened by `As`, the main clause after the comma, whatever opens it)
         if (k <= s1 && /,/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && tokens[k].lower !== 'that' &&
-          !(k + 2 <= s1 && CLAUSE_STARTERS.has(bare(tokens[k].lower)) && auxiliaryWithin(text, tokens, k + 1, Math.min(s1, k + 4)))) return null;
+          !(k + 2 <= s1 && (CLAUSE_STARTERS.has(bare(tokens[k].lower)) || (asOpens(tokens, f) && !tokens[k].lower.endsWith('ing'))) && auxiliaryWithin(text, tokens, k + 1, Math.min(s1, k + 4)))) return null;
       }
       // `said when Trudeau dismisses concerns, he is insulting …`: a subordinate clause with its own subject opens
       // what was said (`said when asked` has none)
@@ -579,6 +583,18 @@ function verblessPhraseAfter(text: string, tokens: Token[], k: number, s1: numbe
       isAsciiWordEnding(t.lower, 'ed') || isAsciiWordEnding(t.lower, 's')) return false;
   }
   return m > k + 1;
+}
+
+/** Whether a comma follows the run of capitalised words from tokens[n] (`New York Times,`), before tokens[s1]. */
+function commaAfterCapitals(text: string, tokens: Token[], n: number, s1: number): boolean {
+  while (n + 1 <= s1 && tokens[n + 1].cap && isOneSpace(text, tokens[n].end, tokens[n + 1].start)) n++;
+  return n + 1 <= s1 && hasComma(text, tokens[n].end, tokens[n + 1].start);
+}
+
+/** Whether the frame sits in a clause opening its sentence with `As` (`As Ruiz told the Herald, …`, `As Okafor put it, …`). */
+function asOpens(tokens: Token[], f: Frame): boolean {
+  const before = f.first - 1;
+  return before >= 0 && tokens[before].lower === 'as' && tokens[before].cap;
 }
 
 /** Whether text[from, to) is a comma and spaces. */

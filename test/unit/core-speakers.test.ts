@@ -1382,6 +1382,14 @@ describe('core: asides before what was said, and organizations named after their
     assert.equal(speakerOf(a, 'Mitt Romney had a lead'), 'exit polls');
   });
 
+  it('reads the main clause after `As Ruiz told the Herald,` and `As Ruiz put it,` as what was said', () => {
+    const a = analyzeText('Tax\n\nDana Ruiz spoke on Monday. As Ruiz told the New York Times, tax relief is a gift to the rich. ' +
+      'As Ruiz put it, budget cuts would hurt the poor.');
+    assert.equal(statement(a, 'tax relief').content.text, 'tax relief is a gift to the rich');
+    assert.equal(speakerOf(a, 'tax relief'), 'Dana Ruiz');
+    assert.equal(speakerOf(a, 'budget cuts would hurt the poor'), 'Dana Ruiz');
+  });
+
   it('gives a participle no subject from a clause before `but` (…, but he talked about policy, saying …)', () => {
     const a = analyzeText('Debate night\n\nTom Ruiz took the stage last. He was challenged over his remarks about Ohio, but he talked about policy, saying he would cut taxes.');
     assert.equal(speakerOf(a, 'he would cut taxes'), 'Tom Ruiz');
