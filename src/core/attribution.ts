@@ -152,6 +152,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // (`state Sen. Raymond Kibbe`, `state officials`: `state` before a title, a name or people says whose)
     if (t.lower === 'state' && c + 1 < tokens.length && (tokens[c + 1].cap || (tokens[c + 1].lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) !== 0)) continue;
     // `Rust Belt states that have suffered`: the noun, with a relative clause
+    // (`the first two states to vote`, `all 50 states`: after a number or a quantifier, the noun)
+    if (t.lower === 'states' && c > 0 && (/^\d/.test(tokens[c - 1].lower) || STATE_COUNTS.has(tokens[c - 1].lower))) continue;
     if (t.lower === 'states' && c + 2 < tokens.length && /^(that|which|where)$/.test(tokens[c + 1].lower) && /^(have|are|were|had|do|did)$/.test(tokens[c + 2].lower)) continue;
     // `in a Facebook post`, `his latest tweet`: after an article or a possessive, a verb's form is a noun
     // (`the Times reports`: after `the` a name is the subject)
@@ -168,6 +170,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     const floor = sentenceStart[c];
     const ceil = sentenceEnd[c] + 1;
     let frame = subjectBefore(text, tokens, c, floor, inQuote);
+    // `The last man to mount a third-party race says`: the subject runs from the sentence's start over its infinitive
+    if ((!frame || (frame.speakerFirst && frame.first > floor)) && (tokens[floor].lists & IN_DETERMINERS) !== 0 && c - floor <= 16) {
+      const opening = infinitivalSubject(text, tokens, floor, c);
+      if (opening) frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: opening, first: floor, last: c, speakerFirst: true, according: false, weak: false, participle: false };
+    }
     // `The coast of X, in Y, was also hit, said Jane Doe`: a name after the cue outweighs a lone word guessed before an appositive comma
     if (frame && frame.weak) frame = invertedName(text, tokens, c, ceil, inQuote) ?? frame;
     // (`A news report published Wednesday said`: a document before its participle phrase speaks as it shows)
@@ -388,6 +395,36 @@ function obligedBefore(tokens: Token[], c: number): boolean {
   if (m < 0) return false;
   const w = tokens[m].lower;
   return w === 'should' || w === 'must' || (w === 'to' && m > 0 && tokens[m - 1].lower === 'ought');
+}
+
+/** Numbers and quantifiers before `states` the noun (`two states`, `both states`). */
+const STATE_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'both', 'all', 'many', 'several', 'some',
+  'most', 'other', 'those', 'these', 'few', 'swing', 'battleground', 'early', 'key', 'red', 'blue', 'southern', 'northern', 'western', 'eastern']);
+
+/** Words singling someone out by an infinitive after them (`the last man to mount …`, `the only senator to vote …`). */
+const SINGLING_WORDS = new Set(['first', 'last', 'only', 'next', 'second', 'third', 'latest', 'sole', 'youngest', 'oldest']);
+
+/** People a singling infinitive may follow, besides the speaker nouns and titles (`the first woman to lead …`). */
+const SINGLED_PEOPLE = new Set(['man', 'woman', 'men', 'women', 'candidate', 'player', 'american', 'person']);
+
+/**
+ * `The last man to mount a serious third-party race says …`, `The only senator to vote against the bill said …`: a
+ * subject singled out by an infinitive after it, opening at tokens[s] (a determiner), with no mark up to the cue tokens[c]:
+ * the phrase up to its head (`The last man`); null when the sentence does not open so.
+ */
+function infinitivalSubject(text: string, tokens: Token[], s: number, c: number): MentionPhrase | null {
+  let singled = false, h = s + 1;
+  for (; h < c - 2 && h <= s + 4; h++) {
+    const t = tokens[h];
+    if (t.cap || !spaceBetween(text, tokens[h - 1], t)) return null;
+    if (SINGLING_WORDS.has(t.lower)) { singled = true; continue; }
+    if (((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_TITLE_WORDS)) !== 0 || SINGLED_PEOPLE.has(t.lower)) && tokens[h + 1].lower === 'to') break;
+  }
+  if (!singled || h >= c - 2 || tokens[h + 1].lower !== 'to') return null;
+  for (let m = h + 1; m < c; m++) if (!spaceBetween(text, tokens[m], tokens[m + 1])) return null;
+  // (the speaker is the phrase up to its head: what the infinitive says of them is no part of their name)
+  const start = tokens[s].start, end = tokens[h].end;
+  return { start, end, nameStart: start, nameEnd: end, role: null, kind: 'description', gender: null };
 }
 
 /** Verbs by which a report passes on someone's words (`quoted a local official as saying`). */

@@ -365,6 +365,9 @@ function personLikeHead(lower: string): boolean {
     (/^[a-z-]+$/.test(lower) && lower.length > 4 && /(er|or|ist|ian|an|ant|ent|man|woman|person|ee|eur|ess)$/.test(lower));
 }
 
+/** Words after `the` that single someone out (`the last man`, `the only senator`): someone new, not the story's last person. */
+const SINGLING_WORDS = new Set(['first', 'last', 'only', 'next', 'second', 'third', 'latest', 'sole']);
+
 /** Words joining a quantifier to the group it counts from (`most of the`, `many in the`, `some at the`). */
 const QUANTIFIER_LINKS = new Set(['of', 'in', 'at', 'among', 'from', 'on']);
 
@@ -993,7 +996,9 @@ export class EntityRegistry {
         // (nor is a title's holder, `the health minister`, whose role did not match above)
         // (a capitalised phrase after `the` is a name, `the Associated Press`, not a description of anyone)
         // (`the 24-year-old`: an age alone is enough)
+        // (`the last man to mount a third-party race`, `the only senator`: singled out, someone new)
         if (topic && !topic.described && !NEW_SOURCE_HEADS.has(head) && !OFFICE_HEADS.has(head) && (words.length >= 3 || /^\d+-year-old$/.test(head)) && !capitalisedAfterThe(written) &&
+          !SINGLING_WORDS.has(words[1]) &&
           at < 0) { topic.aliases.add(written); return topic; } // (`the head of the Harbour Board` names a post of its own)
       }
       e = this.create(name, kind, null, lowerName);

@@ -1390,6 +1390,20 @@ describe('core: asides before what was said, and organizations named after their
     assert.equal(speakerOf(a, 'budget cuts would hurt the poor'), 'Dana Ruiz');
   });
 
+  it('reads a subject singled out by an infinitive (The last man to mount a third-party race says …) as someone new', () => {
+    const a = analyzeText('Race\n\nMichael Bloomberg turned 74 on Sunday. The last man to mount a major third-party race says he doubts Bloomberg will run. ' +
+      'The only senator to vote against the bill said it was rushed.');
+    assert.equal(speakerOf(a, 'he doubts Bloomberg will run'), 'last man');
+    assert.equal(speakerOf(a, 'it was rushed'), 'only senator');
+  });
+
+  it('reads `states` after a number or a quantifier as the noun (the first two states to vote, swing states where …)', () => {
+    const a = analyzeText('Primaries\n\nThe aides told donors that they did not expect to win Iowa or New Hampshire, the first two states to vote. ' +
+      'Sanders is counting on swing states where voters are young.');
+    assert.equal(statement(a, 'they did not expect').content.text, 'they did not expect to win Iowa or New Hampshire, the first two states to vote');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'states'));
+  });
+
   it('gives a participle no subject from a clause before `but` (…, but he talked about policy, saying …)', () => {
     const a = analyzeText('Debate night\n\nTom Ruiz took the stage last. He was challenged over his remarks about Ohio, but he talked about policy, saying he would cut taxes.');
     assert.equal(speakerOf(a, 'he would cut taxes'), 'Tom Ruiz');
