@@ -154,6 +154,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // `Rust Belt states that have suffered`: the noun, with a relative clause
     // (`the first two states to vote`, `all 50 states`: after a number or a quantifier, the noun)
     if (t.lower === 'states' && c > 0 && (/^\d/.test(tokens[c - 1].lower) || STATE_COUNTS.has(tokens[c - 1].lower))) continue;
+    // (`had been making calls to lawmakers`, `fielded reports`: the object of a verb that takes a noun)
+    if (c > 0 && t.lower.endsWith('s') && NOUN_TAKING_VERBS.has(tokens[c - 1].lower)) continue;
     if (t.lower === 'states' && c + 2 < tokens.length && /^(that|which|where)$/.test(tokens[c + 1].lower) && /^(have|are|were|had|do|did)$/.test(tokens[c + 2].lower)) continue;
     // `in a Facebook post`, `his latest tweet`: after an article or a possessive, a verb's form is a noun
     // (`the Times reports`: after `the` a name is the subject)
@@ -399,7 +401,12 @@ function obligedBefore(tokens: Token[], c: number): boolean {
 
 /** Numbers and quantifiers before `states` the noun (`two states`, `both states`). */
 const STATE_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'both', 'all', 'many', 'several', 'some',
-  'most', 'other', 'those', 'these', 'few', 'swing', 'battleground', 'early', 'key', 'red', 'blue', 'southern', 'northern', 'western', 'eastern']);
+  'most', 'other', 'those', 'these', 'few', 'swing', 'battleground', 'early', 'key', 'red', 'blue', 'southern', 'northern', 'western', 'eastern',
+  'democratic', 'republican', 'democratic-leaning', 'republican-leaning']);
+
+/** Verbs whose object a cue's -s form right after them is, as a noun (`making calls`, `fielded reports`, `took notes`). */
+const NOUN_TAKING_VERBS = new Set(['make', 'makes', 'made', 'making', 'receive', 'receives', 'received', 'receiving', 'return', 'returned', 'returning',
+  'take', 'takes', 'took', 'taking', 'place', 'placed', 'placing', 'field', 'fielded', 'fielding', 'file', 'filed', 'filing']);
 
 /** Words singling someone out by an infinitive after them (`the last man to mount …`, `the only senator to vote …`). */
 const SINGLING_WORDS = new Set(['first', 'last', 'only', 'next', 'second', 'third', 'latest', 'sole', 'youngest', 'oldest']);

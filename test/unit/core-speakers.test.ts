@@ -1404,6 +1404,13 @@ describe('core: asides before what was said, and organizations named after their
     assert.ok(!a.statements.some(s => s.cue?.text === 'states'));
   });
 
+  it('reads a cue’s -s form after a party or a verb taking a noun as the noun (solidly Democratic states, making calls)', () => {
+    const a = analyzeText('Campaign\n\nAnd in other solidly Democratic states, like Illinois, he said Mr. Trump could force Mrs. Clinton to spend. ' +
+      'An aide had been making calls to lawmakers on her behalf.');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'states' || s.cue?.text === 'calls'));
+    assert.ok(hasStatement(a, 'Mr. Trump could force Mrs. Clinton to spend'));
+  });
+
   it('gives a participle no subject from a clause before `but` (…, but he talked about policy, saying …)', () => {
     const a = analyzeText('Debate night\n\nTom Ruiz took the stage last. He was challenged over his remarks about Ohio, but he talked about policy, saying he would cut taxes.');
     assert.equal(speakerOf(a, 'he would cut taxes'), 'Tom Ruiz');
