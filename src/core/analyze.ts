@@ -1015,7 +1015,9 @@ class ArticleAnalysis {
       const aliases = [...e.aliases].filter(a => a !== e.name);
       const g = this.registry.genderShown(e);
       // (a role given after the name, `Diane Marsh, director of the coalition,`, is read last: it says who someone is, not whom `he` means)
-      const role = e.role ?? (e.kind === 'person' ? this.roleInApposition(mentions) : null);
+      // (`Mr.` or `Ms.` alone is a form of address: a role in apposition says more)
+      const addressOnly = !!e.role && /^(mr|mrs|ms|miss|mx)\.?$/i.test(e.role);
+      const role = (addressOnly ? null : e.role) ?? (e.kind === 'person' ? this.roleInApposition(mentions) : null) ?? e.role;
       const speaker: Speaker = { id: e.id, name: e.name, kind: e.kind, role, gender: g === 'f' ? 'female' : g === 'm' ? 'male' : null, aliases, mentions };
       if (e.members) speaker.members = e.members.map(m => m.id);
       speakers.push(speaker);
@@ -1026,9 +1028,13 @@ class ArticleAnalysis {
 
   /** The role the first of a person's named mentions is given in apposition (`Julia Ferrante, a lawyer with Earthjustice,`, `Its chief executive, Mark Tellis,`). */
   private roleInApposition(mentions: Span[]): string | null {
+    // (one after a name says more than one before it: `The chief, Paul Manafort,` … `Mr. Manafort, a longtime Republican strategist,`)
     for (const m of mentions) {
-      if (!startsUpper(m.text)) continue;
-      const role = appositiveRoleAfter(this.text, m.end) ?? appositiveRoleBefore(this.text, m.start, m.end);
+      const role = startsUpper(m.text) ? appositiveRoleAfter(this.text, m.end) : null;
+      if (role) return role;
+    }
+    for (const m of mentions) {
+      const role = startsUpper(m.text) ? appositiveRoleBefore(this.text, m.start, m.end) : null;
       if (role) return role;
     }
     return null;

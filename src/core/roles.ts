@@ -91,7 +91,7 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
     if ((lists & IN_PHRASE_STOPS) !== 0 || (k > 0 && (lists & IN_DETERMINERS) !== 0 && !/^\d/.test(w))) return null;
     // (a possessive, a qualifier or a title's short form, `Sen.`, leads on to the head)
     if (w.endsWith("'s") || w.endsWith('’s') || w.endsWith('.') || ROLE_QUALIFIERS.has(w)) continue;
-    const personal = (lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0 && (lists & (IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) === 0;
+    const personal = ((lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0 && (lists & (IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) === 0) || agentNoun(words[k], lists);
     // (a plural names a group, not one person's post)
     if (personal && !(w.endsWith('s') && (lists & IN_TITLE_WORDS) === 0)) {
       // (before a name the head ends the description or a preposition follows it: `his sister met his older brother` is a clause)
@@ -110,6 +110,25 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
 
 /** Determiners opening a description before a name (`The company's chief executive, …`, `Her campaign manager, …`). */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * A lower-case noun of someone who does something, by its ending (`accountant`, `plumber`, `novelist`, `librarian`), that is
+ * in no other list: a role the lists do not name.
+ */
+function agentNoun(w: string, lists: number): boolean {
+  // (`w` as written: a capitalised word is a name, `Twitter`)
+  return lists === 0 && w.length > 5 && /^[a-z]+(?:ant|ent|er|or|ist|ian)$/.test(w) && !NOT_AGENTS.has(w);
+}
+
+/** Words with an agent noun's ending that name no one. */
+const NOT_AGENTS = new Set(['number', 'matter', 'member', 'letter', 'center', 'centre', 'corner', 'border', 'murder', 'quarter', 'winter', 'summer',
+  'water', 'paper', 'chapter', 'disaster', 'monster', 'powder', 'shelter', 'theater', 'theatre', 'thunder', 'cancer', 'dinner', 'error', 'mirror',
+  'factor', 'sector', 'corridor', 'interior', 'exterior', 'percent', 'student', 'element', 'segment', 'moment', 'comment', 'content', 'parent',
+  'talent', 'payment', 'statement', 'agreement', 'department', 'government', 'movement', 'president', 'resident', 'patient', 'incident', 'accident',
+  'equivalent', 'opponent', 'component', 'amendment', 'investment', 'management', 'environment', 'treatment', 'argument', 'document', 'instrument',
+  'restaurant', 'elephant', 'distant', 'important', 'constant', 'pleasant', 'instant', 'relevant', 'significant', 'different', 'recent', 'current',
+  'christian', 'italian', 'canadian', 'australian', 'guardian', 'median', 'meridian', 'civilian', 'pedestrian', 'veteran', 'another', 'together',
+  'however', 'whatever', 'whether', 'further', 'rather', 'either', 'neither', 'former', 'latter', 'longer', 'larger', 'bigger', 'better', 'greater']);
 
 /** Adverbs that may come before a role in apposition. */
 const ROLE_ADVERBS = new Set(['now', 'also', 'then', 'still', 'formerly', 'once']);

@@ -1456,6 +1456,15 @@ describe('core: a role given in apposition after the name', () => {
     assert.equal(b.speakers.find(s => s.name === 'Joan Pike')?.gender, 'female');
   });
 
+  it('reads a role the word lists lack by its ending, and prefers it to a form of address', () => {
+    const b = analyzeText('School board\n\nReyes, a 34-year-old accountant, wrote that he would balance the books. ' +
+      'Mr. Tribe, a professor of law at Harvard, said the case was weak. Dana Ruiz, Manchester, said the vote was close.');
+    const of = (name: string) => b.speakers.find(s => s.name === name)?.role;
+    assert.equal(of('Reyes'), '34-year-old accountant');
+    assert.equal(of('Tribe'), 'professor of law at Harvard');
+    assert.equal(of('Dana Ruiz'), null);
+  });
+
   it('reads a description set off before the name as the role, but not an opening phrase or a clause', () => {
     const b = analyzeText('Pipeline halted\n\nThe company\'s chief executive, Mark Tellis, called the ruling "a setback". ' +
       'The permit was unlawful, said the agency\'s spokeswoman, Rita Voss. Asked about the cost, Jane Okafor said it was high. ' +
