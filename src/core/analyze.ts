@@ -99,6 +99,9 @@ function joinerBetween(tokens: Token[], inQuote: number[], from: number, to: num
   return false;
 }
 
+/** How many of a person's first mentions are read for a role in apposition. */
+const ROLE_MENTIONS = 8;
+
 /** Whether text[from, to) holds a sentence's stop (`.`, `!`, `?`). */
 function endsSentenceBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -1029,12 +1032,14 @@ class ArticleAnalysis {
   /** The role the first of a person's named mentions is given in apposition (`Julia Ferrante, a lawyer with Earthjustice,`, `Its chief executive, Mark Tellis,`). */
   private roleInApposition(mentions: Span[]): string | null {
     // (one after a name says more than one before it: `The chief, Paul Manafort,` … `Mr. Manafort, a longtime Republican strategist,`)
-    for (const m of mentions) {
-      const role = startsUpper(m.text) ? appositiveRoleAfter(this.text, m.end) : null;
+    // (a role is given where someone is introduced: the first few mentions are enough)
+    const named = mentions.slice(0, ROLE_MENTIONS).filter(m => startsUpper(m.text) && !PERSON_PRONOUNS.has(m.text.toLowerCase()));
+    for (const m of named) {
+      const role = appositiveRoleAfter(this.text, m.end);
       if (role) return role;
     }
-    for (const m of mentions) {
-      const role = startsUpper(m.text) ? appositiveRoleBefore(this.text, m.start, m.end) : null;
+    for (const m of named) {
+      const role = appositiveRoleBefore(this.text, m.start, m.end);
       if (role) return role;
     }
     return null;

@@ -145,9 +145,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       continue;
     }
     if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack)) continue; // a capitalised `States` or `Says` is a name, not a verb
-    // `a court ruling that upheld`, `The ruling said`: the noun; `…, ruling 7-2 that` is the court's act
     // `the United States should formally declare war`: what someone should or must do is not what they said
     if (obligedBefore(tokens, c)) continue;
+    // `a court ruling that upheld`, `The ruling said`: the noun; `…, ruling 7-2 that` is the court's act
     if (t.lower === 'ruling' && (c === 0 || !hasComma(text, tokens[c - 1].end, t.start))) continue;
     // (`state Sen. Raymond Kibbe`, `state officials`: `state` before a title, a name or people says whose)
     if (t.lower === 'state' && c + 1 < tokens.length && (tokens[c + 1].cap || (tokens[c + 1].lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) !== 0)) continue;

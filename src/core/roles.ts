@@ -43,9 +43,11 @@ export function appositiveRoleBefore(text: string, start: number, end: number): 
   const after = text.charCodeAt(end);
   if (after !== 44 && after !== 46) return null;
   const comma = start - 2;
-  let from = comma;
+  let from = comma, spaces = 0;
   for (; from > 0 && comma - from < MAX_ROLE_LENGTH; from--) {
     const c = text.charCodeAt(from - 1);
+    // (a description is a few words: past nine spaces it is a clause)
+    if (c === 32 && ++spaces > 9) return null;
     if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 10 || c === 13 || c === 34 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 ||
       (c === 39 && from >= 2 && text.charCodeAt(from - 2) === 39)) break;
     if ((c === 46 || c === 33 || c === 63) && isJsSpace(text.charCodeAt(from)) && !abbreviationEndingAt(text, Math.max(0, from - 20), from - 1)) break;
@@ -76,9 +78,9 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
   // (`now a partner at …`, `also a member of …`: an adverb of time before the role)
   if (words.length > 1 && ROLE_ADVERBS.has(words[0].toLowerCase())) words = words.slice(1);
   if (words.length === 0) return null;
-  const lowers = words.map(w => w.toLowerCase());
-  // a clause (`but the president held steady`, `he said`) or a verb is no role
-  for (const w of lowers) if ((listsOf(w) & (IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_SPEECH_VERBS)) !== 0 || PAST_FORMS.has(w) || IRREGULAR_PASTS.has(w)) return null;
+  // (lower-cased as far as the head, the rest only once a head is found: most phrases have none)
+  const lowers: string[] = [];
+  for (let k = 0; k < words.length && k < 7; k++) lowers.push(words[k].toLowerCase());
   const article = lowers[0] === 'a' || lowers[0] === 'an' || lowers[0] === 'the' ? 1 : 0;
   // (nor is a phrase a preposition or a conjunction opens, `of Toronto`, `but …`, or a verb in the past, `pulled Rep. …`)
   if (article >= words.length || (listsOf(lowers[article]) & IN_PHRASE_STOPS) !== 0 || CONJUNCTIONS.has(lowers[article]) ||
@@ -97,9 +99,12 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
       // (before a name the head ends the description or a preposition follows it: `his sister met his older brother` is a clause)
       if (closed) {
         let h = k;
-        while (h + 1 < words.length && (listsOf(lowers[h + 1]) & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0) h++;
-        if (h + 1 < words.length && (listsOf(lowers[h + 1]) & IN_PHRASE_STOPS) === 0) return null;
+        while (h + 1 < words.length && (listsOf(words[h + 1].toLowerCase()) & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0) h++;
+        if (h + 1 < words.length && (listsOf(words[h + 1].toLowerCase()) & IN_PHRASE_STOPS) === 0) return null;
       }
+      // a clause (`but the president held steady`, `he said`) or a verb is no role (looked for once a head is found: most phrases have none)
+      for (let m = lowers.length; m < words.length; m++) lowers.push(words[m].toLowerCase());
+      for (const w of lowers) if ((listsOf(w) & (IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_SPEECH_VERBS)) !== 0 || PAST_FORMS.has(w) || IRREGULAR_PASTS.has(w)) return null;
       // (`the group's chief strategist` keeps its article: without it the possessive reads as a name)
       const from = article === 1 && lowers[0] === 'the' && /['’]s$/.test(lowers[1]) ? 0 : article;
       return words.slice(from).join(' ');
