@@ -48,7 +48,10 @@ const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'o
   'lawyer', 'attorney', 'prosecutor', 'judge', 'expert', 'analyst', 'statement', 'report', 'company', 'government', 'ministry',
   'officer', 'commissioner', 'auditor', 'ombudsman', 'coroner', 'manager', 'master', 'director', 'owner', 'organizer', 'organiser',
   'supervisor', 'inspector', 'investigator', 'treasurer', 'clerk', 'representative', 'negotiator', 'agent', 'coordinator',
-  'superintendent', 'principal', 'administrator']);
+  'superintendent', 'principal', 'administrator',
+  // (kin and friends are someone's: `The victim's sister, reached by phone, said` is not the witness quoted before)
+  'sister', 'brother', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'widow', 'widower', 'aunt', 'uncle', 'cousin', 'niece', 'nephew',
+  'grandmother', 'grandfather', 'friend', 'neighbor', 'neighbour', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'relative']);
 
 /** Words that cannot end a noun phrase read back from a cue. */
 const NOT_HEADS = new Set(['into', 'onto', 'by', 'about', 'over', 'under', 'than', 'through', 'upon', 'against', 'toward', 'towards',

@@ -326,3 +326,12 @@ describe('core: an organization opening its sentence is whom `it` and `its` mean
     for (const s of recount) assert.notEqual(s.speaker?.name, 'Democratic Party');
   });
 });
+
+describe('core: someone\'s kin is someone new', () => {
+  it('reads `The victim\'s sister` as a new person, not the witness quoted before', () => {
+    const a = analyzeText('Crash\n\nOne of the witnesses, Omar Haddad, said he heard a bang. ' +
+      'The victim\'s sister, reached by phone, said the family was praying for a miracle.');
+    assert.equal(speakerOf(a, 'he heard a bang'), 'Omar Haddad');
+    assert.equal(speakerOf(a, 'the family was praying'), "victim's sister");
+  });
+});
