@@ -344,7 +344,7 @@ class ArticleAnalysis {
         // (`budget carrier SkyHop`: a kind of company before a name; `the company` means it next only if the story is about it)
         // (`One label Rubio resists`: not a name the article gives a person)
         else if ((!entity || entity.kind !== 'organization') && company && !personBefore) {
-          const org = this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd, storyOrganization(r, first, k, e));
+          const org = this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd, storyOrganization(r, first, k, e, this.text));
           // (`a network Russia has financed`: after `a`, a relative clause's subject, no name of the network)
           const indefinite = first >= 2 && (tokens[first - 2].lower === 'a' || tokens[first - 2].lower === 'an');
           this.registry.noteCompany(phrase.nameStart, phrase.nameEnd, org, indefinite ? null : tokens[first - 1].lower);
@@ -353,7 +353,7 @@ class ArticleAnalysis {
           // (`Zipline's chief operating officer`: a one-word name learnt before as an organization's is the story's too when it opens a sentence)
           // (looked up only where it can matter: a one-word name opening its sentence)
           const known = entity ?? (first === e && phrase.nameStart === tokens[e].start && opensSentence(r, first) ? this.registry.lookup(this.text.slice(phrase.nameStart, phrase.nameEnd)) : null);
-          if (known && known.kind === 'organization' && (storyOrganization(r, first, k, e) || (first === e && !entity))) this.registry.noteOrganization(phrase.nameStart, known);
+          if (known && known.kind === 'organization' && (storyOrganization(r, first, k, e, this.text) || (first === e && !entity))) this.registry.noteOrganization(phrase.nameStart, known);
         }
       }
       k = e;
@@ -1053,19 +1053,24 @@ class ArticleAnalysis {
  * preposition (`an analyst at Maple Securities`), or any organization opening its sentence before its verb
  * (`The Canadian Home Builders' Association blamed …`).
  */
-function storyOrganization(r: ParagraphReading, first: number, k: number, e: number): boolean {
+function storyOrganization(r: ParagraphReading, first: number, k: number, e: number, text: string): boolean {
   const tokens = r.tokens;
   if (e > k && (CORPORATE_SUFFIXES.has(tokens[e].lower) || COMPANY_WORDS.has(tokens[e].lower)) && !objectOfPreposition(tokens, k)) return true;
+  // (a one-word name only after its kind: `Budget airline SkyHop cancelled`)
   return e + 1 < tokens.length && !tokens[e + 1].cap && (tokens[e + 1].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0 &&
-    first >= 0 && first < e && (opensSentence(r, first) || kindOpensSentenceBefore(r, first));
+    first >= 0 && first <= e && ((first < e && opensSentence(r, first)) || kindOpensSentenceBefore(r, first, text));
 }
 
 /** `Rights group Amnesty International said`: a kind of organization, in lower case but for the sentence's first word, opens the sentence before the name at tokens[first]. */
-function kindOpensSentenceBefore(r: ParagraphReading, first: number): boolean {
+function kindOpensSentenceBefore(r: ParagraphReading, first: number, text: string): boolean {
   const s = r.sentenceStart[first];
-  if (first - s > 3 || first - s < 1 || !COMPANY_KIND_NOUNS.has(r.tokens[first - 1].lower)) return false;
-  for (let m = s + 1; m < first; m++) if (r.tokens[m].cap) return false;
-  return true;
+  if (first - s < 1 || !COMPANY_KIND_NOUNS.has(r.tokens[first - 1].lower)) return false;
+  // (back over the kind's lower-case words to its first word, which opens the sentence or follows a dateline's dash:
+  // `LONDON, July 8 (Reuters) - Budget airline SkyHop cancelled`)
+  let m = first - 1;
+  while (m > s && m > first - 4 && !r.tokens[m - 1].cap && spaceBetween(text, r.tokens[m - 1], r.tokens[m])) m--;
+  if (m > s && r.tokens[m - 1].cap && spaceBetween(text, r.tokens[m - 1], r.tokens[m])) m--;
+  return m === s || isDash(text, r.tokens[m - 1].end, r.tokens[m].start);
 }
 
 /** Whether the name starting at tokens[k] opens its sentence (perhaps after `The`). */
@@ -1088,8 +1093,27 @@ const INTRODUCING_OPENERS = new Set(['one', 'a', 'an', 'another']);
 
 /** `budget carrier SkyHop`, `the automaker Kestrel Motors`: a name whose first token (tokens[first]) follows a kind of company, with no given name. */
 function companyNamedAfter(text: string, tokens: Token[], first: number): boolean {
-  if (first < 1 || !COMPANY_KIND_NOUNS.has(tokens[first - 1].lower) || tokens[first - 1].cap || !spaceBetween(text, tokens[first - 1], tokens[first])) return false;
+  if (first < 1 || !COMPANY_KIND_NOUNS.has(tokens[first - 1].lower) || tokens[first - 1].cap) return false;
+  if (!spaceBetween(text, tokens[first - 1], tokens[first]) && !kindInApposition(text, tokens, first)) return false;
   return (tokens[first].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0;
+}
+
+/**
+ * `the pilots' union, BALPA,`, `the promoter, Northlight Live,`: a name set off by commas after a determined kind of
+ * organization (tokens[first - 1]), the name starting at tokens[first].
+ */
+function kindInApposition(text: string, tokens: Token[], first: number): boolean {
+  const kind = first - 1;
+  if (kind < 1 || text.slice(tokens[kind].end, tokens[first].start) !== ', ') return false;
+  const before = tokens[kind - 1];
+  const determined = (before.lists & IN_DETERMINERS) !== 0 || isPossessive(before.lower) ||
+    text.slice(before.end, tokens[kind].start) === "' " || text.slice(before.end, tokens[kind].start) === '’ ';
+  if (!determined) return false;
+  // (the name closes the appositive: `BALPA, had rejected`, `Northlight Live.`)
+  let e = first;
+  while (e + 1 < tokens.length && e < first + 5 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+  const after = text.charCodeAt(tokens[e].end);
+  return after === 44 || after === 46 || after === 41;
 }
 
 /** The last token of a name of two to four capitalised words starting at k, or -1. */

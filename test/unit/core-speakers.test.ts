@@ -1325,6 +1325,20 @@ describe('core: asides before what was said, and organizations named after their
     assert.equal(speakerOf(a, 'the delay was caused by fog'), 'SkyHop');
   });
 
+  it('takes a name set off after a kind of organization for it (the pilots\' union, BALPA, … The union said)', () => {
+    const a = analyzeText('Strike\n\nThe airline said the pilots\' union, BALPA, had rejected the offer. The union said further strikes would follow.\n\n' +
+      'A statement from the promoter, Northlight Live, said the show was off. The promoter said refunds would follow.');
+    assert.equal(speakerOf(a, 'further strikes would follow'), 'BALPA');
+    assert.equal(speakerOf(a, 'refunds would follow'), 'Northlight Live');
+    assert.equal(a.speakers.find(s => s.name === 'Northlight Live')?.kind, 'organization');
+  });
+
+  it('takes `the airline` for a one-word company its wire story opens with after the dateline', () => {
+    const a = analyzeText('Flights cancelled\n\nLONDON, July 8 (Reuters) - Budget airline SkyHop cancelled 400 flights on Monday as pilots walked out. ' +
+      'The airline said it had offered a 9% pay rise.');
+    assert.equal(speakerOf(a, 'it had offered a 9% pay rise'), 'SkyHop');
+  });
+
   it('names no network by the subject of a relative clause after `a network`', () => {
     const a = analyzeText('Hosts sign up\n\nCable hosts signed up with a network Russia has financed for years. The network said it would send a reporter to Crimea.');
     assert.notEqual(speakerOf(a, 'it would send a reporter'), 'Russia');
