@@ -99,6 +99,13 @@ function joinerBetween(tokens: Token[], inQuote: number[], from: number, to: num
   return false;
 }
 
+/** Kin a given name may follow without commas (`Her son Marco`). */
+const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'mom', 'dad', 'grandson', 'granddaughter',
+  'grandmother', 'grandfather', 'partner', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'stepson', 'stepdaughter']);
+
+/** Possessive determiners before someone's kin (`Her son`, `their daughter`). */
+const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their', 'my', 'our', 'its']);
+
 /** How many of a person's first mentions are read for a role in apposition. */
 const ROLE_MENTIONS = 8;
 
@@ -525,6 +532,13 @@ class ArticleAnalysis {
       if (!source && this.topic && this.topic.paragraph >= r.index - 1 && d.kind !== 'indirect') {
         source = { entity: this.topic.entity, mention: null, cue: null, inherited: true };
       }
+      // (`“…,” he said.` with no man to mean: not the woman quoted before, if the text has shown she is one; a given name
+      // alone is no such proof: `Lindsey Graham … He continued, “…”`)
+      const said = d.frame && d.frame.phrase.kind === 'pronoun' ? d.frame.phrase.gender : null;
+      if (source && said && source.entity) {
+        const shown = this.registry.genderShownByText(source.entity);
+        if (shown && shown !== said) source = null;
+      }
       if (source) {
         d.who = { entity: source.entity, mention: source.mention, cue: null, inherited: true };
         d.confidence = Math.min(d.confidence, 0.55);
@@ -647,7 +661,11 @@ class ArticleAnalysis {
     // (`Her father, Brad, 39, worried`: a given name set off by commas after a role names a person too)
     const namedAfterRole = appositive && a === k && k > 0 && (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && this.text.slice(tokens[k - 1].end, t.start) === ', ' &&
       !tokens[k - 1].cap && (tokens[k - 1].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0;
-    const entity = known ?? (full || (sentenceFirst && appositive) || namedAfterRole ? this.registry.resolveName(phrase, a >= 0 ? tokens : null, a) : null);
+    // (`Her son Marco, who now runs the ovens, recalls`: a given name right after someone's kin opening the sentence)
+    const namedKin = a === k && k >= 2 && (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && !tokens[k - 1].cap && KIN_NOUNS.has(tokens[k - 1].lower) &&
+      spaceBetween(this.text, tokens[k - 1], t) && POSSESSIVE_DETERMINERS.has(tokens[k - 2].lower) && spaceBetween(this.text, tokens[k - 2], tokens[k - 1]) &&
+      (k - 2 === 0 || endsSentenceBetween(this.text, tokens[k - 3].end, tokens[k - 2].start));
+    const entity = known ?? (full || (sentenceFirst && appositive) || namedAfterRole || namedKin ? this.registry.resolveName(phrase, a >= 0 ? tokens : null, a) : null);
     if (entity && entity.kind === 'person') {
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };

@@ -1052,6 +1052,16 @@ export class EntityRegistry {
     return this.narrationPronounsFor.unanimous(e);
   }
 
+  /** The gender the text itself shows for a person: by a gendered title, or by the pronouns used for them; not by a given name alone. */
+  genderShownByText(e: Entity): Gender {
+    if (e.kind !== 'person') return null;
+    if (e.genderFromTitle) return e.gender;
+    return this.pronounsFor.unanimous(e) ?? this.narrationPronounsFor.unanimous(e) ?? this.resolvedPronounsFor.unanimous(e);
+  }
+
+  /** The pronouns resolved to each person so far, as the article is read (pronounsFor is filled only at the end). */
+  private readonly resolvedPronounsFor = new PronounVotes();
+
   /** Resolves a pronoun to the most recent compatible speaker or subject. */
   resolvePronoun(lower: string, gender: Gender): Entity | null {
     if (lower === 'he' || lower === 'she' || lower === 'i') {
@@ -1059,6 +1069,7 @@ export class EntityRegistry {
         const e = this.recentPersons[k];
         if (!gender || !e.gender || e.gender === gender) {
           if (gender && !e.gender) e.gender = gender;
+          if (gender) this.resolvedPronounsFor.add(e, gender);
           return e;
         }
       }

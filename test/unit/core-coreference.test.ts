@@ -335,3 +335,13 @@ describe('core: someone\'s kin is someone new', () => {
     assert.equal(speakerOf(a, 'the family was praying'), "victim's sister");
   });
 });
+
+describe('core: a pronoun frame with no one of its gender to mean', () => {
+  it('gives `he laughs` to the son named after `Her son`, and never to the woman quoted before', () => {
+    const a = analyzeText('Bakery\n\n"It is like losing family," says Rosa Delgado. She pauses. "You get used to it."\n\n' +
+      'Her son Marco, who now runs the ovens, recalls sleeping on flour sacks. "I thought every mom worked nights," he laughs.');
+    assert.equal(speakerOf(a, 'I thought every mom'), 'Marco');
+    const b = analyzeText('Bakery\n\n"It is like losing family," says Rosa Delgado. "You get used to it," she said.\n\n"I thought every mom worked nights," he said.');
+    assert.notEqual(speakerOf(b, 'I thought every mom'), 'Rosa Delgado');
+  });
+});
