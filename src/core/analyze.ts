@@ -1036,8 +1036,8 @@ class ArticleAnalysis {
       const aliases = [...e.aliases].filter(a => a !== e.name);
       const g = this.registry.genderShown(e);
       // (a role given after the name, `Diane Marsh, director of the coalition,`, is read last: it says who someone is, not whom `he` means)
-      // (`Mr.` or `Ms.` alone is a form of address: a role in apposition says more)
-      const addressOnly = !!e.role && /^(mr|mrs|ms|miss|mx)\.?$/i.test(e.role);
+      // (`Mr.`, `Ms.` or `Dr.` alone is a form of address: a role in apposition says more, `Dr. Ian Munro, an anesthetist at the hospital,`)
+      const addressOnly = !!e.role && /^(mr|mrs|ms|miss|mx|dr|prof)\.?$/i.test(e.role);
       const role = (addressOnly ? null : e.role) ?? (e.kind === 'person' ? this.roleInApposition(mentions) : null) ?? e.role;
       const speaker: Speaker = { id: e.id, name: e.name, kind: e.kind, role, gender: g === 'f' ? 'female' : g === 'm' ? 'male' : null, aliases, mentions };
       if (e.members) speaker.members = e.members.map(m => m.id);

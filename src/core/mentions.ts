@@ -269,11 +269,19 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       for (let g = a + 1; g < j; g++) if ((tokens[g].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) { r = a - 2; a = g; break; }
     }
     // titles and roles before the name: `Chinese President`, `US Secretary of State`, `China’s top diplomat`
+    let institution = false;
     while (r - 1 >= floor && r > a - 7 && spaceBetween(text, tokens[r - 1], tokens[r])) {
       const p = tokens[r - 1];
       // (`Ontario Superior Court Justice`: capitalised words of an institution before a title's capitalised words)
       if (isTitleToken(p) || (p.lower === 'of' && r - 2 >= floor && isTitleToken(tokens[r - 2])) || (p.cap && r < a && isTitleToken(tokens[r]) && (isNameToken(p) || isTitleToken(p))) || possessive(p) && p.cap ||
-        (p.cap && r + 1 < a && tokens[r].cap && !isTitleToken(tokens[r]) && isTitleToken(tokens[r + 1]) && isNameToken(p) && isNameToken(tokens[r]))) r--;
+        (p.cap && r + 1 < a && tokens[r].cap && !isTitleToken(tokens[r]) && isTitleToken(tokens[r + 1]) && isNameToken(p) && isNameToken(tokens[r]))) {
+        institution = r < a && p.cap && !isTitleToken(p) && isNameToken(p);
+        r--;
+      }
+      // (`Nova Scotia Health spokesperson`: the institution's first words, before those read above)
+      else if (institution && p.cap && isNameToken(p) && !possessive(p)) r--;
+      // (`union president Janet Hazelton`, `Opposition health critic Brendan Maguire`: a lower-case word saying of what, before a title)
+      else if (!p.cap && r < a && isTitleToken(tokens[r]) && ROLE_DOMAINS.has(p.lower)) { r--; institution = true; }
       else break;
     }
     // a leading "of"/"the" left dangling is not part of the role, nor a conjunction opening the sentence (`But Coun. Brian Kowalski`)
@@ -367,6 +375,12 @@ function personLikeHead(lower: string): boolean {
   return /^\d+-year-old$/.test(lower) || NUMBER_WORD.test(lower) || lower === 'colleague' || lower === 'candidate' ||
     (/^[a-z-]+$/.test(lower) && lower.length > 4 && /(er|or|ist|ian|an|ant|ent|man|woman|person|ee|eur|ess)$/.test(lower));
 }
+
+/** Lower-case words saying what a title is of (`union president`, `health critic`, `campaign manager`). */
+const ROLE_DOMAINS = new Set(['union', 'party', 'company', 'campaign', 'government', 'police', 'health', 'education', 'finance', 'defence', 'defense',
+  'justice', 'transport', 'transportation', 'labour', 'labor', 'opposition', 'city', 'county', 'school', 'board', 'team', 'club', 'press',
+  'communications', 'policy', 'research', 'program', 'programme', 'hospital', 'housing', 'environment', 'immigration', 'energy', 'trade',
+  'agriculture', 'fire', 'museum', 'church', 'network', 'news', 'fund', 'bank', 'court', 'tribal', 'council', 'committee']);
 
 /** Words after `the` that single someone out (`the last man`, `the only senator`): someone new, not the story's last person. */
 const SINGLING_WORDS = new Set(['first', 'last', 'only', 'next', 'second', 'third', 'latest', 'sole']);

@@ -1479,6 +1479,17 @@ describe('core: a role given in apposition after the name', () => {
     assert.equal(of('Dana Ruiz'), null);
   });
 
+  it('reads the whole of a role before a name: an institution of several words, and a lower-case word of what', () => {
+    const b = analyzeText('Surgeries delayed\n\nNova Scotia Health spokesperson Brendan Elliott said 60 procedures were delayed. ' +
+      '"These are exhausted people," union president Janet Hazelton said. Opposition health critic Brendan Maguire said warnings were ignored. ' +
+      'Dr. Ian Munro, an anesthetist at the hospital, said the rooms were empty.');
+    const of = (name: string) => b.speakers.find(s => s.name === name)?.role;
+    assert.equal(of('Brendan Elliott'), 'Nova Scotia Health spokesperson');
+    assert.equal(of('Janet Hazelton'), 'union president');
+    assert.equal(of('Brendan Maguire'), 'Opposition health critic');
+    assert.equal(of('Ian Munro'), 'anesthetist at the hospital');
+  });
+
   it('reads a description set off before the name as the role, but not an opening phrase or a clause', () => {
     const b = analyzeText('Pipeline halted\n\nThe company\'s chief executive, Mark Tellis, called the ruling "a setback". ' +
       'The permit was unlawful, said the agency\'s spokeswoman, Rita Voss. Asked about the cost, Jane Okafor said it was high. ' +
