@@ -543,7 +543,9 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'sent
 export const GROUP_SHARE = /\b(percent|per cent|majority|minority|number|third|quarter|half|dozen|most of|many of|some of|all of|none of)\b|%/;
 
 /** Irregular past forms that make a short clause after a plural noun (`said profits fell`). */
-export const PAST_FORMS: ReadonlySet<string> = new Set(['fell', 'rose', 'grew', 'sank', 'slid', 'shrank', 'went', 'came', 'held', 'hit', 'lost', 'won', 'broke', 'left', 'stood', 'ran', 'made', 'began']);
+export const PAST_FORMS: ReadonlySet<string> = new Set(['fell', 'rose', 'grew', 'sank', 'slid', 'shrank', 'went', 'came', 'held', 'hit', 'lost', 'won', 'broke', 'left', 'stood', 'ran', 'made', 'began',
+  'sat', 'lay', 'spent', 'paid', 'struck', 'fought', 'flew', 'spread', 'met', 'saw', 'knew', 'found', 'chose', 'drew', 'sold', 'bought', 'built', 'caught',
+  'swung', 'slept', 'wore', 'threw', 'rode', 'stole', 'shook', 'froze', 'forgot', 'hid', 'sought', 'dug', 'bled', 'fled', 'clung', 'crept', 'swam', 'sped']);
 
 /** Past forms of common verbs that end neither in -ed nor as PAST_FORMS do: the verb after a gerund subject (`Seeing it led him to quit`). */
 export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['led', 'gave', 'took', 'kept', 'meant', 'felt', 'brought', 'became', 'got', 'put', 'cost', 'sent', 'drove', 'taught', 'seemed']);

@@ -1425,6 +1425,12 @@ describe('core: asides before what was said, and organizations named after their
     assert.ok(hasStatement(a, 'Mr. Trump could force Mrs. Clinton to spend'));
   });
 
+  it('reads a plural noun and an irregular past as a clause, however short (said rooms sat empty)', () => {
+    const a = analyzeText('Surgeries\n\nDr. Ian Munro said rooms sat empty. The nurses said patients slept.');
+    assert.equal(speakerOf(a, 'rooms sat empty'), 'Ian Munro');
+    assert.equal(speakerOf(a, 'patients slept'), 'nurses');
+  });
+
   it('gives a participle no subject from a clause before `but` (…, but he talked about policy, saying …)', () => {
     const a = analyzeText('Debate night\n\nTom Ruiz took the stage last. He was challenged over his remarks about Ohio, but he talked about policy, saying he would cut taxes.');
     assert.equal(speakerOf(a, 'he would cut taxes'), 'Tom Ruiz');
