@@ -117,7 +117,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     }
     if (!t.cap && (t.lists & IN_EVIDENCE_VERBS) !== 0) {
       // `the poll shows …`, `a study found that …`: a document reports what it shows, a person does not
-      const isDocument = (f: Frame | null): f is Frame => !!f && f.phrase.kind === 'description' && (tokens[lastTokenOf(tokens, f.first, f.phrase.end)].lists & IN_DOCUMENT_NOUNS) !== 0;
+      const isDocument = (f: Frame | null): f is Frame => !!f && f.phrase.kind === 'description' && documentHeaded(tokens, f.first, lastTokenOf(tokens, f.first, f.phrase.end));
       const f = subjectBefore(text, tokens, c, sentenceStart[c], inQuote);
       const document = isDocument(f) ? f : documentBeforeParticiple(text, tokens, c, sentenceStart[c]);
       if (isDocument(document)) { frames.push(document); continue; }
@@ -154,6 +154,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // `Rust Belt states that have suffered`: the noun, with a relative clause
     // (`the first two states to vote`, `all 50 states`: after a number or a quantifier, the noun)
     if (t.lower === 'states' && c > 0 && (/^\d/.test(tokens[c - 1].lower) || STATE_COUNTS.has(tokens[c - 1].lower))) continue;
+    // (`emergency filings by states that want …`, `a flood of reports`: after a preposition, the noun)
+    if (c > 0 && t.lower.endsWith('s') && NOUN_PREPOSITIONS.has(tokens[c - 1].lower)) continue;
     // (`had been making calls to lawmakers`, `fielded reports`: the object of a verb that takes a noun)
     if (c > 0 && t.lower.endsWith('s') && NOUN_TAKING_VERBS.has(tokens[c - 1].lower)) continue;
     if (t.lower === 'states' && c + 2 < tokens.length && /^(that|which|where)$/.test(tokens[c + 1].lower) && /^(have|are|were|had|do|did)$/.test(tokens[c + 2].lower)) continue;
@@ -233,14 +235,19 @@ function sourceCloseTo(tokens: Token[], j: number, floor: number): number {
 /** `A Gallup poll released Tuesday found …`: a document named before a participle phrase saying when or by whom it was made. */
 function documentBeforeParticiple(text: string, tokens: Token[], c: number, floor: number): Frame | null {
   for (let d = c - 2; d >= floor && d >= c - 10; d--) {
-    if ((tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || !/^(released|published|conducted|issued|commissioned|obtained|seen|made|signed|sent|written|filed|submitted|posted|from)$/.test(tokens[d + 1].lower)) continue;
+    if ((tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || !/^(released|published|conducted|issued|commissioned|obtained|seen|made|signed|sent|written|filed|submitted|posted|from|by)$/.test(tokens[d + 1].lower)) continue;
     for (let m = d + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return null;
     const phrase = phraseEndingAt(text, tokens, d, floor);
     if (!phrase || phrase.kind !== 'description') return null;
+    // (`a study by the Institute found` opens its clause: `in the wake of polls by Quinnipiac that showed` is no subject)
+    if (tokens[d + 1].lower === 'by' && phrase.start !== tokens[floor].start && !/,\s*$/.test(text.slice(Math.max(0, phrase.start - 3), phrase.start))) return null;
     // (`A statement issued by the White House said`, `A release sent to media from UFCW Local 832 said`: its author speaks through it;
     // `A memo obtained by the Times` names who has it, not who wrote it; `figures from the agency show` what the figures show)
-    const author = (tokens[d + 1].lower === 'from' || AUTHORING_PARTICIPLES.has(tokens[d + 1].lower)) && (tokens[c].lists & IN_EVIDENCE_VERBS) === 0 ? authorIn(text, tokens, d + 1, c) : null;
-    return { cue: c, cueEnd: c, phrase: author ?? phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
+    const author = (tokens[d + 1].lower === 'from' || tokens[d + 1].lower === 'by' || AUTHORING_PARTICIPLES.has(tokens[d + 1].lower)) && (tokens[c].lists & IN_EVIDENCE_VERBS) === 0 ? authorIn(text, tokens, d + 1, c) : null;
+    // (`A 2023 study by the Urban Institute found`: what a study shows, it shows with its author's name; `figures from the agency show`
+    // stay the figures, which the agency may only have passed on)
+    const whose = !author && tokens[d + 1].lower === 'by' && (tokens[c].lists & IN_EVIDENCE_VERBS) !== 0 && namedFrom(tokens, d + 2, c);
+    return { cue: c, cueEnd: c, phrase: author ?? (whose ? phraseOver(phrase, phrase.start, tokens[c - 1].end, tokens[c - 1].end) : phrase), first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
   }
   return null;
 }
@@ -399,10 +406,29 @@ function obligedBefore(tokens: Token[], c: number): boolean {
   return w === 'should' || w === 'must' || (w === 'to' && m > 0 && tokens[m - 1].lower === 'ought');
 }
 
+/** Whether tokens[from, to) are a name (`the Public Policy Institute of California`): capitalised words, perhaps after `the`, joined by `of`, `for` or `and`. */
+function namedFrom(tokens: Token[], from: number, to: number): boolean {
+  if (from < to && tokens[from].lower === 'the') from++;
+  if (from >= to || !tokens[from].cap || !tokens[to - 1].cap) return false;
+  for (let m = from; m < to; m++) if (!tokens[m].cap && !/^(of|for|and|on|the)$/.test(tokens[m].lower)) return false;
+  return true;
+}
+
+/** Whether tokens[first..last] end in a document noun, or hold one before its author (`A study by the Urban Institute`). */
+function documentHeaded(tokens: Token[], first: number, last: number): boolean {
+  if ((tokens[last].lists & IN_DOCUMENT_NOUNS) !== 0) return true;
+  for (let m = first; m < last; m++) if ((tokens[m].lists & IN_DOCUMENT_NOUNS) !== 0 && tokens[m + 1].lower === 'by') return true;
+  return false;
+}
+
 /** Numbers and quantifiers before `states` the noun (`two states`, `both states`). */
 const STATE_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'both', 'all', 'many', 'several', 'some',
   'most', 'other', 'those', 'these', 'few', 'swing', 'battleground', 'early', 'key', 'red', 'blue', 'southern', 'northern', 'western', 'eastern',
   'democratic', 'republican', 'democratic-leaning', 'republican-leaning']);
+
+/** Prepositions after which a cue's -s form is a noun (`by states`, `of reports`, `despite claims`). */
+const NOUN_PREPOSITIONS = new Set(['by', 'of', 'for', 'from', 'in', 'on', 'with', 'about', 'among', 'between', 'into', 'against', 'despite', 'amid',
+  'without', 'under', 'over', 'after', 'before', 'through', 'during', 'toward', 'towards', 'via']);
 
 /** Verbs whose object a cue's -s form right after them is, as a noun (`making calls`, `fielded reports`, `took notes`). */
 const NOUN_TAKING_VERBS = new Set(['make', 'makes', 'made', 'making', 'receive', 'receives', 'received', 'receiving', 'return', 'returned', 'returning',

@@ -30,7 +30,7 @@ export function appositiveRoleAfter(text: string, end: number): string | null {
   // (`a law professor at the University of Richmond who specializes in …`: the role ends before a relative clause)
   const relative = words.findIndex(w => RELATIVE_WORDS.has(w));
   if (relative >= 0) words = words.slice(0, relative);
-  return words.length <= 14 ? roleOfPhrase(words, false) : null;
+  return words.length <= 20 ? roleOfPhrase(words, false) : null;
 }
 
 /**

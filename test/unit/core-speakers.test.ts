@@ -1431,6 +1431,15 @@ describe('core: asides before what was said, and organizations named after their
     assert.equal(speakerOf(a, 'patients slept'), 'nurses');
   });
 
+  it('reads what a study by a named body found, with the body as its speaker, and no cue after a preposition', () => {
+    const a = analyzeText('Rents\n\nA 2023 study by the Urban Institute found that remote workers accounted for a third of the increase. ' +
+      'Renters take 12 moves on average, a study by the Council of the Great City Schools found. ' +
+      'The court has ruled only on emergency filings by states that want to enforce their laws.');
+    assert.equal(speakerOf(a, 'remote workers accounted'), 'Urban Institute');
+    assert.equal(speakerOf(a, 'Renters take 12 moves'), 'Council of the Great City Schools');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'states'));
+  });
+
   it('gives a participle no subject from a clause before `but` (…, but he talked about policy, saying …)', () => {
     const a = analyzeText('Debate night\n\nTom Ruiz took the stage last. He was challenged over his remarks about Ohio, but he talked about policy, saying he would cut taxes.');
     assert.equal(speakerOf(a, 'he would cut taxes'), 'Tom Ruiz');
