@@ -907,7 +907,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   let weak = false;
   // `veteran MPs who say …`: the speaker is the phrase the relative pronoun stands for
   if (tokens[j].lower === 'who' && j - 1 >= floor && spaceBetween(text, tokens[j], tokens[j + 1]) && gapOnly(text, tokens[j - 1], tokens[j], ',')) {
-    phrase = phraseEndingAt(text, tokens, j - 1, floor);
+    // (`critics on the city council, who say`: the people, not the place they are in)
+    phrase = peopleInPlaceBefore(text, tokens, j - 1, floor) ?? phraseEndingAt(text, tokens, j - 1, floor);
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
     phrase = subjectEndingAt(text, tokens, j, c, floor, inQuote);
   } else if (j - 1 >= floor && ASIDE_ADVERBS.has(tokens[j].lower) && text.slice(tokens[j].end, tokens[j + 1].start) === ', ' && text.slice(tokens[j - 1].end, tokens[j].start) === ', ') {
@@ -1007,6 +1008,18 @@ function placedDescription(text: string, tokens: Token[], n: number, k: number, 
 }
 
 /** `Critics on the right say`, `residents across the valley said`: people and where they are, before the cue. */
+/** `critics on the city council`: people (a plural noun of people) in a place ending at tokens[j], from their noun on. */
+function peopleInPlaceBefore(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
+  const p = peopleSomewhere(text, tokens, j, floor);
+  if (!p) return null;
+  // (the phrase read may open with the preposition before it: `against critics on …`)
+  let a = firstTokenOf(tokens, j, p.start);
+  while (a < j && !SOMEWHERE_PREPOSITIONS.has(tokens[a + 1].lower)) a++;
+  const noun = a < j ? tokens[a] : null;
+  if (!noun || noun.cap || (noun.lists & IN_GROUP_NOUNS) === 0) return null;
+  return { start: noun.start, end: p.end, nameStart: noun.start, nameEnd: p.end, role: null, kind: 'description', gender: null };
+}
+
 function peopleSomewhere(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   return peopleBefore(text, tokens, j, floor, SOMEWHERE_PREPOSITIONS, 4);
 }

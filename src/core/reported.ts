@@ -615,7 +615,8 @@ function directiveObject(text: string, tokens: Token[], k: number, s1: number, c
   // (`called on the mayor to …`, `called for the senator to step aside`)
   if (cue.startsWith('call')) { if (tokens[m].lower !== 'on' && tokens[m].lower !== 'for') return -1; m++; }
   const object = m;
-  if (object > s1 || NOT_OBJECTS.has(tokens[object].lower)) return -1;
+  // (`warned in a memo to council members that …`: a preposition opens no object)
+  if (object > s1 || NOT_OBJECTS.has(tokens[object].lower) || (tokens[object].lists & IN_PHRASE_STOPS) !== 0) return -1;
   for (; m <= s1 && m < object + 8; m++) {
     if (m > object && !isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”\u2014]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
     const w = tokens[m].lower;

@@ -97,10 +97,12 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
     // (a plural names a group, not one person's post)
     if (personal && !(w.endsWith('s') && (lists & IN_TITLE_WORDS) === 0)) {
       // (before a name the head ends the description or a preposition follows it: `his sister met his older brother` is a clause)
+      // (`The city's chief financial officer`: the last word before any preposition names the person)
       if (closed) {
         let h = k;
-        while (h + 1 < words.length && (listsOf(words[h + 1].toLowerCase()) & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0) h++;
-        if (h + 1 < words.length && (listsOf(words[h + 1].toLowerCase()) & IN_PHRASE_STOPS) === 0) return null;
+        while (h + 1 < words.length && (listsOf(words[h + 1].toLowerCase()) & IN_PHRASE_STOPS) === 0) h++;
+        const last = words[h].toLowerCase(), lastLists = listsOf(last);
+        if (h > k && (lastLists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) === 0 && !agentNoun(words[h], lastLists)) return null;
       }
       // a clause (`but the president held steady`, `he said`) or a verb is no role (looked for once a head is found: most phrases have none)
       for (let m = lowers.length; m < words.length; m++) lowers.push(words[m].toLowerCase());

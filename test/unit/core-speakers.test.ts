@@ -1440,6 +1440,14 @@ describe('core: asides before what was said, and organizations named after their
     assert.ok(!a.statements.some(s => s.cue?.text === 'states'));
   });
 
+  it('gives `who say` to the people in a place, reads no directive after a preposition, and reads a title of several words before a name', () => {
+    const a = analyzeText('Budget\n\nMayor Carla Ruiz defended her budget against critics on the city council, who say it leans too heavily on taxes. ' +
+      'The city\'s chief financial officer, Alan Greer, warned in a memo to council members last week that the city faced a shortfall.');
+    assert.equal(speakerOf(a, 'it leans too heavily'), 'critics on the city council');
+    assert.equal(statement(a, 'the city faced').content.text, 'the city faced a shortfall');
+    assert.equal(a.speakers.find(s => s.name === 'Alan Greer')?.role, "the city's chief financial officer");
+  });
+
   it('gives a participle no subject from a clause before `but` (…, but he talked about policy, saying …)', () => {
     const a = analyzeText('Debate night\n\nTom Ruiz took the stage last. He was challenged over his remarks about Ohio, but he talked about policy, saying he would cut taxes.');
     assert.equal(speakerOf(a, 'he would cut taxes'), 'Tom Ruiz');
