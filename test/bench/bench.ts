@@ -212,7 +212,7 @@ async function main() {
     const parallel = await benchCli(corpus, ['--jobs', 'auto']);
     if (parallel) {
       row(`with --jobs auto (${jobs} worker threads)`, `${fmt(mcharsPerSec(chars, parallel.wallMs))} M chars/s by wall time  (${fmt(parallel.wallMs, 0)} ms wall, ` +
-        `${fmt(cli.wallMs / parallel.wallMs, 2)}x one thread's wall time; ${parallel.lines} analyses)`);
+        `speed-up ${fmt(cli.wallMs / parallel.wallMs, 2)}x over one thread; ${parallel.lines} analyses)`);
     }
   }
 }
