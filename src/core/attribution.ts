@@ -152,13 +152,13 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // (`state Sen. Raymond Kibbe`, `state officials`: `state` before a title, a name or people says whose)
     if (t.lower === 'state' && c + 1 < tokens.length && (tokens[c + 1].cap || (tokens[c + 1].lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) !== 0)) continue;
     // `Rust Belt states that have suffered`: the noun, with a relative clause
+    if (t.lower === 'states' && c + 2 < tokens.length && /^(that|which|where)$/.test(tokens[c + 1].lower) && /^(have|are|were|had|do|did)$/.test(tokens[c + 2].lower)) continue;
     // (`the first two states to vote`, `all 50 states`: after a number or a quantifier, the noun)
     if (t.lower === 'states' && c > 0 && (/^\d/.test(tokens[c - 1].lower) || STATE_COUNTS.has(tokens[c - 1].lower))) continue;
     // (`emergency filings by states that want …`, `a flood of reports`: after a preposition, the noun)
     if (c > 0 && t.lower.endsWith('s') && NOUN_PREPOSITIONS.has(tokens[c - 1].lower)) continue;
     // (`had been making calls to lawmakers`, `fielded reports`: the object of a verb that takes a noun)
     if (c > 0 && t.lower.endsWith('s') && NOUN_TAKING_VERBS.has(tokens[c - 1].lower)) continue;
-    if (t.lower === 'states' && c + 2 < tokens.length && /^(that|which|where)$/.test(tokens[c + 1].lower) && /^(have|are|were|had|do|did)$/.test(tokens[c + 2].lower)) continue;
     // `in a Facebook post`, `his latest tweet`: after an article or a possessive, a verb's form is a noun
     // (`the Times reports`: after `the` a name is the subject)
     // (`Okafor, a Liberal, said`: a comma closes the noun phrase)
@@ -1007,7 +1007,6 @@ function placedDescription(text: string, tokens: Token[], n: number, k: number, 
   return { start: tokens[d].start, end: tokens[k].end, nameStart: tokens[d].start, nameEnd: tokens[k].end, role: null, kind: 'description', gender: null };
 }
 
-/** `Critics on the right say`, `residents across the valley said`: people and where they are, before the cue. */
 /** `critics on the city council`: people (a plural noun of people) in a place ending at tokens[j], from their noun on. */
 function peopleInPlaceBefore(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   const p = peopleSomewhere(text, tokens, j, floor);
@@ -1020,6 +1019,7 @@ function peopleInPlaceBefore(text: string, tokens: Token[], j: number, floor: nu
   return { start: noun.start, end: p.end, nameStart: noun.start, nameEnd: p.end, role: null, kind: 'description', gender: null };
 }
 
+/** `Critics on the right say`, `residents across the valley said`: people and where they are, before the cue. */
 function peopleSomewhere(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   return peopleBefore(text, tokens, j, floor, SOMEWHERE_PREPOSITIONS, 4);
 }

@@ -577,7 +577,6 @@ function verblessPhraseAfter(text: string, tokens: Token[], k: number, s1: numbe
       if (!isAsciiIng(tokens[m].lower)) return false;
       break;
     }
-    if (m > k + 1 && hasComma(text, tokens[m - 1].end, tokens[m].start)) break;
     const t = tokens[m];
     if (m > k + 4 || inQuote[m] || (t.lists & (IN_AUXILIARIES | IN_SPEECH_VERBS)) !== 0 || PAST_FORMS.has(t.lower) || IRREGULAR_PASTS.has(t.lower) ||
       isAsciiWordEnding(t.lower, 'ed') || isAsciiWordEnding(t.lower, 's')) return false;
