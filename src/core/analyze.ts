@@ -669,6 +669,8 @@ class ArticleAnalysis {
     if (entity && entity.kind === 'person') {
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
+      // (`Her son Marco`: who they are to someone is their role)
+      if (namedKin && !entity.role) entity.role = `${tokens[k - 2].lower} ${tokens[k - 1].lower}`;
     }
     // (`East Japan Railway Co suspended services, according to its website`: an organization opening its sentence is whom `it` means next)
     // (only before its verb: `Democratic Party officials say` is about the officials)

@@ -341,6 +341,7 @@ describe('core: a pronoun frame with no one of its gender to mean', () => {
     const a = analyzeText('Bakery\n\n"It is like losing family," says Rosa Delgado. She pauses. "You get used to it."\n\n' +
       'Her son Marco, who now runs the ovens, recalls sleeping on flour sacks. "I thought every mom worked nights," he laughs.');
     assert.equal(speakerOf(a, 'I thought every mom'), 'Marco');
+    assert.equal(a.speakers.find(s => s.name === 'Marco')?.role, 'her son');
     const b = analyzeText('Bakery\n\n"It is like losing family," says Rosa Delgado. "You get used to it," she said.\n\n"I thought every mom worked nights," he said.');
     assert.notEqual(speakerOf(b, 'I thought every mom'), 'Rosa Delgado');
   });
