@@ -15,7 +15,7 @@ import {
   COMPANY_KIND_NOUNS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
-  DAYS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
+  DAYS, KIN_NOUNS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
 import { findPunctuation, hasComma, hasJsSpaceIn, isDash, isJsSpace, isPossessive, Punctuation, span, startsUpper, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
@@ -98,10 +98,6 @@ function joinerBetween(tokens: Token[], inQuote: number[], from: number, to: num
   for (let k = from; k < to; k++) if (!inQuote[k] && CLAUSE_JOINING_WORDS.has(tokens[k].lower)) return true;
   return false;
 }
-
-/** Kin a given name may follow without commas (`Her son Marco`). */
-const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'mom', 'dad', 'grandson', 'granddaughter',
-  'grandmother', 'grandfather', 'partner', 'fiance', 'fiancee', 'boyfriend', 'girlfriend', 'cousin', 'nephew', 'niece', 'uncle', 'aunt', 'stepson', 'stepdaughter']);
 
 /** Possessive determiners before someone's kin (`Her son`, `their daughter`). */
 const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their', 'my', 'our', 'its']);

@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  GROUP_SHARE, MEDIUM_NOUNS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
+  GROUP_SHARE, MEDIUM_NOUNS, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
 import { isNameToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isDash, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
@@ -433,9 +433,6 @@ const NOUN_PREPOSITIONS = new Set(['by', 'of', 'for', 'from', 'in', 'on', 'with'
 /** Verbs whose object a cue's -s form right after them is, as a noun (`making calls`, `fielded reports`, `took notes`). */
 const NOUN_TAKING_VERBS = new Set(['make', 'makes', 'made', 'making', 'receive', 'receives', 'received', 'receiving', 'return', 'returned', 'returning',
   'take', 'takes', 'took', 'taking', 'place', 'placed', 'placing', 'field', 'fielded', 'fielding', 'file', 'filed', 'filing']);
-
-/** Words singling someone out by an infinitive after them (`the last man to mount …`, `the only senator to vote …`). */
-const SINGLING_WORDS = new Set(['first', 'last', 'only', 'next', 'second', 'third', 'latest', 'sole', 'youngest', 'oldest']);
 
 /** People a singling infinitive may follow, besides the speaker nouns and titles (`the first woman to lead …`). */
 const SINGLED_PEOPLE = new Set(['man', 'woman', 'men', 'women', 'candidate', 'player', 'american', 'person']);

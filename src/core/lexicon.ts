@@ -573,6 +573,17 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['prosecutor', ['crown attorney', 'district attorney', 'prosecuting attorney', 'crown prosecutor']],
 ]);
 
+/**
+ * Words that single someone out (`the last man to mount …`, `the only senator`): a subject an infinitive describes,
+ * and someone new rather than the story's last person.
+ */
+export const SINGLING_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'only', 'next', 'second', 'third', 'latest', 'sole', 'youngest', 'oldest']);
+
+/** Someone's kin and friends: a given name may follow them (`Her son Marco`), and `the victim's sister` is someone new. */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(['son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'mom', 'dad',
+  'grandson', 'granddaughter', 'grandmother', 'grandfather', 'stepson', 'stepdaughter', 'widow', 'widower', 'aunt', 'uncle', 'cousin', 'niece', 'nephew',
+  'partner', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'boyfriend', 'girlfriend', 'friend', 'neighbor', 'neighbour', 'relative']);
+
 /** Nouns of a kind of company that, right before a name, say the name is a company's (`budget carrier SkyHop`). */
 export const COMPANY_KIND_NOUNS: ReadonlySet<string> = new Set(['carrier', 'airline', 'company', 'firm', 'maker', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'bank',
   'broadcaster', 'network', 'newspaper', 'publisher', 'startup', 'start-up', 'chain', 'brand', 'developer', 'operator', 'supplier', 'producer', 'giant',

@@ -6,7 +6,7 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  COMPANY_KIND_NOUNS, ROLE_SYNONYMS,
+  COMPANY_KIND_NOUNS, KIN_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS,
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
@@ -50,8 +50,7 @@ const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'o
   'supervisor', 'inspector', 'investigator', 'treasurer', 'clerk', 'representative', 'negotiator', 'agent', 'coordinator',
   'superintendent', 'principal', 'administrator',
   // (kin and friends are someone's: `The victim's sister, reached by phone, said` is not the witness quoted before)
-  'sister', 'brother', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'widow', 'widower', 'aunt', 'uncle', 'cousin', 'niece', 'nephew',
-  'grandmother', 'grandfather', 'friend', 'neighbor', 'neighbour', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'relative']);
+  ...KIN_NOUNS]);
 
 /** Words that cannot end a noun phrase read back from a cue. */
 const NOT_HEADS = new Set(['into', 'onto', 'by', 'about', 'over', 'under', 'than', 'through', 'upon', 'against', 'toward', 'towards',
@@ -381,9 +380,6 @@ const ROLE_DOMAINS = new Set(['union', 'party', 'company', 'campaign', 'governme
   'justice', 'transport', 'transportation', 'labour', 'labor', 'opposition', 'city', 'county', 'school', 'board', 'team', 'club', 'press',
   'communications', 'policy', 'research', 'program', 'programme', 'hospital', 'housing', 'environment', 'immigration', 'energy', 'trade',
   'agriculture', 'fire', 'museum', 'church', 'network', 'news', 'fund', 'bank', 'court', 'tribal', 'council', 'committee']);
-
-/** Words after `the` that single someone out (`the last man`, `the only senator`): someone new, not the story's last person. */
-const SINGLING_WORDS = new Set(['first', 'last', 'only', 'next', 'second', 'third', 'latest', 'sole']);
 
 /** Words joining a quantifier to the group it counts from (`most of the`, `many in the`, `some at the`). */
 const QUANTIFIER_LINKS = new Set(['of', 'in', 'at', 'among', 'from', 'on']);

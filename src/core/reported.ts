@@ -8,7 +8,7 @@ import {
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
   IRREGULAR_PASTS, PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES,
 } from './lexicon';
-import { hasComma, hasQuoteMark, isOneSpace, isPossessive, isQuoteMarkCode, tokenAtOrAfter, type Token } from './text';
+import { hasComma, hasQuoteMark, isOneSpace, isPossessive, isQuoteMarkCode, onlyBetween, tokenAtOrAfter, type Token } from './text';
 
 export interface ReportedClause {
   start: number;
@@ -543,6 +543,11 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
 }
 
 
+/** Whether text[from, to) is a comma and spaces. */
+function commaGap(text: string, from: number, to: number): boolean {
+  return onlyBetween(text, from, to, ',') && hasComma(text, from, to);
+}
+
 /**
  * `told Reuters, speaking on condition of anonymity, that …`, `told reporters, many of whom had waited, that …`: after
  * the cue (and a listener of a few words), an aside set off by commas and then `that`, which opens what was said.
@@ -552,12 +557,12 @@ function thatAfterAside(text: string, tokens: Token[], k: number, s1: number, in
   // the comma opening the aside: right after the cue, or after a listener with no verb in it
   let m = k;
   while (m <= s1 && m < k + 5 && !inQuote[m] && isOneSpace(text, tokens[m - 1].end, tokens[m].start) && (tokens[m].lists & IN_AUXILIARIES) === 0 && tokens[m].lower !== 'that') m++;
-  if (m > s1 || m >= k + 5 || inQuote[m] || tokens[m].lower === 'that' || !onlyComma(text, tokens[m - 1].end, tokens[m].start)) return -1;
+  if (m > s1 || m >= k + 5 || inQuote[m] || tokens[m].lower === 'that' || !commaGap(text, tokens[m - 1].end, tokens[m].start)) return -1;
   // the comma closing it, with nothing but words between the two
   for (const open = m++; m <= s1 && m <= open + 20; m++) {
     if (inQuote[m]) return -1;
     if (isOneSpace(text, tokens[m - 1].end, tokens[m].start)) continue;
-    return onlyComma(text, tokens[m - 1].end, tokens[m].start) && tokens[m].lower === 'that' && m + 2 <= s1 ? m : -1;
+    return commaGap(text, tokens[m - 1].end, tokens[m].start) && tokens[m].lower === 'that' && m + 2 <= s1 ? m : -1;
   }
   return -1;
 }
@@ -596,16 +601,6 @@ function asOpens(tokens: Token[], f: Frame): boolean {
   return before >= 0 && tokens[before].lower === 'as' && tokens[before].cap;
 }
 
-/** Whether text[from, to) is a comma and spaces. */
-function onlyComma(text: string, from: number, to: number): boolean {
-  let commas = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44) commas++;
-    else if (c !== 32) return false;
-  }
-  return commas === 1;
-}
 
 /** The object a directive cue asks something of (`urged residents [on Tuesday] to …`, `called on Congress to …`), or -1. */
 function directiveObject(text: string, tokens: Token[], k: number, s1: number, cue: string): number {

@@ -1,8 +1,8 @@
 import {
-  IN_ABBREVIATED_WORDS, IN_AUXILIARIES, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS,
+  IN_AUXILIARIES, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS,
   IN_TITLE_WORDS, IRREGULAR_PASTS, listsOf, PAST_FORMS,
 } from './lexicon';
-import { isJsSpace } from './text';
+import { isAbbreviationAt, isDigitAt, isJsSpace } from './text';
 
 /** Title words that only qualify a role (`former`, `deputy`, `senior`) or address someone (`Mr.`): never a role's head. */
 const ROLE_QUALIFIERS = new Set(['vice', 'prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'state', 'deputy', 'acting', 'former',
@@ -22,7 +22,7 @@ export function appositiveRoleAfter(text: string, end: number): string | null {
   let start = end + 2;
   // (an age first: `Natarajan, 51, the bank's …`)
   let digits = start;
-  while (digits < start + 3 && isDigit(text.charCodeAt(digits))) digits++;
+  while (digits < start + 3 && isDigitAt(text, digits)) digits++;
   if (digits > start && text.charCodeAt(digits) === 44 && text.charCodeAt(digits + 1) === 32) start = digits + 2;
   const stop = appositiveEnd(text, start);
   if (stop < 0) return null;
@@ -164,14 +164,10 @@ function appositiveEnd(text: string, start: number): number {
   return to === text.length ? to : -1;
 }
 
-/** Whether the word before the period at text[dot] is an initial or a listed abbreviation (`U.S.`, `Inc.`, `Jr.`). */
+/** Whether the word before the period at text[dot] takes it, as the tokenizer reads it (`U.S.`, `Inc.`, `Mr.`, `R-Ky.`). */
 function abbreviationEndingAt(text: string, start: number, dot: number): boolean {
   let w = dot;
   while (w > start && !isJsSpace(text.charCodeAt(w - 1))) w--;
-  const word = text.slice(w, dot + 1);
-  return /^(?:\p{Lu}\.)+$/u.test(word) || /\.\p{Lu}\.$/u.test(word) || (listsOf(word.slice(0, -1).toLowerCase()) & IN_ABBREVIATED_WORDS) !== 0;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  // (and a long dotted one the tokenizer splits at its hyphen: `A.F.L.-C.I.O.`)
+  return w < dot && (isAbbreviationAt(text, w, dot, listsOf(text.slice(w, dot).toLowerCase())) || (text.charCodeAt(dot - 2) === 46 && w < dot - 2));
 }

@@ -142,7 +142,7 @@ function lowerOf(text: string, s: number, e: number, h: number): string {
 }
 
 /** Whether the word text[s, e) (in the lexicon lists `lists`) takes the period after it: an initial, a dotted abbreviation, a listed short form. */
-function isAbbreviationAt(text: string, s: number, e: number, lists: number): boolean {
+export function isAbbreviationAt(text: string, s: number, e: number, lists: number): boolean {
   const length = e - s;
   if (length === 1) return isUpperCode(text.charCodeAt(s), text, s);
   // `Sen. Ann Ruiz, R-Ky., said`: a party and its state
