@@ -99,6 +99,12 @@ function joinerBetween(tokens: Token[], inQuote: number[], from: number, to: num
   return false;
 }
 
+/** Whether a dash set off by spaces stands between two of tokens[from - 1, to]. */
+function dashBetween(text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(from, 1); k <= to && k < tokens.length; k++) if (isDash(text, tokens[k - 1].end, tokens[k].start)) return true;
+  return false;
+}
+
 /** Possessive determiners before someone's kin (`Her son`, `their daughter`). */
 const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their', 'my', 'our', 'its']);
 
@@ -821,7 +827,8 @@ class ArticleAnalysis {
       let dist = cs >= (q.close >= 0 ? q.close : q.end) ? cs - q.end : ce <= q.open ? q.open - ce : Infinity;
       // (`called the plan “overdue”, while one investor said …`: a frame after a joined clause is that clause's, and
       // yields to one before the quote)
-      if (cs >= q.end && dist < Infinity && joinerBetween(tokens, r.inQuote, afterClose, f.first)) dist += 1000;
+      // (`— Rempel earlier called him a “chicken” on Twitter — Scheer insists`: nor is one past a dash closing an aside)
+      if (cs >= q.end && dist < Infinity && (joinerBetween(tokens, r.inQuote, afterClose, f.first) || dashBetween(text, tokens, afterClose, f.first))) dist += 1000;
       if (dist < bestDist) { bestDist = dist; best = f; }
     }
     // `His wife, Anne, laughed. “He says that every year.”`: a quote opening its sentence right after a narrated act of

@@ -150,6 +150,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // `a court ruling that upheld`, `The ruling said`: the noun; `…, ruling 7-2 that` is the court's act
     if (t.lower === 'ruling' && (c === 0 || !hasComma(text, tokens[c - 1].end, t.start))) continue;
     // (`state Sen. Raymond Kibbe`, `state officials`: `state` before a title, a name or people says whose)
+    // (`a wide victory in Washington state on Saturday`: after a place's name, the noun)
+    if (t.lower === 'state' && c > 0 && tokens[c - 1].cap && spaceBetween(text, tokens[c - 1], t)) continue;
     if (t.lower === 'state' && c + 1 < tokens.length && (tokens[c + 1].cap || (tokens[c + 1].lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) !== 0)) continue;
     // `Rust Belt states that have suffered`: the noun, with a relative clause
     if (t.lower === 'states' && c + 2 < tokens.length && /^(that|which|where)$/.test(tokens[c + 1].lower) && /^(have|are|were|had|do|did)$/.test(tokens[c + 2].lower)) continue;
@@ -865,9 +867,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   let skipped = 0;
   // a capitalised filler is a name (`Ms. May said`), not the modal
   while (j >= floor && skipped < 3 && ((tokens[j].lists & IN_CUE_FILLERS) !== 0 || mannerAdverb(tokens, j, floor)) && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
-  // `The Kremlin on Wednesday denounced`: when it was said, between the speaker and the cue
-  if (j - 2 >= floor && /^(morning|afternoon|evening|night)$/.test(tokens[j].lower) && DAYS.has(tokens[j - 1].lower)) j--;
-  if (j - 2 >= floor && DAYS.has(tokens[j].lower) && tokens[j - 1].lower === 'on' && spaceBetween(text, tokens[j - 1], tokens[j]) && spaceBetween(text, tokens[j], tokens[j + 1])) j -= 2;
+  // `The Kremlin on Wednesday denounced`, `Rempel earlier this week called`: when it was said, between the speaker and the cue
+  j = beforeTimePhrase(text, tokens, j, floor);
   // `Jeb Bush in a Medium post said`, `The company in a statement said`: the medium, between the speaker and the cue
   let medium = false;
   if (j - 3 >= floor && MEDIUM_NOUNS.has(tokens[j].lower) && spaceBetween(text, tokens[j], tokens[j + 1])) {
@@ -879,6 +880,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       }
     }
   }
+  // (`The mayor in a statement Monday said`: the time may come after the medium)
+  if (medium) j = beforeTimePhrase(text, tokens, j, floor);
   if (j < floor) return null;
   // `dismissed the fears as “overblown,” saying …`
   if (inQuote[j]) {
@@ -908,6 +911,12 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     phrase = peopleInPlaceBefore(text, tokens, j - 1, floor) ?? phraseEndingAt(text, tokens, j - 1, floor);
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
     phrase = subjectEndingAt(text, tokens, j, c, floor, inQuote);
+    // `Trump at a rally in Ohio said`, `A senior adviser to Mr. Sanders said`: the object of a preposition is not who spoke
+    const before = phrase ? firstTokenOf(tokens, j, phrase.lead ?? phrase.start) - 1 : j;
+    if (before > floor && (phrase ? ADVERBIAL_PREPOSITIONS.has(tokens[before].lower) : !tokens[j].cap && (tokens[j].lists & IN_PHRASE_STOPS) === 0)) {
+      const across = subjectBeforeAdverbials(text, tokens, before, c, floor, inQuote) ?? (phrase ? describedByRelative(text, tokens, j, floor, inQuote) : null);
+      if (across) phrase = across;
+    }
   } else if (j - 1 >= floor && ASIDE_ADVERBS.has(tokens[j].lower) && text.slice(tokens[j].end, tokens[j + 1].start) === ', ' && text.slice(tokens[j - 1].end, tokens[j].start) === ', ') {
     // `Proponents of the bill, however, say`: an adverb set off by commas between the subject and the cue
     phrase = subjectEndingAt(text, tokens, j - 1, c, floor, inQuote);
@@ -937,6 +946,66 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   if (medium && first > floor && !hasComma(text, tokens[first - 1].end, tokens[first].start) && !/^(and|but|while|whereas)$/.test(tokens[first - 1].lower)) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first, last: c, speakerFirst: true, according: false, weak, participle: false };
 }
+
+/** Prepositions opening a phrase of where, when or how someone spoke, between the speaker and the cue (`Trump at a rally said`). */
+const ADVERBIAL_PREPOSITIONS = new Set(['at', 'in', 'on', 'with', 'during', 'from', 'via', 'to', 'near', 'inside', 'outside', 'aboard', 'amid']);
+
+/**
+ * The subject before a chain of prepositional phrases that ends at tokens[from] (`Trump | at a rally in Ohio`,
+ * `A senior adviser | to Mr. Sanders`, `Another source | speaking to Fox News`): the first phrase ending right
+ * before one of the prepositions that is not itself the object of another. Null when the chain meets a clause
+ * (`who`, a form of `be`), a comma, or runs past twelve words.
+ */
+function subjectBeforeAdverbials(text: string, tokens: Token[], from: number, c: number, floor: number, inQuote: number[]): MentionPhrase | null {
+  for (let m = from; m > floor && m > from - 12; m--) {
+    if (inQuote[m] || !spaceBetween(text, tokens[m], tokens[m + 1]) || (tokens[m].lists & IN_BE_FORMS) !== 0 || /^(who|that|which|and|but|or)$/.test(tokens[m].lower)) return null;
+    if (!ADVERBIAL_PREPOSITIONS.has(tokens[m].lower)) continue;
+    let e = m - 1;
+    // (`speaking to Fox News`: a participle before the preposition)
+    if (e > floor && !tokens[e].cap && tokens[e].lower.endsWith('ing') && tokens[e].lists === 0) e--;
+    if (!spaceBetween(text, tokens[e], tokens[e + 1]) || (tokens[e].lists & IN_BE_FORMS) !== 0) return null;
+    const phrase = subjectEndingAt(text, tokens, e, c, floor, inQuote);
+    // (a person, people or a body: `the tabloid to do a cover saying`, `Israel is in danger of becoming a state` are no speakers)
+    if (!phrase || phrase.end > tokens[e].end || (phrase.kind === 'description' && (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0)) continue;
+    const first = firstTokenOf(tokens, e, phrase.lead ?? phrase.start);
+    if (first > floor && ADVERBIAL_PREPOSITIONS.has(tokens[first - 1].lower)) continue;
+    // the subject opens its clause (`paths for Mr. Rubio to win the nomination acknowledge` has none)
+    return first === floor || hasComma(text, tokens[first - 1].end, tokens[first].start) || CLAUSE_OPENERS.has(tokens[first - 1].lower) ? phrase : null;
+  }
+  return null;
+}
+
+/** Words after which a clause, and so its subject, begins. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'including', 'because', 'when', 'as', 'though', 'although', 'if']);
+
+/**
+ * The token before a phrase of when, ending at tokens[j], between a speaker and the cue: `on Wednesday`,
+ * `Tuesday night`, `late Friday`, `earlier this week`, `last month`. Without `on`, a bare weekday follows a name or a
+ * speaker noun (`The Kremlin Tuesday denounced`). j itself when there is none.
+ */
+function beforeTimePhrase(text: string, tokens: Token[], j: number, floor: number): number {
+  if (j - 1 <= floor) return j;
+  let k = j;
+  if (k - 1 > floor && TIME_OF_DAY.has(tokens[k].lower) && DAYS.has(tokens[k - 1].lower)) k--;
+  if (DAYS.has(tokens[k].lower)) {
+    if (k - 1 > floor && /^(late|early|earlier|later)$/.test(tokens[k - 1].lower)) k--;
+    else if (k - 1 > floor && tokens[k - 1].lower === 'on') { k--; if (k - 1 > floor && /^(late|early|earlier|later)$/.test(tokens[k - 1].lower)) k--; }
+    else if (k - 1 < floor || !tokens[k].cap || !spaceBetween(text, tokens[k - 1], tokens[k]) || !(tokens[k - 1].cap || (tokens[k - 1].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) !== 0)) return j;
+  } else if (k === j && k - 1 > floor && TIME_UNITS.has(tokens[k].lower) && /^(this|last)$/.test(tokens[k - 1].lower)) {
+    k--;
+    if (k - 1 > floor && /^(earlier|later)$/.test(tokens[k - 1].lower)) k--;
+  } else if (k === j && k - 2 > floor && tokens[k].lower === 'weekend' && tokens[k - 1].lower === 'the' && tokens[k - 2].lower === 'over') {
+    k -= 2;
+  } else return j;
+  // (a comma may come before it: `Beck, who …, on Friday declared`)
+  for (let m = k + 1; m <= j; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return j;
+  return spaceBetween(text, tokens[j], tokens[j + 1]) ? k - 1 : j;
+}
+
+/** Parts of a day after its name (`Tuesday night`). */
+const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Spans of time after `this` or `last` (`last week`). */
+const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /**
  * The speaker of `a spokeswoman for Trudeau said` is the spokeswoman; of `professor Kent Moore
@@ -1140,6 +1209,8 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     let before = firstTokenOf(tokens, subjectEnd, p.start) - 1;
     const definiteName = p.kind === 'name' && before > floor && tokens[before].lower === 'the';
     if (definiteName) before--;
+    // (`Beck, who supported Sen. Ted Cruz, R-Texas, and …, said`: the object of a relative clause's verb is no subject)
+    if (before - 1 >= floor && tokens[before - 1].lower === 'who' && !tokens[before].cap && tokens[before].lower.endsWith('ed')) continue;
     // `A letter from 40 doctors, also seen by the Courier, urges`: the document whose senders are named speaks
     const participleAside = k + 2 <= j && (participleAt(tokens, k + 1) || (/^(also|already|first|later|previously|recently)$/.test(first) && participleAt(tokens, k + 2)));
     if (p.kind === 'description' && participleAside && before - 1 >= floor && /^(from|by|of)$/.test(tokens[before].lower) && (tokens[before - 1].lists & IN_DOCUMENT_NOUNS) !== 0) {

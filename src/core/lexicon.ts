@@ -507,6 +507,13 @@ export const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'eve
 export const STATE_ABBREVIATIONS = set(`ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
   okla ore pa tenn tex vt va wash wis wyo n.h n.j n.m n.y n.c n.d r.i s.c s.d w.va`);
 
+/**
+ * States after a party's letter written without a period (`R-Texas`, `D-NY`): the names AP style never shortens,
+ * and the postal codes. Not abbreviations: `Ted Cruz, R-Texas.` ends its sentence.
+ */
+export const PARTY_STATES = set(`alaska hawaii idaho iowa maine ohio texas utah al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn
+  ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy`);
+
 /** Verbs of saying a headline reports with (`Rubio Says …`, `Mayor warns …`), in their headline (present) form. */
 export const HEADLINE_SAYS: ReadonlySet<string> = new Set(['says', 'say', 'said', 'warns', 'warn', 'claims', 'insists', 'admits', 'vows', 'predicts',
   'argues', 'denies', 'urges', 'suggests', 'thinks', 'believes', 'explains', 'reveals', 'confirms', 'announces', 'hints', 'declares']);

@@ -913,7 +913,9 @@ export class EntityRegistry {
         const described = this.resolveDescription({ start: ownerStart, end: phrase.end, nameStart: ownerStart, nameEnd: phrase.end, role: null, kind: 'description', gender: null });
         return described.kind === 'unknown' ? null : described;
       }
-      return startsUpper(owner) ? this.lookup(owner) : null;
+      // (a name the article has not learnt is still the owner: `a release from UFCW Local 832`)
+      if (!startsUpper(owner)) return null;
+      return this.lookup(owner) ?? (isNameOnly(owner) ? this.resolveName({ start: ownerStart, end: phrase.end, nameStart: ownerStart, nameEnd: phrase.end, role: null, kind: 'name', gender: null }) : null);
     }
     const possessive = /['’]s\s/u.exec(written);
     if (!possessive || possessive.index === 0) return null;
@@ -1312,4 +1314,9 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
     if (PLURAL_COUNTS.has(lower) || pluralAgentNoun(lower)) return 'group';
   }
   return 'person';
+}
+
+/** Whether `written` is only capitalised words and numbers, joined by `of`, `for`, `and` or `the` (`UFCW Local 832`, `Bank of Canada`). */
+function isNameOnly(written: string): boolean {
+  return /^\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:(?:of|for|and|the) )?(?:\p{Lu}|\p{N})[\p{L}\p{N}.&'’-]*)*$/u.test(written);
 }

@@ -1,6 +1,6 @@
 /** Small text helpers shared by the pipeline: spans, character classes, word tokens. */
 import type { Span } from './types';
-import { IN_ABBREVIATED_WORDS, internalized, listsOf, STATE_ABBREVIATIONS } from './lexicon';
+import { IN_ABBREVIATED_WORDS, internalized, listsOf, PARTY_STATES, STATE_ABBREVIATIONS } from './lexicon';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -157,7 +157,8 @@ export function isAbbreviationAt(text: string, s: number, e: number, lists: numb
 /** Whether a token's lower-case form is a party and its state (`r-ky.`, `d-n.y.`): an appositive, never a name. */
 export function isPartyAndState(lower: string): boolean {
   if (lower.length < 4 || lower.charCodeAt(1) !== 45 || !isPartyLetter(lower.charCodeAt(0) - 32)) return false;
-  return STATE_ABBREVIATIONS.has(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(2, -1) : lower.slice(2));
+  const state = lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(2, -1) : lower.slice(2);
+  return STATE_ABBREVIATIONS.has(state) || PARTY_STATES.has(state);
 }
 
 /** R, D or I: a party's letter before a state (`R-Ky.`). */

@@ -803,7 +803,7 @@ describe('core: a layoffs story read whole', () => {
     ['I take full responsibility', 'direct', 'Nadia Petrov'],
     ['the cuts would affect about 140 employees', 'indirect', 'Snapframe'],
     ['the company had struggled to raise money', 'indirect', 'person familiar with the matter'],
-    ["Snapframe's investors include", 'indirect', 'data from PitchBook'],
+    ["Snapframe's investors include", 'indirect', 'PitchBook'],
     ['many startups hired too quickly', 'indirect', 'Omar Haddad'],
     ['They planned for a world', 'direct', 'Omar Haddad'],
   ];

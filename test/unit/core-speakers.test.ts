@@ -361,6 +361,51 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'a distraction').speaker?.name, 'Derek Olsen');
   });
 
+  it('reads a subject past when it spoke: "last week", "earlier this month", "late Tuesday", a bare weekday, a time after the medium', () => {
+    const a = analyzeText('Housing bill\n\nCouncillor Mira Patel earlier this week called the bill “a giveaway.” The developers’ association last month said rents would rise. ' +
+      'The mayor late Tuesday said the vote would be close. The Kremlin Thursday denounced the plan as “theft.” ' +
+      'The tenants’ union in a statement Monday said it would appeal. Beck, who backed Sen. Ted Cruz, R-Texas, and opposed the bill, last week said it was cruel.');
+    assert.equal(statement(a, 'a giveaway').speaker?.name, 'Mira Patel');
+    assert.equal(statement(a, 'rents would rise').speaker?.name, 'developers’ association');
+    assert.equal(statement(a, 'the vote would be close').speaker?.name, 'mayor');
+    assert.equal(statement(a, 'theft').speaker?.name, 'Kremlin');
+    assert.equal(statement(a, 'it would appeal').speaker?.name, 'tenants’ union');
+    assert.equal(statement(a, 'it was cruel').speaker?.name, 'Beck');
+  });
+
+  it('gives a quote in an aside between dashes to the aside’s speaker, not to a frame past the closing dash', () => {
+    const a = analyzeText('Name-calling\n\nIf his MPs resort to insults — Councillor Mira Patel earlier called Immigration Minister Ahmed Hussen a “coward” on Twitter — Reyes insists it is in reaction to the government.');
+    assert.equal(statement(a, 'coward').speaker?.name, 'Mira Patel');
+    assert.equal(statement(a, 'it is in reaction').speaker?.name, 'Reyes');
+  });
+
+  it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
+    const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
+      'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
+      'Another source speaking to Fox News said the inquiry would widen. Supporters who have heard directly from the Rubio campaign say he will stay in.');
+    assert.equal(statement(a, 'the election was rigged').speaker?.name, 'Donald Trump');
+    assert.equal(statement(a, 'the claim was false').speaker?.name, 'Hillary Clinton');
+    assert.equal(statement(a, 'the race was over').speaker?.name, 'senior adviser');
+    assert.equal(statement(a, 'the hearing was a sham').speaker?.name, 'Democrats');
+    assert.equal(statement(a, 'the inquiry would widen').speaker?.name, 'Another source');
+    assert.equal(statement(a, 'he will stay in').speaker?.name, 'Supporters');
+  });
+
+  it('reads no subject across a preposition that opens no clause, and no "state" after a place as a cue', () => {
+    const a = analyzeText('Primaries\n\nThere are few paths for Mr. Rubio to win the nomination acknowledge aides. ' +
+      'Sanders won Idaho and Utah with a wide victory in Washington state on Saturday, any hope he has of catching Clinton runs through Wisconsin.');
+    assert.notEqual(a.statements.find(s => s.content.text.includes('aides'))?.speaker?.name, 'Rubio');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'state'));
+  });
+
+  it('gives a document to the body it is from, named or not yet known: "a release from UFCW Local 832"', () => {
+    const a = analyzeText('Union vote\n\nA release sent to media from UFCW Local 832 late Friday said the vote passed. ' +
+      'Its members include cooks, according to data from PitchBook. An average of recent polls by RealClearPolitics shows Clinton leads Sanders by 13 points.');
+    assert.equal(statement(a, 'the vote passed').speaker?.name, 'UFCW Local 832');
+    assert.equal(statement(a, 'Its members include cooks').speaker?.name, 'PitchBook');
+    assert.equal(statement(a, 'Clinton leads').speaker?.name, 'RealClearPolitics');
+  });
+
   it('reads a short clause of a noun and its auxiliary, but not a bare object', () => {
     const a = analyzeText('Ann Lee said prices would rise. Tom Hale said goodbye and left.');
     assert.equal(statement(a, 'prices would rise').speaker?.name, 'Ann Lee');
