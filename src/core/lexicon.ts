@@ -268,7 +268,7 @@ export const TITLE_WORDS = set(`
   psychologist psychiatrist archaeologist astronomer zoologist botanist pharmacist dentist veterinarian paramedic
   firefighter strategist pollster consultant entrepreneur businessman businesswoman novelist playwright filmmaker developer landlord
   photographer journalist comedian musician athlete goalie goaltender defenceman defenseman quarterback midfielder goalkeeper
-  actor actress singer rapper songwriter star presenter broadcaster dancer designer artist poet chef striker pitcher forward
+  host co-host anchor co-anchor actor actress singer rapper songwriter star presenter broadcaster dancer designer artist poet chef striker pitcher forward
   `);
 
 /** Honorifics that mark gender. */
@@ -447,7 +447,7 @@ export const MALE_NAMES = set(`
 /** Capitalised words that open sentences but never names (`Perhaps`, `Knowing`). */
 export const SENTENCE_OPENERS = set(`perhaps many some several most more few other another such only even
   later earlier asked having being knowing despite like unlike although though because since every each both
-  either neither former ex yes no oh well dear thanks sorry please why what who how where which whether
+  either neither former ex yes no well dear thanks sorry please why what who how where which whether
   instead indeed still already once twice meanwhile nevertheless nonetheless moreover furthermore besides
   overall mostly nearly almost about around among amid across against along behind beyond inside outside
   without within throughout under over above below between unless until except given including following maybe

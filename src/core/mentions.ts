@@ -280,7 +280,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       // (`Nova Scotia Health spokesperson`: the institution's first words, before those read above)
       else if (institution && p.cap && isNameToken(p) && !possessive(p)) r--;
       // (`union president Janet Hazelton`, `Opposition health critic Brendan Maguire`: a lower-case word saying of what, before a title)
-      else if (!p.cap && r < a && isTitleToken(tokens[r]) && ROLE_DOMAINS.has(p.lower)) { r--; institution = true; }
+      // (`Radio talk show host Glenn Beck`: and the words of the domain before it)
+      else if (!p.cap && r < a && (isTitleToken(tokens[r]) || institution) && ROLE_DOMAINS.has(p.lower)) { r--; institution = true; }
       else break;
     }
     // a leading "of"/"the" left dangling is not part of the role, nor a conjunction opening the sentence (`But Coun. Brian Kowalski`)
@@ -379,7 +380,8 @@ function personLikeHead(lower: string): boolean {
 const ROLE_DOMAINS = new Set(['union', 'party', 'company', 'campaign', 'government', 'police', 'health', 'education', 'finance', 'defence', 'defense',
   'justice', 'transport', 'transportation', 'labour', 'labor', 'opposition', 'city', 'county', 'school', 'board', 'team', 'club', 'press',
   'communications', 'policy', 'research', 'program', 'programme', 'hospital', 'housing', 'environment', 'immigration', 'energy', 'trade',
-  'agriculture', 'fire', 'museum', 'church', 'network', 'news', 'fund', 'bank', 'court', 'tribal', 'council', 'committee']);
+  'agriculture', 'fire', 'museum', 'church', 'network', 'news', 'fund', 'bank', 'court', 'tribal', 'council', 'committee', 'show', 'talk', 'radio',
+  'television', 'morning', 'late-night']);
 
 /** Words joining a quantifier to the group it counts from (`most of the`, `many in the`, `some at the`). */
 const QUANTIFIER_LINKS = new Set(['of', 'in', 'at', 'among', 'from', 'on']);

@@ -1558,6 +1558,16 @@ describe('core: a role given in apposition after the name', () => {
     assert.equal(of('Ian Munro'), 'anesthetist at the hospital');
   });
 
+  it('reads a host and the words of the domain before it as a role, and a surname that is also an interjection as a name', () => {
+    const b = analyzeText('Awards night\n\nRadio talk show host Glenn Beck said the ceremony ran long. Late-night host Seth Meyers said the jokes landed. ' +
+      'Co-hosts Andy Samberg and Sandra Oh opened the show. Canadian actor Oh said the pairing came because they were “the only two people left.”');
+    const of = (name: string) => b.speakers.find(s => s.name === name)?.role;
+    assert.equal(of('Glenn Beck'), 'Radio talk show host');
+    assert.equal(of('Seth Meyers'), 'Late-night host');
+    assert.equal(statement(b, 'the pairing came').speaker?.name, 'Sandra Oh');
+    assert.equal(statement(b, 'the only two people').speaker?.name, 'Sandra Oh');
+  });
+
   it('reads a description set off before the name as the role, but not an opening phrase or a clause', () => {
     const b = analyzeText('Pipeline halted\n\nThe company\'s chief executive, Mark Tellis, called the ruling "a setback". ' +
       'The permit was unlawful, said the agency\'s spokeswoman, Rita Voss. Asked about the cost, Jane Okafor said it was high. ' +
