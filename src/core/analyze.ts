@@ -99,6 +99,12 @@ function joinerBetween(tokens: Token[], inQuote: number[], from: number, to: num
   return false;
 }
 
+/** Whether tokens[from, to), outside quotation marks, hold `who` (a relative clause on the subject before it). */
+function whoBetween(tokens: Token[], inQuote: number[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 4; k++) if (!inQuote[k] && tokens[k].lower === 'who') return true;
+  return false;
+}
+
 /** Whether a dash set off by spaces stands between two of tokens[from - 1, to]. */
 function dashBetween(text: string, tokens: Token[], from: number, to: number): boolean {
   for (let k = Math.max(from, 1); k <= to && k < tokens.length; k++) if (isDash(text, tokens[k - 1].end, tokens[k].start)) return true;
@@ -825,6 +831,9 @@ class ArticleAnalysis {
       const f = frames[fi];
       const cs = tokens[f.first].start, ce = tokens[f.last].end;
       let dist = cs >= (q.close >= 0 ? q.close : q.end) ? cs - q.end : ce <= q.open ? q.open - ce : Infinity;
+      // (`Doug Purdy, who lost 16 lbs. “and two belt loops” this year, says …`: words quoted in a relative clause on the
+      // speaker, between the speaker and the cue, are the speaker's, when no frame outside is nearer)
+      if (dist === Infinity && f.speakerFirst && cs < q.open && ce >= q.end && whoBetween(tokens, r.inQuote, tokenAtOrAfter(tokens, f.phrase.end), first)) dist = 500;
       // (`called the plan “overdue”, while one investor said …`: a frame after a joined clause is that clause's, and
       // yields to one before the quote)
       // (`— Rempel earlier called him a “chicken” on Twitter — Scheer insists`: nor is one past a dash closing an aside)

@@ -379,6 +379,13 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'it is in reaction').speaker?.name, 'Reyes');
   });
 
+  it('gives words quoted in a relative clause on the speaker to the speaker, not to the person quoted before', () => {
+    const a = analyzeText('Heart program\n\nDr. Erin Kim leads the study. The program helps participants make “small, healthy choices” every day, Kim says. ' +
+      'Retiree Doug Purdy, who lost 16 lbs. “and two belt loops” between May and October, says the program changed his life.');
+    assert.equal(statement(a, 'small, healthy choices').speaker?.name, 'Erin Kim');
+    assert.equal(statement(a, 'and two belt loops').speaker?.name, 'Doug Purdy');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
