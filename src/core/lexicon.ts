@@ -263,7 +263,7 @@ export const TITLE_WORDS = set(`
   councilman councilwoman councillor councilor coun coun. cllr cllr. alderman alderwoman assemblyman assemblywoman trustee selectman selectwoman selectperson
   resident teacher nurse student lawyer witness neighbour neighbor activist protester voter worker engineer
   pastor shopkeeper volunteer organizer organiser researcher scientist physician surgeon editor reporter
-  columnist veteran survivor historian lecturer principal owner critic
+  columnist veteran survivor historian lecturer principal owner critic retiree pensioner homeowner commuter shopper customer tenant
   biologist ecologist geologist chemist physicist epidemiologist virologist meteorologist climatologist sociologist
   psychologist psychiatrist archaeologist astronomer zoologist botanist pharmacist dentist veterinarian paramedic
   firefighter strategist pollster consultant entrepreneur businessman businesswoman novelist playwright filmmaker developer landlord

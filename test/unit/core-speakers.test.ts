@@ -1571,6 +1571,9 @@ describe('core: a role given in apposition after the name', () => {
     const of = (name: string) => b.speakers.find(s => s.name === name)?.role;
     assert.equal(of('Glenn Beck'), 'Radio talk show host');
     assert.equal(of('Seth Meyers'), 'Late-night host');
+    const c = analyzeText('Bakery\n\nLongtime customer Evelyn Brandt said the bakery was her second home. Toronto retiree Doug Purdy said it was his.');
+    assert.equal(c.speakers.find(s => s.name === 'Evelyn Brandt')?.role, 'Longtime customer');
+    assert.equal(c.speakers.find(s => s.name === 'Doug Purdy')?.role, 'Toronto retiree');
     assert.equal(statement(b, 'the pairing came').speaker?.name, 'Sandra Oh');
     assert.equal(statement(b, 'the only two people').speaker?.name, 'Sandra Oh');
   });
