@@ -99,6 +99,9 @@ function joinerBetween(tokens: Token[], inQuote: number[], from: number, to: num
   return false;
 }
 
+/** Words after which a clause opens with its subject (`… when Musk took to Twitter`). */
+const CLAUSE_OPENING_WORDS = new Set(['when', 'as', 'after', 'before', 'while', 'and', 'but', 'then', 'so', 'until', 'once']);
+
 /** Whether tokens[from, to), outside quotation marks, hold `who` (a relative clause on the subject before it). */
 function whoBetween(tokens: Token[], inQuote: number[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 4; k++) if (!inQuote[k] && tokens[k].lower === 'who') return true;
@@ -846,7 +849,7 @@ class ArticleAnalysis {
     // `‘Community of neighbours’ grows in the program`: a subheading quoting the body without a cue
     if (r.subheading && !best) return null;
     // `“We need law and order.” ― Ana Ruiz`: a quote signed with a dash and a name, as in lists and epigraphs
-    const signer = best ? null : this.signatureAfter(q, r) ?? this.nameLeadingParagraph(q, r);
+    const signer = best ? null : this.signatureAfter(q, r) ?? this.nameLeadingParagraph(q, r) ?? this.subjectBeforeColon(q, r, first);
     if (signer) return { kind: 'direct', paragraph: q.paragraph, start, end, frame: null, who: signer, confidence: 0.7 };
     const words = countWords(text, start, end);
     const prevTok = first > 0 && first - 1 < tokens.length ? tokens[first - 1] : null;
@@ -981,6 +984,32 @@ class ArticleAnalysis {
   private namedBy(tokens: Token[], k: number, e: number): Attribution {
     const phrase: MentionPhrase = { start: tokens[k].start, end: tokens[e].end, nameStart: tokens[k].start, nameEnd: tokens[e].end, role: null, kind: 'name', gender: null };
     return { entity: this.registry.resolveName(phrase, tokens, k), mention: span(this.text, tokens[k].start, tokens[e].end), cue: null, inherited: false };
+  }
+
+  /**
+   * `Musk again took to Twitter with this: “…”`, `Ruiz was blunt: “…”`: a quote opening after a colon that ends a sentence
+   * without a cue, which opens with a person or body the article knows and its verb.
+   */
+  private subjectBeforeColon(q: Quotation, r: ParagraphReading, first: number): Attribution | null {
+    const { tokens, sentenceStart, inQuote } = r;
+    const text = this.text;
+    if (first <= 0 || first > tokens.length || !endsWithColon(text, tokens[first - 1].end, q.open) || !opensDirectQuote(text, trimRange(text, q.start, q.end)[0])) return null;
+    const floor = sentenceStart[first - 1];
+    if (first - floor > 30) return null;
+    for (let k = floor; k < first; k++) if (inQuote[k]) return null;
+    // the last clause's subject: at the sentence's start, or after a word opening a clause (`… on display when Musk took …`)
+    for (let s = first - 2; s >= floor; s--) {
+      if (s > floor && !CLAUSE_OPENING_WORDS.has(tokens[s - 1].lower)) continue;
+      if (!tokens[s].cap || (tokens[s].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS | IN_TITLE_WORDS)) !== 0) continue;
+      let e = s;
+      while (e + 1 < first && e < s + 3 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+      // the subject's verb follows it
+      if (e + 1 >= first || tokens[e + 1].cap || !spaceBetween(text, tokens[e], tokens[e + 1]) || (tokens[e + 1].lists & IN_NOT_NAME_WORDS) !== 0) continue;
+      const entity = this.registry.lookupWords(tokens, s, tokens[e].end);
+      if (!entity || (entity.kind !== 'person' && entity.kind !== 'organization')) return null;
+      return { entity, mention: span(text, tokens[s].start, tokens[e].end), cue: null, inherited: false };
+    }
+    return null;
   }
 
   /** `Kathleen Parker, The Washington Post: “…”`, `MAYOR LINDA MARSH: “…”`: a name (and role) opening the paragraph, then a colon. */
@@ -1366,7 +1395,7 @@ function resumesSplitQuote(text: string, tokens: Token[], f: Frame, before: Quot
 function opensDirectQuote(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 91 || c === 40;
-  return /^[\p{Lu}\d“‘"'\[(…]/u.test(text[at] ?? '');
+  return /^[\p{Lu}\d“‘’"'\[(…]/u.test(text[at] ?? '');
 }
 
 /** `Q:` or `A:` (`Question:`, `Answer:`) opening a paragraph, as interviews print questions and answers. */

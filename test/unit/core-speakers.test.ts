@@ -386,6 +386,14 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'and two belt loops').speaker?.name, 'Doug Purdy');
   });
 
+  it('gives a quote after a colon to the known subject of the clause before it, when that clause has no cue', () => {
+    const a = analyzeText('Tesla board\n\nElon Musk runs Tesla. “We will grow,” Larry Ellison said.\n\n' +
+      'Governance lapses were on display in December when Musk again took to Twitter with this: “’Chairman’ is an honorific. Will retire that title.”\n\n' +
+      'Mayor Ann Ruiz spoke next. Ruiz was blunt: “Stop stalling.”');
+    assert.equal(statement(a, '’Chairman’ is an honorific').speaker?.name, 'Elon Musk');
+    assert.equal(statement(a, 'Stop stalling').speaker?.name, 'Ann Ruiz');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
