@@ -329,7 +329,10 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
     for (let m = s; m < s + 4 && m + 1 < k; m++) if (/^\s*,\s*$/.test(text.slice(tokens[m].end, tokens[m + 1].start))) { s = m + 1; break; }
   }
   // one clause joined by `and`: near, and with no colon, semicolon or dash between
-  if (s >= k || k - s > 48 || /[:;\u2014\u2013]/.test(text.slice(tokens[s].end, tokens[k].start))) return null;
+  // (but for semicolons listing the subject's acts: `Trump questioned …; blamed Obama …; bemoaned … and said …`)
+  if (s >= k || k - s > 60 || /[:\u2014\u2013]/.test(text.slice(tokens[s].end, tokens[k].start))) return null;
+  // (`Ruiz won; Reyes lost and said …`: a semicolon before a clause of its own opens it)
+  for (let m = s + 1; m < k; m++) if (text.slice(tokens[m - 1].end, tokens[m].start).includes(';') && (tokens[m].cap || !/ed$/.test(tokens[m].lower))) s = m;
   // `Cable had been diagnosed with cancer and told he had …`: a passive before `and` governs the cue too
   for (let m = s; m + 1 < k; m++) if ((tokens[m].lists & IN_BE_FORMS) !== 0 && BE_PASSIVE.has(tokens[m].lower) && /ed$/.test(tokens[m + 1].lower)) return null;
   const phrase = subjectOpening(text, tokens, s, k);

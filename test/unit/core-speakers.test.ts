@@ -394,6 +394,13 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'Stop stalling').speaker?.name, 'Ann Ruiz');
   });
 
+  it('reads a cue joined by "and" after a list of the subject\'s acts parted by semicolons, and after a semicolon opening a clause', () => {
+    const a = analyzeText('Interview\n\nReyes questioned how Ruiz would pay for the plan; blamed the council for the delays; bemoaned a lack of unity and said he would easily win the vote. ' +
+      'Patel won the seat; Okafor lost and said the count was wrong.');
+    assert.equal(statement(a, 'he would easily win').speaker?.name, 'Reyes');
+    assert.equal(statement(a, 'the count was wrong').speaker?.name, 'Okafor');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
