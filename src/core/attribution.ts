@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  GROUP_SHARE, MEDIUM_NOUNS, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
+  GROUP_SHARE, MEDIUM_NOUNS, STATE_ABBREVIATIONS, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
 import { isNameToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isDash, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
@@ -1170,6 +1170,12 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   if (a < role && /^(but|and|yet|so)$/.test(tokens[a].lower)) a++;
   const lead = tokens[a].lower;
   if (!/^(the|a|an|his|her|their|its|one|another)$/.test(lead) && !/[’']s$/.test(lead) && !/^['’]/.test(text.slice(tokens[a].end, tokens[a].end + 1))) return null;
+  // (`Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said`: after a name opening the
+  // sentence, the role is that name's, and the name after it names the role's last noun)
+  if (a - 1 > floor && gapOnly(text, tokens[a - 1], tokens[a], ',')) {
+    const opening = phraseEndingAt(text, tokens, a - 1, floor);
+    if (opening && opening.kind === 'name' && opening.start === tokens[floor].start) return null;
+  }
   // (after a comma, or after the quote it attributes: `“…,” one attendee, Kayla Brooks, tweeted`)
   return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') || gapOnly(text, tokens[a - 1], tokens[a], ',”"’\'') && /[,!?][”"’']\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start)) ? withLead(p, tokens[a].start) : null;
 }
@@ -1201,6 +1207,8 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     if (subjectEnd < 0 || !hasComma(text, tokens[k].end, tokens[k + 1].start)) continue;
     // (`Sen. Ann Ruiz, R-Fla., appearing on …, said`: a party and state is an appositive itself)
     if (isPartyAndState(tokens[subjectEnd].lower)) continue;
+    // (`speaking at a rally in Wilmington, N.C., warned`: the comma between a town and its state parts no appositive)
+    if (subjectEnd === k && tokens[k].cap && stateNameEnd(text, tokens, k + 1) >= 0 && afterPlacePreposition(tokens, k, floor)) continue;
     const first = tokens[k + 1].lower;
     // (`over Islam, but he talked about policy, saying`: a second clause joined on is no appositive, and the subject before it is another clause's)
     if (opensSecondClause(tokens, k + 1, j)) break;
@@ -1262,6 +1270,23 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     fallback ??= p;
   }
   return fallback ? { phrase: fallback, weak: true } : null;
+}
+
+/** Whether the capitalised words ending at tokens[k] follow a preposition of place (`in Wilmington`, `from Fort Worth`). */
+function afterPlacePreposition(tokens: Token[], k: number, floor: number): boolean {
+  let a = k;
+  while (a - 1 >= floor && a > k - 3 && tokens[a - 1].cap) a--;
+  return a - 1 >= floor && /^(in|at|from|near|outside|of|to)$/.test(tokens[a - 1].lower);
+}
+
+/** The last token of a US state's name or abbreviation starting at tokens[m] and followed by a comma (`N.C.,`, `North Carolina,`), or -1. */
+function stateNameEnd(text: string, tokens: Token[], m: number): number {
+  if (m >= tokens.length || !tokens[m].cap) return -1;
+  const w = tokens[m].lower;
+  let e = -1;
+  if (US_STATE_NAMES.has(w) || STATE_ABBREVIATIONS.has(w.endsWith('.') ? w.slice(0, -1) : w)) e = m;
+  else if (m + 1 < tokens.length && tokens[m + 1].cap && US_STATE_NAMES.has(w + '_' + tokens[m + 1].lower)) e = m + 1;
+  return e >= 0 && e + 1 < tokens.length && gapOnly(text, tokens[e], tokens[e + 1], ',') ? e : -1;
 }
 
 /** `Bobby Scott (D-Va.),`, `Jane Doe (pictured),`: the word before a short parenthesis tokens[k] closes, a comma after it; else -1. */

@@ -514,6 +514,12 @@ export const STATE_ABBREVIATIONS = set(`ala ariz ark calif colo conn del fla ga 
 export const PARTY_STATES = set(`alaska hawaii idaho iowa maine ohio texas utah al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn
   ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy`);
 
+/** The names of the US states, in lower case (`Wilmington, North Carolina,`). */
+export const US_STATE_NAMES = set(`alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+  indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+  new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina
+  south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming`);
+
 /** Verbs of saying a headline reports with (`Rubio Says …`, `Mayor warns …`), in their headline (present) form. */
 export const HEADLINE_SAYS: ReadonlySet<string> = new Set(['says', 'say', 'said', 'warns', 'warn', 'claims', 'insists', 'admits', 'vows', 'predicts',
   'argues', 'denies', 'urges', 'suggests', 'thinks', 'believes', 'explains', 'reveals', 'confirms', 'announces', 'hints', 'declares']);

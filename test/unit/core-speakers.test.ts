@@ -401,6 +401,17 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'the count was wrong').speaker?.name, 'Okafor');
   });
 
+  it('reads an aside naming a town and its state, and a name after a role in apposition to the subject, as asides', () => {
+    const a = analyzeText('Rally\n\nTrump, speaking at a rally in Wilmington, N.C., warned that taxes would rise. ' +
+      'Okafor, campaigning in Columbus, Ohio, said the count was wrong. ' +
+      "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every pope was political. " +
+      "The club's coach, Ana Ruiz, said the team was tired.");
+    assert.equal(statement(a, 'taxes would rise').speaker?.name, 'Trump');
+    assert.equal(statement(a, 'the count was wrong').speaker?.name, 'Okafor');
+    assert.equal(statement(a, 'every pope was political').speaker?.name, 'Giovanni Maria Vian');
+    assert.equal(statement(a, 'the team was tired').speaker?.name, 'Ana Ruiz');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
