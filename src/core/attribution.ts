@@ -33,6 +33,15 @@ export interface Frame {
 
 const CUE_PARTICLES = new Set(['out', 'on', 'up', 'back']);
 
+/** Whether any of tokens[from..to] is inside quotation marks. */
+function quotedWithin(inQuote: number[], from: number, to: number): boolean {
+  for (let m = from; m <= to; m++) if (inQuote[m]) return true;
+  return false;
+}
+
+/** Verbs of talking, cues only before `about` or `of` (`talked about`, `spoke of`): `spoke on condition of anonymity` says nothing. */
+const TALKING_VERBS = new Set(['talked', 'talks', 'spoke', 'speaks']);
+
 /** Determiners of the medium a speaker used (`in a statement`, `on his blog`). */
 const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 
@@ -136,6 +145,10 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     const putIt = (t.lower === 'put' || t.lower === 'puts') && c + 1 < tokens.length && tokens[c + 1].lower === 'it';
     // (`Marsh shot back that …`: a verb with `back` answers)
     const answersBack = c + 1 < tokens.length && tokens[c + 1].lower === 'back' && BACK_CUES.has(t.lower);
+    // (`the former secretary talked about continuing the “progress we had”`: words quoted in what someone spoke of are theirs)
+    // (only before a quotation: the frame reports no clause, and must not end another's: `said that the obliteration Johnson spoke of was …`)
+    const talksAbout = c + 1 < tokens.length && TALKING_VERBS.has(t.lower) && (tokens[c + 1].lower === 'about' || tokens[c + 1].lower === 'of') &&
+      quotedWithin(inQuote, c + 2, Math.min(c + 12, sentenceEnd[c]));
     // `Said Dorothy Poynter, who grew up with him, “We were proud.”`, `Added one fan: …`: a verb of saying opening its sentence
     if (t.cap && opensWithCue(text, tokens, c, sentenceStart, sentenceEnd, inQuote)) {
       const phrase = phraseStartingAt(text, tokens, c + 1, sentenceEnd[c] + 1);
@@ -144,7 +157,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       }
       continue;
     }
-    if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack)) continue; // a capitalised `States` or `Says` is a name, not a verb
+    if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack && !talksAbout)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `the United States should formally declare war`: what someone should or must do is not what they said
     if (obligedBefore(tokens, c)) continue;
     // `a court ruling that upheld`, `The ruling said`: the noun; `…, ruling 7-2 that` is the court's act

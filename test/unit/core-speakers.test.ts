@@ -412,6 +412,15 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'the team was tired').speaker?.name, 'Ana Ruiz');
   });
 
+  it('gives words quoted in what someone talked about or spoke of to them, and takes no "spoke" without a quotation for a cue', () => {
+    const a = analyzeText('Stump speech\n\nTom Reyes spoke first. Later the senator talked about continuing the “progress we made” and her commitment “to finish the job.” ' +
+      'Ana Ruiz spoke of “a new dawn” for the city. Reyes said that the change Ruiz spoke of was a mirage.');
+    assert.equal(statement(a, 'progress we made').speaker?.name, 'senator');
+    assert.equal(statement(a, 'to finish the job').speaker?.name, 'senator');
+    assert.equal(statement(a, 'a new dawn').speaker?.name, 'Ana Ruiz');
+    assert.equal(statement(a, 'the change Ruiz spoke of').content.text, 'the change Ruiz spoke of was a mirage');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
