@@ -1169,6 +1169,8 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
     while (m > floor && m > role - 8 && (tokens[m].cap || /^(of|the|and|for)$/.test(tokens[m].lower)) && !/^(for|at|with|from)$/.test(tokens[m].lower) && spaceBetween(text, tokens[m - 1], tokens[m])) m--;
     while (m < role && tokens[m].lower === 'the') m++;
     if (/^(for|at|with|from|of)$/.test(tokens[m].lower) && m - 1 > floor) role = m - 1;
+    // (`The leader of the Anti-Defamation League, Jonathan Greenblatt,`: the walk stops on the lower-case role before `of`)
+    else if (m < role && !tokens[m].cap && tokens[m + 1].lower === 'of') role = m;
   }
   // `one attendee, Kayla Brooks,`, `A lawyer representing 100 attendees, Michael Tran,`: any noun a determiner leads
   const noun = !tokens[role].cap && /^[a-z][a-z-]+$/.test(tokens[role].lower) &&

@@ -421,6 +421,15 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'the change Ruiz spoke of').content.text, 'the change Ruiz spoke of was a mirage');
   });
 
+  it('reads a name set off after a role of a named body (`The leader of the Anti-Defamation League, Jonathan Greenblatt,`)', () => {
+    const a = analyzeText('Ban\n\n"He is a danger," said Issawi Frej, a member of parliament.\n\n' +
+      'The leader of the Anti-Defamation League, Jonathan Greenblatt, warned that such a ban would be "unacceptable." He said American Jews "know all too well" what happens.');
+    assert.equal(statement(a, 'such a ban would be').speaker?.name, 'Jonathan Greenblatt');
+    assert.equal(statement(a, 'unacceptable').speaker?.name, 'Jonathan Greenblatt');
+    assert.equal(statement(a, 'know all too well').speaker?.name, 'Jonathan Greenblatt');
+    assert.equal(a.speakers.find(s => s.name === 'Jonathan Greenblatt')?.role, 'leader of the Anti-Defamation League');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
