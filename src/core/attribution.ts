@@ -198,7 +198,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (frame && frame.weak) frame = invertedName(text, tokens, c, ceil, inQuote) ?? frame;
     // (`A news report published Wednesday said`: a document before its participle phrase speaks as it shows)
     // (`released Tuesday by the state Division`: never a verb right after a determiner)
-    frame ??= infinitiveFrame(text, tokens, c, floor, inQuote) ?? (c > 0 && (tokens[c - 1].lists & IN_DETERMINERS) !== 0 ? null : documentBeforeParticiple(text, tokens, c, floor)) ?? subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames);
+    frame ??= infinitiveFrame(text, tokens, c, floor, inQuote) ?? (c > 0 && (tokens[c - 1].lists & IN_DETERMINERS) !== 0 ? null : documentBeforeParticiple(text, tokens, c, floor)) ?? subjectAfter(text, tokens, c, ceil, inQuote) ?? coordinated(text, tokens, c, floor, frames, inQuote);
     // `A letter signed by 40 doctors at the hospital urges`: the words before the cue end a phrase inside the subject
     // (`An internal memo obtained by The Courier warns`: so are the words after a document's participle and `by`)
     // (the frame's first token, not a walk back from the cue: a phrase read far back must not cost its distance per cue)
@@ -313,9 +313,9 @@ function authorIn(text: string, tokens: Token[], p: number, c: number): MentionP
  * `Traeger said …, and added …`, `Trudeau called it “false” and in a response said …`: a cue
  * without a subject of its own shares the subject of the sentence's previous frame.
  */
-function coordinated(text: string, tokens: Token[], c: number, floor: number, frames: Frame[]): Frame | null {
+function coordinated(text: string, tokens: Token[], c: number, floor: number, frames: Frame[], inQuote: number[]): Frame | null {
   const prev = frames[frames.length - 1];
-  if (!prev || !prev.speakerFirst || prev.first < floor || prev.according) return openingSubjectOf(text, tokens, c, floor);
+  if (!prev || !prev.speakerFirst || prev.first < floor || prev.according) return openingSubjectOf(text, tokens, c, floor, inQuote);
   let k = c - 1;
   // (`called the findings “compelling” but said …`: `but` joins a second cue as `and` does)
   while (k > prev.cue && k > c - 8 && tokens[k].lower !== 'and' && tokens[k].lower !== 'but') k--;
@@ -330,7 +330,7 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
  * `Her lawyers are preparing a motion and have alleged that …`, `Ann Lee laughed and told him, “…”`: a cue
  * right after `and` with no subject of its own reports for the subject opening the sentence.
  */
-function openingSubjectOf(text: string, tokens: Token[], c: number, floor: number): Frame | null {
+function openingSubjectOf(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   let k = c - 1;
   while (k > floor && (tokens[k].lists & IN_CUE_FILLERS) !== 0 && spaceBetween(text, tokens[k], tokens[k + 1])) k--;
   if (k <= floor || (tokens[k].lower !== 'and' && tokens[k].lower !== 'but')) return null;
@@ -348,7 +348,8 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   for (let m = s + 1; m < k; m++) if (text.slice(tokens[m - 1].end, tokens[m].start).includes(';') && (tokens[m].cap || !/ed$/.test(tokens[m].lower))) s = m;
   // `Cable had been diagnosed with cancer and told he had …`: a passive before `and` governs the cue too
   for (let m = s; m + 1 < k; m++) if ((tokens[m].lists & IN_BE_FORMS) !== 0 && BE_PASSIVE.has(tokens[m].lower) && /ed$/.test(tokens[m + 1].lower)) return null;
-  const phrase = subjectOpening(text, tokens, s, k);
+  // (`Facing mounting criticism, Mr. Trump released …, but insisting …`: an opening participle phrase is no subject)
+  const phrase = opensWithAdverbial(tokens, s) && tokens[s].lower.endsWith('ing') ? subjectAfterOpeningPhrase(text, tokens, s, k, inQuote) : subjectOpening(text, tokens, s, k);
   if (!phrase) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
@@ -1229,6 +1230,8 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     if (opensSecondClause(tokens, k + 1, j)) break;
     const p = phraseEndingAt(text, tokens, subjectEnd, floor);
     if (!p) continue;
+    // (`But that morning, an angry army …, calling`: when is no subject)
+    if (p.kind === 'description' && (TIME_UNITS.has(tokens[subjectEnd].lower) || DAYS.has(tokens[subjectEnd].lower))) continue;
     // `In a statement, the promoter, …`: the object of a preposition is no subject
     // (nor is `the European Council` in `Donald Tusk, the president of the European Council, which …, urged`)
     // (`Jane Doe of Texas, the …` keeps its place: only `of the` makes a name an object)

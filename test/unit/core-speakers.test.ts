@@ -430,6 +430,13 @@ describe('core: reported speech', () => {
     assert.equal(a.speakers.find(s => s.name === 'Jonathan Greenblatt')?.role, 'leader of the Anti-Defamation League');
   });
 
+  it('takes neither an opening participle nor a time set off by a comma for the subject', () => {
+    const a = analyzeText('Statement\n\nFacing mounting criticism from both parties, Mayor Ann Ruiz released a statement on Saturday night, praising the officers but insisting that the inquiry had “no basis.” ' +
+      'But that morning, an angry army of HP workers and retirees had amassed at the center, calling for the mayor to resign.');
+    assert.equal(statement(a, 'the inquiry had').speaker?.name, 'Ann Ruiz');
+    assert.ok(!a.speakers.some(s => s.name === 'morning'));
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
