@@ -102,6 +102,12 @@ function joinerBetween(tokens: Token[], inQuote: number[], from: number, to: num
 /** Words after which a clause opens with its subject (`… when Musk took to Twitter`). */
 const CLAUSE_OPENING_WORDS = new Set(['when', 'as', 'after', 'before', 'while', 'and', 'but', 'then', 'so', 'until', 'once']);
 
+/** Whether the word ending at offset `end` is a lower-case document noun (`tool` in `CME Group's FedWatch tool`). */
+function endsInDocumentNoun(tokens: Token[], end: number): boolean {
+  const k = tokenAtOrAfter(tokens, end) - 1;
+  return k >= 0 && tokens[k].end === end && !tokens[k].cap && (tokens[k].lists & IN_DOCUMENT_NOUNS) !== 0;
+}
+
 /** Whether tokens[from, to), outside quotation marks, hold `who` (a relative clause on the subject before it). */
 function whoBetween(tokens: Token[], inQuote: number[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 4; k++) if (!inQuote[k] && tokens[k].lower === 'who') return true;
@@ -785,7 +791,10 @@ class ArticleAnalysis {
     // `I do not think …`, `I asked the mayor …`: outside quotation marks `I` is the writer, whom the byline names
     if (pronoun === 'i') entity = this.author();
     else if (p.kind === 'pronoun') entity = this.registry.resolvePronoun(pronoun, p.gender);
-    else if (p.kind === 'name') {
+    else if (p.kind === 'name' && endsInDocumentNoun(tokens, p.nameEnd)) {
+      // (`according to CME Group's FedWatch tool`, `Reuters' analysis`: a named body's document, which speaks for it)
+      entity = this.registry.resolveDescription({ start: p.start, end: p.nameEnd, nameStart: p.start, nameEnd: p.nameEnd, role: null, kind: 'description', gender: null });
+    } else if (p.kind === 'name') {
       const a = tokenAtOrAfter(tokens, p.nameStart);
       entity = a < tokens.length && tokens[a].start === p.nameStart ? this.registry.resolveName(p, tokens, a) : this.registry.resolveName(p);
     }

@@ -276,6 +276,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
         (p.cap && r + 1 < a && tokens[r].cap && !isTitleToken(tokens[r]) && isTitleToken(tokens[r + 1]) && isNameToken(p) && isNameToken(tokens[r]))) {
         institution = r < a && p.cap && !isTitleToken(p) && isNameToken(p);
         r--;
+        // (`CME Group's FedWatch`, `New York City's mayor`: the whole name of the owner)
+        if (p.cap && possessive(p)) while (r - 1 >= floor && r > a - 7 && isNameToken(tokens[r - 1]) && !isTitleToken(tokens[r - 1]) && !possessive(tokens[r - 1]) && spaceBetween(text, tokens[r - 1], tokens[r])) r--;
       }
       // (`Nova Scotia Health spokesperson`: the institution's first words, before those read above)
       else if (institution && p.cap && isNameToken(p) && !possessive(p)) r--;
@@ -621,6 +623,8 @@ export interface Entity {
   same: Entity | null;
   /** The people of a group named one by one (`Tore Sohlberg and Lehla Abreder`). */
   members?: Entity[];
+  /** Known only as the maker of a document (`a Gallup poll`): `it` may mean it, `they` (the people polled) may not. */
+  publishes?: boolean;
 }
 
 /** Entities of one article and the indexes that resolve a mention to one of them. */
@@ -916,18 +920,42 @@ export class EntityRegistry {
         return described.kind === 'unknown' ? null : described;
       }
       // (a name the article has not learnt is still the owner: `a release from UFCW Local 832`)
-      if (!startsUpper(owner)) return null;
-      return this.lookup(owner) ?? (isNameOnly(owner) ? this.resolveName({ start: ownerStart, end: phrase.end, nameStart: ownerStart, nameEnd: phrase.end, role: null, kind: 'name', gender: null }) : null);
+      return startsUpper(owner) ? this.ownerNamed(owner, ownerStart, phrase.end) : null;
     }
-    const possessive = /['’]s\s/u.exec(written);
-    if (!possessive || possessive.index === 0) return null;
+    // (`Reuters' analysis`: a plural's or a name's in -s takes the mark alone)
+    const possessive = /['’]s\s|(?<=s)['’]\s/u.exec(written);
+    // `a Gallup poll`, `new Crowdpac research`, `Federal Election Commission filings`: a name before the document's noun
+    if (!possessive) {
+      // (`his Facebook profile` is his)
+      if (/^(his|her|their|its|my|our)\s/iu.test(written)) return null;
+      const named = NAME_BEFORE_DOCUMENT.exec(written);
+      if (!named || !DOCUMENT_NOUNS.has(named[2].toLowerCase())) return null;
+      const start = phrase.start + named.index + named[0].length - named[1].length - named[2].length - 1;
+      // (a sentence's first word is capitalised anyway: `Lobbying records show`, `Instant polls showed` name no one; `FBI data`,
+      // `Quinnipiac University polls` still do)
+      if (opensSentenceAt(this.text, start) && !/\s|\p{Lu}.*\p{Lu}/u.test(named[1])) return null;
+      return this.ownerNamed(named[1], start, start + named[1].length);
+    }
+    if (possessive.index === 0) return null;
     const owner = written.slice(0, possessive.index);
     if (/^(the|a|an)\s+\S/iu.test(owner)) {
       const end = phrase.start + possessive.index;
       const described = this.resolveDescription({ start: phrase.start, end, nameStart: phrase.start, nameEnd: end, role: null, kind: 'description', gender: null });
       return described.kind === 'unknown' ? null : described;
     }
-    return startsUpper(owner) ? this.lookup(owner) : null;
+    return startsUpper(owner) ? this.ownerNamed(owner, phrase.start, phrase.start + possessive.index) : null;
+  }
+
+  /** The organization or person named `owner` (text[start, end)) owning a document: one the article knows, else one made of the name. */
+  private ownerNamed(owner: string, start: number, end: number): Entity | null {
+    const known = this.lookup(owner);
+    if (known || !isNameOnly(owner)) return known;
+    const e = this.resolveName({ start, end, nameStart: start, nameEnd: end, role: null, kind: 'name', gender: null });
+    // (a name new to the article that puts out polls and research is a body's, unless it opens with a given name: `a Gallup poll`)
+    const first = owner.split(' ', 1)[0].toLowerCase();
+    if (e.kind === 'person' && e.mentions.length <= 1 && (listsOf(first) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0) e.kind = 'organization';
+    if (e.mentions.length <= 1) e.publishes = true;
+    return e;
   }
 
   resolveDescription(phrase: MentionPhrase): Entity {
@@ -1089,7 +1117,10 @@ export class EntityRegistry {
       }
       return null;
     }
-    if (lower === 'they' || lower === 'we') return this.orgAfterGroup ? this.recentOrg ?? this.recentGroup : this.recentGroup ?? this.recentOrg;
+    if (lower === 'they' || lower === 'we') {
+      const org = this.recentOrg && !this.recentOrg.publishes ? this.recentOrg : null;
+      return this.orgAfterGroup ? org ?? this.recentGroup : this.recentGroup ?? org;
+    }
     if (lower === 'it') return this.recentOrg;
     return null;
   }
@@ -1317,6 +1348,19 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
   }
   return 'person';
 }
+
+/** Whether text[at] opens a sentence: only spaces, quotation marks or brackets stand between it and a stop, a colon, a line's end or the text's start. */
+function opensSentenceAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[ \t\u00a0"“‘'(\[\u2014\u2013-]/.test(text[i])) i--;
+  return i < 0 || /[.!?:\n\r]/.test(text[i]);
+}
+
+/**
+ * Capitalised words, not opening with a determiner, right before a lower-case noun (`a [Gallup] poll`, `new [Crowdpac] research`).
+ * Group 1 is the name, group 2 the noun.
+ */
+const NAME_BEFORE_DOCUMENT = /(?<![\p{L}\p{N}])(?!(?:A|An|The|This|That|These|Those|Its|His|Her|Their|New)\s)(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,4}) (\p{Ll}+)(?=\s|$)/u;
 
 /** Whether `written` is only capitalised words and numbers, joined by `of`, `for`, `and` or `the` (`UFCW Local 832`, `Bank of Canada`). */
 function isNameOnly(written: string): boolean {

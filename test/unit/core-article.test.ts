@@ -125,7 +125,7 @@ describe('core: a political story read whole', () => {
     ['disappointing', 'partial', 'Tom Briggs'],
     ['I respect Nora', 'direct', 'Tom Briggs'],
     ['at least three other senators were wavering', 'indirect', 'Two Democratic aides'],
-    ['54 percent of Americans', 'indirect', 'Gallup poll'],
+    ['54 percent of Americans', 'indirect', 'Gallup'],
     ['President Alan Mercer "looks forward', 'indirect', 'White House'],
     ['looks forward to signing', 'partial', 'White House'],
     ['the president was "confident', 'indirect', 'Jenna Ortiz'],

@@ -437,6 +437,29 @@ describe('core: reported speech', () => {
     assert.ok(!a.speakers.some(s => s.name === 'morning'));
   });
 
+  it('gives a document to the body named before its noun, in the possessive, or before a product of it; not to a sentence\'s first word', () => {
+    const a = analyzeText('Polls\n\nA Gallup poll found that rents rose in every state. Traders see a cut, according to CME Group\'s FedWatch tool. ' +
+      'Turnout fell sharply in the north, according to Reuters\' analysis. Prices rose 5 percent, according to new Crowdpac research. FBI data show murders rose in the city.\n\n' +
+      'Lobbying records show the firm met officials. The pilot had flown since 2004, according to his Facebook profile.');
+    const kindOf = (name: string) => a.speakers.find(s => s.name === name)?.kind;
+    assert.equal(statement(a, 'rents rose').speaker?.name, 'Gallup');
+    assert.equal(kindOf('Gallup'), 'organization');
+    assert.equal(statement(a, 'Traders see a cut').speaker?.name, 'CME Group');
+    assert.equal(statement(a, 'Turnout fell').speaker?.name, 'Reuters');
+    assert.equal(statement(a, 'Prices rose 5 percent').speaker?.name, 'Crowdpac');
+    assert.equal(kindOf('Crowdpac'), 'organization');
+    assert.equal(statement(a, 'murders rose').speaker?.name, 'FBI');
+    assert.notEqual(statement(a, 'the firm met officials').speaker?.name, 'Lobbying');
+    assert.notEqual(statement(a, 'The pilot had flown').speaker?.name, 'Facebook');
+  });
+
+  it('does not take the maker of a poll for the people "they" stands for', () => {
+    const a = analyzeText('Donors\n\nNearly 60 percent of her contributions have come from women, according to Crowdpac data.\n\n' +
+      'More women are founding their own companies. Within marriages, they said, women now have more authority.');
+    assert.equal(statement(a, 'Nearly 60 percent').speaker?.name, 'Crowdpac');
+    assert.notEqual(statement(a, 'women now have more authority').speaker?.name, 'Crowdpac');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
