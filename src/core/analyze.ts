@@ -17,7 +17,7 @@ import {
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   DAYS, KIN_NOUNS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
-import { findPunctuation, hasComma, hasJsSpaceIn, isDash, isJsSpace, isPossessive, Punctuation, span, startsUpper, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
+import { findPunctuation, hasComma, hasJsSpaceIn, isDash, isJsSpace, isPartyAndState, isPossessive, Punctuation, span, startsUpper, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
 
@@ -644,11 +644,15 @@ class ArticleAnalysis {
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
     if (e + 1 < tokens.length && isPossessive(tokens[e].lower)) return;
-    const next = tokens[e + 1];
+    let next = tokens[e + 1];
+    // (`Sen. Bernie Sanders (I-Vt.) apologized`: a party and state in parentheses between the name and its verb)
+    let parenthesized = false;
+    if (next && e + 2 < tokens.length && isPartyAndState(next.lower) && /^ \($/.test(this.text.slice(tokens[e].end, next.start)) &&
+      /^\.?\) $/.test(this.text.slice(next.end, tokens[e + 2].start))) { next = tokens[e + 2]; parenthesized = true; }
     if (!next || next.cap) return;
     // `Yuni, a resident of …`, `Jane Doe, 50, …`, `Jane Doe — a former prosecutor — …`: a person introduced by an appositive
     // (words only a space apart are no appositive: one needs a comma or a dash)
-    const spaced = spaceBetween(this.text, tokens[e], next);
+    const spaced = parenthesized || spaceBetween(this.text, tokens[e], next);
     const appositive = !spaced && isAppositiveAfter(this.text, tokens[e], next);
     // `Vasquez’s sister, Lucia Vasquez, sat …`: a full name set off by commas before its verb is the subject
     const closesAppositive = !spaced && !appositive && e > k && this.text.slice(tokens[e].end, next.start) === ', ' && (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0;

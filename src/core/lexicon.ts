@@ -358,7 +358,9 @@ export const GROUP_NOUNS = set(`analysts officials experts sources people reside
   citizens locals shoppers drivers commuters homeowners landlords tenants fishermen growers producers
   manufacturers negotiators rebels militants troops soldiers insurgents detractors skeptics sceptics proponents
   backers allies donors speakers attendees delegates mourners panelists commentators pundits candidates editors
-  writers journalists demonstrators plaintiffs defendants families family`);
+  writers journalists demonstrators plaintiffs defendants families family chairmen chairwomen congressmen congresswomen
+  councilmen councilwomen councillors councilors commissioners governors mayors ambassadors justices coaches founders trustees aldermen
+  firefighters retirees veterans`);
 
 /** Words that end a role phrase going backwards (`the Chinese leader` stops at "the"). */
 export const DETERMINERS = set(`the a an this that these those his her their its our my your some many

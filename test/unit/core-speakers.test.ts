@@ -460,6 +460,16 @@ describe('core: reported speech', () => {
     assert.notEqual(statement(a, 'women now have more authority').speaker?.name, 'Crowdpac');
   });
 
+  it('finds the speaker of a quote whose attribution follows it without a comma: a subject past a party and state, plural chairmen, another', () => {
+    const a = analyzeText('Debate\n\nSen. Tom Reyes (I-Vt.) apologized to his supporters on Saturday.\n\n' +
+      '“It bothers me very much that nobody is working on this issue” he said.\n\n' +
+      '“The evidence collected during the inquiry is clear” the committee chairmen wrote.\n\n' +
+      '"Yet another town we would have won," one supporter wrote online. "Better watch out for the count" tweeted another.');
+    assert.equal(statement(a, 'It bothers me').speaker?.name, 'Tom Reyes');
+    assert.equal(statement(a, 'The evidence collected').speaker?.name, 'committee chairmen');
+    assert.equal(statement(a, 'Better watch out').speaker?.name, 'another');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
