@@ -231,6 +231,14 @@ function nextFrameAfter(frames: Frame[], i: number, k: number, accept: (f: Frame
   return null;
 }
 
+/** Whether a main clause may follow a subordinate one in tokens[from - 1, to]: a comma, or a modal (`if the vote fails he would quit`). */
+function mainClauseWithin(text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let m = from; m <= to; m++) if (hasComma(text, tokens[m - 1].end, tokens[m].start) || MODALS.has(tokens[m].lower)) return true;
+  return false;
+}
+
+const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'might', 'must', 'may', 'shall', "he'd", "she'd", "they'd", "it'll", "he'll", "she'll", "they'll"]);
+
 /** A frame inside a subordinate or relative clause: `when they say`, `supporters who said`. */
 function embeddedFrame(tokens: Token[], f: Frame): boolean {
   if (f.first > 0 && EMBEDDING_WORDS.has(tokens[f.first - 1].lower)) return true;
@@ -376,8 +384,14 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // `said when Trudeau dismisses concerns, he is insulting …`: a subordinate clause with its own subject opens
       // what was said (`said when asked` has none)
       // (`told the court before he was sentenced`: `before` and `after` say when it was said, not what)
+      // (`said when Boyle asked him a question.`: with no main clause after it, behind a comma or with a modal, it says when it was said)
       const subordinateClause = k + 2 <= s1 && SUBORDINATE_OPENERS.has(tokens[k].lower) && tokens[k].lower !== 'before' && tokens[k].lower !== 'after' &&
-        (tokens[k + 1].cap || (tokens[k + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(the|a|an|his|her|their|its|some|many)$/.test(tokens[k + 1].lower));
+        (tokens[k + 1].cap || (tokens[k + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(the|a|an|his|her|their|its|some|many)$/.test(tokens[k + 1].lower)) &&
+        mainClauseWithin(text, tokens, k + 2, Math.min(s1, k + 40));
+      if (!subordinateClause && k + 1 <= s1 && (tokens[k].lower === 'when' || tokens[k].lower === 'while') &&
+        (tokens[k + 1].cap || (tokens[k + 1].lists & IN_SUBJECT_PRONOUNS) !== 0)) return null;
+      // (`had mentioned it on television`: `it` before a preposition is the cue's object, no clause's subject)
+      if (k <= s1 && tokens[k].lower === 'it' && (k + 1 > s1 || PHRASE_PREPOSITIONS.has(tokens[k + 1].lower))) return null;
       // `said Wednesday she would …`, `told reporters Thursday night that …`: a day is when, not what
       if (!subordinateClause && k + 1 <= s1 && DAYS.has(tokens[k].lower)) {
         k++;

@@ -470,6 +470,16 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'Better watch out').speaker?.name, 'another');
   });
 
+  it('reads no clause in when something was said, nor in a cue\'s object "it", but reads a clause opening with a subordinate one', () => {
+    const a = analyzeText('Press conference\n\n“Very good reporter,” Trump said when Boyle asked him a question. That was what Liz Wahl said when she resigned from the network. ' +
+      'Tapper had mentioned it on television. Ruiz said if the vote fails he would quit. Okafor said because the budget was cut the program would end.');
+    assert.ok(!hasStatement(a, 'when Boyle asked'));
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('she resigned') || s.content.text.startsWith('when she resigned')));
+    assert.ok(!hasStatement(a, 'it on television'));
+    assert.equal(statement(a, 'if the vote fails').content.text, 'if the vote fails he would quit');
+    assert.equal(statement(a, 'because the budget').speaker?.name, 'Okafor');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
