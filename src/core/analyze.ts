@@ -116,7 +116,13 @@ function whoBetween(tokens: Token[], inQuote: number[], from: number, to: number
 
 /** Whether a dash set off by spaces stands between two of tokens[from - 1, to]. */
 function dashBetween(text: string, tokens: Token[], from: number, to: number): boolean {
-  for (let k = Math.max(from, 1); k <= to && k < tokens.length; k++) if (isDash(text, tokens[k - 1].end, tokens[k].start)) return true;
+  for (let k = Math.max(from, 1); k <= to && k < tokens.length; k++) {
+    const a = tokens[k - 1].end, b = tokens[k].start;
+    // (most gaps are one space: look for a dash's character before reading the gap)
+    if (b - a < 1 || b - a > 4) continue;
+    const c = text.charCodeAt(a), d = text.charCodeAt(a + 1);
+    if ((c === 0x2014 || d === 0x2014 || d === 0x2013 || d === 45) && isDash(text, a, b)) return true;
+  }
   return false;
 }
 
