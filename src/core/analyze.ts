@@ -815,9 +815,25 @@ class ArticleAnalysis {
       const comma = this.text.lastIndexOf(',', p.start);
       if (comma > p.lead) this.registry.identifyDescribed(this.text.slice(p.lead, comma), entity);
     }
+    if (entity && p.kind === 'name') this.identifySpokesperson(p, entity);
     if (entity) this.registry.noteSubject(entity);
     const cue = span(this.text, tokens[f.cue].start, tokens[f.cueEnd].end);
     return { entity, mention: span(this.text, p.start, p.end), cue, inherited: false };
+  }
+
+  /**
+   * `A spokeswoman for Trudeau said …` and then `“…,” said Eleanore Catenaro.`: a person first named with no role of
+   * their own, right after a statement by a spokesperson known only so, is that spokesperson.
+   */
+  private identifySpokesperson(p: MentionPhrase, named: Entity): void {
+    if (named.kind !== 'person' || named.speaks || named.role || p.role || !hasJsSpaceIn(this.text, p.nameStart, p.nameEnd)) return;
+    // (`said John Smith, a witness`: a role of their own follows)
+    if (/^\s*,/.test(this.text.slice(p.end, p.end + 3))) return;
+    const last = this.drafts.length ? this.drafts[this.drafts.length - 1] : null;
+    const described = last?.who?.entity;
+    if (!last || !described || !described.described || described.same || described.kind !== 'person' || p.start - last.end > 600) return;
+    if (!/^(spokesman|spokeswoman|spokesperson)\b/.test(described.lowerName) || (described.gender && named.gender && described.gender !== named.gender)) return;
+    this.registry.identifyDescribed(described.name, named);
   }
 
   /** The frame `f` if it is a whole sentence ending in its cue, just before the sentence starting at token `sent`, and quoting nothing. */

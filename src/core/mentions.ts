@@ -1158,7 +1158,7 @@ export class EntityRegistry {
     const e = this.byName.get('desc:' + lower);
     if (!e || e === named || e.kind !== 'person' || named.kind !== 'person' || e.same) return;
     e.same = named;
-    named.role ??= displayForm(lower);
+    named.role ??= displayForm(described.replace(/^(the|a|an)\s+/i, ''));
     for (const a of e.aliases) named.aliases.add(a);
     this.noteRole(lower, named);
   }

@@ -480,6 +480,16 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'because the budget').speaker?.name, 'Okafor');
   });
 
+  it('takes a person first named with no role, right after a spokesperson\'s statement, for that spokesperson', () => {
+    const a = analyzeText('Tone\n\nA spokeswoman for the premier said she would keep pointing out falsehoods.\n\n' +
+      '“Voters rejected that approach,” said Eleanore Catenaro. “We will not stop.”\n\n' +
+      'A spokesman for the mayor declined to comment.\n\n“It was loud,” said John Smith, a neighbour.');
+    assert.equal(statement(a, 'she would keep').speaker?.name, 'Eleanore Catenaro');
+    assert.equal(a.speakers.find(s => s.name === 'Eleanore Catenaro')?.role, 'spokeswoman for the premier');
+    assert.equal(statement(a, 'It was loud').speaker?.name, 'John Smith');
+    assert.equal(a.speakers.find(s => s.name === 'John Smith')?.role, 'neighbour');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
