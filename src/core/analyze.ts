@@ -12,7 +12,7 @@ import { findPullQuotes } from './pullquotes';
 import { appositiveRoleAfter, appositiveRoleBefore } from './roles';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
 import {
-  COMPANY_KIND_NOUNS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
+  COMPANY_KIND_NOUNS, MEDIUM_NOUNS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   DAYS, KIN_NOUNS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
@@ -98,6 +98,9 @@ function joinerBetween(tokens: Token[], inQuote: number[], from: number, to: num
   for (let k = from; k < to; k++) if (!inQuote[k] && CLAUSE_JOINING_WORDS.has(tokens[k].lower)) return true;
   return false;
 }
+
+/** Determiners of the medium closing a sentence after its cue (`said in a statement.`). */
+const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 
 /** Words after which a clause opens with its subject (`… when Musk took to Twitter`). */
 const CLAUSE_OPENING_WORDS = new Set(['when', 'as', 'after', 'before', 'while', 'and', 'but', 'then', 'so', 'until', 'once']);
@@ -839,10 +842,19 @@ class ArticleAnalysis {
   /** The frame `f` if it is a whole sentence ending in its cue, just before the sentence starting at token `sent`, and quoting nothing. */
   private actOfSpeakingBefore(r: ParagraphReading, f: Frame, sent: number): Frame | null {
     const { tokens, sentenceStart, sentenceEnd, inQuote } = r;
-    if (!f.speakerFirst || f.according || f.participle || sentenceEnd[f.cue] !== f.cueEnd || sentenceEnd[f.cue] + 1 !== sent) return null;
-    for (let k = sentenceStart[f.cue]; k <= f.cueEnd; k++) if (inQuote[k]) return null;
+    if (!f.speakerFirst || f.according || f.participle || sentenceEnd[f.cue] + 1 !== sent) return null;
+    // (`said in a statement.`, `wrote on Facebook.`: the medium may close the sentence after the cue)
+    let last = f.cueEnd;
+    if (sentenceEnd[f.cue] !== last) {
+      let m = last + 1;
+      if (m <= sentenceEnd[f.cue] && (tokens[m].lower === 'in' || tokens[m].lower === 'on')) m++;
+      if (m <= sentenceEnd[f.cue] && MEDIUM_DETERMINERS.has(tokens[m].lower)) m++;
+      if (m !== sentenceEnd[f.cue] || m - f.cueEnd < 2 || !(MEDIUM_NOUNS.has(tokens[m].lower) || tokens[m].cap)) return null;
+      last = m;
+    }
+    for (let k = sentenceStart[f.cue]; k <= last; k++) if (inQuote[k]) return null;
     // (the cue closes the sentence: `laughed.`, not `laughed:` before the quote, which the sentence itself holds)
-    return /^[\s.!]*$/.test(this.text.slice(tokens[f.cueEnd].end, tokens[sent].start).replace(/[“"‘']/g, '')) ? f : null;
+    return /^[\s.!]*$/.test(this.text.slice(tokens[last].end, tokens[sent].start).replace(/[“"‘']/g, '')) ? f : null;
   }
 
   private quoteDraft(q: Quotation, r: ParagraphReading, frames: Frame[], before: Quotation | null): Draft | null {

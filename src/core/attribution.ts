@@ -588,7 +588,7 @@ function issuerOf(text: string, tokens: Token[], c: number, floor: number, inQuo
 }
 
 /** Adjectives between an article and a noun a verb's form can be (`his latest post`); only ones that are never nouns (`the official said`, `the brief says`). */
-const NOUN_ADJECTIVES = new Set(['latest', 'recent', 'own', 'earlier', 'previous', 'joint', 'lengthy']);
+const NOUN_ADJECTIVES = new Set(['latest', 'recent', 'own', 'earlier', 'previous', 'joint', 'lengthy', 'final', 'same', 'entire', 'whole', 'current']);
 
 /** Words opening a subordinate clause inside a sentence (`as` is left out: `as well`, `such as`). */
 const CLAUSE_SUBORDINATORS = new Set(['after', 'when', 'because', 'since', 'while', 'although', 'though', 'until', 'before', 'once', 'unless', 'whereas']);
@@ -928,6 +928,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     phrase = peopleInPlaceBefore(text, tokens, j - 1, floor) ?? phraseEndingAt(text, tokens, j - 1, floor);
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
     phrase = subjectEndingAt(text, tokens, j, c, floor, inQuote);
+    // (`Sam Lau, the communications director for the Iowa Democratic Party said`: an appositive whose closing comma is missing)
+    if (!phrase || phrase.kind !== 'pronoun') phrase = nameBeforeUnclosedAppositive(text, tokens, j, floor, inQuote) ?? phrase;
     // `Trump at a rally in Ohio said`, `A senior adviser to Mr. Sanders said`: the object of a preposition is not who spoke
     const before = phrase ? firstTokenOf(tokens, j, phrase.lead ?? phrase.start) - 1 : j;
     if (before > floor && (phrase ? ADVERBIAL_PREPOSITIONS.has(tokens[before].lower) : !tokens[j].cap && (tokens[j].lists & IN_PHRASE_STOPS) === 0)) {
@@ -962,6 +964,28 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   // (`told REVOLT TV in a video posted to …`: past a medium, the speaker must open its clause)
   if (medium && first > floor && !hasComma(text, tokens[first - 1].end, tokens[first].start) && !/^(and|but|while|whereas)$/.test(tokens[first - 1].lower)) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first, last: c, speakerFirst: true, according: false, weak, participle: false };
+}
+
+/**
+ * The person named at the sentence's start before an appositive that runs to tokens[j] without its closing comma
+ * (`Sam Lau, the communications director for the Iowa Democratic Party said`, `Sen. Kristen Gillibrand (D-NY), a supporter of
+ * Hillary Clinton’s bid told`), or null. The appositive opens with `a`, `an` or `the` and holds no comma of its own.
+ */
+function nameBeforeUnclosedAppositive(text: string, tokens: Token[], j: number, floor: number, inQuote: number[]): MentionPhrase | null {
+  for (let m = j; m > floor + 1 && m > j - 16; m--) {
+    if (inQuote[m] || !spaceBetween(text, tokens[m - 1], tokens[m])) {
+      if (!/^(the|a|an)$/.test(tokens[m].lower) || !hasComma(text, tokens[m - 1].end, tokens[m].start)) return null;
+      // the comma after the name, or after a party and state in parentheses
+      const end = /^\.?\),\s$/.test(text.slice(tokens[m - 1].end, tokens[m].start)) && m - 2 > floor && isPartyAndState(tokens[m - 1].lower) ? m - 2 : m - 1;
+      if (end !== m - 1 && !/\s\($/.test(text.slice(tokens[end].end, tokens[m - 1].start))) return null;
+      const p = phraseEndingAt(text, tokens, end, floor);
+      if (!p || p.kind !== 'name' || !hasJsSpaceIn(text, p.nameStart, p.nameEnd)) return null;
+      // (the name opens the sentence, or its clause after an opening phrase: `Friday on CNN’s “New Day,” Sen. Kristen Gillibrand (D-NY), a …`)
+      const first = tokenAtOrAfter(tokens, p.start);
+      return first === floor || (first > floor && hasComma(text, tokens[first - 1].end, tokens[first].start)) ? p : null;
+    }
+  }
+  return null;
 }
 
 /** Prepositions opening a phrase of where, when or how someone spoke, between the speaker and the cue (`Trump at a rally said`). */

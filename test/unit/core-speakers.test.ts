@@ -490,6 +490,16 @@ describe('core: reported speech', () => {
     assert.equal(a.speakers.find(s => s.name === 'John Smith')?.role, 'neighbour');
   });
 
+  it('reads the name before an appositive missing its closing comma, and a quote after "said in a statement."', () => {
+    const a = analyzeText('Recount\n\nBoth candidates said it was no big deal.\n\n' +
+      'Sam Lau, the communications director for the Iowa Democratic Party said in a statement. “There are no paper ballots to recount.”\n\n' +
+      'Friday on CNN’s “New Day,” Sen. Kristen Gillibrand (D-NY), a supporter of the senator’s bid told host Chris Cuomo she believed that the transcript would come out. ' +
+      'Without a ruling, the final state rules for elections are likely to be set by the courts.');
+    assert.equal(statement(a, 'There are no paper ballots').speaker?.name, 'Sam Lau');
+    assert.equal(statement(a, 'the transcript would come out').speaker?.name, 'Kristen Gillibrand');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'state'));
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
