@@ -1047,14 +1047,27 @@ class ArticleAnalysis {
     // the last clause's subject: at the sentence's start, or after a word opening a clause (`… on display when Musk took …`)
     for (let s = first - 2; s >= floor; s--) {
       if (s > floor && !CLAUSE_OPENING_WORDS.has(tokens[s - 1].lower)) continue;
-      if (!tokens[s].cap || (tokens[s].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS | IN_TITLE_WORDS)) !== 0) continue;
-      let e = s;
-      while (e + 1 < first && e < s + 3 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+      if (!tokens[s].cap || (tokens[s].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) !== 0) continue;
+      // (`Radio talk show host Dale Fenton, who backs Brandt, was blunt:`: a role before the name, an aside after it;
+      // the longest name that opens at tokens[s])
+      let p: MentionPhrase | null = null, e = -1;
+      for (let m = s; m < first - 1 && m < s + 10; m++) {
+        if (!tokens[m].cap || !(text.slice(tokens[m].end, tokens[m + 1].start) === ', ' || (spaceBetween(text, tokens[m], tokens[m + 1]) && !tokens[m + 1].cap))) continue;
+        const named = phraseEndingAt(text, tokens, m, s);
+        if (named && named.kind === 'name' && named.start === tokens[s].start) { p = named; e = m; }
+      }
+      if (!p) continue;
+      const a = tokenAtOrAfter(tokens, p.nameStart);
+      let v = e + 1;
+      if (v < first && text.slice(tokens[e].end, tokens[v].start) === ', ') {
+        while (v < first && v < e + 14 && !hasComma(text, tokens[v].end, tokens[v + 1]?.start ?? tokens[v].end)) v++;
+        v++;
+      } else if (v < first && !spaceBetween(text, tokens[e], tokens[v])) continue;
       // the subject's verb follows it
-      if (e + 1 >= first || tokens[e + 1].cap || !spaceBetween(text, tokens[e], tokens[e + 1]) || (tokens[e + 1].lists & IN_NOT_NAME_WORDS) !== 0) continue;
-      const entity = this.registry.lookupWords(tokens, s, tokens[e].end);
+      if (v >= first || tokens[v].cap || (tokens[v].lists & IN_NOT_NAME_WORDS) !== 0) continue;
+      const entity = this.registry.lookupWords(tokens, a, p.nameEnd) ?? (hasJsSpaceIn(text, p.nameStart, p.nameEnd) ? this.registry.resolveName(p, tokens, a) : null);
       if (!entity || (entity.kind !== 'person' && entity.kind !== 'organization')) return null;
-      return { entity, mention: span(text, tokens[s].start, tokens[e].end), cue: null, inherited: false };
+      return { entity, mention: span(text, p.start, p.end), cue: null, inherited: false };
     }
     return null;
   }

@@ -124,7 +124,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       }
       continue;
     }
-    if (!t.cap && (t.lists & IN_EVIDENCE_VERBS) !== 0) {
+    if (!t.cap && (t.lists & IN_EVIDENCE_VERBS) !== 0 && !comparedBefore(text, tokens, c, sentenceStart[c])) {
       // `the poll shows …`, `a study found that …`: a document reports what it shows, a person does not
       const isDocument = (f: Frame | null): f is Frame => !!f && f.phrase.kind === 'description' && documentHeaded(tokens, f.first, lastTokenOf(tokens, f.first, f.phrase.end));
       const f = subjectBefore(text, tokens, c, sentenceStart[c], inQuote);
@@ -160,6 +160,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack && !talksAbout)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `the United States should formally declare war`: what someone should or must do is not what they said
     if (obligedBefore(tokens, c)) continue;
+    // (`closer than the polls showed`, `higher than analysts had predicted`: a comparison, not a statement)
+    if (comparedBefore(text, tokens, c, sentenceStart[c])) continue;
     // `a court ruling that upheld`, `The ruling said`: the noun; `…, ruling 7-2 that` is the court's act
     if (t.lower === 'ruling' && (c === 0 || !hasComma(text, tokens[c - 1].end, t.start))) continue;
     // (`state Sen. Raymond Kibbe`, `state officials`: `state` before a title, a name or people says whose)
@@ -414,6 +416,15 @@ function hypotheticalBefore(tokens: Token[], c: number, from: number): boolean {
     if (w === 'might' || w === 'may' || w === 'could' || w === 'would' || w === 'should') modal = true;
   }
   return modal;
+}
+
+/** Whether `than` stands a few words before the cue tokens[c], with no comma between (`than the polls showed`). */
+function comparedBefore(text: string, tokens: Token[], c: number, floor: number): boolean {
+  for (let m = c - 1; m >= floor && m >= c - 5; m--) {
+    if (tokens[m].lower === 'than') return true;
+    if (hasComma(text, tokens[m].end, tokens[m + 1].start)) return false;
+  }
+  return false;
 }
 
 /** Whether `should`, `must` or `ought to` (and perhaps an adverb, `should formally`) comes right before the cue tokens[c]. */
@@ -672,9 +683,24 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
   if (tokens[s].cap && (tokens[s].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0) {
     let e = s;
     while (e + 1 < limit && e < s + 4 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+    // (`Sen. Carla Weiss (D-Del.) spent …`: a party and state in parentheses before the verb)
+    if (e + 2 < limit && isPartyAndState(tokens[e + 1].lower) && text.slice(tokens[e].end, tokens[e + 1].start) === ' (' &&
+      /^\.?\) $/.test(text.slice(tokens[e + 1].end, tokens[e + 2].start)) && !tokens[e + 2].cap) {
+      const p = phraseEndingAt(text, tokens, e, s);
+      if (p && p.kind === 'name' && p.start === tokens[s].start) return p;
+    }
     if (e + 1 < limit && /^\s*,\s*$/.test(text.slice(tokens[e].end, tokens[e + 1].start))) {
       const p = phraseEndingAt(text, tokens, e, s);
       if (p && p.kind === 'name' && p.start === tokens[s].start) return p;
+    }
+  }
+  // (`Democratic candidate Hillary Clinton, like Obama, has …`: a name after its role, set off by a comma)
+  if (!tokens[s].cap || (tokens[s].lists & IN_TITLE_WORDS) !== 0 || (s + 1 < limit && (tokens[s + 1].lists & IN_TITLE_WORDS) !== 0)) {
+    let e = s;
+    while (e + 1 < limit && e < s + 6 && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+    if (e > s && e + 1 < limit && tokens[e].cap && /^\s*,\s*$/.test(text.slice(tokens[e].end, tokens[e + 1].start))) {
+      const p = phraseEndingAt(text, tokens, e, s);
+      if (p && p.kind === 'name' && p.role && p.start === tokens[s].start) return p;
     }
   }
   const determined = (tokens[s].lists & IN_DETERMINERS) !== 0;
@@ -1246,7 +1272,8 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     const subjectEnd = gapOnly(text, tokens[k], tokens[k + 1], ',') ? k : beforeParenthetical(text, tokens, k, floor);
     if (subjectEnd < 0 || !hasComma(text, tokens[k].end, tokens[k + 1].start)) continue;
     // (`Sen. Ann Ruiz, R-Fla., appearing on …, said`: a party and state is an appositive itself)
-    if (isPartyAndState(tokens[subjectEnd].lower)) continue;
+    // (`of Clinton, Md., who watched …, said`: and a town's state is part of its place)
+    if (isPartyAndState(tokens[subjectEnd].lower) || stateAfterTown(text, tokens, subjectEnd)) continue;
     // (`speaking at a rally in Wilmington, N.C., warned`: the comma between a town and its state parts no appositive)
     if (subjectEnd === k && tokens[k].cap && stateNameEnd(text, tokens, k + 1) >= 0 && afterPlacePreposition(tokens, k, floor)) continue;
     const first = tokens[k + 1].lower;
@@ -1321,6 +1348,13 @@ function afterPlacePreposition(tokens: Token[], k: number, floor: number): boole
   return a - 1 >= floor && /^(in|at|from|near|outside|of|to)$/.test(tokens[a - 1].lower);
 }
 
+/** Whether tokens[k] is a US state's name or short form after a town and its comma (`Clinton, Md.`, `Columbus, Ohio`). */
+function stateAfterTown(text: string, tokens: Token[], k: number): boolean {
+  if (k < 1 || !tokens[k].cap || !tokens[k - 1].cap || text.slice(tokens[k - 1].end, tokens[k].start) !== ', ') return false;
+  const w = tokens[k].lower;
+  return US_STATE_NAMES.has(w) || STATE_ABBREVIATIONS.has(w.endsWith('.') ? w.slice(0, -1) : w);
+}
+
 /** The last token of a US state's name or abbreviation starting at tokens[m] and followed by a comma (`N.C.,`, `North Carolina,`), or -1. */
 function stateNameEnd(text: string, tokens: Token[], m: number): number {
   if (m >= tokens.length || !tokens[m].cap) return -1;
@@ -1328,7 +1362,8 @@ function stateNameEnd(text: string, tokens: Token[], m: number): number {
   let e = -1;
   if (US_STATE_NAMES.has(w) || STATE_ABBREVIATIONS.has(w.endsWith('.') ? w.slice(0, -1) : w)) e = m;
   else if (m + 1 < tokens.length && tokens[m + 1].cap && US_STATE_NAMES.has(w + '_' + tokens[m + 1].lower)) e = m + 1;
-  return e >= 0 && e + 1 < tokens.length && gapOnly(text, tokens[e], tokens[e + 1], ',') ? e : -1;
+  // (`Del.,`: a state's short form may not hold its period as a word does)
+  return e >= 0 && e + 1 < tokens.length && /^\.?,\s*$/.test(text.slice(tokens[e].end, tokens[e + 1].start)) ? e : -1;
 }
 
 /** `Bobby Scott (D-Va.),`, `Jane Doe (pictured),`: the word before a short parenthesis tokens[k] closes, a comma after it; else -1. */

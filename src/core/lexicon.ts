@@ -268,7 +268,7 @@ export const TITLE_WORDS = set(`
   psychologist psychiatrist archaeologist astronomer zoologist botanist pharmacist dentist veterinarian paramedic
   firefighter strategist pollster consultant entrepreneur businessman businesswoman novelist playwright filmmaker developer landlord
   photographer journalist comedian musician athlete goalie goaltender defenceman defenseman quarterback midfielder goalkeeper
-  host co-host anchor co-anchor actor actress singer rapper songwriter star presenter broadcaster dancer designer artist poet chef striker pitcher forward
+  candidate nominee challenger hopeful host co-host anchor co-anchor actor actress singer rapper songwriter star presenter broadcaster dancer designer artist poet chef striker pitcher forward
   `);
 
 /** Honorifics that mark gender. */
@@ -586,6 +586,11 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['legislator', ['senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'lawmaker', 'mp', 'mla']],
   ['officer', ['constable', 'const.', 'sergeant', 'sgt.', 'detective', 'det.', 'cpl.', 'corporal', 'inspector', 'insp.']],
   ['prosecutor', ['crown attorney', 'district attorney', 'prosecuting attorney', 'crown prosecutor']],
+  // (`the senator` after `Sen. Carla Weiss`: a title written short)
+  ['senator', ['sen.', 'sen']], ['representative', ['rep.', 'rep']], ['governor', ['gov.', 'gov']], ['general', ['gen.']],
+  ['sergeant', ['sgt.']], ['captain', ['capt.']], ['colonel', ['col.']], ['lieutenant', ['lt.']], ['councillor', ['coun.', 'cllr.']],
+  ['councilor', ['coun.']], ['detective', ['det.']], ['professor', ['prof.']], ['reverend', ['rev.']], ['constable', ['const.', 'cst.']],
+  ['superintendent', ['supt.']], ['inspector', ['insp.']], ['corporal', ['cpl.']],
 ]);
 
 /**

@@ -149,6 +149,8 @@ export function isAbbreviationAt(text: string, s: number, e: number, lists: numb
   if (length >= 4 && length <= 8 && text.charCodeAt(s + 1) === 45 && isPartyLetter(text.charCodeAt(s))) return STATE_ABBREVIATIONS.has(text.slice(s + 2, e).toLowerCase());
   if (length > 5) return false;
   for (let k = s; k < e; k++) if (text.charCodeAt(k) === 46) return true; // U.S -> U.S.
+  // `Dover, Del.,`: a state's short form after a town and its comma (not `iron ore.` or `fell ill.`)
+  if (s >= 2 && text.charCodeAt(s - 2) === 44 && text.charCodeAt(s - 1) === 32 && isUpperCode(text.charCodeAt(s), text, s) && STATE_ABBREVIATIONS.has(text.slice(s, e).toLowerCase())) return true;
   // `No. 5`, but `voted no.` ends its sentence
   if (length === 2 && (text.charCodeAt(s) | 32) === 110 && (text.charCodeAt(s + 1) | 32) === 111) return digitAfter(text, e + 1);
   return (lists & IN_ABBREVIATED_WORDS) !== 0;

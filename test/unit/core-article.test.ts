@@ -1577,3 +1577,37 @@ describe('core: a wrong-house raid story read whole', () => {
     assert.equal(a.speakers.find(s => s.name === 'Robert Haynes')?.role, 'Chief');
   });
 });
+
+/**
+ * A Senate race: a subject past an aside naming a town and its state, past when it spoke and to whom; a party and state in
+ * parentheses; a poll by its maker; a spokesperson named after her statement; a list of acts parted by semicolons; a quote after
+ * a colon; a description of a senator written `Sen.`.
+ */
+describe('core: a Senate race story read whole', () => {
+  const a = analyzeText(fixture('senate-race-rally.article'));
+  const expected: Expected = [
+    ['the incumbent would raise taxes', 'indirect', 'Tom Brandt'],
+    ['a giveaway to lobbyists', 'partial', 'Tom Brandt'],
+    ['the claim was false', 'indirect', 'senior adviser'],
+    ['the race was closer than the polls showed', 'indirect', 'Carla Weiss'],
+    ['46 percent of likely voters backed Weiss', 'indirect', 'Gallup'],
+    ['Turnout in the primary', 'indirect', 'state election data'],
+    ['the senator would not debate on a Sunday', 'indirect', 'Renata Alvarez'],
+    ['We offered three dates', 'direct', 'Renata Alvarez'],
+    ['Voters deserve to hear', 'direct', 'Renata Alvarez'],
+    ['he would win by double digits', 'indirect', 'Tom Brandt'],
+    ['This race is over.', 'direct', 'Dale Fenton'],
+    ['families who keep this state running', 'partial', 'Carla Weiss'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and gives each source a role and a kind', () => {
+    assertNothingElse(a, expected.length);
+    const of = (name: string) => a.speakers.find(s => s.name === name);
+    assert.equal(of('Tom Brandt')?.role, 'Republican Senate candidate');
+    assert.equal(of('Renata Alvarez')?.role, 'spokeswoman for the Weiss campaign');
+    assert.equal(of('Dale Fenton')?.role, 'Radio talk show host');
+    assert.equal(of('Gallup')?.kind, 'organization');
+    assert.equal(a.dateline?.location, 'WILMINGTON, Del.');
+  });
+});

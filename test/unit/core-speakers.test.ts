@@ -500,6 +500,20 @@ describe('core: reported speech', () => {
     assert.ok(!a.statements.some(s => s.cue?.text === 'state'));
   });
 
+  it('resolves a description by a title written short (`the Florida senator` after `Sen.`), and reads candidates\' roles whole', () => {
+    const a = analyzeText('Debate\n\nSen. Marco Rubio said the plan was weak. "It is a difficult issue," said the Florida senator. ' +
+      'Republican presidential candidate Ben Carson said the answer was simple. Later, the candidate said police should be trained.');
+    assert.equal(statement(a, 'It is a difficult issue').speaker?.name, 'Marco Rubio');
+    assert.equal(statement(a, 'police should be trained').speaker?.name, 'Ben Carson');
+    assert.equal(a.speakers.find(s => s.name === 'Ben Carson')?.role, 'Republican presidential candidate');
+  });
+
+  it('takes no comparison for a statement (`closer than the polls showed`)', () => {
+    const a = analyzeText('Race\n\nWeiss told supporters that the race was closer than the polls showed. Growth was higher than analysts had predicted, the bank said.');
+    assert.equal(statement(a, 'the race was closer').content.text, 'the race was closer than the polls showed');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'showed' || s.cue?.text === 'predicted'));
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
