@@ -514,6 +514,12 @@ describe('core: reported speech', () => {
     assert.ok(!a.statements.some(s => s.cue?.text === 'showed' || s.cue?.text === 'predicted'));
   });
 
+  it('knows a numbered local as the union `the union` means', () => {
+    const a = analyzeText('Union vote\n\nA release from Teamsters Local 987 said workers at a second cafe had voted to join.\n\n' +
+      'The union will represent all servers and cooks at both locations, according to the union\'s Friday release.');
+    assert.equal(statement(a, 'The union will represent').speaker?.name, 'Teamsters Local 987');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
