@@ -520,6 +520,9 @@ class ArticleAnalysis {
       }
       while (fi < frames.length && frames[fi].first <= k) {
         if (used[fi]) resolved[fi] = this.resolve(frames[fi], tokens);
+        // (`Sen. Kristen Gillibrand (D-NY), a supporter …, told host Chris Cuomo she believed …`: a named speaker whose frame
+        // reports nothing of its own is still whom the next pronoun means)
+        else if (frames[fi].speakerFirst && frames[fi].phrase.kind === 'name' && !frames[fi].according) this.noteNamedSpeaker(frames[fi].phrase, tokens);
         fi++;
       }
     }
@@ -822,6 +825,13 @@ class ArticleAnalysis {
     if (entity) this.registry.noteSubject(entity);
     const cue = span(this.text, tokens[f.cue].start, tokens[f.cueEnd].end);
     return { entity, mention: span(this.text, p.start, p.end), cue, inherited: false };
+  }
+
+  /** Notes the person a name phrase `p` of an unused frame names, if the article knows them, as the subject pronouns mean next. */
+  private noteNamedSpeaker(p: MentionPhrase, tokens: Token[]): void {
+    const a = tokenAtOrAfter(tokens, p.nameStart);
+    const e = a < tokens.length && tokens[a].start === p.nameStart ? this.registry.lookupWords(tokens, a, p.nameEnd) : null;
+    if (e && e.kind === 'person') this.registry.noteSubject(e);
   }
 
   /**

@@ -520,6 +520,14 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'The union will represent').speaker?.name, 'Teamsters Local 987');
   });
 
+  it('takes a named speaker whose frame reports nothing of its own for whom the next pronoun means', () => {
+    const a = analyzeText('Merger\n\nCarla Fiorina met the board on Monday.\n\n' +
+      'One obstacle disappeared when Michael Capellas, her counterpart at Compaq, called with an offer. In a merger, he said, the brand would survive.\n\n' +
+      'Ann Ruiz, writing on her blog, shared those sentiments. “Why not a blacklist for the rest of them?” she wrote.');
+    assert.equal(statement(a, 'the brand would survive').speaker?.name, 'Michael Capellas');
+    assert.equal(statement(a, 'Why not a blacklist').speaker?.name, 'Ann Ruiz');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
