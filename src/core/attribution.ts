@@ -147,7 +147,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     const answersBack = c + 1 < tokens.length && tokens[c + 1].lower === 'back' && BACK_CUES.has(t.lower);
     // (`the former secretary talked about continuing the “progress we had”`: words quoted in what someone spoke of are theirs)
     // (only before a quotation: the frame reports no clause, and must not end another's: `said that the obliteration Johnson spoke of was …`)
-    const talksAbout = c + 1 < tokens.length && TALKING_VERBS.has(t.lower) && (tokens[c + 1].lower === 'about' || tokens[c + 1].lower === 'of') &&
+    const talksAbout = c + 1 < tokens.length && (tokens[c + 1].lower === 'about' || tokens[c + 1].lower === 'of') && TALKING_VERBS.has(t.lower) &&
       quotedWithin(inQuote, c + 2, Math.min(c + 12, sentenceEnd[c]));
     // `Said Dorothy Poynter, who grew up with him, “We were proud.”`, `Added one fan: …`: a verb of saying opening its sentence
     if (t.cap && opensWithCue(text, tokens, c, sentenceStart, sentenceEnd, inQuote)) {
@@ -955,7 +955,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
     phrase = subjectEndingAt(text, tokens, j, c, floor, inQuote);
     // (`Sam Lau, the communications director for the Iowa Democratic Party said`: an appositive whose closing comma is missing)
-    if (!phrase || phrase.kind !== 'pronoun') phrase = nameBeforeUnclosedAppositive(text, tokens, j, floor, inQuote) ?? phrase;
+    if (!phrase || phrase.kind === 'description' || (phrase.kind === 'name' && phrase.start > tokens[floor].start && !phrase.role)) phrase = nameBeforeUnclosedAppositive(text, tokens, j, floor, inQuote) ?? phrase;
     // `Trump at a rally in Ohio said`, `A senior adviser to Mr. Sanders said`: the object of a preposition is not who spoke
     const before = phrase ? firstTokenOf(tokens, j, phrase.lead ?? phrase.start) - 1 : j;
     if (before > floor && (phrase ? ADVERBIAL_PREPOSITIONS.has(tokens[before].lower) : !tokens[j].cap && (tokens[j].lists & IN_PHRASE_STOPS) === 0)) {
@@ -1051,7 +1051,7 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'including', '
  * speaker noun (`The Kremlin Tuesday denounced`). j itself when there is none.
  */
 function beforeTimePhrase(text: string, tokens: Token[], j: number, floor: number): number {
-  if (j - 1 <= floor) return j;
+  if (j - 1 <= floor || !TIME_ENDS.has(tokens[j].lower)) return j;
   let k = j;
   if (k - 1 > floor && TIME_OF_DAY.has(tokens[k].lower) && DAYS.has(tokens[k - 1].lower)) k--;
   if (DAYS.has(tokens[k].lower)) {
@@ -1068,6 +1068,9 @@ function beforeTimePhrase(text: string, tokens: Token[], j: number, floor: numbe
   for (let m = k + 1; m <= j; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return j;
   return spaceBetween(text, tokens[j], tokens[j + 1]) ? k - 1 : j;
 }
+
+/** The words a phrase of when ends in (a day, a part of one, a span of time). */
+const TIME_ENDS = new Set([...DAYS, 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Parts of a day after its name (`Tuesday night`). */
 const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
