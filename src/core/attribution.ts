@@ -427,6 +427,13 @@ function comparedBefore(text: string, tokens: Token[], c: number, floor: number)
   return false;
 }
 
+/** Whether `w` is only ASCII digits. */
+function isAsciiDigits(w: string): boolean {
+  if (!w) return false;
+  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return true;
+}
+
 /** Whether `should`, `must` or `ought to` (and perhaps an adverb, `should formally`) comes right before the cue tokens[c]. */
 function obligedBefore(tokens: Token[], c: number): boolean {
   let m = c - 1;
@@ -1207,9 +1214,13 @@ function namedAppositive(text: string, tokens: Token[], j: number, floor: number
  * after a role names the speaker the role describes.
  */
 function nameAfterRole(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
+  // (`The union …, Unifor Local 444, said`: a numbered local's name ends in its number)
+  const numbered = j - 1 > floor && tokens[j - 1].lower === 'local' && isAsciiDigits(tokens[j].lower) && spaceBetween(text, tokens[j - 1], tokens[j]);
+  if (numbered) j--;
   if (!tokens[j].cap) return null;
   // (`another, Raj Gill of the Fraser Institute, said`: the person named before `of the`)
   let p = phraseEndingAt(text, tokens, j, floor);
+  if (p && numbered) p = phraseOver(p, p.start, tokens[j + 1].end, tokens[j + 1].end);
   if (p && p.kind === 'name') p = headOf(text, tokens, p, floor);
   // (the name may carry its own title: `Its president, Captain Leah Morin, told`)
   // (one word is a name only if it is a given name: `His wife, Anne, laughed`)
@@ -1234,7 +1245,7 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   let a = role;
   // `The Hawks’ captain`: a plural possessive's mark sits between the words
   const joined = (x: Token, y: Token) => spaceBetween(text, x, y) || /^['’]\s+$/.test(text.slice(x.end, y.start));
-  while (a - 1 >= floor && a > role - 8 && joined(tokens[a - 1], tokens[a])) a--;
+  while (a - 1 >= floor && a > role - 10 && joined(tokens[a - 1], tokens[a])) a--;
   // (`But the opposition critic, Lena Fraser, called`: a conjunction opening the sentence is no part of the role)
   if (a < role && /^(but|and|yet|so)$/.test(tokens[a].lower)) a++;
   const lead = tokens[a].lower;
@@ -1282,7 +1293,10 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     const first = tokens[k + 1].lower;
     // (`over Islam, but he talked about policy, saying`: a second clause joined on is no appositive, and the subject before it is another clause's)
     if (opensSecondClause(tokens, k + 1, j)) break;
-    const p = phraseEndingAt(text, tokens, subjectEnd, floor);
+    // (`A person familiar with the matter, who asked not to be identified, said`: the people close to something)
+    const close = sourceCloseTo(tokens, subjectEnd, floor);
+    const closeHead = close >= 0 ? phraseEndingAt(text, tokens, close, floor) : null;
+    const p = closeHead ? phraseOver(closeHead, closeHead.start, tokens[subjectEnd].end, tokens[subjectEnd].end) : phraseEndingAt(text, tokens, subjectEnd, floor);
     if (!p) continue;
     // (`But that morning, an angry army …, calling`: when is no subject)
     if (p.kind === 'description' && (TIME_UNITS.has(tokens[subjectEnd].lower) || DAYS.has(tokens[subjectEnd].lower))) continue;

@@ -528,6 +528,13 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'Why not a blacklist').speaker?.name, 'Ann Ruiz');
   });
 
+  it('reads an anonymous source set off by a relative clause, and a numbered local named after a long description', () => {
+    const a = analyzeText('Layoffs\n\nA person familiar with the matter, who asked not to be identified because the talks were private, said the company was exploring a sale.\n\n' +
+      'The union representing workers at the company\'s Hamilton plant, Unifor Local 444, said it would fight the layoffs.');
+    assert.equal(statement(a, 'the company was exploring a sale').speaker?.name, 'person familiar with the matter');
+    assert.equal(statement(a, 'it would fight the layoffs').speaker?.name, 'Unifor Local 444');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
