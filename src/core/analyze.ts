@@ -160,7 +160,7 @@ function onlyDaysBetween(tokens: Token[], from: number, to: number): boolean {
  * Prepositions of place and belonging, whose object a name after them is (`of Palo Verde`, `from Ottawa`); not `by` or `with`,
  * after which people are named as they join the story (`He was joined by Ilyse Hogue. She said …`).
  */
-const OBJECT_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'to', 'near', 'into', 'across']);
+const OBJECT_PREPOSITIONS = new Set(['of', 'in', 'from', 'at', 'to', 'near', 'into', 'across', 'about', 'on', 'for', 'against', 'over']);
 
 /** Nouns that follow the title of a work to name someone in it: `“Jane The Virgin” star`. */
 

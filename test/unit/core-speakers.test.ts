@@ -535,6 +535,12 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'it would fight the layoffs').speaker?.name, 'Unifor Local 444');
   });
 
+  it('takes no name after `about`, `on` or `for` for whom the next pronoun means', () => {
+    const a = analyzeText('Lighthouse\n\nLocal historian Ben Okoro, who has written two books about Great Lakes lighthouses, calls her "the last of a breed." ' +
+      'He says fewer than a dozen keepers remain in all of Canada.');
+    assert.equal(statement(a, 'fewer than a dozen').speaker?.name, 'Ben Okoro');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
