@@ -9,7 +9,7 @@ import {
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   GROUP_SHARE, MEDIUM_NOUNS, STATE_ABBREVIATIONS, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
-import { isNameToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
+import { isNameToken, MentionPhrase, personLikeHead, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isDash, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
 
 export interface Frame {
@@ -809,13 +809,15 @@ function cueEndOf(tokens: Token[], c: number, text: string): number {
  */
 function sourceAppositiveEnd(text: string, tokens: Token[], last: number, sentenceLast: number): number {
   const d = last + 1;
-  if (d + 2 > sentenceLast || !hasComma(text, tokens[last].end, tokens[d].start)) return last;
+  if (d + 1 > sentenceLast || !hasComma(text, tokens[last].end, tokens[d].start)) return last;
   // (`according to a statement from the commissioner, Helen Voss, …`: the name of the person the source ends with)
-  if (tokens[d].cap && (tokens[last].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) !== 0 && !tokens[last].cap) {
+  // (`…, according to the county clerk, Maria Gomez.`: or ending the sentence)
+  if (tokens[d].cap && ((tokens[last].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) !== 0 || personLikeHead(tokens[last].lower)) && !tokens[last].cap) {
     let e = d;
     while (e + 1 <= sentenceLast && e < d + 3 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
-    return e > d && e + 1 <= sentenceLast && gapOnly(text, tokens[e], tokens[e + 1], ',') && hasComma(text, tokens[e].end, tokens[e + 1].start) ? e : last;
+    return e > d && (e === sentenceLast || (gapOnly(text, tokens[e], tokens[e + 1], ',') && hasComma(text, tokens[e].end, tokens[e + 1].start))) ? e : last;
   }
+  if (d + 2 > sentenceLast) return last;
   if (!/^(the|a|an)$/.test(tokens[d].lower)) return last;
   let head = -1;
   for (let m = d + 1; m <= d + 3 && m <= sentenceLast; m++) {

@@ -260,7 +260,7 @@ export const TITLE_WORDS = set(`
   minister ministers foreign defence defense finance interior trade state deputy acting former
   attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp
   diplomat top senior spokesman analyst economist adviser advisor aide official
-  councilman councilwoman councillor councilor coun coun. cllr cllr. alderman alderwoman assemblyman assemblywoman trustee selectman selectwoman selectperson
+  councilman councilwoman councillor councilor coun coun. cllr cllr. alderman alderwoman assemblyman assemblywoman trustee selectman selectwoman selectperson clerk registrar
   resident teacher nurse student lawyer witness neighbour neighbor activist protester voter worker engineer
   pastor shopkeeper volunteer organizer organiser researcher scientist physician surgeon editor reporter
   columnist veteran survivor historian lecturer principal owner critic retiree pensioner homeowner commuter shopper customer tenant

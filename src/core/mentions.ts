@@ -373,7 +373,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
 const RELATIVE_HEADS = new Set(['whom', 'which', 'whose', 'what']);
 
 /** A noun that names a person by its form: an age (`24-year-old`), a number of them (`the two`), an agent (`moderator`, `veteran`, `colleague`). */
-function personLikeHead(lower: string): boolean {
+export function personLikeHead(lower: string): boolean {
   return /^\d+-year-old$/.test(lower) || NUMBER_WORD.test(lower) || lower === 'colleague' || lower === 'candidate' ||
     (/^[a-z-]+$/.test(lower) && lower.length > 4 && /(er|or|ist|ian|an|ant|ent|man|woman|person|ee|eur|ess)$/.test(lower));
 }
@@ -644,6 +644,8 @@ export class EntityRegistry {
   private readonly rolesNamed: Array<{ at: number; entity: Entity }> = [];
   /** People by the role the article gives them (`prime minister`), null when two share it. */
   private readonly byRole = new Map<string, Entity | null>();
+  /** The one person the article says is a member of each party (`Marsh, a Democrat,`); null when several are. */
+  private readonly byParty = new Map<string, Entity | null>();
   /** Name word (lower case) -> person entities whose full name contains it. */
   private readonly byWord = new Map<string, Entity[]>();
   /** Most recent person who was a speaker or a sentence subject, for pronouns. */
@@ -881,6 +883,11 @@ export class EntityRegistry {
       key = words.length ? lower : '';
     }
     let e = this.byName.get(key);
+    // (`the Democrat` after `Marsh, a Democrat seeking a third term,`: the one person the article said is one)
+    if (words.length === 1 && PARTY_MEMBERS.has(key) && this.text.slice(Math.max(0, phrase.nameStart - 4), phrase.nameStart).toLowerCase() === 'the ') {
+      const member = this.byParty.get(key);
+      if (member) { member.aliases.add(this.text.slice(phrase.nameStart - 4, phrase.nameEnd)); return member; }
+    }
     // `Mrs. Clinton` after `Bill Clinton` and `Hillary Clinton`: an honorific picks the person of its gender
     const titled = phrase.start < phrase.nameStart ? honorificGender(this.text.slice(phrase.start, phrase.nameStart)) : null;
     if (titled && words.length === 1 && (!e || (e.gender && e.gender !== titled))) e = this.personNamedWith(key, titled) ?? e;
@@ -897,6 +904,7 @@ export class EntityRegistry {
     }
     if (e.kind === 'organization' && words.length >= 2) this.noteOrganizationHead(e, words);
     if (phrase.role && !e.role) e.role = displayForm(phrase.role);
+    if (e.kind === 'person') this.noteParty(e, phrase.nameEnd);
     if (phrase.gender && !e.gender) e.gender = phrase.gender;
     if (!e.gender && !e.genderChecked && e.kind === 'person') { e.genderChecked = true; e.gender = genderOfWords(this.text.slice(phrase.start, phrase.end)); }
     // `Mr. Graham` after `Senator Lindsey Graham`: an honorific outweighs a given name's usual gender
@@ -1145,6 +1153,16 @@ export class EntityRegistry {
   }
 
   /** Indexes a person by a role written before their name (`Prime Minister Helen Carr`). */
+  /** `Marsh, a Democrat seeking a third term,`: a person named before an appositive saying their party. */
+  private noteParty(e: Entity, nameEnd: number): void {
+    const party = PARTY_APPOSITIVE.exec(this.text.slice(nameEnd, nameEnd + 24));
+    if (!party) return;
+    const key = party[1].toLowerCase();
+    const known = this.byParty.get(key);
+    if (known === undefined) this.byParty.set(key, e);
+    else if (known !== e) this.byParty.set(key, null);
+  }
+
   private noteRole(role: string, e: Entity): void {
     const key = role.toLowerCase();
     const known = this.byRole.get(key);
@@ -1368,6 +1386,12 @@ function opensSentenceAt(text: string, at: number): boolean {
  * Group 1 is the name, group 2 the noun.
  */
 const NAME_BEFORE_DOCUMENT = /(?<![\p{L}\p{N}])(?!(?:A|An|The|This|That|These|Those|Its|His|Her|Their|New)\s)(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,4}) (\p{Ll}+)(?=\s|$)/u;
+
+/** Members of a party, as a description names them (`the Democrat`). */
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'liberal', 'conservative', 'libertarian', 'independent', 'tory', 'progressive']);
+
+/** `, a Democrat` right after a name: group 1 is the party's member. */
+const PARTY_APPOSITIVE = /^,\s+an?\s+(Democrat|Republican|Liberal|Conservative|Libertarian|Independent|Tory|Progressive)\b/;
 
 /** Whether `written` is only capitalised words and numbers, joined by `of`, `for`, `and` or `the` (`UFCW Local 832`, `Bank of Canada`). */
 function isNameOnly(written: string): boolean {

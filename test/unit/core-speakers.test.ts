@@ -541,6 +541,20 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'fewer than a dozen').speaker?.name, 'Ben Okoro');
   });
 
+  it('resolves `the Democrat` and `the Republican` to the one person the article said is one', () => {
+    const a = analyzeText('Debate\n\nMarsh, a Democrat seeking a third term, said the city had added buses. Patel, a Republican, said ridership had fallen.\n\n' +
+      'After the debate, the Democrat told reporters that the numbers were "cherry-picked." The Republican shot back in a statement: "The mayor can\'t handle the truth."');
+    assert.equal(statement(a, 'the numbers were').speaker?.name, 'Marsh');
+    assert.equal(statement(a, 'The mayor can').speaker?.name, 'Patel');
+  });
+
+  it('gives `according to` a source named after its role, even ending the sentence, and no relative clause on it', () => {
+    const a = analyzeText('Election\n\nTurnout is expected to be low, according to the county clerk, Maria Gomez. ' +
+      'Early voting rose sharply this year, according to the registrar, whose office counts the ballots.');
+    assert.equal(statement(a, 'Turnout is expected').speaker?.name, 'Maria Gomez');
+    assert.ok(!hasStatement(a, 'whose office'));
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
