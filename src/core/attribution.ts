@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  GROUP_SHARE, MEDIUM_NOUNS, STATE_ABBREVIATIONS, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
+  GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
 import { isNameToken, MentionPhrase, personLikeHead, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isDash, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
@@ -1225,9 +1225,11 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   if (p && numbered) p = phraseOver(p, p.start, tokens[j + 1].end, tokens[j + 1].end);
   if (p && p.kind === 'name') p = headOf(text, tokens, p, floor);
   // (the name may carry its own title: `Its president, Captain Leah Morin, told`)
-  // (one word is a name only if it is a given name: `His wife, Anne, laughed`)
-  if (!p || p.kind !== 'name' || (!/\s/.test(text.slice(p.nameStart, p.nameEnd)) && (tokens[j].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0)) return null;
+  // (one word is a name only if it is a given name: `His wife, Anne, laughed`; or a body's, after its kind: `The operator, SeaLink, said`)
+  if (!p || p.kind !== 'name') return null;
   const n = firstTokenOf(tokens, j, p.start);
+  if (!/\s/.test(text.slice(p.nameStart, p.nameEnd)) && (tokens[j].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0 &&
+    !(n - 2 >= floor && (tokens[n - 2].lists & IN_DETERMINERS) !== 0 && ((tokens[n - 1].lists & IN_ORG_NOUNS) !== 0 || COMPANY_KIND_NOUNS.has(tokens[n - 1].lower)))) return null;
   let role = n - 1;
   if (role <= floor || text.slice(tokens[role].end, tokens[n].start) !== ', ') return null;
   // `A spokeswoman for the Department of Transportation, Ana Ruiz, said`: the role's organization comes after it

@@ -564,10 +564,7 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
       b = j;
       while (b + 1 < ceil && b < j + 4 && spaceBetween(text, tokens[b], tokens[b + 1]) && (tokens[b + 1].lists & IN_PHRASE_STOPS) === 0 && (tokens[b + 1].lists & IN_SUBJECT_PRONOUNS) === 0) b++;
       // (`“…” tweeted another.`: `another` or `one` alone stands for one more of those quoted before)
-      if (b === j && (t.lower === 'another' || t.lower === 'one') && (j + 1 >= tokens.length || !spaceBetween(text, t, tokens[j + 1]))) {
-        return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'description', gender: null };
-      }
-      if (b === j) return null;
+      if (b === j && !((t.lower === 'another' || t.lower === 'one') && (j + 1 >= tokens.length || !spaceBetween(text, t, tokens[j + 1])))) return null;
     }
     // `the spokesman Jane Doe`: prefer the name after the description
     if (b + 1 < ceil && spaceBetween(text, tokens[b], tokens[b + 1]) && isNameToken(tokens[b + 1])) return phraseStartingAt(text, tokens, b + 1, ceil, afterQuote);

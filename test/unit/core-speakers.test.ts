@@ -555,6 +555,14 @@ describe('core: reported speech', () => {
     assert.ok(!hasStatement(a, 'whose office'));
   });
 
+  it('reads a one-word name set off after a kind of body, and a name set off after `one`', () => {
+    const a = analyzeText('Ferries\n\nThe operator, SeaLink, said in a statement it was "deeply sorry" for the disruption. ' +
+      '"I have been stuck here for nine hours," said one, Ruth Hale, 68, from Leeds.');
+    assert.equal(statement(a, 'it was').speaker?.name, 'SeaLink');
+    assert.equal(a.speakers.find(s => s.name === 'SeaLink')?.kind, 'organization');
+    assert.equal(statement(a, 'I have been stuck').speaker?.name, 'Ruth Hale');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
