@@ -712,7 +712,9 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
   }
   const determined = (tokens[s].lists & IN_DETERMINERS) !== 0;
   for (let e = s; e + 1 < limit && e < s + 6 && spaceBetween(text, tokens[e], tokens[e + 1]); e++) {
-    const next = tokens[e + 1];
+    // (`A federal appeals court on Friday blocked …`: when, between the subject and its verb)
+    const ni = e + 2 < limit && tokens[e + 1].lower === 'on' && DAYS.has(tokens[e + 2].lower) && e + 3 < limit && spaceBetween(text, tokens[e + 2], tokens[e + 3]) ? e + 3 : e + 1;
+    const next = tokens[ni];
     const nextIsNoun = (next.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0;
     // (`Pop star Lena Vale has …`: a role word before a name is no verb after a name)
     const roleBeforeName = (next.lists & IN_TITLE_WORDS) !== 0 && e + 2 < limit && tokens[e + 2].cap && spaceBetween(text, next, tokens[e + 2]);

@@ -563,6 +563,12 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'I have been stuck').speaker?.name, 'Ruth Hale');
   });
 
+  it('reads the subject of a participle past `on Friday` between it and its verb', () => {
+    const a = analyzeText('Ruling\n\nA federal appeals court on Friday blocked the law, ruling that it targeted voters "with almost surgical precision."');
+    assert.equal(statement(a, 'it targeted voters').speaker?.name, 'federal appeals court');
+    assert.equal(statement(a, 'with almost surgical precision').speaker?.name, 'federal appeals court');
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
