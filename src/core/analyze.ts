@@ -12,7 +12,7 @@ import { findPullQuotes } from './pullquotes';
 import { appositiveRoleAfter, appositiveRoleBefore } from './roles';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
 import {
-  COMPANY_KIND_NOUNS, MEDIUM_NOUNS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
+  COMPANY_KIND_NOUNS, MEDIUM_NOUNS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   DAYS, KIN_NOUNS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
@@ -98,12 +98,6 @@ function joinerBetween(tokens: Token[], inQuote: number[], from: number, to: num
   for (let k = from; k < to; k++) if (!inQuote[k] && CLAUSE_JOINING_WORDS.has(tokens[k].lower)) return true;
   return false;
 }
-
-/** Determiners of the medium closing a sentence after its cue (`said in a statement.`). */
-const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
-
-/** Words after which a clause opens with its subject (`… when Musk took to Twitter`). */
-const CLAUSE_OPENING_WORDS = new Set(['when', 'as', 'after', 'before', 'while', 'and', 'but', 'then', 'so', 'until', 'once']);
 
 /** Whether the word ending at offset `end` is a lower-case document noun (`tool` in `CME Group's FedWatch tool`). */
 function endsInDocumentNoun(tokens: Token[], end: number): boolean {
@@ -1056,7 +1050,7 @@ class ArticleAnalysis {
     for (let k = floor; k < first; k++) if (inQuote[k]) return null;
     // the last clause's subject: at the sentence's start, or after a word opening a clause (`… on display when Musk took …`)
     for (let s = first - 2; s >= floor; s--) {
-      if (s > floor && !CLAUSE_OPENING_WORDS.has(tokens[s - 1].lower)) continue;
+      if (s > floor && !CLAUSE_OPENERS.has(tokens[s - 1].lower)) continue;
       if (!tokens[s].cap || (tokens[s].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) !== 0) continue;
       // (`Radio talk show host Dale Fenton, who backs Brandt, was blunt:`: a role before the name, an aside after it;
       // the longest name that opens at tokens[s])

@@ -7,7 +7,8 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
+  GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
+  ADVERBIAL_PREPOSITIONS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
 import { isNameToken, MentionPhrase, personLikeHead, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { hasComma, hasJsSpaceIn, isDash, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
@@ -38,12 +39,6 @@ function quotedWithin(inQuote: number[], from: number, to: number): boolean {
   for (let m = from; m <= to; m++) if (inQuote[m]) return true;
   return false;
 }
-
-/** Verbs of talking, cues only before `about` or `of` (`talked about`, `spoke of`): `spoke on condition of anonymity` says nothing. */
-const TALKING_VERBS = new Set(['talked', 'talks', 'spoke', 'speaks']);
-
-/** Determiners of the medium a speaker used (`in a statement`, `on his blog`). */
-const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 
 /** Verbs of saying that open a sentence before who spoke (`Said Jane Okafor, …`, `Added one fan: …`). */
 const OPENING_CUES = new Set(['said', 'says', 'added', 'adds', 'recalled', 'recalls', 'explained', 'explains', 'noted', 'notes', 'wrote', 'writes', 'continued', 'continues']);
@@ -425,13 +420,6 @@ function comparedBefore(text: string, tokens: Token[], c: number, floor: number)
     if (hasComma(text, tokens[m].end, tokens[m + 1].start)) return false;
   }
   return false;
-}
-
-/** Whether `w` is only ASCII digits. */
-function isAsciiDigits(w: string): boolean {
-  if (!w) return false;
-  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 48 || c > 57) return false; }
-  return true;
 }
 
 /** Whether `should`, `must` or `ought to` (and perhaps an adverb, `should formally`) comes right before the cue tokens[c]. */
@@ -1025,9 +1013,6 @@ function nameBeforeUnclosedAppositive(text: string, tokens: Token[], j: number, 
   return null;
 }
 
-/** Prepositions opening a phrase of where, when or how someone spoke, between the speaker and the cue (`Trump at a rally said`). */
-const ADVERBIAL_PREPOSITIONS = new Set(['at', 'in', 'on', 'with', 'during', 'from', 'via', 'to', 'near', 'inside', 'outside', 'aboard', 'amid']);
-
 /**
  * The subject before a chain of prepositional phrases that ends at tokens[from] (`Trump | at a rally in Ohio`,
  * `A senior adviser | to Mr. Sanders`, `Another source | speaking to Fox News`): the first phrase ending right
@@ -1052,9 +1037,6 @@ function subjectBeforeAdverbials(text: string, tokens: Token[], from: number, c:
   }
   return null;
 }
-
-/** Words after which a clause, and so its subject, begins. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'including', 'because', 'when', 'as', 'though', 'although', 'if']);
 
 /**
  * The token before a phrase of when, ending at tokens[j], between a speaker and the cue: `on Wednesday`,
@@ -1081,12 +1063,7 @@ function beforeTimePhrase(text: string, tokens: Token[], j: number, floor: numbe
 }
 
 /** The words a phrase of when ends in (a day, a part of one, a span of time). */
-const TIME_ENDS = new Set([...DAYS, 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
-
-/** Parts of a day after its name (`Tuesday night`). */
-const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
-/** Spans of time after `this` or `last` (`last week`). */
-const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+const TIME_ENDS: ReadonlySet<string> = new Set([...DAYS, ...TIME_OF_DAY, ...TIME_UNITS]);
 
 /**
  * The speaker of `a spokeswoman for Trudeau said` is the spokeswoman; of `professor Kent Moore
@@ -1374,7 +1351,11 @@ function afterPlacePreposition(tokens: Token[], k: number, floor: number): boole
 /** Whether tokens[k] is a US state's name or short form after a town and its comma (`Clinton, Md.`, `Columbus, Ohio`). */
 function stateAfterTown(text: string, tokens: Token[], k: number): boolean {
   if (k < 1 || !tokens[k].cap || !tokens[k - 1].cap || text.slice(tokens[k - 1].end, tokens[k].start) !== ', ') return false;
-  const w = tokens[k].lower;
+  return isStateWord(tokens[k].lower);
+}
+
+/** Whether a token's lower-case form is a US state's name or short form (`ohio`, `md.`, `del`). */
+function isStateWord(w: string): boolean {
   return US_STATE_NAMES.has(w) || STATE_ABBREVIATIONS.has(w.endsWith('.') ? w.slice(0, -1) : w);
 }
 
@@ -1383,7 +1364,7 @@ function stateNameEnd(text: string, tokens: Token[], m: number): number {
   if (m >= tokens.length || !tokens[m].cap) return -1;
   const w = tokens[m].lower;
   let e = -1;
-  if (US_STATE_NAMES.has(w) || STATE_ABBREVIATIONS.has(w.endsWith('.') ? w.slice(0, -1) : w)) e = m;
+  if (isStateWord(w)) e = m;
   else if (m + 1 < tokens.length && tokens[m + 1].cap && US_STATE_NAMES.has(w + '_' + tokens[m + 1].lower)) e = m + 1;
   // (`Del.,`: a state's short form may not hold its period as a word does)
   return e >= 0 && e + 1 < tokens.length && /^\.?,\s*$/.test(text.slice(tokens[e].end, tokens[e + 1].start)) ? e : -1;

@@ -33,12 +33,13 @@ export function internalized(word: string): string {
 /** The shared copies internalized made, by their words (each key is its own value: no key holds on to a document's text). */
 const sharedWords = new Map<string, string>();
 
-function isAsciiDigits(s: string): boolean {
+/** Whether `s` is one or more ASCII digits (`2024`). */
+export function isAsciiDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }
-  return true;
+  return s.length > 0;
 }
 
 /** Verbs (all forms) that report speech: the cue of a statement. */
@@ -235,6 +236,30 @@ export const DOCUMENT_NOUNS = set(`statement report study survey findings docume
 /** Words saying when, between a document's maker and what follows (`sent … from UFCW Local 832 late Friday said`, `released last month by`). */
 export const WHEN_WORDS = set(`last this next on in early late earlier morning afternoon evening night week month year today yesterday
   monday tuesday wednesday thursday friday saturday sunday`);
+
+/** Parts of a day after its name (`Tuesday night`). */
+export const TIME_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** Spans of time after `this` or `last` (`last week`). */
+export const TIME_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+
+/** Determiners of the medium a speaker used (`in a statement`, `on his blog`). */
+export const MEDIUM_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
+
+/** Words after which a clause, and so its subject, begins (`… on display when Musk took`, `and a supporter at a rally repeated`). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'including', 'because', 'when', 'as', 'though', 'although', 'if', 'then']);
+
+/** Verbs of talking, cues only before `about` or `of` (`talked about`, `spoke of`): `spoke on condition of anonymity` says nothing. */
+export const TALKING_VERBS: ReadonlySet<string> = new Set(['talked', 'talks', 'spoke', 'speaks']);
+
+/** Prepositions opening a phrase of where, when or how someone spoke, between the speaker and the cue (`Trump at a rally said`). */
+export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'with', 'during', 'from', 'via', 'to', 'near', 'inside', 'outside', 'aboard', 'amid']);
+
+/** Modals: one after a subordinate clause shows the main clause has begun (`if the vote fails he would quit`). */
+export const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'should', 'can', 'might', 'must', 'may', 'shall', "he'd", "she'd", "they'd",
+  "it'll", "he'll", "she'll", "they'll"]);
+
+/** Members of a party, as a description names them (`the Democrat`). */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'liberal', 'conservative', 'libertarian', 'independent', 'tory', 'progressive']);
 
 /** Participles saying a document was made or sent by whom `by` or `from` names next (`issued by the White House`, `compiled by`). */
 export const AUTHORING_PARTICIPLES = set(`released published conducted issued compiled prepared produced written authored sent signed filed

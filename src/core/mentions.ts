@@ -6,7 +6,7 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  COMPANY_KIND_NOUNS, KIN_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS,
+  COMPANY_KIND_NOUNS, KIN_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS, PARTY_MEMBERS, isAsciiDigits,
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
@@ -1343,11 +1343,6 @@ function authoredBy(before: string): boolean {
 const DOCUMENT_PARTICIPLES = new Set(['available', 'released', 'published', 'conducted', 'issued', 'obtained', 'provided', 'compiled', 'collected', 'cited',
   'seen', 'filed', 'posted', 'sent', 'signed', 'written', 'submitted', 'commissioned', 'made', 'shared', 'leaked', 'reviewed']);
 
-function isAsciiDigits(w: string): boolean {
-  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 48 || c > 57) return false; }
-  return w.length > 0;
-}
-
 function kindOfName(words: string[], lowerWords: string[] | null = null): SpeakerKind {
   // `Kathleen Hall Jamieson`, `Marty West`: a given name makes a person whatever words follow
   if (words.length > 1 && (listsOf(lowerWords ? lowerWords[0] : words[0].toLowerCase()) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return 'person';
@@ -1384,11 +1379,8 @@ function opensSentenceAt(text: string, at: number): boolean {
  */
 const NAME_BEFORE_DOCUMENT = /(?<![\p{L}\p{N}])(?!(?:A|An|The|This|That|These|Those|Its|His|Her|Their|New)\s)(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,4}) (\p{Ll}+)(?=\s|$)/u;
 
-/** Members of a party, as a description names them (`the Democrat`). */
-const PARTY_MEMBERS = new Set(['democrat', 'republican', 'liberal', 'conservative', 'libertarian', 'independent', 'tory', 'progressive']);
-
 /** `, a Democrat` right after a name: group 1 is the party's member. */
-const PARTY_APPOSITIVE = /^,\s+an?\s+(Democrat|Republican|Liberal|Conservative|Libertarian|Independent|Tory|Progressive)\b/;
+const PARTY_APPOSITIVE = new RegExp(`^,\\s+an?\\s+(${[...PARTY_MEMBERS].map(w => w[0].toUpperCase() + w.slice(1)).join('|')})\\b`);
 
 /** Whether `written` is only capitalised words and numbers, joined by `of`, `for`, `and` or `the` (`UFCW Local 832`, `Bank of Canada`). */
 function isNameOnly(written: string): boolean {

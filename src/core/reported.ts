@@ -6,7 +6,7 @@ import type { Frame } from './attribution';
 import {
   CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
-  IRREGULAR_PASTS, PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES,
+  IRREGULAR_PASTS, PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS,
 } from './lexicon';
 import { hasComma, hasQuoteMark, isOneSpace, isPossessive, isQuoteMarkCode, onlyBetween, tokenAtOrAfter, type Token } from './text';
 
@@ -236,8 +236,6 @@ function mainClauseWithin(text: string, tokens: Token[], from: number, to: numbe
   for (let m = from; m <= to; m++) if (hasComma(text, tokens[m - 1].end, tokens[m].start) || MODALS.has(tokens[m].lower)) return true;
   return false;
 }
-
-const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'might', 'must', 'may', 'shall', "he'd", "she'd", "they'd", "it'll", "he'll", "she'll", "they'll"]);
 
 /** A frame inside a subordinate or relative clause: `when they say`, `supporters who said`. */
 function embeddedFrame(tokens: Token[], f: Frame): boolean {
