@@ -1039,7 +1039,8 @@ class ArticleAnalysis {
 
   /**
    * `Musk again took to Twitter with this: “…”`, `Ruiz was blunt: “…”`: a quote opening after a colon that ends a sentence
-   * without a cue, which opens with a person or body the article knows and its verb.
+   * without a cue goes to the subject of the clause before it: a person or body the article knows, or a full name, perhaps
+   * after a role and before an aside (`Radio talk show host Dale Fenton, who backs Brandt, was blunt: “…”`).
    */
   private subjectBeforeColon(q: Quotation, r: ParagraphReading, first: number): Attribution | null {
     const { tokens, sentenceStart, inQuote } = r;

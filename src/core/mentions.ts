@@ -681,7 +681,7 @@ export class EntityRegistry {
   /** `the union` after `the Rail and Maritime Workers’ Union`: an organization named last with that noun as its last word. */
   private noteOrganizationHead(e: Entity, words: string[]): void {
     // (`UFCW Local 832`: a numbered local is a union's)
-    for (let k = 0; k + 1 < words.length; k++) if (words[k].toLowerCase() === 'local' && /^\d+$/.test(words[k + 1])) { this.organizationByHead.set('union', e); return; }
+    for (let k = 0; k + 1 < words.length; k++) if (words[k].toLowerCase() === 'local' && isAsciiDigits(words[k + 1])) { this.organizationByHead.set('union', e); return; }
     // the last organization noun: `Union` in `National Union of Teachers`
     for (let k = words.length - 1; k >= 0; k--) {
       const w = words[k].toLowerCase();
