@@ -277,7 +277,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // `According to X, <clause>`: the clause follows the comma after the source
     if (!commaBefore(text, tokens, k)) return null;
     // `…, according to reports, with the fee said to be …`, `…, up from 31 per cent`: a phrase, not a clause
-    if (k <= s1 && (/^(with|as|amid|after|before|despite|including)$/.test(tokens[k].lower) || (/^(up|down)$/.test(tokens[k].lower) && k + 1 <= s1 && /^(from|to)$/.test(tokens[k + 1].lower)))) return null;
+    // (`…, according to Opta, the data firm, more than any other player`: a comparison goes on the clause before)
+    if (k <= s1 && (/^(with|as|amid|after|before|despite|including)$/.test(tokens[k].lower) || (/^(up|down)$/.test(tokens[k].lower) && k + 1 <= s1 && /^(from|to)$/.test(tokens[k + 1].lower)) ||
+      (/^(more|fewer|less)$/.test(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].lower === 'than'))) return null;
     // (`…, according to the county clerk, whose office counts the ballots.`: a relative clause on the source says nothing)
     if (k <= s1 && RELATIVE_WORDS.has(tokens[k].lower)) return null;
   } else if (!f.speakerFirst) {

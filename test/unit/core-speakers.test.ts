@@ -569,6 +569,12 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'with almost surgical precision').speaker?.name, 'federal appeals court');
   });
 
+  it('reads no comparison after `according to` a source and its appositive as a statement of its own', () => {
+    const a = analyzeText('Goals\n\nBrandt, 23, has now scored nine goals this season, according to Opta, the data firm, more than any other player in the competition.');
+    assert.equal(statement(a, 'Brandt, 23').speaker?.name, 'Opta');
+    assert.ok(!hasStatement(a, 'more than any other player'));
+  });
+
   it('reads the subject before where or to whom it spoke, not the object of the preposition', () => {
     const a = analyzeText('Campaign trail\n\nDonald Trump at a rally in Ohio said the election was rigged. Hillary Clinton in an interview with CNN said the claim was false. ' +
       'A senior adviser to Mr. Sanders said the race was over. Democrats on the committee said the hearing was a sham. ' +
