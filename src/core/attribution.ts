@@ -10,7 +10,8 @@ import {
   GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
-import { isNameToken, MentionPhrase, personLikeHead, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
+import { isNameToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
+import { agentNoun } from './roles';
 import { hasComma, hasJsSpaceIn, isDash, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
 
 export interface Frame {
@@ -802,7 +803,7 @@ function sourceAppositiveEnd(text: string, tokens: Token[], last: number, senten
   if (d + 1 > sentenceLast || !hasComma(text, tokens[last].end, tokens[d].start)) return last;
   // (`according to a statement from the commissioner, Helen Voss, …`: the name of the person the source ends with)
   // (`…, according to the county clerk, Maria Gomez.`: or ending the sentence)
-  if (tokens[d].cap && ((tokens[last].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) !== 0 || personLikeHead(tokens[last].lower)) && !tokens[last].cap) {
+  if (tokens[d].cap && ((tokens[last].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) !== 0 || agentNoun(tokens[last].lower, tokens[last].lists)) && !tokens[last].cap) {
     let e = d;
     while (e + 1 <= sentenceLast && e < d + 3 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
     return e > d && (e === sentenceLast || (gapOnly(text, tokens[e], tokens[e + 1], ',') && hasComma(text, tokens[e].end, tokens[e + 1].start))) ? e : last;

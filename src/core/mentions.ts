@@ -373,7 +373,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
 const RELATIVE_HEADS = new Set(['whom', 'which', 'whose', 'what']);
 
 /** A noun that names a person by its form: an age (`24-year-old`), a number of them (`the two`), an agent (`moderator`, `veteran`, `colleague`). */
-export function personLikeHead(lower: string): boolean {
+function personLikeHead(lower: string): boolean {
   return /^\d+-year-old$/.test(lower) || NUMBER_WORD.test(lower) || lower === 'colleague' || lower === 'candidate' ||
     (/^[a-z-]+$/.test(lower) && lower.length > 4 && /(er|or|ist|ian|an|ant|ent|man|woman|person|ee|eur|ess)$/.test(lower));
 }

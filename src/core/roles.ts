@@ -122,7 +122,7 @@ const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'i
  * A lower-case noun of someone who does something, by its ending (`accountant`, `plumber`, `novelist`, `librarian`), that is
  * in no other list: a role the lists do not name.
  */
-function agentNoun(w: string, lists: number): boolean {
+export function agentNoun(w: string, lists: number): boolean {
   // (`w` as written: a capitalised word is a name, `Twitter`)
   return lists === 0 && w.length > 5 && /^[a-z]+(?:ant|ent|er|or|ist|ian)$/.test(w) && !NOT_AGENTS.has(w);
 }
