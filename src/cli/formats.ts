@@ -89,7 +89,7 @@ function statementLine(s: Statement, index: number, width: number): string {
   return `  ${String(index + 1).padStart(width)}. ${s.kind.padEnd(9)} ¶${s.paragraph + 1}  ${who}${cue}: “${shorten(s.content.text, CONTENT_WIDTH)}”`;
 }
 
-/** A human-readable listing of one analysis: the article's structure, then each statement. */
+/** A human-readable listing of one analysis: the article's structure, each statement, then each speaker with their kind and role. */
 export function describe(a: Analysis): string {
   const lines = [`== ${a.id} ==`];
   if (a.published) lines.push(`  published: ${a.published}`);
@@ -105,5 +105,17 @@ export function describe(a: Analysis): string {
   lines.push(`  ${plural(a.statements.length, 'statement')} from ${plural(a.speakers.length, 'speaker')} in ${plural(a.paragraphs.length, 'paragraph')}`);
   const width = String(a.statements.length).length;
   a.statements.forEach((s, i) => lines.push(statementLine(s, i, width)));
+  // who spoke, as a reader checks sources: each speaker's kind, role and number of statements
+  if (a.speakers.length) {
+    const made = new Map<string, number>();
+    for (const s of a.statements) if (s.speaker) made.set(s.speaker.id, (made.get(s.speaker.id) ?? 0) + 1);
+    lines.push('  speakers:');
+    for (const sp of a.speakers) {
+      const parts: string[] = [sp.kind];
+      if (sp.role) parts.push(shorten(sp.role, 60));
+      parts.push(plural(made.get(sp.id) ?? 0, 'statement'));
+      lines.push(`    ${shorten(sp.name, 60)} · ${parts.join(' · ')}`);
+    }
+  }
   return lines.join('\n') + '\n\n';
 }

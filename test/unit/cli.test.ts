@@ -328,6 +328,23 @@ describe('news-annotator CLI (dist/cli.js)', function () {
       assert.ok(listed.some(l => l.includes('The two sides have also made progress')));
       assert.ok(listed.every(l => l.length < 200), 'long quotes are shortened');
     });
+
+    it('lists each speaker after the statements, with their kind, role and number of statements', () => {
+      const json = JSON.parse(runCli(['extract', seedPath]).stdout) as Analysis;
+      const r = runCli(['extract', '--format', 'text', seedPath]);
+      const lines = r.stdout.split('\n');
+      const from = lines.indexOf('  speakers:');
+      assert.ok(from > 0, r.stdout);
+      const listed = lines.slice(from + 1).filter(l => l.startsWith('    '));
+      assert.equal(listed.length, json.speakers.length);
+      for (const sp of json.speakers) {
+        const line = listed.find(l => l.startsWith(`    ${sp.name} · ${sp.kind}`));
+        assert.ok(line, sp.name);
+        if (sp.role) assert.ok(line.includes(sp.role), line);
+        const count = json.statements.filter(s => s.speaker?.id === sp.id).length;
+        assert.ok(line.endsWith(`· ${count} statement${count === 1 ? '' : 's'}`), line);
+      }
+    });
   });
 
   describe('--jobs', () => {
