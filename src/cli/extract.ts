@@ -32,7 +32,8 @@ Output:
                   an array for several FILEs or for jsonl input
   --format jsonl  one analysis per line (the default for jsonl input)
   --format text   a readable listing: dateline, credit, then each statement with its
-                  kind, paragraph, speaker, cue and (shortened) words
+                  kind, paragraph, speaker, cue and (shortened) words, then each
+                  speaker with their kind, role and number of statements
   --format sources
                   whose voices each article quotes, as CSV streamed one article at a
                   time: a row per source (file, speaker, kind, gender, role, utterances
