@@ -6,7 +6,7 @@ import type { Analysis, Paragraph, Speaker, Statement, StatementKind, StatementS
 import { findParagraphs, findStructure, isLinkLine, isSubheading, proseStart, Structure } from './structure';
 import { findQuotations, Quotation } from './quotes';
 import { splitSentences } from './sentences';
-import { Frame, findFrames } from './attribution';
+import { Frame, findFrames, sentenceSubject } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { appositiveRoleAfter, appositiveRoleBefore } from './roles';
@@ -900,7 +900,7 @@ class ArticleAnalysis {
     // `‘Community of neighbours’ grows in the program`: a subheading quoting the body without a cue
     if (r.subheading && !best) return null;
     // `“We need law and order.” ― Ana Ruiz`: a quote signed with a dash and a name, as in lists and epigraphs
-    const signer = best ? null : this.signatureAfter(q, r) ?? this.nameLeadingParagraph(q, r) ?? this.subjectBeforeColon(q, r, first);
+    const signer = best ? null : this.signatureAfter(q, r) ?? this.nameBetweenDashAndColon(q, r, first) ?? this.nameLeadingParagraph(q, r) ?? this.subjectBeforeColon(q, r, first);
     if (signer) return { kind: 'direct', paragraph: q.paragraph, start, end, frame: null, who: signer, confidence: 0.7 };
     const words = countWords(text, start, end);
     const prevTok = first > 0 && first - 1 < tokens.length ? tokens[first - 1] : null;
@@ -1062,7 +1062,6 @@ class ArticleAnalysis {
         if (named && named.kind === 'name' && named.start === tokens[s].start) { p = named; e = m; }
       }
       if (!p) continue;
-      const a = tokenAtOrAfter(tokens, p.nameStart);
       let v = e + 1;
       if (v < first && text.slice(tokens[e].end, tokens[v].start) === ', ') {
         while (v < first && v < e + 14 && !hasComma(text, tokens[v].end, tokens[v + 1]?.start ?? tokens[v].end)) v++;
@@ -1070,11 +1069,42 @@ class ArticleAnalysis {
       } else if (v < first && !spaceBetween(text, tokens[e], tokens[v])) continue;
       // the subject's verb follows it
       if (v >= first || tokens[v].cap || (tokens[v].lists & IN_NOT_NAME_WORDS) !== 0) continue;
-      const entity = this.registry.lookupWords(tokens, a, p.nameEnd) ?? (hasJsSpaceIn(text, p.nameStart, p.nameEnd) ? this.registry.resolveName(p, tokens, a) : null);
-      if (!entity || (entity.kind !== 'person' && entity.kind !== 'organization')) return null;
-      return { entity, mention: span(text, p.start, p.end), cue: null, inherited: false };
+      const entity = this.speakerNamed(p, tokens);
+      return entity ? { entity, mention: span(text, p.start, p.end), cue: null, inherited: false } : null;
+    }
+    // (`The state commission was blunt: “No.”`, `As if addressing him directly, the Illinois Board of Elections was conclusive
+    // in its findings: “…”`: a description or a name opening the clause, after an opening phrase perhaps)
+    const p = sentenceSubject(text, tokens, floor, first - 1, inQuote);
+    // (a name is written in capitals and lower case: `INDIANA’S DEMOGRAPHICS FAVOR CRUZ` is a heading)
+    if (p && p.kind === 'name' && /\p{Ll}/u.test(text.slice(p.nameStart, p.nameEnd))) {
+      const entity = this.speakerNamed(p, tokens);
+      return entity ? { entity, mention: span(text, p.start, p.end), cue: null, inherited: false } : null;
+    }
+    // (a description headed by a noun of a speaker, a title, a body or a group: `The reason was simple:` names no one)
+    // (a pronoun is left to the paragraph's speaker, as before: `She retweeted a message …, that read: “…”`)
+    if (!p || p.kind !== 'description' || (tokens[tokenAtOrAfter(tokens, p.end) - 1].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS | IN_ORG_NOUNS | IN_GROUP_NOUNS)) === 0) return null;
+    const entity = this.registry.resolveDescription(p);
+    if (!entity || (entity.kind !== 'person' && entity.kind !== 'organization' && entity.kind !== 'group')) return null;
+    return { entity, mention: span(text, p.start, p.end), cue: null, inherited: false };
+  }
+
+  /** `The interplay has mattered in these contests - Philip Bump: “…”`: a full name between a dash and a colon signs the quote after it. */
+  private nameBetweenDashAndColon(q: Quotation, r: ParagraphReading, first: number): Attribution | null {
+    const { tokens } = r;
+    const text = this.text;
+    if (first <= 1 || first > tokens.length || !endsWithColon(text, tokens[first - 1].end, q.open)) return null;
+    for (let s = first - 2; s > 0 && s >= first - 4; s--) {
+      if (!isDash(text, tokens[s - 1].end, tokens[s].start)) continue;
+      return nameRunEnd(text, tokens, s) === first - 1 ? this.namedBy(tokens, s, first - 1) : null;
     }
     return null;
+  }
+
+  /** The person or body a name phrase names, if the article knows it or the name is a full one (more than a word). */
+  private speakerNamed(p: MentionPhrase, tokens: Token[]): Entity | null {
+    const a = tokenAtOrAfter(tokens, p.nameStart);
+    const entity = this.registry.lookupWords(tokens, a, p.nameEnd) ?? (hasJsSpaceIn(this.text, p.nameStart, p.nameEnd) ? this.registry.resolveName(p, tokens, a) : null);
+    return entity && (entity.kind === 'person' || entity.kind === 'organization') ? entity : null;
   }
 
   /** `Kathleen Parker, The Washington Post: “…”`, `MAYOR LINDA MARSH: “…”`: a name (and role) opening the paragraph, then a colon. */

@@ -632,6 +632,14 @@ function subjectAfterOpeningPhrase(text: string, tokens: Token[], floor: number,
   return null;
 }
 
+/**
+ * The subject opening the sentence at tokens[floor], before tokens[limit]: at its start, or after an opening phrase and its
+ * comma (`As if addressing the mayor directly, the county board …`).
+ */
+export function sentenceSubject(text: string, tokens: Token[], floor: number, limit: number, inQuote: number[]): MentionPhrase | null {
+  return opensWithAdverbial(tokens, floor) ? subjectAfterOpeningPhrase(text, tokens, floor, limit, inQuote) : subjectOpening(text, tokens, floor, limit);
+}
+
 /** `the families of the founders had …`: the subject from tokens[s] to an auxiliary a few words on, if it opens there. */
 function subjectBeforeAuxiliary(text: string, tokens: Token[], s: number, c: number, inQuote: number[]): MentionPhrase | null {
   for (let v = s + 1; v < c && v <= s + 10; v++) {

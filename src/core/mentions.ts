@@ -284,6 +284,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       // (`union president Janet Hazelton`, `Opposition health critic Brendan Maguire`: a lower-case word saying of what, before a title)
       // (`Radio talk show host Glenn Beck`: and the words of the domain before it)
       else if (!p.cap && r < a && (isTitleToken(tokens[r]) || institution) && ROLE_DOMAINS.has(p.lower)) { r--; institution = true; }
+      // (`chief of staff Ron Vale`, `master of ceremonies Dana Firth`: a title's lower-case complement after `of`)
+      else if (!p.cap && r === a && r - 3 >= floor && tokens[r - 2].lower === 'of' && isTitleToken(tokens[r - 3]) &&
+        (p.lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) === 0 && spaceBetween(text, tokens[r - 2], p)) r--;
       else break;
     }
     // a leading "of"/"the" left dangling is not part of the role, nor a conjunction opening the sentence (`But Coun. Brian Kowalski`)
@@ -528,6 +531,8 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   // (`Shipping companies have warned`: a capitalised -ing word opening the sentence right before the noun modifies it)
   while (a < j && (tokens[a].lower === 'and' || tokens[a].lower === 'or' || (tokens[a].lists & IN_PHRASE_STOPS) !== 0 ||
     (!sawDeterminer && /^[a-z]+ing$/.test(tokens[a].lower) && !(a === floor && a + 1 === j && tokens[a].cap)))) a++;
+  // (`the messages, which included aides suggesting …`: a past form right after `which` or `who` is the relative clause's verb)
+  if (!sawDeterminer && a < j && a > floor && (tokens[a - 1].lower === 'which' || tokens[a - 1].lower === 'who') && /^[a-z]+ed$/.test(tokens[a].lower)) a++;
   const role = null;
   return { start: tokens[a].start, end: tokens[j].end, nameStart: tokens[a].start, nameEnd: tokens[j].end, role, kind: 'description', gender: null };
 }
@@ -543,7 +548,9 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
   const t = tokens[j];
   // `said festival director Carmen Ruiz`: lower-case role words before a name
   if (!t.cap && (t.lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) === 0) {
-    for (let k = j + 1; k < ceil && k <= j + 3 && spaceBetween(text, tokens[k - 1], tokens[k]); k++) {
+    for (let k = j + 1; k < ceil && k <= j + 4 && spaceBetween(text, tokens[k - 1], tokens[k]); k++) {
+      // (`said master of ceremonies Dana Firth`, `said chief of staff Ron Vale`: `of` between two lower-case role words)
+      if (tokens[k].lower === 'of' && !tokens[k - 1].cap && k + 1 < ceil && !tokens[k + 1].cap && (tokens[k + 1].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) === 0) continue;
       if (isNameToken(tokens[k])) {
         const p = phraseStartingAt(text, tokens, k, ceil);
         return p && p.kind === 'name' ? phraseOver(p, t.start, p.end, p.nameEnd) : p;

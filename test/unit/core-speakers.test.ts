@@ -394,6 +394,38 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'Stop stalling').speaker?.name, 'Ann Ruiz');
   });
 
+  it('gives a quote after a colon to a body or a description opening the clause, after an opening phrase too, and to a name signing it after a dash', () => {
+    const a = analyzeText('Ballot fight\n\nThe fight was fueled by attacks from Mayor Tom Reed, who would not let up.\n\n' +
+      'As if addressing the mayor directly, the Ridgeway Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”\n\n' +
+      'The state commission was blunt: “The petition fails.”\n\n' +
+      'The reason was simple: “We ran out of money.”\n\n' +
+      'TURNOUT FAVORS REED, BUT MONEY FAVORS LANE - Nora Voss: “The suburbs will decide it.”\n\n' +
+      'The count has mattered in these contests - Philip Marsh: “Two weeks ago, the south was his.”');
+    assert.equal(statement(a, 'Further discussion').speaker?.name, 'Ridgeway Board of Elections');
+    assert.equal(a.speakers.find(s => s.name === 'Ridgeway Board of Elections')?.kind, 'organization');
+    assert.equal(statement(a, 'The petition fails').speaker?.name, 'state commission');
+    // (a reason is no speaker, and no alias of the mayor's)
+    assert.notEqual(statement(a, 'We ran out of money').speaker?.name, 'reason');
+    assert.ok(!a.speakers.some(s => s.aliases.some(alias => /state commission|reason/i.test(alias)) && s.name === 'Tom Reed'));
+    assert.equal(statement(a, 'The suburbs will decide it').speaker?.name, 'Nora Voss');
+    assert.equal(statement(a, 'Two weeks ago').speaker?.name, 'Philip Marsh');
+  });
+
+  it('reads a role with `of` before a name after an inverted cue (said chief of staff Ron Vale)', () => {
+    const a = analyzeText('Gala\n\n“Thanks, Riverton, for coming,” said master of ceremonies Dana Firth, a local baker. “See you next year,” she added.\n\n' +
+      '“It was fun,” said chief of staff Ron Vale. Director of communications Lee Park said the plan was sound.');
+    assert.equal(statement(a, 'Thanks, Riverton').speaker?.name, 'Dana Firth');
+    assert.equal(statement(a, 'See you next year').speaker?.name, 'Dana Firth');
+    assert.equal(statement(a, 'It was fun').speaker?.name, 'Ron Vale');
+    assert.equal(a.speakers.find(s => s.name === 'Ron Vale')?.role, 'chief of staff');
+    assert.equal(a.speakers.find(s => s.name === 'Lee Park')?.role, 'Director of communications');
+  });
+
+  it('does not take the verb of a relative clause into the description of its speakers (which included aides suggesting …)', () => {
+    const a = analyzeText('Apology\n\nThe party issued a statement apologizing to Mr. Hale for the messages, which included aides suggesting someone should question his faith.');
+    assert.equal(statement(a, 'someone should question his faith').speaker?.name, 'aides');
+  });
+
   it('reads a cue joined by "and" after a list of the subject\'s acts parted by semicolons, and after a semicolon opening a clause', () => {
     const a = analyzeText('Interview\n\nReyes questioned how Ruiz would pay for the plan; blamed the council for the delays; bemoaned a lack of unity and said he would easily win the vote. ' +
       'Patel won the seat; Okafor lost and said the count was wrong.');
