@@ -6,7 +6,7 @@ import type { Analysis, Paragraph, Speaker, Statement, StatementKind, StatementS
 import { findParagraphs, findStructure, isLinkLine, isSubheading, proseStart, Structure } from './structure';
 import { findQuotations, Quotation } from './quotes';
 import { splitSentences } from './sentences';
-import { Frame, findFrames, sentenceSubject } from './attribution';
+import { Frame, findFrames, issuerOfDocument, sentenceSubject } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { appositiveRoleAfter, appositiveRoleBefore } from './roles';
@@ -512,6 +512,8 @@ class ArticleAnalysis {
         }
         this.noteSubject(tokens, k, inQuote, first, r.index);
       }
+      // (`The party issued a statement …`: the statement is the party's, when it speaks later)
+      if ((tokens[k].lists & IN_DOCUMENT_NOUNS) !== 0 && !tokens[k].cap && !inQuote[k]) this.noteIssuedDocument(r, k);
       while (fi < frames.length && frames[fi].first <= k) {
         if (used[fi]) resolved[fi] = this.resolve(frames[fi], tokens);
         // (`Sen. Kristen Gillibrand (D-NY), a supporter …, told host Chris Cuomo she believed …`: a named speaker whose frame
@@ -819,6 +821,14 @@ class ArticleAnalysis {
     if (entity) this.registry.noteSubject(entity);
     const cue = span(this.text, tokens[f.cue].start, tokens[f.cueEnd].end);
     return { entity, mention: span(this.text, p.start, p.end), cue, inherited: false };
+  }
+
+  /** `Cook provided a written statement …`: notes who issued the document tokens[d], whom `the statement` means when it speaks later. */
+  private noteIssuedDocument(r: ParagraphReading, d: number): void {
+    const issuer = issuerOfDocument(this.text, r.tokens, d, r.sentenceStart[d], r.inQuote);
+    if (!issuer || issuer.phrase.kind === 'names') return;
+    const { entity } = this.resolve(issuer, r.tokens);
+    if (entity && entity.kind !== 'unknown') this.registry.noteDocumentMaker(r.tokens[d].lower, entity);
   }
 
   /** Notes the person a name phrase `p` of an unused frame names, if the article knows them, as the subject pronouns mean next. */

@@ -556,7 +556,7 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
 /** Verbs by which someone puts out a document or makes a remark (`issued a statement saying …`, `is making a pitch to voters saying …`). */
 const ISSUING_VERBS = new Set(['issued', 'issues', 'issuing', 'released', 'releases', 'releasing', 'posted', 'posts', 'posting', 'published', 'publishes',
   'sent', 'sends', 'sending', 'wrote', 'writes', 'writing', 'filed', 'files', 'tweeted', 'delivered', 'delivers', 'delivering', 'made', 'makes', 'making',
-  'gave', 'gives', 'giving', 'out']);
+  'gave', 'gives', 'giving', 'provided', 'provides', 'providing', 'out']);
 
 /** Whether tokens[d] names something issued or said: a document, a remark or a medium (`statement`, `pitch`, `video`). */
 function isIssuedNoun(t: Token): boolean {
@@ -572,6 +572,8 @@ function issuerOf(text: string, tokens: Token[], c: number, floor: number, inQuo
   let d = c - 1;
   if (d < floor + 2) return null;
   while (d > floor + 2 && d >= c - 4 && (DAYS.has(tokens[d].lower) || /^(on|morning|afternoon|evening|night|late|early)$/.test(tokens[d].lower))) d--;
+  // (`sent a letter this week urging …`)
+  if (!isIssuedNoun(tokens[d])) d = beforeTimePhrase(text, tokens, d, floor);
   // (`a pitch to New York voters`: and back over to whom)
   if (!isIssuedNoun(tokens[d])) {
     let m = d;
@@ -580,19 +582,33 @@ function issuerOf(text: string, tokens: Token[], c: number, floor: number, inQuo
     d = m - 1;
   }
   if (d < floor + 2 || !isIssuedNoun(tokens[d])) return null;
+  for (let m = d + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m]) && !gapOnly(text, tokens[m - 1], tokens[m], ',')) return null;
+  const issuer = issuerOfDocument(text, tokens, d, floor, inQuote);
+  return issuer && { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: issuer.phrase, first: issuer.first, last: c, speakerFirst: true, according: false, weak: false, participle: false };
+}
+
+/**
+ * `The campaign issued a statement`, `Rubio’s campaign sent out a press release`: the frame of whoever issued or made
+ * the document or remark tokens[d] (its cue the verb of issuing), or null when no such verb and subject come before it.
+ */
+export function issuerOfDocument(text: string, tokens: Token[], d: number, floor: number, inQuote: number[]): Frame | null {
+  if (d < floor + 2) return null;
   // (`a statement`, `a brief statement`, `its own statement`)
   let v = d - 1;
   while (v > floor && v >= d - 3 && !ISSUING_VERBS.has(tokens[v].lower) && !tokens[v].cap && (tokens[v].lists & IN_SPEECH_VERBS) === 0) v--;
   if (!ISSUING_VERBS.has(tokens[v].lower) || (tokens[v + 1].lists & IN_DETERMINERS) === 0) return null;
-  for (let m = v + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m]) && !gapOnly(text, tokens[m - 1], tokens[m], ',')) return null;
-  // (`put out a statement`, `is making a pitch`)
-  let verb = tokens[v].lower === 'out' ? (tokens[v - 1].lower === 'put' || tokens[v - 1].lower === 'puts' ? v - 1 : -1) : v;
+  for (let m = v + 1; m <= d; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m]) && !gapOnly(text, tokens[m - 1], tokens[m], ',')) return null;
+  // (`put out a statement`, `sent out a press release`, `is making a pitch`)
+  let verb = tokens[v].lower === 'out' ? (OUT_ISSUING_VERBS.has(tokens[v - 1].lower) ? v - 1 : -1) : v;
   if (verb - 1 < floor || (verb !== v && !spaceBetween(text, tokens[verb], tokens[v]))) return null;
   if (tokens[verb].lower.endsWith('ing') && (tokens[verb - 1].lists & IN_BE_FORMS) !== 0) verb--;
   const issuer = subjectBefore(text, tokens, verb, floor, inQuote);
   if (!issuer || (issuer.phrase.kind === 'description' && (tokens[lastTokenOf(tokens, issuer.first, issuer.phrase.end)].lists & IN_DOCUMENT_NOUNS) !== 0)) return null;
-  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: issuer.phrase, first: issuer.first, last: c, speakerFirst: true, according: false, weak: false, participle: false };
+  return issuer;
 }
+
+/** Verbs that issue with `out` after them (`put out a statement`, `sent out a release`). */
+const OUT_ISSUING_VERBS = new Set(['put', 'puts', 'putting', 'sent', 'sends', 'sending', 'send']);
 
 /** Adjectives between an article and a noun a verb's form can be (`his latest post`); only ones that are never nouns (`the official said`, `the brief says`). */
 const NOUN_ADJECTIVES = new Set(['latest', 'recent', 'own', 'earlier', 'previous', 'joint', 'lengthy', 'final', 'same', 'entire', 'whole', 'current']);

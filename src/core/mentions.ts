@@ -664,6 +664,8 @@ export class EntityRegistry {
   private readonly groupByHead = new Map<string, Entity>();
   /** Documents by their head noun, the last described (`an internal memo obtained by …` is what `the memo` means next). */
   private readonly documentByHead = new Map<string, Entity>();
+  /** Whoever issued the document last written with each head noun (`statement`, `letter`), by noteDocumentMaker. */
+  private readonly makerByDocument = new Map<string, Entity>();
 
   constructor(private readonly text: string) {}
 
@@ -1014,6 +1016,12 @@ export class EntityRegistry {
       const owner = this.documentOwner(phrase, written);
       if (owner) return owner;
     }
+    // `The party issued a statement …` and then `“…,” the statement said`: the document issued last with that noun speaks for
+    // whoever issued it
+    if (words[0] === 'the' && words.length <= 3 && DOCUMENT_NOUNS.has(head)) {
+      const maker = this.makerByDocument.get(head);
+      if (maker) return maker;
+    }
     // `the union said` after `the National Union of Teachers`: the organization named last with that noun
     // (`the analysts` after `Analysts at Harbor Bank`: the group last described by that noun)
     // (`the diplomat` after `One of the diplomats`: the one of them)
@@ -1196,6 +1204,11 @@ export class EntityRegistry {
   /** An organization a sentence opens with, as the subject of its verb: whom `it` means next (whom `they` means is left as it was). */
   noteOrganizationSubject(e: Entity): void {
     this.recentOrg = e;
+  }
+
+  /** Notes that `maker` issued a document of the head noun `head` (`The party issued a statement`): `the statement` is theirs. */
+  noteDocumentMaker(head: string, maker: Entity): void {
+    this.makerByDocument.set(head, maker);
   }
 
   /** Marks an entity as the current topic (a speaker or a sentence subject). */

@@ -23,6 +23,24 @@ describe('core: reported speech', () => {
     assert.ok(!a.statements.some(s => s.content.text.includes('the rules had been broken') && s.speaker?.name === 'office'), 'a participle after a clause of its own is not the main subject’s');
   });
 
+  it('gives what an issued document says, later, to whoever issued it (`the statement said`, `the letter says`)', () => {
+    const a = analyzeText('Apology\n\nThe Harbour Party issued a statement apologizing to Mr. Hale on Monday.\n\n' +
+      '“We offer a deep and sincere apology to Mr. Hale,” the statement said.\n\n' +
+      'Defence Minister Ada Kerr provided a written statement in response to questions. “The minister believes her use of email was a mistake,” the statement said in part.\n\n' +
+      'A coalition of nearly 40 groups sent a letter this week urging the council to act. “The council has failed to act,” the letter says.\n\n' +
+      'Ruiz’s campaign sent out a press release saying Lane owes the city an apology. The release called Lane “reckless.”');
+    assert.equal(statement(a, 'We offer a deep').speaker?.name, 'Harbour Party');
+    assert.equal(statement(a, 'We offer a deep').speaker?.mention?.text, 'the statement');
+    assert.equal(statement(a, 'The minister believes').speaker?.name, 'Ada Kerr');
+    assert.equal(statement(a, 'the council to act').speaker?.name, 'coalition of nearly 40 groups');
+    assert.equal(statement(a, 'The council has failed').speaker?.name, 'coalition of nearly 40 groups');
+    assert.equal(statement(a, 'Lane owes the city').speaker?.name, 'Ruiz’s campaign');
+    assert.equal(statement(a, 'reckless').speaker?.name, 'Ruiz’s campaign');
+    // (a document never spoken of as issued is still its own source)
+    const b = analyzeText('Poll\n\n“Voters are split,” the report said.');
+    assert.equal(statement(b, 'Voters are split').speaker?.name, 'report');
+  });
+
   it('gives a statement issued as a document to whoever issued it, and a name with clients to a business', () => {
     const a = analyzeText('Memo\n\nMinutes later, the Harbourline campaign issued a statement saying that the mayor meant something else. ' +
       'The Nordic Embassy in Ottawa released a statement saying that Oslo had no position. The union put out a statement saying its members would strike.\n\n' +
