@@ -954,7 +954,10 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   if (inQuote[j]) {
     if (!/^[”"’']?\s*,\s*[”"’']?\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) return null;
     const aside = subjectBeforeQuotedAside(text, tokens, j, floor, inQuote);
-    return aside ? { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: aside, first: firstTokenOf(tokens, c, aside.start), last: c, speakerFirst: true, according: false, weak: false, participle: false }
+    // (`Perry, who wore a cape bearing the words, “I’m with her,” shouted, “…”`: a relative clause on the name opening the
+    // sentence that ends in a quote)
+    const subject = aside ?? (tokens[c].lower.endsWith('ing') ? null : nameBeforeRelativeClause(text, tokens, floor, j));
+    return subject ? { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: subject, first: firstTokenOf(tokens, c, subject.start), last: c, speakerFirst: true, according: false, weak: false, participle: false }
       : participleFrame(text, tokens, c, floor, inQuote);
   }
   // `Sen. Elizabeth Warren (D-Mass.) said`: a short parenthesis between the name and the cue
@@ -1125,6 +1128,15 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
 function isTitleBefore(tokens: Token[], nameStart: number): boolean {
   const k = tokenAtOrAfter(tokens, nameStart) - 1;
   return k >= 0 && (tokens[k].lists & IN_TITLE_WORDS) !== 0;
+}
+
+/** The name opening the sentence at tokens[floor] when a relative clause on it (`Perry, who …`) follows and runs past tokens[j]. */
+function nameBeforeRelativeClause(text: string, tokens: Token[], floor: number, j: number): MentionPhrase | null {
+  let e = floor;
+  while (e + 1 < j && e < floor + 4 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+  if (e + 2 > j || tokens[e + 1].lower !== 'who' || text.slice(tokens[e].end, tokens[e + 1].start) !== ', ') return null;
+  const p = phraseEndingAt(text, tokens, e, floor);
+  return p && p.kind === 'name' && p.start === tokens[floor].start ? p : null;
 }
 
 /**

@@ -79,7 +79,7 @@ export const SPEECH_VERBS = set(`
   plead pleads pleaded beg begged implore implored reason reasoned surmise surmised tout touts touted
   rail railed fume fumed groan groaned concur concurred acknowledging predicting insisting
   clarify clarifies clarified hint hints hinted hinting underscore underscores underscored
-  answer answers answered
+  answer answers answered refer refers referred
 `);
 
 /** Verbs by which a document reports (`the poll shows …`, `a study found that …`); cues only with a document subject. */

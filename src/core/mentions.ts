@@ -537,6 +537,9 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   return { start: tokens[a].start, end: tokens[j].end, nameStart: tokens[a].start, nameEnd: tokens[j].end, role, kind: 'description', gender: null };
 }
 
+/** Prepositions naming to whom or on what a document is, after its noun (`his memo to employees`, `her letter on the bill`). */
+const DOCUMENT_RECIPIENT_PREPOSITIONS = new Set(['to', 'for', 'on', 'about']);
+
 /** Words marking a description as of someone other than one described before (`the other mayor`, `a second witness`). */
 const OTHER_ONE_WORDS = new Set(['other', 'another', 'second', 'third', 'new', 'former', 'fellow', 'rival', 'opposing', 'outgoing', 'incoming', 'previous']);
 
@@ -1007,7 +1010,8 @@ export class EntityRegistry {
     }
     const head = closeAt > 0 ? words[closeAt - 1] : at > 0 ? words[at - 1] : words[words.length - 1];
     // `her statement said`, `his letter says`: the document speaks for its author
-    if (words.length === 2 && DOCUMENT_NOUNS.has(head) && /^(his|her|their|its)$/.test(words[0])) {
+    // (`his memo to employees`: and to whom it went)
+    if (words.length >= 2 && DOCUMENT_NOUNS.has(words[1]) && (words.length === 2 || DOCUMENT_RECIPIENT_PREPOSITIONS.has(words[2])) && /^(his|her|their|its)$/.test(words[0])) {
       const author = this.resolvePronoun(words[0] === 'his' ? 'he' : words[0] === 'her' ? 'she' : words[0] === 'its' ? 'it' : 'they', words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null);
       if (author) return author;
     }

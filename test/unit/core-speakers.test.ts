@@ -23,6 +23,17 @@ describe('core: reported speech', () => {
     assert.ok(!a.statements.some(s => s.content.text.includes('the rules had been broken') && s.speaker?.name === 'office'), 'a participle after a clause of its own is not the main subject’s');
   });
 
+  it('reads `referred to X as “…”`, a quote after a relative clause on the opening name that ends in a quote, and a pronoun’s document with its recipient', () => {
+    const a = analyzeText('Crash victims\n\nThe pilot had logged 2,766 flying hours, the airline said Thursday. A friend referred to him as “the most beautiful soul I’ve ever met” in a Facebook post.\n\n' +
+      '“Tonight, I want to hear you roar,” a smiling Lane said before introducing Perry.\n\n' +
+      'Perry, who hugged Lane while wearing a purple cape bearing the words, “I’m with Madam Mayor,” shouted, “In three days, let’s make history!”\n\n' +
+      'As the chief executive, Jeff Weiner, put it in his memo to employees explaining the deal, “Imagine a world where we lead.”');
+    assert.deepEqual([statement(a, 'the most beautiful soul').speaker?.name, statement(a, 'the most beautiful soul').cue?.text], ['friend', 'referred']);
+    assert.equal(statement(a, 'In three days').speaker?.name, 'Perry');
+    assert.equal(statement(a, 'Imagine a world').speaker?.name, 'Jeff Weiner');
+    assert.ok(!a.speakers.some(s => /memo/.test(s.name)));
+  });
+
   it('gives what an issued document says, later, to whoever issued it (`the statement said`, `the letter says`)', () => {
     const a = analyzeText('Apology\n\nThe Harbour Party issued a statement apologizing to Mr. Hale on Monday.\n\n' +
       '“We offer a deep and sincere apology to Mr. Hale,” the statement said.\n\n' +
