@@ -471,6 +471,9 @@ export const MALE_NAMES = set(`
   suresh anil deepak vijay kwame kofi chinedu emeka olumide tunde oluwaseun mehmet mustafa emre tariq
   karim youssef bilal hamza samir nabil fadi kazuo satoshi haruto takashi`);
 
+/** Adverbs of time that may open a sentence without a comma before its subject (`Later the candidate said …`). */
+export const OPENING_TIME_ADVERBS: ReadonlySet<string> = new Set(['later', 'earlier', 'then', 'afterwards', 'afterward', 'meanwhile', 'now', 'finally', 'eventually']);
+
 /** Capitalised words that open sentences but never names (`Perhaps`, `Knowing`). */
 export const SENTENCE_OPENERS = set(`perhaps many some several most more few other another such only even
   later earlier asked having being knowing despite like unlike although though because since every each both

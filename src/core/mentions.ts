@@ -6,6 +6,7 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
+  OPENING_TIME_ADVERBS,
   COMPANY_KIND_NOUNS, KIN_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS, PARTY_MEMBERS, isAsciiDigits,
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
@@ -366,7 +367,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     const gapBefore = d === floor ? '' : text.slice(tokens[d - 1].end, tokens[d].start).trim();
     const opensClause = d === floor ? tokens[d].cap
       : gapBefore === ',' || (/^,?["”’']$|^["”’'],$/.test(gapBefore) && personLikeHead(t.lower)) ||
-        (/^(and|but)$/.test(tokens[d - 1].lower) && (d - 1 === floor || text.slice(tokens[d - 2].end, tokens[d - 1].start).trim() === ','));
+        (/^(and|but)$/.test(tokens[d - 1].lower) && (d - 1 === floor || text.slice(tokens[d - 2].end, tokens[d - 1].start).trim() === ',')) ||
+        // (`Later the candidate said`: after an adverb of time opening the sentence without a comma)
+        (d - 1 === floor && OPENING_TIME_ADVERBS.has(tokens[floor].lower) && spaceBetween(text, tokens[floor], tokens[d]));
     if (!opensClause) return description;
     return { start: tokens[d].start, end: t.end, nameStart: tokens[d].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
   }

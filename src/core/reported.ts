@@ -270,6 +270,13 @@ function clauseAfterName(tokens: Token[], n: number, s1: number): boolean {
   return w === 'that' || SUBJECT_PRONOUNS.has(bare(w)) || /^(the|a|an|his|her|their|its)$/.test(w) || TIME_LEADS.has(w);
 }
 
+/** Whether tokens[n] is a number that a verb follows within a few words (`50 millimetres of rain could fall`, `300 people were hurt`). */
+function countedSubject(tokens: Token[], n: number, s1: number): boolean {
+  if (n > s1 || !/^\d/.test(tokens[n].lower)) return false;
+  for (let m = n + 1; m <= s1 && m <= n + 6; m++) if ((tokens[m].lists & IN_AUXILIARIES) !== 0) return true;
+  return false;
+}
+
 function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number, inQuote: number[], s0: number, s1: number): ReportedClause | null {
   const f = frames[fi];
   let k = (f.speakerFirst ? f.cueEnd : f.last) + 1;
@@ -278,8 +285,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     if (!commaBefore(text, tokens, k)) return null;
     // `…, according to reports, with the fee said to be …`, `…, up from 31 per cent`: a phrase, not a clause
     // (`…, according to Opta, the data firm, more than any other player`: a comparison goes on the clause before)
+    // (but `According to the Met Office, up to 50 millimetres of rain could fall …`: a number of something, then its verb)
     if (k <= s1 && (/^(with|as|amid|after|before|despite|including)$/.test(tokens[k].lower) || (/^(up|down)$/.test(tokens[k].lower) && k + 1 <= s1 && /^(from|to)$/.test(tokens[k + 1].lower)) ||
-      (/^(more|fewer|less)$/.test(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].lower === 'than'))) return null;
+      (/^(more|fewer|less)$/.test(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].lower === 'than')) && !countedSubject(tokens, k + 2, s1)) return null;
     // (`…, according to the county clerk, whose office counts the ballots.`: a relative clause on the source says nothing)
     if (k <= s1 && RELATIVE_WORDS.has(tokens[k].lower)) return null;
   } else if (!f.speakerFirst) {

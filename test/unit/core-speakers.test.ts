@@ -374,6 +374,23 @@ describe('core: reported speech', () => {
     assert.ok(!hasStatement(a, 'the fee said'));
   });
 
+  it('reads a clause opening with a number of something after "according to X," (up to 50 millimetres of rain could fall), but not a phrase', () => {
+    const a = analyzeText('Storm\n\nAccording to the Met Office, up to 50 millimetres of rain could fall by Tuesday. According to police, more than 300 people were hurt. ' +
+      'Sales rose, according to the firm, up from 31 per cent. Prices fell 3 percent, according to the agency, more than any other month.');
+    assert.equal(statement(a, 'up to 50 millimetres').speaker?.name, 'Met Office');
+    assert.equal(statement(a, 'more than 300 people').speaker?.name, 'police');
+    assert.ok(!hasStatement(a, 'up from 31'));
+    assert.ok(!hasStatement(a, 'more than any other'));
+  });
+
+  it('reads the subject after an adverb of time opening the sentence without a comma (Later the candidate said …)', () => {
+    const a = analyzeText('Mill town\n\nRepublican Senate candidate Tom Brandt toured the mill on Monday. Later the candidate said the town needed help. ' +
+      'Then the nominee said the race was close. Now the senator says she will run again.');
+    assert.equal(statement(a, 'the town needed help').speaker?.name, 'Tom Brandt');
+    assert.ok(statement(a, 'the race was close').speaker, 'the nominee speaks');
+    assert.equal(statement(a, 'she will run again').speaker?.name, 'senator');
+  });
+
   it('reads a court "ruling 7-2 that …" and "ruled that …", but not "a court ruling that upheld …"', () => {
     const a = analyzeText('The Supreme Court upheld the law on Friday, ruling 7-2 that it does not violate the charter. The judge ruled that the search was illegal. ' +
       'Doctors are appealing a court ruling that upheld the regulation on referrals.');
