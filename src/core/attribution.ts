@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
+  FINDING_BODIES, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
 import { isNameToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
@@ -126,6 +126,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       const f = subjectBefore(text, tokens, c, sentenceStart[c], inQuote);
       const document = isDocument(f) ? f : documentBeforeParticiple(text, tokens, c, sentenceStart[c]);
       if (isDocument(document)) { frames.push(document); continue; }
+      // `The judge found that …`, `…, finding that regulators had ignored the risk`: a court's or an inquiry's finding is its statement
+      if (f && FINDING_VERBS.has(t.lower) && findingBody(tokens, f, c)) { frames.push(f); continue; }
     }
     // `Okafor’s message was simple: “Stay home.”`, `Her answer: “No.”`: a remark of someone's introducing a quote after a colon
     if (c + 1 < tokens.length && ((t.cap && isPossessive(t.lower)) || t.lower === 'his' || t.lower === 'her' || t.lower === 'their') && !inQuote[c + 1]) {
@@ -445,6 +447,17 @@ function documentHeaded(tokens: Token[], first: number, last: number): boolean {
   if ((tokens[last].lists & IN_DOCUMENT_NOUNS) !== 0) return true;
   for (let m = first; m < last; m++) if ((tokens[m].lists & IN_DOCUMENT_NOUNS) !== 0 && tokens[m + 1].lower === 'by') return true;
   return false;
+}
+
+/** Forms of `find`: a finding, when a court or an inquiry makes it. */
+const FINDING_VERBS = new Set(['find', 'finds', 'found', 'finding']);
+
+/** Whether the speaker of frame `f` (for the cue tokens[c]) is a body that makes findings: a court, a judge, a panel, an inquiry. */
+function findingBody(tokens: Token[], f: Frame, c: number): boolean {
+  let h = c - 1;
+  while (h > 0 && tokens[h].end > f.phrase.end) h--;
+  if (tokens[h].end !== f.phrase.end) return false;
+  return FINDING_BODIES.has(tokens[h].lower) || (f.phrase.kind === 'name' && !!f.phrase.role && /\b(judge|justice)$/i.test(f.phrase.role));
 }
 
 /** Numbers and quantifiers before `states` the noun (`two states`, `both states`). */

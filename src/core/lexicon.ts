@@ -83,7 +83,7 @@ export const SPEECH_VERBS = set(`
 `);
 
 /** Verbs by which a document reports (`the poll shows …`, `a study found that …`); cues only with a document subject. */
-export const EVIDENCE_VERBS = set(`show shows showed shown find finds found suggest suggests suggested indicate indicates indicated
+export const EVIDENCE_VERBS = set(`show shows showed shown find finds found finding suggest suggests suggested indicate indicates indicated
   conclude concludes concluded estimate estimates estimated project projects projected reveal reveals revealed`);
 
 /** Speech verbs that, as a bare cue after a quote (`…,” X ___.`), almost surely attribute it. */
@@ -470,6 +470,10 @@ export const MALE_NAMES = set(`
   trevor troy vincent vladimir walter wayne willie xavier yusuf zachary rahul amit sanjay vikram rajesh
   suresh anil deepak vijay kwame kofi chinedu emeka olumide tunde oluwaseun mehmet mustafa emre tariq
   karim youssef bilal hamza samir nabil fadi kazuo satoshi haruto takashi`);
+
+/** Bodies and people whose findings are statements (`The judge found that …`, `the inquiry found that …`). */
+export const FINDING_BODIES: ReadonlySet<string> = new Set(['judge', 'judges', 'justice', 'justices', 'court', 'courts', 'panel', 'jury', 'jurors', 'inquiry',
+  'commission', 'committee', 'auditor', 'watchdog', 'regulator', 'regulators', 'tribunal', 'coroner', 'inspector', 'ombudsman', 'investigators', 'prosecutors']);
 
 /** Adverbs of time that may open a sentence without a comma before its subject (`Later the candidate said …`). */
 export const OPENING_TIME_ADVERBS: ReadonlySet<string> = new Set(['later', 'earlier', 'then', 'afterwards', 'afterward', 'meanwhile', 'now', 'finally', 'eventually']);

@@ -383,6 +383,19 @@ describe('core: reported speech', () => {
     assert.ok(!hasStatement(a, 'more than any other'));
   });
 
+  it('reads a finding of a court, a judge, a panel or investigators as their statement, but not a person finding something', () => {
+    const a = analyzeText('Mine ruling\n\nA federal judge on Thursday halted the expansion of a copper mine, finding that regulators had ignored the risk to groundwater. ' +
+      'The panel found that the mayor had lied. U.S. District Judge Maria Chen found that the permit was void. Investigators found that the pilot had been drinking. ' +
+      'The jury found him guilty. Ms. Lee found that the door was open. She is finding it hard.');
+    assert.equal(statement(a, 'regulators had ignored').speaker?.name, 'federal judge');
+    assert.equal(statement(a, 'the mayor had lied').speaker?.name, 'panel');
+    assert.equal(statement(a, 'the permit was void').speaker?.name, 'Maria Chen');
+    assert.equal(statement(a, 'the pilot had been drinking').speaker?.name, 'Investigators');
+    assert.ok(!hasStatement(a, 'him guilty'));
+    assert.ok(!hasStatement(a, 'the door was open'));
+    assert.ok(!hasStatement(a, 'it hard'));
+  });
+
   it('reads the subject after an adverb of time opening the sentence without a comma (Later the candidate said …)', () => {
     const a = analyzeText('Mill town\n\nRepublican Senate candidate Tom Brandt toured the mill on Monday. Later the candidate said the town needed help. ' +
       'Then the nominee said the race was close. Now the senator says she will run again.');
