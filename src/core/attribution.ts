@@ -1119,6 +1119,8 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
     while (a - 1 >= floor && tokens[a - 1].cap && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   }
   if (a - 1 >= floor && tokens[a - 1].lower === 'the') a--;
+  // (`The leaders of France and Germany said`: names joined by `and` after the preposition)
+  if (a - 3 >= floor && tokens[a - 1].lower === 'and' && tokens[a - 2].cap && HEAD_PREPOSITIONS.has(tokens[a - 3].lower) && spaceBetween(text, tokens[a - 2], tokens[a - 1])) a -= 2;
   if (a - 2 < floor || !HEAD_PREPOSITIONS.has(tokens[a - 1].lower) || !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return phrase;
   const before = tokens[a - 2];
   // `Industry groups in Europe`, `officials in Beijing`, `Kent Moore in Toronto`: people, or a person, somewhere

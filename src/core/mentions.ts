@@ -300,6 +300,12 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       // `The Prime Minister said`, `Later, the Pope said`: a capitalised title after `the` opening its clause describes its holder
       return titleHolder(text, tokens, r, j, floor);
     }
+    // `The president of France said`: a name after a title and `of` is the title's domain, and the phrase describes its holder
+    // (after a determiner, not in an appositive after a name: in `John Dickey, the chief executive of Ora Media, told` the role is his)
+    if (r < a - 1 && tokens[a - 1].lower === 'of' && !tokens[r].cap && r - 1 >= floor && (tokens[r - 1].lists & IN_DETERMINERS) !== 0 && spaceBetween(text, tokens[r - 1], tokens[r]) &&
+      !(r - 2 >= floor && tokens[r - 2].cap && text.slice(tokens[r - 2].end, tokens[r - 1].start) === ', ')) {
+      return { start: tokens[r - 1].start, end: t.end, nameStart: tokens[r - 1].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
+    }
     const role = r < a ? text.slice(tokens[r].start, tokens[a - 1].end) : null;
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }

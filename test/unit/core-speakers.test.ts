@@ -396,6 +396,17 @@ describe('core: reported speech', () => {
     assert.ok(!hasStatement(a, 'it hard'));
   });
 
+  it('reads `the president of France` and `the leaders of France and Germany` as who spoke, not the country', () => {
+    const a = analyzeText('Border deal\n\nThe leaders of France and Germany said in a joint statement that the deal was done. The president of France said talks were frank. ' +
+      '“It is a good day,” the foreign ministers of Italy and Spain said. Secretary of State Mike Pompeo said no deal was near.');
+    assert.equal(statement(a, 'the deal was done').speaker?.name, 'leaders of France and Germany');
+    assert.equal(a.speakers.find(s => s.name === 'leaders of France and Germany')?.kind, 'group');
+    assert.equal(statement(a, 'talks were frank').speaker?.name, 'president of France');
+    assert.equal(statement(a, 'It is a good day').speaker?.name, 'foreign ministers of Italy and Spain');
+    assert.equal(statement(a, 'no deal was near').speaker?.name, 'Mike Pompeo');
+    assert.ok(!a.speakers.some(s => /^(France|Germany|Spain)$/.test(s.name)));
+  });
+
   it('reads the subject after an adverb of time opening the sentence without a comma (Later the candidate said …)', () => {
     const a = analyzeText('Mill town\n\nRepublican Senate candidate Tom Brandt toured the mill on Monday. Later the candidate said the town needed help. ' +
       'Then the nominee said the race was close. Now the senator says she will run again.');
