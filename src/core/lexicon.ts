@@ -293,6 +293,7 @@ export const TITLE_WORDS = set(`
   psychologist psychiatrist archaeologist astronomer zoologist botanist pharmacist dentist veterinarian paramedic
   firefighter strategist pollster consultant entrepreneur businessman businesswoman novelist playwright filmmaker developer landlord
   photographer journalist comedian musician athlete goalie goaltender defenceman defenseman quarterback midfielder goalkeeper
+  parent farmer rancher fisherman miner pilot driver
   candidate nominee challenger hopeful host co-host anchor co-anchor actor actress singer rapper songwriter star presenter broadcaster dancer designer artist poet chef striker pitcher forward
   `);
 

@@ -1262,6 +1262,10 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(a, 'the water rose fast'), 'Paul Okoye');
     assert.equal(speakerOf(a, 'it was over'), 'Paul Okoye');
     assert.equal(a.speakers.find(s => s.name === 'Ana Ruiz')?.role, 'Teacher');
+    const b = analyzeText('Strike\n\nParent Tom Bell said his daughter had missed school. Farmer Ann Hale said the crops failed. Parent company Alphabet said profits rose.\n');
+    assert.deepEqual([speakerOf(b, 'his daughter had missed'), b.speakers.find(s => s.name === 'Tom Bell')?.role], ['Tom Bell', 'Parent']);
+    assert.deepEqual([speakerOf(b, 'the crops failed'), b.speakers.find(s => s.name === 'Ann Hale')?.role], ['Ann Hale', 'Farmer']);
+    assert.equal(speakerOf(b, 'profits rose'), 'Alphabet');
   });
 
   it('leaves a quote whose own speaker cannot be read without one, rather than borrowing the last', () => {
