@@ -513,7 +513,7 @@ class ArticleAnalysis {
         this.noteSubject(tokens, k, inQuote, first, r.index);
       }
       // (`The party issued a statement …`: the statement is the party's, when it speaks later)
-      if ((tokens[k].lists & IN_DOCUMENT_NOUNS) !== 0 && !tokens[k].cap && !inQuote[k]) this.noteIssuedDocument(r, k);
+      if ((tokens[k].lists & IN_DOCUMENT_NOUNS) !== 0 && !tokens[k].cap && !inQuote[k]) this.noteIssuedDocument(r, k, frames, resolved, fi);
       while (fi < frames.length && frames[fi].first <= k) {
         if (used[fi]) resolved[fi] = this.resolve(frames[fi], tokens);
         // (`Sen. Kristen Gillibrand (D-NY), a supporter …, told host Chris Cuomo she believed …`: a named speaker whose frame
@@ -824,11 +824,19 @@ class ArticleAnalysis {
   }
 
   /** `Cook provided a written statement …`: notes who issued the document tokens[d], whom `the statement` means when it speaks later. */
-  private noteIssuedDocument(r: ParagraphReading, d: number): void {
-    const issuer = issuerOfDocument(this.text, r.tokens, d, r.sentenceStart[d], r.inQuote);
-    if (!issuer || issuer.phrase.kind === 'names') return;
-    const { entity } = this.resolve(issuer, r.tokens);
-    if (entity && entity.kind !== 'unknown') this.registry.noteDocumentMaker(r.tokens[d].lower, entity);
+  private noteIssuedDocument(r: ParagraphReading, d: number, frames: Frame[], resolved: Array<Attribution | null>, resolvedUpTo: number): void {
+    const { tokens } = r;
+    let entity: Entity | null = null;
+    // (`the company said in a regulatory filing`: a document a speaker spoke in, theirs as the cue's frame is)
+    const cue = cueBeforeMedium(tokens, d, r.sentenceStart[d]);
+    if (cue >= 0) {
+      for (let fi = resolvedUpTo - 1; fi >= 0 && frames[fi].cue >= cue; fi--) if (frames[fi].cue === cue) entity = resolved[fi]?.entity ?? null;
+    } else {
+      const issuer = issuerOfDocument(this.text, tokens, d, r.sentenceStart[d], r.inQuote);
+      if (!issuer || issuer.phrase.kind === 'names') return;
+      entity = this.resolve(issuer, tokens).entity;
+    }
+    if (entity && entity.kind !== 'unknown') this.registry.noteDocumentMaker(tokens[d].lower, entity, tokens[d].start);
   }
 
   /** Notes the person a name phrase `p` of an unused frame names, if the article knows them, as the subject pronouns mean next. */
@@ -1288,6 +1296,15 @@ function nameRunEnd(text: string, tokens: Token[], k: number): number {
   let e = k;
   while (e + 1 < tokens.length && e < k + 3 && tokens[e + 1].cap && (tokens[e + 1].lists & IN_NOT_NAME_WORDS) === 0 && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
   return e === k ? -1 : e;
+}
+
+/** `said in a regulatory filing`, `wrote in her letter`: the speech verb before `in` and the document tokens[d] (a determiner and up to two words before it), or -1. */
+function cueBeforeMedium(tokens: Token[], d: number, floor: number): number {
+  let m = d - 1;
+  while (m > floor && m >= d - 3 && (tokens[m].lists & IN_DETERMINERS) === 0) m--;
+  if (m - 2 < floor || (tokens[m].lists & IN_DETERMINERS) === 0 || tokens[m - 1].lower !== 'in') return -1;
+  const v = tokens[m - 2];
+  return !v.cap && (v.lists & IN_SPEECH_VERBS) !== 0 ? m - 2 : -1;
 }
 
 /** The index of the token starting at offset `start`, looked for back from tokens[from], or -1. */

@@ -546,6 +546,9 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   return { start: tokens[a].start, end: tokens[j].end, nameStart: tokens[a].start, nameEnd: tokens[j].end, role, kind: 'description', gender: null };
 }
 
+/** How far on (in UTF-16 units, a few paragraphs) `the statement` may mean a statement noted as issued. */
+const DOCUMENT_MAKER_REACH = 1500;
+
 /** Prepositions naming to whom or on what a document is, after its noun (`his memo to employees`, `her letter on the bill`). */
 const DOCUMENT_RECIPIENT_PREPOSITIONS = new Set(['to', 'for', 'on', 'about']);
 
@@ -676,8 +679,8 @@ export class EntityRegistry {
   private readonly groupByHead = new Map<string, Entity>();
   /** Documents by their head noun, the last described (`an internal memo obtained by …` is what `the memo` means next). */
   private readonly documentByHead = new Map<string, Entity>();
-  /** Whoever issued the document last written with each head noun (`statement`, `letter`), by noteDocumentMaker. */
-  private readonly makerByDocument = new Map<string, Entity>();
+  /** Whoever issued the document last written with each head noun (`statement`, `letter`), and where, by noteDocumentMaker. */
+  private readonly makerByDocument = new Map<string, { maker: Entity; at: number }>();
 
   constructor(private readonly text: string) {}
 
@@ -1031,9 +1034,10 @@ export class EntityRegistry {
     }
     // `The party issued a statement …` and then `“…,” the statement said`: the document issued last with that noun speaks for
     // whoever issued it
+    // (issued a few paragraphs before at most: `the statement added` far on may be another's)
     if (words[0] === 'the' && words.length <= 3 && DOCUMENT_NOUNS.has(head)) {
-      const maker = this.makerByDocument.get(head);
-      if (maker) return maker;
+      const made = this.makerByDocument.get(head);
+      if (made && phrase.start - made.at <= DOCUMENT_MAKER_REACH) return made.maker;
     }
     // `the union said` after `the National Union of Teachers`: the organization named last with that noun
     // (`the analysts` after `Analysts at Harbor Bank`: the group last described by that noun)
@@ -1220,8 +1224,8 @@ export class EntityRegistry {
   }
 
   /** Notes that `maker` issued a document of the head noun `head` (`The party issued a statement`): `the statement` is theirs. */
-  noteDocumentMaker(head: string, maker: Entity): void {
-    this.makerByDocument.set(head, maker);
+  noteDocumentMaker(head: string, maker: Entity, at: number): void {
+    this.makerByDocument.set(head, { maker, at });
   }
 
   /** Marks an entity as the current topic (a speaker or a sentence subject). */

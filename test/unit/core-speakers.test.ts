@@ -50,6 +50,13 @@ describe('core: reported speech', () => {
     // (a document never spoken of as issued is still its own source)
     const b = analyzeText('Poll\n\n“Voters are split,” the report said.');
     assert.equal(statement(b, 'Voters are split').speaker?.name, 'report');
+    // a document someone spoke in is theirs too; one issued many paragraphs before is not what `the statement` means
+    const c = analyzeText('Cuts\n\nAcme Corp. will cut about 2,000 jobs, the company said in a regulatory filing on Tuesday. ' +
+      'The cuts are part of a plan to save $500 million a year, according to the filing.\n\n' +
+      '“He was a kind man,” Mayor Ida Roth said in a statement.\n\n' + 'The town grieved for weeks and weeks. '.repeat(45) + '\n\n' +
+      'Vanguard confirmed his death on Facebook. He was “a respected colleague,” the statement added.');
+    assert.equal(statement(c, 'The cuts are part').speaker?.name, 'Acme Corp.');
+    assert.notEqual(statement(c, 'a respected colleague').speaker?.name, 'Ida Roth');
   });
 
   it('gives a statement issued as a document to whoever issued it, and a name with clients to a business', () => {
