@@ -152,7 +152,9 @@ export const OBJECT_VERBS = set(`tell tells told telling assure assures assured 
 export const LISTENERS = set(`reporters journalists him her them us me you lawmakers parliament
   supporters media press audience crowd news interviewer viewers listeners readers
   congress senators members delegates students workers attendees conference briefing meeting rally
-  committee hearing panel forum summit gathering interviewers`);
+  committee hearing panel forum summit gathering interviewers police investigators detectives officers prosecutors
+  authorities officials regulators judges jurors legislators voters employees colleagues friends relatives
+  neighbours neighbors analysts investors shareholders customers fans parents doctors nurses donors residents`);
 
 /** Adverbs and auxiliaries that may sit between a speaker and the cue. */
 export const CUE_FILLERS = set(`also later then previously recently again once has have had has
@@ -293,7 +295,7 @@ export const TITLE_WORDS = set(`
   psychologist psychiatrist archaeologist astronomer zoologist botanist pharmacist dentist veterinarian paramedic
   firefighter strategist pollster consultant entrepreneur businessman businesswoman novelist playwright filmmaker developer landlord
   photographer journalist comedian musician athlete goalie goaltender defenceman defenseman quarterback midfielder goalkeeper
-  parent farmer rancher fisherman miner pilot driver
+  parent farmer rancher fisherman miner pilot driver contractor builder plumber electrician mechanic carpenter architect banker trader accountant
   candidate nominee challenger hopeful host co-host anchor co-anchor actor actress singer rapper songwriter star presenter broadcaster dancer designer artist poet chef striker pitcher forward
   `);
 

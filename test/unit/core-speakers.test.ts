@@ -414,6 +414,15 @@ describe('core: reported speech', () => {
     assert.ok(!a.speakers.some(s => /^(France|Germany|Spain)$/.test(s.name)));
   });
 
+  it('reads what someone told police, investigators or analysts, with no `the` before them, and trades as roles before a name', () => {
+    const a = analyzeText('Bridge\n\nContractor Steve Mills built the bridge. Mills, however, told investigators he had warned the city in 2015. ' +
+      'Engineer Paul Grant told police he had never seen a warning. Ruiz told analysts the quarter was strong.');
+    assert.equal(speakerOf(a, 'he had warned the city'), 'Steve Mills');
+    assert.equal(a.speakers.find(s => s.name === 'Steve Mills')?.role, 'Contractor');
+    assert.equal(speakerOf(a, 'he had never seen a warning'), 'Paul Grant');
+    assert.equal(speakerOf(a, 'the quarter was strong'), 'Ruiz');
+  });
+
   it('reads the subject after an adverb of time opening the sentence without a comma (Later the candidate said …)', () => {
     const a = analyzeText('Mill town\n\nRepublican Senate candidate Tom Brandt toured the mill on Monday. Later the candidate said the town needed help. ' +
       'Then the nominee said the race was close. Now the senator says she will run again.');
