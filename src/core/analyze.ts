@@ -6,7 +6,7 @@ import type { Analysis, Paragraph, Speaker, Statement, StatementKind, StatementS
 import { findParagraphs, findStructure, isLinkLine, isSubheading, proseStart, Structure } from './structure';
 import { findQuotations, Quotation } from './quotes';
 import { splitSentences } from './sentences';
-import { Frame, findFrames, issuerOfDocument, sentenceSubject } from './attribution';
+import { Frame, findFrames, findingBody, issuerOfDocument, sentenceSubject } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { appositiveRoleAfter, appositiveRoleBefore } from './roles';
@@ -951,7 +951,9 @@ class ArticleAnalysis {
     }
     // `Lobbying records show the firm met officials on “justice” and “law enforcement”`: what records or data show is
     // no one's words; a few words quoted in it are named, not said
-    if (best && words <= 6 && !sentenceInitial && (tokens[best.cue].lists & (IN_SPEECH_VERBS | IN_EVIDENCE_VERBS)) === IN_EVIDENCE_VERBS) return null;
+    // (what a judge found is the judge's: `found that the bureau relied on a study that was “years out of date”`)
+    if (best && words <= 6 && !sentenceInitial && (tokens[best.cue].lists & (IN_SPEECH_VERBS | IN_EVIDENCE_VERBS)) === IN_EVIDENCE_VERBS &&
+      !findingBody(tokens, best, best.cue)) return null;
     // `posted a video in which a car shows off by taking “snow laps”`: a few words quoted in a relative clause
     // after the cue describe, in the narrator's voice; the cue's speaker did not say them
     if (best && words <= 3 && !sentenceInitial && tokens[best.last].end <= q.open) {

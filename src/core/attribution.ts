@@ -453,7 +453,7 @@ function documentHeaded(tokens: Token[], first: number, last: number): boolean {
 const FINDING_VERBS = new Set(['find', 'finds', 'found', 'finding']);
 
 /** Whether the speaker of frame `f` (for the cue tokens[c]) is a body that makes findings: a court, a judge, a panel, an inquiry. */
-function findingBody(tokens: Token[], f: Frame, c: number): boolean {
+export function findingBody(tokens: Token[], f: Frame, c: number): boolean {
   let h = c - 1;
   while (h > 0 && tokens[h].end > f.phrase.end) h--;
   if (tokens[h].end !== f.phrase.end) return false;

@@ -1611,3 +1611,37 @@ describe('core: a Senate race story read whole', () => {
     assert.equal(a.dateline?.location, 'WILMINGTON, Del.');
   });
 });
+
+/**
+ * A court ruling on a mine: a court's finding and a judge's (and the words quoted in it); a statement that speaks for whoever
+ * issued it; a role with `of` after an inverted cue; a trade as a role; a body's words after a colon; a counted clause after
+ * `according to`; a subject after `Later`; leaders of two towns.
+ */
+describe('core: a whole invented article (a court ruling on a mine, and the towns downstream)', () => {
+  const a = analyzeText(fixture('mine-ruling.article'));
+  const expected: Expected = [
+    ['regulators had ignored the risk to groundwater', 'indirect', 'federal judge'],
+    ['the Bureau of Land Management had relied', 'indirect', 'Maria Chen'],
+    ['years out of date', 'partial', 'Maria Chen'],
+    ['it would appeal', 'indirect', 'Redrock Copper'],
+    ['We are disappointed', 'direct', 'Redrock Copper'], // (`the statement said`: the statement Redrock issued)
+    ['This is a huge win for the river', 'direct', 'Dana Firth'],
+    ['he had warned the county', 'indirect', 'Steve Mills'],
+    ['The mine must not grow.', 'direct', 'county board of commissioners'],
+    ['up to 40 wells could run dry', 'indirect', 'state water office'],
+    ['the ruling proved the county had been right', 'indirect', 'Tom Brandt'],
+    ['the towns would seek damages', 'indirect', 'leaders of Salida and Poncha Springs'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and gives each source a role and a kind', () => {
+    assertNothingElse(a, expected.length);
+    const of = (name: string) => a.speakers.find(s => s.name === name);
+    assert.equal(of('Maria Chen')?.role, 'U.S. District Judge');
+    assert.equal(of('Steve Mills')?.role, 'Contractor');
+    assert.equal(of('county board of commissioners')?.kind, 'organization');
+    assert.equal(of('leaders of Salida and Poncha Springs')?.kind, 'group');
+    assert.ok(!a.speakers.some(s => /^(statement|Poncha Springs|chief)$/.test(s.name)));
+    assert.equal(a.dateline?.location, 'DENVER');
+  });
+});
