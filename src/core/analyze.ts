@@ -10,7 +10,7 @@ import { Frame, findFrames, findingBody, issuerOfDocument, sentenceSubject } fro
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { appositiveRoleAfter, appositiveRoleBefore } from './roles';
-import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, spaceBetween } from './mentions';
+import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import {
   COMPANY_KIND_NOUNS, MEDIUM_NOUNS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
@@ -914,6 +914,11 @@ class ArticleAnalysis {
     }
     // `His wife, Anne, laughed. “He says that every year.”`: a quote opening its sentence right after a narrated act of
     // speaking (a sentence ending in its cue, without quotation marks of its own) is that speaker's
+    // `“The best sleigh this Christmas!” was the response of one viewer`: a remark noun after the quote says whose it was
+    if (!best && first === sent) {
+      const owner = this.remarkOwnerAfter(q, r);
+      if (owner) return { kind: 'direct', paragraph: q.paragraph, start, end, frame: null, who: owner, confidence: 0.8 };
+    }
     if (!best && lo > 0 && first === sent && first < tokens.length) best = this.actOfSpeakingBefore(r, frames[lo - 1], sent);
     // `‘Community of neighbours’ grows in the program`: a subheading quoting the body without a cue
     if (r.subheading && !best) return null;
@@ -1118,6 +1123,22 @@ class ArticleAnalysis {
       return nameRunEnd(text, tokens, s) === first - 1 ? this.namedBy(tokens, s, first - 1) : null;
     }
     return null;
+  }
+
+  /** `“…” was the response of one jolly viewer`, `“…” was the reaction from Mayor Ann Lee`: who made the remark the quote is. */
+  private remarkOwnerAfter(q: Quotation, r: ParagraphReading): Attribution | null {
+    const { tokens } = r;
+    if (q.close < 0) return null;
+    let k = tokenAtOrAfter(tokens, q.after);
+    if (k + 3 >= tokens.length || (tokens[k].lower !== 'was' && tokens[k].lower !== 'is') || !onlyJsSpaces(this.text, q.after, tokens[k].start)) return null;
+    k++;
+    if (tokens[k].lower === 'the') k++;
+    const noun = k;
+    if (!REMARK_NOUNS.has(tokens[noun].lower) || noun + 2 >= tokens.length || (tokens[noun + 1].lower !== 'of' && tokens[noun + 1].lower !== 'from')) return null;
+    const phrase = phraseStartingAt(this.text, tokens, noun + 2, r.sentenceEnd[noun] + 1, true);
+    if (!phrase || phrase.kind === 'pronoun') return null;
+    const last = tokenAtOrAfter(tokens, phrase.end) - 1;
+    return this.resolve({ cue: noun, cueEnd: noun, phrase, first: noun, last, speakerFirst: false, according: false, weak: false, participle: false }, tokens);
   }
 
   /** The person or body a name phrase names, if the article knows it or the name is a full one (more than a word). */

@@ -500,7 +500,7 @@ export const MEDIUM_NOUNS: ReadonlySet<string> = new Set(['statement', 'intervie
 /** Nouns for what someone said: `Xi’s comments`, `the minister’s remarks`. */
 export const REMARK_NOUNS = set(`comments comment remarks remark words statement statements warning warnings message
   speech appeal appeals call plea pledge pledges assurance assurances criticism rebuke response answer reply
-  testimony announcement`);
+  testimony announcement reaction verdict retort`);
 
 /** Prepositions, relatives and conjunctions a speaker phrase never runs across. */
 export const PHRASE_STOPS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'with', 'from', 'who', 'which', 'that', 'and', 'on', 'to', 'as', 'after', 'before', 'during', 'while', 'when']);

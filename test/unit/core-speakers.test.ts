@@ -497,6 +497,14 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'Two weeks ago').speaker?.name, 'Philip Marsh');
   });
 
+  it('gives a quote to whoever a remark noun after it names (“…” was the response of one viewer)', () => {
+    const a = analyzeText('Snow laps\n\nTesla posted a video of a car in the snow. “The best sleigh this Christmas!” was the response of one jolly viewer.\n\n' +
+      '“Not again,” was the reaction from Mayor Ann Lee. “No,” is the answer of the council.');
+    assert.deepEqual([statement(a, 'The best sleigh').speaker?.name, statement(a, 'The best sleigh').cue?.text], ['one jolly viewer', 'response']);
+    assert.equal(statement(a, 'Not again').speaker?.name, 'Ann Lee');
+    assert.equal(statement(a, 'No,').speaker?.name, 'council');
+  });
+
   it('reads a role with `of` before a name after an inverted cue (said chief of staff Ron Vale)', () => {
     const a = analyzeText('Gala\n\n“Thanks, Riverton, for coming,” said master of ceremonies Dana Firth, a local baker. “See you next year,” she added.\n\n' +
       '“It was fun,” said chief of staff Ron Vale. Director of communications Lee Park said the plan was sound.');
