@@ -1534,7 +1534,8 @@ function resumesSplitQuote(text: string, tokens: Token[], f: Frame, before: Quot
   if (fs < before.after || fe > q.open) return false;
   let c = before.end;
   while (c > before.start && (text.charCodeAt(c - 1) === 32)) c--;
-  return text.charCodeAt(c - 1) === 44 && /^[\s,]*$/.test(text.slice(before.after, fs)) && /^\s*,\s*$/.test(text.slice(fe, q.open));
+  // (`Ruiz said on Monday, “and …”`, `Ruiz told reporters, “and …”`: a few words of when, where or to whom may follow the cue)
+  return text.charCodeAt(c - 1) === 44 && /^[\s,]*$/.test(text.slice(before.after, fs)) && /^(\s+[\p{L}\p{N}.'’-]+){0,4}\s*,\s*$/u.test(text.slice(fe, q.open));
 }
 
 function opensDirectQuote(text: string, at: number): boolean {

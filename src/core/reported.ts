@@ -4,7 +4,7 @@
  */
 import type { Frame } from './attribution';
 import {
-  CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
+  CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
   IRREGULAR_PASTS, PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS,
 } from './lexicon';
@@ -277,6 +277,9 @@ function countedSubject(tokens: Token[], n: number, s1: number): boolean {
   return false;
 }
 
+/** Nouns that name a statement by what it is taken for (`a promise fans greeted with scepticism`, `a claim his rivals dispute`). */
+const APPRAISAL_NOUNS = new Set(['promise', 'claim', 'assertion', 'view', 'position', 'charge', 'sentiment', 'prediction', 'argument', 'boast', 'admission', 'threat', 'accusation', 'allegation', 'line', 'refrain', 'theme']);
+
 function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number, inQuote: number[], s0: number, s1: number): ReportedClause | null {
   const f = frames[fi];
   let k = (f.speakerFirst ? f.cueEnd : f.last) + 1;
@@ -295,6 +298,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     return null;
   }
   if (k > s1) return null;
+  // (`“…,” the board said — a promise fans greeted with scepticism`, `…, he said, a claim his rivals dispute`: a noun phrase
+  // set off after the cue describes what was said; it is not what was said)
+  if (!f.according && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && k + 1 <= s1 && /^\s*(,|[\u2014\u2013]|--)\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
+    (REMARK_NOUNS.has(tokens[k + 1].lower) || APPRAISAL_NOUNS.has(tokens[k + 1].lower) || (k + 2 <= s1 && (REMARK_NOUNS.has(tokens[k + 2].lower) || APPRAISAL_NOUNS.has(tokens[k + 2].lower))))) return null;
   const cueLower = tokens[f.cue].lower;
   let thatAt = -1;
   // `urged residents to cut power use`, `called on Congress to act`: a directive reports whom it asks to do what

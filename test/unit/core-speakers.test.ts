@@ -497,6 +497,17 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'Two weeks ago').speaker?.name, 'Philip Marsh');
   });
 
+  it('reads a quote resumed after its cue and a few words of when or to whom as direct, and no noun phrase set off after the cue as said', () => {
+    const a = analyzeText('Festival\n\n“We will win,” Ruiz said on Monday, “and then we will rest.” “It was close,” Lee told reporters, “closer than we hoped.”\n\n' +
+      '“Refunds will be issued within 14 days,” the board said — a promise fans greeted with scepticism. Mayor Tom Reed spoke. Taxes will fall, he said, a claim his rivals dispute.');
+    assert.equal(statement(a, 'and then we will rest').kind, 'direct');
+    assert.equal(statement(a, 'closer than we hoped').kind, 'direct');
+    assert.equal(statement(a, 'closer than we hoped').speaker?.name, 'Lee');
+    assert.ok(!hasStatement(a, 'a promise fans greeted'));
+    assert.ok(!hasStatement(a, 'a claim his rivals'));
+    assert.equal(statement(a, 'Taxes will fall').speaker?.name, 'Tom Reed');
+  });
+
   it('gives a quote to whoever a remark noun after it names (“…” was the response of one viewer)', () => {
     const a = analyzeText('Snow laps\n\nTesla posted a video of a car in the snow. “The best sleigh this Christmas!” was the response of one jolly viewer.\n\n' +
       '“Not again,” was the reaction from Mayor Ann Lee. “No,” is the answer of the council.');
