@@ -591,8 +591,13 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
     // `the spokesman Jane Doe`: prefer the name after the description
     if (b + 1 < ceil && spaceBetween(text, tokens[b], tokens[b + 1]) && isNameToken(tokens[b + 1])) return phraseStartingAt(text, tokens, b + 1, ceil, afterQuote);
     // `tweeted one fan, Alex Moreau.`: a full name set off by a comma names the person described
-    if (b + 2 < ceil && text.slice(tokens[b].end, tokens[b + 1].start) === ', ' && isNameToken(tokens[b + 1]) && isNameToken(tokens[b + 2]) && spaceBetween(text, tokens[b + 1], tokens[b + 2])) {
-      const named = phraseStartingAt(text, tokens, b + 1, ceil, afterQuote);
+    // (`said his wife of 60 years, Mary Finch`: past how long; `said his wife, Mary.`: a kin's given name alone will do)
+    const n = b + 3 < ceil && tokens[b + 1].lower === 'of' && /^(\d+|many|several|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[b + 2].lower) &&
+      /^(years|decades)$/.test(tokens[b + 3].lower) ? b + 3 : b;
+    const kinGivenName = n + 1 < ceil && KIN_NOUNS.has(tokens[b].lower) && (tokens[n + 1].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && tokens[n + 1].cap;
+    if (n + 1 < ceil && text.slice(tokens[n].end, tokens[n + 1].start) === ', ' && isNameToken(tokens[n + 1]) &&
+      ((n + 2 < ceil && isNameToken(tokens[n + 2]) && spaceBetween(text, tokens[n + 1], tokens[n + 2])) || kinGivenName)) {
+      const named = phraseStartingAt(text, tokens, n + 1, ceil, afterQuote);
       // the name alone, up to a comma or the sentence's end (not `Representatives A of X and B of Y`)
       if (named && named.kind === 'name' && /^[ \u00a0]*([,.;!?]|$)/.test(text.slice(named.end, named.end + 3))) return named;
     }

@@ -508,6 +508,15 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'Taxes will fall').speaker?.name, 'Tom Reed');
   });
 
+  it('reads a kin named after an inverted cue by a given name alone, past how long (said his wife of 60 years, Mary.)', () => {
+    const a = analyzeText('Keeper dies\n\nHarold Finch died on Sunday. “He loved that light,” said his wife of 60 years, Mary. “He was funny,” said his son, Paul. ' +
+      '“He was late,” said the manager, Dale.');
+    assert.equal(statement(a, 'He loved that light').speaker?.name, 'Mary');
+    assert.equal(statement(a, 'He was funny').speaker?.name, 'Paul');
+    assert.equal(a.speakers.find(s => s.name === 'Paul')?.role, 'his son');
+    assert.equal(statement(a, 'He was late').speaker?.name, 'manager');
+  });
+
   it('gives a quote to whoever a remark noun after it names (“…” was the response of one viewer)', () => {
     const a = analyzeText('Snow laps\n\nTesla posted a video of a car in the snow. “The best sleigh this Christmas!” was the response of one jolly viewer.\n\n' +
       '“Not again,” was the reaction from Mayor Ann Lee. “No,” is the answer of the council.');
