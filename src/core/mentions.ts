@@ -206,8 +206,12 @@ function genderOfLowerWords(words: string[]): Gender {
 /** `the Associated Press`: every word after the article capitalised. */
 function capitalisedAfterThe(written: string): boolean {
   const words = splitAtJsSpaces(written);
-  return words.length > 1 && words.slice(1).every(w => startsUpper(w));
+  // (`the Centers for Disease Control and Prevention`: a name's own small words may join its capitalised ones)
+  return words.length > 1 && startsUpper(words[1]) && startsUpper(words[words.length - 1]) && words.slice(2, -1).every(w => startsUpper(w) || NAME_JOINERS.has(w));
 }
+
+/** Small words inside the name of a body (`Centers for Disease Control and Prevention`, `Bank of Canada`). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de', 'du', 'la']);
 
 /** `forecasters`, `contractors`, `epidemiologists`, `historians`: a plural agent noun too long to be a surname. */
 function pluralAgentNoun(lower: string): boolean {
@@ -302,7 +306,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     }
     // `The president of France said`: a name after a title and `of` is the title's domain, and the phrase describes its holder
     // (after a determiner, not in an appositive after a name: in `John Dickey, the chief executive of Ora Media, told` the role is his)
-    if (r < a - 1 && tokens[a - 1].lower === 'of' && !tokens[r].cap && r - 1 >= floor && (tokens[r - 1].lists & IN_DETERMINERS) !== 0 && spaceBetween(text, tokens[r - 1], tokens[r]) &&
+    if (r < a - 1 && tokens[a - 1].lower === 'of' && r - 1 >= floor && (tokens[r - 1].lists & IN_DETERMINERS) !== 0 && spaceBetween(text, tokens[r - 1], tokens[r]) &&
       !(r - 2 >= floor && tokens[r - 2].cap && text.slice(tokens[r - 2].end, tokens[r - 1].start) === ', ')) {
       return { start: tokens[r - 1].start, end: t.end, nameStart: tokens[r - 1].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
     }
@@ -1069,7 +1073,10 @@ export class EntityRegistry {
       // (`the Associated Press`: a name after the article is of the kind its words say)
       // (`One of the diplomats` is one person of the group)
       const oneOf = words.length >= 3 && words[0] === 'one' && words[1] === 'of';
-      const kind: SpeakerKind = oneOf ? 'person' : capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && kindOfName(splitAtJsSpaces(name)) === 'organization' ? 'organization'
+      // (`the Centers for Disease Control and Prevention`: a capitalised name with `for`, `and` or `of` in it, not a title's, is a body's)
+      // (`the Prime Minister of Canada` is a title's holder)
+      const kind: SpeakerKind = oneOf ? 'person' : capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && !TITLE_WORDS.has(words[1]) &&
+        (kindOfName(splitAtJsSpaces(name)) === 'organization' || words.slice(2, -1).some(w => NAME_JOINERS.has(w))) ? 'organization'
         : ORG_NOUNS.has(head) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
         : GROUP_NOUNS.has(head) || GROUP_SHARE.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known

@@ -412,6 +412,14 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'It is a good day').speaker?.name, 'foreign ministers of Italy and Spain');
     assert.equal(statement(a, 'no deal was near').speaker?.name, 'Mike Pompeo');
     assert.ok(!a.speakers.some(s => /^(France|Germany|Spain)$/.test(s.name)));
+    // a capitalised title too; and a body's name with `for` and `and` in it is no description of the person before
+    const b = analyzeText('Heart\n\nDr. Karl Voss spoke first. Heart disease kills 700,000 Americans a year, according to the Centers for Disease Control and Prevention (CDC). ' +
+      '“We are ready,” the Prime Minister of Canada said.');
+    assert.equal(statement(b, 'Heart disease kills').speaker?.name, 'Centers for Disease Control and Prevention');
+    assert.equal(b.speakers.find(s => s.name === 'Centers for Disease Control and Prevention')?.kind, 'organization');
+    assert.ok(!b.speakers.find(s => s.name === 'Karl Voss')?.aliases.some(x => /Centers/.test(x)));
+    assert.equal(statement(b, 'We are ready').speaker?.name, 'Prime Minister of Canada');
+    assert.equal(b.speakers.find(s => s.name === 'Prime Minister of Canada')?.kind, 'person');
   });
 
   it('reads what someone told police, investigators or analysts, with no `the` before them, and trades as roles before a name', () => {
