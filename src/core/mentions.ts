@@ -310,6 +310,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       !(r - 2 >= floor && tokens[r - 2].cap && text.slice(tokens[r - 2].end, tokens[r - 1].start) === ', ')) {
       return { start: tokens[r - 1].start, end: t.end, nameStart: tokens[r - 1].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
     }
+    // (`the Federal Reserve`, `British Airways`: a capitalised nationality alone before one word no given name is part of the name)
+    if (r === a - 1 && a === j && tokens[r].cap && (tokens[r].lists & (IN_NATIONALITIES | IN_TITLE_WORDS)) === IN_NATIONALITIES &&
+      (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0 && !afterHonorific) a = r;
     const role = r < a ? text.slice(tokens[r].start, tokens[a - 1].end) : null;
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
@@ -1407,6 +1410,8 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
     if (k > 0 && k === words.length - 1 && COMPANY_WORDS.has(lower)) return 'organization';
   }
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
+  // (`Federal Reserve`, `British Columbia`, `U.S. Census`: a nationality and one more word name a body or a place)
+  if (words.length === 2 && (listsOf(lowerWords ? lowerWords[0] : words[0].toLowerCase()) & (IN_NATIONALITIES | IN_TITLE_WORDS)) === IN_NATIONALITIES) return 'organization';
   // `Others warned`, `Thousands chanted`, `Contractors say`: a plural common noun capitalised to open a sentence is a group
   if (words.length === 1) {
     const lower = lowerWords ? lowerWords[0] : words[0].toLowerCase();

@@ -420,6 +420,11 @@ describe('core: reported speech', () => {
     assert.ok(!b.speakers.find(s => s.name === 'Karl Voss')?.aliases.some(x => /Centers/.test(x)));
     assert.equal(statement(b, 'We are ready').speaker?.name, 'Prime Minister of Canada');
     assert.equal(b.speakers.find(s => s.name === 'Prime Minister of Canada')?.kind, 'person');
+    // a nationality before one word is part of a body's name, not a role (`Reserve`, with the role `Federal`, was a person)
+    const c = analyzeText('Rates\n\nStefan Jonsson runs the campaign. The Federal Reserve said rates would hold. If British Columbia votes again, he said, the party will lose.');
+    assert.equal(statement(c, 'rates would hold').speaker?.name, 'Federal Reserve');
+    assert.equal(c.speakers.find(s => s.name === 'Federal Reserve')?.kind, 'organization');
+    assert.equal(statement(c, 'the party will lose').speaker?.name, 'Stefan Jonsson');
   });
 
   it('reads what someone told police, investigators or analysts, with no `the` before them, and trades as roles before a name', () => {
