@@ -97,12 +97,16 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       if (phrase && !inQuote[c + 2]) {
         // the source runs to the comma: `according to the port owners' association, …`
         let last = lastTokenOf(tokens, c + 2, phrase.end);
+        // (`according to a new poll that shows more voters …`: the source's name stops before a relative clause on it, which
+        // the frame still runs over; `that night` is no such clause)
+        let named = -1;
         for (let m = last; m + 1 <= sentenceEnd[c] && m < last + 12; m++) {
           if (!gapOnly(text, tokens[m], tokens[m + 1], "'’")) break;
+          if (named < 0 && /^(that|which|who|whose)$/.test(tokens[m + 1].lower) && !(tokens[m + 1].lower === 'that' && m + 2 <= sentenceEnd[c] && TIME_ENDS.has(tokens[m + 2].lower))) named = m;
           // the source runs to a comma, or to the end of the sentence it closes (`…, according to two people with knowledge of the matter.`)
           if ((m + 2 <= sentenceEnd[c] && hasComma(text, tokens[m + 1].end, tokens[m + 2].start)) || m + 1 === sentenceEnd[c]) {
             last = m + 1;
-            phrase = phraseOver(phrase, phrase.start, tokens[last].end, tokens[last].end);
+            phrase = phraseOver(phrase, phrase.start, tokens[named >= 0 ? named : last].end, tokens[named >= 0 ? named : last].end);
             break;
           }
         }

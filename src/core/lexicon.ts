@@ -233,7 +233,7 @@ export const DOCUMENT_NOUNS = set(`statement report study survey findings docume
   surveys data figures letter filing filings website statements release memo analysis analyses research
   studies reports records audit review assessment investigation probe census numbers estimates projections
   plan proposal bill law ruling order decision complaint lawsuit ad ads missive editorial profile page account results
-  article book transcript email emails notice notices tally count tool tracker database calculations forecast`);
+  article book transcript email emails notice notices tally count tool tracker database calculations forecast tweet`);
 
 /** Words saying when, between a document's maker and what follows (`sent … from UFCW Local 832 late Friday said`, `released last month by`). */
 export const WHEN_WORDS = set(`last this next on in early late earlier morning afternoon evening night week month year today yesterday
@@ -276,6 +276,8 @@ export const WEB_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu
 /** Title words that form a role before or after a name (`Chinese President Xi Jinping`). */
 export const TITLE_WORDS = set(`
   president vice vice-president prime minister secretary chancellor premier king queen prince princess
+  secretary-treasurer vice-chair vice-chairman vice-chairwoman co-chair co-chairman co-chairwoman co-founder president-elect mayor-elect
+  governor-elect editor-in-chief commander-in-chief
   senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor
   general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral
   judge justice chief director ceo chairman chairwoman chair spokesman spokeswoman spokesperson
@@ -484,6 +486,7 @@ export const OPENING_TIME_ADVERBS: ReadonlySet<string> = new Set(['later', 'earl
 /** Capitalised words that open sentences but never names (`Perhaps`, `Knowing`). */
 export const SENTENCE_OPENERS = set(`perhaps many some several most more few other another such only even
   later earlier asked having being knowing despite like unlike although though because since every each both
+  someone somebody anyone anybody everyone everybody nobody
   either neither former ex yes no well dear thanks sorry please why what who how where which whether
   instead indeed still already once twice meanwhile nevertheless nonetheless moreover furthermore besides
   overall mostly nearly almost about around among amid across against along behind beyond inside outside

@@ -7,7 +7,7 @@
 import type { Span, SpeakerKind } from './types';
 import {
   OPENING_TIME_ADVERBS,
-  COMPANY_KIND_NOUNS, KIN_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS, PARTY_MEMBERS, isAsciiDigits,
+  COMPANY_KIND_NOUNS, KIN_NOUNS, MEDIUM_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS, PARTY_MEMBERS, isAsciiDigits,
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
@@ -210,6 +210,9 @@ function capitalisedAfterThe(written: string): boolean {
   return words.length > 1 && startsUpper(words[1]) && startsUpper(words[words.length - 1]) && words.slice(2, -1).every(w => startsUpper(w) || NAME_JOINERS.has(w));
 }
 
+/** Indefinite pronouns that may speak (`Someone called it …`, `Everyone agreed that …`); `nobody` and `anyone` say no one did. */
+const INDEFINITE_SPEAKERS = new Set(['someone', 'somebody', 'everyone', 'everybody']);
+
 /** Small words inside the name of a body (`Centers for Disease Control and Prevention`, `Bank of Canada`). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de', 'du', 'la']);
 
@@ -326,7 +329,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   }
   // `Some suggested that …`, `Many said …`: a quantifier standing alone as the subject is a group of speakers
   // (`“Take your time,” one wrote`, `“…,” another said`: after a quote, one of the people just described)
-  if ((j === floor && t.cap && GROUP_QUANTIFIERS.has(t.lower)) ||
+  // (`Someone called it a “quiet revolution”`, `Everyone said …`: someone, not a body named Someone)
+  if ((j === floor && t.cap && (GROUP_QUANTIFIERS.has(t.lower) || INDEFINITE_SPEAKERS.has(t.lower))) ||
     ((t.lower === 'one' || t.lower === 'another' || t.lower === 'others') && j > 0 && /^[”"’'],?\s+$|^,[”"’']\s+$/.test(text.slice(tokens[j - 1].end, t.start)))) {
     return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'description', gender: null };
   }
@@ -555,6 +559,9 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
 
 /** How far on (in UTF-16 units, a few paragraphs) `the statement` may mean a statement noted as issued. */
 const DOCUMENT_MAKER_REACH = 1500;
+
+/** Words between a possessive and its document (`his latest post`, `her written statement`). */
+const OWNED_DOCUMENT_ADJECTIVES = new Set(['latest', 'recent', 'own', 'new', 'earlier', 'previous', 'last', 'first', 'final', 'written', 'brief', 'lengthy', 'joint']);
 
 /** Prepositions naming to whom or on what a document is, after its noun (`his memo to employees`, `her letter on the bill`). */
 const DOCUMENT_RECIPIENT_PREPOSITIONS = new Set(['to', 'for', 'on', 'about']);
@@ -1024,7 +1031,8 @@ export class EntityRegistry {
       if ((before & (IN_ORG_NOUNS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && (words[k] === 'of' || words[k] === 'for') && k + 1 < words.length &&
         !/['’]s$/.test(words[words.length - 2] ?? '')) { at = k; break; }
       // (`a statement from the union`: a document and whose it is)
-      if ((words[k] === 'from' || words[k] === 'by') && DOCUMENT_NOUNS.has(words[k - 1]) && k + 1 < words.length) { at = k; break; }
+      // (`a post from Arianna Huffington`: a medium's too)
+      if ((words[k] === 'from' || words[k] === 'by') && (DOCUMENT_NOUNS.has(words[k - 1]) || MEDIUM_NOUNS.has(words[k - 1])) && k + 1 < words.length) { at = k; break; }
       // (`the most recent data available from the FBI`, `a survey conducted last week`: a document and what is said of it)
       if (DOCUMENT_PARTICIPLES.has(words[k]) && DOCUMENT_NOUNS.has(words[k - 1])) { at = k; break; }
       if ((before & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) continue;
@@ -1035,12 +1043,15 @@ export class EntityRegistry {
     const head = closeAt > 0 ? words[closeAt - 1] : at > 0 ? words[at - 1] : words[words.length - 1];
     // `her statement said`, `his letter says`: the document speaks for its author
     // (`his memo to employees`: and to whom it went)
-    if (words.length >= 2 && DOCUMENT_NOUNS.has(words[1]) && (words.length === 2 || DOCUMENT_RECIPIENT_PREPOSITIONS.has(words[2])) && /^(his|her|their|its)$/.test(words[0])) {
+    // (`his latest post says`: past a word of when or how it was written; a post or a tweet as a document)
+    const owned = words.length >= 3 && OWNED_DOCUMENT_ADJECTIVES.has(words[1]) ? 2 : 1;
+    if (words.length > owned && (DOCUMENT_NOUNS.has(words[owned]) || MEDIUM_NOUNS.has(words[owned])) && (words.length === owned + 1 || DOCUMENT_RECIPIENT_PREPOSITIONS.has(words[owned + 1])) &&
+      /^(his|her|their|its)$/.test(words[0])) {
       const author = this.resolvePronoun(words[0] === 'his' ? 'he' : words[0] === 'her' ? 'she' : words[0] === 'its' ? 'it' : 'they', words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null);
       if (author) return author;
     }
     // `according to the union's Friday release`, `Harbourline's statement said`: a document speaks for its owner
-    if (DOCUMENT_NOUNS.has(head) && words.length >= 2) {
+    if ((DOCUMENT_NOUNS.has(head) || (MEDIUM_NOUNS.has(head) && at > 0)) && words.length >= 2) {
       const owner = this.documentOwner(phrase, written);
       if (owner) return owner;
     }
@@ -1081,7 +1092,7 @@ export class EntityRegistry {
       const kind: SpeakerKind = oneOf ? 'person' : capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && !TITLE_WORDS.has(words[1]) &&
         (kindOfName(splitAtJsSpaces(name)) === 'organization' || words.slice(2, -1).some(w => NAME_JOINERS.has(w))) ? 'organization'
         : ORG_NOUNS.has(head) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
-        : GROUP_NOUNS.has(head) || GROUP_SHARE.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands)$/.test(words[0]) ? 'group' : 'person';
+        : GROUP_NOUNS.has(head) || GROUP_SHARE.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands|everyone|everybody)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
       if (kind === 'person' && words[0] === 'the') {
         const known = this.matchRole(words.slice(1)) ?? this.byRole.get(lowerName) ?? (TITLE_WORDS.has(head) ? this.namedSoonAfter(head, phrase.end) : null);

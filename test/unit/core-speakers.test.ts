@@ -530,6 +530,23 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'He was late').speaker?.name, 'manager');
   });
 
+  it('reads sources written in ways that made odd speakers: someone, a source with a relative clause, a post from someone, a hyphenated title', () => {
+    const a = analyzeText('Media\n\nSomeone called it a “quiet revolution,” and I agree. Everyone said it was fine. ' +
+      'Two candidates would win, according to a new poll that shows more voters view Lane unfavorably. ' +
+      'According to the officer in charge of the base that night, the scene is untrue. ' +
+      'The news will come with a strong bias, according to a post from Arianna Huffington.\n\n' +
+      'Mayor Ann Ruiz spoke on Monday. Her latest post says the road is open. “We had an issue,” said United Auto Workers Secretary-Treasurer Gary Casteel.');
+    const kind = (name: string) => a.speakers.find(s => s.name === name)?.kind;
+    assert.deepEqual([speakerOf(a, 'quiet revolution'), kind('Someone')], ['Someone', 'person']);
+    assert.deepEqual([speakerOf(a, 'it was fine'), kind('Everyone')], ['Everyone', 'group']);
+    assert.equal(speakerOf(a, 'Two candidates would win'), 'new poll');
+    assert.equal(speakerOf(a, 'the scene is untrue'), 'officer in charge of the base that night');
+    assert.equal(speakerOf(a, 'The news will come'), 'Arianna Huffington');
+    assert.equal(speakerOf(a, 'the road is open'), 'Ann Ruiz');
+    assert.equal(speakerOf(a, 'We had an issue'), 'Gary Casteel');
+    assert.equal(a.speakers.find(s => s.name === 'Gary Casteel')?.role, 'United Auto Workers Secretary-Treasurer');
+  });
+
   it('gives a quote to whoever a remark noun after it names (“…” was the response of one viewer)', () => {
     const a = analyzeText('Snow laps\n\nTesla posted a video of a car in the snow. “The best sleigh this Christmas!” was the response of one jolly viewer.\n\n' +
       '“Not again,” was the reaction from Mayor Ann Lee. “No,” is the answer of the council.');
