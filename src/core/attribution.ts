@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  FINDING_BODIES, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
+  EVENT_NOUNS, FINDING_BODIES, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
 import { isNameToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
@@ -188,6 +188,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.lower === 'calls' && c > 0 && (tokens[c - 1].lists & IN_NATIONALITIES) !== 0) continue;
     // `if he continues to lose ground`: going on doing something, not going on speaking
     if (t.lower.startsWith('continu') && c + 1 < tokens.length && tokens[c + 1].lower === 'to') continue;
+    // (`It's worth noting that …`: the writer's aside)
+    if (c > 0 && tokens[c - 1].lower === 'worth') continue;
     // `would plead not guilty`, `pleaded guilty`: a plea in court, not a statement
     if (t.lower.startsWith('plead') && c + 1 < tokens.length && /^(guilty|not|no|innocent)$/.test(tokens[c + 1].lower)) continue;
     const floor = sentenceStart[c];
@@ -224,6 +226,12 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if ((!frame || frame.participle || (prev && frame.first <= prev.cue)) && t.lower.endsWith('ing') && prev && prev.first >= floor && !prev.according &&
       (prev.speakerFirst || followsInverted(text, tokens, prev, c)) && /,\s*[”"’']?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
       frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: true };
+    }
+    // (`That disproportionate impact suggests …`, `The move indicates …`: what an event or a fact suggests is no one's statement)
+    if (frame && frame.speakerFirst && frame.phrase.kind === 'description' && (t.lists & IN_EVIDENCE_VERBS) !== 0) {
+      let h = c - 1;
+      while (h > 0 && tokens[h].end > frame.phrase.end) h--;
+      if (EVENT_NOUNS.has(tokens[h].lower)) frame = null;
     }
     // `what the Conservatives call “illegal border crossers”`: words named in passing, not a statement of theirs
     if (frame && frame.speakerFirst && /^call(s|ed)?$/.test(t.lower)) {

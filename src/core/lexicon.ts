@@ -476,6 +476,11 @@ export const MALE_NAMES = set(`
   suresh anil deepak vijay kwame kofi chinedu emeka olumide tunde oluwaseun mehmet mustafa emre tariq
   karim youssef bilal hamza samir nabil fadi kazuo satoshi haruto takashi`);
 
+/** Events and facts, which suggest or indicate things without saying them (`That impact suggests …`, `The move indicates …`). */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set(['impact', 'move', 'decision', 'result', 'results', 'outcome', 'development', 'trend', 'shift', 'change',
+  'changes', 'fact', 'success', 'failure', 'loss', 'win', 'victory', 'defeat', 'performance', 'rise', 'fall', 'drop', 'increase', 'decline', 'surge', 'spike',
+  'departure', 'appointment', 'choice', 'timing', 'episode', 'incident', 'event', 'events', 'turnout', 'gap', 'pattern', 'evidence']);
+
 /** Bodies and people whose findings are statements (`The judge found that …`, `the inquiry found that …`). */
 export const FINDING_BODIES: ReadonlySet<string> = new Set(['judge', 'judges', 'justice', 'justices', 'court', 'courts', 'panel', 'jury', 'jurors', 'inquiry',
   'commission', 'committee', 'auditor', 'watchdog', 'regulator', 'regulators', 'tribunal', 'coroner', 'inspector', 'ombudsman', 'investigators', 'prosecutors']);

@@ -592,7 +592,8 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
   let b = j;
   if ((t.lists & IN_DETERMINERS) !== 0) {
     // `said the company's chief executive`, `said the spokesman`
-    while (b + 1 < ceil && b < j + 5 && spaceBetween(text, tokens[b], tokens[b + 1]) && (tokens[b].lists & IN_SPEAKER_NOUNS) === 0) b++;
+    // (`concluded a 2013 article in the academic journal …`: and ends at a document's noun)
+    while (b + 1 < ceil && b < j + 5 && spaceBetween(text, tokens[b], tokens[b + 1]) && (tokens[b].lists & (IN_SPEAKER_NOUNS | IN_DOCUMENT_NOUNS)) === 0) b++;
     if ((tokens[b].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) {
       // `,” said the rookie defenceman, …`: after a quote any short description names the speaker
       // (`,” note that he had …` is a clause, not a description)
@@ -618,6 +619,16 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
     return { start: t.start, end: tokens[b].end, nameStart: t.start, nameEnd: tokens[b].end, role: null, kind: 'description', gender: null };
   }
   if (!t.cap && (t.lists & IN_SPEAKER_NOUNS) === 0) return null;
+  // `according to Chinese officials`, `American military officials`: a nationality before people describes them
+  if ((t.lists & (IN_NATIONALITIES | IN_TITLE_WORDS)) === IN_NATIONALITIES) {
+    for (let e = j + 1; e < ceil && e <= j + 3 && !tokens[e].cap && spaceBetween(text, tokens[e - 1], tokens[e]) && (tokens[e].lists & (IN_PHRASE_STOPS | IN_DETERMINERS)) === 0; e++) {
+      // (not before a name: `Democratic strategist Hank Sheinkopf`)
+      if ((tokens[e].lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) !== 0) {
+        if (e + 1 < ceil && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) break;
+        return { start: t.start, end: tokens[e].end, nameStart: t.start, nameEnd: tokens[e].end, role: null, kind: 'description', gender: null };
+      }
+    }
+  }
   // `MaRS director Adam Jagelewski`, `U.S. Secretary of State Mike Pompeo`: titles may sit between names
   while (b + 1 < ceil && b < j + 8 && spaceBetween(text, tokens[b], tokens[b + 1]) &&
     (isNameToken(tokens[b + 1]) || (tokens[b + 1].lists & IN_CONNECTORS) !== 0 || isTitleToken(tokens[b + 1]) || (tokens[b + 1].lower === 'of' && isTitleToken(tokens[b])) ||

@@ -547,6 +547,21 @@ describe('core: reported speech', () => {
     assert.equal(a.speakers.find(s => s.name === 'Gary Casteel')?.role, 'United Auto Workers Secretary-Treasurer');
   });
 
+  it('reads no speaker in an event that suggests, the writer’s `worth noting`, or words after a document’s noun; a nationality before people describes them', () => {
+    const a = analyzeText('Trade\n\nThat disproportionate impact suggests officials might do well to rethink. The move indicates the firm is worried. ' +
+      'It’s worth noting there is little love lost between the banks and Mr. Trump. Some suggested that the season could be extended.\n\n' +
+      '“They are useless,” concluded a 2013 article in the academic journal Judgment and Decision Making.\n\n' +
+      'The plan would help, according to American military officials. American military officials said the base would stay.');
+    assert.ok(!a.speakers.some(s => /impact|move|worth/i.test(s.name)), a.speakers.map(s => s.name).join(', '));
+    assert.ok(!hasStatement(a, 'officials might do well'));
+    assert.ok(!hasStatement(a, 'the firm is worried'));
+    assert.equal(speakerOf(a, 'the season could be extended'), 'Some');
+    assert.equal(speakerOf(a, 'They are useless'), '2013 article');
+    assert.equal(speakerOf(a, 'The plan would help'), 'American military officials');
+    assert.equal(a.speakers.find(s => s.name === 'American military officials')?.kind, 'group');
+    assert.equal(speakerOf(a, 'the base would stay'), 'American military officials');
+  });
+
   it('gives a quote to whoever a remark noun after it names (“…” was the response of one viewer)', () => {
     const a = analyzeText('Snow laps\n\nTesla posted a video of a car in the snow. “The best sleigh this Christmas!” was the response of one jolly viewer.\n\n' +
       '“Not again,” was the reaction from Mayor Ann Lee. “No,” is the answer of the council.');
