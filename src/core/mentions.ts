@@ -382,7 +382,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     if (d !== floor && /^(this|these|those)$/.test(tokens[d].lower) && text.slice(tokens[d - 1].end, tokens[d].start) !== ', ') return description;
     // (`“I owed the guys one,” the 24-year-old said`, `…,” the moderator said`: or, when it names a person, after the quote it attributes)
     const gapBefore = d === floor ? '' : text.slice(tokens[d - 1].end, tokens[d].start).trim();
-    const opensClause = d === floor ? tokens[d].cap
+    // (`29 percent said`: a sentence may open with a number)
+    const opensClause = d === floor ? tokens[d].cap || /^\d/.test(tokens[d].lower)
       : gapBefore === ',' || (/^,?["”’']$|^["”’'],$/.test(gapBefore) && personLikeHead(t.lower)) ||
         (/^(and|but)$/.test(tokens[d - 1].lower) && (d - 1 === floor || text.slice(tokens[d - 2].end, tokens[d - 1].start).trim() === ',')) ||
         // (`Later the candidate said`: after an adverb of time opening the sentence without a comma)
@@ -423,7 +424,7 @@ const PLURAL_COUNTS = new Set(['others', 'dozens', 'hundreds', 'thousands', 'mil
 const NUMBER_WORD = /^([0-9][0-9,.]*|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand)$/;
 
 function isQuantifier(t: Token): boolean {
-  return QUANTIFIER_WORDS.has(t.lower) || /^[0-9][0-9,.]*$/.test(t.lower);
+  return QUANTIFIER_WORDS.has(t.lower) || NUMBER_WORD.test(t.lower);
 }
 
 /**

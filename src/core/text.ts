@@ -151,9 +151,16 @@ export function isAbbreviationAt(text: string, s: number, e: number, lists: numb
   for (let k = s; k < e; k++) if (text.charCodeAt(k) === 46) return true; // U.S -> U.S.
   // `Dover, Del.,`: a state's short form after a town and its comma (not `iron ore.` or `fell ill.`)
   if (s >= 2 && text.charCodeAt(s - 2) === 44 && text.charCodeAt(s - 1) === 32 && isUpperCode(text.charCodeAt(s), text, s) && STATE_ABBREVIATIONS.has(text.slice(s, e).toLowerCase())) return true;
-  // `No. 5`, but `voted no.` ends its sentence
-  if (length === 2 && (text.charCodeAt(s) | 32) === 110 && (text.charCodeAt(s + 1) | 32) === 111) return digitAfter(text, e + 1);
+  if (length === 2 && (text.charCodeAt(s) | 32) === 110 && (text.charCodeAt(s + 1) | 32) === 111) return isNumberSign(text, s, e);
   return (lists & IN_ABBREVIATED_WORDS) !== 0;
+}
+
+/**
+ * Whether `no` at text[s, dot), before the period at text[dot], is the short form of `number`: `No. 5`, `the no. 3 seed`; but
+ * `voted no.` ends its sentence, before a number too (`… would vote no. 29 percent said …`).
+ */
+export function isNumberSign(text: string, s: number, dot: number): boolean {
+  return digitAfter(text, dot + 1) && (text.charCodeAt(s) === 78 || /\b(the|a)\s$/i.test(text.slice(Math.max(0, s - 4), s)));
 }
 
 /** Whether a token's lower-case form is a party and its state (`r-ky.`, `d-n.y.`): an appositive, never a name. */

@@ -562,6 +562,17 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'the base would stay'), 'American military officials');
   });
 
+  it('reads a share of people opening a sentence with a number as the group that said it, after a sentence ending `vote no.`', () => {
+    const a = analyzeText('Levy poll\n\nTwenty-nine percent said they would vote no. 29 percent said they would stay home. He was ranked No. 5 last year, the coach said. ' +
+      'She is the no. 3 seed, officials said.');
+    assert.equal(speakerOf(a, 'they would vote no'), 'Twenty-nine percent');
+    assert.equal(statement(a, 'they would vote no').content.text, 'they would vote no');
+    assert.equal(speakerOf(a, 'they would stay home'), '29 percent');
+    assert.equal(a.speakers.find(s => s.name === '29 percent')?.kind, 'group');
+    assert.equal(statement(a, 'He was ranked').content.text, 'He was ranked No. 5 last year');
+    assert.equal(statement(a, 'She is the no. 3 seed').speaker?.name, 'officials');
+  });
+
   it('gives a quote to whoever a remark noun after it names (“…” was the response of one viewer)', () => {
     const a = analyzeText('Snow laps\n\nTesla posted a video of a car in the snow. “The best sleigh this Christmas!” was the response of one jolly viewer.\n\n' +
       '“Not again,” was the reaction from Mayor Ann Lee. “No,” is the answer of the council.');
