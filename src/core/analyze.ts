@@ -912,13 +912,13 @@ class ArticleAnalysis {
       if (cs >= q.end && dist < Infinity && (joinerBetween(tokens, r.inQuote, afterClose, f.first) || dashBetween(text, tokens, afterClose, f.first))) dist += 1000;
       if (dist < bestDist) { bestDist = dist; best = f; }
     }
-    // `His wife, Anne, laughed. “He says that every year.”`: a quote opening its sentence right after a narrated act of
-    // speaking (a sentence ending in its cue, without quotation marks of its own) is that speaker's
     // `“The best sleigh this Christmas!” was the response of one viewer`: a remark noun after the quote says whose it was
     if (!best && first === sent) {
       const owner = this.remarkOwnerAfter(q, r);
       if (owner) return { kind: 'direct', paragraph: q.paragraph, start, end, frame: null, who: owner, confidence: 0.8 };
     }
+    // `His wife, Anne, laughed. “He says that every year.”`: a quote opening its sentence right after a narrated act of
+    // speaking (a sentence ending in its cue, without quotation marks of its own) is that speaker's
     if (!best && lo > 0 && first === sent && first < tokens.length) best = this.actOfSpeakingBefore(r, frames[lo - 1], sent);
     // `‘Community of neighbours’ grows in the program`: a subheading quoting the body without a cue
     if (r.subheading && !best) return null;

@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  EVENT_NOUNS, FINDING_BODIES, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
+  EVENT_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
 import { isNameToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
@@ -229,9 +229,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     }
     // (`That disproportionate impact suggests …`, `The move indicates …`: what an event or a fact suggests is no one's statement)
     if (frame && frame.speakerFirst && frame.phrase.kind === 'description' && (t.lists & IN_EVIDENCE_VERBS) !== 0) {
-      let h = c - 1;
-      while (h > 0 && tokens[h].end > frame.phrase.end) h--;
-      if (EVENT_NOUNS.has(tokens[h].lower)) frame = null;
+      const h = phraseHead(tokens, frame, c);
+      if (h >= 0 && EVENT_NOUNS.has(tokens[h].lower)) frame = null;
     }
     // `what the Conservatives call “illegal border crossers”`: words named in passing, not a statement of theirs
     if (frame && frame.speakerFirst && /^call(s|ed)?$/.test(t.lower)) {
@@ -461,15 +460,17 @@ function documentHeaded(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
-/** Forms of `find`: a finding, when a court or an inquiry makes it. */
-const FINDING_VERBS = new Set(['find', 'finds', 'found', 'finding']);
-
 /** Whether the speaker of frame `f` (for the cue tokens[c]) is a body that makes findings: a court, a judge, a panel, an inquiry. */
 export function findingBody(tokens: Token[], f: Frame, c: number): boolean {
+  const h = phraseHead(tokens, f, c);
+  return (h >= 0 && FINDING_BODIES.has(tokens[h].lower)) || (f.phrase.kind === 'name' && !!f.phrase.role && /\b(judge|justice)$/i.test(f.phrase.role));
+}
+
+/** The index of the last word of frame `f`'s speaker phrase (its head), looked for back from its cue tokens[c]; -1 if none ends it. */
+function phraseHead(tokens: Token[], f: Frame, c: number): number {
   let h = c - 1;
   while (h > 0 && tokens[h].end > f.phrase.end) h--;
-  if (tokens[h].end !== f.phrase.end) return false;
-  return FINDING_BODIES.has(tokens[h].lower) || (f.phrase.kind === 'name' && !!f.phrase.role && /\b(judge|justice)$/i.test(f.phrase.role));
+  return h >= 0 && tokens[h].end === f.phrase.end ? h : -1;
 }
 
 /** Numbers and quantifiers before `states` the noun (`two states`, `both states`). */
@@ -631,9 +632,6 @@ export function issuerOfDocument(text: string, tokens: Token[], d: number, floor
   if (!issuer || (issuer.phrase.kind === 'description' && (tokens[lastTokenOf(tokens, issuer.first, issuer.phrase.end)].lists & IN_DOCUMENT_NOUNS) !== 0)) return null;
   return issuer;
 }
-
-/** Verbs that issue with `out` after them (`put out a statement`, `sent out a release`). */
-const OUT_ISSUING_VERBS = new Set(['put', 'puts', 'putting', 'sent', 'sends', 'sending', 'send']);
 
 /** Adjectives between an article and a noun a verb's form can be (`his latest post`); only ones that are never nouns (`the official said`, `the brief says`). */
 const NOUN_ADJECTIVES = new Set(['latest', 'recent', 'own', 'earlier', 'previous', 'joint', 'lengthy', 'final', 'same', 'entire', 'whole', 'current']);

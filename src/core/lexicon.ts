@@ -485,6 +485,27 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set(['impact', 'move', 'deci
 export const FINDING_BODIES: ReadonlySet<string> = new Set(['judge', 'judges', 'justice', 'justices', 'court', 'courts', 'panel', 'jury', 'jurors', 'inquiry',
   'commission', 'committee', 'auditor', 'watchdog', 'regulator', 'regulators', 'tribunal', 'coroner', 'inspector', 'ombudsman', 'investigators', 'prosecutors']);
 
+/** Forms of `find`: a finding, when a court or an inquiry makes it. */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'finding']);
+
+/** Verbs that issue with `out` after them (`put out a statement`, `sent out a release`). */
+export const OUT_ISSUING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'sent', 'sends', 'sending', 'send']);
+
+/** Nouns that name a statement by what it is taken for (`a promise fans greeted with scepticism`, `a claim his rivals dispute`). */
+export const APPRAISAL_NOUNS: ReadonlySet<string> = new Set(['promise', 'claim', 'assertion', 'view', 'position', 'charge', 'sentiment', 'prediction', 'argument', 'boast', 'admission', 'threat', 'accusation', 'allegation', 'line', 'refrain', 'theme']);
+
+/** Words between a possessive and its document (`his latest post`, `her written statement`). */
+export const OWNED_DOCUMENT_ADJECTIVES: ReadonlySet<string> = new Set(['latest', 'recent', 'own', 'new', 'earlier', 'previous', 'last', 'first', 'final', 'written', 'brief', 'lengthy', 'joint']);
+
+/** Prepositions naming to whom or on what a document is, after its noun (`his memo to employees`, `her letter on the bill`). */
+export const DOCUMENT_RECIPIENT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'for', 'on', 'about']);
+
+/** Small words inside the name of a body (`Centers for Disease Control and Prevention`, `Bank of Canada`). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de', 'du', 'la']);
+
+/** Indefinite pronouns that may speak (`Someone called it …`, `Everyone agreed that …`); `nobody` and `anyone` say no one did. */
+export const INDEFINITE_SPEAKERS: ReadonlySet<string> = new Set(['someone', 'somebody', 'everyone', 'everybody']);
+
 /** Adverbs of time that may open a sentence without a comma before its subject (`Later the candidate said …`). */
 export const OPENING_TIME_ADVERBS: ReadonlySet<string> = new Set(['later', 'earlier', 'then', 'afterwards', 'afterward', 'meanwhile', 'now', 'finally', 'eventually']);
 

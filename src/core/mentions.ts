@@ -6,7 +6,7 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  OPENING_TIME_ADVERBS,
+  DOCUMENT_RECIPIENT_PREPOSITIONS, INDEFINITE_SPEAKERS, NAME_JOINERS, OPENING_TIME_ADVERBS, OWNED_DOCUMENT_ADJECTIVES,
   COMPANY_KIND_NOUNS, KIN_NOUNS, MEDIUM_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS, PARTY_MEMBERS, isAsciiDigits,
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
@@ -209,12 +209,6 @@ function capitalisedAfterThe(written: string): boolean {
   // (`the Centers for Disease Control and Prevention`: a name's own small words may join its capitalised ones)
   return words.length > 1 && startsUpper(words[1]) && startsUpper(words[words.length - 1]) && words.slice(2, -1).every(w => startsUpper(w) || NAME_JOINERS.has(w));
 }
-
-/** Indefinite pronouns that may speak (`Someone called it …`, `Everyone agreed that …`); `nobody` and `anyone` say no one did. */
-const INDEFINITE_SPEAKERS = new Set(['someone', 'somebody', 'everyone', 'everybody']);
-
-/** Small words inside the name of a body (`Centers for Disease Control and Prevention`, `Bank of Canada`). */
-const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'de', 'du', 'la']);
 
 /** `forecasters`, `contractors`, `epidemiologists`, `historians`: a plural agent noun too long to be a surname. */
 function pluralAgentNoun(lower: string): boolean {
@@ -560,12 +554,6 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
 
 /** How far on (in UTF-16 units, a few paragraphs) `the statement` may mean a statement noted as issued. */
 const DOCUMENT_MAKER_REACH = 1500;
-
-/** Words between a possessive and its document (`his latest post`, `her written statement`). */
-const OWNED_DOCUMENT_ADJECTIVES = new Set(['latest', 'recent', 'own', 'new', 'earlier', 'previous', 'last', 'first', 'final', 'written', 'brief', 'lengthy', 'joint']);
-
-/** Prepositions naming to whom or on what a document is, after its noun (`his memo to employees`, `her letter on the bill`). */
-const DOCUMENT_RECIPIENT_PREPOSITIONS = new Set(['to', 'for', 'on', 'about']);
 
 /** Words marking a description as of someone other than one described before (`the other mayor`, `a second witness`). */
 const OTHER_ONE_WORDS = new Set(['other', 'another', 'second', 'third', 'new', 'former', 'fellow', 'rival', 'opposing', 'outgoing', 'incoming', 'previous']);

@@ -4,7 +4,7 @@
  */
 import type { Frame } from './attribution';
 import {
-  CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
+  APPRAISAL_NOUNS, CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
   IRREGULAR_PASTS, PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS,
 } from './lexicon';
@@ -276,9 +276,6 @@ function countedSubject(tokens: Token[], n: number, s1: number): boolean {
   for (let m = n + 1; m <= s1 && m <= n + 6; m++) if ((tokens[m].lists & IN_AUXILIARIES) !== 0) return true;
   return false;
 }
-
-/** Nouns that name a statement by what it is taken for (`a promise fans greeted with scepticism`, `a claim his rivals dispute`). */
-const APPRAISAL_NOUNS = new Set(['promise', 'claim', 'assertion', 'view', 'position', 'charge', 'sentiment', 'prediction', 'argument', 'boast', 'admission', 'threat', 'accusation', 'allegation', 'line', 'refrain', 'theme']);
 
 function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number, inQuote: number[], s0: number, s1: number): ReportedClause | null {
   const f = frames[fi];
