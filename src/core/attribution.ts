@@ -131,7 +131,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       const document = isDocument(f) ? f : documentBeforeParticiple(text, tokens, c, sentenceStart[c]);
       if (isDocument(document)) { frames.push(document); continue; }
       // `The judge found that …`, `…, finding that regulators had ignored the risk`: a court's or an inquiry's finding is its statement
-      if (f && FINDING_VERBS.has(t.lower) && findingBody(tokens, f, c)) { frames.push(f); continue; }
+      // (`A panel named by the governor found …`: the panel, not the governor)
+      let by = c - 2;
+      while (by > sentenceStart[c] + 1 && by >= c - 6 && tokens[by].lower !== 'by' && spaceBetween(text, tokens[by], tokens[by + 1])) by--;
+      const finder = (by > sentenceStart[c] + 1 && tokens[by].lower === 'by' ? bodyBeforeParticiple(text, tokens, by, c, sentenceStart[c]) : null) ?? f;
+      if (finder && FINDING_VERBS.has(t.lower) && findingBody(tokens, finder, c)) { frames.push(finder); continue; }
     }
     // `Okafor’s message was simple: “Stay home.”`, `Her answer: “No.”`: a remark of someone's introducing a quote after a colon
     if (c + 1 < tokens.length && ((t.cap && isPossessive(t.lower)) || t.lower === 'his' || t.lower === 'her' || t.lower === 'their') && !inQuote[c + 1]) {
@@ -212,7 +216,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       let p = frame.first - 1;
       if (frame.phrase.kind === 'name' && p > floor && tokens[p].lower === 'the') p--;
       if (p > floor && (frame.phrase.kind === 'description' ? /^(at|of|by|from|in|for|to|with)$/.test(tokens[p].lower) : tokens[p].lower === 'by')) {
-        frame = documentBeforeParticiple(text, tokens, c, floor) ?? frame;
+        frame = documentBeforeParticiple(text, tokens, c, floor) ?? (tokens[p].lower === 'by' ? bodyBeforeParticiple(text, tokens, p, c, floor) : null) ?? frame;
       }
     }
     // `the campaign issued a statement saying …`: a document someone issues speaks for them
@@ -276,6 +280,21 @@ function documentBeforeParticiple(text: string, tokens: Token[], c: number, floo
     return { cue: c, cueEnd: c, phrase: author ?? (whose ? phraseOver(phrase, phrase.start, tokens[c - 1].end, tokens[c - 1].end) : phrase), first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
   }
   return null;
+}
+
+/**
+ * `A commission appointed by President George W. Bush estimated …`, `a panel named by the governor found …`: people or a body
+ * named before a participle and `by` (tokens[by]) speak, not whoever appointed them.
+ */
+function bodyBeforeParticiple(text: string, tokens: Token[], by: number, c: number, floor: number): Frame | null {
+  const d = by - 2;
+  if (d < floor || ((tokens[d].lists & (IN_SPEAKER_NOUNS | IN_ORG_NOUNS | IN_GROUP_NOUNS)) === 0 && !FINDING_BODIES.has(tokens[d].lower)) || !participleAt(tokens, by - 1) ||
+    !spaceBetween(text, tokens[d], tokens[by - 1]) || !spaceBetween(text, tokens[by - 1], tokens[by])) return null;
+  const phrase = phraseEndingAt(text, tokens, d, floor);
+  // (the phrase opens its clause: at the sentence's start, after a comma or after `that`)
+  const before = phrase ? firstTokenOf(tokens, d, phrase.start) - 1 : -1;
+  if (!phrase || phrase.kind !== 'description' || !(before < floor || tokens[before].lower === 'that' || hasComma(text, tokens[before].end, tokens[before + 1].start))) return null;
+  return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: before + 1, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
 
 /**

@@ -401,6 +401,15 @@ describe('core: reported speech', () => {
     assert.ok(!hasStatement(a, 'him guilty'));
     assert.ok(!hasStatement(a, 'the door was open'));
     assert.ok(!hasStatement(a, 'it hard'));
+    // people or a body appointed, named or led by someone speak, not whoever appointed them
+    const b = analyzeText('Dam\n\nA panel named by the governor found that the dam was unsafe. An inquiry led by Judge Ann Ruiz found that police had erred. ' +
+      'Jason Furman said that a commission appointed by President George W. Bush estimated in 2005 that a tax overhaul would add little to growth. ' +
+      'Found guilty, he left.');
+    assert.equal(speakerOf(b, 'the dam was unsafe'), 'panel');
+    assert.equal(speakerOf(b, 'police had erred'), 'inquiry');
+    assert.equal(speakerOf(b, 'a tax overhaul would add little'), 'commission');
+    assert.equal(statement(b, 'a commission appointed').speaker?.name, 'Jason Furman');
+    assert.ok(!b.error, b.error);
   });
 
   it('reads `the president of France` and `the leaders of France and Germany` as who spoke, not the country', () => {
