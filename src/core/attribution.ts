@@ -8,7 +8,7 @@ import {
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   EVENT_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
-  ADVERBIAL_PREPOSITIONS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
+  ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
 import { isNameToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { agentNoun } from './roles';
@@ -227,7 +227,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     const prev = frames[frames.length - 1];
     // (`“…,” said a spokesperson for Maple Air, adding …`: or right after an inverted frame's speaker)
     // (a subject read back past the previous frame's cue is that frame's: `X, the editor of Y, wrote …, adding`)
-    if ((!frame || frame.participle || (prev && frame.first <= prev.cue)) && t.lower.endsWith('ing') && prev && prev.first >= floor && !prev.according &&
+    // (not past a clause of another subject after that frame: `Prosecutors charged … and Mayor Ruiz fired the chief, saying …`)
+    if ((!frame || (frame.participle && !(prev && frame.phrase.start > tokens[prev.cue].end)) || (prev && frame.first <= prev.cue)) && t.lower.endsWith('ing') && prev && prev.first >= floor && !prev.according &&
       (prev.speakerFirst || followsInverted(text, tokens, prev, c)) && /,\s*[”"’']?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
       frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: true };
     }
@@ -576,6 +577,8 @@ function infinitiveFrame(text: string, tokens: Token[], c: number, floor: number
 /** `He voiced his anger on Twitter, writing …`, `The mayor dismissed those fears, saying …`: a participle reports for the sentence's subject. */
 function participleSubject(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): MentionPhrase | null {
   if (!tokens[c].lower.endsWith('ing') || inQuote[floor]) return null;
+  const joined = subjectOfJoinedClause(text, tokens, c, floor, inQuote);
+  if (joined) return joined;
   const s = tokens[floor];
   if ((s.lists & IN_SUBJECT_PRONOUNS) !== 0) return phraseEndingAt(text, tokens, floor, floor);
   // `Continuing to explain his view, Dana Ruiz rejected …, saying`, `At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …, saying`:
@@ -596,6 +599,24 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
   const modifies = e + 1 < c && (tokens[e + 1].lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) !== 0 && spaceBetween(text, tokens[e], tokens[e + 1]);
   const p = modifies ? null : phraseEndingAt(text, tokens, e, floor);
   return p && p.kind === 'name' ? p : subjectOpening(text, tokens, floor, c);
+}
+
+/**
+ * `Prosecutors charged the officer and Mayor Ruiz fired the chief, saying …`: the named subject of a clause joined by `and` or
+ * `but` (a name, then its verb) that the participle tokens[c] follows, rather than the sentence's first subject.
+ */
+function subjectOfJoinedClause(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): MentionPhrase | null {
+  for (let m = c - 3; m > floor && m >= c - 20; m--) {
+    const w = tokens[m].lower;
+    if ((w !== 'and' && w !== 'but') || inQuote[m] || !tokens[m + 1].cap) continue;
+    let e = m + 1;
+    while (e + 1 < c && e < m + 5 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
+    const verb = tokens[e + 1];
+    if (e + 1 >= c || verb.cap || !spaceBetween(text, tokens[e], verb) || !(/^[a-z]{3,}ed$/.test(verb.lower) || IRREGULAR_PASTS.has(verb.lower))) return null;
+    const p = phraseEndingAt(text, tokens, e, m + 1);
+    return p && p.kind === 'name' && p.start === tokens[m + 1].start ? p : null;
+  }
+  return null;
 }
 
 /** Verbs by which someone puts out a document or makes a remark (`issued a statement saying …`, `is making a pitch to voters saying …`). */

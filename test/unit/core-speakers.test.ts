@@ -445,6 +445,14 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'the quarter was strong'), 'Ruiz');
   });
 
+  it('gives a participle after a clause joined by `and` to that clause’s named subject (… and Mayor Ruiz fired the chief, saying …)', () => {
+    const a = analyzeText('Chief fired\n\nProsecutors charged the officer and Mayor Ruiz fired the chief, saying trust was lost. ' +
+      'Greaves told analysts the plan was sound, adding that costs would fall. The coach visited Lee and Park at noon, saying the deal was close.');
+    assert.equal(speakerOf(a, 'trust was lost'), 'Ruiz');
+    assert.equal(speakerOf(a, 'costs would fall'), 'Greaves');
+    assert.equal(speakerOf(a, 'the deal was close'), 'coach');
+  });
+
   it('reads the subject after an adverb of time opening the sentence without a comma (Later the candidate said …)', () => {
     const a = analyzeText('Mill town\n\nRepublican Senate candidate Tom Brandt toured the mill on Monday. Later the candidate said the town needed help. ' +
       'Then the nominee said the race was close. Now the senator says she will run again.');
