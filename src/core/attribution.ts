@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  EVENT_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
+  EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
 import { isNameToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
@@ -181,7 +181,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // (`emergency filings by states that want …`, `a flood of reports`: after a preposition, the noun)
     if (c > 0 && t.lower.endsWith('s') && NOUN_PREPOSITIONS.has(tokens[c - 1].lower)) continue;
     // (`had been making calls to lawmakers`, `fielded reports`: the object of a verb that takes a noun)
-    if (c > 0 && t.lower.endsWith('s') && NOUN_TAKING_VERBS.has(tokens[c - 1].lower)) continue;
+    // (`received expert reports`: past a word modifying the noun)
+    if (c > 0 && t.lower.endsWith('s') && (NOUN_TAKING_VERBS.has(tokens[c - 1].lower) ||
+      (c > 1 && NOUN_TAKING_VERBS.has(tokens[c - 2].lower) && !tokens[c - 1].cap && (tokens[c - 1].lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_PHRASE_STOPS)) === 0 && spaceBetween(text, tokens[c - 1], t)))) continue;
     // `in a Facebook post`, `his latest tweet`: after an article or a possessive, a verb's form is a noun
     // (`the Times reports`: after `the` a name is the subject)
     // (`Okafor, a Liberal, said`: a comma closes the noun phrase)
@@ -232,10 +234,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       (prev.speakerFirst || followsInverted(text, tokens, prev, c)) && /,\s*[”"’']?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
       frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: true };
     }
-    // (`That disproportionate impact suggests …`, `The move indicates …`: what an event or a fact suggests is no one's statement)
-    if (frame && frame.speakerFirst && frame.phrase.kind === 'description' && (t.lists & IN_EVIDENCE_VERBS) !== 0) {
+    // (`That disproportionate impact suggests …`, `The move indicates …`: what an event or a fact suggests is no one's statement;
+    // nor what a belief or a theory says: `a common belief says it's the result of a warming Arctic`)
+    if (frame && frame.speakerFirst && frame.phrase.kind === 'description') {
       const h = phraseHead(tokens, frame, c);
-      if (h >= 0 && EVENT_NOUNS.has(tokens[h].lower)) frame = null;
+      if (h >= 0 && (((t.lists & IN_EVIDENCE_VERBS) !== 0 && EVENT_NOUNS.has(tokens[h].lower)) || IDEA_NOUNS.has(tokens[h].lower))) frame = null;
     }
     // `what the Conservatives call “illegal border crossers”`: words named in passing, not a statement of theirs
     if (frame && frame.speakerFirst && /^call(s|ed)?$/.test(t.lower)) {

@@ -481,6 +481,10 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set(['impact', 'move', 'deci
   'changes', 'fact', 'success', 'failure', 'loss', 'win', 'victory', 'defeat', 'performance', 'rise', 'fall', 'drop', 'increase', 'decline', 'surge', 'spike',
   'departure', 'appointment', 'choice', 'timing', 'episode', 'incident', 'event', 'events', 'turnout', 'gap', 'pattern', 'evidence']);
 
+/** Ideas, which no one speaks through (`a common belief says …`, `the theory holds …`). */
+export const IDEA_NOUNS: ReadonlySet<string> = new Set(['belief', 'beliefs', 'theory', 'theories', 'notion', 'idea', 'ideas', 'assumption', 'consensus',
+  'wisdom', 'thinking', 'logic', 'myth', 'legend', 'lore', 'rumor', 'rumour', 'saying', 'adage', 'proverb']);
+
 /** Bodies and people whose findings are statements (`The judge found that …`, `the inquiry found that …`). */
 export const FINDING_BODIES: ReadonlySet<string> = new Set(['judge', 'judges', 'justice', 'justices', 'court', 'courts', 'panel', 'jury', 'jurors', 'inquiry',
   'commission', 'committee', 'auditor', 'watchdog', 'regulator', 'regulators', 'tribunal', 'coroner', 'inspector', 'ombudsman', 'investigators', 'prosecutors']);

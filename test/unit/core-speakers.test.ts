@@ -577,6 +577,12 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'The plan would help'), 'American military officials');
     assert.equal(a.speakers.find(s => s.name === 'American military officials')?.kind, 'group');
     assert.equal(speakerOf(a, 'the base would stay'), 'American military officials');
+    // nor in a belief that says; and `reports` or `demands` past a word after a verb taking a noun is the noun
+    const b = analyzeText('Vortex\n\nA common belief says it is the result of a warming Arctic. The government received expert reports it had requested from the council. ' +
+      'Tatiana Stanovaya noted that the West will see concessions as weakness and make more demands.');
+    assert.ok(!hasStatement(b, 'it is the result'));
+    assert.ok(!hasStatement(b, 'it had requested'));
+    assert.equal(statement(b, 'the West will see').content.text, 'the West will see concessions as weakness and make more demands');
   });
 
   it('reads a share of people opening a sentence with a number as the group that said it, after a sentence ending `vote no.`', () => {
