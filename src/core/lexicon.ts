@@ -191,7 +191,7 @@ export const CLAUSE_STARTERS = set(`he she they it we i you there this these tho
 
 /** Heads of lower-case noun phrases that can speak: `the spokesman said`, `analysts said`. */
 export const SPEAKER_NOUNS = set(`
-  spokesman spokeswoman spokesperson spokespeople official officials analyst analysts expert experts
+  spokesman spokeswoman spokesperson spokespeople guard guards official officials analyst analysts expert experts
   source sources people person residents resident witness witnesses police critics critic lawyer lawyers
   attorney attorneys researchers researcher scientists scientist economist economists observers observer
   diplomat diplomats minister ministers president leader leaders chairman chairwoman chair director
@@ -314,7 +314,7 @@ export const FEMALE_TITLES = set(`mrs mrs. ms ms. miss dame lady queen princess 
 export const ORG_WORDS = set(`ministry department office house council committee commission agency
   party inc inc. corp corp. co co. ltd ltd. llc plc group company bank university college school
   institute foundation association union federation league organization organisation government
-  police army navy force forces court parliament senate congress assembly authority board bureau
+  police army navy force forces guard court parliament senate congress assembly authority board bureau
   service services network news times post press journal herald tribune reuters agence
   afp ap bloomberg xinhua cnn bbc cbs nbc abc fox msnbc npr pbs tass kremlin pentagon vatican
   administration campaign center centre hospital church airlines airways motors corporation academy society tribunal

@@ -562,6 +562,12 @@ describe('core: reported speech', () => {
     assert.equal(speakerOf(a, 'the road is open'), 'Ann Ruiz');
     assert.equal(speakerOf(a, 'We had an issue'), 'Gary Casteel');
     assert.equal(a.speakers.find(s => s.name === 'Gary Casteel')?.role, 'United Auto Workers Secretary-Treasurer');
+    // a guard is someone; the coast guard a body
+    const b = analyzeText('Keeper\n\nTom Grady spoke first. The coast guard, which automated the light in 1998, called him “the last of a breed” in a statement. ' +
+      'A security guard said the door was locked. The Coast Guard said two boats sank.');
+    assert.deepEqual([speakerOf(b, 'the last of a breed'), b.speakers.find(s => s.name === 'coast guard')?.kind], ['coast guard', 'organization']);
+    assert.deepEqual([speakerOf(b, 'the door was locked'), b.speakers.find(s => s.name === 'security guard')?.kind], ['security guard', 'person']);
+    assert.equal(b.speakers.find(s => s.name === 'Coast Guard')?.kind, 'organization');
   });
 
   it('reads no speaker in an event that suggests, the writer’s `worth noting`, or words after a document’s noun; a nationality before people describes them', () => {
