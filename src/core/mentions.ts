@@ -6,7 +6,7 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  DOCUMENT_RECIPIENT_PREPOSITIONS, INDEFINITE_SPEAKERS, NAME_JOINERS, OPENING_TIME_ADVERBS, OWNED_DOCUMENT_ADJECTIVES,
+  DOCUMENT_RECIPIENT_PREPOSITIONS, INDEFINITE_SPEAKERS, NAME_JOINERS, OPENING_TIME_ADVERBS, OWNED_DOCUMENT_ADJECTIVES, US_STATE_NAMES,
   COMPANY_KIND_NOUNS, KIN_NOUNS, MEDIUM_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS, PARTY_MEMBERS, isAsciiDigits,
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
@@ -620,7 +620,9 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
   }
   // `MaRS director Adam Jagelewski`, `U.S. Secretary of State Mike Pompeo`: titles may sit between names
   while (b + 1 < ceil && b < j + 8 && spaceBetween(text, tokens[b], tokens[b + 1]) &&
-    (isNameToken(tokens[b + 1]) || (tokens[b + 1].lists & IN_CONNECTORS) !== 0 || isTitleToken(tokens[b + 1]) || (tokens[b + 1].lower === 'of' && isTitleToken(tokens[b])) ||
+    // (`of` after a title, `Secretary of State`, but not after a name ending in one: `Representative Peter T. King of New York`)
+    (isNameToken(tokens[b + 1]) || (tokens[b + 1].lists & IN_CONNECTORS) !== 0 || isTitleToken(tokens[b + 1]) ||
+      (tokens[b + 1].lower === 'of' && isTitleToken(tokens[b]) && !(b > j && isNameToken(tokens[b - 1]) && !isTitleToken(tokens[b - 1]))) ||
       andWithinOrganization(text, tokens, b + 1, ceil) ||
       // (`WFP regional director Anna Lindqvist`: a word qualifying the title)
       (!tokens[b + 1].cap && (tokens[b + 1].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) === 0 && b + 2 < ceil && isTitleToken(tokens[b + 2]) && spaceBetween(text, tokens[b + 1], tokens[b + 2])))) b++;
@@ -1050,6 +1052,17 @@ export class EntityRegistry {
       const author = this.resolvePronoun(words[0] === 'his' ? 'he' : words[0] === 'her' ? 'she' : words[0] === 'its' ? 'it' : 'they', words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null);
       if (author) return author;
     }
+    // `his office said`, `her campaign`, `his aides`: a body or people of whom the pronoun means, named after them
+    // (`Paul Becker’s office`: `his office` says nothing in a list of speakers)
+    if (words.length === 2 && /^(his|her|their|its)$/.test(words[0]) && !DOCUMENT_NOUNS.has(head) &&
+      (ORG_NOUNS.has(head) || (listsOf(head) & IN_SPEAKER_NOUNS) !== 0 || GROUP_NOUNS.has(head) || KIN_NOUNS.has(head))) {
+      // (`Sanders and his aides believe`: the name the phrase is joined to)
+      const joined = /(\p{Lu}[\p{L}.'’-]*)\s+and\s+$/u.exec(this.text.slice(Math.max(0, phrase.start - 40), phrase.start));
+      const owner = (joined ? this.lookup(joined[1]) : null) ??
+        this.resolvePronoun(words[0] === 'his' ? 'he' : words[0] === 'her' ? 'she' : words[0] === 'its' ? 'it' : 'they', words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null);
+      const personal = words[0] === 'his' || words[0] === 'her';
+      if (owner && !owner.described && (personal ? owner.kind === 'person' : owner.kind !== 'unknown')) return this.ownedBy(owner, splitAtJsSpaces(written)[1], head, words, written);
+    }
     // `according to the union's Friday release`, `Harbourline's statement said`: a document speaks for its owner
     if ((DOCUMENT_NOUNS.has(head) || (MEDIUM_NOUNS.has(head) && at > 0)) && words.length >= 2) {
       const owner = this.documentOwner(phrase, written);
@@ -1249,6 +1262,23 @@ export class EntityRegistry {
     this.recentOrg = e;
   }
 
+  /** The body or person `noun` (as written; `head` in lower case) of `owner`, named `Owner’s noun`: `Paul Becker’s office`, `Trump’s aides`. */
+  private ownedBy(owner: Entity, noun: string, head: string, words: string[], written: string): Entity {
+    const name = `${owner.name}’s ${noun}`;
+    const lowerName = name.toLowerCase();
+    const key = 'desc:' + lowerName;
+    let e = this.byName.get(key);
+    if (!e) {
+      const kind: SpeakerKind = ORG_NOUNS.has(head) ? 'organization' : GROUP_NOUNS.has(head) || (/[^s]s$/.test(head) && !KIN_NOUNS.has(head)) ? 'group' : 'person';
+      e = this.create(name, kind, null, lowerName);
+      if (kind === 'person') e.gender = genderOfLowerWords(words);
+      e.described = true;
+      this.byName.set(key, e);
+    }
+    e.aliases.add(written);
+    return e;
+  }
+
   /** Notes that `maker` issued a document of the head noun `head` (`The party issued a statement`): `the statement` is theirs. */
   noteDocumentMaker(head: string, maker: Entity, at: number): void {
     this.makerByDocument.set(head, { maker, at });
@@ -1421,6 +1451,8 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
     if (k > 0 && k === words.length - 1 && COMPANY_WORDS.has(lower)) return 'organization';
   }
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
+  // (`New York`, `North Carolina`: a state of the United States is a place, which speaks as a body)
+  if (words.length === 2 && US_STATE_NAMES.has((lowerWords ? lowerWords.join('_') : words.join('_').toLowerCase()))) return 'organization';
   // (`Federal Reserve`, `British Columbia`, `U.S. Census`: a nationality and one more word name a body or a place)
   if (words.length === 2 && (listsOf(lowerWords ? lowerWords[0] : words[0].toLowerCase()) & (IN_NATIONALITIES | IN_TITLE_WORDS)) === IN_NATIONALITIES) return 'organization';
   // `Others warned`, `Thousands chanted`, `Contractors say`: a plural common noun capitalised to open a sentence is a group

@@ -602,6 +602,19 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'She is the no. 3 seed').speaker?.name, 'officials');
   });
 
+  it('names a body or people of someone’s after them (`his office said` is Paul Becker’s office), and a place after a name is no speaker', () => {
+    const a = analyzeText('Nurses\n\nHealth Minister Paul Becker disputed that account. In a statement, his office said the province had hired 400 nurses. ' +
+      'His aides said he was tired.\n\nSen. Bernie Sanders campaigned in Albany. Then comes the New York primary, where Sanders and his aides believe they can win.\n\n' +
+      '“It is not easy,” said Representative Peter T. King of New York.');
+    const of = (name: string) => a.speakers.find(s => s.name === name);
+    assert.deepEqual([speakerOf(a, 'the province had hired'), of('Paul Becker’s office')?.kind], ['Paul Becker’s office', 'organization']);
+    assert.equal(statement(a, 'the province had hired').speaker?.mention?.text, 'his office');
+    assert.deepEqual([speakerOf(a, 'he was tired'), of('Paul Becker’s aides')?.kind], ['Paul Becker’s aides', 'group']);
+    assert.equal(speakerOf(a, 'they can win'), 'Bernie Sanders’s aides');
+    assert.deepEqual([speakerOf(a, 'It is not easy'), of('Peter T. King')?.role], ['Peter T. King', 'Representative']);
+    assert.ok(!a.speakers.some(s => s.name === 'New York'));
+  });
+
   it('gives a quote to whoever a remark noun after it names (“…” was the response of one viewer)', () => {
     const a = analyzeText('Snow laps\n\nTesla posted a video of a car in the snow. “The best sleigh this Christmas!” was the response of one jolly viewer.\n\n' +
       '“Not again,” was the reaction from Mayor Ann Lee. “No,” is the answer of the council.');
@@ -1365,7 +1378,7 @@ describe('core: speakers', () => {
 
   it('gives a cue joined by "and" the subject opening its sentence', () => {
     const a = analyzeText('Court\n\nDana Reed faces trial in May.\n\nHer lawyers are preparing a motion that will be heard in March, and have alleged in court filings that the case was political. First though, Tom Hale interrupted the hearing by banging a gavel and joking that he was bored. Ann Lee laughed and told Tom Hale, “You should try it.”\n');
-    assert.equal(speakerOf(a, 'the case was political'), 'Her lawyers');
+    assert.equal(speakerOf(a, 'the case was political'), 'Dana Reed’s lawyers');
     assert.equal(speakerOf(a, 'he was bored'), 'Tom Hale', 'an opening adverbial is not the subject');
     const q = statement(a, 'You should try it.');
     assert.equal(q.speaker?.name, 'Ann Lee');
