@@ -1049,7 +1049,7 @@ export class EntityRegistry {
     const owned = words.length >= 3 && OWNED_DOCUMENT_ADJECTIVES.has(words[1]) ? 2 : 1;
     if (words.length > owned && (DOCUMENT_NOUNS.has(words[owned]) || MEDIUM_NOUNS.has(words[owned])) && (words.length === owned + 1 || DOCUMENT_RECIPIENT_PREPOSITIONS.has(words[owned + 1])) &&
       /^(his|her|their|its)$/.test(words[0])) {
-      const author = this.resolvePronoun(words[0] === 'his' ? 'he' : words[0] === 'her' ? 'she' : words[0] === 'its' ? 'it' : 'they', words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null);
+      const author = this.possessorOf(words[0]);
       if (author) return author;
     }
     // `his office said`, `her campaign`, `his aides`: a body or people of whom the pronoun means, named after them
@@ -1058,8 +1058,7 @@ export class EntityRegistry {
       (ORG_NOUNS.has(head) || (listsOf(head) & IN_SPEAKER_NOUNS) !== 0 || GROUP_NOUNS.has(head) || KIN_NOUNS.has(head))) {
       // (`Sanders and his aides believe`: the name the phrase is joined to)
       const joined = /(\p{Lu}[\p{L}.'’-]*)\s+and\s+$/u.exec(this.text.slice(Math.max(0, phrase.start - 40), phrase.start));
-      const owner = (joined ? this.lookup(joined[1]) : null) ??
-        this.resolvePronoun(words[0] === 'his' ? 'he' : words[0] === 'her' ? 'she' : words[0] === 'its' ? 'it' : 'they', words[0] === 'his' ? 'm' : words[0] === 'her' ? 'f' : null);
+      const owner = (joined ? this.lookup(joined[1]) : null) ?? this.possessorOf(words[0]);
       const personal = words[0] === 'his' || words[0] === 'her';
       if (owner && !owner.described && (personal ? owner.kind === 'person' : owner.kind !== 'unknown')) return this.ownedBy(owner, splitAtJsSpaces(written)[1], head, words, written);
     }
@@ -1260,6 +1259,11 @@ export class EntityRegistry {
   /** An organization a sentence opens with, as the subject of its verb: whom `it` means next (whom `they` means is left as it was). */
   noteOrganizationSubject(e: Entity): void {
     this.recentOrg = e;
+  }
+
+  /** Whom a possessive pronoun (`his`, `her`, `its`, `their`) means, as its subject pronoun would. */
+  private possessorOf(possessive: string): Entity | null {
+    return this.resolvePronoun(possessive === 'his' ? 'he' : possessive === 'her' ? 'she' : possessive === 'its' ? 'it' : 'they', possessive === 'his' ? 'm' : possessive === 'her' ? 'f' : null);
   }
 
   /** The body or person `noun` (as written; `head` in lower case) of `owner`, named `Owner’s noun`: `Paul Becker’s office`, `Trump’s aides`. */
