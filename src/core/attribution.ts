@@ -10,7 +10,7 @@ import {
   EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
-import { isNameToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
+import { isNameToken, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { agentNoun } from './roles';
 import { hasComma, hasJsSpaceIn, isDash, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
 
@@ -1044,7 +1044,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   // `veteran MPs who say …`: the speaker is the phrase the relative pronoun stands for
   if (tokens[j].lower === 'who' && j - 1 >= floor && spaceBetween(text, tokens[j], tokens[j + 1]) && gapOnly(text, tokens[j - 1], tokens[j], ',')) {
     // (`critics on the city council, who say`: the people, not the place they are in)
-    phrase = peopleInPlaceBefore(text, tokens, j - 1, floor) ?? phraseEndingAt(text, tokens, j - 1, floor);
+    const named = phraseEndingAt(text, tokens, j - 1, floor);
+    phrase = peopleInPlaceBefore(text, tokens, j - 1, floor) ?? (named && personOfPlace(text, tokens, named, j - 1, floor)) ?? named;
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
     phrase = subjectEndingAt(text, tokens, j, c, floor, inQuote);
     // (`Sam Lau, the communications director for the Iowa Democratic Party said`: an appositive whose closing comma is missing)
@@ -1428,11 +1429,8 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
       return { phrase: { start: tokens[k + 1].start, end: tokens[j].end, nameStart: tokens[k + 1].start, nameEnd: tokens[j].end, role: null, kind: 'description', gender: null }, weak: false };
     }
     // `Mayor Gail Hutton of Palo Verde, who led …, said`: the person the place is of
-    if (p.kind === 'name' && before - 1 >= floor && tokens[before].lower === 'of' && isNameToken(tokens[before - 1]) && spaceBetween(text, tokens[before - 1], tokens[before])) {
-      // (only a person opening the sentence: `a pastor at the Reformation Church of Elizabeth, Colorado,` names a church, not its place)
-      const person = phraseEndingAt(text, tokens, before - 1, floor);
-      if (person && person.kind === 'name' && person.start === tokens[floor].start) return { phrase: phraseOver(person, person.start, p.end, person.nameEnd), weak: false };
-    }
+    const person = personOfPlace(text, tokens, p, subjectEnd, floor);
+    if (person) return { phrase: person, weak: false };
     // `One installer in Moncton, who asked not to be named, said`: the place is where the speaker is
     if (p.kind === 'name' && before > floor && /^(in|from|at|near)$/.test(tokens[before].lower)) {
       const somewhere = peopleSomewhere(text, tokens, subjectEnd, floor) ?? placedDescription(text, tokens, before - 1, subjectEnd, floor);
@@ -1444,6 +1442,23 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     fallback ??= p;
   }
   return fallback ? { phrase: fallback, weak: true } : null;
+}
+
+/**
+ * `Mayor Gail Hutton of Palo Verde`, `Sen. Marco Rubio of Florida`: the person a place named by `p` (ending at
+ * tokens[j]) is of, read back across `of`. A role or a given name makes the words before `of` a person, and so does
+ * opening the sentence (`Hutton of Palo Verde, who …, said`); `a pastor at the Reformation Church of Elizabeth` names
+ * a church, and `the Bank of America` and `the Duke of Kent` are one name each.
+ */
+function personOfPlace(text: string, tokens: Token[], p: MentionPhrase, j: number, floor: number): MentionPhrase | null {
+  const of = firstTokenOf(tokens, j, p.start) - 1;
+  if (p.kind !== 'name' || p.role || of - 1 < floor || tokens[of].lower !== 'of' || !isNameToken(tokens[of - 1]) || isTitleToken(tokens[of - 1]) ||
+    !spaceBetween(text, tokens[of - 1], tokens[of])) return null;
+  const person = phraseEndingAt(text, tokens, of - 1, floor);
+  if (!person || person.kind !== 'name') return null;
+  const given = (tokens[firstTokenOf(tokens, of - 1, person.nameStart)].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0;
+  if (!person.role && !given && person.start !== tokens[floor].start) return null;
+  return phraseOver(person, person.start, p.end, person.nameEnd);
 }
 
 /** Whether the capitalised words ending at tokens[k] follow a preposition of place (`in Wilmington`, `from Fort Worth`). */

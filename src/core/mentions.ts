@@ -89,7 +89,7 @@ export function isNameToken(t: Token): boolean {
   return t.cap && (t.lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) === 0;
 }
 
-function isTitleToken(t: Token): boolean {
+export function isTitleToken(t: Token): boolean {
   return (t.lists & (IN_TITLE_WORDS | IN_NATIONALITIES)) !== 0;
 }
 

@@ -310,6 +310,19 @@ describe('core: names in quotation marks', () => {
     assert.equal(speakerOf(a, 'the bill would fail'), 'Ilyse Hogue');
     assert.ok(!a.speakers.some(s => s.name === 'Palo Verde' || s.name === 'Texas'));
   });
+
+  it('gives a relative clause or an appositive after `Name of Place` to the person, not the place', () => {
+    const a = analyzeText('Primary\n\nThe ruling gave fodder to rivals such as Sen. Dale Ortiz of Nevada, who argued in the debate that the governor was "unfit to lead." ' +
+      'Another delegate, Nora Pike of Washington, D.C., explained that the count was fair.\n\n"We are done waiting," she declared.\n\n' +
+      'The Bank of Holland said it would appeal. The motion was backed by Aaron Vale of Utah, who said it would pass.');
+    assert.equal(speakerOf(a, 'the governor was'), 'Dale Ortiz');
+    assert.equal(speakerOf(a, 'unfit to lead'), 'Dale Ortiz');
+    assert.equal(speakerOf(a, 'the count was fair'), 'Nora Pike');
+    assert.equal(speakerOf(a, 'We are done waiting'), 'Nora Pike');
+    assert.equal(speakerOf(a, 'it would pass'), 'Aaron Vale');
+    assert.equal(speakerOf(a, 'it would appeal'), 'Bank of Holland');
+    assert.ok(!a.speakers.some(s => s.name === 'Nevada' || s.name === 'Washington' || s.name === 'Utah'));
+  });
 });
 
 describe('core: an organization opening its sentence is whom `it` and `its` mean next', () => {
