@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
+  EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
 import { isNameToken, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
@@ -789,6 +789,21 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
       if (p && p.kind === 'name' && p.role && p.start === tokens[s].start) return p;
     }
   }
+  // `Officers with experience in war zones chafed at it and said …`: people, a phrase saying which, then the verb
+  let head = s;
+  while (head + 1 < limit && head < s + 4 && (tokens[head].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_PHRASE_STOPS)) === 0 && spaceBetween(text, tokens[head], tokens[head + 1])) head++;
+  // (`A federal judge on Thursday halted …`: a phrase saying when is no part of the subject)
+  if (head + 2 < limit && (tokens[head].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && QUALIFYING_PREPOSITIONS.has(tokens[head + 1].lower) && spaceBetween(text, tokens[head], tokens[head + 1]) &&
+    !TIME_ENDS.has(tokens[head + 2].lower) && !MONTHS.has(tokens[head + 2].lower) && !/^\d/.test(tokens[head + 2].lower)) {
+    for (let v = head + 3; v < limit && v <= head + 14 && spaceBetween(text, tokens[v - 1], tokens[v]); v++) {
+      const w = tokens[v];
+      if (w.cap || (w.lists & IN_PHRASE_STOPS) !== 0) continue;
+      if ((w.lists & IN_AUXILIARIES) === 0 && !(w.lower.endsWith('ed') && (tokens[v - 1].lists & (IN_DETERMINERS | IN_PHRASE_STOPS)) === 0)) continue;
+      const p = phraseEndingAt(text, tokens, head, s);
+      // (`Other former CIA officers`: words before the description's own are the clause's too)
+      return p && p.kind === 'description' ? phraseOver(p, tokens[s].start, tokens[v - 1].end, tokens[v - 1].end) : null;
+    }
+  }
   const determined = (tokens[s].lists & IN_DETERMINERS) !== 0;
   for (let e = s; e + 1 < limit && e < s + 6 && spaceBetween(text, tokens[e], tokens[e + 1]); e++) {
     // (`A federal appeals court on Friday blocked …`: when, between the subject and its verb)
@@ -1038,7 +1053,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     }
     return null;
   }
-  if ((tokens[j].lists & (IN_BLOCK_BEFORE_CUE | IN_BE_FORMS)) !== 0) return null;
+  // (`voters we spoke to said`: `to` closing a relative clause without `who` blocks nothing)
+  if ((tokens[j].lists & (IN_BLOCK_BEFORE_CUE | IN_BE_FORMS)) !== 0 && !(tokens[j].lower === 'to' && j - 2 >= floor && CONTACT_VERBS.has(tokens[j - 1].lower) && (tokens[j - 2].lists & IN_SUBJECT_PRONOUNS) !== 0)) return null;
   let phrase: MentionPhrase | null = null;
   let weak = false;
   // `veteran MPs who say …`: the speaker is the phrase the relative pronoun stands for
@@ -1213,6 +1229,13 @@ function nameBeforeRelativeClause(text: string, tokens: Token[], floor: number, 
  * clause describes, when the clause runs up to the cue without a comma.
  */
 function describedByRelative(text: string, tokens: Token[], j: number, floor: number, inQuote: number[]): MentionPhrase | null {
+  // `all the experts I interviewed said`, `voters we spoke to said`: a relative clause without `who`
+  const v = j - 1 >= floor && (tokens[j].lower === 'to' || tokens[j].lower === 'with') && spaceBetween(text, tokens[j - 1], tokens[j]) ? j - 1 : j;
+  if (v - 2 >= floor && !tokens[v].cap && (tokens[v].lower.endsWith('ed') || CONTACT_VERBS.has(tokens[v].lower)) && (tokens[v - 1].lists & IN_SUBJECT_PRONOUNS) !== 0 &&
+    tokens[v - 1].lower !== 'it' && (tokens[v - 2].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && spaceBetween(text, tokens[v - 2], tokens[v - 1]) && spaceBetween(text, tokens[v - 1], tokens[v])) {
+    const head = phraseEndingAt(text, tokens, v - 2, floor);
+    return head && head.kind === 'description' ? phraseOver(head, head.start, tokens[j].end, tokens[j].end) : null;
+  }
   // (`who transfer across state lines`: after a preposition or an article the cue is a noun)
   if ((tokens[j].lists & (IN_PHRASE_STOPS | IN_DETERMINERS)) !== 0 || /^(across|through|into|onto|over|under|about|around|between|among|along|against|toward|towards|by|via|per)$/.test(tokens[j].lower)) return null;
   for (let m = j - 1; m >= floor + 1 && m >= j - 10; m--) {
@@ -1225,6 +1248,12 @@ function describedByRelative(text: string, tokens: Token[], j: number, floor: nu
   }
   return null;
 }
+
+/** Prepositions opening a phrase that says which people (`officers with experience`, `residents of the town`). */
+const QUALIFYING_PREPOSITIONS = new Set(['with', 'of', 'from', 'in', 'at', 'across', 'for']);
+
+/** Verbs of meeting people, in the past, that close a relative clause without `who` (`voters I spoke to`). */
+const CONTACT_VERBS = new Set(['spoke', 'met', 'talked', 'knew', 'saw', 'heard', 'interviewed', 'surveyed', 'polled', 'contacted', 'reached', 'asked']);
 
 /** `One installer in Moncton`: a description of someone (ending at tokens[n]) and the place after it, to tokens[k]. */
 function placedDescription(text: string, tokens: Token[], n: number, k: number, floor: number): MentionPhrase | null {

@@ -321,6 +321,11 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // (`Court records show`: a document speaks only as the subject opening its clause, never as an object, `supporting the bill`)
     if ((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0) description = null;
   }
+  // `Edwards and others said`: someone named and the people with them speak together
+  if (t.lower === 'others' && j - 2 >= floor && tokens[j - 1].lower === 'and' && spaceBetween(text, tokens[j - 2], tokens[j - 1]) && spaceBetween(text, tokens[j - 1], t)) {
+    const first = phraseEndingAt(text, tokens, j - 2, floor);
+    if (first && first.kind === 'name') return { start: first.start, end: t.end, nameStart: first.nameStart, nameEnd: t.end, role: null, kind: 'names', gender: null };
+  }
   // `Some suggested that …`, `Many said …`: a quantifier standing alone as the subject is a group of speakers
   // (`“Take your time,” one wrote`, `“…,” another said`: after a quote, one of the people just described)
   // (`Someone called it a “quiet revolution”`, `Everyone said …`: someone, not a body named Someone)

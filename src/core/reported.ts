@@ -485,7 +485,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (subject >= 0) k = subject;
     }
   }
-  if (k > s1 || (s1 - k < 2 && !(s1 === k + 1 && pluralAndPast(text, tokens, k)))) return null;
+  // (`Flake said he would.`: a subject pronoun and its auxiliary are a clause with its verb left out)
+  if (k > s1 || (s1 - k < 2 && !(s1 === k + 1 && (pluralAndPast(text, tokens, k) ||
+    ((tokens[k].lists & IN_SUBJECT_PRONOUNS) !== 0 && (tokens[s1].lists & IN_AUXILIARIES) !== 0 && isOneSpace(text, tokens[k].end, tokens[s1].start)))))) return null;
   const start = tokens[k].start;
   let end = tokens[s1].end;
   // the clause ends where the next frame of the sentence begins (`…, and analysts said …`)
@@ -523,11 +525,15 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (!inQuote[m] && hasComma(text, tokens[m - 1].end, tokens[m].start)) { end = tokens[m - 1].end; break; }
     }
   }
+  // `Fiorina was a planner - a former aide said she demanded … - and her style …`: a frame inside an aside opened
+  // before it, between dashes or brackets, reports up to the aside's close
+  const aside = asideOpenAt(text, tokens, s0, f.first);
   // stop at a dash aside, a semicolon, or a speaking participle after a comma (`…, adding …`, `…, denying …`);
   // any other participle phrase goes on with what was said (`fears have ebbed, leaving the world blind …`)
   for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
     if (tokens[m].start - tokens[m - 1].end === 1 && text.charCodeAt(tokens[m].start - 1) === 32) continue; // one space: nothing to stop at
     const gap = text.slice(tokens[m - 1].end, tokens[m].start);
+    if (aside !== null && (aside === 'dash' ? ASIDE_DASH.test(gap) : gap.indexOf(aside) >= 0)) { end = tokens[m - 1].end; break; }
     if (/\s[-\u2014\u2013]\s/.test(gap) && gap.indexOf(';') < 0 && gap.indexOf('(') < 0) {
       // `said the closure – which began in May – was temporary`: an aside closed by a second dash goes on with the clause
       const closed = closingDash(text, tokens, m, Math.min(s1, m + 25), end);
@@ -788,6 +794,29 @@ function reducedRelative(text: string, tokens: Token[], f: Frame): boolean {
 }
 
 /** The token after a second dash closing the aside opened before tokens[open] (and ending before `end`), or -1. */
+/** A dash setting off an aside: an em dash, or a hyphen, a double hyphen or an en dash between spaces. */
+const ASIDE_DASH = /\s(?:--?|\u2013)\s|\u2014/;
+
+/**
+ * What closes an aside still open at tokens[at], opened after the sentence's first token tokens[s0]: `)` or `]`,
+ * 'dash' for a dash, or null when no aside is open.
+ */
+function asideOpenAt(text: string, tokens: Token[], s0: number, at: number): string | null {
+  let dash = false;
+  let brackets = '';
+  for (let m = s0 + 1; m <= at; m++) {
+    if (tokens[m].start - tokens[m - 1].end === 1 && text.charCodeAt(tokens[m].start - 1) === 32) continue;
+    const gap = text.slice(tokens[m - 1].end, tokens[m].start);
+    for (const c of gap) {
+      if (c === '(') brackets += ')';
+      else if (c === '[') brackets += ']';
+      else if ((c === ')' || c === ']') && brackets.endsWith(c)) brackets = brackets.slice(0, -1);
+    }
+    if (ASIDE_DASH.test(gap)) dash = !dash;
+  }
+  return brackets ? brackets[brackets.length - 1] : dash ? 'dash' : null;
+}
+
 function closingDash(text: string, tokens: Token[], open: number, last: number, end: number): number {
   const dash = /[-\u2014\u2013]/.exec(text.slice(tokens[open - 1].end, tokens[open].start))![0];
   for (let m = open + 1; m <= last && tokens[m].end <= end; m++) {

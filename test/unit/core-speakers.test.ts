@@ -2026,3 +2026,38 @@ describe('core: a role given in apposition after the name', () => {
     assert.equal(of('Tom Grady'), null);
   });
 });
+
+describe('core: subjects written the long way, and clauses cut short', () => {
+  it('reads `X and others said` as X with others', () => {
+    const a = analyzeText('Vote\n\nMost delegates backed the deal. Ortega and others said they could not support it.');
+    assert.equal(statement(a, 'they could not support it').speaker?.name, 'Ortega and others');
+    assert.equal(a.speakers.find(s => s.name === 'Ortega and others')?.kind, 'group');
+  });
+
+  it('reads a pronoun and its auxiliary as a clause with its verb left out (`said he would`)', () => {
+    const a = analyzeText('Vote\n\nSenators are split on the nominee. Dale Ortiz said he would. Nora Pike said she would not.');
+    assert.equal(statement(a, 'he would').speaker?.name, 'Dale Ortiz');
+    assert.equal(statement(a, 'she would not').speaker?.name, 'Nora Pike');
+  });
+
+  it('ends what was said where an aside that holds the cue closes, between dashes or brackets', () => {
+    const a = analyzeText('Profile\n\nShe was a strict planner - a former aide said she wanted every briefing in writing - and her meetings ran long. ' +
+      'He was a late riser (one neighbour said he never left before noon) and he worked at night. ' +
+      'The mayor said the closure – which began in May – was temporary.');
+    assert.equal(statement(a, 'she wanted').content.text, 'she wanted every briefing in writing');
+    assert.equal(statement(a, 'he never left').content.text, 'he never left before noon');
+    assert.equal(statement(a, 'the closure').content.text, 'the closure – which began in May – was temporary');
+  });
+
+  it('gives a cue joined by `and` to people described by a phrase after them', () => {
+    const a = analyzeText('Rescue\n\nOther retired firefighters with experience of mountain rescues watched the footage and said the crew had acted correctly.');
+    const s = statement(a, 'the crew had acted correctly');
+    assert.match(s.speaker?.name ?? '', /firefighters with experience of mountain rescues$/);
+  });
+
+  it('reads people described by a relative clause without `who` (`the experts I interviewed said`)', () => {
+    const a = analyzeText('Taxes\n\nIn her favour, all the economists I interviewed said her plan was more detailed. Voters we spoke to said the tax was unfair.');
+    assert.equal(statement(a, 'her plan was more detailed').speaker?.name, 'all the economists I interviewed');
+    assert.equal(statement(a, 'the tax was unfair').speaker?.name, 'Voters we spoke to');
+  });
+});
