@@ -4,7 +4,7 @@
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
 import {
-  BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
+  BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
@@ -225,6 +225,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if ((!frame || (frame.speakerFirst && frame.phrase.kind === 'description')) && t.lower.endsWith('ing')) frame = issuerOf(text, tokens, c, floor, inQuote) ?? frame;
     // `…, with several councillors saying they needed more time`: a participle after `with` and its own subject
     if (!frame && c - 2 >= floor && t.lower.endsWith('ing')) frame = withSubjectSaying(text, tokens, c, floor);
+    // `After saying the plan was dead, Lee left`, `Lee, after initially saying …, took`: a participle after a subordinator
+    if (!frame && c - 1 >= floor && t.lower.endsWith('ing')) frame = subordinateParticipleFrame(text, tokens, c, floor, ceil, inQuote);
     // `Greaves told analysts …, adding: …`: a participle reports for the speaker of its sentence's frame
     const prev = frames[frames.length - 1];
     // (`“…,” said a spokesperson for Maple Air, adding …`: or right after an inverted frame's speaker)
@@ -682,6 +684,39 @@ const NOUN_ADJECTIVES = new Set(['latest', 'recent', 'own', 'earlier', 'previous
 /** Words opening a subordinate clause inside a sentence (`as` is left out: `as well`, `such as`). */
 const CLAUSE_SUBORDINATORS = new Set(['after', 'when', 'because', 'since', 'while', 'although', 'though', 'until', 'before', 'once', 'unless', 'whereas']);
 
+/** Subordinators that a participle may follow (`after saying`, `while insisting`, `despite warning`). */
+const PARTICIPLE_SUBORDINATORS = new Set(['after', 'while', 'before', 'since', 'despite', 'when', 'upon', 'without']);
+
+/**
+ * `After saying the plan was dead, Ann Lee left`, `Ann Lee, after initially saying she would not advertise, took …`: the
+ * participle tokens[c] after a subordinator (and perhaps an adverb) reports for the main clause's subject, after the
+ * opening phrase or before the aside.
+ */
+function subordinateParticipleFrame(text: string, tokens: Token[], c: number, floor: number, ceil: number, inQuote: number[]): Frame | null {
+  let o = c - 1;
+  if (o > floor && !tokens[o].cap && isAsciiLy(tokens[o].lower) && spaceBetween(text, tokens[o], tokens[o + 1])) o--;
+  if (!PARTICIPLE_SUBORDINATORS.has(tokens[o].lower) || !spaceBetween(text, tokens[o], tokens[o + 1])) return null;
+  let phrase: MentionPhrase | null = null;
+  if (o === floor) {
+    // the subject after the comma closing the opening phrase
+    for (let m = c + 1; m < ceil && m <= c + 40; m++) {
+      if (inQuote[m]) continue;
+      if (hasComma(text, tokens[m - 1].end, tokens[m].start)) { phrase = subjectOpening(text, tokens, m, ceil); break; }
+      if (/[;:()\u2014\u2013]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return null;
+    }
+  } else if (o - 1 >= floor && gapOnly(text, tokens[o - 1], tokens[o], ',') && hasComma(text, tokens[o - 1].end, tokens[o].start)) {
+    // the subject before the aside, opening the sentence
+    const p = phraseEndingAt(text, tokens, o - 1, floor);
+    if (p && (p.kind === 'name' || p.kind === 'description' || p.kind === 'pronoun') && p.start === tokens[floor].start) phrase = p;
+  }
+  return phrase && { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: true };
+}
+
+/** Whether `w` is a lower-case word in -ly (`initially`, `darkly`). */
+function isAsciiLy(w: string): boolean {
+  return w.length > 3 && w.endsWith('ly') && /^[a-z]+$/.test(w);
+}
+
 /** Whether the sentence at tokens[s] opens with an adverbial phrase (`Shortly after …,`, `At an event …,`, `Continuing to explain …,`) rather than its subject. */
 function opensWithAdverbial(tokens: Token[], s: number): boolean {
   const t = tokens[s];
@@ -1012,6 +1047,11 @@ function mannerAdverb(tokens: Token[], j: number, floor: number): boolean {
 /** `Blinken told`, `the White House said`, `Blinken, the first holder of his post, told`. */
 function subjectBefore(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   let j = c - 1;
+  // `responded to a mother on Wednesday by saying …`, `began by saying …`: a gerund after `by` says how the clause's subject spoke
+  // (`by adding a few towns`: adding something is no speaking)
+  if (j > floor && tokens[j].lower === 'by' && tokens[c].lower.endsWith('ing') && spaceBetween(text, tokens[j], tokens[c])) {
+    return (tokens[c].lists & IN_CLAUSE_VERBS) !== 0 && tokens[c].lower !== 'adding' ? participleFrame(text, tokens, c, floor, inQuote) : null;
+  }
   let skipped = 0;
   // a capitalised filler is a name (`Ms. May said`), not the modal
   while (j >= floor && skipped < 3 && ((tokens[j].lists & IN_CUE_FILLERS) !== 0 || mannerAdverb(tokens, j, floor)) && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }

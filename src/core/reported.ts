@@ -159,6 +159,8 @@ function appositiveNounPhraseAt(text: string, tokens: Token[], k: number, last: 
 /** Whether the frame's cue can report a clause: a verb of saying or showing, or `pointed out` (a cue with its particle). */
 function reportsClause(tokens: Token[], f: Frame): boolean {
   return (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) !== 0 ||
+    // (`responded by saying …`: the gerund after `by` reports)
+    (f.cueEnd === f.cue + 2 && tokens[f.cue + 1].lower === 'by' && (tokens[f.cueEnd].lists & IN_CLAUSE_VERBS) !== 0) ||
     // (`As Okafor put it, the city …`)
     (f.cueEnd === f.cue + 1 && tokens[f.cueEnd].lower === 'it' && (tokens[f.cue].lower === 'put' || tokens[f.cue].lower === 'puts') && asOpens(tokens, f)) ||
     (f.cueEnd === f.cue + 1 && tokens[f.cueEnd].lower === 'out' && tokens[f.cue].lower.startsWith('point')) ||
@@ -240,6 +242,8 @@ function mainClauseWithin(text: string, tokens: Token[], from: number, to: numbe
 /** A frame inside a subordinate or relative clause: `when they say`, `supporters who said`. */
 function embeddedFrame(tokens: Token[], f: Frame): boolean {
   if (f.first > 0 && EMBEDDING_WORDS.has(tokens[f.first - 1].lower)) return true;
+  // (`they argue, perhaps by insisting that …`: how the clause's subject spoke goes on with what it said)
+  if (f.participle && f.cue > 0 && tokens[f.cue - 1].lower === 'by') return true;
   return f.speakerFirst && f.cue > 0 && /^(who|which)$/.test(tokens[f.cue - 1].lower);
 }
 
@@ -311,6 +315,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (isQuoteMarkCode(c) || c === 58 || c === 59) return null; // a direct quote follows (or a colon, a semicolon)
     }
     if (tokens[k].lower === 'by' && k + 1 <= s1 && tokens[k + 1].lower.endsWith('ing')) k += 2;
+    // (`warning darkly that …`: a manner adverb before `that`)
+    // (`the authors wrote, only that …`: not after a comma, where an aside goes on)
+    if (k === f.cueEnd + 1 && k + 1 <= s1 && !tokens[k].cap && isAsciiWordEnding(tokens[k].lower, 'ly') && tokens[k + 1].lower === 'that' &&
+      isOneSpace(text, tokens[k - 1].end, tokens[k].start) && isOneSpace(text, tokens[k].end, tokens[k + 1].start)) k++;
     // `said in a statement on Monday that …`, `told CBS news after the meeting that …`: look for `that`
     // past an adverbial or a listener, but not inside a clause that starts right after the cue
     thatAt = -1;
@@ -459,6 +467,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (!starter && !afterComma && ((NOT_CLAUSE.has(t.lower) && (!skippedListener || t.lower === "not" || t.lower === "to")) || (s1 - k < 3 && !nounAndAuxiliary))) return null;
       // (`said about 90 of the beds were …`: a number after `about` is a quantity opening the clause)
       if (NEVER_CLAUSE.has(t.lower) && !subordinateClause && !(k + 1 <= s1 && /^\d/.test(tokens[k + 1].lower))) return null;
+      // (`said nothing at all`, `said something similar`: an indefinite pronoun with no verb after it is the object; `said nothing had changed` reports)
+      if (/^(nothing|something|everything|anything|little|much)$/.test(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_AUXILIARIES) === 0 &&
+        !isAsciiWordEnding(tokens[k + 1].lower, 'ed') && !isAsciiWordEnding(tokens[k + 1].lower, 's')) return null;
       // `writes extensively about the Kremlin`: an adverb and a preposition, not a clause
       if (t.lower.endsWith('ly') && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
       // `…,” he said, eyes welling up`: a participle phrase after the comma, not a clause
@@ -766,7 +777,7 @@ function interruptedSubject(text: string, tokens: Token[], f: Frame, k: number, 
 const NOT_SUBJECTS = new Set(['nor', 'so', 'then', 'now', 'also', 'too', 'again', 'and', 'but', 'yet', 'or', 'here', 'there', 'today', 'tomorrow', 'yesterday']);
 
 /** Words opening a clause set off by a comma inside a sentence (`X, who …,`, `X, though she …,`). */
-const COMMA_CLAUSE_OPENERS = new Set(['who', 'which', 'though', 'although', 'while', 'whose', 'whom']);
+const COMMA_CLAUSE_OPENERS = new Set(['who', 'which', 'though', 'although', 'while', 'whose', 'whom', 'after', 'before', 'despite', 'since', 'upon', 'without']);
 
 /** Whether the frame `f` stands in a relative or subordinate clause opened after a comma, a few words before its cue. */
 function inCommaClause(text: string, tokens: Token[], f: Frame, s0: number): boolean {

@@ -2060,4 +2060,35 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'her plan was more detailed').speaker?.name, 'all the economists I interviewed');
     assert.equal(statement(a, 'the tax was unfair').speaker?.name, 'Voters we spoke to');
   });
+  it('reads what a gerund after `by` says for the clause\'s subject (responded to X by saying, began by saying), but not `by adding` a thing', () => {
+    const a = analyzeText('Ferry\n\nMayor Ada Quint responded to a grieving father on Tuesday by saying the ferry would be replaced. ' +
+      'Councillor Ben Ruiz began by saying he had warned about the hull in 2019. Engineers said the firm had cut costs by adding cheaper steel to the hull.');
+    assert.equal(statement(a, 'the ferry would be replaced').speaker?.name, 'Ada Quint');
+    assert.equal(statement(a, 'he had warned about the hull').speaker?.name, 'Ben Ruiz');
+    assert.equal(statement(a, 'the firm had cut costs').content.text, 'the firm had cut costs by adding cheaper steel to the hull');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'adding'));
+  });
+
+  it('skips a manner adverb before `that` (said flatly that, warning darkly that)', () => {
+    const a = analyzeText('Vote\n\nAda Quint said flatly that the count was wrong. Ben Ruiz rallied supporters, warning darkly that the vote would be stolen.');
+    assert.equal(statement(a, 'the count was wrong').content.text, 'the count was wrong');
+    assert.equal(statement(a, 'the vote would be stolen').speaker?.name, 'Ben Ruiz');
+    assert.ok(!hasStatement(a, 'flatly') && !hasStatement(a, 'darkly'));
+  });
+
+  it('reads no clause in `said nothing` or `say something` without a verb, but reads `said nothing had changed`', () => {
+    const a = analyzeText('Vote\n\nAda Quint said nothing at all. Ben Ruiz worried that she would say something to the press. Cara Holt said nothing had changed.');
+    assert.ok(!hasStatement(a, 'nothing at all'));
+    assert.ok(!hasStatement(a, 'something to the press'));
+    assert.equal(statement(a, 'nothing had changed').speaker?.name, 'Cara Holt');
+  });
+
+  it('gives a participle after a subordinator to the main clause\'s subject (After saying …, X left; X, after initially saying …, took)', () => {
+    const a = analyzeText('Ads\n\nWhile insisting that she respects him, Ada Quint attacked her rival again. ' +
+      'Ben Ruiz, after initially saying he would not advertise, bought airtime in every market. After hearing the verdict, Cara Holt left.');
+    assert.equal(statement(a, 'she respects him').speaker?.name, 'Ada Quint');
+    assert.equal(statement(a, 'he would not advertise').content.text, 'he would not advertise');
+    assert.equal(statement(a, 'he would not advertise').speaker?.name, 'Ben Ruiz');
+    assert.ok(!hasStatement(a, 'the verdict'));
+  });
 });
