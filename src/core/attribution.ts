@@ -189,7 +189,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // (`Okafor, a Liberal, said`: a comma closes the noun phrase)
     if (c > 0 && spaceBetween(text, tokens[c - 1], t) && (NOUN_MARKERS.has(tokens[c - 1].lower) ||
       (c > 1 && NOUN_MARKERS.has(tokens[c - 2].lower) && spaceBetween(text, tokens[c - 2], tokens[c - 1]) &&
-        (tokens[c - 1].cap ? tokens[c - 2].lower !== 'the' : NOUN_ADJECTIVES.has(tokens[c - 1].lower))))) continue;
+        // (`the turning point`, `the talking points`: an -ing word before `point` modifies the noun; `The ruling said` is a verb)
+        (tokens[c - 1].cap ? tokens[c - 2].lower !== 'the' : NOUN_ADJECTIVES.has(tokens[c - 1].lower) || ((t.lower === 'point' || t.lower === 'points') && /^[a-z]{3,}ing$/.test(tokens[c - 1].lower)))))) continue;
     // (`despite Democratic calls for her to bow out`: after a party or nationality, `calls` is the noun)
     if (t.lower === 'calls' && c > 0 && (tokens[c - 1].lists & IN_NATIONALITIES) !== 0) continue;
     // `if he continues to lose ground`: going on doing something, not going on speaking

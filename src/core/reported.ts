@@ -108,7 +108,9 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     const introducesQuote = f.last + 1 < tokens.length && opensQuoteBetween(text, tokens[f.last].end, tokens[f.last + 1].start);
     // a directive-only cue (`asked`, `called on`) reports what follows it, never what came before
     const directiveOnly = !f.according && !reportsClause(tokens, f);
-    const before = !introducesQuote && !f.participle && !directiveOnly && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || commaBefore(text, tokens, f.last + 1)) : null;
+    // (what was said may already run across the frame from the subject before it: `The vote, Lee wrote, ended …`)
+    const acrossFrame = !!after && after.start < tokens[f.first].start;
+    const before = !introducesQuote && !f.participle && !directiveOnly && !acrossFrame && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || commaBefore(text, tokens, f.last + 1)) : null;
     // (`The bill's author, state Sen. Raymond Kibbe, called it …`: a noun phrase the speaker's name stands in apposition to is its subject)
     // (`The good news for Cruz, Woolson said, is that …`: unless the frame sits between that noun phrase and its verb; then the
     // sentence is what was said, the frame inside it)
@@ -260,6 +262,11 @@ function subjectAfterRole(text: string, tokens: Token[], k: number, next: Frame)
   return true;
 }
 
+/** Whether a comma stands right before tokens[k]. */
+function afterCommaOf(text: string, tokens: Token[], k: number): boolean {
+  return k > 0 && hasComma(text, tokens[k - 1].end, tokens[k].start);
+}
+
 /** Whether `to` and a lower-case verb come among tokens[from..to] (`for Democrats to put`). */
 function infinitiveWithin(tokens: Token[], from: number, to: number): boolean {
   for (let m = from; m < to; m++) if (tokens[m].lower === 'to' && !tokens[m + 1].cap && (tokens[m + 1].lists & IN_NOT_VERBS) === 0) return true;
@@ -305,6 +312,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     (REMARK_NOUNS.has(tokens[k + 1].lower) || APPRAISAL_NOUNS.has(tokens[k + 1].lower) || (k + 2 <= s1 && (REMARK_NOUNS.has(tokens[k + 2].lower) || APPRAISAL_NOUNS.has(tokens[k + 2].lower))))) return null;
   const cueLower = tokens[f.cue].lower;
   let thatAt = -1;
+  // (whether what was said runs across the frame from the subject before it)
+  let interrupted = false;
   // `urged residents to cut power use`, `called on Congress to act`: a directive reports whom it asks to do what
   const directive = f.according ? -1 : directiveObject(text, tokens, k, s1, cueLower);
   if (directive >= 0) k = directive;
@@ -487,13 +496,21 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // `a poem she said was written by …`: the cue sits in a relative clause and a verb follows it
     // (`The permit, his campaign said, had been hard to get`: or the frame stands in commas inside its clause,
     // and what was said runs from the clause's subject, across the frame)
-    if (k <= s1 && thatAt < 0 && (tokens[k].lists & IN_AUXILIARIES) !== 0) {
+    // (`The breaking point, Ash wrote, came on Friday`: so does a verb in the past after the frame's closing comma)
+    const auxiliary = k <= s1 && (tokens[k].lists & IN_AUXILIARIES) !== 0;
+    const pastAfterComma = k <= s1 && !auxiliary && afterCommaOf(text, tokens, k) && !tokens[k].cap &&
+      (PAST_FORMS.has(tokens[k].lower) || IRREGULAR_PASTS.has(tokens[k].lower) || isAsciiWordEnding(tokens[k].lower, 'ed'));
+    if (pastAfterComma && thatAt < 0) {
+      const subject = interruptedSubject(text, tokens, f, k, s0);
+      if (subject >= 0) { k = subject; interrupted = true; }
+    }
+    if (auxiliary && thatAt < 0) {
       const subject = interruptedSubject(text, tokens, f, k, s0);
       // (`changes, which officials said will take effect in May,`, `a rule that he said would hurt them`: what was said of
       // the thing the relative stands for is the verb phrase after the cue)
       if (subject < 0 && !(f.first > s0 && (tokens[f.first - 1].lower === 'which' || tokens[f.first - 1].lower === 'that') && isOneSpace(text, tokens[f.first - 1].end, tokens[f.first].start) &&
         f.cueEnd === f.last && isOneSpace(text, tokens[f.cueEnd].end, tokens[k].start) && s1 - k >= 2)) return null;
-      if (subject >= 0) k = subject;
+      if (subject >= 0) { k = subject; interrupted = true; }
     }
   }
   // (`Flake said he would.`: a subject pronoun and its auxiliary are a clause with its verb left out)
@@ -572,7 +589,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // (`FBI data show murders rose`: so does a plural noun and its past)
   const evidenceClause = (cueLists & IN_EVIDENCE_VERBS) !== 0 && (cueLists & IN_SPEECH_VERBS) === 0 &&
     (tokens[k].cap || /^(the|a|an|his|her|their|its|more|most|many|few)$/.test(tokens[k].lower) || (k + 1 < tokens.length && pluralAndPast(text, tokens, k)));
-  if (!f.according && thatAt < 0 && !evidenceClause && ((cueLists & IN_EVIDENCE_VERBS) !== 0 || NOUN_OBJECT_CUES.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
+  if (!f.according && thatAt < 0 && !evidenceClause && !interrupted && ((cueLists & IN_EVIDENCE_VERBS) !== 0 || NOUN_OBJECT_CUES.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
   // `the friends she thought she could count on`: a short clause ending in a preposition, with a subject of its own
   // after its first noun, is relative (`the strike would go on` is a clause with a phrasal verb)
   const lastTok = lastTokenBefore(tokens, k, end);
@@ -767,9 +784,12 @@ function interruptedSubject(text: string, tokens: Token[], f: Frame, k: number, 
   if (!(t.cap || (t.lists & IN_SUBJECT_PRONOUNS) !== 0) || PHRASE_PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || isAsciiIng(t.lower)) return -1;
   // (`Nor, he said, did he …`, `Yes, she said, …`: a word opening a sentence on its own is no subject)
   if (a === first - 1 && ((t.lists & IN_SENTENCE_OPENERS) !== 0 || NOT_SUBJECTS.has(t.lower))) return -1;
+  // (`The breaking point, Ash wrote, came …`: after a determiner a speech verb's form is a noun)
+  let determined = false;
   for (let m = a; m < first; m++) {
     if (m > a && !isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()\u2014\u2013]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
-    if ((tokens[m].lists & (IN_AUXILIARIES | IN_SPEECH_VERBS)) !== 0 || (m > a && isAsciiWordEnding(tokens[m].lower, 'ed'))) return -1;
+    if ((tokens[m].lists & (determined ? IN_AUXILIARIES : IN_AUXILIARIES | IN_SPEECH_VERBS)) !== 0 || (m > a && isAsciiWordEnding(tokens[m].lower, 'ed'))) return -1;
+    if ((tokens[m].lists & IN_DETERMINERS) !== 0) determined = true;
   }
   return a;
 }

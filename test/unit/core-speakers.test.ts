@@ -2091,4 +2091,14 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'he would not advertise').speaker?.name, 'Ben Ruiz');
     assert.ok(!hasStatement(a, 'the verdict'));
   });
+  it('reads a frame set off by commas inside its clause whose verb is in the past (The vote, Lee wrote, ended …) once, across the frame', () => {
+    const a = analyzeText('Budget\n\nThe turning point, Ada Quint wrote, came on Friday, when the council cut the grant. ' +
+      'The museum, Ben Ruiz said, celebrated several of his heroes. The problem with the plan, she said, is that it costs too much.');
+    assert.equal(statement(a, 'The turning point').content.text, 'The turning point, Ada Quint wrote, came on Friday, when the council cut the grant');
+    assert.equal(statement(a, 'The turning point').speaker?.name, 'Ada Quint');
+    assert.equal(statement(a, 'The museum').content.text, 'The museum, Ben Ruiz said, celebrated several of his heroes');
+    assert.equal(statement(a, 'The problem with the plan').content.text, 'The problem with the plan, she said, is that it costs too much');
+    // (not also the words before the frame on their own, nor the words after it)
+    assert.equal(a.statements.length, 3);
+  });
 });
