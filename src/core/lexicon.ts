@@ -154,7 +154,8 @@ export const LISTENERS = set(`reporters journalists him her them us me you lawma
   congress senators members delegates students workers attendees conference briefing meeting rally
   committee hearing panel forum summit gathering interviewers police investigators detectives officers prosecutors
   authorities officials regulators judges jurors legislators voters employees colleagues friends relatives
-  neighbours neighbors analysts investors shareholders customers fans parents doctors nurses donors residents`);
+  neighbours neighbors analysts investors shareholders customers fans parents doctors nurses donors residents
+  breakfast lunch luncheon dinner gala convention session caucus town-hall webinar`);
 
 /** Adverbs and auxiliaries that may sit between a speaker and the cue. */
 export const CUE_FILLERS = set(`also later then previously recently again once has have had has

@@ -262,6 +262,19 @@ function subjectAfterRole(text: string, tokens: Token[], k: number, next: Frame)
   return true;
 }
 
+/**
+ * `a Planned Parenthood gathering`, `the Reuters news agency`: after the article tokens[k], two or three capitalised words
+ * and a listener noun that a clause or when it was said follows; the listener's index, or -1.
+ */
+function listenerAfterName(text: string, tokens: Token[], k: number, s1: number): number {
+  let n = k + 1;
+  // (`a Chamber of Commerce lunch`: with a name's small words between its capitalised ones)
+  while (n <= s1 && n <= k + 4 && (tokens[n].cap || (n > k + 1 && (tokens[n].lower === 'of' || tokens[n].lower === 'and') && n + 1 <= s1 && tokens[n + 1].cap)) && isOneSpace(text, tokens[n - 1].end, tokens[n].start)) n++;
+  if (n < k + 3 || n + 1 > s1 || (tokens[n].lists & IN_LISTENERS) === 0 || !isOneSpace(text, tokens[n - 1].end, tokens[n].start)) return -1;
+  const w = tokens[n + 1].lower;
+  return w === 'that' || TIME_LEADS.has(w) || CLAUSE_STARTERS.has(bare(w)) ? n : -1;
+}
+
 /** Whether a comma stands right before tokens[k]. */
 function afterCommaOf(text: string, tokens: Token[], k: number): boolean {
   return k > 0 && hasComma(text, tokens[k - 1].end, tokens[k].start);
@@ -387,7 +400,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (OBJECT_VERBS.has(cueLower)) {
         const from = k;
         let possessive = false;
-        while (k <= s1 && k < from + 4) {
+        while (k <= s1 && k < from + 6) {
           const t = tokens[k];
           // (`promised her entire program would be paid for`: `her` before a noun and its verb owns the clause's subject)
           if (t.lower === 'her' && k + 2 <= s1 && !CLAUSE_STARTERS.has(bare(tokens[k + 1].lower)) && (tokens[k + 1].lists & IN_AUXILIARIES) === 0 &&
@@ -398,6 +411,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
             (asOpens(tokens, f) && commaAfterCapitals(text, tokens, k + 1, s1)))) k += 2; // `told the Gazette` (`As Ruiz told the New York Times, …`)
           // `told a news conference`, `told a Rotary gathering`
           // (after a name, only where a clause or a place follows: `told the Reuters news agency` goes on past `news`)
+          // (`told a Planned Parenthood gathering she will …`: a name of more words before the listener)
+          else if (/^(the|a|an)$/.test(t.lower) && listenerAfterName(text, tokens, k, s1) > 0) k = listenerAfterName(text, tokens, k, s1) + 1;
           else if (/^(the|a|an)$/.test(t.lower) && k + 2 <= s1 && (tokens[k + 2].lists & IN_LISTENERS) !== 0 && (!tokens[k + 1].cap ||
             (isOneSpace(text, tokens[k + 1].end, tokens[k + 2].start) && k + 3 <= s1 && (tokens[k + 3].lower === 'that' || TIME_LEADS.has(tokens[k + 3].lower) || CLAUSE_STARTERS.has(bare(tokens[k + 3].lower)))))) k += 3;
           else if (/^(the|a|an)$/.test(t.lower) && pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)) > 0) { k = pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)); break; } // `told the tour he would …`

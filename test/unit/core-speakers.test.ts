@@ -2101,4 +2101,11 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     // (not also the words before the frame on their own, nor the words after it)
     assert.equal(a.statements.length, 3);
   });
+  it('reads past a listener named in several words (told the New York Daily News, told a Planned Parenthood gathering)', () => {
+    const a = analyzeText('Jobs\n\nAs Ada Quint told the Grand Falls Evening Post, tax relief is given in exchange for jobs. ' +
+      'Ben Ruiz told a Chamber of Commerce lunch he would cut the levy. Cara Holt told a Rotary Club breakfast in Moncton she will run again.');
+    assert.equal(statement(a, 'tax relief is given').speaker?.name, 'Ada Quint');
+    assert.equal(statement(a, 'he would cut the levy').speaker?.name, 'Ben Ruiz');
+    assert.equal(statement(a, 'she will run again').speaker?.name, 'Cara Holt');
+  });
 });
