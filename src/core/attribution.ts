@@ -1416,7 +1416,7 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
     if (opening && opening.kind === 'name' && opening.start === tokens[floor].start) return null;
   }
   // (after a comma, or after the quote it attributes: `“…,” one attendee, Kayla Brooks, tweeted`)
-  return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') || gapOnly(text, tokens[a - 1], tokens[a], ',”"’\'') && /[,!?][”"’']\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start)) ? withLead(p, tokens[a].start) : null;
+  return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') || gapOnly(text, tokens[a - 1], tokens[a], ',”"’\'') && /[,!?][”"’']{1,2}\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start)) ? withLead(p, tokens[a].start) : null;
 }
 
 /**
@@ -1625,6 +1625,8 @@ function subjectAfter(text: string, tokens: Token[], c: number, ceil: number, in
   // (`…, adding that the food bank had …`: `that` after the cue opens what was said, never who said it)
   if (tokens[c + 1].lower === 'that') return null;
   if (!spaceBetween(text, tokens[c], tokens[c + 1])) return null;
+  // (`…, told Tracy she was …`: whom one tells is the listener; `tell` never inverts)
+  if (/^(told|tell|tells)$/.test(tokens[c].lower)) return null;
   // inversion needs the cue right after a quote or a comma
   // (the last character before it but spaces, within six: what /[,”"’'][”"’']?\s*$/ finds)
   const last = lastBeforeSpaces(text, c > 0 ? Math.max(tokens[c - 1].end, tokens[c].start - 6) : Math.max(0, tokens[c].start - 6), tokens[c].start);

@@ -2108,4 +2108,15 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'he would cut the levy').speaker?.name, 'Ben Ruiz');
     assert.equal(statement(a, 'she will run again').speaker?.name, 'Cara Holt');
   });
+  it('reads whom someone told as the listener, never an inverted speaker (…, told Tracy she was …)', () => {
+    const a = analyzeText('Recap\n\n“I am done with this,” Demi said.\n\nNonetheless, she found Tracy in the garden and, without meaning a word of it, told Tracy she was “the kindest person in the house.”');
+    assert.equal(statement(a, 'the kindest person').speaker?.name, 'Demi');
+    assert.ok(!a.speakers.some(s => s.name === 'Tracy' && a.statements.some(t => t.speaker?.id === s.id)));
+  });
+
+  it('gives a quote in doubled apostrophes to the name after its role (\'\'…,\'\' the spokesman, Federico Lombardi, told)', () => {
+    const a = analyzeText("Visit\n\nOfficials spoke on Friday. ''The bishop said what we all know,'' the diocese's spokesman, Marco Rinaldi, told Radio Nord. ''It is his position.''");
+    assert.equal(statement(a, 'The bishop said').speaker?.name, 'Marco Rinaldi');
+    assert.equal(statement(a, 'It is his position').speaker?.name, 'Marco Rinaldi');
+  });
 });
