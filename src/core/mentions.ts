@@ -13,7 +13,7 @@ import {
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
   NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS, WEB_ADDRESS, DAYS, WHEN_WORDS, AUTHORING_PARTICIPLES,
 } from './lexicon';
-import { givenNameGender } from './givenNames';
+import { givenNameGender, isSharedGivenName } from './givenNames';
 import { hasComma, hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
 
 export type Gender = 'm' | 'f' | null;
@@ -196,6 +196,7 @@ function genderOfLowerWords(words: string[]): Gender {
   for (let k = 0; k < words.length; k++) {
     const lists = listsOfWord[k];
     if ((lists & (IN_TITLE_WORDS | IN_NATIONALITIES)) !== 0 || !words[k]) continue;
+    if (isSharedGivenName(words[k])) return null;
     if (lists & IN_FEMALE_NAMES) return 'f';
     if (lists & IN_MALE_NAMES) return 'm';
     break;

@@ -50,6 +50,15 @@ describe('core: the gender of each person quoted, as the article shows it', () =
     assert.equal(genderOf(a, 'Jordan Ellis'), 'female');
   });
 
+  it('reads no usual gender in a given name men and women share (Lindsey, Kelly), so the pronoun for the person finds them', () => {
+    const a = analyzeText('Senate race\n\nSen. Lindsey Carver spoke in Columbia on Thursday. He added, “We will win this seat.”\n\n' +
+      'Kelly Brandt, a nurse, said the clinic was full. “We turn people away,” he said.');
+    const quote = a.statements.find(s => s.content.text.startsWith('We will win'));
+    assert.equal(quote?.speaker?.mention?.text, 'He');
+    assert.equal(genderOf(a, 'Lindsey Carver'), 'male');
+    assert.equal(genderOf(a, 'Kelly Brandt'), 'male');
+  });
+
   it('reads, last, sentences that open with He or She in the paragraph about a speaker nothing else genders', () => {
     const a = analyzeText('Late winner\n\nGoalie Aleks Varga stopped 31 shots on Tuesday. He was calm all night, and the crowd noticed. ' +
       '“We stayed patient,” Varga said.\n\nBasri Tanoto, the coach, said the team was tired.');
