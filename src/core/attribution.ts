@@ -5,12 +5,12 @@
  */
 import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
-  IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
+  IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
-import { isNameToken, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
+import { isNameToken, isQuantifier, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { agentNoun } from './roles';
 import { hasComma, hasJsSpaceIn, isDash, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
 
@@ -163,7 +163,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       }
       continue;
     }
-    if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack && !talksAbout)) continue; // a capitalised `States` or `Says` is a name, not a verb
+    // (`Clinton cracked, “I'm a progressive …”`, `then boomed, “…”`: any verb in the past introducing a quoted sentence after its comma says how it was said)
+    // (`an ad titled, “Scam.”`: a name given is no speaking)
+    const introducesQuotedSentence = !t.cap && (t.lists & (IN_SPEECH_VERBS | IN_NAMING_WORDS)) === 0 && !/^(labell?ed|headlined|captioned|branded|billed|styled)$/.test(t.lower) && c + 1 < tokens.length && inQuote[c + 1] && tokens[c + 1].cap &&
+      (/^[a-z]{3,}ed$/.test(t.lower) || IRREGULAR_PASTS.has(t.lower)) && /^[,:]\s*[“"‘']{1,2}$/.test(text.slice(t.end, tokens[c + 1].start));
+    if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack && !talksAbout && !introducesQuotedSentence)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `the United States should formally declare war`: what someone should or must do is not what they said
     if (obligedBefore(tokens, c)) continue;
     // (`closer than the polls showed`, `higher than analysts had predicted`: a comparison, not a statement)
@@ -1105,6 +1109,11 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     phrase = peopleInPlaceBefore(text, tokens, j - 1, floor) ?? (named && personOfPlace(text, tokens, named, j - 1, floor)) ?? named;
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
     phrase = subjectEndingAt(text, tokens, j, c, floor, inQuote);
+    // (`Mr. Weiner's treatment of women demanded`: people after `of` and a noun that is not theirs are no subject; `Most of the women said` are)
+    if (phrase && phrase.kind === 'description') {
+      const of = firstTokenOf(tokens, j, phrase.start) - 1;
+      if (of - 1 >= floor && tokens[of].lower === 'of' && !tokens[of - 1].cap && !isQuantifier(tokens[of - 1]) && (tokens[of - 1].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS | IN_TITLE_WORDS)) === 0) return null;
+    }
     // (`Sam Lau, the communications director for the Iowa Democratic Party said`: an appositive whose closing comma is missing)
     if (!phrase || phrase.kind === 'description' || (phrase.kind === 'name' && phrase.start > tokens[floor].start && !phrase.role)) phrase = nameBeforeUnclosedAppositive(text, tokens, j, floor, inQuote) ?? phrase;
     // `Trump at a rally in Ohio said`, `A senior adviser to Mr. Sanders said`: the object of a preposition is not who spoke

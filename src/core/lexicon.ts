@@ -217,7 +217,7 @@ export const SPEAKER_NOUNS = set(`
   fisherman grower producer negotiator rebel militant soldier donor backer ally insider strategist historian
   scholar academic organizer organiser pollster citizen shopper commuter homeowner landlord tenant
   retiree veteran volunteer neighbour neighbor parent teacher nurse patient employee relative voter
-  firefighter firefighters paramedic paramedics physician physicians surgeon surgeons
+  firefighter firefighters paramedic paramedics physician physicians surgeon surgeons man woman men women boy girl boys girls
 `);
 
 /** Of the heads above, those naming an organization rather than a person or group. */

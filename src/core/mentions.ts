@@ -14,7 +14,7 @@ import {
   NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS, WEB_ADDRESS, DAYS, WHEN_WORDS, AUTHORING_PARTICIPLES,
 } from './lexicon';
 import { givenNameGender, isSharedGivenName } from './givenNames';
-import { hasComma, hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token } from './text';
+import { hasComma, hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token, tokenAtOrAfter } from './text';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -204,6 +204,14 @@ function genderOfLowerWords(words: string[]): Gender {
   return null;
 }
 
+/** Whether the token before the one starting at offset `start` (past `floor`) is a subordinator opening a clause (`when`, `as`, `after`). */
+function openedBySubordinator(tokens: Token[], start: number, floor: number): boolean {
+  const k = tokenAtOrAfter(tokens, start) - 1;
+  return k >= floor && CLAUSE_OPENING_SUBORDINATORS.has(tokens[k].lower);
+}
+
+const CLAUSE_OPENING_SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'because', 'since', 'until', 'once', 'though', 'although', 'whenever', 'where']);
+
 /** `the Associated Press`: every word after the article capitalised. */
 function capitalisedAfterThe(written: string): boolean {
   const words = splitAtJsSpaces(written);
@@ -318,7 +326,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   if ((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) !== 0) {
     description = descriptionEndingAt(text, tokens, j, floor);
     // a description that stops short of its clause's start may be the tail of a longer phrase read below
-    if (description && (description.start === tokens[floor].start || /,\s*$/.test(text.slice(Math.max(0, description.start - 3), description.start)) || t.cap)) return description;
+    // (`when a young boy shouted`: or opens a subordinate clause)
+    if (description && (description.start === tokens[floor].start || /,\s*$/.test(text.slice(Math.max(0, description.start - 3), description.start)) || t.cap ||
+      openedBySubordinator(tokens, description.start, floor))) return description;
     // (`Court records show`: a document speaks only as the subject opening its clause, never as an object, `supporting the bill`)
     if ((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0) description = null;
   }
@@ -423,7 +433,7 @@ const PLURAL_COUNTS = new Set(['others', 'dozens', 'hundreds', 'thousands', 'mil
 /** A number written in digits or in words (`21`, `21,000`, `thirty-one`, `nine`). */
 const NUMBER_WORD = /^([0-9][0-9,.]*|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand)$/;
 
-function isQuantifier(t: Token): boolean {
+export function isQuantifier(t: Token): boolean {
   return QUANTIFIER_WORDS.has(t.lower) || NUMBER_WORD.test(t.lower);
 }
 

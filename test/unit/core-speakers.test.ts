@@ -2119,4 +2119,23 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'The bishop said').speaker?.name, 'Marco Rinaldi');
     assert.equal(statement(a, 'It is his position').speaker?.name, 'Marco Rinaldi');
   });
+  it('reads any verb in the past that introduces a quoted sentence after its comma as the cue (cracked, boomed), but not a title given', () => {
+    const a = analyzeText('Rally\n\nDuring the debate, Ada Quint cracked, “I am a builder who likes to finish things.” ' +
+      'She thanked the crowd and then boomed, “This town is home.” The union ran an ad titled, “Broken Promises.”');
+    const cracked = statement(a, 'I am a builder');
+    assert.equal(cracked.kind, 'direct');
+    assert.equal(cracked.speaker?.name, 'Ada Quint');
+    assert.equal(cracked.cue?.text, 'cracked');
+    assert.equal(statement(a, 'This town is home').kind, 'direct');
+    assert.equal(statement(a, 'This town is home').speaker?.name, 'Ada Quint');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'titled'));
+  });
+
+  it('reads a person described after a subordinator (when a young boy shouted) and people after `of` a thing as no speaker', () => {
+    const a = analyzeText('Park\n\nThe park was quiet when a young boy shouted, “They are coming!” ' +
+      'Ben Ruiz said the council’s treatment of women demanded an apology. Most of the women said they would return.');
+    assert.equal(statement(a, 'They are coming').speaker?.name, 'young boy');
+    assert.equal(statement(a, 'the council’s treatment').content.text, 'the council’s treatment of women demanded an apology');
+    assert.equal(statement(a, 'they would return').speaker?.name, 'Most of the women');
+  });
 });
