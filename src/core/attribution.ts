@@ -201,6 +201,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.lower.startsWith('continu') && c + 1 < tokens.length && tokens[c + 1].lower === 'to') continue;
     // (`It's worth noting that …`: the writer's aside)
     if (c > 0 && tokens[c - 1].lower === 'worth') continue;
+    // (`the women will tell stories about “firsts”`: telling stories or jokes is no statement of theirs)
+    if (/^(tell|tells|told|telling)$/.test(t.lower) && toldStories(tokens, c)) continue;
     // `would plead not guilty`, `pleaded guilty`: a plea in court, not a statement
     if (t.lower.startsWith('plead') && c + 1 < tokens.length && /^(guilty|not|no|innocent)$/.test(tokens[c + 1].lower)) continue;
     const floor = sentenceStart[c];
@@ -688,6 +690,13 @@ const NOUN_ADJECTIVES = new Set(['latest', 'recent', 'own', 'earlier', 'previous
 
 /** Words opening a subordinate clause inside a sentence (`as` is left out: `as well`, `such as`). */
 const CLAUSE_SUBORDINATORS = new Set(['after', 'when', 'because', 'since', 'while', 'although', 'though', 'until', 'before', 'once', 'unless', 'whereas']);
+
+/** Whether stories, jokes or tales follow the cue tokens[c] (`tell stories about`, `told a joke`). */
+function toldStories(tokens: Token[], c: number): boolean {
+  let k = c + 1;
+  if (k < tokens.length && /^(a|the|their|his|her|its|our|some|many|funny|old)$/.test(tokens[k].lower)) k++;
+  return k < tokens.length && /^(stor(y|ies)|jokes?|tales?|lies|anecdotes?)$/.test(tokens[k].lower);
+}
 
 /** Subordinators that a participle may follow (`after saying`, `while insisting`, `despite warning`). */
 const PARTICIPLE_SUBORDINATORS = new Set(['after', 'while', 'before', 'since', 'despite', 'when', 'upon', 'without']);

@@ -2129,6 +2129,9 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'This town is home').kind, 'direct');
     assert.equal(statement(a, 'This town is home').speaker?.name, 'Ada Quint');
     assert.ok(!a.statements.some(s => s.cue?.text === 'titled'));
+    // (telling stories is no statement: the words quoted in them are not the tellers')
+    const b = analyzeText('Recap\n\nThe group date is next, in which the contestants will tell stories about their “firsts.”');
+    assert.ok(!b.statements.some(s => s.cue?.text === 'tell'));
   });
 
   it('reads a person described after a subordinator (when a young boy shouted) and people after `of` a thing as no speaker', () => {
