@@ -2130,7 +2130,7 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'This town is home').speaker?.name, 'Ada Quint');
     assert.ok(!a.statements.some(s => s.cue?.text === 'titled'));
     // (telling stories is no statement: the words quoted in them are not the tellers')
-    const b = analyzeText('Recap\n\nThe group date is next, in which the contestants will tell stories about their “firsts.”');
+    const b = analyzeText('Recap\n\nThe group date is next, in which the women will tell stories about their “firsts.”');
     assert.ok(!b.statements.some(s => s.cue?.text === 'tell'));
   });
 
