@@ -80,6 +80,9 @@ export const SPEECH_VERBS = set(`
   rail railed fume fumed groan groaned concur concurred acknowledging predicting insisting
   clarify clarifies clarified hint hints hinted hinting underscore underscores underscored
   answer answers answered refer refers referred
+  quipping stressing complaining estimating maintaining contending conceding vowing pledging indicating concluding
+  boasting confessing lamenting reiterating emphasizing emphasising asserting testifying cautioning disclosing
+  recounting observing underscoring speculating
 `);
 
 /** Verbs by which a document reports (`the poll shows …`, `a study found that …`); cues only with a document subject. */
@@ -134,7 +137,9 @@ export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggest
   denying suggesting confirming announcing admitting acknowledging predicting estimating revealing promising
   pledging vowing lamenting repeating recalling writing reporting conceding confessing stressing
   countered observed mentioned recounted clarify clarifies clarified underscore underscores underscored
-  answered point points pointed pointing posted tweeted`);
+  answered point points pointed pointing posted tweeted
+  emphasize emphasizes emphasized emphasizing emphasise emphasised emphasising stress stresses stressed underscoring
+  disclosing recounting observing indicating cautioning boasting quipping testifying`);
 
 /** Auxiliaries and copulas: a reported clause without `that` has one (`denied the firm had …`). */
 export const AUXILIARIES = set(`is are was were be been am has have had will would could can should

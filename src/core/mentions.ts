@@ -537,7 +537,8 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
       if (a - 2 < floor || (!tokens[a - 2].cap && (tokens[a - 2].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0)) break;
       a--; continue;
     }
-    if ((p.lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(said|says|told|that|who|which|when|while|as|but|if|because|than)$/.test(p.lower)) break;
+    // (`Mr. Bush tells voters who …`: a verb of saying before the noun ends the phrase)
+    if ((p.lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(said|says|told|tells|warns|asks|urges|that|who|which|when|while|as|but|if|because|than)$/.test(p.lower)) break;
     if (p.cap && (a - 1 === floor)) { a--; break; } // sentence-initial modifier: "Chinese officials"
     a--;
   }

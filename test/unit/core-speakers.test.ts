@@ -2141,4 +2141,13 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'the council’s treatment').content.text, 'the council’s treatment of women demanded an apology');
     assert.equal(statement(a, 'they would return').speaker?.name, 'Most of the women');
   });
+  it('reads more participles after a comma as cues (conceding, contending), and `stressed` or `emphasizing` a thing as no clause', () => {
+    const a = analyzeText('Ferry\n\nAda Quint struggles with the budget, conceding that she feels the weight of the deficit. ' +
+      'Two residents had challenged the permit, contending that the ferry was unsafe. Ben Ruiz stressed his experience in the harbour. ' +
+      'The officials were careful, emphasizing instead the importance of due process.');
+    assert.equal(statement(a, 'she feels the weight').speaker?.name, 'Ada Quint');
+    assert.equal(statement(a, 'the ferry was unsafe').speaker?.name, 'Two residents');
+    assert.ok(!hasStatement(a, 'his experience in the harbour'));
+    assert.ok(!hasStatement(a, 'the importance of due process'));
+  });
 });
