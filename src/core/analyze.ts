@@ -651,7 +651,14 @@ class ArticleAnalysis {
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
-    if (e + 1 < tokens.length && isPossessive(tokens[e].lower)) return;
+    if (e + 1 < tokens.length && isPossessive(tokens[e].lower)) {
+      // (`Trump's inexperience has shown …. He has suggested …`: a known person whose possession opens the sentence is its topic)
+      if (sentenceFirst) {
+        const owner = this.registry.lookup(this.text.slice(t.start, tokens[e].end).replace(/['’]s?$/, ''));
+        if (owner && owner.kind === 'person') { this.registry.noteSubject(owner); this.topic = { entity: owner, paragraph }; }
+      }
+      return;
+    }
     let next = tokens[e + 1];
     // (`Sen. Bernie Sanders (I-Vt.) apologized`: a party and state in parentheses between the name and its verb)
     let parenthesized = false;

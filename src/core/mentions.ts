@@ -204,6 +204,13 @@ function genderOfLowerWords(words: string[]): Gender {
   return null;
 }
 
+/** `Entrusting Donald Trump with …`: whether tokens[k] is a capitalised gerund opening its sentence, no part of the name after it. */
+function openingGerund(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!/^[a-z]{4,}ing$/.test(t.lower) || (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return false;
+  return k === 0 || /[.!?:]["”’']?\s+$|\n\s*$/.test(text.slice(tokens[k - 1].end, t.start));
+}
+
 /** Whether the token before the one starting at offset `start` (past `floor`) is a subordinator opening a clause (`when`, `as`, `after`). */
 function openedBySubordinator(tokens: Token[], start: number, floor: number): boolean {
   const k = tokenAtOrAfter(tokens, start) - 1;
@@ -271,7 +278,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // the name: capitalised words joined by spaces or name particles
     let a = j;
     while (a - 1 >= floor && a > j - 5 && spaceBetween(text, tokens[a - 1], tokens[a]) &&
-      ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1])) || (tokens[a - 1].lists & IN_CONNECTORS) !== 0)) a--;
+      ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1]) && !openingGerund(text, tokens, a - 1)) || (tokens[a - 1].lists & IN_CONNECTORS) !== 0)) a--;
     a = organizationNameStart(text, tokens, a, j, floor);
     // (`RNC Chief of Staff Katie Walsh`: after a title's `of`, the name begins at a given name, the words before it complete the title)
     let r = a;
@@ -1120,7 +1127,7 @@ export class EntityRegistry {
       // (`the Prime Minister of Canada` is a title's holder)
       const kind: SpeakerKind = oneOf ? 'person' : capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && !TITLE_WORDS.has(words[1]) &&
         (kindOfName(splitAtJsSpaces(name)) === 'organization' || words.slice(2, -1).some(w => NAME_JOINERS.has(w))) ? 'organization'
-        : ORG_NOUNS.has(head) || /\b(coast|national) guard$/.test(lower) ? 'organization' : DOCUMENT_NOUNS.has(head) ? 'unknown'
+        : ORG_NOUNS.has(head) || /\b(coast|national) guard$/.test(lower) || (MEDIUM_NOUNS.has(head) && capitalisedAfterThe(written)) ? 'organization' : DOCUMENT_NOUNS.has(head) || (MEDIUM_NOUNS.has(head) && !capitalisedAfterThe(written)) ? 'unknown'
         : GROUP_NOUNS.has(head) || GROUP_SHARE.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands|everyone|everybody)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
       if (kind === 'person' && words[0] === 'the') {
@@ -1141,8 +1148,9 @@ export class EntityRegistry {
         // (a capitalised phrase after `the` is a name, `the Associated Press`, not a description of anyone)
         // (`the 24-year-old`: an age alone is enough)
         // (`the last man to mount a third-party race`, `the only senator`: singled out, someone new)
+        // (`the ad’s narrator`: someone of something else's)
         if (topic && !topic.described && !NEW_SOURCE_HEADS.has(head) && !OFFICE_HEADS.has(head) && (words.length >= 3 || /^\d+-year-old$/.test(head)) && !capitalisedAfterThe(written) &&
-          !SINGLING_WORDS.has(words[1]) &&
+          !SINGLING_WORDS.has(words[1]) && !words.slice(1, -1).some(w => /['’]s?$/.test(w) && w.length > 2) &&
           at < 0) { topic.aliases.add(written); return topic; } // (`the head of the Harbour Board` names a post of its own)
       }
       e = this.create(name, kind, null, lowerName);

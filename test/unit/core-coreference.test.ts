@@ -325,6 +325,24 @@ describe('core: names in quotation marks', () => {
   });
 });
 
+describe('core: whom a sentence is about', () => {
+  it('makes a known person whose possession opens the sentence its topic (Trump\'s inexperience …. He has suggested)', () => {
+    const a = analyzeText('Letters\n\nDale Ortiz spoke in Ohio. Ben Ruiz spoke in Iowa. Entrusting Dale Ortiz with the budget is a risky proposition. ' +
+      'Ortiz’s inexperience has shown in many ways. He has suggested that the city could simply skip its payments.');
+    assert.equal(speakerOf(a, 'the city could simply skip'), 'Dale Ortiz');
+    // (a gerund opening a sentence is no part of the name after it)
+    assert.ok(!a.speakers.some(s => s.name.startsWith('Entrusting')));
+  });
+
+  it('reads someone of something else\'s (the ad’s narrator) as someone new, not the person the story is about', () => {
+    const a = analyzeText('Holiday ad\n\nNora Pike spoke at a rally on Monday. “It was the morning of the vote,” says the ad’s narrator. ' +
+      'According to the group’s Facebook post, the ad will run for a week.');
+    assert.notEqual(speakerOf(a, 'It was the morning'), 'Nora Pike');
+    const post = a.speakers.find(s => /Facebook post/.test(s.name));
+    assert.ok(!post || post.kind === 'unknown', 'a post is a document, no person');
+  });
+});
+
 describe('core: an organization opening its sentence is whom `it` and `its` mean next', () => {
   it('gives `according to its website` to the company the sentence is about, not to the one that spoke before', () => {
     const a = analyzeText('Quake\n\nTohoku Electric Power Co said it had found no abnormalities at its plant. ' +
