@@ -204,6 +204,16 @@ function genderOfLowerWords(words: string[]): Gender {
   return null;
 }
 
+/**
+ * `TV-friendly`, `Obama-era`, `GOP-led`: a capitalised word that a hyphen joins to an adjective's ending is no name
+ * (`Kim Jong-un`, `al-Assad`, `Wilson-Raybould` are).
+ */
+function lowerAfterHyphen(text: string, t: Token): boolean {
+  const h = t.lower.lastIndexOf('-');
+  return h > 0 && ADJECTIVE_ENDINGS.test(t.lower.slice(h + 1)) && text.charCodeAt(t.start + h + 1) >= 97;
+}
+const ADJECTIVE_ENDINGS = /^(friendly|era|led|based|backed|owned|run|style|like|controlled|dominated|funded|linked|sponsored|aligned|leaning|born|made|bound|centric|related|free|wide|specific|approved|held|allied|affiliated|inspired|type|sized|level|only|focused|oriented|heavy|proof|ready|themed|minded|speaking|american|appointed|elected|registered)$/;
+
 /** `Entrusting Donald Trump with …`: whether tokens[k] is a capitalised gerund opening its sentence, no part of the name after it. */
 function openingGerund(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -274,7 +284,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   // `Ms. May`, `Theresa May`: a month word after an honorific or a given name is a surname
   const afterHonorific = j - 1 >= floor && t.cap && ((tokens[j - 1].lists & IN_HONORIFICS) !== 0 ||
     ((t.lists & IN_MONTH_SURNAMES) !== 0 && isNameToken(tokens[j - 1]) && !isTitleToken(tokens[j - 1]) && spaceBetween(text, tokens[j - 1], t)));
-  if ((isNameToken(t) || afterHonorific) && !possessive(t)) {
+  if ((isNameToken(t) || afterHonorific) && !possessive(t) && !lowerAfterHyphen(text, t)) {
     // the name: capitalised words joined by spaces or name particles
     let a = j;
     while (a - 1 >= floor && a > j - 5 && spaceBetween(text, tokens[a - 1], tokens[a]) &&

@@ -2150,4 +2150,11 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.ok(!hasStatement(a, 'his experience in the harbour'));
     assert.ok(!hasStatement(a, 'the importance of due process'));
   });
+  it('reads no name in a capitalised word joined to an adjective\'s ending (TV-friendly, New York-based), but keeps Kim Jong-un', () => {
+    const a = analyzeText('Campaign\n\nJeb Cole spoke on Monday. He cannot summon Mr. Trump’s TV-friendly fury. “I was not brought up that way,” he said. ' +
+      'Kim Jong-un said the talks would go on.');
+    assert.ok(!a.speakers.some(s => /friendly/.test(s.name)));
+    assert.equal(statement(a, 'I was not brought up').speaker?.name, 'Jeb Cole');
+    assert.equal(statement(a, 'the talks would go on').speaker?.name, 'Kim Jong-un');
+  });
 });
