@@ -165,8 +165,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     }
     // (`Clinton cracked, “I'm a progressive …”`, `then boomed, “…”`: any verb in the past introducing a quoted sentence after its comma says how it was said)
     // (`an ad titled, “Scam.”`: a name given is no speaking)
-    const introducesQuotedSentence = !t.cap && (t.lists & (IN_SPEECH_VERBS | IN_NAMING_WORDS)) === 0 && !/^(labell?ed|headlined|captioned|branded|billed|styled)$/.test(t.lower) && c + 1 < tokens.length && inQuote[c + 1] && tokens[c + 1].cap &&
-      (/^[a-z]{3,}ed$/.test(t.lower) || IRREGULAR_PASTS.has(t.lower)) && /^[,:]\s*[“"‘']{1,2}$/.test(text.slice(t.end, tokens[c + 1].start));
+    const introducesQuotedSentence = !t.cap && c + 1 < tokens.length && inQuote[c + 1] && tokens[c + 1].cap && (t.lists & (IN_SPEECH_VERBS | IN_NAMING_WORDS)) === 0 &&
+      (/^[a-z]{3,}ed$/.test(t.lower) || IRREGULAR_PASTS.has(t.lower)) && !/^(labell?ed|headlined|captioned|branded|billed|styled)$/.test(t.lower) &&
+      /^[,:]\s*[“"‘']{1,2}$/.test(text.slice(t.end, tokens[c + 1].start));
     if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack && !talksAbout && !introducesQuotedSentence)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `the United States should formally declare war`: what someone should or must do is not what they said
     if (obligedBefore(tokens, c)) continue;
@@ -202,7 +203,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // (`It's worth noting that …`: the writer's aside)
     if (c > 0 && tokens[c - 1].lower === 'worth') continue;
     // (`the women will tell stories about “firsts”`: telling stories or jokes is no statement of theirs)
-    if (/^(tell|tells|told|telling)$/.test(t.lower) && toldStories(tokens, c)) continue;
+    if (TELLING.has(t.lower) && toldStories(tokens, c)) continue;
     // `would plead not guilty`, `pleaded guilty`: a plea in court, not a statement
     if (t.lower.startsWith('plead') && c + 1 < tokens.length && /^(guilty|not|no|innocent)$/.test(tokens[c + 1].lower)) continue;
     const floor = sentenceStart[c];
@@ -690,6 +691,8 @@ const NOUN_ADJECTIVES = new Set(['latest', 'recent', 'own', 'earlier', 'previous
 
 /** Words opening a subordinate clause inside a sentence (`as` is left out: `as well`, `such as`). */
 const CLAUSE_SUBORDINATORS = new Set(['after', 'when', 'because', 'since', 'while', 'although', 'though', 'until', 'before', 'once', 'unless', 'whereas']);
+
+const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
 
 /** Whether stories, jokes or tales follow the cue tokens[c] (`tell stories about`, `told a joke`). */
 function toldStories(tokens: Token[], c: number): boolean {

@@ -209,6 +209,7 @@ function genderOfLowerWords(words: string[]): Gender {
  * (`Kim Jong-un`, `al-Assad`, `Wilson-Raybould` are).
  */
 function lowerAfterHyphen(text: string, t: Token): boolean {
+  if (t.lower.length < 5) return false;
   const h = t.lower.lastIndexOf('-');
   return h > 0 && ADJECTIVE_ENDINGS.test(t.lower.slice(h + 1)) && text.charCodeAt(t.start + h + 1) >= 97;
 }
@@ -216,8 +217,9 @@ const ADJECTIVE_ENDINGS = /^(friendly|era|led|based|backed|owned|run|style|like|
 
 /** `Entrusting Donald Trump with …`: whether tokens[k] is a capitalised gerund opening its sentence, no part of the name after it. */
 function openingGerund(text: string, tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!/^[a-z]{4,}ing$/.test(t.lower) || (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return false;
+  const t = tokens[k], w = t.lower;
+  // (the last letter first: this is asked of every word of every name)
+  if (w.charCodeAt(w.length - 1) !== 103 || !/^[a-z]{4,}ing$/.test(w) || (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return false;
   return k === 0 || /[.!?:]["”’']?\s+$|\n\s*$/.test(text.slice(tokens[k - 1].end, t.start));
 }
 
