@@ -701,6 +701,18 @@ function toldStories(tokens: Token[], c: number): boolean {
   return k < tokens.length && /^(stor(y|ies)|jokes?|tales?|lies|anecdotes?)$/.test(tokens[k].lower);
 }
 
+/** `Riefian “Ifan” Fajarsyah`: the name `p` (ending at tokens[j]) read back over a nickname of one or two words in quotation marks. */
+function overNickname(text: string, tokens: Token[], p: MentionPhrase, j: number, floor: number, inQuote: number[]): MentionPhrase | null {
+  const a = firstTokenOf(tokens, j, p.start);
+  let n = a - 1;
+  while (n >= floor && n > a - 3 && inQuote[n]) n--;
+  if (n === a - 1 || n < floor || inQuote[n] || !isNameToken(tokens[n]) || !tokens[a - 1].cap) return null;
+  const gaps = text.slice(tokens[n].end, tokens[n + 1].start) + text.slice(tokens[a - 1].end, tokens[a].start);
+  if (!/^ [“"‘']{1,2}[”"’']{1,2} $/.test(gaps)) return null;
+  const given = phraseEndingAt(text, tokens, n, floor);
+  return given && given.kind === 'name' ? { start: given.start, end: p.end, nameStart: given.nameStart, nameEnd: p.nameEnd, role: given.role, kind: 'name', gender: null } : null;
+}
+
 /** Subordinators that a participle may follow (`after saying`, `while insisting`, `despite warning`). */
 const PARTICIPLE_SUBORDINATORS = new Set(['after', 'while', 'before', 'since', 'despite', 'when', 'upon', 'without']);
 
@@ -1121,6 +1133,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     phrase = peopleInPlaceBefore(text, tokens, j - 1, floor) ?? (named && personOfPlace(text, tokens, named, j - 1, floor)) ?? named;
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
     phrase = subjectEndingAt(text, tokens, j, c, floor, inQuote);
+    // (`lead singer Riefian “Ifan” Fajarsyah told`: a nickname in quotation marks inside the name)
+    if (phrase && phrase.kind === 'name') phrase = overNickname(text, tokens, phrase, j, floor, inQuote) ?? phrase;
     // (`Mr. Weiner's treatment of women demanded`: people after `of` and a noun that is not theirs are no subject; `Most of the women said` are)
     if (phrase && phrase.kind === 'description') {
       const of = firstTokenOf(tokens, j, phrase.start) - 1;

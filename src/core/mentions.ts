@@ -437,7 +437,7 @@ const ROLE_DOMAINS = new Set(['union', 'party', 'company', 'campaign', 'governme
   'communications', 'policy', 'research', 'program', 'programme', 'hospital', 'housing', 'environment', 'immigration', 'energy', 'trade',
   'agriculture', 'fire', 'museum', 'church', 'network', 'news', 'fund', 'bank', 'court', 'tribal', 'council', 'committee', 'show', 'talk', 'radio',
   'television', 'morning', 'late-night', 'presidential', 'vice-presidential', 'mayoral', 'gubernatorial', 'congressional', 'senate',
-  'parliamentary', 'leadership', 'presumptive']);
+  'parliamentary', 'leadership', 'presumptive', 'lead', 'co-lead', 'principal', 'managing', 'executive', 'associate', 'assistant']);
 
 /** Words joining a quantifier to the group it counts from (`most of the`, `many in the`, `some at the`). */
 const QUANTIFIER_LINKS = new Set(['of', 'in', 'at', 'among', 'from', 'on']);
