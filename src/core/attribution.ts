@@ -196,6 +196,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       (c > 1 && NOUN_MARKERS.has(tokens[c - 2].lower) && spaceBetween(text, tokens[c - 2], tokens[c - 1]) &&
         // (`the turning point`, `the talking points`: an -ing word before `point` modifies the noun; `The ruling said` is a verb)
         (tokens[c - 1].cap ? tokens[c - 2].lower !== 'the' : NOUN_ADJECTIVES.has(tokens[c - 1].lower) || ((t.lower === 'point' || t.lower === 'points') && /^[a-z]{3,}ing$/.test(tokens[c - 1].lower)))))) continue;
+    // (`the most delegate-rich state`, `a hard-hitting report`: a hyphenated adjective before a cue's form that is also a noun)
+    if (c > 0 && NOUN_FORMS_OF_CUES.has(t.lower) && /^[a-z]+-[a-z]+$/.test(tokens[c - 1].lower) && !/(er|or|ist|ant|ent)$/.test(tokens[c - 1].lower) && spaceBetween(text, tokens[c - 1], t)) continue;
     // (`despite Democratic calls for her to bow out`: after a party or nationality, `calls` is the noun)
     if (t.lower === 'calls' && c > 0 && (tokens[c - 1].lists & IN_NATIONALITIES) !== 0) continue;
     // `if he continues to lose ground`: going on doing something, not going on speaking
@@ -693,6 +695,10 @@ const NOUN_ADJECTIVES = new Set(['latest', 'recent', 'own', 'earlier', 'previous
 const CLAUSE_SUBORDINATORS = new Set(['after', 'when', 'because', 'since', 'while', 'although', 'though', 'until', 'before', 'once', 'unless', 'whereas']);
 
 const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
+
+/** Forms of cues that are nouns too (`state`, `report`, `claims`). */
+const NOUN_FORMS_OF_CUES = new Set(['state', 'states', 'point', 'points', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'post', 'posts',
+  'call', 'calls', 'charge', 'charges', 'tweet', 'tweets', 'remark', 'remarks', 'comment', 'comments', 'warning', 'estimate', 'estimates', 'answer', 'answers']);
 
 /** Whether stories, jokes or tales follow the cue tokens[c] (`tell stories about`, `told a joke`). */
 function toldStories(tokens: Token[], c: number): boolean {
@@ -1293,11 +1299,21 @@ function isTitleBefore(tokens: Token[], nameStart: number): boolean {
 
 /** The name opening the sentence at tokens[floor] when a relative clause on it (`Perry, who …`) follows and runs past tokens[j]. */
 function nameBeforeRelativeClause(text: string, tokens: Token[], floor: number, j: number): MentionPhrase | null {
-  let e = floor;
-  while (e + 1 < j && e < floor + 4 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
-  if (e + 2 > j || tokens[e + 1].lower !== 'who' || text.slice(tokens[e].end, tokens[e + 1].start) !== ', ') return null;
-  const p = phraseEndingAt(text, tokens, e, floor);
-  return p && p.kind === 'name' && p.start === tokens[floor].start ? p : null;
+  let w = -1;
+  for (let m = floor + 1; m < j && m <= floor + 12; m++) {
+    if (tokens[m].lower === 'who' && text.slice(tokens[m - 1].end, tokens[m].start) === ', ') { w = m; break; }
+  }
+  if (w < 0 || w + 1 > j) return null;
+  let p = phraseEndingAt(text, tokens, w - 1, floor);
+  if (!p || p.kind !== 'name') return null;
+  // (`Tom Pell of Augusta, who …`: the person of the place)
+  p = personOfPlace(text, tokens, p, w - 1, floor) ?? p;
+  const a = firstTokenOf(tokens, w - 1, p.start);
+  if (a === floor) return p;
+  // (`Her rival, Tom Pell, who …`: a full name in apposition to a description opening the sentence)
+  if (a - 1 <= floor || text.slice(tokens[a - 1].end, tokens[a].start) !== ', ' || !hasJsSpaceIn(text, p.nameStart, p.nameEnd)) return null;
+  const described = phraseEndingAt(text, tokens, a - 1, floor);
+  return described && described.kind === 'description' && described.start === tokens[floor].start ? p : null;
 }
 
 /**

@@ -275,6 +275,13 @@ function listenerAfterName(text: string, tokens: Token[], k: number, s1: number)
   return w === 'that' || TIME_LEADS.has(w) || CLAUSE_STARTERS.has(bare(w)) ? n : -1;
 }
 
+/** Whether tokens[m], after the comma closing the frame `f`, is the verb of a clause the frame stands inside (`The vote, Lee said on Monday, ended …`). */
+function resumesInterruptedClause(text: string, tokens: Token[], f: Frame, m: number, s0: number): boolean {
+  const w = tokens[m].lower;
+  return !tokens[m].cap && (PAST_FORMS.has(w) || IRREGULAR_PASTS.has(w) || isAsciiWordEnding(w, 'ed') || (tokens[m].lists & IN_AUXILIARIES) !== 0) &&
+    interruptedSubject(text, tokens, f, m, s0) >= 0;
+}
+
 /** Whether a comma stands right before tokens[k]. */
 function afterCommaOf(text: string, tokens: Token[], k: number): boolean {
   return k > 0 && hasComma(text, tokens[k - 1].end, tokens[k].start);
@@ -376,6 +383,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           const w = bare(tokens[m].lower);
           if (w === 'that' && m + 2 <= s1) k = m + 1, thatAt = m; // `said on Monday, before the vote, that …`
           else if (SUBJECT_PRONOUNS.has(w) || (CLAUSE_STARTERS.has(w) && !WH_WORDS.has(w) && m + 2 <= s1)) k = m;
+          // (`The turning point, Marsh wrote in a letter, came in March`: the verb of a clause the frame stands inside)
+          else if (resumesInterruptedClause(text, tokens, f, m, s0)) k = m;
           else if (TIME_LEADS.has(w) || ADVERBIAL_LEADS.has(w) || WH_WORDS.has(w)) continue; // a second adverbial or an aside
           else if (!tokens[m].cap && auxiliaryWithin(text, tokens, m + 1, Math.min(s1, m + 3))) k = m; // `women won’t be …`
           break;
@@ -447,7 +456,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (subordinateClause) { /* the clause starts at the subordinator */ }
       else if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].cap && k + 2 <= s1) {
         // past `on Monday` a clause must open with a pronoun or determiner (`on Channel 9’s show` is no clause)
-        if (!CLAUSE_STARTERS.has(bare(tokens[k + 2].lower))) return null;
+        // (`The vote, Lee said on Monday, ended …`: or go on with the clause the frame stands inside)
+        if (!CLAUSE_STARTERS.has(bare(tokens[k + 2].lower)) && !resumesInterruptedClause(text, tokens, f, k + 2, s0)) return null;
         k += 2;
       }
       else if (k + 1 <= s1 && (tokens[k].lower === 'before' || tokens[k].lower === 'after') && (tokens[k + 1].cap || (tokens[k + 1].lists & IN_SUBJECT_PRONOUNS) !== 0)) {
@@ -790,8 +800,12 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
  */
 function interruptedSubject(text: string, tokens: Token[], f: Frame, k: number, s0: number): number {
   const first = frameOpening(text, tokens, f);
-  if (!f.speakerFirst || f.according || first <= s0 || k !== f.cueEnd + 1) return -1;
-  if (!hasComma(text, tokens[first - 1].end, tokens[first].start) || !hasComma(text, tokens[f.cueEnd].end, tokens[k].start)) return -1;
+  // (the frame may end in when or where it was said: `, Marsh wrote in a letter to donors, came …`)
+  // (a participle's speaker is the clause's subject itself: `Nate Cohn, writing in the Times, noticed …`)
+  if (!f.speakerFirst || f.according || f.participle || first <= s0 || k <= f.cueEnd || k > f.cueEnd + 8 || f.phrase.end <= tokens[first].start) return -1;
+  if (!hasComma(text, tokens[first - 1].end, tokens[first].start) || !hasComma(text, tokens[k - 1].end, tokens[k].start)) return -1;
+  for (let m = f.cueEnd + 1; m < k - 1; m++) if (!isOneSpace(text, tokens[m].end, tokens[m + 1].start)) return -1;
+  if (k > f.cueEnd + 1 && !ADVERBIAL_LEADS.has(tokens[f.cueEnd + 1].lower) && !TIME_LEADS.has(tokens[f.cueEnd + 1].lower)) return -1;
   let a = s0;
   if (LEAD_CONJUNCTIONS.has(tokens[a].lower) && a + 1 < first) a++;
   if (first - a > 8 || hasQuoteMark(text, tokens[a].start - (a > 0 ? 1 : 0), tokens[first - 1].end)) return -1;

@@ -1645,3 +1645,34 @@ describe('core: a whole invented article (a court ruling on a mine, and the town
     assert.equal(a.dateline?.location, 'DENVER');
   });
 });
+
+/**
+ * A campaign stop: a senator with a given name men share, a listener named in several words, a verb introducing a quote,
+ * a frame inside its clause, a person of a place with a quoted aside, `and others`, people with a phrase saying which,
+ * an elided clause, a participle after a subordinator, `responded by saying`.
+ */
+describe('core: a campaign-stop story read whole', () => {
+  const a = analyzeText(fixture('campaign-stop.article'));
+  const expected: Expected = [
+    ['she will not give up on the dredging money', 'indirect', 'Lindsey Marsh'],
+    ['I am a builder who likes to finish things.', 'direct', 'Lindsey Marsh'],
+    ['The turning point, Marsh wrote in a letter to donors, came in March', 'indirect', 'Lindsey Marsh'],
+    ['a harbour to nowhere', 'partial', 'Tom Pell'],
+    ['the money should go to roads', 'indirect', 'Tom Pell'],
+    ['they could not support it', 'indirect', 'Pell and others'],
+    ['the channel had been silting up for years', 'indirect', 'Other retired fishermen with boats in the harbour'],
+    ['she would', 'indirect', 'Dana Holt'],
+    ['she would stay out of the race', 'indirect', 'Dana Holt'],
+    ['the dredging could start in the spring', 'indirect', 'Ray Ouellette'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and no place, cue or adjective as a speaker', () => {
+    assertNothingElse(a, expected.length);
+    assert.ok(!a.speakers.some(s => /^(Maine|Augusta|Bangor)$/.test(s.name)));
+    assert.equal(a.speakers.find(s => s.name === 'Lindsey Marsh')?.role, 'Sen.');
+    assert.equal(statement(a, 'I am a builder').cue?.text, 'cracked');
+    assert.equal(statement(a, 'the dredging could start').cue?.text, 'responded by saying');
+    assert.equal(a.dateline?.location, 'PORTLAND, Maine');
+  });
+});
