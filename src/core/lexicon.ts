@@ -494,7 +494,9 @@ export const IDEA_NOUNS: ReadonlySet<string> = new Set(['belief', 'beliefs', 'th
 
 /** Bodies and people whose findings are statements (`The judge found that …`, `the inquiry found that …`). */
 export const FINDING_BODIES: ReadonlySet<string> = new Set(['judge', 'judges', 'justice', 'justices', 'court', 'courts', 'panel', 'jury', 'jurors', 'inquiry',
-  'commission', 'committee', 'auditor', 'watchdog', 'regulator', 'regulators', 'tribunal', 'coroner', 'inspector', 'ombudsman', 'investigators', 'prosecutors']);
+  'commission', 'committee', 'auditor', 'watchdog', 'regulator', 'regulators', 'tribunal', 'coroner', 'inspector', 'ombudsman', 'investigators', 'prosecutors',
+  // (and people whose work is finding things out: `the economists found that …`)
+  'researchers', 'scientists', 'economists', 'analysts', 'scholars', 'academics', 'pollsters', 'epidemiologists', 'auditors', 'inspectors']);
 
 /** Forms of `find`: a finding, when a court or an inquiry makes it. */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'finding']);

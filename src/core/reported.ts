@@ -613,7 +613,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   const cueLists = tokens[f.cue].lists;
   // (`FBI data show murders rose`: so does a plural noun and its past)
   const evidenceClause = (cueLists & IN_EVIDENCE_VERBS) !== 0 && (cueLists & IN_SPEECH_VERBS) === 0 &&
-    (tokens[k].cap || /^(the|a|an|his|her|their|its|more|most|many|few)$/.test(tokens[k].lower) || (k + 1 < tokens.length && pluralAndPast(text, tokens, k)));
+    (tokens[k].cap || /^(the|a|an|his|her|their|its|more|most|many|few)$/.test(tokens[k].lower) || (k + 1 < tokens.length && pluralAndPast(text, tokens, k)) ||
+      // (`found 40% of Sanders' voters aren't sure …`: a share of people and their verb)
+      (/^\d/.test(tokens[k].lower) && auxiliaryWithin(text, tokens, k + 1, Math.min(tokens.length - 1, k + 8))));
   if (!f.according && thatAt < 0 && !evidenceClause && !interrupted && ((cueLists & IN_EVIDENCE_VERBS) !== 0 || NOUN_OBJECT_CUES.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
   // `the friends she thought she could count on`: a short clause ending in a preposition, with a subject of its own
   // after its first noun, is relative (`the strike would go on` is a clause with a phrasal verb)

@@ -2163,4 +2163,11 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'At least four crew members').speaker?.name, 'Rana “Ifa” Halim');
     assert.equal(statement(a, 'The tour is over').speaker?.name, 'Ben Ruiz');
   });
+  it('reads what researchers or economists found as their statement, and a share of people after a poll\'s `found`', () => {
+    const a = analyzeText('Wages\n\nThe economists found that sagging wages cut earnings by $213 a year. A new poll found 40% of voters are not sure. ' +
+      'The chief economist found it hard to explain.');
+    assert.equal(statement(a, 'sagging wages cut earnings').speaker?.name, 'economists');
+    assert.equal(statement(a, '40% of voters are not sure').speaker?.name, 'new poll');
+    assert.ok(!hasStatement(a, 'it hard to explain'));
+  });
 });
