@@ -275,7 +275,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return { start: tokens[j - 2].start, end: t.end, nameStart: tokens[j - 2].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
   }
   // `Analysts said`: a common noun capitalised only because it opens the sentence
-  if (t.cap && (j === floor || (j - 1 >= floor && (tokens[j - 1].lists & IN_DETERMINERS) !== 0 && tokens[j - 1].cap && j - 1 === floor)) && ((t.lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) !== 0)) {
+  // (`Records show …`, `Polling shows …`: so is a document's)
+  if (t.cap && (j === floor || (j - 1 >= floor && (tokens[j - 1].lists & IN_DETERMINERS) !== 0 && tokens[j - 1].cap && j - 1 === floor)) && ((t.lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS | IN_DOCUMENT_NOUNS)) !== 0)) {
     return descriptionEndingAt(text, tokens, j, floor);
   }
   // `Forecasters said`, `Epidemiologists warned`: a long plural of an agent noun opening the sentence is a group

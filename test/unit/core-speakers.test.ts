@@ -2170,4 +2170,13 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, '40% of voters are not sure').speaker?.name, 'new poll');
     assert.ok(!hasStatement(a, 'it hard to explain'));
   });
+  it('reads a document noun opening the sentence as a document, not a name (Records show, Exit polling shows)', () => {
+    const a = analyzeText('Fees\n\nRecords show the bank paid the mayor $2 million in fees. Exit polling shows she won 83% of voters under 30. ' +
+      'Emails show that the aide had warned her.');
+    for (const [words, source] of [['the bank paid the mayor', 'Records'], ['she won 83%', 'Exit polling'], ['the aide had warned her', 'Emails']]) {
+      const s = statement(a, words);
+      assert.equal(s.speaker?.name, source);
+      assert.equal(a.speakers.find(sp => sp.id === s.speaker?.id)?.kind, 'unknown', `${source} is a document`);
+    }
+  });
 });
