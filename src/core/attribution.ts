@@ -95,6 +95,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.lower === 'according' && c + 2 < tokens.length && tokens[c + 1].lower === 'to') {
       let phrase = phraseStartingAt(text, tokens, c + 2, sentenceEnd[c] + 1) ?? sourceNamedAfter(text, tokens, c + 2, sentenceEnd[c]);
       if (phrase && !inQuote[c + 2]) {
+        const maker = makerInContactClause(text, tokens, c + 2, phrase, sentenceEnd[c]);
         // the source runs to the comma: `according to the port owners' association, …`
         let last = lastTokenOf(tokens, c + 2, phrase.end);
         // (`according to a new poll that shows more voters …`: the source's name stops before a relative clause on it, which
@@ -110,6 +111,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
             break;
           }
         }
+        // (`according to an interview his brother Alastair Osman gave to ITV`, `a letter the mayor sent`: the maker of the document, named in a
+        // relative clause without `that`, is the source)
+        if (maker) phrase = maker;
         // (`according to the Meteorology, Climatology and Geophysics Agency (BMKG).`: a name that lists with commas runs to the sentence's end)
         const listed = nameListEnd(text, tokens, last, sentenceEnd[c]);
         if (listed > last) { last = listed; phrase = phraseOver(phrase, phrase.start, tokens[last].end, tokens[last].end); }
@@ -695,6 +699,28 @@ const NOUN_ADJECTIVES = new Set(['latest', 'recent', 'own', 'earlier', 'previous
 const CLAUSE_SUBORDINATORS = new Set(['after', 'when', 'because', 'since', 'while', 'although', 'though', 'until', 'before', 'once', 'unless', 'whereas']);
 
 const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
+
+/** Verbs by which someone makes a document or gives an interview, in the past (`the interview he gave`, `a letter she sent`). */
+const MAKING_VERBS = new Set(['gave', 'sent', 'wrote', 'posted', 'did', 'made', 'published', 'granted', 'released', 'issued', 'signed', 'filed', 'tweeted', 'delivered']);
+
+/**
+ * `an interview his brother Alastair Osman gave to ITV`, `a letter the mayor sent to residents`: the maker named after the
+ * document `p` (read from tokens[s]) in a relative clause without `that`, when a verb of making follows the maker.
+ */
+function makerInContactClause(text: string, tokens: Token[], s: number, p: MentionPhrase, end: number): MentionPhrase | null {
+  // (the maker read already, past the document: a verb of making follows it)
+  if (p.kind === 'name' && p.start > tokens[s].start) {
+    const v = lastTokenOf(tokens, s, p.end) + 1;
+    return v <= end && MAKING_VERBS.has(tokens[v].lower) && spaceBetween(text, tokens[v - 1], tokens[v]) ? p : null;
+  }
+  if (p.kind !== 'description') return null;
+  const n = lastTokenOf(tokens, s, p.end);
+  if (n + 2 > end || ((tokens[n].lists & IN_DOCUMENT_NOUNS) === 0 && !MEDIUM_NOUNS.has(tokens[n].lower)) || !spaceBetween(text, tokens[n], tokens[n + 1])) return null;
+  const maker = phraseStartingAt(text, tokens, n + 1, end + 1);
+  if (!maker || maker.kind === 'description' && (tokens[n + 1].lists & IN_DETERMINERS) === 0 && !/^(his|her|their)$/.test(tokens[n + 1].lower)) return null;
+  const v = lastTokenOf(tokens, n + 1, maker.end) + 1;
+  return v <= end && MAKING_VERBS.has(tokens[v].lower) && spaceBetween(text, tokens[v - 1], tokens[v]) ? maker : null;
+}
 
 /** Forms of cues that are nouns too (`state`, `report`, `claims`). */
 const NOUN_FORMS_OF_CUES = new Set(['state', 'states', 'point', 'points', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'post', 'posts',

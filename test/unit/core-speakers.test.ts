@@ -2179,4 +2179,10 @@ describe('core: subjects written the long way, and clauses cut short', () => {
       assert.equal(a.speakers.find(sp => sp.id === s.speaker?.id)?.kind, 'unknown', `${source} is a document`);
     }
   });
+  it('gives `according to` a document to its maker named in a relative clause without `that` (an interview X gave, a letter the mayor sent)', () => {
+    const a = analyzeText('Crash\n\nAccording to an interview his brother Omar Haddad gave to ITV, the family had been warned. ' +
+      'According to a letter the mayor sent to residents, the water is safe.');
+    assert.equal(statement(a, 'the family had been warned').speaker?.name, 'Omar Haddad');
+    assert.equal(statement(a, 'the water is safe').speaker?.name, 'mayor');
+  });
 });
