@@ -1083,8 +1083,9 @@ function namesJoinedBefore(text: string, tokens: Token[], j: number, last: Menti
   if (a - 1 >= floor && (tokens[a - 1].lists & IN_PHRASE_STOPS) !== 0) return null;
   // (`Citizenship and Immigration Services`: an organization's noun ends one name that holds `and`;
   // `Center for Strategic and International Studies`: or opens it)
+  // (`State Senate leader Phil Berger and House Speaker Tim Moore`: the words of a role before the name are not the name's)
   let organization = (tokens[j].lists & IN_ORG_NOUNS) !== 0 || ORG_WORDS.has(tokens[j].lower);
-  for (let k = a; !organization && k < and; k++) organization = tokens[k].cap && ((tokens[k].lists & IN_ORG_NOUNS) !== 0 || ORG_WORDS.has(tokens[k].lower));
+  for (let k = firstTokenOf(tokens, and - 1, first.nameStart); !organization && k < and; k++) organization = tokens[k].cap && ((tokens[k].lists & IN_ORG_NOUNS) !== 0 || ORG_WORDS.has(tokens[k].lower));
   const kind = organization ? 'name' : 'names';
   return { start: first.start, end: last.end, nameStart: first.nameStart, nameEnd: last.nameEnd, role: null, kind, gender: null };
 }

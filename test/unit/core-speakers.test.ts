@@ -2185,4 +2185,11 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'the family had been warned').speaker?.name, 'Omar Haddad');
     assert.equal(statement(a, 'the water is safe').speaker?.name, 'mayor');
   });
+  it('reads two people named after their roles and joined by `and` as a group, not a person whose name drops a title', () => {
+    const a = analyzeText('Vote law\n\nState Senate leader Ada Quint and House Speaker Ben Ruiz, both Republicans, said the law would stand.');
+    const s = statement(a, 'the law would stand');
+    const speaker = a.speakers.find(sp => sp.id === s.speaker?.id);
+    assert.equal(speaker?.kind, 'group');
+    assert.match(speaker?.name ?? '', /^Ada Quint and .*Ben Ruiz$/);
+  });
 });
