@@ -586,6 +586,11 @@ function infinitiveFrame(text: string, tokens: Token[], c: number, floor: number
     if (/^(and|but|yet|so)$/.test(tokens[s].lower) && s + 1 < g) s++;
     // the governor's subject, read as a cue's would be (`Club captain Ben Adeyemi took`, `The Transport Secretary, Owen Price, went`)
     const before = subjectBefore(text, tokens, g, s, inQuote);
+    // (`so subdued that Mr. Trump was prompted to say`: the passive's subject, right before `was`, in a clause of its own)
+    const passive = g - 2 > s && (tokens[g - 1].lower === 'was' || tokens[g - 1].lower === 'were') && spaceBetween(text, tokens[g - 2], tokens[g - 1]) ? phraseEndingAt(text, tokens, g - 2, s) : null;
+    if (passive && passive.kind !== 'description' && CLAUSE_SUBORDINATORS_AND_JOINERS.has(tokens[firstTokenOf(tokens, g - 2, passive.start) - 1].lower)) {
+      return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: passive, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: false };
+    }
     const phrase = before && !before.weak && before.first === s ? before.phrase : subjectOpening(text, tokens, s, g);
     if (!phrase || (phrase.start !== tokens[s].start && !(before && before.first === s && phrase === before.phrase))) return null;
     return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: false };
@@ -744,6 +749,9 @@ function overNickname(text: string, tokens: Token[], p: MentionPhrase, j: number
   const given = phraseEndingAt(text, tokens, n, floor);
   return given && given.kind === 'name' ? { start: given.start, end: p.end, nameStart: given.nameStart, nameEnd: p.nameEnd, role: given.role, kind: 'name', gender: null } : null;
 }
+
+/** Words opening a clause of its own inside a sentence (`so subdued that Mr. Trump was prompted to say`). */
+const CLAUSE_SUBORDINATORS_AND_JOINERS = new Set(['that', 'when', 'as', 'after', 'before', 'and', 'but', 'because', 'while']);
 
 /** Subordinators that a participle may follow (`after saying`, `while insisting`, `despite warning`). */
 const PARTICIPLE_SUBORDINATORS = new Set(['after', 'while', 'before', 'since', 'despite', 'when', 'upon', 'without']);

@@ -2192,4 +2192,12 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(speaker?.kind, 'group');
     assert.match(speaker?.name ?? '', /^Ada Quint and .*Ben Ruiz$/);
   });
+  it('gives `was prompted to say` or `was forced to say` to the passive\'s subject, in a clause of its own too', () => {
+    const a = analyzeText('Debate\n\n“We will win,” Ted Marsh said. But the debate was so subdued that Ann Lee was prompted to say, “I cannot believe how civil it has been.” ' +
+      'Ben Ruiz was forced to say the plan was dead.');
+    const civil = statement(a, 'I cannot believe how civil');
+    assert.equal(civil.kind, 'direct');
+    assert.equal(civil.speaker?.name, 'Ann Lee');
+    assert.equal(statement(a, 'the plan was dead').speaker?.name, 'Ben Ruiz');
+  });
 });
