@@ -108,7 +108,8 @@ function endsInDocumentNoun(tokens: Token[], end: number): boolean {
 /** Whether tokens[from, to), outside quotation marks, hold `who` (a relative clause on the subject before it). */
 function whoBetween(tokens: Token[], inQuote: number[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 4; k++) if (!inQuote[k] && tokens[k].lower === 'who') return true;
-  return false;
+  // (`Lee Varga, citing “the magic of Ruiz,” said`: or a participle right before the quote, in an aside)
+  return to - 1 >= from && !inQuote[to - 1] && /^[a-z]{3,}ing$/.test(tokens[to - 1].lower);
 }
 
 /** Whether a dash set off by spaces stands between two of tokens[from - 1, to]. */

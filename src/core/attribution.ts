@@ -1143,7 +1143,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   if (j < floor) return null;
   // `dismissed the fears as “overblown,” saying …`
   if (inQuote[j]) {
-    if (!/^[”"’']?\s*,\s*[”"’']?\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) return null;
+    // (a quote closed by two apostrophes too: `,'' said`)
+    if (!/^[”"’']{0,2}\s*,\s*[”"’']{0,2}\s*$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) return null;
     const aside = subjectBeforeQuotedAside(text, tokens, j, floor, inQuote);
     // (`Perry, who wore a cape bearing the words, “I’m with her,” shouted, “…”`: a relative clause on the name opening the
     // sentence that ends in a quote)

@@ -8,7 +8,7 @@ import type { Span, SpeakerKind } from './types';
 import {
   DOCUMENT_RECIPIENT_PREPOSITIONS, INDEFINITE_SPEAKERS, NAME_JOINERS, OPENING_TIME_ADVERBS, OWNED_DOCUMENT_ADJECTIVES, US_STATE_NAMES,
   COMPANY_KIND_NOUNS, KIN_NOUNS, MEDIUM_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS, PARTY_MEMBERS, isAsciiDigits,
-  COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
+  COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_AUXILIARIES, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
   NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS, WEB_ADDRESS, DAYS, WHEN_WORDS, AUTHORING_PARTICIPLES,
@@ -625,7 +625,9 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
       // (`,” note that he had …` is a clause, not a description)
       if (!afterQuote || t.lower === 'that') return null;
       b = j;
-      while (b + 1 < ceil && b < j + 4 && spaceBetween(text, tokens[b], tokens[b + 1]) && (tokens[b + 1].lists & IN_PHRASE_STOPS) === 0 && (tokens[b + 1].lists & IN_SUBJECT_PRONOUNS) === 0) b++;
+      while (b + 1 < ceil && b < j + 4 && spaceBetween(text, tokens[b], tokens[b + 1]) && (tokens[b + 1].lists & (IN_PHRASE_STOPS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES)) === 0) b++;
+      // (`,'' said the candidate could be …`: a description its verb follows is the subject of what was said)
+      if (b + 1 < ceil && (tokens[b + 1].lists & IN_AUXILIARIES) !== 0 && spaceBetween(text, tokens[b], tokens[b + 1])) return null;
       // (`“…” tweeted another.`: `another` or `one` alone stands for one more of those quoted before)
       if (b === j && !((t.lower === 'another' || t.lower === 'one') && (j + 1 >= tokens.length || !spaceBetween(text, t, tokens[j + 1])))) return null;
     }

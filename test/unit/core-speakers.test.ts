@@ -2200,4 +2200,10 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(civil.speaker?.name, 'Ann Lee');
     assert.equal(statement(a, 'the plan was dead').speaker?.name, 'Ben Ruiz');
   });
+  it('gives words quoted in a participle aside to the speaker after it, and reads `said the candidate could be` as a clause, not an inverted speaker', () => {
+    const a = analyzeText("Campaign\n\nThe Ruiz campaign met donors on Friday. Ada Quint, citing ''the unique magic of Ruiz,'' said the candidate could be competitive in three states.");
+    assert.equal(statement(a, 'the unique magic').speaker?.name, 'Ada Quint');
+    assert.equal(statement(a, 'the candidate could be competitive').speaker?.name, 'Ada Quint');
+    assert.ok(!a.speakers.some(s => /could/.test(s.name)));
+  });
 });
