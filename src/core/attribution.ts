@@ -1415,7 +1415,7 @@ function peopleSomewhere(text: string, tokens: Token[], j: number, floor: number
 function peopleOf(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   // (`… while secretary of state and said`: a phrase ends in a noun, not a joiner; `Supporters of Trump` is read as a name's phrase)
   if ((tokens[j].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES)) !== 0) return null;
-  return peopleBefore(text, tokens, j, floor, OF_PREPOSITIONS, 4, true);
+  return peopleBefore(text, tokens, j, floor, OF_PREPOSITIONS, 6, true);
 }
 
 /** Prepositions joining people to what they are of (`Critics of the bill`, `officials with the agency`). */
@@ -1429,7 +1429,8 @@ function peopleBefore(text: string, tokens: Token[], j: number, floor: number, p
   for (let m = j - 1; m >= floor + 1 && m >= j - reach; m--) {
     // (`a spokesman for the tenants’ campaign`: a plural possessive's mark sits between the words)
     if ((!spaceBetween(text, tokens[m], tokens[m + 1]) && !(tokens[m].lower.endsWith('s') && /^['’]\s+$/.test(text.slice(tokens[m].end, tokens[m + 1].start)))) ||
-      (lowerOnly && tokens[m + 1].cap)) return null;
+      // (`Lawyers for the Cree nation`: capitalised words may modify the lower-case noun that ends the phrase)
+      (lowerOnly && tokens[j].cap)) return null;
     if (!prepositions.has(tokens[m].lower)) continue;
     const noun = tokens[m - 1];
     if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;

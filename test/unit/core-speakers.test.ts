@@ -2206,4 +2206,9 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'the candidate could be competitive').speaker?.name, 'Ada Quint');
     assert.ok(!a.speakers.some(s => /could/.test(s.name)));
   });
+  it('reads people of a body whose name has capitalised words before its noun (Lawyers for the Cree and Dene nations)', () => {
+    const a = analyzeText('Pipeline\n\nLawyers for the Cree and Dene nations said they would appeal. A spokesman for the Senate Democratic campaign effort said it was spending more.');
+    assert.equal(statement(a, 'they would appeal').speaker?.name, 'Lawyers for the Cree and Dene nations');
+    assert.equal(statement(a, 'it was spending more').speaker?.name, 'spokesman for the Senate Democratic campaign effort');
+  });
 });
