@@ -388,7 +388,8 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   if (/^(and|but|yet|so)$/.test(tokens[s].lower) && spaceBetween(text, tokens[s], tokens[s + 1])) s++;
   // `First though, Onyeka interrupted …`: an opening adverbial ends at its comma
   const w = tokens[s].lower;
-  if ((tokens[s].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) !== 0 || /^(first|second|third|next|last|however)$/.test(w)) {
+  // (`The GMB union, which …,`: not a determiner, which opens the subject itself)
+  if (((tokens[s].lists & (IN_NOT_NAME_WORDS | IN_SENTENCE_OPENERS)) !== 0 && (tokens[s].lists & IN_DETERMINERS) === 0) || /^(first|second|third|next|last|however)$/.test(w)) {
     for (let m = s; m < s + 4 && m + 1 < k; m++) if (/^\s*,\s*$/.test(text.slice(tokens[m].end, tokens[m + 1].start))) { s = m + 1; break; }
   }
   // one clause joined by `and`: near, and with no colon, semicolon or dash between
@@ -753,6 +754,11 @@ function overNickname(text: string, tokens: Token[], p: MentionPhrase, j: number
 /** Words opening a clause of its own inside a sentence (`so subdued that Mr. Trump was prompted to say`). */
 const CLAUSE_SUBORDINATORS_AND_JOINERS = new Set(['that', 'when', 'as', 'after', 'before', 'and', 'but', 'because', 'while']);
 
+/** Whether a quotation mark, a bracket, a dash or a sentence's end stands between two tokens. */
+function inQuoteless(text: string, a: Token, b: Token): boolean {
+  return /[“”"‘’()\u2014\u2013;:.!?]/.test(text.slice(a.end, b.start));
+}
+
 /** Subordinators that a participle may follow (`after saying`, `while insisting`, `despite warning`). */
 const PARTICIPLE_SUBORDINATORS = new Set(['after', 'while', 'before', 'since', 'despite', 'when', 'upon', 'without']);
 
@@ -932,6 +938,19 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
   // `the promoter, Northlight Live, blamed …`: a description set off by a comma, or the name it is given
   for (let e = s + 1; determined && e + 1 < limit && e < s + 5; e++) {
     if (spaceBetween(text, tokens[e], tokens[e + 1])) continue;
+    // (`The GMB union, which represents bin crews, welcomed …`: or a relative clause set off by commas, before the verb)
+    if (text.slice(tokens[e].end, tokens[e + 1].start) === ', ' && (tokens[e + 1].lower === 'which' || tokens[e + 1].lower === 'who') &&
+      (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) !== 0) {
+      for (let m = e + 2; m + 1 < limit && m <= e + 16; m++) {
+        if (inQuoteless(text, tokens[m], tokens[m + 1])) return null;
+        if (text.slice(tokens[m].end, tokens[m + 1].start) !== ', ') continue;
+        const v = tokens[m + 1];
+        if (v.cap || (!/^[a-z]+(ed|s)$/.test(v.lower) && (v.lists & IN_AUXILIARIES) === 0)) return null;
+        const p = phraseEndingAt(text, tokens, e, s);
+        return p && p.start === tokens[s].start ? p : null;
+      }
+      return null;
+    }
     if (text.slice(tokens[e].end, tokens[e + 1].start) !== ', ' || (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) return null;
     let n = e + 1;
     while (n + 1 < limit && n < e + 5 && tokens[n + 1].cap && spaceBetween(text, tokens[n], tokens[n + 1])) n++;

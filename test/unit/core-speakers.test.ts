@@ -2211,4 +2211,9 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'they would appeal').speaker?.name, 'Lawyers for the Cree and Dene nations');
     assert.equal(statement(a, 'it was spending more').speaker?.name, 'spokesman for the Senate Democratic campaign effort');
   });
+  it('gives a cue joined by `but` to a described subject set off by a relative clause (The GMB union, which …, welcomed … but said)', () => {
+    const a = analyzeText('Bins\n\nThe GMB union, which represents bin crews, welcomed the decision but said staff shortages remained “a serious problem”.');
+    assert.equal(statement(a, 'staff shortages remained').speaker?.name, 'GMB union');
+    assert.equal(statement(a, 'a serious problem').speaker?.name, 'GMB union');
+  });
 });
