@@ -671,7 +671,10 @@ class ArticleAnalysis {
     const spaced = parenthesized || spaceBetween(this.text, tokens[e], next);
     const appositive = !spaced && isAppositiveAfter(this.text, tokens[e], next);
     // `Vasquez’s sister, Lucia Vasquez, sat …`: a full name set off by commas before its verb is the subject
-    const closesAppositive = !spaced && !appositive && e > k && this.text.slice(tokens[e].end, next.start) === ', ' && (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0;
+    // (`His daughter, Morag, runs …`: one word will do after someone's kin)
+    const afterKin = e === k && k > 0 && KIN_NOUNS.has(tokens[k - 1].lower) && this.text.slice(tokens[k - 1].end, t.start) === ', ' &&
+      this.text.slice(tokens[e].end, next.start) === ', ' && !next.cap;
+    const closesAppositive = !spaced && !appositive && (e > k || afterKin) && this.text.slice(tokens[e].end, next.start) === ', ' && (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0;
     // (`Her main challenger, businessman Victor Lam, conceded`: a role word may come before the name)
     let lead = k;
     while (lead > 0 && lead > k - 3 && !tokens[lead - 1].cap && (tokens[lead - 1].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS | IN_AUXILIARIES)) === 0 &&
@@ -696,8 +699,8 @@ class ArticleAnalysis {
     // before it (`British Columbia`, `Stella's Cafe`) does not make it a person
     const full = hasJsSpaceIn(this.text, phrase.nameStart, phrase.nameEnd) || (!!phrase.role && hasPersonTitle(phrase.role));
     // (`Her father, Brad, 39, worried`: a given name set off by commas after a role names a person too)
-    const namedAfterRole = appositive && a === k && k > 0 && (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && this.text.slice(tokens[k - 1].end, t.start) === ', ' &&
-      !tokens[k - 1].cap && (tokens[k - 1].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0;
+    const namedAfterRole = (appositive && a === k && k > 0 && (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && this.text.slice(tokens[k - 1].end, t.start) === ', ' &&
+      !tokens[k - 1].cap && (tokens[k - 1].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) || (afterKin && a === k);
     // (`Her son Marco, who now runs the ovens, recalls`: a given name right after someone's kin opening the sentence)
     const namedKin = a === k && k >= 2 && (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && !tokens[k - 1].cap && KIN_NOUNS.has(tokens[k - 1].lower) &&
       spaceBetween(this.text, tokens[k - 1], t) && POSSESSIVE_DETERMINERS.has(tokens[k - 2].lower) && spaceBetween(this.text, tokens[k - 2], tokens[k - 1]) &&

@@ -1469,7 +1469,10 @@ function namedAppositive(text: string, tokens: Token[], j: number, floor: number
   while (a - 1 >= floor && a > j - 8 && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   if (!/^(the|a|an)$/.test(tokens[a].lower) || a - 1 < floor) return null;
   // `a professor at the University of Victoria`: the name there is a place, not the speaker
-  for (let m = a; m < j; m++) if (/^(at|of|for|from|with|in|on|to|by)$/.test(tokens[m].lower)) return null;
+  // (`a retired teacher from Glasgow named Elspeth Roy`: unless the description gives the name)
+  const n = firstTokenOf(tokens, j, p.nameStart);
+  const given = n - 1 > a && (tokens[n - 1].lower === 'named' || tokens[n - 1].lower === 'called');
+  for (let m = a; m < j && !given; m++) if (/^(at|of|for|from|with|in|on|to|by)$/.test(tokens[m].lower)) return null;
   return gapOnly(text, tokens[a - 1], tokens[a], ',') && hasComma(text, tokens[a - 1].end, tokens[a].start) ? p : null;
 }
 

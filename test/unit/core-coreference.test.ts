@@ -343,6 +343,20 @@ describe('core: whom a sentence is about', () => {
   });
 });
 
+describe('core: people named in passing', () => {
+  it('learns a kin named by one word between commas (His daughter, Morag, runs …) as whom `she` means next', () => {
+    const a = analyzeText('Ferryman\n\nHamish Dougal runs the boat. His daughter, Morag, runs the café at the landing. She remembers riding in the bow. ' +
+      '“He never once lost a passenger,” she says.\n\nThe ferry was investigating his wife, Democratic candidate Ann Lee, over the fares.');
+    assert.equal(speakerOf(a, 'He never once lost'), 'Morag');
+    assert.ok(!a.speakers.some(s => s.name === 'Democratic'));
+  });
+
+  it('reads the name a description gives (a retired teacher from Glasgow named Elspeth Roy) as the speaker', () => {
+    const a = analyzeText('Ferry\n\nFour walkers climb aboard. One of them, a retired teacher from Glasgow named Elspeth Roy, tells him she first made the crossing in 1979.');
+    assert.equal(speakerOf(a, 'she first made the crossing'), 'Elspeth Roy');
+  });
+});
+
 describe('core: an organization opening its sentence is whom `it` and `its` mean next', () => {
   it('gives `according to its website` to the company the sentence is about, not to the one that spoke before', () => {
     const a = analyzeText('Quake\n\nTohoku Electric Power Co said it had found no abnormalities at its plant. ' +
