@@ -290,7 +290,9 @@ function documentBeforeParticiple(text: string, tokens: Token[], c: number, floo
     const phrase = phraseEndingAt(text, tokens, d, floor);
     if (!phrase || phrase.kind !== 'description') return null;
     // (`a study by the Institute found` opens its clause: `in the wake of polls by Quinnipiac that showed` is no subject)
-    if (tokens[d + 1].lower === 'by' && phrase.start !== tokens[floor].start && !/,\s*$/.test(text.slice(Math.max(0, phrase.start - 3), phrase.start))) return null;
+    // (`Yet a 2022 report by the auditors found`: after a conjunction opening the sentence too)
+    const opening = phrase.start === tokens[floor].start || (floor + 1 < c && phrase.start === tokens[floor + 1].start && /^(yet|but|and|so|still)$/.test(tokens[floor].lower));
+    if (tokens[d + 1].lower === 'by' && !opening && !/,\s*$/.test(text.slice(Math.max(0, phrase.start - 3), phrase.start))) return null;
     // (`A statement issued by the White House said`, `A release sent to media from UFCW Local 832 said`: its author speaks through it;
     // `A memo obtained by the Times` names who has it, not who wrote it; `figures from the agency show` what the figures show)
     const author = (tokens[d + 1].lower === 'from' || tokens[d + 1].lower === 'by' || AUTHORING_PARTICIPLES.has(tokens[d + 1].lower)) && (tokens[c].lists & IN_EVIDENCE_VERBS) === 0 ? authorIn(text, tokens, d + 1, c) : null;

@@ -2216,4 +2216,8 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'staff shortages remained').speaker?.name, 'GMB union');
     assert.equal(statement(a, 'a serious problem').speaker?.name, 'GMB union');
   });
+  it('reads a document with its author opening a sentence after `Yet` or `But` (Yet a 2022 report by the auditors found that …)', () => {
+    const a = analyzeText('Library\n\nMr. Barr insists the savings will protect social care. Yet a 2022 report by the council’s own auditors found that the library returns £4 for every £1 it costs.');
+    assert.equal(statement(a, 'the library returns £4').speaker?.name, '2022 report');
+  });
 });
