@@ -8,7 +8,7 @@ import {
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
-  ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
+  ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
 } from './lexicon';
 import { isNameToken, isQuantifier, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { agentNoun } from './roles';
@@ -591,7 +591,7 @@ function infinitiveFrame(text: string, tokens: Token[], c: number, floor: number
     const before = subjectBefore(text, tokens, g, s, inQuote);
     // (`so subdued that Mr. Trump was prompted to say`: the passive's subject, right before `was`, in a clause of its own)
     const passive = g - 2 > s && (tokens[g - 1].lower === 'was' || tokens[g - 1].lower === 'were') && spaceBetween(text, tokens[g - 2], tokens[g - 1]) ? phraseEndingAt(text, tokens, g - 2, s) : null;
-    if (passive && passive.kind !== 'description' && CLAUSE_SUBORDINATORS_AND_JOINERS.has(tokens[firstTokenOf(tokens, g - 2, passive.start) - 1].lower)) {
+    if (passive && passive.kind !== 'description' && opensClauseOfItsOwn(tokens[firstTokenOf(tokens, g - 2, passive.start) - 1].lower)) {
       return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: passive, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: false };
     }
     const phrase = before && !before.weak && before.first === s ? before.phrase : subjectOpening(text, tokens, s, g);
@@ -706,11 +706,6 @@ const NOUN_ADJECTIVES = new Set(['latest', 'recent', 'own', 'earlier', 'previous
 /** Words opening a subordinate clause inside a sentence (`as` is left out: `as well`, `such as`). */
 const CLAUSE_SUBORDINATORS = new Set(['after', 'when', 'because', 'since', 'while', 'although', 'though', 'until', 'before', 'once', 'unless', 'whereas']);
 
-const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
-
-/** Verbs by which someone makes a document or gives an interview, in the past (`the interview he gave`, `a letter she sent`). */
-const MAKING_VERBS = new Set(['gave', 'sent', 'wrote', 'posted', 'did', 'made', 'published', 'granted', 'released', 'issued', 'signed', 'filed', 'tweeted', 'delivered']);
-
 /**
  * `an interview his brother Alastair Osman gave to ITV`, `a letter the mayor sent to residents`: the maker named after the
  * document `p` (read from tokens[s]) in a relative clause without `that`, when a verb of making follows the maker.
@@ -729,10 +724,6 @@ function makerInContactClause(text: string, tokens: Token[], s: number, p: Menti
   const v = lastTokenOf(tokens, n + 1, maker.end) + 1;
   return v <= end && MAKING_VERBS.has(tokens[v].lower) && spaceBetween(text, tokens[v - 1], tokens[v]) ? maker : null;
 }
-
-/** Forms of cues that are nouns too (`state`, `report`, `claims`). */
-const NOUN_FORMS_OF_CUES = new Set(['state', 'states', 'point', 'points', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'post', 'posts',
-  'call', 'calls', 'charge', 'charges', 'tweet', 'tweets', 'remark', 'remarks', 'comment', 'comments', 'warning', 'estimate', 'estimates', 'answer', 'answers']);
 
 /** Whether stories, jokes or tales follow the cue tokens[c] (`tell stories about`, `told a joke`). */
 function toldStories(tokens: Token[], c: number): boolean {
@@ -753,16 +744,15 @@ function overNickname(text: string, tokens: Token[], p: MentionPhrase, j: number
   return given && given.kind === 'name' ? { start: given.start, end: p.end, nameStart: given.nameStart, nameEnd: p.nameEnd, role: given.role, kind: 'name', gender: null } : null;
 }
 
-/** Words opening a clause of its own inside a sentence (`so subdued that Mr. Trump was prompted to say`). */
-const CLAUSE_SUBORDINATORS_AND_JOINERS = new Set(['that', 'when', 'as', 'after', 'before', 'and', 'but', 'because', 'while']);
+/** Whether `w` opens a clause of its own inside a sentence (`so subdued that Mr. Trump was prompted to say`). */
+function opensClauseOfItsOwn(w: string): boolean {
+  return SUBORDINATORS.has(w) || w === 'that' || w === 'and' || w === 'but';
+}
 
 /** Whether a quotation mark, a bracket, a dash or a sentence's end stands between two tokens. */
 function inQuoteless(text: string, a: Token, b: Token): boolean {
   return /[“”"‘’()\u2014\u2013;:.!?]/.test(text.slice(a.end, b.start));
 }
-
-/** Subordinators that a participle may follow (`after saying`, `while insisting`, `despite warning`). */
-const PARTICIPLE_SUBORDINATORS = new Set(['after', 'while', 'before', 'since', 'despite', 'when', 'upon', 'without']);
 
 /**
  * `After saying the plan was dead, Ann Lee left`, `Ann Lee, after initially saying she would not advertise, took …`: the
@@ -1397,12 +1387,6 @@ function describedByRelative(text: string, tokens: Token[], j: number, floor: nu
   }
   return null;
 }
-
-/** Prepositions opening a phrase that says which people (`officers with experience`, `residents of the town`). */
-const QUALIFYING_PREPOSITIONS = new Set(['with', 'of', 'from', 'in', 'at', 'across', 'for']);
-
-/** Verbs of meeting people, in the past, that close a relative clause without `who` (`voters I spoke to`). */
-const CONTACT_VERBS = new Set(['spoke', 'met', 'talked', 'knew', 'saw', 'heard', 'interviewed', 'surveyed', 'polled', 'contacted', 'reached', 'asked']);
 
 /** `One installer in Moncton`: a description of someone (ending at tokens[n]) and the place after it, to tokens[k]. */
 function placedDescription(text: string, tokens: Token[], n: number, k: number, floor: number): MentionPhrase | null {

@@ -758,3 +758,28 @@ for (const [bit, list] of [[IN_SPEECH_VERBS, SPEECH_VERBS], [IN_EVIDENCE_VERBS, 
 export function listsOf(lower: string): number {
   return LISTS_OF_WORD.get(lower) ?? 0;
 }
+
+/** Forms of `tell` (`tell stories about …`). */
+export const TELLING: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
+
+/** Verbs by which someone makes a document or gives an interview, in the past (`the interview he gave`, `a letter she sent`). */
+export const MAKING_VERBS: ReadonlySet<string> = new Set(['gave', 'sent', 'wrote', 'posted', 'did', 'made', 'published', 'granted', 'released', 'issued', 'signed', 'filed', 'tweeted', 'delivered']);
+
+/** Forms of cues that are nouns too (`state`, `report`, `claims`). */
+export const NOUN_FORMS_OF_CUES: ReadonlySet<string> = new Set(['state', 'states', 'point', 'points', 'report', 'reports', 'claim', 'claims', 'note', 'notes', 'post', 'posts',
+  'call', 'calls', 'charge', 'charges', 'tweet', 'tweets', 'remark', 'remarks', 'comment', 'comments', 'warning', 'estimate', 'estimates', 'answer', 'answers']);
+
+/** Subordinators that a participle may follow (`after saying`, `while insisting`, `despite warning`). */
+export const PARTICIPLE_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'while', 'before', 'since', 'despite', 'when', 'upon', 'without']);
+
+/** Prepositions opening a phrase that says which people (`officers with experience`, `residents of the town`). */
+export const QUALIFYING_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'of', 'from', 'in', 'at', 'across', 'for']);
+
+/** Verbs of meeting people, in the past, that close a relative clause without `who` (`voters I spoke to`). */
+export const CONTACT_VERBS: ReadonlySet<string> = new Set(['spoke', 'met', 'talked', 'knew', 'saw', 'heard', 'interviewed', 'surveyed', 'polled', 'contacted', 'reached', 'asked']);
+
+/** Words opening a subordinate clause (`When Easley told Cable …,`, `when a young boy shouted`). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'because', 'since', 'although', 'though', 'after', 'before', 'once', 'while', 'as', 'until', 'unless', 'whenever']);
+
+/** Words that end an adjective after a hyphen (`TV-friendly`, `Obama-era`, `GOP-led`, `New York-based`). */
+export const ADJECTIVE_ENDINGS = set(`friendly era led based backed owned run style like controlled dominated funded linked sponsored aligned leaning born made bound centric related free wide specific approved held allied affiliated inspired type sized level only focused oriented heavy proof ready themed minded speaking american appointed elected registered`);

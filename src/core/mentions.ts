@@ -7,7 +7,7 @@
 import type { Span, SpeakerKind } from './types';
 import {
   DOCUMENT_RECIPIENT_PREPOSITIONS, INDEFINITE_SPEAKERS, NAME_JOINERS, OPENING_TIME_ADVERBS, OWNED_DOCUMENT_ADJECTIVES, US_STATE_NAMES,
-  COMPANY_KIND_NOUNS, KIN_NOUNS, MEDIUM_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS, PARTY_MEMBERS, isAsciiDigits,
+  ADJECTIVE_ENDINGS, SUBORDINATORS, COMPANY_KIND_NOUNS, KIN_NOUNS, MEDIUM_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS, PARTY_MEMBERS, isAsciiDigits,
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_AUXILIARIES, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
@@ -211,10 +211,8 @@ function genderOfLowerWords(words: string[]): Gender {
 function lowerAfterHyphen(text: string, t: Token): boolean {
   if (t.lower.length < 5) return false;
   const h = t.lower.lastIndexOf('-');
-  return h > 0 && ADJECTIVE_ENDINGS.test(t.lower.slice(h + 1)) && text.charCodeAt(t.start + h + 1) >= 97;
+  return h > 0 && ADJECTIVE_ENDINGS.has(t.lower.slice(h + 1)) && text.charCodeAt(t.start + h + 1) >= 97;
 }
-const ADJECTIVE_ENDINGS = /^(friendly|era|led|based|backed|owned|run|style|like|controlled|dominated|funded|linked|sponsored|aligned|leaning|born|made|bound|centric|related|free|wide|specific|approved|held|allied|affiliated|inspired|type|sized|level|only|focused|oriented|heavy|proof|ready|themed|minded|speaking|american|appointed|elected|registered)$/;
-
 /** `Entrusting Donald Trump with …`: whether tokens[k] is a capitalised gerund opening its sentence, no part of the name after it. */
 function openingGerund(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k], w = t.lower;
@@ -226,10 +224,8 @@ function openingGerund(text: string, tokens: Token[], k: number): boolean {
 /** Whether the token before the one starting at offset `start` (past `floor`) is a subordinator opening a clause (`when`, `as`, `after`). */
 function openedBySubordinator(tokens: Token[], start: number, floor: number): boolean {
   const k = tokenAtOrAfter(tokens, start) - 1;
-  return k >= floor && CLAUSE_OPENING_SUBORDINATORS.has(tokens[k].lower);
+  return k >= floor && SUBORDINATORS.has(tokens[k].lower);
 }
-
-const CLAUSE_OPENING_SUBORDINATORS = new Set(['when', 'as', 'while', 'after', 'before', 'because', 'since', 'until', 'once', 'though', 'although', 'whenever', 'where']);
 
 /** `the Associated Press`: every word after the article capitalised. */
 function capitalisedAfterThe(written: string): boolean {

@@ -6,7 +6,7 @@ import type { Frame } from './attribution';
 import {
   APPRAISAL_NOUNS, CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
-  IRREGULAR_PASTS, PAST_FORMS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS,
+  IRREGULAR_PASTS, PAST_FORMS, SUBORDINATORS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS,
 } from './lexicon';
 import { hasComma, hasQuoteMark, isOneSpace, isPossessive, isQuoteMarkCode, onlyBetween, tokenAtOrAfter, type Token } from './text';
 
@@ -70,8 +70,6 @@ function isAsciiIng(w: string): boolean {
 const EMBEDDING_WORDS = new Set(['when', 'if', 'because', 'who', 'that', 'since', 'although', 'though', 'where', 'unless', 'until', 'whom', 'which']);
 
 /** Subordinators that open a sentence with a clause of their own (`When …, `, `Because …, `). */
-const SUBORDINATORS = new Set(['when', 'if', 'because', 'since', 'although', 'though', 'after', 'before', 'once', 'while', 'as', 'until', 'unless', 'whenever']);
-
 const WH_WORDS = new Set(['that', 'what', 'who', 'how', 'why', 'when', 'where', 'whether', 'if', 'which']);
 
 const TIME_LEADS = new Set(['by', 'on', 'in', 'at', 'during', 'after', 'last', 'this', 'earlier', 'late', 'early', 'before', 'when', 'while', 'through', 'via', 'over']);
