@@ -93,6 +93,9 @@ export function analyze(text: string, id = ''): Analysis {
 /** Words joining a second clause on (`…, while one investor said`). */
 const CLAUSE_JOINING_WORDS = new Set(['while', 'whereas', 'but', 'and', 'although', 'though', 'yet']);
 
+/** Tokens between a quote and a frame after it beyond which the frame is taken to be another clause's. */
+const FAR_FRAME = 48;
+
 /** Whether tokens[from, to), outside quotation marks, hold a word joining a second clause on. */
 function joinerBetween(tokens: Token[], inQuote: number[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!inQuote[k] && CLAUSE_JOINING_WORDS.has(tokens[k].lower)) return true;
@@ -920,7 +923,9 @@ class ArticleAnalysis {
       // (`called the plan “overdue”, while one investor said …`: a frame after a joined clause is that clause's, and
       // yields to one before the quote)
       // (`— Rempel earlier called him a “chicken” on Twitter — Scheer insists`: nor is one past a dash closing an aside)
-      if (cs >= q.end && dist < Infinity && (joinerBetween(tokens, r.inQuote, afterClose, f.first) || dashBetween(text, tokens, afterClose, f.first))) dist += 1000;
+      // (a frame far past the quote counts as past a joiner: its words are not walked for every quote, which made a sentence
+      // of many unbalanced quotation marks quadratic)
+      if (cs >= q.end && dist < Infinity && (f.first - afterClose > FAR_FRAME || joinerBetween(tokens, r.inQuote, afterClose, f.first) || dashBetween(text, tokens, afterClose, f.first))) dist += 1000;
       if (dist < bestDist) { bestDist = dist; best = f; }
     }
     // `“The best sleigh this Christmas!” was the response of one viewer`: a remark noun after the quote says whose it was

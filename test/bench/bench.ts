@@ -187,11 +187,15 @@ async function main() {
     row(`${size} MB in one document`, `${took(t)}  (${fmt(t.ms / size, 1)} ms CPU per MB)`);
   }
 
-  console.log('\nPathological inputs (each must finish; linear time expected):');
+  // (each shape also twice over: a time that more than doubles shows a step worse than linear, as many unbalanced
+  // quotation marks in one sentence once did)
+  console.log('\nPathological inputs (each must finish; linear time expected: doubling the input should about double the time):');
   for (const input of pathologicalInputs(seed)) {
     const text = input.make();
     const t = timeExtraction([text]);
-    row(`${input.name} (${text.length} chars)`, `${took(t, 1)}  (${fmt(mcharsPerSec(text.length, t.ms), 2)} M chars/s)`);
+    const twice = text.length >= 1000 ? timeExtraction([text + '\n' + text]) : null;
+    const growth = twice ? `; doubled ${fmt(twice.ms, 0)} ms CPU, x${fmt(twice.ms / Math.max(t.ms, 0.1), 1)}` : '';
+    row(`${input.name} (${text.length} chars)`, `${took(t, 1)}  (${fmt(mcharsPerSec(text.length, t.ms), 2)} M chars/s${growth})`);
   }
 
   console.log('\nMemory (this process):');
