@@ -213,6 +213,12 @@ function lowerAfterHyphen(text: string, t: Token): boolean {
   const h = t.lower.lastIndexOf('-');
   return h > 0 && ADJECTIVE_ENDINGS.has(t.lower.slice(h + 1)) && text.charCodeAt(t.start + h + 1) >= 97;
 }
+/** `The Landlords' Association`, `the Renters’ Union`: whether a plural possessive's mark before the body's noun tokens[a] sits inside its name. */
+function pluralMarkInName(text: string, tokens: Token[], a: number): boolean {
+  const p = tokens[a - 1];
+  return p.cap && tokens[a].cap && (tokens[a].lists & IN_ORG_NOUNS) !== 0 && p.lower.endsWith('s') && /^['’] $/.test(text.slice(p.end, tokens[a].start));
+}
+
 /** `Entrusting Donald Trump with …`: whether tokens[k] is a capitalised gerund opening its sentence, no part of the name after it. */
 function openingGerund(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k], w = t.lower;
@@ -286,7 +292,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   if ((isNameToken(t) || afterHonorific) && !possessive(t) && !lowerAfterHyphen(text, t)) {
     // the name: capitalised words joined by spaces or name particles
     let a = j;
-    while (a - 1 >= floor && a > j - 5 && spaceBetween(text, tokens[a - 1], tokens[a]) &&
+    while (a - 1 >= floor && a > j - 5 && (spaceBetween(text, tokens[a - 1], tokens[a]) || pluralMarkInName(text, tokens, a)) &&
       ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1]) && !openingGerund(text, tokens, a - 1)) || (tokens[a - 1].lists & IN_CONNECTORS) !== 0)) a--;
     a = organizationNameStart(text, tokens, a, j, floor);
     // (`RNC Chief of Staff Katie Walsh`: after a title's `of`, the name begins at a given name, the words before it complete the title)
@@ -530,7 +536,7 @@ function organizationNameStart(text: string, tokens: Token[], a: number, j: numb
 
 /** The first token of the capitalised name run ending at tokens[k] (no further back than ten tokens before tokens[j]). */
 function capRunStart(text: string, tokens: Token[], k: number, j: number, floor: number): number {
-  while (k - 1 >= floor && k > j - 10 && isNameToken(tokens[k - 1]) && !isTitleToken(tokens[k - 1]) && spaceBetween(text, tokens[k - 1], tokens[k])) k--;
+  while (k - 1 >= floor && k > j - 10 && isNameToken(tokens[k - 1]) && !isTitleToken(tokens[k - 1]) && (spaceBetween(text, tokens[k - 1], tokens[k]) || pluralMarkInName(text, tokens, k))) k--;
   return k;
 }
 

@@ -601,9 +601,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   }
   // `said Ottawa was committed to it but did not confirm a timeline`, `but declined to give details`: what the
   // speaker did not say is narration about the speaker, not part of what was said
+  // (`said inspectors would be hired, though he gave no number`: so is what a pronoun's clause after `though` says was not said)
   for (let m = k + 1; m + 2 <= s1 && tokens[m].end <= end; m++) {
-    if (tokens[m].lower !== 'but' || inQuote[m]) continue;
-    if (saysNothingFrom(tokens, m + 1, s1)) { end = tokens[m - 1].end; break; }
+    const w = tokens[m].lower;
+    if (inQuote[m]) continue;
+    if (w === 'but' && saysNothingFrom(tokens, m + 1, s1)) { end = tokens[m - 1].end; break; }
+    if ((w === 'though' || w === 'although') && m + 3 <= s1 && (tokens[m + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 && saysNothingFrom(tokens, m + 2, s1)) { end = tokens[m - 1].end; break; }
   }
   // `denied wrongdoing`, `suggested a more permissive approach`: without `that` these cues take a noun
   // phrase as often as a clause; a clause has a pronoun subject or an auxiliary

@@ -2220,4 +2220,10 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     const a = analyzeText('Library\n\nMr. Barr insists the savings will protect social care. Yet a 2022 report by the council’s own auditors found that the library returns £4 for every £1 it costs.');
     assert.equal(statement(a, 'the library returns £4').speaker?.name, '2022 report');
   });
+  it('keeps a plural possessive inside a body\'s name (The Landlords\' Association of Ontario), and leaves out what was not said after `though he`', () => {
+    const a = analyzeText("Rent\n\nThe Landlords' Association of Ontario warned that owners would leave the market. " +
+      'Asked how the province would enforce the rules, Ravi Sandhu said inspectors would be hired, though he gave no number.');
+    assert.equal(statement(a, 'owners would leave').speaker?.name, "Landlords' Association of Ontario");
+    assert.equal(statement(a, 'inspectors would be hired').content.text, 'inspectors would be hired');
+  });
 });
