@@ -357,6 +357,15 @@ describe('core: people named in passing', () => {
   });
 });
 
+describe('core: a body named before, then by its kind', () => {
+  it('reads `the network` or `the charity` as the one named before', () => {
+    const a = analyzeText('Broadcast\n\nNorthwind TV fired its anchor on Friday, saying she had broken its rules. The network said it would name a new anchor soon. ' +
+      'The Harbour Aid Society said donations had doubled. The charity said it would open a second shelter.');
+    assert.equal(speakerOf(a, 'it would name a new anchor'), 'Northwind TV');
+    assert.equal(speakerOf(a, 'it would open a second shelter'), 'Harbour Aid Society');
+  });
+});
+
 describe('core: an organization opening its sentence is whom `it` and `its` mean next', () => {
   it('gives `according to its website` to the company the sentence is about, not to the one that spoke before', () => {
     const a = analyzeText('Quake\n\nTohoku Electric Power Co said it had found no abnormalities at its plant. ' +
