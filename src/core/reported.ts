@@ -309,6 +309,12 @@ function countedSubject(tokens: Token[], n: number, s1: number): boolean {
 function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number, inQuote: number[], s0: number, s1: number): ReportedClause | null {
   const f = frames[fi];
   let k = (f.speakerFirst ? f.cueEnd : f.last) + 1;
+  // (`Supporters of Sanders would argue — and Sanders presumably believes — that his pitch …`: an aside between dashes right
+  // after the cue; what was said follows its close)
+  if (f.speakerFirst && !f.according && k <= s1 && /\s[\u2014\u2013-]{1,2}\s/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+    const closed = closingDash(text, tokens, k, Math.min(s1, k + 15), tokens[s1].end);
+    if (closed > 0 && closed <= s1) k = closed;
+  }
   if (f.according) {
     // `According to X, <clause>`: the clause follows the comma after the source
     if (!commaBefore(text, tokens, k)) return null;

@@ -2226,4 +2226,10 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'owners would leave').speaker?.name, "Landlords' Association of Ontario");
     assert.equal(statement(a, 'inspectors would be hired').content.text, 'inspectors would be hired');
   });
+  it('reads what was said past an aside between dashes right after the cue (would argue — and Sanders presumably believes — that …)', () => {
+    const a = analyzeText('Primary\n\nSupporters of the mayor would argue — and the mayor presumably believes — that her plan fits the mood of the city.');
+    const s = statement(a, 'her plan fits the mood');
+    assert.equal(s.speaker?.name, 'Supporters of the mayor');
+    assert.equal(s.content.text, 'her plan fits the mood of the city');
+  });
 });
