@@ -69,6 +69,8 @@ interface Draft {
   confidence: number;
   /** The statement this one goes on from: one utterance quoted in parts. */
   continues?: Draft;
+  /** The token of `he` or `she` opening its sentence that says whose words it quotes (`He then listed them: “…”`). */
+  pronoun?: number;
   /** The id of its statement, once assembled. */
   id?: string;
 }
@@ -502,7 +504,8 @@ class ArticleAnalysis {
     const used: boolean[] = [], resolved: Array<Attribution | null> = [];
     for (let fi = 0; fi < frames.length; fi++) { used.push(false); resolved.push(null); }
     for (const d of paraDrafts) if (d.frame) used[frameIndex(frames, d.frame)] = true;
-    let fi = 0, lastSentence = -1;
+    const byPronoun = paraDrafts.filter(d => d.pronoun !== undefined);
+    let fi = 0, pi = 0, lastSentence = -1;
     for (let k = 0; k < tokens.length; k++) {
       // a name right after a capitalised function word (`After Wilson-Raybould was …`) still starts a name run
       // (asked only of a capitalised word inside a sentence)
@@ -524,6 +527,11 @@ class ArticleAnalysis {
         // reports nothing of its own is still whom the next pronoun means)
         else if (frames[fi].speakerFirst && frames[fi].phrase.kind === 'name' && !frames[fi].according) this.noteNamedSpeaker(frames[fi].phrase, tokens);
         fi++;
+      }
+      while (pi < byPronoun.length && byPronoun[pi].pronoun! <= k) {
+        const d = byPronoun[pi++], t = tokens[d.pronoun!];
+        const entity = this.registry.resolvePronoun(t.lower, t.lower === 'he' ? 'm' : 'f');
+        if (entity) d.who = { entity, mention: span(text, t.start, t.end), cue: null, inherited: false };
       }
     }
     for (const d of paraDrafts) if (d.frame) d.who = resolved[frameIndex(frames, d.frame)];
@@ -941,6 +949,10 @@ class ArticleAnalysis {
     // `“We need law and order.” ― Ana Ruiz`: a quote signed with a dash and a name, as in lists and epigraphs
     const signer = best ? null : this.signatureAfter(q, r) ?? this.nameBetweenDashAndColon(q, r, first) ?? this.nameLeadingParagraph(q, r) ?? this.subjectBeforeColon(q, r, first);
     if (signer) return { kind: 'direct', paragraph: q.paragraph, start, end, frame: null, who: signer, confidence: 0.7 };
+    // `He then listed the qualities he wants:` / `She addressed the crowd again: “…”`: a sentence quoted after a colon is whom
+    // `he` or `she` opening the clause means (resolved in reading order with the frames)
+    const pronoun = best ? -1 : this.pronounBeforeColon(q, r, first);
+    if (pronoun >= 0) return { kind: 'direct', paragraph: q.paragraph, start, end, frame: null, who: null, pronoun, confidence: 0.65 };
     const words = countWords(text, start, end);
     const prevTok = first > 0 && first - 1 < tokens.length ? tokens[first - 1] : null;
     const nextTok = afterClose < tokens.length ? tokens[afterClose] : null;
@@ -1127,6 +1139,25 @@ class ArticleAnalysis {
     const entity = this.registry.resolveDescription(p);
     if (!entity || (entity.kind !== 'person' && entity.kind !== 'organization' && entity.kind !== 'group')) return null;
     return { entity, mention: span(text, p.start, p.end), cue: null, inherited: false };
+  }
+
+  /**
+   * The index of `he` or `she` opening the sentence of a quoted sentence after its colon (`He then listed the qualities:
+   * “…”`), when a lower-case verb follows the pronoun and no message or document is named before the colon (`She
+   * retweeted a message that read: “…”` quotes the message); else -1.
+   */
+  private pronounBeforeColon(q: Quotation, r: ParagraphReading, first: number): number {
+    const { tokens, sentenceStart, inQuote } = r;
+    const text = this.text;
+    if (first <= 0 || first > tokens.length || !endsWithColon(text, tokens[first - 1].end, q.open) || !opensDirectQuote(text, trimRange(text, q.start, q.end)[0])) return -1;
+    let s = sentenceStart[first - 1];
+    if (s + 1 < first && /^(but|and|yet|so|then)$/.test(tokens[s].lower)) s++;
+    const t = tokens[s], verb = tokens[s + 1];
+    if (first - s > 20 || (t.lower !== 'he' && t.lower !== 'she') || !verb || verb.cap || (verb.lists & IN_NOT_VERBS) !== 0 || !spaceBetween(text, t, verb)) return -1;
+    for (let k = s; k < first; k++) {
+      if (inQuote[k] || (tokens[k].lists & (IN_DOCUMENT_NOUNS | IN_NAMING_WORDS)) !== 0 || MEDIUM_NOUNS.has(tokens[k].lower) || tokens[k].lower === 'read' || tokens[k].lower === 'reads') return -1;
+    }
+    return s;
   }
 
   /** `The interplay has mattered in these contests - Philip Bump: “…”`: a full name between a dash and a colon signs the quote after it. */

@@ -2232,4 +2232,12 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(s.speaker?.name, 'Supporters of the mayor');
     assert.equal(s.content.text, 'her plan fits the mood of the city');
   });
+  it('gives a sentence quoted after a colon to whom `he` or `she` opening the clause means, but not a message someone passed on', () => {
+    const a = analyzeText('Endorsement\n\nKen Blackwell spoke on Monday. Ann Lee spoke too. He then listed the qualities a nominee needs: “Courage, patience and a thick skin.”\n\n' +
+      'Ann Lee spoke again. She retweeted a message from a fan that read: “Go Ann!”');
+    const listed = statement(a, 'Courage, patience');
+    assert.equal(listed.speaker?.name, 'Ken Blackwell');
+    assert.equal(listed.speaker?.mention?.text, 'He');
+    assert.notEqual(statement(a, 'Go Ann!').speaker?.mention?.text, 'She');
+  });
 });
