@@ -213,6 +213,9 @@ function lowerAfterHyphen(text: string, t: Token): boolean {
   const h = t.lower.lastIndexOf('-');
   return h > 0 && ADJECTIVE_ENDINGS.has(t.lower.slice(h + 1)) && text.charCodeAt(t.start + h + 1) >= 97;
 }
+/** A given name, a nickname of a word or two in quotation marks, and a surname (`Riefian “Ifan” Fajarsyah`). */
+const NICKNAMED = /^(\S+)\s+["“‘'][^"“”‘’'\s]+(?:\s[^"“”‘’'\s]+)?["”’']\s+(\S.*)$/;
+
 /** `The Landlords' Association`, `the Renters’ Union`: whether a plural possessive's mark before the body's noun tokens[a] sits inside its name. */
 function pluralMarkInName(text: string, tokens: Token[], a: number): boolean {
   const p = tokens[a - 1];
@@ -1375,8 +1378,13 @@ export class EntityRegistry {
   }
 
   private create(name: string, kind: SpeakerKind, role: string | null, lowerName = name.toLowerCase()): Entity {
+    // (`Marguerite "Peg" Olsen`: a nickname in quotation marks is written as an alias, not as part of the name)
+    const nicknamed = kind === 'person' ? NICKNAMED.exec(name) : null;
+    const written = name;
+    if (nicknamed) name = `${nicknamed[1]} ${nicknamed[2]}`;
     if (kind === 'person' && hasJsSpace(name)) name = displayForm(name); // `RCMP` alone is an acronym
     const e: Entity = { id: '', name, lowerName, kind, role: role && displayForm(role), aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false, same: null };
+    if (nicknamed) e.aliases.add(written);
     this.entities.push(e);
     return e;
   }

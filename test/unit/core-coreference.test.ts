@@ -282,13 +282,14 @@ describe('core: names in quotation marks', () => {
     assert.equal(speakerOf(a, 'it was "childish"'), 'Glenn Ruiz');
   });
 
-  it('reads a name with a nickname in quotation marks as one person, whom her pronoun and surname then mean', () => {
+  it('reads a name with a nickname in quotation marks as one person, whom her pronoun and surname then mean; the nickname is an alias', () => {
     const a = analyzeText('The last ferry captain\n\nMarguerite "Peg" Olsen has crossed the strait 20,000 times. At 71, she says she is ready to stop.\n\n' +
       '"The water never gets boring," Olsen says.');
-    const name = 'Marguerite "Peg" Olsen';
+    const name = 'Marguerite Olsen';
     assert.equal(speakerOf(a, 'she is ready to stop'), name);
     assert.equal(speakerOf(a, 'The water never gets boring'), name);
     assert.equal(a.speakers.find(s => s.name === name)?.kind, 'person');
+    assert.ok(a.speakers.find(s => s.name === name)?.aliases.includes('Marguerite "Peg" Olsen'));
     assert.ok(!a.statements.some(s => s.content.text === 'Peg'), 'a nickname is no quote');
   });
 
