@@ -553,6 +553,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   const next = nextFrameAfter(frames, fi, k, f2 => !embeddedFrame(tokens, f2));
   if (next && next.first <= s1 && next.first > k + 1 && !subjectAfterRole(text, tokens, k, next)) {
     let m = next.first - 1;
+    // (`…, and the House Freedom Caucus said`: the article before the next frame's name is that frame's)
+    if (m > k && /^(the|a|an)$/.test(tokens[m].lower)) m--;
     while (m > k && CLAUSE_JOINERS.has(tokens[m].lower)) m--;
     // (`…, even as a poll showed …`: the adverb belongs to the joiner)
     if (m > k && m + 1 < next.first && (tokens[m].lower === 'even' || tokens[m].lower === 'just')) m--;

@@ -2240,4 +2240,9 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(listed.speaker?.mention?.text, 'He');
     assert.notEqual(statement(a, 'Go Ann!').speaker?.mention?.text, 'She');
   });
+  it('ends what was said before the article of the next frame\'s name (…, and the House Freedom Caucus said)', () => {
+    const a = analyzeText('Border bill\n\nRep. Andy Cole wrote that the bill was “amnesty by another name,” and the House Freedom Caucus said it would vote no.');
+    assert.equal(statement(a, 'the bill was').content.text, 'the bill was “amnesty by another name,”');
+    assert.equal(statement(a, 'it would vote no').speaker?.name, 'House Freedom Caucus');
+  });
 });
