@@ -325,6 +325,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       (/^(more|fewer|less)$/.test(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].lower === 'than')) && !countedSubject(tokens, k + 2, s1)) return null;
     // (`…, according to the county clerk, whose office counts the ballots.`: a relative clause on the source says nothing)
     if (k <= s1 && RELATIVE_WORDS.has(tokens[k].lower)) return null;
+    // (`The plan, according to Ann Lee, is costly`: the frame stands inside its clause, and what was said runs across it)
+    if (k <= s1 && !tokens[k].cap && ((tokens[k].lists & IN_AUXILIARIES) !== 0 || PAST_FORMS.has(tokens[k].lower) || IRREGULAR_PASTS.has(tokens[k].lower)) &&
+      f.first > s0 && hasComma(text, tokens[f.first - 1].end, tokens[f.first].start)) {
+      const subject = subjectRunBefore(text, tokens, f.first, s0);
+      if (subject >= 0) k = subject;
+    }
   } else if (!f.speakerFirst) {
     // `…, said X, <clause>` is rare; an inverted frame reports what came before it
     return null;
@@ -817,6 +823,11 @@ function interruptedSubject(text: string, tokens: Token[], f: Frame, k: number, 
   if (!hasComma(text, tokens[first - 1].end, tokens[first].start) || !hasComma(text, tokens[k - 1].end, tokens[k].start)) return -1;
   for (let m = f.cueEnd + 1; m < k - 1; m++) if (!isOneSpace(text, tokens[m].end, tokens[m + 1].start)) return -1;
   if (k > f.cueEnd + 1 && !ADVERBIAL_LEADS.has(tokens[f.cueEnd + 1].lower) && !TIME_LEADS.has(tokens[f.cueEnd + 1].lower)) return -1;
+  return subjectRunBefore(text, tokens, first, s0);
+}
+
+/** The first token of a short subject that runs from the sentence's start tokens[s0] to the comma before tokens[first], or -1. */
+function subjectRunBefore(text: string, tokens: Token[], first: number, s0: number): number {
   let a = s0;
   if (LEAD_CONJUNCTIONS.has(tokens[a].lower) && a + 1 < first) a++;
   if (first - a > 8 || hasQuoteMark(text, tokens[a].start - (a > 0 ? 1 : 0), tokens[first - 1].end)) return -1;

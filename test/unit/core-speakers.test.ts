@@ -2245,4 +2245,10 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'the bill was').content.text, 'the bill was “amnesty by another name,”');
     assert.equal(statement(a, 'it would vote no').speaker?.name, 'House Freedom Caucus');
   });
+  it('reads `according to` set off inside its clause as reporting the whole clause across it (The plan, according to Ann Lee, is costly)', () => {
+    const a = analyzeText('Budget\n\nThe plan, according to Ann Lee, is costly. Sales rose, according to the firm, up from 31 per cent.');
+    assert.equal(statement(a, 'The plan').content.text, 'The plan, according to Ann Lee, is costly');
+    assert.equal(statement(a, 'The plan').speaker?.name, 'Ann Lee');
+    assert.ok(!hasStatement(a, 'up from 31'));
+  });
 });
