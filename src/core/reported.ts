@@ -201,6 +201,13 @@ function negated(text: string, tokens: Token[], f: Frame): boolean {
     if (w === 'to' && m > 0 && /^(declined|refused|declines|refuses|decline|refuse)$/.test(tokens[m - 1].lower)) return true;
     if (m === f.first || (f.speakerFirst && m < f.first)) break;
   }
+  // (`Neither Lee nor Ruiz said …`, `None of the officials said …`: a subject that denies anyone said it; `None of the
+  // scholars thought …` still reports what they all thought)
+  if (f.speakerFirst && SAYING.has(tokens[f.cue].lower)) {
+    const w = text.slice(f.phrase.start, Math.min(f.phrase.end, f.phrase.start + 8)).toLowerCase();
+    const before = f.first > 0 ? tokens[f.first - 1].lower : '';
+    if (w.startsWith('none ') || w.startsWith('neither') || before === 'neither' || (before === 'nor' && f.first > 1)) return true;
+  }
   return false;
 }
 

@@ -2251,4 +2251,11 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'The plan').speaker?.name, 'Ann Lee');
     assert.ok(!hasStatement(a, 'up from 31'));
   });
+  it('reads no statement where the subject denies anyone said it (Neither Lee nor Ruiz said, None of the officials said), but reads what none thought', () => {
+    const a = analyzeText('Plan\n\nNeither Ann Lee nor Tom Ruiz said the plan was costly. None of the officials said the deal was done. ' +
+      'None of the scholars thought a compromise was likely.');
+    assert.ok(!hasStatement(a, 'the plan was costly'));
+    assert.ok(!hasStatement(a, 'the deal was done'));
+    assert.ok(hasStatement(a, 'a compromise was likely'));
+  });
 });
