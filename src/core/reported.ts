@@ -422,6 +422,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     else if (k > f.cueEnd + 1 && hasComma(text, tokens[k - 1].end, tokens[k].start)) { /* clause found past the adverbial */ }
     else {
       const afterComma = hasComma(text, tokens[k - 1].end, tokens[k].start); // `Rutledge said, for others, …`
+      // (`The plan was costly, she said, and the city could not pay`: what goes on after the frame's comma opens past `and`)
+      // (`…, Sharma said, and grow to cover …`: a verb phrase going on keeps its `and`)
+      if (afterComma && tokens[k].lower === 'and' && k + 3 <= s1 && f.first > s0 && hasComma(text, tokens[f.first - 1].end, tokens[f.first].start) &&
+        (CLAUSE_STARTERS.has(bare(tokens[k + 1].lower)) || tokens[k + 1].cap)) k++;
       let skippedListener = false;
       if (OBJECT_VERBS.has(cueLower)) {
         const from = k;

@@ -2258,4 +2258,8 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.ok(!hasStatement(a, 'the deal was done'));
     assert.ok(hasStatement(a, 'a compromise was likely'));
   });
+  it('opens what goes on after a frame set off by commas past its `and`', () => {
+    const a = analyzeText('Budget\n\nAnn Lee spoke on Monday. The plan was costly, she said, and the city could not pay for it.');
+    assert.equal(statement(a, 'the city could not pay').content.text, 'the city could not pay for it');
+  });
 });
