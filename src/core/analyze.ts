@@ -110,8 +110,8 @@ function endsInDocumentNoun(tokens: Token[], end: number): boolean {
   return k >= 0 && tokens[k].end === end && !tokens[k].cap && (tokens[k].lists & IN_DOCUMENT_NOUNS) !== 0;
 }
 
-/** Whether tokens[from, to), outside quotation marks, hold `who` (a relative clause on the subject before it). */
-function whoBetween(tokens: Token[], inQuote: number[], from: number, to: number): boolean {
+/** Whether tokens[from, to), outside quotation marks, open an aside on the subject before it: `who`, or a participle ending them. */
+function asideBetween(tokens: Token[], inQuote: number[], from: number, to: number): boolean {
   for (let k = from; k < to && k < from + 4; k++) if (!inQuote[k] && tokens[k].lower === 'who') return true;
   // (`Lee Varga, citing “the magic of Ruiz,” said`: or a participle right before the quote, in an aside)
   return to - 1 >= from && !inQuote[to - 1] && /^[a-z]{3,}ing$/.test(tokens[to - 1].lower);
@@ -927,7 +927,7 @@ class ArticleAnalysis {
       let dist = cs >= (q.close >= 0 ? q.close : q.end) ? cs - q.end : ce <= q.open ? q.open - ce : Infinity;
       // (`Doug Purdy, who lost 16 lbs. “and two belt loops” this year, says …`: words quoted in a relative clause on the
       // speaker, between the speaker and the cue, are the speaker's, when no frame outside is nearer)
-      if (dist === Infinity && f.speakerFirst && cs < q.open && ce >= q.end && whoBetween(tokens, r.inQuote, tokenAtOrAfter(tokens, f.phrase.end), first)) dist = 500;
+      if (dist === Infinity && f.speakerFirst && cs < q.open && ce >= q.end && asideBetween(tokens, r.inQuote, tokenAtOrAfter(tokens, f.phrase.end), first)) dist = 500;
       // (`called the plan “overdue”, while one investor said …`: a frame after a joined clause is that clause's, and
       // yields to one before the quote)
       // (`— Rempel earlier called him a “chicken” on Twitter — Scheer insists`: nor is one past a dash closing an aside)

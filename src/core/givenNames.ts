@@ -5,7 +5,7 @@
  * first names (public domain, through stdlib's datasets). A name both of those lists hold (`Robin`,
  * `Jordan`) has no usual gender.
  */
-import { IN_FEMALE_NAMES, IN_MALE_NAMES, listsOf } from './lexicon';
+import { IN_FEMALE_NAMES, IN_MALE_NAMES, listsOf, SHARED_GIVEN_NAMES } from './lexicon';
 
 export type NameGender = 'f' | 'm' | null;
 
@@ -25,17 +25,9 @@ function englishFirstNames(): Map<string, NameGender> {
   return names;
 }
 
-/**
- * Given names that many men and many women bear, though one list holds them only for one (`Lindsey` Graham, `Kelly`,
- * `Jordan`): their usual gender may be reported, but it must not keep a pronoun of the other from finding them.
- */
-const SHARED_NAMES: ReadonlySet<string> = new Set(['lindsey', 'lindsay', 'kelly', 'kelley', 'dana', 'taylor', 'morgan', 'jordan',
-  'avery', 'riley', 'cameron', 'quinn', 'reese', 'rory', 'hayden', 'kendall', 'logan', 'parker', 'drew', 'devon', 'dakota', 'emerson',
-  'ellis', 'jessie', 'kris', 'leigh', 'sage', 'rowan', 'peyton', 'skyler', 'kasey', 'kacey', 'sasha', 'shea', 'shay', 'noel', 'kai']);
-
 /** Whether many men and many women bear the lower-case given name `lower`. */
 export function isSharedGivenName(lower: string): boolean {
-  return SHARED_NAMES.has(lower);
+  return SHARED_GIVEN_NAMES.has(lower);
 }
 
 /** The usual gender of the lower-case given name `lower`, or null when it has none or is unknown. */

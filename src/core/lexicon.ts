@@ -784,3 +784,11 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'if', 'becaus
 
 /** Words that end an adjective after a hyphen (`TV-friendly`, `Obama-era`, `GOP-led`, `New York-based`). */
 export const ADJECTIVE_ENDINGS = set(`friendly era led based backed owned run style like controlled dominated funded linked sponsored aligned leaning born made bound centric related free wide specific approved held allied affiliated inspired type sized level only focused oriented heavy proof ready themed minded speaking american appointed elected registered`);
+
+/**
+ * Given names that many men and many women bear, though one list holds them only for one (`Lindsey` Graham, `Kelly`,
+ * `Jordan`): their usual gender may be reported, but it must not keep a pronoun of the other from finding them.
+ */
+export const SHARED_GIVEN_NAMES: ReadonlySet<string> = new Set(['lindsey', 'lindsay', 'kelly', 'kelley', 'dana', 'taylor', 'morgan', 'jordan',
+  'avery', 'riley', 'cameron', 'quinn', 'reese', 'rory', 'hayden', 'kendall', 'logan', 'parker', 'drew', 'devon', 'dakota', 'emerson',
+  'ellis', 'jessie', 'kris', 'leigh', 'sage', 'rowan', 'peyton', 'skyler', 'kasey', 'kacey', 'sasha', 'shea', 'shay', 'noel', 'kai']);
