@@ -754,7 +754,8 @@ export class EntityRegistry {
   learnOrganization(start: number, end: number, note = true): Entity {
     const name = this.text.slice(start, end);
     const key = name.toLowerCase();
-    let e = this.byName.get(key);
+    // (`Skyward said it would pay` after `Skyward Airlines`: a distinctive first word names the organization known by it)
+    let e = this.byName.get(key) ?? (hasJsSpace(key) ? undefined : this.organizationByFirstWord.get(key) ?? undefined);
     if (!e) {
       e = this.create(name, 'organization', null);
       this.byName.set(key, e);

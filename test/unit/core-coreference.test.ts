@@ -359,6 +359,11 @@ describe('core: people named in passing', () => {
 });
 
 describe('core: a body named before, then by its kind', () => {
+  it('reads a distinctive first word opening a later paragraph as the organization named before (Skyward after Skyward Airlines)', () => {
+    const a = analyzeText('Refunds\n\nThe regulator fined Skyward Airlines $1.2 million on Monday.\n\nSkyward said it would pay the fine.');
+    assert.equal(speakerOf(a, 'it would pay the fine'), 'Skyward Airlines');
+  });
+
   it('reads `the network` or `the charity` as the one named before', () => {
     const a = analyzeText('Broadcast\n\nNorthwind TV fired its anchor on Friday, saying she had broken its rules. The network said it would name a new anchor soon. ' +
       'The Harbour Aid Society said donations had doubled. The charity said it would open a second shelter.');
