@@ -651,7 +651,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     (subjectWithin(tokens, k + 1, lastTok) || reducedRelative(text, tokens, f))) return null;
   // a clause in quotation marks is a direct quote, not reported speech; one that only opens with a few quoted
   // words (`said that “circumstances beyond our control” had forced …`) is reported, from the opening mark
-  const opensWithQuote = k > 0 && hasQuoteMark(text, tokens[k - 1].end, start);
+  // (the mark right before its first word: `"important." Employers, he said, should …` opens after a quote closed before it)
+  const opensWithQuote = k > 0 && start > tokens[k - 1].end && isQuoteMarkCode(text.charCodeAt(start - 1));
   if (opensWithQuote && (thatAt < 0 || quotedShare(tokens, inQuote, k, end) > 0.6)) return null;
   // mostly quoted, from its first words: a direct quote; `the president was “confident …”` stays reported
   if (!opensWithQuote && quotedShare(tokens, inQuote, k, end) > 0.6 && (inQuote[k] || (k + 1 < tokens.length && inQuote[k + 1]))) return null;

@@ -2262,4 +2262,9 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     const a = analyzeText('Budget\n\nAnn Lee spoke on Monday. The plan was costly, she said, and the city could not pay for it.');
     assert.equal(statement(a, 'the city could not pay').content.text, 'the city could not pay for it');
   });
+  it('reads a frame inside its clause right after a sentence that ends in a quote (… "important." Employers, he said, should …)', () => {
+    const a = analyzeText('Shifts\n\nSamuel Ode called the findings "important but not surprising." Employers, he said, should offer shift workers regular health checks.');
+    assert.equal(statement(a, 'Employers').content.text, 'Employers, he said, should offer shift workers regular health checks');
+    assert.equal(statement(a, 'Employers').speaker?.name, 'Samuel Ode');
+  });
 });
