@@ -1134,7 +1134,7 @@ class ArticleAnalysis {
       return entity ? { entity, mention: span(text, p.start, p.end), cue: null, inherited: false } : null;
     }
     // (a description headed by a noun of a speaker, a title, a body or a group: `The reason was simple:` names no one)
-    // (a pronoun is left to the paragraph's speaker, as before: `She retweeted a message …, that read: “…”`)
+    // (a pronoun is pronounBeforeColon's, read in order with the frames; `She retweeted a message …, that read: “…”` is left to the paragraph's speaker)
     if (!p || p.kind !== 'description' || (tokens[tokenAtOrAfter(tokens, p.end) - 1].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS | IN_ORG_NOUNS | IN_GROUP_NOUNS)) === 0) return null;
     const entity = this.registry.resolveDescription(p);
     if (!entity || (entity.kind !== 'person' && entity.kind !== 'organization' && entity.kind !== 'group')) return null;

@@ -750,7 +750,7 @@ function opensClauseOfItsOwn(w: string): boolean {
 }
 
 /** Whether a quotation mark, a bracket, a dash or a sentence's end stands between two tokens. */
-function inQuoteless(text: string, a: Token, b: Token): boolean {
+function breakBetween(text: string, a: Token, b: Token): boolean {
   return /[“”"‘’()\u2014\u2013;:.!?]/.test(text.slice(a.end, b.start));
 }
 
@@ -934,7 +934,7 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
     if (text.slice(tokens[e].end, tokens[e + 1].start) === ', ' && (tokens[e + 1].lower === 'which' || tokens[e + 1].lower === 'who') &&
       (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) !== 0) {
       for (let m = e + 2; m + 1 < limit && m <= e + 16; m++) {
-        if (inQuoteless(text, tokens[m], tokens[m + 1])) return null;
+        if (breakBetween(text, tokens[m], tokens[m + 1])) return null;
         if (text.slice(tokens[m].end, tokens[m + 1].start) !== ', ') continue;
         const v = tokens[m + 1];
         if (v.cap || (!/^[a-z]+(ed|s)$/.test(v.lower) && (v.lists & IN_AUXILIARIES) === 0)) return null;

@@ -282,14 +282,12 @@ function listenerAfterName(text: string, tokens: Token[], k: number, s1: number)
 
 /** Whether tokens[m], after the comma closing the frame `f`, is the verb of a clause the frame stands inside (`The vote, Lee said on Monday, ended …`). */
 function resumesInterruptedClause(text: string, tokens: Token[], f: Frame, m: number, s0: number): boolean {
-  const w = tokens[m].lower;
-  return !tokens[m].cap && (PAST_FORMS.has(w) || IRREGULAR_PASTS.has(w) || isAsciiWordEnding(w, 'ed') || (tokens[m].lists & IN_AUXILIARIES) !== 0) &&
-    interruptedSubject(text, tokens, f, m, s0) >= 0;
+  return verbInPastOrAuxiliary(tokens[m]) && interruptedSubject(text, tokens, f, m, s0) >= 0;
 }
 
-/** Whether a comma stands right before tokens[k]. */
-function afterCommaOf(text: string, tokens: Token[], k: number): boolean {
-  return k > 0 && hasComma(text, tokens[k - 1].end, tokens[k].start);
+/** Whether `t` is a lower-case auxiliary or verb in the past (`is`, `would`, `came`, `ended`): a clause's verb going on after a frame. */
+function verbInPastOrAuxiliary(t: Token): boolean {
+  return !t.cap && ((t.lists & IN_AUXILIARIES) !== 0 || PAST_FORMS.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || isAsciiWordEnding(t.lower, 'ed'));
 }
 
 /** Whether `to` and a lower-case verb come among tokens[from..to] (`for Democrats to put`). */
@@ -318,7 +316,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   let k = (f.speakerFirst ? f.cueEnd : f.last) + 1;
   // (`Supporters of Sanders would argue — and Sanders presumably believes — that his pitch …`: an aside between dashes right
   // after the cue; what was said follows its close)
-  if (f.speakerFirst && !f.according && k <= s1 && /\s[\u2014\u2013-]{1,2}\s/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+  if (f.speakerFirst && !f.according && k <= s1 && ASIDE_DASH.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
     const closed = closingDash(text, tokens, k, Math.min(s1, k + 15), tokens[s1].end);
     if (closed > 0 && closed <= s1) k = closed;
   }
@@ -333,8 +331,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // (`…, according to the county clerk, whose office counts the ballots.`: a relative clause on the source says nothing)
     if (k <= s1 && RELATIVE_WORDS.has(tokens[k].lower)) return null;
     // (`The plan, according to Ann Lee, is costly`: the frame stands inside its clause, and what was said runs across it)
+    // (not past a form in -ed: `Wilson-Raybould, according to the Globe report, rebuffed …` is read from its verb)
     if (k <= s1 && !tokens[k].cap && ((tokens[k].lists & IN_AUXILIARIES) !== 0 || PAST_FORMS.has(tokens[k].lower) || IRREGULAR_PASTS.has(tokens[k].lower)) &&
-      f.first > s0 && hasComma(text, tokens[f.first - 1].end, tokens[f.first].start)) {
+      f.first > s0 && commaBefore(text, tokens, f.first)) {
       const subject = subjectRunBefore(text, tokens, f.first, s0);
       if (subject >= 0) k = subject;
     }
@@ -430,6 +429,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (OBJECT_VERBS.has(cueLower)) {
         const from = k;
         let possessive = false;
+        let listener = -1;
         while (k <= s1 && k < from + 6) {
           const t = tokens[k];
           // (`promised her entire program would be paid for`: `her` before a noun and its verb owns the clause's subject)
@@ -442,7 +442,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           // `told a news conference`, `told a Rotary gathering`
           // (after a name, only where a clause or a place follows: `told the Reuters news agency` goes on past `news`)
           // (`told a Planned Parenthood gathering she will …`: a name of more words before the listener)
-          else if (/^(the|a|an)$/.test(t.lower) && listenerAfterName(text, tokens, k, s1) > 0) k = listenerAfterName(text, tokens, k, s1) + 1;
+          else if (/^(the|a|an)$/.test(t.lower) && (listener = listenerAfterName(text, tokens, k, s1)) > 0) k = listener + 1;
           else if (/^(the|a|an)$/.test(t.lower) && k + 2 <= s1 && (tokens[k + 2].lists & IN_LISTENERS) !== 0 && (!tokens[k + 1].cap ||
             (isOneSpace(text, tokens[k + 1].end, tokens[k + 2].start) && k + 3 <= s1 && (tokens[k + 3].lower === 'that' || TIME_LEADS.has(tokens[k + 3].lower) || CLAUSE_STARTERS.has(bare(tokens[k + 3].lower)))))) k += 3;
           else if (/^(the|a|an)$/.test(t.lower) && pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)) > 0) { k = pronounWithin(text, tokens, k + 1, Math.min(s1, k + 3)); break; } // `told the tour he would …`
@@ -544,8 +544,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // and what was said runs from the clause's subject, across the frame)
     // (`The breaking point, Ash wrote, came on Friday`: so does a verb in the past after the frame's closing comma)
     const auxiliary = k <= s1 && (tokens[k].lists & IN_AUXILIARIES) !== 0;
-    const pastAfterComma = k <= s1 && !auxiliary && afterCommaOf(text, tokens, k) && !tokens[k].cap &&
-      (PAST_FORMS.has(tokens[k].lower) || IRREGULAR_PASTS.has(tokens[k].lower) || isAsciiWordEnding(tokens[k].lower, 'ed'));
+    const pastAfterComma = k <= s1 && !auxiliary && commaBefore(text, tokens, k) && verbInPastOrAuxiliary(tokens[k]);
     if (pastAfterComma && thatAt < 0) {
       const subject = interruptedSubject(text, tokens, f, k, s0);
       if (subject >= 0) { k = subject; interrupted = true; }
