@@ -123,18 +123,21 @@ class Problems {
  * reported, not thrown, so the others still run; only output failures stop the run.
  */
 class Extraction {
-  private readonly inFlight: Array<{ where: string; outcome: Promise<Outcome> }> = [];
-  private readonly window: number;
+  private readonly inFlight: Array<{ where: string; chars: number; outcome: Promise<Outcome> }> = [];
+  private inFlightChars = 0;
+  /** At most this many documents and characters in flight (any one document may exceed the characters alone). */
+  private readonly window: { documents: number; chars: number };
 
   constructor(private readonly writer: AnalysisWriter, readonly problems: Problems, private readonly format: Format, private readonly several: boolean,
-    private readonly pool: WorkerPool | null, jobs: number) {
-    this.window = pool ? jobs * 4 : 1;
+    private readonly pool: WorkerPool | null) {
+    this.window = pool ? pool.window : { documents: 1, chars: 0 };
   }
 
   async add(where: string, text: string, id: string): Promise<void> {
     const outcome = this.pool ? this.pool.run(text, id) : Promise.resolve(analyzeAndRender(text, id, this.format, this.several));
-    this.inFlight.push({ where, outcome });
-    while (this.inFlight.length >= this.window) await this.writeOldest();
+    this.inFlight.push({ where, chars: text.length, outcome });
+    this.inFlightChars += text.length;
+    while (this.inFlight.length >= this.window.documents || (this.inFlight.length && this.inFlightChars >= this.window.chars)) await this.writeOldest();
   }
 
   async finish(): Promise<void> {
@@ -142,7 +145,8 @@ class Extraction {
   }
 
   private async writeOldest(): Promise<void> {
-    const { where, outcome } = this.inFlight.shift()!;
+    const { where, chars, outcome } = this.inFlight.shift()!;
+    this.inFlightChars -= chars;
     const { rendered, incomplete, failure } = await outcome;
     // still written: its paragraphs are right, and the failure is named for this document alone
     if (incomplete) this.problems.report(where, `analysis incomplete (${incomplete}); please report this article`);
@@ -222,7 +226,7 @@ export async function run(args: string[]): Promise<number> {
   const writer = createWriter(settings.format, out, several);
   const problems = new Problems();
   const pool = settings.jobs > 1 ? new WorkerPool(settings.jobs, settings.format, several) : null;
-  const extraction = new Extraction(writer, problems, settings.format, several, pool, settings.jobs);
+  const extraction = new Extraction(writer, problems, settings.format, several, pool);
   const extractFile = settings.input === 'jsonl' ? extractJsonlFile : extractTextFile;
   try {
     for (const source of settings.sources) await extractFile(source, extraction);

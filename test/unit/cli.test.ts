@@ -26,7 +26,7 @@ const bakery = `The bakery on Elm Street will close in March, its owner said.
 interface Run { status: number | null; stdout: string; stderr: string }
 
 function runCli(args: string[], input?: string | Buffer, cwd = root): Run {
-  const r = spawnSync(process.execPath, [cli, ...args], { input, cwd, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [cli, ...args], { input, cwd, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -369,6 +369,25 @@ describe('news-annotator CLI (dist/cli.js)', function () {
         }
       });
     }
+
+    it('keeps input order over a corpus of hundreds of documents of very different sizes (--jobs 2)', () => {
+      // documents go to the workers in batches: this corpus fills many, with a long article and a bad line among them
+      const texts = fixtures.map(f => fs.readFileSync(path.join(root, 'test/fixtures', f), 'utf8'));
+      const many: string[] = [];
+      for (let k = 0; k < 400; k++) {
+        const text = k === 150 ? texts.join('\n\n').repeat(3) : texts[k % texts.length];
+        many.push(k === 222 ? '{"id": 222, "text": 5}' : JSON.stringify({ id: `doc-${k}`, text }));
+      }
+      const input = many.join('\n') + '\n';
+      const one = runCli(['extract', '--input', 'jsonl', '--format', 'jsonl'], input);
+      const two = runCli(['extract', '--input', 'jsonl', '--format', 'jsonl', '--jobs', '2'], input);
+      assert.equal(two.status, 1, two.stderr);
+      assert.equal(two.stdout, one.stdout);
+      const ids = parseLines(two.stdout).map(x => x.id);
+      assert.equal(ids.length, 399);
+      assert.deepEqual(ids.slice(220, 223), ['doc-220', 'doc-221', 'doc-223']);
+      assert.match(two.stderr, /:223: expected a string "text" \(got number\)/);
+    });
 
     it('analyses text files with worker threads too, and --jobs auto picks a number itself', () => {
       const a = file('jobs-a.txt', harbour), b = file('jobs-b.txt', orchard), c = file('jobs-c.txt', bakery);
