@@ -176,6 +176,12 @@ class ArticleAnalysis {
   private readonly nameRuns: number[] = [];
   /** The person the narration was last about, and in which paragraph. */
   private topic: { entity: Entity; paragraph: number } | null = null;
+  /** The paragraph's sentences that open with a named person as their subject: the person, by the sentence's first token. */
+  private readonly sentenceSubjects = new Map<number, { entity: Entity; mention: Span }>();
+  /** The paragraph's last frame read whose speaker is a person named before the cue: the cue's last token, and the speaker. */
+  private lastSpeaker: { cueEnd: number; entity: Entity } | null = null;
+  /** A speaker whom the subject of what they said has displaced as whom `he` or `she` means, until their sentence ends. */
+  private displacedSpeaker: Entity | null = null;
   /** Paragraphs opening with `Q:` and `A:`: an interview in questions and answers when the article has both. */
   private questions = 0;
   private answers = 0;
@@ -477,6 +483,8 @@ class ArticleAnalysis {
       }
     }
     const frames = findFrames(text, tokens, inQuote, sentenceStart, sentenceEnd);
+    this.sentenceSubjects.clear();
+    this.lastSpeaker = null;
     const paraDrafts: Draft[] = [];
     for (let qi = 0; qi < r.quotes.length; qi++) {
       const d = this.quoteDraft(r.quotes[qi], r, frames, qi > 0 ? r.quotes[qi - 1] : null);
@@ -522,7 +530,11 @@ class ArticleAnalysis {
       // (`The party issued a statement …`: the statement is the party's, when it speaks later)
       if ((tokens[k].lists & IN_DOCUMENT_NOUNS) !== 0 && !tokens[k].cap && !inQuote[k]) this.noteIssuedDocument(r, k, frames, resolved, fi);
       while (fi < frames.length && frames[fi].first <= k) {
-        if (used[fi]) resolved[fi] = this.resolve(frames[fi], tokens);
+        if (used[fi]) {
+          resolved[fi] = this.resolve(frames[fi], tokens);
+          const speaker = resolved[fi]?.entity;
+          if (frames[fi].speakerFirst && speaker?.kind === 'person') this.lastSpeaker = { cueEnd: frames[fi].cueEnd, entity: speaker };
+        }
         // (`Sen. Kristen Gillibrand (D-NY), a supporter …, told host Chris Cuomo she believed …`: a named speaker whose frame
         // reports nothing of its own is still whom the next pronoun means)
         else if (frames[fi].speakerFirst && frames[fi].phrase.kind === 'name' && !frames[fi].according) this.noteNamedSpeaker(frames[fi].phrase, tokens);
@@ -562,6 +574,15 @@ class ArticleAnalysis {
       if (d.who && d.who.entity) continue;
       // `“…,” the test said.`: the quote has a speaker of its own, unread; no neighbour's is better than a wrong one
       if (d.kind !== 'indirect' && !d.frame && (text[d.end - 1] === ',' || /^[”"’']?\s*,/.test(text.slice(d.end, d.end + 3))) && this.cueAfter(r, d.end, 5)) continue;
+      // `Clinton compared the president to a duck, “smoothly sailing …”`: words quoted in a sentence with no cue, after
+      // the verb of the person it opens with, are that person's
+      const subject = d.kind !== 'indirect' && !d.frame ? this.subjectOfSentenceAround(r, d) : null;
+      if (subject) {
+        d.who = subject;
+        d.confidence = Math.min(d.confidence, 0.6);
+        prevOwn = subject;
+        continue;
+      }
       let source: Attribution | null = prevOwn ?? nextQuote[k];
       if (!source && previous && d.kind !== 'indirect') source = previous;
 
@@ -587,6 +608,20 @@ class ArticleAnalysis {
     for (const d of paraDrafts) if (d.who?.entity) last = d.who;
     // a paragraph of narration without statements ends the running speaker
     return paraDrafts.length ? last : (r.quotes.length ? previous : null);
+  }
+
+  /**
+   * The person opening the sentence a quote without a frame stands in, as its subject (see noteSubject), when the quote
+   * comes after the subject's verb; else null.
+   */
+  private subjectOfSentenceAround(r: ParagraphReading, d: Draft): Attribution | null {
+    const { tokens, sentenceStart } = r;
+    const first = tokenAtOrAfter(tokens, d.start);
+    if (first >= tokens.length) return null;
+    const sentence = sentenceStart[first];
+    const subject = sentence < first ? this.sentenceSubjects.get(sentence) : undefined;
+    if (!subject || subject.mention.end > d.start) return null;
+    return { entity: subject.entity, mention: subject.mention, cue: null, inherited: false };
   }
 
   /** `“…,” the test said.`: a cue word follows the quote in its paragraph, though no speaker was read from it. */
@@ -650,6 +685,10 @@ class ArticleAnalysis {
    */
   private noteSubject(tokens: Token[], k: number, inQuote: number[], sentenceFirst: boolean, paragraph: number): void {
     const t = tokens[k];
+    if (sentenceFirst && this.displacedSpeaker) {
+      this.registry.noteSubject(this.displacedSpeaker);
+      this.displacedSpeaker = null;
+    }
     // (`One nurse, who asked …, described …`: a sentence that opens by introducing someone makes them the topic too)
     if (sentenceFirst && t && !inQuote[k] && ((t.lower === 'the' && this.registry.knowsNoPerson()) || INTRODUCING_OPENERS.has(t.lower))) this.noteDescribedSubject(tokens, k, t.lower !== 'the');
     if (sentenceFirst && t && !inQuote[k]) this.noteGroupSubject(tokens, k, inQuote);
@@ -661,6 +700,9 @@ class ArticleAnalysis {
     if (k > 0 && OBJECT_PREPOSITIONS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     // `ready to meet Trump any time`: the object of an infinitive is not who the next pronoun means
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
+    // (`The Post, which has covered Donald Trump intensively. He said …`: nor is the object of a verb in the past)
+    if (!sentenceFirst && k > 0 && !tokens[k - 1].cap && /^[a-z]{3,}ed$/.test(tokens[k - 1].lower) && (tokens[k - 1].lists & (IN_NOT_VERBS | IN_SPEECH_VERBS)) === 0 &&
+      spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
     if (e + 1 < tokens.length && isPossessive(tokens[e].lower)) {
@@ -718,8 +760,13 @@ class ArticleAnalysis {
       (k - 2 === 0 || endsSentenceBetween(this.text, tokens[k - 3].end, tokens[k - 2].start));
     const entity = known ?? (full || (sentenceFirst && appositive) || namedAfterRole || namedKin ? this.registry.resolveName(phrase, a >= 0 ? tokens : null, a) : null);
     if (entity && entity.kind === 'person') {
+      // (`Coffman said Mr. Trump had disrespected troops. “…,” he said.`: the subject of what a person said is whom a pronoun
+      // means in the rest of the sentence (`… Trump was right when he said …`), and the speaker again after it)
+      const speaker = this.lastSpeaker;
+      if (!sentenceFirst && speaker && speaker.entity !== entity && (speaker.cueEnd === k - 1 || (speaker.cueEnd === k - 2 && tokens[k - 1].lower === 'that'))) this.displacedSpeaker = speaker.entity;
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
+      if (sentenceFirst) this.sentenceSubjects.set(k, { entity, mention: span(this.text, phrase.start, phrase.end) });
       // (`Her son Marco`: who they are to someone is their role)
       if (namedKin && !entity.role) entity.role = `${tokens[k - 2].lower} ${tokens[k - 1].lower}`;
     }

@@ -8,7 +8,7 @@ import {
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
-  ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS,
+  ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS, STRANDED_PREPOSITIONS,
 } from './lexicon';
 import { isNameToken, isQuantifier, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { agentNoun } from './roles';
@@ -594,11 +594,20 @@ function infinitiveFrame(text: string, tokens: Token[], c: number, floor: number
     if (passive && passive.kind !== 'description' && opensClauseOfItsOwn(tokens[firstTokenOf(tokens, g - 2, passive.start) - 1].lower)) {
       return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: passive, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: false };
     }
-    const phrase = before && !before.weak && before.first === s ? before.phrase : subjectOpening(text, tokens, s, g);
-    if (!phrase || (phrase.start !== tokens[s].start && !(before && before.first === s && phrase === before.phrase))) return null;
+    // (`The Slate technology columnist David Auerbach went so far as to say`: words before a role and a name, one noun phrase
+    // with them, may be no part of the speaker's phrase)
+    const opening = !!before && !before.weak && (before.first === s || ((tokens[s].lists & IN_DETERMINERS) !== 0 && before.first <= s + 4 && spacedRun(text, tokens, s, before.first)));
+    const phrase = opening ? before!.phrase : subjectOpening(text, tokens, s, g);
+    if (!phrase || (phrase.start !== tokens[s].start && !(opening && phrase === before!.phrase))) return null;
     return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: false };
   }
   return null;
+}
+
+/** Whether tokens[from..to] are one run of words, only spaces between them. */
+function spacedRun(text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!spaceBetween(text, tokens[k], tokens[k + 1])) return false;
+  return true;
 }
 
 /** `He voiced his anger on Twitter, writing …`, `The mayor dismissed those fears, saying …`: a participle reports for the sentence's subject. */
@@ -1720,6 +1729,8 @@ function subjectAfter(text: string, tokens: Token[], c: number, ceil: number, in
   if (c + 1 >= ceil || inQuote[c + 1]) return null;
   // (`…, adding that the food bank had …`: `that` after the cue opens what was said, never who said it)
   if (tokens[c + 1].lower === 'that') return null;
+  // (`…, adding of Mr. Trump, “…”`: whom or what a preposition after the cue names is spoken of, not speaking)
+  if (STRANDED_PREPOSITIONS.has(tokens[c + 1].lower)) return null;
   if (!spaceBetween(text, tokens[c], tokens[c + 1])) return null;
   // (`…, told Tracy she was …`: whom one tells is the listener; `tell` never inverts)
   if (/^(told|tell|tells)$/.test(tokens[c].lower)) return null;

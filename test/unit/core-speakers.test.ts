@@ -2268,3 +2268,47 @@ describe('core: subjects written the long way, and clauses cut short', () => {
     assert.equal(statement(a, 'Employers').speaker?.name, 'Samuel Ode');
   });
 });
+
+describe('speakers: the person a sentence opens with', () => {
+  it('gives words quoted after the verb of a sentence with no cue to the person it opens with, not to the last speaker', () => {
+    const a = analyzeText('Debate\n\nSenator Ruth Abara spoke first. "We are ready," Abara said.\n\n' +
+      'Governor Dan Kell compared the senator to a duck, "smoothly sailing on the surface while paddling like crazy below."\n\n' +
+      'Meg Whitman, a former candidate for governor who now runs a software firm, labeled Abara "unfit to be governor." "She is a danger."');
+    assert.equal(statement(a, 'smoothly sailing').speaker?.name, 'Dan Kell');
+    assert.equal(statement(a, 'smoothly sailing').speaker?.mention?.text, 'Governor Dan Kell');
+    assert.equal(statement(a, 'unfit to be governor').speaker?.name, 'Meg Whitman');
+    assert.equal(statement(a, 'She is a danger').speaker?.name, 'Meg Whitman');
+  });
+  it('keeps the last speaker for words quoted in a sentence that opens with someone else only as an object or a possessor', () => {
+    const a = analyzeText('Debate\n\n"We are ready," Senator Ruth Abara said. Governor Dan Kell\'s plan, she added, was "a fantasy."\n\n' +
+      '"It will fail," Abara said. After Dan Kell left, the crowd chanted "four more years."');
+    assert.equal(statement(a, 'a fantasy').speaker?.name, 'Ruth Abara');
+    assert.notEqual(a.statements.find(s => s.content.text.startsWith('four more years'))?.speaker?.name, 'Dan Kell');
+  });
+});
+
+describe('speakers: whom a pronoun means after someone spoke of another', () => {
+  it('gives `he` in the next sentence to the speaker, not to the subject of what the speaker said', () => {
+    const a = analyzeText('Troops\n\nRepresentative Mike Coffman denounced the remarks. Mr. Coffman, who served in Iraq, said Tom Brandt had insulted the troops.\n\n' +
+      '"I am deeply offended," he said.');
+    assert.equal(statement(a, 'I am deeply offended').speaker?.name, 'Mike Coffman');
+  });
+  it('gives `he` later in the same sentence to the subject of what was said', () => {
+    const a = analyzeText('Generals\n\nRetired Gen. Ana Flores said Tom Brandt was right when he said on Wednesday that the army had been neglected.');
+    assert.equal(statement(a, 'the army had been neglected').speaker?.name, 'Tom Brandt');
+  });
+  it('does not take the object of a verb in the past for whom the next `he` means', () => {
+    const a = analyzeText('Paper\n\nJeff Bezos owns the Courier, which has covered Donald Trump closely. He said at a conference that he was comfortable with the coverage.');
+    assert.equal(statement(a, 'he was comfortable').speaker?.name, 'Jeff Bezos');
+  });
+  it('reads whom `of` names after a cue as spoken of, not speaking (…, adding of Mr. Trump, "…")', () => {
+    const a = analyzeText('Talks\n\nPaul Manafort met the delegates. "We have started talking," Mr. Manafort said, adding of Mr. Trump, "He cares about the team."');
+    const s = statement(a, 'He cares about the team');
+    assert.equal(s.speaker?.name, 'Paul Manafort');
+    assert.equal(s.kind, 'direct');
+  });
+  it('reads `went so far as to say` after a role and a name that an article opens', () => {
+    const a = analyzeText('Shares\n\n"We are fine," said Ruth Abara, the chief executive. Investors fled. The Slate technology columnist David Auerbach went so far as to say: "The network as we know it is over."');
+    assert.equal(statement(a, 'The network as we know it').speaker?.name, 'David Auerbach');
+  });
+});
