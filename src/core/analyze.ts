@@ -266,6 +266,8 @@ class ArticleAnalysis {
     const last = tokens[tokens.length - 1];
     if (this.timesWritten(this.text.slice(last.start, last.end)) < 2) return;
     const [start, end] = trimRange(this.text, h.start + colon + 1, h.end);
+    // (`Ted Cruz: Constitutional conservative or career politician?`: a question about the person names no claim of theirs)
+    if (/\?["”’']?$/.test(this.text.slice(start, end))) return;
     this.headlineStatement(h, phrase, start, end, null);
   }
 

@@ -8,7 +8,7 @@ import {
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
-  ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS, STRANDED_PREPOSITIONS,
+  ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS, STRANDED_PREPOSITIONS, COUNTRY_WORDS,
 } from './lexicon';
 import { isNameToken, isQuantifier, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { agentNoun } from './roles';
@@ -298,10 +298,26 @@ function documentBeforeParticiple(text: string, tokens: Token[], c: number, floo
     const author = (tokens[d + 1].lower === 'from' || tokens[d + 1].lower === 'by' || AUTHORING_PARTICIPLES.has(tokens[d + 1].lower)) && (tokens[c].lists & IN_EVIDENCE_VERBS) === 0 ? authorIn(text, tokens, d + 1, c) : null;
     // (`A 2023 study by the Urban Institute found`: what a study shows, it shows with its author's name; `figures from the agency show`
     // stay the figures, which the agency may only have passed on)
-    const whose = !author && tokens[d + 1].lower === 'by' && (tokens[c].lists & IN_EVIDENCE_VERBS) !== 0 && namedFrom(tokens, d + 2, c);
+    // (`A poll from Suffolk University found`: a poll or a study from a body is its own, as one by it is)
+    const madeBy = tokens[d + 1].lower === 'by' || (tokens[d + 1].lower === 'from' && madeFrom(tokens, d));
+    const whose = !author && madeBy && (tokens[c].lists & IN_EVIDENCE_VERBS) !== 0 && namedFrom(tokens, d + 2, c);
     return { cue: c, cueEnd: c, phrase: author ?? (whose ? phraseOver(phrase, phrase.start, tokens[c - 1].end, tokens[c - 1].end) : phrase), first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
   }
   return null;
+}
+
+/** Documents of figures that a body may only pass on (`figures from the agency show …`): what they show is theirs. */
+const PASSED_ON_DOCUMENTS = new Set(['data', 'figures', 'numbers', 'statistics', 'records', 'estimates', 'projections', 'results', 'census', 'tally', 'count', 'documents', 'emails']);
+
+/**
+ * Whether the document noun tokens[d], before `from`, was made by whom `from` names: `a poll from Suffolk University`, but not
+ * `figures from the agency` (passed on) or `a poll from Utah` (a place).
+ */
+function madeFrom(tokens: Token[], d: number): boolean {
+  if (PASSED_ON_DOCUMENTS.has(tokens[d].lower) || d + 2 >= tokens.length) return false;
+  const k = tokens[d + 2].lower === 'the' && d + 3 < tokens.length ? d + 3 : d + 2;
+  // (a place's word alone: `USA TODAY/Suffolk University` is a body's name)
+  return !(isStateWord(tokens[k].lower) || COUNTRY_WORDS.has(tokens[k].lower)) || (k + 1 < tokens.length && tokens[k + 1].cap);
 }
 
 /**
@@ -498,7 +514,9 @@ function namedFrom(tokens: Token[], from: number, to: number): boolean {
 /** Whether tokens[first..last] end in a document noun, or hold one before its author (`A study by the Urban Institute`). */
 function documentHeaded(tokens: Token[], first: number, last: number): boolean {
   if ((tokens[last].lists & IN_DOCUMENT_NOUNS) !== 0) return true;
-  for (let m = first; m < last; m++) if ((tokens[m].lists & IN_DOCUMENT_NOUNS) !== 0 && tokens[m + 1].lower === 'by') return true;
+  for (let m = first; m < last; m++) {
+    if ((tokens[m].lists & IN_DOCUMENT_NOUNS) !== 0 && (tokens[m + 1].lower === 'by' || (tokens[m + 1].lower === 'from' && madeFrom(tokens, m)))) return true;
+  }
   return false;
 }
 
@@ -1173,11 +1191,12 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       : participleFrame(text, tokens, c, floor, inQuote);
   }
   // `Sen. Elizabeth Warren (D-Mass.) said`: a short parenthesis between the name and the cue
+  // (`29 percent (and 43 percent of Republicans) said`: or between a description and the cue)
   if (closesParenthesis(text, tokens[j].end) && /^\.?\)\s+$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
-    const w = wordBeforeParenthesis(text, tokens, j, floor);
+    const w = wordBeforeParenthesis(text, tokens, j, floor, 6);
     if (w >= 0) {
       const named = phraseEndingAt(text, tokens, w, floor);
-      if (named && named.kind === 'name') {
+      if (named && (named.kind === 'name' || named.kind === 'description')) {
         const phrase = headOf(text, tokens, named, floor);
         return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
       }
@@ -1671,9 +1690,9 @@ function beforeParenthetical(text: string, tokens: Token[], k: number, floor: nu
 }
 
 /** The word before the opening of a short parenthesis (at most four words, `(D-Mass.)`) that tokens[k] ends inside, or -1. */
-function wordBeforeParenthesis(text: string, tokens: Token[], k: number, floor: number): number {
+function wordBeforeParenthesis(text: string, tokens: Token[], k: number, floor: number, words = 4): number {
   let m = k;
-  while (m > floor && m > k - 4 && !/\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) m--;
+  while (m > floor && m > k - words && !/\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start))) m--;
   return m > floor && /\s\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start)) ? m - 1 : -1;
 }
 

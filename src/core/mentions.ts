@@ -419,7 +419,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     const gapBefore = d === floor ? '' : text.slice(tokens[d - 1].end, tokens[d].start).trim();
     // (`29 percent said`: a sentence may open with a number)
     const opensClause = d === floor ? tokens[d].cap || /^\d/.test(tokens[d].lower)
-      : gapBefore === ',' || (/^,?["”’']$|^["”’'],$/.test(gapBefore) && personLikeHead(t.lower)) ||
+      : gapBefore === ',' || gapBefore === ';' || (/^,?["”’']$|^["”’'],$/.test(gapBefore) && personLikeHead(t.lower)) ||
         (/^(and|but)$/.test(tokens[d - 1].lower) && (d - 1 === floor || text.slice(tokens[d - 2].end, tokens[d - 1].start).trim() === ',')) ||
         // (`Later the candidate said`: after an adverb of time opening the sentence without a comma)
         (d - 1 === floor && OPENING_TIME_ADVERBS.has(tokens[floor].lower) && spaceBetween(text, tokens[floor], tokens[d]));
@@ -1529,12 +1529,12 @@ function opensSentenceAt(text: string, at: number): boolean {
  * Capitalised words, not opening with a determiner, right before a lower-case noun (`a [Gallup] poll`, `new [Crowdpac] research`).
  * Group 1 is the name, group 2 the noun.
  */
-const NAME_BEFORE_DOCUMENT = /(?<![\p{L}\p{N}])(?!(?:A|An|The|This|That|These|Those|Its|His|Her|Their|New)\s)(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,4}) (\p{Ll}+)(?=\s|$)/u;
+const NAME_BEFORE_DOCUMENT = /(?<![\p{L}\p{N}/])(?!(?:A|An|The|This|That|These|Those|Its|His|Her|Their)\s|New\s\p{Ll})(\p{Lu}[\p{L}\p{N}.&'’/-]*(?: \p{Lu}[\p{L}\p{N}.&'’/-]*){0,4}) (\p{Ll}+)(?=\s|$)/u;
 
 /** `, a Democrat` right after a name: group 1 is the party's member. */
 const PARTY_APPOSITIVE = new RegExp(`^,\\s+an?\\s+(${[...PARTY_MEMBERS].map(w => w[0].toUpperCase() + w.slice(1)).join('|')})\\b`);
 
 /** Whether `written` is only capitalised words and numbers, joined by `of`, `for`, `and` or `the` (`UFCW Local 832`, `Bank of Canada`). */
 function isNameOnly(written: string): boolean {
-  return /^\p{Lu}[\p{L}\p{N}.&'’-]*(?: (?:(?:of|for|and|the) )?(?:\p{Lu}|\p{N})[\p{L}\p{N}.&'’-]*)*$/u.test(written);
+  return /^\p{Lu}[\p{L}\p{N}.&'’/-]*(?: (?:(?:of|for|and|the) )?(?:\p{Lu}|\p{N})[\p{L}\p{N}.&'’/-]*)*$/u.test(written);
 }

@@ -286,8 +286,12 @@ function looksLikeHeadline(line: string): boolean {
   const trimmed = line.trim();
   const endsSentence = /[.!?]["”’']?$/.test(trimmed);
   const capitalised = words.filter(w => /^[\p{Lu}\d‘“"']/u.test(w)).length;
-  return !endsSentence || capitalised >= words.length * 0.6;
+  // (`Sanders: Endorsements prove Clinton 'candidate of the establishment.'`: a short label and a colon open a headline in
+  // sentence case too; prose never opens so, and a one-letter label is an interview's `Q:`)
+  return !endsSentence || capitalised >= words.length * 0.6 || LABELLED_HEADLINE.test(trimmed);
 }
+
+const LABELLED_HEADLINE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){0,3}: \S/u;
 
 function agencyIn(s: string): string | null {
   for (const a of AGENCIES) if (a.length > 2 && s.includes(a)) return a;

@@ -54,7 +54,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       let c = 0;
       while (i < end && isWordUnit(c = text.charCodeAt(i))) { h = (Math.imul(h, 31) + c) | 0; if (i - s < INTERN_UNITS) wordUnits[i - s] = c; i++; }
       // (`1,409`: a comma between digits groups thousands inside one number)
-      if (i + 1 < end && (isJoiner(c) ? isWordUnit(text.charCodeAt(i + 1)) : c === 44 && isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) {
+      // (`CNN/ORC`, `ABC/Washington`: a slash between capitalised words joins the names of partners)
+      if (i + 1 < end && (isJoiner(c) ? isWordUnit(text.charCodeAt(i + 1)) : c === 44 ? isDigitAt(text, i - 1) && isDigitAt(text, i + 1) :
+        c === 47 && first >= 65 && first <= 90 && isCapitalAt(text, i + 1))) {
         const d = text.charCodeAt(i + 1);
         h = (Math.imul((Math.imul(h, 31) + c) | 0, 31) + d) | 0;
         if (i + 1 - s < INTERN_UNITS) { wordUnits[i - s] = c; wordUnits[i + 1 - s] = d; }
@@ -139,6 +141,12 @@ function lowerOf(text: string, s: number, e: number, h: number): string {
   internLower[first] = lower;
   internLists[first] = listsOfLower = listsOf(lower);
   return lower;
+}
+
+/** Whether text[at] is an ASCII capital letter. */
+function isCapitalAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90;
 }
 
 /** Whether the word text[s, e) (in the lexicon lists `lists`) takes the period after it: an initial, a dotted abbreviation, a listed short form. */

@@ -1399,6 +1399,18 @@ describe('core: speakers', () => {
     }
   });
 
+  it('reads a headline in sentence case that names its speaker before a colon, quotes and cues inside it included, but not a question', () => {
+    const a = analyzeText("Reed: Offer proves owners 'never wanted a deal.'\n\nUnion leader Dana Reed said on Monday that talks had failed. Reed spoke in Portland.\n");
+    assert.equal(a.headline?.text, "Reed: Offer proves owners 'never wanted a deal.'");
+    const h = statement(a, 'Offer proves owners');
+    assert.equal(h.speaker?.name, 'Dana Reed');
+    assert.ok(!a.statements.some(s => s.kind === 'partial'), 'the quote inside is part of the claim');
+    const b = analyzeText('Ann Lee: Owners think the port needs fewer crews.\n\nOwners think the port needs fewer crews, union leader Ann Lee said. Lee spoke on Monday.\n');
+    assert.equal(statement(b, 'Owners think the port needs fewer crews.').speaker?.name, 'Ann Lee');
+    const c = analyzeText('Dana Reed: Union hero or the man who sank the port?\n\nDana Reed is retiring. Reed said he would rest.\n');
+    assert.ok(!hasStatement(c, 'Union hero'));
+  });
+
   it('reads a capitalised role word opening the sentence as the role, not the name', () => {
     const a = analyzeText('Flood\n\nResident Paul Okoye said the water rose fast. Teacher Ana Ruiz said the school closed. Okoye said it was over.\n');
     assert.equal(speakerOf(a, 'the water rose fast'), 'Paul Okoye');
@@ -2310,5 +2322,26 @@ describe('speakers: whom a pronoun means after someone spoke of another', () => 
   it('reads `went so far as to say` after a role and a name that an article opens', () => {
     const a = analyzeText('Shares\n\n"We are fine," said Ruth Abara, the chief executive. Investors fled. The Slate technology columnist David Auerbach went so far as to say: "The network as we know it is over."');
     assert.equal(statement(a, 'The network as we know it').speaker?.name, 'David Auerbach');
+  });
+});
+
+describe('speakers: polls and the people in them', () => {
+  it('reads partners named with a slash as one name (a CNN/ORC poll, the ABC/Washington Post poll)', () => {
+    const a = analyzeText('Poll\n\nA CNN/ORC poll found that 40 percent of voters back the plan. The ABC/Washington Post poll showed that most voters want a debate.');
+    assert.equal(statement(a, '40 percent of voters').speaker?.name, 'CNN/ORC');
+    assert.equal(statement(a, 'most voters want').speaker?.name, 'ABC/Washington Post');
+  });
+  it('reads a share of people in a poll as the group that said it, past a slash or a parenthesis', () => {
+    const a = analyzeText('Poll\n\nSome 20 percent of people in a recent CNN/ORC poll said the vote was rigged; 29 percent (and 43 percent of Republicans) said they believe the count was wrong.');
+    assert.equal(statement(a, 'the vote was rigged').speaker?.name, 'Some 20 percent of people in a recent CNN/ORC poll');
+    assert.equal(statement(a, 'they believe the count').speaker?.name, '29 percent');
+  });
+  it('gives what a poll or a report from a body found to that body, but not what figures from it show, nor a poll from a place', () => {
+    const a = analyzeText('Poll\n\nYet a new poll from Suffolk University found that voters are unsure. A new report from Amnesty International found that prisons are full. ' +
+      'Figures from the Home Office show that arrivals rose. A poll from Utah showed the governor with a lead.');
+    assert.equal(statement(a, 'voters are unsure').speaker?.name, 'Suffolk University');
+    assert.equal(statement(a, 'prisons are full').speaker?.name, 'Amnesty International');
+    assert.notEqual(statement(a, 'arrivals rose').speaker?.name, 'Home Office');
+    assert.notEqual(statement(a, 'the governor with a lead').speaker?.name, 'Utah');
   });
 });
