@@ -1546,7 +1546,10 @@ function introducedByComma(text: string, tokens: Token[], f: Frame, prev: number
   // `chanting “Maya! Maya!”`: right after the cue a comma is not needed
   if (!f.speakerFirst || prev < f.cueEnd || prev - f.cueEnd > 3 || !(/^\s*,\s*$/.test(gap) || (prev === f.cueEnd && /^\s+$/.test(gap)))) return false;
   if (!/^\p{Lu}/u.test(text.slice(open + 1, open + 3).replace(/^['"‘“]/, ''))) return false; // `said, “to be fair …”` stays partial
-  for (let k = f.cueEnd + 1; k <= prev; k++) if (!tokens[k].cap && (tokens[k].lists & IN_LISTENERS) === 0) return false;
+  // (`quipped to Colton, “That you should …”`, `told the crowd, “…”`: a listener after `to` or `the`)
+  for (let k = f.cueEnd + 1; k <= prev; k++) {
+    if (!tokens[k].cap && (tokens[k].lists & IN_LISTENERS) === 0 && !(k < prev && (tokens[k].lower === 'to' || tokens[k].lower === 'the'))) return false;
+  }
   return true;
 }
 

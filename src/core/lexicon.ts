@@ -72,7 +72,7 @@ export const SPEECH_VERBS = set(`
   advise advises advised report reports reported believe believes believed think thinks thought
   agree agrees agreed predicted cite cites cited mention mentions mentioned insisted
   praised denounced condemned slammed ruled ruling
-  blasted dismissed lauded
+  blasted dismissed lauded decry decries decried deplore deplores deplored bemoan bemoans bemoaned lambasted derided excoriated assailed
   call called calls calling asserted asserts assert specified explained elaborated adding
   demur demurs demurred snap snapped sigh sighed deadpan deadpanned opine opines opined posit posited
   venture ventured gush gushed scoff scoffed marvel marveled marvelled chuckle chuckled grumble grumbled

@@ -2345,3 +2345,18 @@ describe('speakers: polls and the people in them', () => {
     assert.notEqual(statement(a, 'the governor with a lead').speaker?.name, 'Utah');
   });
 });
+
+describe('cues: acts of speaking with a noun, and a listener before the quote', () => {
+  it('reads words quoted after `decried`, `bemoaned` or `assailed` as the subject’s, past an opening phrase', () => {
+    const a = analyzeText('Speech\n\nBarack Obama spoke. His aides argued in interviews that he was ready.\n\n' +
+      'In his 2004 convention speech, a testimonial to John Kerry, Mr. Obama decried the "spin masters and negative-ad peddlers who embrace the politics of anything goes."');
+    const s = statement(a, 'spin masters');
+    assert.equal(s.speaker?.name, 'Barack Obama');
+    assert.equal(s.cue?.text, 'decried');
+  });
+  it('reads a sentence quoted after the cue, a listener and a comma as direct (quipped to Colton, “…”; told the crowd, “…”)', () => {
+    const a = analyzeText('Camp\n\nBilly Eichner quipped to Colton, "That you should look into." Ann Lee told the crowd, "We will win."');
+    assert.equal(statement(a, 'That you should look into').kind, 'direct');
+    assert.equal(statement(a, 'We will win').kind, 'direct');
+  });
+});
