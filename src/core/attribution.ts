@@ -5,7 +5,7 @@
  */
 import {
   BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
-  IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_INVERTING_CUES, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
+  IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_INVERTING_CUES, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS, STRANDED_PREPOSITIONS, COUNTRY_WORDS,
@@ -257,13 +257,20 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       if (h >= 0 && (((t.lists & IN_EVIDENCE_VERBS) !== 0 && EVENT_NOUNS.has(tokens[h].lower)) || IDEA_NOUNS.has(tokens[h].lower))) frame = null;
     }
     // `what the Conservatives call “illegal border crossers”`: words named in passing, not a statement of theirs
-    if (frame && frame.speakerFirst && /^call(s|ed)?$/.test(t.lower)) {
-      const w = frame.first - (frame.first > 0 && tokens[frame.first - 1].lower === 'the' ? 2 : 1);
-      if (w >= 0 && tokens[w].lower === 'what') frame = null;
-    }
+    if (frame && /^call(s|ed)?$/.test(t.lower) && inFreeRelative(tokens, frame)) frame = null;
     if (frame) frames.push(frame);
   }
   return frames;
+}
+
+/**
+ * Whether a frame's speaker opens a free relative (`what the Conservatives call …`, `what students reported`, `what the
+ * commission described as “…”`): its cue reports no clause, though words quoted in it are the speaker's.
+ */
+export function inFreeRelative(tokens: Token[], f: Frame): boolean {
+  if (!f.speakerFirst) return false;
+  const w = f.first - (f.first > 0 && tokens[f.first - 1].lower === 'the' ? 2 : 1);
+  return w >= 0 && tokens[w].lower === 'what';
 }
 
 /**
@@ -1111,7 +1118,8 @@ function lastTokenOf(tokens: Token[], from: number, end: number): number {
  * and Gamble` is one company.
  */
 function namesJoinedBefore(text: string, tokens: Token[], j: number, last: MentionPhrase, floor: number): MentionPhrase | null {
-  const fullName = (p: MentionPhrase | null): p is MentionPhrase => !!p && p.kind === 'name' && hasJsSpaceIn(text, p.nameStart, p.nameEnd);
+  // (`Mr. Grassley and Mr. Leahy said`: a surname after a title or an honorific names a person as well)
+  const fullName = (p: MentionPhrase | null): p is MentionPhrase => !!p && p.kind === 'name' && (hasJsSpaceIn(text, p.nameStart, p.nameEnd) || honorificBefore(tokens, p));
   if (!fullName(last)) return null;
   let a = firstTokenOf(tokens, j, last.start);
   const and = a - 1;
@@ -1133,7 +1141,15 @@ function namesJoinedBefore(text: string, tokens: Token[], j: number, last: Menti
   let organization = (tokens[j].lists & IN_ORG_NOUNS) !== 0 || ORG_WORDS.has(tokens[j].lower);
   for (let k = firstTokenOf(tokens, and - 1, first.nameStart); !organization && k < and; k++) organization = tokens[k].cap && ((tokens[k].lists & IN_ORG_NOUNS) !== 0 || ORG_WORDS.has(tokens[k].lower));
   const kind = organization ? 'name' : 'names';
-  return { start: first.start, end: last.end, nameStart: first.nameStart, nameEnd: last.nameEnd, role: null, kind, gender: null };
+  // (`Mr. Grassley and Mr. Leahy`, not `Grassley and Mr. Leahy`: the first's honorific when the last keeps its own)
+  const nameStart = honorificBefore(tokens, first) && last.role ? first.start : first.nameStart;
+  return { start: first.start, end: last.end, nameStart, nameEnd: last.nameEnd, role: null, kind, gender: null };
+}
+
+/** Whether an honorific (`Mr.`, `Sen.`, `Dr.`) comes right before the name of phrase `p`. */
+function honorificBefore(tokens: Token[], p: MentionPhrase): boolean {
+  const k = tokenAtOrAfter(tokens, p.nameStart) - 1;
+  return !!p.role && k >= 0 && (tokens[k].lists & IN_HONORIFICS) !== 0;
 }
 
 function firstTokenOf(tokens: Token[], to: number, start: number): number {

@@ -387,7 +387,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       }
       // (`…, but security specialists say`, `While experts say`: a conjunction opening the clause ends the walk; see barePluralSubject)
       if (BARE_SUBJECT_LEADS.has(tokens[d].lower) && (d === floor || hasComma(text, tokens[d - 1].end, tokens[d].start))) break;
-      if ((tokens[d].lists & (IN_PHRASE_STOPS | IN_SUBJECT_PRONOUNS)) !== 0) return description;
+      if ((tokens[d].lists & (IN_PHRASE_STOPS | IN_SUBJECT_PRONOUNS)) !== 0 || QUESTION_WORDS.has(tokens[d].lower)) return description;
       // `North Korea's state-run news agency`: a capitalised possessive determines the phrase
       if (tokens[d].cap && possessive(tokens[d])) {
         while (d - 1 >= floor && isNameToken(tokens[d - 1]) && spaceBetween(text, tokens[d - 1], tokens[d])) d--;
@@ -490,6 +490,9 @@ function semicolonBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Words that open a question or a free relative (`what prosecutors called`): never inside a noun phrase. */
+const QUESTION_WORDS = new Set(['what', 'whom', 'where', 'why', 'how']);
+
 const BARE_SUBJECT_LEADS = new Set(['but', 'and', 'yet', 'still', 'now', 'so', 'while', 'although', 'though', 'because', 'since', 'whereas']);
 
 /** A plural written in ASCII letters: `specialists`, `attendees`; not `business`, `status`, `analysis`, `news`. */
@@ -563,7 +566,8 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
       a--; continue;
     }
     // (`Mr. Bush tells voters who …`: a verb of saying before the noun ends the phrase)
-    if ((p.lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(said|says|told|tells|warns|asks|urges|that|who|which|when|while|as|but|if|because|than)$/.test(p.lower)) break;
+    // (`exposed what prosecutors called`: nor is a question word part of it)
+    if ((p.lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(said|says|told|tells|warns|asks|urges|that|who|which|when|while|as|but|if|because|than)$/.test(p.lower) || QUESTION_WORDS.has(p.lower)) break;
     if (p.cap && (a - 1 === floor)) { a--; break; } // sentence-initial modifier: "Chinese officials"
     a--;
   }

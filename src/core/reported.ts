@@ -2,7 +2,7 @@
  * Reported speech: the clause a frame reports. `X said (that) <clause>`,
  * `X told reporters <clause>`, `<clause>, X said.`, `according to X, <clause>`.
  */
-import type { Frame } from './attribution';
+import { inFreeRelative, type Frame } from './attribution';
 import {
   APPRAISAL_NOUNS, CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
@@ -47,6 +47,8 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'while', 'as']);
 /** Words right after a directive cue that open no object (`urged to`, `called for`). */
 const NOT_OBJECTS = new Set(['to', 'that', 'not', 'for', 'about', 'if', 'whether', 'of', 'against']);
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/** Words opening a clause that concedes (`…, though …`). */
+const CONCEDING_OPENERS = new Set(['though', 'although']);
 /** Words that end a directive's object phrase without a `to` (`told the House before …`). */
 const AFTER_OBJECT = new Set(['before', 'after', 'while', 'because', 'since', 'about', 'for', 'with', 'from', 'by', 'in', 'at', 'into', 'over', 'than', 'and', 'or', 'but']);
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -85,6 +87,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     if (!f.according && !reportsClause(tokens, f) && !DIRECTIVE_VERBS.has(cue)) continue;
     // `Asked whether he would testify, Hale said …`: a cue inside a question asked reports nothing
     if (f.speakerFirst && f.first > 0 && (tokens[f.first - 1].lower === 'whether' || (tokens[f.first - 1].lower === 'if' && f.first > 1 && /^(asked|wondered|asking|wondering)$/.test(tokens[f.first - 2].lower)))) continue;
+    // (`the study relied on what students reported`, `what he believed was a sanitized version`: a free relative reports no clause)
+    if (inFreeRelative(tokens, f)) continue;
     // `Wang told reporters she believes she has …`: a pronoun frame opening another frame's clause is part of it
     if (f.speakerFirst && f.phrase.kind === 'pronoun' && tokens[f.first].start === lastAfterStart) continue;
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
@@ -112,6 +116,9 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // (`The bill's author, state Sen. Raymond Kibbe, called it …`: a noun phrase the speaker's name stands in apposition to is its subject)
     // (`The good news for Cruz, Woolson said, is that …`: unless the frame sits between that noun phrase and its verb; then the
     // sentence is what was said, the frame inside it)
+    // (`Vance faces 20 years, according to the department, though first offenders get less`: after a source that closes the
+    // clause it reports, a clause that concedes is the writer's; after `Bob said, while others …` it is still Bob's)
+    if (before && after && f.according && !acrossFrame && CONCEDING_OPENERS.has(tokens[tokenAtOrAfter(tokens, after.start)].lower)) after = null;
     if (before && subjectInApposition(text, tokens, f, before)) {
       const verb = f.last + 1;
       if (!after && verb <= sentenceEnd[f.cue] && commaBefore(text, tokens, verb) && (tokens[verb].lists & IN_AUXILIARIES) !== 0 && !inQuote[verb]) {
@@ -248,7 +255,9 @@ function mainClauseWithin(text: string, tokens: Token[], from: number, to: numbe
 
 /** A frame inside a subordinate or relative clause: `when they say`, `supporters who said`. */
 function embeddedFrame(tokens: Token[], f: Frame): boolean {
+  // (`relied on what students reported`: a free relative too)
   if (f.first > 0 && EMBEDDING_WORDS.has(tokens[f.first - 1].lower)) return true;
+  if (inFreeRelative(tokens, f)) return true;
   // (`they argue, perhaps by insisting that …`: how the clause's subject spoke goes on with what it said)
   if (f.participle && f.cue > 0 && tokens[f.cue - 1].lower === 'by') return true;
   return f.speakerFirst && f.cue > 0 && /^(who|which)$/.test(tokens[f.cue - 1].lower);
@@ -728,6 +737,7 @@ function directiveObject(text: string, tokens: Token[], k: number, s1: number, c
   const object = m;
   // (`warned in a memo to council members that …`: a preposition opens no object)
   if (object > s1 || NOT_OBJECTS.has(tokens[object].lower) || (tokens[object].lists & IN_PHRASE_STOPS) !== 0) return -1;
+  let relative = false;
   for (; m <= s1 && m < object + 8; m++) {
     if (m > object && !isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”\u2014]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
     const w = tokens[m].lower;
@@ -736,6 +746,10 @@ function directiveObject(text: string, tokens: Token[], k: number, s1: number, c
       return verb <= s1 && !tokens[verb].cap && !NOUN_DETERMINERS.has(tokens[verb].lower) ? object : -1;
     }
     if (w === 'that' || w === 'if' || w === 'whether' || (tokens[m].lists & IN_SPEECH_VERBS) !== 0 || w.endsWith('ing')) return -1;
+    // (`told reporters the verdict sent a message to every official`: a verb in the past or an auxiliary is a clause's, no object's)
+    // (`urged residents who needed help to call`: a relative clause on the object has verbs of its own)
+    if (w === 'who' || w === 'which') relative = true;
+    else if (m > object && !relative && verbInPastOrAuxiliary(tokens[m])) return -1;
     // the object is a noun phrase (`residents`, `the Senate`, `Governor Rick Snyder`), perhaps with a day: `told the House before …` is no directive
     // (`asked anyone with video of the area to call`: `with` describes the object when `to` follows)
     if (m > object && AFTER_OBJECT.has(w) && !(w === 'with' && toFollows(tokens, m + 1, Math.min(s1, object + 8)))) return -1;

@@ -2360,3 +2360,30 @@ describe('cues: acts of speaking with a noun, and a listener before the quote', 
     assert.equal(statement(a, 'We will win').kind, 'direct');
   });
 });
+
+describe('what was said: objects, free relatives and concessions', () => {
+  it('reads `told reporters` and a clause as a listener and what was said, when a `to` later in the clause looks like a directive', () => {
+    const a = analyzeText('Verdict\n\nU.S. Attorney Priya Raman told reporters the verdict sent a message to every official in the state. ' +
+      'The mayor urged residents who needed help to call the hotline.');
+    assert.equal(statement(a, 'the verdict sent').content.text, 'the verdict sent a message to every official in the state');
+    assert.equal(statement(a, 'residents who needed help').speaker?.name, 'mayor');
+  });
+  it('does not read a question word and the verb before it into a speaker (exposed what prosecutors called)', () => {
+    const a = analyzeText('Trial\n\nThe trial exposed what prosecutors called "a culture of envelopes" at City Hall.');
+    assert.ok(!a.speakers.some(s => /exposed|what/.test(s.name)), a.speakers.map(s => s.name).join(', '));
+  });
+  it('leaves a conceding clause after a closing `according to` to the writer', () => {
+    const a = analyzeText('Sentence\n\nVance faces up to 20 years, according to the Justice Department, though first-time offenders typically receive far less.');
+    assert.ok(hasStatement(a, 'Vance faces up to 20 years'));
+    assert.ok(!hasStatement(a, 'though first-time offenders'));
+  });
+});
+
+describe('speakers: two people named with honorifics', () => {
+  it('reads `Mr. Grassley and Mr. Leahy said` as both of them', () => {
+    const a = analyzeText('Visas\n\nSenator Chuck Grassley and Senator Patrick Leahy wrote the bill. But Mr. Grassley and Mr. Leahy said developers had abused the program.');
+    const s = statement(a, 'developers had abused');
+    assert.equal(s.speaker?.name, 'Mr. Grassley and Mr. Leahy');
+    assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'group');
+  });
+});
