@@ -344,7 +344,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // (`the Federal Reserve`, `British Airways`: a capitalised nationality alone before one word no given name is part of the name)
     if (r === a - 1 && a === j && tokens[r].cap && (tokens[r].lists & (IN_NATIONALITIES | IN_TITLE_WORDS)) === IN_NATIONALITIES &&
       (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0 && !afterHonorific) a = r;
-    const role = r < a ? text.slice(tokens[r].start, tokens[a - 1].end) : null;
+    // (`CNN's Gloria Borger`, `Harbour City's Mateo Silva`: an owner alone before the name says for whom, not what post: the role
+    // is the owner, without its mark)
+    const role = r >= a ? null : possessive(tokens[a - 1]) ? text.slice(tokens[r].start, tokens[a - 1].end).replace(/['’]s?$/, '') : text.slice(tokens[r].start, tokens[a - 1].end);
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
   let description: MentionPhrase | null = null;

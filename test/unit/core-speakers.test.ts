@@ -2387,3 +2387,11 @@ describe('speakers: two people named with honorifics', () => {
     assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'group');
   });
 });
+
+describe('roles: an owner before the name', () => {
+  it('gives the owner, without its mark, as the role (CNN’s Gloria Borger), and keeps a post after a possessive (China’s top diplomat)', () => {
+    const a = analyzeText('Talks\n\nCNN’s Gloria Borger said it was over. China’s top diplomat Wang Yi said the talks went well.');
+    assert.equal(a.speakers.find(s => s.name === 'Gloria Borger')?.role, 'CNN');
+    assert.equal(a.speakers.find(s => s.name === 'Wang Yi')?.role, 'China’s top diplomat');
+  });
+});
