@@ -697,7 +697,10 @@ class ArticleAnalysis {
     if (!t || inQuote[k] || !t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0) return;
     // `after the Hawks tied the game`: a name after `the` is a team or a body, not who the next `he` means
     // (`every Portland goal`, `his Denver teammates`: after an article or a possessive, a name modifies what follows; `that Comey said` is no such case)
-    if (k > 0 && NOUN_MARKERS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
+    if (k > 0 && NOUN_MARKERS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) {
+      this.noteOrganizationOpeningClause(tokens, k, inQuote);
+      return;
+    }
     // (`Mayor Gail Hutton of Palo Verde, who …`: a name after a preposition is its object, a place or a body, not a subject)
     if (k > 0 && OBJECT_PREPOSITIONS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     // `ready to meet Trump any time`: the object of an infinitive is not who the next pronoun means
@@ -776,6 +779,25 @@ class ArticleAnalysis {
     // (only before its verb: `Democratic Party officials say` is about the officials)
     else if (entity && entity.kind === 'organization' && sentenceFirst && spaced && a === k && (next.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0 &&
       ((next.lists & IN_AUXILIARIES) !== 0 || /^[a-z]+(ed|s)$/.test(next.lower))) this.registry.noteOrganizationSubject(entity);
+  }
+
+  /**
+   * `Still, the Business Council of British Columbia opposed an increase. “…,” it said.`: an organization named after `the`
+   * as the subject opening its clause (after an opening word and its comma too) is whom `it` means next.
+   */
+  private noteOrganizationOpeningClause(tokens: Token[], k: number, inQuote: number[]): void {
+    const the = k - 1;
+    if (tokens[the].lower !== 'the' || inQuote[k]) return;
+    const opensAt = (m: number) => m === 0 || endsSentenceBetween(this.text, tokens[m - 1].end, tokens[m].start);
+    const opens = opensAt(the) || (the >= 1 && (tokens[the - 1].lists & IN_SENTENCE_OPENERS) !== 0 && hasComma(this.text, tokens[the - 1].end, tokens[the].start) && opensAt(the - 1));
+    if (!opens) return;
+    let e = k;
+    while (e + 1 < tokens.length && e < k + 8 && spaceBetween(this.text, tokens[e], tokens[e + 1]) && (tokens[e + 1].cap || tokens[e + 1].lower === 'of')) e++;
+    const next = tokens[e + 1];
+    if (!tokens[e].cap || !next || !spaceBetween(this.text, tokens[e], next) || (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS)) !== 0 ||
+      !((next.lists & IN_AUXILIARIES) !== 0 || /^[a-z]+(ed|s)$/.test(next.lower))) return;
+    const entity = this.registry.lookupWords(tokens, k, tokens[e].end);
+    if (entity && entity.kind === 'organization') this.registry.noteOrganizationSubject(entity);
   }
 
   /**
@@ -1312,7 +1334,7 @@ class ArticleAnalysis {
       const g = this.registry.genderShown(e);
       // (a role given after the name, `Diane Marsh, director of the coalition,`, is read last: it says who someone is, not whom `he` means)
       // (`Mr.`, `Ms.` or `Dr.` alone is a form of address: a role in apposition says more, `Dr. Ian Munro, an anesthetist at the hospital,`)
-      const addressOnly = !!e.role && /^(mr|mrs|ms|miss|mx|dr|prof)\.?$/i.test(e.role);
+      const addressOnly = !!e.role && /^(mr|mrs|ms|miss|mx|dr|prof|professor)\.?$/i.test(e.role);
       const role = (addressOnly ? null : e.role) ?? (e.kind === 'person' ? this.roleInApposition(mentions) : null) ?? e.role;
       const speaker: Speaker = { id: e.id, name: e.name, kind: e.kind, role, gender: g === 'f' ? 'female' : g === 'm' ? 'male' : null, aliases, mentions };
       if (e.members) speaker.members = e.members.map(m => m.id);

@@ -2395,3 +2395,18 @@ describe('roles: an owner before the name', () => {
     assert.equal(a.speakers.find(s => s.name === 'Wang Yi')?.role, 'China’s top diplomat');
   });
 });
+
+describe('speakers: bodies', () => {
+  it('reads a panel as a body of its own, not as the person last named', () => {
+    const a = analyzeText('Carbon\n\nA study by Michael Greenstone and Tom Knittel concluded that oil would have to cost more.\n\n' +
+      'But to hit its long-term target, the advisory panel concluded, the tax must start increasing again in 2018.');
+    const s = statement(a, 'the tax must start');
+    assert.equal(s.speaker?.name, 'advisory panel');
+    assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'organization');
+  });
+  it('takes an organization named after `the` opening its clause, past an opening word, for whom `it` means next', () => {
+    const a = analyzeText('Carbon\n\nThe advisory panel recommends relief for exporters. Still, the Business Council of British Columbia opposed an increase.\n\n' +
+      '"Keep the tax in place at the current level," it recommended.');
+    assert.equal(statement(a, 'Keep the tax').speaker?.name, 'Business Council of British Columbia');
+  });
+});
