@@ -178,6 +178,8 @@ class ArticleAnalysis {
   private topic: { entity: Entity; paragraph: number } | null = null;
   /** The paragraph's sentences that open with a named person as their subject: the person, by the sentence's first token. */
   private readonly sentenceSubjects = new Map<number, { entity: Entity; mention: Span }>();
+  /** The paragraph being read is the story's first of prose. */
+  private lede = false;
   /** The paragraph's last frame read whose speaker is a person named before the cue: the cue's last token, and the speaker. */
   private lastSpeaker: { cueEnd: number; entity: Entity } | null = null;
   /** A speaker whom the subject of what they said has displaced as whom `he` or `she` means, until their sentence ends. */
@@ -244,7 +246,10 @@ class ArticleAnalysis {
     }
     this.headlineClaim();
     let previous: Attribution | null = null;
-    for (let k = 0; k < plans.length; k++) previous = this.attribute(keep ? readings[k] : this.read(plans[k]), previous);
+    for (let k = 0; k < plans.length; k++) {
+      this.lede = k === 0;
+      previous = this.attribute(keep ? readings[k] : this.read(plans[k]), previous);
+    }
     return this.assemble();
   }
 
@@ -904,7 +909,9 @@ class ArticleAnalysis {
       entity = a < tokens.length && tokens[a].start === p.nameStart ? this.registry.resolveName(p, tokens, a) : this.registry.resolveName(p);
     }
     else if (p.kind === 'names') entity = this.registry.learnNamedGroup(p.nameStart, p.nameEnd);
-    else entity = this.registry.resolveDescription(p);
+    // (`A city councillor resigned on Tuesday …` opening the story, then `Councillor Marguerite Boateng wrote …`: the person the
+    // story goes on to name)
+    else entity = (this.lede ? this.registry.namedAfterIntroduction(p) : null) ?? this.registry.resolveDescription(p);
     // `The manager, Jamie Ross, said`: whoever `the manager` meant before is Jamie Ross
     if (entity && p.kind === 'name' && p.lead !== undefined && p.lead < p.start) {
       const comma = this.text.lastIndexOf(',', p.start);

@@ -1355,6 +1355,22 @@ export class EntityRegistry {
    * `The city's police chief apologized … Chief Robert Haynes said …`: the one person named with a role of that head soon
    * after a description that opens the story's account of them, or null.
    */
+  /**
+   * `A city councillor resigned …`, opening a story that then names `Councillor Marguerite Boateng`: the one person named soon
+   * after with a role of the head of the description `phrase` (`a` or `an` and a title), or null.
+   */
+  namedAfterIntroduction(phrase: MentionPhrase): Entity | null {
+    const written = this.text.slice(phrase.start, phrase.end);
+    const words = splitAtJsSpaces(written.toLowerCase());
+    if (words.length < 2 || (words[0] !== 'a' && words[0] !== 'an')) return null;
+    const head = words[words.length - 1];
+    if (!TITLE_WORDS.has(head)) return null;
+    const named = this.namedSoonAfter(head, phrase.end);
+    if (!named || named.kind !== 'person') return null;
+    named.aliases.add(written);
+    return named;
+  }
+
   private namedSoonAfter(head: string, offset: number): Entity | null {
     let found: Entity | null = null;
     const list = this.rolesNamed;

@@ -1620,7 +1620,7 @@ describe('core: a Senate race story read whole', () => {
 describe('core: a whole invented article (a court ruling on a mine, and the towns downstream)', () => {
   const a = analyzeText(fixture('mine-ruling.article'));
   const expected: Expected = [
-    ['regulators had ignored the risk to groundwater', 'indirect', 'federal judge'],
+    ['regulators had ignored the risk to groundwater', 'indirect', 'Maria Chen'], // (the judge the story names next)
     ['the Bureau of Land Management had relied', 'indirect', 'Maria Chen'],
     ['years out of date', 'partial', 'Maria Chen'],
     ['it would appeal', 'indirect', 'Redrock Copper'],

@@ -394,7 +394,7 @@ describe('core: reported speech', () => {
     const a = analyzeText('Mine ruling\n\nA federal judge on Thursday halted the expansion of a copper mine, finding that regulators had ignored the risk to groundwater. ' +
       'The panel found that the mayor had lied. U.S. District Judge Maria Chen found that the permit was void. Investigators found that the pilot had been drinking. ' +
       'The jury found him guilty. Ms. Lee found that the door was open. She is finding it hard.');
-    assert.equal(statement(a, 'regulators had ignored').speaker?.name, 'federal judge');
+    assert.equal(statement(a, 'regulators had ignored').speaker?.name, 'Maria Chen', 'the judge the story names next');
     assert.equal(statement(a, 'the mayor had lied').speaker?.name, 'panel');
     assert.equal(statement(a, 'the permit was void').speaker?.name, 'Maria Chen');
     assert.equal(statement(a, 'the pilot had been drinking').speaker?.name, 'Investigators');
@@ -2408,5 +2408,18 @@ describe('speakers: bodies', () => {
     const a = analyzeText('Carbon\n\nThe advisory panel recommends relief for exporters. Still, the Business Council of British Columbia opposed an increase.\n\n' +
       '"Keep the tax in place at the current level," it recommended.');
     assert.equal(statement(a, 'Keep the tax').speaker?.name, 'Business Council of British Columbia');
+  });
+});
+
+describe('speakers: someone a story introduces before naming', () => {
+  it('reads `A city councillor … accused` in the first paragraph as the councillor the story names next', () => {
+    const a = analyzeText('Councillor quits\n\nA city councillor resigned on Tuesday and accused Mayor Dana Whitfield of "governing by press release."\n\n' +
+      'In a Facebook post, Councillor Marguerite Boateng wrote that she could no longer sit at the table.');
+    assert.equal(statement(a, 'governing by press release').speaker?.name, 'Marguerite Boateng');
+    assert.equal(statement(a, 'governing by press release').speaker?.mention?.text, 'A city councillor');
+  });
+  it('keeps a description later in the story apart from a person named with its title', () => {
+    const a = analyzeText('Council\n\nThe council met on Tuesday.\n\nA city councillor said the vote was "a farce."\n\nCouncillor Marguerite Boateng said she would stay.');
+    assert.notEqual(statement(a, 'a farce').speaker?.name, 'Marguerite Boateng');
   });
 });
