@@ -492,6 +492,18 @@ function semicolonBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Documents an organization issues in its own name (`a statement`, `a news release`). */
+const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'filing', 'announcement']);
+
+/** Whether a sentence ends in text[from, to): a full stop, `!` or `?` before a space. */
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && isJsSpace(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 /** Words that open a question or a free relative (`what prosecutors called`): never inside a noun phrase. */
 const QUESTION_WORDS = new Set(['what', 'whom', 'where', 'why', 'how']);
 
@@ -1130,6 +1142,12 @@ export class EntityRegistry {
     // (`the diplomat` after `One of the diplomats`: the one of them)
     const named = words.length === 2 && words[0] === 'the' ? this.organizationByHead.get(head) ?? this.groupByHead.get(head) ?? this.documentByHead.get(head) ?? this.oneOfByHead.get(head) : undefined;
     if (named) { named.aliases.add(written); return named; }
+    // (`Northwind now expects …, according to a statement.`: a statement or a release no one is named for, in a sentence that
+    // names an organization, is that organization's)
+    if (words.length === 2 && (words[0] === 'a' || words[0] === 'an') && ISSUED_DOCUMENTS.has(head)) {
+      const found = lastStartingBefore(this.organizationsNamed, phrase.start);
+      if (found && found.entity.kind === 'organization' && !sentenceEndBetween(this.text, found.start, phrase.start)) { found.entity.aliases.add(written); return found.entity; }
+    }
     // `the company said`, `the team announced`: the organization the article named last
     if (words[0] === 'the' && words.length <= 3 && REFERRING_HEADS.has(head)) {
       const org = (COMPANY_KIND_NOUNS.has(head) ? this.companyInSentenceBefore(phrase.start) : null) ?? this.organizationBefore(phrase.start);

@@ -2423,3 +2423,12 @@ describe('speakers: someone a story introduces before naming', () => {
     assert.notEqual(statement(a, 'a farce').speaker?.name, 'Marguerite Boateng');
   });
 });
+
+describe('speakers: a statement no one is named for', () => {
+  it('gives `according to a statement` to the organization its sentence names, and to no one when none is named there', () => {
+    const a = analyzeText('Profit\n\nNorthwind Foods Inc reported a drop in profit. Northwind now expects annual earnings of C$2.10 a share, according to a statement.\n\n' +
+      'Prices will rise next year, according to a statement.');
+    assert.equal(statement(a, 'Northwind now expects').speaker?.name, 'Northwind Foods Inc');
+    assert.notEqual(statement(a, 'Prices will rise').speaker?.name, 'Northwind Foods Inc');
+  });
+});
