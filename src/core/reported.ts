@@ -745,7 +745,8 @@ function directiveObject(text: string, tokens: Token[], k: number, s1: number, c
       const verb = w === 'to' ? m + 1 : m + 2;
       return verb <= s1 && !tokens[verb].cap && !NOUN_DETERMINERS.has(tokens[verb].lower) ? object : -1;
     }
-    if (w === 'that' || w === 'if' || w === 'whether' || (tokens[m].lists & IN_SPEECH_VERBS) !== 0 || w.endsWith('ing')) return -1;
+    // (`low-lying`, `long-standing`: a hyphenated adjective in -ing is no participle)
+    if (w === 'that' || w === 'if' || w === 'whether' || (tokens[m].lists & IN_SPEECH_VERBS) !== 0 || isAsciiIng(w)) return -1;
     // (`told reporters the verdict sent a message to every official`: a verb in the past or an auxiliary is a clause's, no object's)
     // (`urged residents who needed help to call`: a relative clause on the object has verbs of its own)
     if (w === 'who' || w === 'which') relative = true;

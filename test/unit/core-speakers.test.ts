@@ -2432,3 +2432,10 @@ describe('speakers: a statement no one is named for', () => {
     assert.notEqual(statement(a, 'Prices will rise').speaker?.name, 'Northwind Foods Inc');
   });
 });
+
+describe('what was said: directives', () => {
+  it('reads a directive whose object holds a hyphenated adjective in -ing (urged residents of low-lying areas to move)', () => {
+    const a = analyzeText('Floods\n\nPrime Minister Pushpa Kamal Dahal, speaking through an interpreter at a briefing, urged residents of low-lying areas to move to higher ground.');
+    assert.equal(statement(a, 'residents of low-lying areas').speaker?.name, 'Pushpa Kamal Dahal');
+  });
+});
