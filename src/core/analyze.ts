@@ -7,7 +7,7 @@ import { findParagraphs, findStructure, isLinkLine, isSubheading, proseStart, St
 import { findQuotations, Quotation } from './quotes';
 import { splitSentences } from './sentences';
 import { Frame, findFrames, findingBody, issuerOfDocument, sentenceSubject } from './attribution';
-import { findReported } from './reported';
+import { adverbialOnly, findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { appositiveRoleAfter, appositiveRoleBefore } from './roles';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
@@ -502,6 +502,7 @@ class ArticleAnalysis {
     for (const rc of findReported(text, tokens, frames, inQuote, sentenceStart, sentenceEnd)) {
       const [s, e] = trimRange(text, rc.start, rc.end);
       if (e - s < 8 || (pulls.length && pulls.some(p => p.start < e && s < p.end))) continue;
+      if (adverbialOnly(tokens, tokenAtOrAfter(tokens, s), tokenAtOrAfter(tokens, e) - 1)) continue;
       if (s === lastReported && e === lastReportedEnd) continue; // two cues reporting one clause
       lastReported = s; lastReportedEnd = e;
       paraDrafts.push({ kind: 'indirect', paragraph: r.index, start: s, end: e, frame: rc.frame, who: null, confidence: 0.7 });
@@ -735,8 +736,9 @@ class ArticleAnalysis {
     const appositive = !spaced && isAppositiveAfter(this.text, tokens[e], next);
     // `Vasquez’s sister, Lucia Vasquez, sat …`: a full name set off by commas before its verb is the subject
     // (`His daughter, Morag, runs …`: one word will do after someone's kin)
+    // (`learned the route from his father, Angus, who ran it`: not someone's kin after a preposition, an object)
     const afterKin = e === k && k > 0 && KIN_NOUNS.has(tokens[k - 1].lower) && this.text.slice(tokens[k - 1].end, t.start) === ', ' &&
-      this.text.slice(tokens[e].end, next.start) === ', ' && !next.cap;
+      this.text.slice(tokens[e].end, next.start) === ', ' && !next.cap && !(k >= 3 && OBJECT_PREPOSITIONS.has(tokens[k - 3].lower));
     const closesAppositive = !spaced && !appositive && (e > k || afterKin) && this.text.slice(tokens[e].end, next.start) === ', ' && (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0;
     // (`Her main challenger, businessman Victor Lam, conceded`: a role word may come before the name)
     let lead = k;

@@ -117,6 +117,8 @@ export const CLAUSE_VERBS = set(`
   caution cautioned testify testified disclose disclosed inform informed advise advised
   lament lamented boast boasted confess confessed urge urged
   joke jokes joked joking quip quips quipped quipping
+  recalls repeats complains admits stresses emphasizes emphasises vows promises pledges reiterates reminds reveals
+  cautions testifies discloses informs advises laments boasts confesses urges agrees
   noting explaining insisting warning acknowledging admitting announcing declaring suggesting confirming denying
   stressing predicting complaining estimating maintaining contending conceding vowing promising pledging
   alleging assuring reminding revealing indicating reporting writing recalling repeating concluding
@@ -139,7 +141,8 @@ export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggest
   countered observed mentioned recounted clarify clarifies clarified underscore underscores underscored
   answered point points pointed pointing posted tweeted
   emphasize emphasizes emphasized emphasizing emphasise emphasised emphasising stress stresses stressed underscoring
-  disclosing recounting observing indicating cautioning boasting quipping testifying`);
+  disclosing recounting observing indicating cautioning boasting quipping testifying
+  boast boasts boasted recalls repeats vows pledges concedes confesses`);
 
 /** Auxiliaries and copulas: a reported clause without `that` has one (`denied the firm had …`). */
 export const AUXILIARIES = set(`is are was were be been am has have had will would could can should

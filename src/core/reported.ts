@@ -6,7 +6,7 @@ import { inFreeRelative, type Frame } from './attribution';
 import {
   APPRAISAL_NOUNS, CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
-  IRREGULAR_PASTS, PAST_FORMS, SUBORDINATORS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS,
+  IRREGULAR_PASTS, PAST_FORMS, SUBORDINATORS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS, TIME_UNITS,
 } from './lexicon';
 import { hasComma, hasQuoteMark, isOneSpace, isPossessive, isQuoteMarkCode, onlyBetween, tokenAtOrAfter, type Token } from './text';
 
@@ -47,6 +47,26 @@ const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'while', 'as']);
 /** Words right after a directive cue that open no object (`urged to`, `called for`). */
 const NOT_OBJECTS = new Set(['to', 'that', 'not', 'for', 'about', 'if', 'whether', 'of', 'against']);
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
+/**
+ * Whether the words tokens[from..to] a frame seems to report are only when or where it was said, or how (`told me one grey
+ * morning, one hand on the wheel`, `said this week at an event in Wyoming`, `according to … About 10:03 p.m.`): they open
+ * with a preposition or a word of time, or hold one, and have no verb a clause would have.
+ */
+export function adverbialOnly(tokens: Token[], from: number, to: number): boolean {
+  let timely = ADVERBIAL_OPENERS.has(tokens[from].lower) || PHRASE_PREPOSITIONS.has(tokens[from].lower);
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k], w = t.lower;
+    if (TIME_UNITS.has(w) || DAYS.has(w) || MONTHS_LOWER.has(w)) { timely = true; continue; }
+    if (k > from && (verbInPastOrAuxiliary(t) || PERSONAL_SUBJECTS.has(w) || w === 'to' || (!t.cap && isAsciiWordEnding(w, 's') && !isAsciiWordEnding(w, 'ss')) || isAsciiIng(w))) return false;
+    if ((t.lists & IN_SUBJECT_PRONOUNS) !== 0 || /['’](t|ll|d|s|re|ve|m)$/.test(w) || MODALS.has(w)) return false;
+  }
+  return timely;
+}
+
+/** Words opening a phrase of time or manner, never a clause (`this week`, `last year`, `about 10 p.m.`, `as for …`). */
+const ADVERBIAL_OPENERS = new Set(['this', 'last', 'about', 'as', 'even', 'rather', 'one', 'early', 'late', 'later', 'earlier', 'shortly']);
+const MONTHS_LOWER = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 /** Words opening a clause that concedes (`…, though …`). */
 const CONCEDING_OPENERS = new Set(['though', 'although']);
 /** Words that end a directive's object phrase without a `to` (`told the House before …`). */

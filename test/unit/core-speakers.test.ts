@@ -2439,3 +2439,22 @@ describe('what was said: directives', () => {
     assert.equal(statement(a, 'residents of low-lying areas').speaker?.name, 'Pushpa Kamal Dahal');
   });
 });
+
+describe('a ferry captain’s profile', () => {
+  const a = analyzeText('The ferry captain\n\nBy Jane Okonkwo\n\nFor 31 years, Captain Ewan MacLeod has steered the ferry, and he says he has never missed a crossing.\n\n' +
+    '"Fog is just weather with manners," he told me one grey morning, one hand on the wheel.\n\n' +
+    'MacLeod, 64, learned the route from his father, Angus, who ran it before him. His father, he recalls, would make him name every rock aloud.\n\n' +
+    'The ferry company vows that the crossing will run until the bridge opens.');
+  it('reads no clause in when and how something was told (told me one grey morning, one hand on the wheel)', () => {
+    assert.ok(!hasStatement(a, 'one grey morning'));
+  });
+  it('reads a cue in the present with -s inside its clause (His father, he recalls, would …), `he` being the subject before, not his father named after `from`', () => {
+    const s = statement(a, 'His father, he recalls');
+    assert.equal(s.speaker?.name, 'Ewan MacLeod');
+    assert.equal(statement(a, 'the crossing will run').cue?.text, 'vows');
+  });
+  it('still reports a clause that opens with a word of time but has a verb (said last year the port would close)', () => {
+    const b = analyzeText('Port\n\nThe harbour master said last year the port would close. According to the schedule, about 10 ferries run a day.');
+    assert.ok(hasStatement(b, 'the port would close'));
+  });
+});
