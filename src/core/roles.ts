@@ -56,6 +56,8 @@ export function appositiveRoleBefore(text: string, start: number, end: number): 
   let words = wordsOf(text, from, comma);
   // (`…, said the agency's spokeswoman, Rita Voss.`: the description follows the cue)
   if (words.length > 0 && (listsOf(words[0].toLowerCase()) & IN_SPEECH_VERBS) !== 0) words = words.slice(1);
+  // (`…, according to a hospital spokeswoman, Tina Brooks.`: or `according to`)
+  else if (words.length > 2 && words[0].toLowerCase() === 'according' && words[1] === 'to') words = words.slice(2);
   if (words.length === 0 || words.length > 8) return null;
   // (a description opens with a determiner, a capitalised word or a title: `met his older brother, Freddy,` is a clause)
   const first = words[0].toLowerCase();

@@ -2458,3 +2458,10 @@ describe('a ferry captain’s profile', () => {
     assert.ok(hasStatement(b, 'the port would close'));
   });
 });
+
+describe('roles: a description before the name after `according to`', () => {
+  it('gives `a hospital spokeswoman, Tina Brooks` the role hospital spokeswoman', () => {
+    const a = analyzeText('Crash\n\nNone of the injuries appeared to be life-threatening, according to a hospital spokeswoman, Tina Brooks.');
+    assert.equal(a.speakers.find(s => s.name === 'Tina Brooks')?.role, 'hospital spokeswoman');
+  });
+});
