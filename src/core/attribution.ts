@@ -256,11 +256,28 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       const h = phraseHead(tokens, frame, c);
       if (h >= 0 && (((t.lists & IN_EVIDENCE_VERBS) !== 0 && EVENT_NOUNS.has(tokens[h].lower)) || IDEA_NOUNS.has(tokens[h].lower))) frame = null;
     }
+    // (`said Dale Fenner, 71, a retired farmer, who added …`, `Lisa Tran, a nurse who said …`: a description in apposition to
+    // a name, which a relative clause on it follows, speaks as that name)
+    if (frame && frame.speakerFirst && frame.phrase.kind === 'description' && frame.cue > 0 && tokens[frame.cue - 1].lower === 'who') {
+      const named = nameBeforeAppositive(text, tokens, frame.phrase, floor);
+      if (named) frame = { ...frame, phrase: named, first: firstTokenOf(tokens, c, named.start) };
+    }
     // `what the Conservatives call “illegal border crossers”`: words named in passing, not a statement of theirs
     if (frame && /^call(s|ed)?$/.test(t.lower) && inFreeRelative(tokens, frame)) frame = null;
     if (frame) frames.push(frame);
   }
   return frames;
+}
+
+/** `Dale Fenner, 71, a retired farmer`: the name a description (`phrase`, after `a`, `an` or `the`) stands in apposition to, if any. */
+function nameBeforeAppositive(text: string, tokens: Token[], phrase: MentionPhrase, floor: number): MentionPhrase | null {
+  const d = tokenAtOrAfter(tokens, phrase.start);
+  if (d - 2 < floor || !/^(a|an|the)$/.test(tokens[d].lower) || text.slice(tokens[d - 1].end, tokens[d].start) !== ', ') return null;
+  let m = d - 1;
+  // (an age between: `Dale Fenner, 71, a retired farmer`)
+  if (/^\d+$/.test(tokens[m].lower) && m - 1 >= floor && text.slice(tokens[m - 1].end, tokens[m].start) === ', ') m--;
+  const named = phraseEndingAt(text, tokens, m, floor);
+  return named && named.kind === 'name' && hasJsSpaceIn(text, named.nameStart, named.nameEnd) ? named : null;
 }
 
 /**

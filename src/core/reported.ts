@@ -899,8 +899,16 @@ const COMMA_CLAUSE_OPENERS = new Set(['who', 'which', 'though', 'although', 'whi
 /** Whether the frame `f` stands in a relative or subordinate clause opened after a comma, a few words before its cue. */
 function inCommaClause(text: string, tokens: Token[], f: Frame, s0: number): boolean {
   for (let m = f.cue - 1; m > s0 && m >= f.cue - 8; m--) {
-    if (COMMA_CLAUSE_OPENERS.has(tokens[m].lower)) return hasComma(text, tokens[m - 1].end, tokens[m].start);
+    if (COMMA_CLAUSE_OPENERS.has(tokens[m].lower)) return hasComma(text, tokens[m - 1].end, tokens[m].start) || (tokens[m].lower === 'who' && inAppositive(text, tokens, m, s0));
     if (hasComma(text, tokens[m - 1].end, tokens[m].start)) return false;
+  }
+  return false;
+}
+
+/** `Lisa Tran, a nurse who said …, called …`: whether the noun before tokens[who] opens after a comma with `a`, `an` or `the`. */
+function inAppositive(text: string, tokens: Token[], who: number, s0: number): boolean {
+  for (let m = who - 1; m > s0 && m >= who - 5; m--) {
+    if (!isOneSpace(text, tokens[m - 1].end, tokens[m].start)) return hasComma(text, tokens[m - 1].end, tokens[m].start) && /^(a|an|the)$/.test(tokens[m].lower);
   }
   return false;
 }
@@ -1007,6 +1015,8 @@ function closeEnd(text: string, start: number, end: number): number {
     const opens = (inner.match(/[“"]/g) ?? []).length;
     if (opens % 2 === 1 || inner.indexOf('“') >= 0) return end + 1;
   }
+  // (`he had ''discovered the suburbs.''`: two apostrophes close what two opened)
+  if (c === "'" && text[end + 1] === "'" && text.slice(start, end).indexOf("''") >= 0) return end + 2;
   // `the cuts were 'painful but necessary', adding`: a single mark closing a quote the clause opened
   if ((c === '’' || c === "'") && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ' ')) {
     const inner = text.slice(start, end);

@@ -2465,3 +2465,18 @@ describe('roles: a description before the name after `according to`', () => {
     assert.equal(a.speakers.find(s => s.name === 'Tina Brooks')?.role, 'hospital spokeswoman');
   });
 });
+
+describe('a senator courting voters (two apostrophes for quotation marks)', () => {
+  const a = analyzeText("Courting\n\nIn a debate last week, Kim Ashworth said he had ''discovered the suburbs about the same time he discovered he was behind.''\n\n" +
+    "''He's a nice man,'' said Dale Fenner, 71, a retired farmer, who added that he would probably skip the Senate race altogether.\n\n" +
+    "Lisa Tran, a nurse who said she had voted for Ms. Ashworth in the primary, called the senator ''more human than I expected.''");
+  it('closes reported speech with both apostrophes that close its quote', () => {
+    assert.ok(statement(a, 'he had').content.text.endsWith("behind.''"), statement(a, 'he had').content.text);
+  });
+  it('gives a relative clause on a description in apposition to a name to that name, up to the comma closing it', () => {
+    assert.equal(statement(a, 'he would probably skip').speaker?.name, 'Dale Fenner');
+    const s = statement(a, 'she had voted');
+    assert.equal(s.speaker?.name, 'Lisa Tran');
+    assert.equal(s.content.text, 'she had voted for Ms. Ashworth in the primary');
+  });
+});
