@@ -2480,3 +2480,12 @@ describe('a senator courting voters (two apostrophes for quotation marks)', () =
     assert.equal(s.content.text, 'she had voted for Ms. Ashworth in the primary');
   });
 });
+
+describe('speakers: chambers', () => {
+  it('reads the Chamber of Commerce as one organization', () => {
+    const a = analyzeText('Debate\n\nThe Chamber of Commerce, which hosted the event, said it would release a survey of its members next week.');
+    const s = statement(a, 'it would release');
+    assert.equal(s.speaker?.name, 'Chamber of Commerce');
+    assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'organization');
+  });
+});
