@@ -487,6 +487,8 @@ function subjectEndingAt(text: string, tokens: Token[], j: number, c: number, fl
   }
   let phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? peopleOf(text, tokens, j, floor) ?? describedByRelative(text, tokens, j, floor, inQuote);
   if (phrase && phrase.kind === 'name') phrase = namesJoinedBefore(text, tokens, j, phrase, floor) ?? phrase;
+  // (`Ann Lee and her husband said`, `Sanders and his aides believe`: someone named and their own people speak together)
+  else if (phrase && phrase.kind === 'description') phrase = nameAndTheirPeople(text, tokens, phrase, floor) ?? phrase;
   // (`A spokesperson for the health minister said`: the spokesperson, as for a name)
   if (phrase && (phrase.kind === 'name' || phrase.kind === 'description')) phrase = headOf(text, tokens, phrase, floor, phrase.kind === 'name');
   // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
@@ -1167,6 +1169,18 @@ function namesJoinedBefore(text: string, tokens: Token[], j: number, last: Menti
 function honorificBefore(tokens: Token[], p: MentionPhrase): boolean {
   const k = tokenAtOrAfter(tokens, p.nameStart) - 1;
   return !!p.role && k >= 0 && (tokens[k].lists & IN_HONORIFICS) !== 0;
+}
+
+/** `Ann Lee and her husband`: a full name joined by `and` to a description of their own people (`phrase`, after his, her or their). */
+function nameAndTheirPeople(text: string, tokens: Token[], phrase: MentionPhrase, floor: number): MentionPhrase | null {
+  const d = tokenAtOrAfter(tokens, phrase.start);
+  if (d - 2 < floor || !/^(his|her|their)$/.test(tokens[d].lower) || tokens[d - 1].lower !== 'and' || !spaceBetween(text, tokens[d - 2], tokens[d - 1]) || !spaceBetween(text, tokens[d - 1], tokens[d])) return null;
+  const named = phraseEndingAt(text, tokens, d - 2, floor);
+  if (!named || named.kind !== 'name' || !hasJsSpaceIn(text, named.nameStart, named.nameEnd)) return null;
+  // (the pair opens its clause: `met Ann Lee and her husband` names no subject)
+  const a = firstTokenOf(tokens, d - 2, named.start);
+  if (a - 1 >= floor && !hasComma(text, tokens[a - 1].end, tokens[a].start) && !/^(and|but|so|yet|then)$/.test(tokens[a - 1].lower)) return null;
+  return { start: named.start, end: phrase.end, nameStart: named.nameStart, nameEnd: phrase.end, role: null, kind: 'names', gender: null };
 }
 
 function firstTokenOf(tokens: Token[], to: number, start: number): number {

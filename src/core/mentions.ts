@@ -846,17 +846,21 @@ export class EntityRegistry {
     if (group.members) return group;
     const members: Entity[] = [];
     const parts = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
-    let from = start;
+    let from = start, count = 0;
     for (let m: RegExpExecArray | null; from <= end; from = parts.lastIndex) {
       parts.lastIndex = from;
       m = parts.exec(this.text);
       const to = m && m.index < end ? m.index : end;
-      const member = this.lookup(this.text.slice(from, to)) ?? this.learnName(from, to, null, null);
-      if (!member || member.kind !== 'person') return group;
-      members.push(member);
+      count++;
+      // (`Ann Lee and her husband`: people described, not named, are no member one can name)
+      if (startsUpper(this.text.slice(from, to))) {
+        const member = this.lookup(this.text.slice(from, to)) ?? this.learnName(from, to, null, null);
+        if (!member || member.kind !== 'person') return group;
+        members.push(member);
+      }
       if (to === end) break;
     }
-    if (members.length >= 2) group.members = members;
+    if (count >= 2 && members.length >= 1) group.members = members;
     return group;
   }
 

@@ -2489,3 +2489,15 @@ describe('speakers: chambers', () => {
     assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'organization');
   });
 });
+
+describe('speakers: someone and their own people', () => {
+  it('reads `Ann Lee and her husband said` as both, with Ann Lee a member and no person named `her husband`', () => {
+    const a = analyzeText('Shop\n\nAnn Lee and her husband said the shop would close in May.');
+    const s = statement(a, 'the shop would close');
+    assert.equal(s.speaker?.name, 'Ann Lee and her husband');
+    const group = a.speakers.find(x => x.id === s.speaker?.id)!;
+    assert.equal(group.kind, 'group');
+    assert.deepEqual(group.members?.map(id => a.speakers.find(x => x.id === id)?.name), ['Ann Lee']);
+    assert.ok(!a.speakers.some(x => x.name === 'her husband'));
+  });
+});
