@@ -169,7 +169,7 @@ export const LISTENERS = set(`reporters journalists him her them us me you lawma
 export const CUE_FILLERS = set(`also later then previously recently again once has have had has
   would will could might may did does do not never further earlier repeatedly publicly privately
   simply just quickly flatly first often frequently reportedly allegedly subsequently finally
-  separately yesterday today initially himself herself themselves itself myself ourselves only long still now already`);
+  separately yesterday today initially himself herself themselves itself myself ourselves only long still now already there here`);
 
 /** Title words that are as often surnames: written alone and capitalised (`King said`, `Mr. Bishop`), they name a person. */
 export const SURNAME_TITLES = set(`king bishop judge marshal dean prince earl baron knight abbott sheriff pope singer forward`);

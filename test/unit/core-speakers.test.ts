@@ -2501,3 +2501,12 @@ describe('speakers: someone and their own people', () => {
     assert.ok(!a.speakers.some(x => x.name === 'her husband'));
   });
 });
+
+describe('speakers: people or documents somewhere', () => {
+  it('reads `there` or `here` between the subject and the cue (Officials there said, Polls there show, Residents here say)', () => {
+    const a = analyzeText('Plant\n\nOfficials there said the plant closed in May. Polls there show the race is tied. Residents here say the water is brown.');
+    assert.equal(statement(a, 'the plant closed').speaker?.name, 'Officials');
+    assert.equal(statement(a, 'the race is tied').speaker?.name, 'Polls');
+    assert.equal(statement(a, 'the water is brown').speaker?.name, 'Residents');
+  });
+});
