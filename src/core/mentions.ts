@@ -666,6 +666,17 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
       const named = phraseStartingAt(text, tokens, n + 1, ceil, afterQuote);
       // the name alone, up to a comma or the sentence's end (not `Representatives A of X and B of Y`)
       if (named && named.kind === 'name' && /^[ \u00a0]*([,.;!?]|$)/.test(text.slice(named.end, named.end + 3))) return named;
+      // (`said the lawmakers, Representatives Ann Lee and Tom Ruiz.`: people described, then named two together)
+      if (named && named.kind === 'name' && (tokens[b].lists & IN_GROUP_NOUNS) !== 0 && / and $/.test(text.slice(named.end, named.end + 5))) {
+        const and = tokenAtOrAfter(tokens, named.end);
+        const second = and + 1 < ceil && tokens[and].lower === 'and' ? phraseStartingAt(text, tokens, and + 1, ceil, afterQuote) : null;
+        if (second && second.kind === 'name' && /^[ \u00a0]*([,.;!?]|$)/.test(text.slice(second.end, second.end + 3))) {
+          // (`Representatives Ann Lee`: a title in the plural before the first name is both names' title)
+          let first = tokenAtOrAfter(tokens, named.nameStart);
+          if (first + 1 < and && /s$/.test(tokens[first].lower) && TITLE_WORDS.has(tokens[first].lower.slice(0, -1))) first++;
+          return { start: named.start, end: second.end, nameStart: tokens[first].start, nameEnd: second.end, role: null, kind: 'names', gender: null };
+        }
+      }
     }
     return { start: t.start, end: tokens[b].end, nameStart: t.start, nameEnd: tokens[b].end, role: null, kind: 'description', gender: null };
   }

@@ -2510,3 +2510,13 @@ describe('speakers: people or documents somewhere', () => {
     assert.equal(statement(a, 'the water is brown').speaker?.name, 'Residents');
   });
 });
+
+describe('speakers: people described, then named two together', () => {
+  it('reads `said the lawmakers, Representatives Ann Lee and Tom Ruiz` as the two named', () => {
+    const a = analyzeText('Plan\n\nThe plan will cost more, said the lawmakers, Representatives Ann Lee and Tom Ruiz.');
+    const s = statement(a, 'The plan will cost more');
+    assert.equal(s.speaker?.name, 'Ann Lee and Tom Ruiz');
+    const group = a.speakers.find(x => x.id === s.speaker?.id)!;
+    assert.deepEqual(group.members?.map(id => a.speakers.find(x => x.id === id)?.name), ['Ann Lee', 'Tom Ruiz']);
+  });
+});
