@@ -327,7 +327,7 @@ export const ORG_WORDS = set(`ministry department office house council committee
   police army navy force forces guard court parliament senate congress assembly authority board bureau
   service services network news times post press journal herald tribune reuters agence
   afp ap bloomberg xinhua cnn bbc cbs nbc abc fox msnbc npr pbs tass kremlin pentagon vatican
-  administration campaign center centre hospital church airlines airways motors corporation academy society tribunal
+  administration campaign center centre hospital church airlines airways air aviation motors corporation academy society tribunal
   fund trust society club chamber council commission exchange markets unit division cabinet watch
   ministry coalition alliance movement front institution laboratory lab labs systems technologies
   energy holdings industries partners capital securities communications media studios team embassy consulate
@@ -652,7 +652,7 @@ export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'said', 'confir
   'disclose', 'disclosed', 'answer', 'respond', 'explain', 'offer', 'name', 'identify', 'detail', 'reveal', 'revealed', 'discuss', 'address', 'indicate', 'announce']);
 
 /** Words that end a company's name (`Kestrel Motors`, `Harbor Bank`): what `the company` may mean. */
-export const COMPANY_WORDS = set(`motors airlines airways bank group holdings industries technologies systems foods
+export const COMPANY_WORDS = set(`motors airlines airways air aviation bank group holdings industries technologies systems foods
   energy capital partners securities communications media studios labs pharmaceuticals steel mining telecom
   insurance financial entertainment games software power hydro transit utilities railway rail homes properties realty developments
   records music pictures films productions publishing brewing logistics ventures branch`);

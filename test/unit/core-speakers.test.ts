@@ -2520,3 +2520,12 @@ describe('speakers: people described, then named two together', () => {
     assert.deepEqual(group.members?.map(id => a.speakers.find(x => x.id === id)?.name), ['Ann Lee', 'Tom Ruiz']);
   });
 });
+
+describe('speakers: airlines', () => {
+  it('reads a name ending in Air as an airline, which `the airline` means next', () => {
+    const a = analyzeText('Strike\n\nSkyline Air and the union reached a deal on Sunday.\n\nThe strike stranded roughly 120,000 passengers, according to the airline.');
+    const s = statement(a, 'The strike stranded');
+    assert.equal(s.speaker?.name, 'Skyline Air');
+    assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'organization');
+  });
+});
