@@ -206,7 +206,7 @@ export const SPEAKER_NOUNS = set(`
   diplomat diplomats minister ministers president leader leaders chairman chairwoman chair director
   directors executive executives ceo manager managers spokesmen spokeswomen officer officers
   authorities authority government company firm ministry department agency statement report
-  study survey commission committee council union campaign group organizers organisers activists panel jury inquiry chamber
+  study survey commission committee council union campaign group organizers organisers activists panel jury inquiry chamber estate
   activist protesters protester supporters supporter opponents opponent voters residents parents
   teachers doctors doctor nurses patients students student investigators investigator prosecutors
   prosecutor judge judges governor mayor senator senators lawmaker lawmakers legislators member members
@@ -236,7 +236,7 @@ export const ORG_NOUNS = set(`government company firm ministry department agency
   university college school hospital board office embassy consulate utility retailer maker manufacturer
   automaker insurer lender exchange institute foundation charity network studio publisher state city county
   province district municipality town township village service television tv radio media academy society bureau centre center
-  corporation tribunal parliament assembly panel jury inquiry chamber`);
+  corporation tribunal parliament assembly panel jury inquiry chamber estate`);
 
 /** Of the heads above, those naming documents rather than speakers (kind "unknown"). */
 export const DOCUMENT_NOUNS = set(`statement report study survey findings document documents poll polls

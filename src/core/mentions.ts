@@ -642,7 +642,9 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
   if ((t.lists & IN_DETERMINERS) !== 0) {
     // `said the company's chief executive`, `said the spokesman`
     // (`concluded a 2013 article in the academic journal …`: and ends at a document's noun)
-    while (b + 1 < ceil && b < j + 5 && spaceBetween(text, tokens[b], tokens[b + 1]) && (tokens[b].lists & (IN_SPEAKER_NOUNS | IN_DOCUMENT_NOUNS)) === 0) b++;
+    // (`said the series' director`: past a plural's possessive mark)
+    while (b + 1 < ceil && b < j + 5 && (spaceBetween(text, tokens[b], tokens[b + 1]) || (tokens[b].lower.endsWith('s') && /^['’] $/.test(text.slice(tokens[b].end, tokens[b + 1].start)))) &&
+      (tokens[b].lists & (IN_SPEAKER_NOUNS | IN_DOCUMENT_NOUNS)) === 0) b++;
     if ((tokens[b].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) {
       // `,” said the rookie defenceman, …`: after a quote any short description names the speaker
       // (`,” note that he had …` is a clause, not a description)

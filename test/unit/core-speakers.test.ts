@@ -2529,3 +2529,12 @@ describe('speakers: airlines', () => {
     assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'organization');
   });
 });
+
+describe('speakers: a plural’s possessive in a role', () => {
+  it('reads `said the series’ director, Omar Haddad` as Omar Haddad, with that role', () => {
+    const a = analyzeText('Jazz\n\n"She played like she was arguing with the piano," said the series\' director, Omar Haddad, who spent six years on it. Her estate said sales were up.');
+    assert.equal(statement(a, 'She played like').speaker?.name, 'Omar Haddad');
+    assert.equal(a.speakers.find(s => s.name === 'Omar Haddad')?.role, "series' director");
+    assert.equal(a.speakers.find(s => s.id === statement(a, 'sales were up').speaker?.id)?.kind, 'organization');
+  });
+});
