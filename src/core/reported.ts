@@ -136,6 +136,10 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // (`The bill's author, state Sen. Raymond Kibbe, called it …`: a noun phrase the speaker's name stands in apposition to is its subject)
     // (`The good news for Cruz, Woolson said, is that …`: unless the frame sits between that noun phrase and its verb; then the
     // sentence is what was said, the frame inside it)
+    // (`“…,” Obama said of the families, according to a White House pool report.`: a source for words another frame already
+    // gives to their speaker reports no clause of its own)
+    const framed = f.according && !!before && inQuote[tokenAtOrAfter(tokens, before.start)] === 1 &&
+      frames.some(g => g !== f && tokens[g.cue].start >= before.start && tokens[g.cue].end <= tokens[f.first].start);
     // (`Vance faces 20 years, according to the department, though first offenders get less`: after a source that closes the
     // clause it reports, a clause that concedes is the writer's; after `Bob said, while others …` it is still Bob's)
     if (before && after && f.according && !acrossFrame && CONCEDING_OPENERS.has(tokens[tokenAtOrAfter(tokens, after.start)].lower)) after = null;
@@ -144,7 +148,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
       if (!after && verb <= sentenceEnd[f.cue] && commaBefore(text, tokens, verb) && (tokens[verb].lists & IN_AUXILIARIES) !== 0 && !inQuote[verb]) {
         out.push({ start: before.start, end: tokens[sentenceEnd[f.cue]].end, frame: f });
       }
-    } else if (before) out.push(before);
+    } else if (before && !framed) out.push(before);
     if (after) { out.push(after); lastAfterStart = after.start; }
   }
   return out;

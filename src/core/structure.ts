@@ -20,6 +20,13 @@ export function findParagraphs(text: string): Paragraph[] {
       if (start >= 0) out.push({ start, end });
       start = -1;
     } else {
+      // (text pasted with one line break between paragraphs: a line that ends a sentence, or a first line with no stop
+      // (the headline), ends its paragraph when the next line opens a new one with a capital, a digit or a quotation mark;
+      // a line wrapped inside a sentence goes on)
+      if (start >= 0 && opensParagraph(text, i) && (endsSentenceLine(text, start, end) || (out.length === 0 && start === firstLineStart(text) && end - start <= 200 && !/[.,;:!?]\s*$/.test(text.slice(start, end))))) {
+        out.push({ start, end });
+        start = -1;
+      }
       if (start < 0) start = i;
       end = lineEnd;
     }
@@ -28,6 +35,33 @@ export function findParagraphs(text: string): Paragraph[] {
   }
   if (start >= 0) out.push({ start, end });
   return out;
+}
+
+/** Where the text's first line that is not blank starts. */
+function firstLineStart(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCodeOrBom(text.charCodeAt(i))) i++;
+  return text.lastIndexOf('\n', i) + 1;
+}
+
+function isSpaceCodeOrBom(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xfeff || c === 160;
+}
+
+/** Whether the line text[from, to) ends a sentence: a stop, perhaps inside closing marks or a bracket. */
+function endsSentenceLine(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && isSpaceCodeOrBom(text.charCodeAt(k - 1))) k--;
+  while (k > from && /["”’')\]]/.test(text[k - 1])) k--;
+  const c = text.charCodeAt(k - 1);
+  return k > from && (c === 46 || c === 33 || c === 63) && !/(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc)\.$/u.test(text.slice(Math.max(from, k - 6), k));
+}
+
+/** Whether the line at `at` opens as a paragraph does: a capital letter, a digit, a quotation mark or a dash first. */
+function opensParagraph(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 160)) k++;
+  return /^["“‘'(\[—–-]?[\p{Lu}\d]/u.test(text.slice(k, k + 3));
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

@@ -2538,3 +2538,12 @@ describe('speakers: a plural’s possessive in a role', () => {
     assert.equal(a.speakers.find(s => s.id === statement(a, 'sales were up').speaker?.id)?.kind, 'organization');
   });
 });
+
+describe('sources of a report', () => {
+  it('reads no clause for `according to` a report of words another frame already gives to their speaker', () => {
+    const a = analyzeText('Visit\n\nBarack Obama met survivors.\n\n“They don’t care about politics,” Obama said of the families of gun violence victims, according to a White House pool report. ' +
+      '“Neither do I. This debate needs to change.”');
+    assert.ok(!a.statements.some(s => s.kind === 'indirect' && s.content.text.startsWith('They don’t care')));
+    assert.equal(statement(a, 'Neither do I').speaker?.name, 'Barack Obama');
+  });
+});

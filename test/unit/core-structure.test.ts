@@ -170,6 +170,15 @@ describe('core: article structure', () => {
       assert.deepEqual(findParagraphs(text).map(p => text.slice(p.start, p.end)), ['One line\nstill one.', 'Two.', 'Three.']);
     });
 
+    it('splits text pasted with one line break between paragraphs where a line ends a sentence, and after a first line with no stop', () => {
+      const text = 'Ferry service ends after 60 years\nThe last crossing left at noon. "It is sad," said Ann Lee.\n"We will miss it," she added.\nThe line was wrapped\nin the middle of a sentence. Mr.\nLee agreed.\n(Reporting by Tom Ruiz)';
+      assert.deepEqual(findParagraphs(text).map(p => text.slice(p.start, p.end)), ['Ferry service ends after 60 years',
+        'The last crossing left at noon. "It is sad," said Ann Lee.', '"We will miss it," she added.', 'The line was wrapped\nin the middle of a sentence. Mr.\nLee agreed.', '(Reporting by Tom Ruiz)']);
+      const a = analyzeText(text);
+      assert.equal(a.headline?.text, 'Ferry service ends after 60 years');
+      assert.equal(a.statements.find(s => s.content.text.startsWith('We will miss it'))?.paragraph, 2);
+    });
+
     it('splits CRLF text at the same places', () => {
       const text = 'One.\r\n\r\nTwo.\r\nstill two.\r\n';
       assert.deepEqual(findParagraphs(text).map(p => text.slice(p.start, p.end)), ['One.', 'Two.\r\nstill two.']);
