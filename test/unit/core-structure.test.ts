@@ -179,6 +179,13 @@ describe('core: article structure', () => {
       assert.equal(a.statements.find(s => s.content.text.startsWith('We will miss it'))?.paragraph, 2);
     });
 
+    it('keeps a line break inside a quotation in its paragraph, and stays linear over many lines', () => {
+      const text = 'Headline\n\nShe said: “We are ready.\nThe city is ready,” and left.\nNext.';
+      assert.deepEqual(findParagraphs(text).map(p => text.slice(p.start, p.end)), ['Headline', 'She said: “We are ready.\nThe city is ready,” and left.', 'Next.']);
+      const many = '"An unclosed line.\n'.repeat(100_000);
+      assert.equal(findParagraphs(many).length, 50_000, 'each pair of straight marks closes, so a paragraph ends every second line');
+    });
+
     it('splits CRLF text at the same places', () => {
       const text = 'One.\r\n\r\nTwo.\r\nstill two.\r\n';
       assert.deepEqual(findParagraphs(text).map(p => text.slice(p.start, p.end)), ['One.', 'Two.\r\nstill two.']);
