@@ -177,7 +177,7 @@ class ArticleAnalysis {
   /** The person the narration was last about, and in which paragraph. */
   private topic: { entity: Entity; paragraph: number } | null = null;
   /** The paragraph's sentences that open with a named person as their subject: the person, by the sentence's first token. */
-  private readonly sentenceSubjects = new Map<number, { entity: Entity; mention: Span }>();
+  private readonly sentenceSubjects = new Map<number, { entity: Entity; start: number; end: number }>();
   /** The paragraph being read is the story's first of prose. */
   private lede = false;
   /** The paragraph's last frame read whose speaker is a person named before the cue: the cue's last token, and the speaker. */
@@ -628,8 +628,8 @@ class ArticleAnalysis {
     if (first >= tokens.length) return null;
     const sentence = sentenceStart[first];
     const subject = sentence < first ? this.sentenceSubjects.get(sentence) : undefined;
-    if (!subject || subject.mention.end > d.start) return null;
-    return { entity: subject.entity, mention: subject.mention, cue: null, inherited: false };
+    if (!subject || subject.end > d.start) return null;
+    return { entity: subject.entity, mention: span(this.text, subject.start, subject.end), cue: null, inherited: false };
   }
 
   /** `“…,” the test said.`: a cue word follows the quote in its paragraph, though no speaker was read from it. */
@@ -712,7 +712,7 @@ class ArticleAnalysis {
     // `ready to meet Trump any time`: the object of an infinitive is not who the next pronoun means
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     // (`The Post, which has covered Donald Trump intensively. He said …`: nor is the object of a verb in the past)
-    if (!sentenceFirst && k > 0 && !tokens[k - 1].cap && /^[a-z]{3,}ed$/.test(tokens[k - 1].lower) && (tokens[k - 1].lists & (IN_NOT_VERBS | IN_SPEECH_VERBS)) === 0 &&
+    if (!sentenceFirst && k > 0 && !tokens[k - 1].cap && tokens[k - 1].lower.endsWith('ed') && /^[a-z]{3,}ed$/.test(tokens[k - 1].lower) && (tokens[k - 1].lists & (IN_NOT_VERBS | IN_SPEECH_VERBS)) === 0 &&
       spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
@@ -778,7 +778,7 @@ class ArticleAnalysis {
       if (!sentenceFirst && speaker && speaker.entity !== entity && (speaker.cueEnd === k - 1 || (speaker.cueEnd === k - 2 && tokens[k - 1].lower === 'that'))) this.displacedSpeaker = speaker.entity;
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
-      if (sentenceFirst) this.sentenceSubjects.set(k, { entity, mention: span(this.text, phrase.start, phrase.end) });
+      if (sentenceFirst) this.sentenceSubjects.set(k, { entity, start: phrase.start, end: phrase.end });
       // (`Her son Marco`: who they are to someone is their role)
       if (namedKin && !entity.role) entity.role = `${tokens[k - 2].lower} ${tokens[k - 1].lower}`;
     }

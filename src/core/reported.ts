@@ -56,9 +56,11 @@ export function adverbialOnly(tokens: Token[], from: number, to: number): boolea
   let timely = ADVERBIAL_OPENERS.has(tokens[from].lower) || PHRASE_PREPOSITIONS.has(tokens[from].lower);
   for (let k = from; k <= to; k++) {
     const t = tokens[k], w = t.lower;
+    // (the cheapest tests first: most clauses show a verb or a subject within a few words)
+    if ((t.lists & (IN_SUBJECT_PRONOUNS | IN_AUXILIARIES)) !== 0) return false;
     if (TIME_UNITS.has(w) || DAYS.has(w) || MONTHS_LOWER.has(w)) { timely = true; continue; }
-    if (k > from && (verbInPastOrAuxiliary(t) || PERSONAL_SUBJECTS.has(w) || w === 'to' || (!t.cap && isAsciiWordEnding(w, 's') && !isAsciiWordEnding(w, 'ss')) || isAsciiIng(w))) return false;
-    if ((t.lists & IN_SUBJECT_PRONOUNS) !== 0 || /['’](t|ll|d|s|re|ve|m)$/.test(w) || MODALS.has(w)) return false;
+    if (k > from && (verbInPastOrAuxiliary(t) || w === 'to' || (!t.cap && isAsciiWordEnding(w, 's') && !isAsciiWordEnding(w, 'ss')) || isAsciiIng(w))) return false;
+    if (MODALS.has(w) || ((w.indexOf("'") >= 0 || w.indexOf('’') >= 0) && /['’](t|ll|d|s|re|ve|m)$/.test(w))) return false;
   }
   return timely;
 }

@@ -13,8 +13,9 @@ export function findParagraphs(text: string): Paragraph[] {
   const n = text.length;
   const firstLine = firstLineStart(text);
   let start = -1, end = -1;
-  // double quotation marks the current paragraph has opened and not closed (counted line by line, so the scan stays linear)
-  let straight = 0, curly = 0;
+  // double quotation marks the current paragraph has opened and not closed, counted up to `counted` only when a split is
+  // in question (each unit is counted once at most, so the scan stays linear)
+  let straight = 0, curly = 0, counted = 0;
   for (let i = 0; ;) {
     let eol = text.indexOf('\n', i);
     if (eol < 0) eol = n;
@@ -26,18 +27,20 @@ export function findParagraphs(text: string): Paragraph[] {
       // (text pasted with one line break between paragraphs: a line that ends a sentence, or a first line with no stop
       // (the headline), ends its paragraph when the next line opens a new one with a capital, a digit or a quotation mark;
       // a line wrapped inside a sentence goes on, and so does one inside a quotation: `“We are ready.\nThe city is ready,” she said`)
-      if (start >= 0 && straight % 2 === 0 && curly === 0 && opensParagraph(text, i) &&
+      if (start >= 0 && opensParagraph(text, i) &&
         (endsSentenceLine(text, start, end) || (out.length === 0 && start === firstLine && end - start <= 200 && !/[.,;:!?]\s*$/.test(text.slice(start, end))))) {
-        out.push({ start, end });
-        start = -1;
+        for (; counted < end; counted++) {
+          const c = text.charCodeAt(counted);
+          if (c === 34) straight++;
+          else if (c === 0x201c) curly++;
+          else if (c === 0x201d && curly > 0) curly--;
+        }
+        if (straight % 2 === 0 && curly === 0) {
+          out.push({ start, end });
+          start = -1;
+        }
       }
-      if (start < 0) { start = i; straight = 0; curly = 0; }
-      for (let k = i; k < lineEnd; k++) {
-        const c = text.charCodeAt(k);
-        if (c === 34) straight++;
-        else if (c === 0x201c) curly++;
-        else if (c === 0x201d && curly > 0) curly--;
-      }
+      if (start < 0) { start = i; straight = 0; curly = 0; counted = i; }
       end = lineEnd;
     }
     if (eol >= n) break;
