@@ -24,7 +24,12 @@ export class Output {
   }
 
   static stdout(): Output {
-    return new Output(process.stdout, false);
+    return Output.to(process.stdout);
+  }
+
+  /** Writes to a stream this output does not own (it is flushed on close, not ended). */
+  static to(stream: Writable): Output {
+    return new Output(stream, false);
   }
 
   /** Opens PATH for writing now, so an unwritable path fails before any work is done. */
@@ -50,7 +55,9 @@ export class Output {
       this.stream.end();
       await finished;
     } else if (this.stream.writableLength) {
-      await this.drained();
+      // (stdout is not ours to end: wait until what was written is flushed. 'drain' comes only after a write found the
+      // buffer full, so waiting for it could hang; an empty write's callback runs once every write before it is done)
+      await new Promise<void>(resolve => this.stream.write('', () => resolve()));
     }
     if (this.failure) throw this.failure;
   }

@@ -3,6 +3,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Writable } from 'node:stream';
 import type { Analysis } from '../../src/core';
 
 // These tests run the BUILT command-line tool as a child process, as a user would.
@@ -344,6 +345,25 @@ describe('news-annotator CLI (dist/cli.js)', function () {
         const count = json.statements.filter(s => s.speaker?.id === sp.id).length;
         assert.ok(line.endsWith(`· ${count} statement${count === 1 ? '' : 's'}`), line);
       }
+    });
+  });
+
+  describe('output to a stream it does not own (stdout)', () => {
+    it('closes once what was written is flushed, though no write found the buffer full (no drain is coming)', async () => {
+      // a slow reader: each chunk is taken 50 ms after it is written, and the buffer never fills
+      const { Output } = await import('../../src/cli/output');
+      const taken: string[] = [];
+      const slow = new Writable({
+        highWaterMark: 1 << 20,
+        write(chunk, _encoding, done) { setTimeout(() => { taken.push(String(chunk)); done(); }, 50); },
+      });
+      const out = Output.to(slow);
+      await out.write('first ');
+      await out.write('second');
+      assert.ok(slow.writableLength > 0 && !slow.writableNeedDrain, 'the writes wait in the stream, under its high-water mark');
+      const closed = await Promise.race([out.close().then(() => 'closed'), new Promise(resolve => setTimeout(() => resolve('hung'), 5000))]);
+      assert.equal(closed, 'closed');
+      assert.equal(taken.join(''), 'first second');
     });
   });
 
