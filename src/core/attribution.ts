@@ -8,7 +8,7 @@ import {
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_INVERTING_CUES, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
-  ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS, STRANDED_PREPOSITIONS, COUNTRY_WORDS,
+  ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS, STRANDED_PREPOSITIONS, COUNTRY_WORDS, TITLE_WORDS,
 } from './lexicon';
 import { isNameToken, isQuantifier, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
 import { agentNoun } from './roles';
@@ -1139,7 +1139,7 @@ function lastTokenOf(tokens: Token[], from: number, end: number): number {
 function namesJoinedBefore(text: string, tokens: Token[], j: number, last: MentionPhrase, floor: number): MentionPhrase | null {
   // (`Mr. Grassley and Mr. Leahy said`: a surname after a title or an honorific names a person as well)
   const fullName = (p: MentionPhrase | null): p is MentionPhrase => !!p && p.kind === 'name' && (hasJsSpaceIn(text, p.nameStart, p.nameEnd) || honorificBefore(tokens, p));
-  if (!fullName(last)) return null;
+  if (!fullName(last)) return bodyNamedWithAnd(text, tokens, j, last, floor);
   let a = firstTokenOf(tokens, j, last.start);
   const and = a - 1;
   if (and - 1 < floor || tokens[and].lower !== 'and' || !spaceBetween(text, tokens[and - 1], tokens[and]) || !spaceBetween(text, tokens[and], tokens[a])) return null;
@@ -1163,6 +1163,26 @@ function namesJoinedBefore(text: string, tokens: Token[], j: number, last: Menti
   // (`Mr. Grassley and Mr. Leahy`, not `Grassley and Mr. Leahy`: the first's honorific when the last keeps its own)
   const nameStart = honorificBefore(tokens, first) && last.role ? first.start : first.nameStart;
   return { start: first.start, end: last.end, nameStart, nameEnd: last.nameEnd, role: null, kind, gender: null };
+}
+
+/**
+ * `Halifax Regional Fire and Emergency said`: a single capitalised word after `and` and a name of several words that opens with
+ * no given name is the end of one body's name, not a second speaker.
+ */
+function bodyNamedWithAnd(text: string, tokens: Token[], j: number, last: MentionPhrase, floor: number): MentionPhrase | null {
+  const a = firstTokenOf(tokens, j, last.nameStart);
+  if (a !== j || last.role || a - 2 < floor || tokens[a - 1].lower !== 'and' || !spaceBetween(text, tokens[a - 2], tokens[a - 1]) || !spaceBetween(text, tokens[a - 1], tokens[a]) ||
+    (tokens[a].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return null;
+  const first = phraseEndingAt(text, tokens, a - 2, floor);
+  if (!first || first.kind !== 'name' || first.role || !hasJsSpaceIn(text, first.nameStart, first.nameEnd)) return null;
+  const f = tokenAtOrAfter(tokens, first.nameStart);
+  if ((tokens[f].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return null;
+  // (`Professors Foner and Alba`: a title in the plural before two surnames names two people)
+  const w = tokens[f].lower;
+  if (f + 1 === a - 2 && w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1))) {
+    return { start: first.start, end: last.end, nameStart: tokens[f + 1].start, nameEnd: last.nameEnd, role: null, kind: 'names', gender: null };
+  }
+  return { start: first.start, end: last.end, nameStart: first.nameStart, nameEnd: last.nameEnd, role: null, kind: 'name', gender: null };
 }
 
 /** Whether an honorific (`Mr.`, `Sen.`, `Dr.`) comes right before the name of phrase `p`. */

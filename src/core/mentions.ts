@@ -492,6 +492,9 @@ function semicolonBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Capitalised words joined by `and` inside a name that opens with a capital (`Fire and Emergency`). */
+const CAPITALS_JOINED_BY_AND = /^\p{Lu}.*\p{Lu}\S*\s+and\s+\p{Lu}/u;
+
 /** Documents an organization issues in its own name (`a statement`, `a news release`). */
 const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'filing', 'announcement']);
 
@@ -902,7 +905,8 @@ export class EntityRegistry {
       // kindOfName reads only how many words are written
       lowerWords = fromTokens ? lowerWordsOf(tokens!, first, keyLast) : splitAtJsSpaces(key);
       // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
-      e = this.create(name, kindOfName(lowerWords, lowerWords), role, key);
+      // (`Halifax Regional Fire and Emergency`: no one person's name holds `and` between capitalised words)
+      e = this.create(name, lowerWords.includes('and') && CAPITALS_JOINED_BY_AND.test(name) ? 'organization' : kindOfName(lowerWords, lowerWords), role, key);
       this.byName.set(key, e);
       if (e.kind === 'person') for (const w of lowerWords) {
         const lw = withoutPossessive(w);

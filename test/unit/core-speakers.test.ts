@@ -2547,3 +2547,18 @@ describe('sources of a report', () => {
     assert.equal(statement(a, 'Neither do I').speaker?.name, 'Barack Obama');
   });
 });
+
+describe('speakers: names that hold `and`', () => {
+  it('reads a body whose name holds `and` as one organization (Halifax Regional Fire and Emergency), and `Professors Foner and Alba` as two people', () => {
+    const a = analyzeText('Fire\n\nFirefighters found the building fully engulfed, Halifax Regional Fire and Emergency said. ' +
+      'More than a fifth were unemployed, the Organization for Economic Cooperation and Development noted.\n\n' +
+      'Nancy Foner and Richard Alba study migration. Professors Foner and Alba suggest that immigrants adopt a narrow set of behaviors.');
+    const fire = statement(a, 'Firefighters found');
+    assert.equal(fire.speaker?.name, 'Halifax Regional Fire and Emergency');
+    assert.equal(a.speakers.find(s => s.id === fire.speaker?.id)?.kind, 'organization');
+    assert.equal(statement(a, 'More than a fifth').speaker?.name, 'Organization for Economic Cooperation and Development');
+    const pair = statement(a, 'immigrants adopt');
+    assert.equal(pair.speaker?.name, 'Foner and Alba');
+    assert.equal(a.speakers.find(s => s.id === pair.speaker?.id)?.kind, 'group');
+  });
+});
