@@ -10,7 +10,7 @@ import {
   ADJECTIVE_ENDINGS, SUBORDINATORS, COMPANY_KIND_NOUNS, KIN_NOUNS, MEDIUM_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS, PARTY_MEMBERS, isAsciiDigits,
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_AUXILIARIES, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
-  IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
+  IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
   NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS, WEB_ADDRESS, DAYS, WHEN_WORDS, AUTHORING_PARTICIPLES,
 } from './lexicon';
 import { givenNameGender, isSharedGivenName } from './givenNames';
@@ -320,6 +320,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       // (`union president Janet Hazelton`, `Opposition health critic Brendan Maguire`: a lower-case word saying of what, before a title)
       // (`Radio talk show host Glenn Beck`: and the words of the domain before it)
       else if (!p.cap && r < a && (isTitleToken(tokens[r]) || institution) && ROLE_DOMAINS.has(p.lower)) { r--; institution = true; }
+      // (`said athletic director Sam Whitlock`: one lower-case word qualifying the title, right after the cue or opening the phrase)
+      else if (!p.cap && r === a - 1 && isTitleToken(tokens[r]) && /^[a-z]{4,}$/.test(p.lower) && (p.lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_NOT_NAME_WORDS | IN_SPEECH_VERBS)) === 0 &&
+        !p.lower.endsWith('ly') && (r - 1 === floor || (tokens[r - 2].lists & IN_SPEECH_VERBS) !== 0 || hasComma(text, tokens[r - 2].end, p.start))) { r--; break; }
       // (`chief of staff Ron Vale`, `master of ceremonies Dana Firth`: a title's lower-case complement after `of`)
       else if (!p.cap && r === a && r - 3 >= floor && tokens[r - 2].lower === 'of' && isTitleToken(tokens[r - 3]) &&
         (p.lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) === 0 && spaceBetween(text, tokens[r - 2], p)) r--;

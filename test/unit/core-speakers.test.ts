@@ -2562,3 +2562,11 @@ describe('speakers: names that hold `and`', () => {
     assert.equal(a.speakers.find(s => s.id === pair.speaker?.id)?.kind, 'group');
   });
 });
+
+describe('roles: a word qualifying the title', () => {
+  it('keeps one lower-case word before a title after the cue or opening the sentence (athletic director, finance minister)', () => {
+    const a = analyzeText('Coach\n\n"She built this from nothing," said athletic director Sam Whitlock. Finance minister Ana Ruiz said the budget was fine.');
+    assert.equal(a.speakers.find(s => s.name === 'Sam Whitlock')?.role, 'athletic director');
+    assert.equal(a.speakers.find(s => s.name === 'Ana Ruiz')?.role, 'Finance minister');
+  });
+});
