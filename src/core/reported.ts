@@ -53,6 +53,7 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its'
  * with a preposition or a word of time, or hold one, and have no verb a clause would have.
  */
 export function adverbialOnly(tokens: Token[], from: number, to: number): boolean {
+  if (from > to || to >= tokens.length) return false;
   let timely = ADVERBIAL_OPENERS.has(tokens[from].lower) || PHRASE_PREPOSITIONS.has(tokens[from].lower);
   for (let k = from; k <= to; k++) {
     const t = tokens[k], w = t.lower;
@@ -67,6 +68,7 @@ export function adverbialOnly(tokens: Token[], from: number, to: number): boolea
 
 /** Words opening a phrase of time or manner, never a clause (`this week`, `last year`, `about 10 p.m.`, `as for …`). */
 const ADVERBIAL_OPENERS = new Set(['this', 'last', 'about', 'as', 'even', 'rather', 'one', 'early', 'late', 'later', 'earlier', 'shortly']);
+/** Months, lower-cased, but `may`: that is a modal far more often. */
 const MONTHS_LOWER = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Words opening a clause that concedes (`…, though …`). */

@@ -1676,3 +1676,30 @@ describe('core: a campaign-stop story read whole', () => {
     assert.equal(a.dateline?.location, 'PORTLAND, Maine');
   });
 });
+
+describe('core: a senator courting voters, quoted with two apostrophes, read whole', () => {
+  const a = analyzeText(fixture('senator-courting.article'));
+  const expected: Expected = [
+    ["I'm not asking you to agree with me on everything,", 'direct', 'Robert Hale'],
+    ["I'm asking you to hold me to what I promise.", 'direct', 'Robert Hale'],
+    ['If we win the suburbs by five, we win,', 'direct', 'Nora Quist'],
+    ['If we lose them, nothing else matters.', 'direct', 'Nora Quist'],
+    ["he had ''discovered the suburbs about the same time he discovered he was behind.''", 'indirect', 'Kim Ashworth'],
+    ['discovered the suburbs about the same time he discovered he was behind.', 'partial', 'Kim Ashworth'],
+    ["He's a nice man, but he voted for the pipeline,", 'direct', 'Dale Fenner'],
+    ['he would probably skip the Senate race altogether', 'indirect', 'Dale Fenner'],
+    ['she had voted for Ms. Ashworth in the primary', 'indirect', 'Lisa Tran'],
+    ['more human than I expected.', 'partial', 'Lisa Tran'],
+    ['I came to yell at him,', 'direct', 'Lisa Tran'],
+    ['and I ended up asking for a yard sign.', 'direct', 'Lisa Tran'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, a speaker for each person named, and their roles', () => {
+    assertNothingElse(a, expected.length);
+    assert.deepEqual(a.speakers.map(s => s.name), ['Robert Hale', 'Nora Quist', 'Kim Ashworth', 'Dale Fenner', 'Lisa Tran']);
+    assert.equal(a.speakers.find(s => s.name === 'Nora Quist')?.role, 'his campaign manager');
+    assert.equal(a.speakers.find(s => s.name === 'Dale Fenner')?.role, 'retired farmer');
+    assert.equal(a.dateline?.location, 'DES MOINES');
+  });
+});
