@@ -27,8 +27,10 @@ export function findParagraphs(text: string): Paragraph[] {
       // (text pasted with one line break between paragraphs: a line that ends a sentence, or a first line with no stop
       // (the headline), ends its paragraph when the next line opens a new one with a capital, a digit or a quotation mark;
       // a line wrapped inside a sentence goes on, and so does one inside a quotation: `“We are ready.\nThe city is ready,” she said`)
+      // (`'We thought she'd been forgotten'` on a line of its own: a subheading quoting the body ends its paragraph too)
       if (start >= 0 && opensParagraph(text, i) &&
-        (endsSentenceLine(text, start, end) || (out.length === 0 && start === firstLine && end - start <= 200 && !/[.,;:!?]\s*$/.test(text.slice(start, end))))) {
+        (endsSentenceLine(text, start, end) || (out.length === 0 && start === firstLine && end - start <= 200 && !/[.,;:!?]\s*$/.test(text.slice(start, end))) ||
+          quotedLine(text, start, end))) {
         for (; counted < end; counted++) {
           const c = text.charCodeAt(counted);
           if (c === 34) straight++;
@@ -48,6 +50,13 @@ export function findParagraphs(text: string): Paragraph[] {
   }
   if (start >= 0) out.push({ start, end });
   return out;
+}
+
+/** Whether text[from, to) is one short line that is wholly a quotation: it opens and closes with quotation marks. */
+function quotedLine(text: string, from: number, to: number): boolean {
+  if (to - from > 120 || to - from < 4) return false;
+  const open = text[from], close = text[to - 1];
+  return /["“‘']/.test(open) && /["”’']/.test(close) && text.indexOf('\n', from) >= to;
 }
 
 /** Where the text's first line that is not blank starts. */

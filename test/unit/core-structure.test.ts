@@ -186,6 +186,13 @@ describe('core: article structure', () => {
       assert.equal(findParagraphs(many).length, 50_000, 'each pair of straight marks closes, so a paragraph ends every second line');
     });
 
+    it('ends a paragraph after a short line that is wholly a quotation (a subheading), whose quote is no statement', () => {
+      const text = "Jazz\n\nThe revival surprised her family.\n'We thought she'd been forgotten'\nHer nephew, Peter Voss, said the family had kept her scrapbooks. \"We thought she'd been forgotten,\" he said.";
+      assert.deepEqual(findParagraphs(text).map(p => text.slice(p.start, p.end)).slice(2), ["'We thought she'd been forgotten'", 'Her nephew, Peter Voss, said the family had kept her scrapbooks. "We thought she\'d been forgotten," he said.']);
+      const a = analyzeText(text);
+      assert.equal(a.statements.filter(s => s.content.text.startsWith("We thought she'd been forgotten")).length, 1);
+    });
+
     it('splits CRLF text at the same places', () => {
       const text = 'One.\r\n\r\nTwo.\r\nstill two.\r\n';
       assert.deepEqual(findParagraphs(text).map(p => text.slice(p.start, p.end)), ['One.', 'Two.\r\nstill two.']);
