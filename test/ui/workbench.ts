@@ -87,8 +87,13 @@ export class Workbench {
       await row.click();
       await waitFor(`the dialog to open ${name}`, async () => (await input.inputValue()).endsWith(`/${name}/`));
     }
-    await this.page.locator('.quick-input-widget .quick-input-action .monaco-button').first().click();
-    await input.waitFor({ state: 'hidden', timeout: 10_000 });
+    // (a click that lands while the dialog still redraws the folder it opened is lost: click again until the dialog closes)
+    const accept = this.page.locator('.quick-input-widget .quick-input-action .monaco-button').first();
+    await waitFor('the folder dialog to accept the folder', async () => {
+      if (await input.isHidden()) return true;
+      await accept.click({ timeout: 2_000 }).catch(() => undefined);
+      return input.waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
+    });
   }
 
   /** Runs a command by its palette title, e.g. "News: Show Statements". */
