@@ -262,11 +262,26 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       const named = nameBeforeAppositive(text, tokens, frame.phrase, floor);
       if (named) frame = { ...frame, phrase: named, first: firstTokenOf(tokens, c, named.start) };
     }
+    // (`A fisherman, who gave his name only as Jory, said`, `said a woman who gave her name only as Maria`: the name given)
+    if (frame && frame.phrase.kind === 'description') frame = givenNameOf(text, tokens, frame) ?? frame;
     // `what the Conservatives call “illegal border crossers”`: words named in passing, not a statement of theirs
     if (frame && /^call(s|ed)?$/.test(t.lower) && inFreeRelative(tokens, frame)) frame = null;
     if (frame) frames.push(frame);
   }
   return frames;
+}
+
+/** `who gave his name only as Jory`, `identified only as Maria`: a name given for someone described, after their description. */
+const NAME_GIVEN_AS = /^,?\s+(?:who\s+gave\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|known\s+only\s+as)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=[,.;!?]|$)/u;
+
+/** The frame `f` speaking as the name given after its description (`A fisherman, who gave his name only as Jory, said`), or null. */
+function givenNameOf(text: string, tokens: Token[], f: Frame): Frame | null {
+  const m = NAME_GIVEN_AS.exec(text.slice(f.phrase.end, f.phrase.end + 80));
+  if (!m) return null;
+  const start = f.phrase.end + m[0].length - m[1].length;
+  const role = text.slice(f.phrase.start, f.phrase.end).replace(/^(?:a|an|the|one)\s+/i, '');
+  const phrase: MentionPhrase = { start, end: start + m[1].length, nameStart: start, nameEnd: start + m[1].length, role, kind: 'name', gender: null };
+  return { ...f, phrase };
 }
 
 /** `Dale Fenner, 71, a retired farmer`: the name a description (`phrase`, after `a`, `an` or `the`) stands in apposition to, if any. */

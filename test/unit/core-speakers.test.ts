@@ -2570,3 +2570,14 @@ describe('roles: a word qualifying the title', () => {
     assert.equal(a.speakers.find(s => s.name === 'Ana Ruiz')?.role, 'Finance minister');
   });
 });
+
+describe('speakers: a name given for someone described', () => {
+  it('speaks as the name given (who gave his name only as Jory, identified only as Tom), the description its role', () => {
+    const a = analyzeText('Storm\n\nA fisherman, who gave his name only as Jory, said boats had been moved inland overnight. ' +
+      '"We lost everything," said a woman who gave her name only as Maria. A resident, identified only as Tom, said the water rose fast.');
+    assert.equal(statement(a, 'boats had been moved').speaker?.name, 'Jory');
+    assert.equal(a.speakers.find(s => s.name === 'Jory')?.role, 'fisherman');
+    assert.equal(statement(a, 'We lost everything').speaker?.name, 'Maria');
+    assert.equal(statement(a, 'the water rose fast').speaker?.name, 'Tom');
+  });
+});
