@@ -510,6 +510,9 @@ function sentenceEndBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Participles that follow the noun they modify (`the families affected`, `the people involved`). */
+const POST_MODIFIERS = new Set(['affected', 'involved', 'concerned', 'surveyed', 'polled', 'interviewed', 'questioned', 'consulted', 'contacted', 'present']);
+
 /** Words that open a question or a free relative (`what prosecutors called`): never inside a noun phrase. */
 const QUESTION_WORDS = new Set(['what', 'whom', 'where', 'why', 'how']);
 
@@ -1129,7 +1132,9 @@ export class EntityRegistry {
       // (`speakers at the service`, `officials with the agency`: `at` and `with` say where, as `at the Bank of Canada` says for whom)
       if (WHERE_PREPOSITIONS.has(w) || w === 'at' || w === 'with' || (EMPLOYER_PREPOSITIONS.has(w) && startsUpper((writtenWords ??= splitAtJsSpaces(written))[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''))) { at = k; break; }
     }
-    const head = closeAt > 0 ? words[closeAt - 1] : at > 0 ? words[at - 1] : words[words.length - 1];
+    // (`the school boards affected`, `the families involved`, `those surveyed`: a participle after the noun modifies it)
+    const last = words.length >= 3 && POST_MODIFIERS.has(words[words.length - 1]) ? words.length - 2 : words.length - 1;
+    const head = closeAt > 0 ? words[closeAt - 1] : at > 0 ? words[at - 1] : words[last];
     // `her statement said`, `his letter says`: the document speaks for its author
     // (`his memo to employees`: and to whom it went)
     // (`his latest post says`: past a word of when or how it was written; a post or a tweet as a document)

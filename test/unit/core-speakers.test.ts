@@ -2581,3 +2581,12 @@ describe('speakers: a name given for someone described', () => {
     assert.equal(statement(a, 'the water rose fast').speaker?.name, 'Tom');
   });
 });
+
+describe('speakers: a participle after the noun', () => {
+  it('reads `The school boards affected said` as the boards, a group, not the person named before', () => {
+    const a = analyzeText('Schools\n\nOpposition critic Marit Stiles called the reversal "a win for parents." The school boards affected said they welcomed the news but needed more details.');
+    const s = statement(a, 'they welcomed the news');
+    assert.notEqual(s.speaker?.name, 'Marit Stiles');
+    assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'group');
+  });
+});
