@@ -1175,7 +1175,8 @@ export class EntityRegistry {
     // names an organization, is that organization's)
     if (words.length === 2 && (words[0] === 'a' || words[0] === 'an') && ISSUED_DOCUMENTS.has(head)) {
       const found = lastStartingBefore(this.organizationsNamed, phrase.start);
-      if (found && found.entity.kind === 'organization' && !sentenceEndBetween(this.text, found.start, phrase.start)) { found.entity.aliases.add(written); return found.entity; }
+      // (within a sentence's reach only: the walk back must not grow with the distance to the organization)
+      if (found && found.entity.kind === 'organization' && phrase.start - found.start <= 400 && !sentenceEndBetween(this.text, found.start, phrase.start)) { found.entity.aliases.add(written); return found.entity; }
     }
     // `the company said`, `the team announced`: the organization the article named last
     if (words[0] === 'the' && words.length <= 3 && REFERRING_HEADS.has(head)) {

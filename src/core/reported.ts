@@ -71,6 +71,15 @@ const ADVERBIAL_OPENERS = new Set(['this', 'last', 'about', 'as', 'even', 'rathe
 /** Months, lower-cased, but `may`: that is a modal far more often. */
 const MONTHS_LOWER = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+/**
+ * Whether a frame before frames[fi] has its cue in text[from, to). Frames are in the order of their cues, so the walk back stops
+ * at the first cue before `from` (a paragraph of many frames stays linear).
+ */
+function frameWithin(tokens: Token[], frames: Frame[], fi: number, from: number, to: number): boolean {
+  for (let g = fi - 1; g >= 0 && tokens[frames[g].cue].start >= from; g--) if (tokens[frames[g].cue].end <= to) return true;
+  return false;
+}
+
 /** Words opening a clause that concedes (`…, though …`). */
 const CONCEDING_OPENERS = new Set(['though', 'although']);
 /** Words that end a directive's object phrase without a `to` (`told the House before …`). */
@@ -142,8 +151,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // sentence is what was said, the frame inside it)
     // (`“…,” Obama said of the families, according to a White House pool report.`: a source for words another frame already
     // gives to their speaker reports no clause of its own)
-    const framed = f.according && !!before && inQuote[tokenAtOrAfter(tokens, before.start)] === 1 &&
-      frames.some(g => g !== f && tokens[g.cue].start >= before.start && tokens[g.cue].end <= tokens[f.first].start);
+    const framed = f.according && !!before && inQuote[tokenAtOrAfter(tokens, before.start)] === 1 && frameWithin(tokens, frames, fi, before.start, tokens[f.first].start);
     // (`Vance faces 20 years, according to the department, though first offenders get less`: after a source that closes the
     // clause it reports, a clause that concedes is the writer's; after `Bob said, while others …` it is still Bob's)
     if (before && after && f.according && !acrossFrame && CONCEDING_OPENERS.has(tokens[tokenAtOrAfter(tokens, after.start)].lower)) after = null;
