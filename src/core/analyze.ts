@@ -7,7 +7,7 @@ import { findParagraphs, findStructure, isLinkLine, isSubheading, proseStart, St
 import { findQuotations, Quotation } from './quotes';
 import { splitSentences } from './sentences';
 import { Frame, findFrames, findingBody, issuerOfDocument, sentenceSubject } from './attribution';
-import { adverbialOnly, findReported } from './reported';
+import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { appositiveRoleAfter, appositiveRoleBefore } from './roles';
 import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
@@ -502,7 +502,6 @@ class ArticleAnalysis {
     for (const rc of findReported(text, tokens, frames, inQuote, sentenceStart, sentenceEnd)) {
       const [s, e] = trimRange(text, rc.start, rc.end);
       if (e - s < 8 || (pulls.length && pulls.some(p => p.start < e && s < p.end))) continue;
-      if (adverbialOnly(tokens, tokenAtOrAfter(tokens, s), tokenAtOrAfter(tokens, e) - 1)) continue;
       if (s === lastReported && e === lastReportedEnd) continue; // two cues reporting one clause
       lastReported = s; lastReportedEnd = e;
       paraDrafts.push({ kind: 'indirect', paragraph: r.index, start: s, end: e, frame: rc.frame, who: null, confidence: 0.7 });

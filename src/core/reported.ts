@@ -52,7 +52,7 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its'
  * morning, one hand on the wheel`, `said this week at an event in Wyoming`, `according to … About 10:03 p.m.`): they open
  * with a preposition or a word of time, or hold one, and have no verb a clause would have.
  */
-export function adverbialOnly(tokens: Token[], from: number, to: number): boolean {
+function adverbialOnly(tokens: Token[], from: number, to: number): boolean {
   if (from > to || to >= tokens.length) return false;
   let timely = ADVERBIAL_OPENERS.has(tokens[from].lower) || PHRASE_PREPOSITIONS.has(tokens[from].lower);
   for (let k = from; k <= to; k++) {
@@ -163,7 +163,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     } else if (before && !framed) out.push(before);
     if (after) { out.push(after); lastAfterStart = after.start; }
   }
-  return out;
+  // (`told me one grey morning, one hand on the wheel`: words that only say when, where or how are no clause)
+  return out.filter(c => !adverbialOnly(tokens, tokenAtOrAfter(tokens, c.start), tokenAtOrAfter(tokens, c.end) - 1));
 }
 
 /**
