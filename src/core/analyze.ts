@@ -10,12 +10,12 @@ import { Frame, findFrames, findingBody, issuerOfDocument, sentenceSubject } fro
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { appositiveRoleAfter, appositiveRoleBefore } from './roles';
-import { Entity, EntityRegistry, MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
+import { Entity, EntityRegistry, genderOfWords, MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import {
-  COMPANY_KIND_NOUNS, MEDIUM_NOUNS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_LISTENERS, IN_MALE_NAMES,
+  COMPANY_KIND_NOUNS, MEDIUM_NOUNS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_INVERTING_CUES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
-  DAYS, KIN_NOUNS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
+  DAYS, IRREGULAR_PASTS, KIN_NOUNS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
 import { findPunctuation, hasComma, hasJsSpaceIn, isDash, isJsSpace, isPartyAndState, isPossessive, Punctuation, span, startsUpper, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
@@ -754,6 +754,13 @@ class ArticleAnalysis {
     // (only as the sentence's subject: `under Presidents Reagan and George W. Bush` names no subject)
     const coordinated = sentenceFirst && spaced && next.lower === 'and' && e + 2 < tokens.length && tokens[e + 2].cap && !inQuote[e + 2] && e > k;
     if (!appositive && !namedInAppositive && !coordinated && (!spaced || (next.lists & IN_NOT_VERBS) !== 0)) return;
+    // (`her son, Mateo,`: someone's kin named in apposition is of the kin noun's gender)
+    const kin = e === k && k > 0 && KIN_NOUNS.has(tokens[k - 1].lower) && this.text.slice(tokens[k - 1].end, t.start) === ', ' ? tokens[k - 1].lower : null;
+    // (`Rosa Delgado described her son, Mateo, 22, as …`: a name in apposition to the object of a verb is no subject)
+    if ((appositive || afterKin) && k > 0 && !tokens[k - 1].cap && this.text.slice(tokens[k - 1].end, t.start) === ', ' && this.objectOfPastVerb(tokens, k - 1)) {
+      if (kin) noteKinGender(this.registry.lookupWords(tokens, k, t.end), kin);
+      return;
+    }
     const phrase = phraseEndingAt(this.text, tokens, e, k);
     if (!phrase || phrase.kind !== 'name') return;
     // the name's words are read from their tokens (see EntityRegistry.learnName)
@@ -771,6 +778,7 @@ class ArticleAnalysis {
       (k - 2 === 0 || endsSentenceBetween(this.text, tokens[k - 3].end, tokens[k - 2].start));
     const entity = known ?? (full || (sentenceFirst && appositive) || namedAfterRole || namedKin ? this.registry.resolveName(phrase, a >= 0 ? tokens : null, a) : null);
     if (entity && entity.kind === 'person') {
+      if (kin) noteKinGender(entity, kin);
       // (`Coffman said Mr. Trump had disrespected troops. “…,” he said.`: the subject of what a person said is whom a pronoun
       // means in the rest of the sentence (`… Trump was right when he said …`), and the speaker again after it)
       const speaker = this.lastSpeaker;
@@ -785,6 +793,18 @@ class ArticleAnalysis {
     // (only before its verb: `Democratic Party officials say` is about the officials)
     else if (entity && entity.kind === 'organization' && sentenceFirst && spaced && a === k && (next.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0 &&
       ((next.lists & IN_AUXILIARIES) !== 0 || /^[a-z]+(ed|s)$/.test(next.lower))) this.registry.noteOrganizationSubject(entity);
+  }
+
+  /**
+   * Whether the noun phrase ending at tokens[j] (`her son`, `their youngest daughter`) is the object of a verb in the past
+   * before it (`described her son`), not a verb that inverts (`“…,” said her son, Mateo,` names the speaker).
+   */
+  private objectOfPastVerb(tokens: Token[], j: number): boolean {
+    let m = j - 1;
+    while (m > 0 && m > j - 3 && !tokens[m].cap && (tokens[m].lists & (IN_DETERMINERS | IN_NOT_VERBS)) === 0 && spaceBetween(this.text, tokens[m], tokens[m + 1])) m--;
+    if (m < 1 || !POSSESSIVE_DETERMINERS.has(tokens[m].lower) || !spaceBetween(this.text, tokens[m - 1], tokens[m])) return false;
+    const verb = tokens[m - 1];
+    return !verb.cap && (verb.lists & (IN_INVERTING_CUES | IN_NOT_VERBS)) === 0 && (/^[a-z]{3,}ed$/.test(verb.lower) || IRREGULAR_PASTS.has(verb.lower));
   }
 
   /**
@@ -1376,6 +1396,11 @@ class ArticleAnalysis {
  * preposition (`an analyst at Maple Securities`), or any organization opening its sentence before its verb
  * (`The Canadian Home Builders' Association blamed …`).
  */
+/** Gives a person named in apposition to someone's kin (`her son, Mateo`) the kin noun's gender, when nothing showed one. */
+function noteKinGender(person: Entity | null, kin: string): void {
+  if (person && person.kind === 'person' && !person.gender) person.gender = genderOfWords(kin);
+}
+
 function storyOrganization(r: ParagraphReading, first: number, k: number, e: number, text: string): boolean {
   const tokens = r.tokens;
   if (e > k && (CORPORATE_SUFFIXES.has(tokens[e].lower) || COMPANY_WORDS.has(tokens[e].lower)) && !objectOfPreposition(tokens, k)) return true;

@@ -1428,6 +1428,8 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
     while (a - 1 >= floor && tokens[a - 1].cap && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   }
   if (a - 1 >= floor && tokens[a - 1].lower === 'the') a--;
+  // (`Ray Dunmore of the group SafeHome`: what kind of body the name is stands between `the` and it)
+  else if (phrase.kind === 'name' && a - 1 >= floor) a = ofBeforeNamedBody(text, tokens, a - 1, floor) + 1;
   // (`The leaders of France and Germany said`: names joined by `and` after the preposition)
   if (a - 3 >= floor && tokens[a - 1].lower === 'and' && tokens[a - 2].cap && HEAD_PREPOSITIONS.has(tokens[a - 3].lower) && spaceBetween(text, tokens[a - 2], tokens[a - 1])) a -= 2;
   if (a - 2 < floor || !HEAD_PREPOSITIONS.has(tokens[a - 1].lower) || !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return phrase;
@@ -1727,7 +1729,7 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
  * a church, and `the Bank of America` and `the Duke of Kent` are one name each.
  */
 function personOfPlace(text: string, tokens: Token[], p: MentionPhrase, j: number, floor: number): MentionPhrase | null {
-  const of = firstTokenOf(tokens, j, p.start) - 1;
+  const of = ofBeforeNamedBody(text, tokens, firstTokenOf(tokens, j, p.start) - 1, floor);
   if (p.kind !== 'name' || p.role || of - 1 < floor || tokens[of].lower !== 'of' || !isNameToken(tokens[of - 1]) || isTitleToken(tokens[of - 1]) ||
     !spaceBetween(text, tokens[of - 1], tokens[of])) return null;
   const person = phraseEndingAt(text, tokens, of - 1, floor);
@@ -1735,6 +1737,18 @@ function personOfPlace(text: string, tokens: Token[], p: MentionPhrase, j: numbe
   const given = (tokens[firstTokenOf(tokens, of - 1, person.nameStart)].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0;
   if (!person.role && !given && person.start !== tokens[floor].start) return null;
   return phraseOver(person, person.start, p.end, person.nameEnd);
+}
+
+/**
+ * `of` before the name at tokens[k + 1], read back over what kind of body it names (`Ray Dunmore of the group SafeHome`,
+ * `of the advocacy group Fair Rent`): the index of `of`, else k.
+ */
+function ofBeforeNamedBody(text: string, tokens: Token[], k: number, floor: number): number {
+  if (k - 2 < floor || !SOURCE_APPOSITIVE_HEADS.has(tokens[k].lower) || tokens[k].cap) return k;
+  let the = k - 1;
+  while (the > floor && the > k - 3 && !tokens[the].cap && tokens[the].lower !== 'the' && spaceBetween(text, tokens[the], tokens[the + 1])) the--;
+  return tokens[the].lower === 'the' && the - 1 >= floor && tokens[the - 1].lower === 'of' && spaceBetween(text, tokens[the], tokens[the + 1]) &&
+    spaceBetween(text, tokens[the - 1], tokens[the]) ? the - 1 : k;
 }
 
 /** Whether the capitalised words ending at tokens[k] follow a preposition of place (`in Wilmington`, `from Fort Worth`). */

@@ -655,7 +655,9 @@ export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'said', 'confir
 export const COMPANY_WORDS = set(`motors airlines airways air aviation bank group holdings industries technologies systems foods
   energy capital partners securities communications media studios labs pharmaceuticals steel mining telecom
   insurance financial entertainment games software power hydro transit utilities railway rail homes properties realty developments
-  records music pictures films productions publishing brewing logistics ventures branch`);
+  records music pictures films productions publishing brewing logistics ventures branch appliances electronics brands
+  products solutions enterprises resources devices instruments robotics semiconductors chemicals materials apparel outfitters
+  beverages restaurants therapeutics biosciences biotech automotive manufacturing construction engineering`);
 
 /**
  * Titles a description by another word may refer to: `the judge` after `Justice Helen Marwick`, `the lawmaker` after

@@ -448,7 +448,9 @@ const ROLE_DOMAINS = new Set(['union', 'party', 'company', 'campaign', 'governme
   'communications', 'policy', 'research', 'program', 'programme', 'hospital', 'housing', 'environment', 'immigration', 'energy', 'trade',
   'agriculture', 'fire', 'museum', 'church', 'network', 'news', 'fund', 'bank', 'court', 'tribal', 'council', 'committee', 'show', 'talk', 'radio',
   'television', 'morning', 'late-night', 'presidential', 'vice-presidential', 'mayoral', 'gubernatorial', 'congressional', 'senate',
-  'parliamentary', 'leadership', 'presumptive', 'lead', 'co-lead', 'principal', 'managing', 'executive', 'associate', 'assistant']);
+  'parliamentary', 'leadership', 'presumptive', 'lead', 'co-lead', 'principal', 'managing', 'executive', 'associate', 'assistant',
+  'information', 'public', 'media', 'relations', 'safety', 'security', 'medical', 'legal', 'marketing', 'sales', 'technology', 'operations',
+  'emergency', 'weather', 'foreign', 'senior']);
 
 /** Words joining a quantifier to the group it counts from (`most of the`, `many in the`, `some at the`). */
 const QUANTIFIER_LINKS = new Set(['of', 'in', 'at', 'among', 'from', 'on']);
@@ -671,7 +673,9 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
     // (`said his wife of 60 years, Mary Finch`: past how long; `said his wife, Mary.`: a kin's given name alone will do)
     const n = b + 3 < ceil && tokens[b + 1].lower === 'of' && /^(\d+|many|several|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[b + 2].lower) &&
       /^(years|decades)$/.test(tokens[b + 3].lower) ? b + 3 : b;
-    const kinGivenName = n + 1 < ceil && KIN_NOUNS.has(tokens[b].lower) && (tokens[n + 1].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && tokens[n + 1].cap;
+    // (`said her son, Mateo.`: a given name the lists lack will do too, if it is no day, month or title)
+    const kinGivenName = n + 1 < ceil && KIN_NOUNS.has(tokens[b].lower) && isNameToken(tokens[n + 1]) && !isTitleToken(tokens[n + 1]) &&
+      ((tokens[n + 1].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || !WHEN_WORDS.has(tokens[n + 1].lower));
     if (n + 1 < ceil && text.slice(tokens[n].end, tokens[n + 1].start) === ', ' && isNameToken(tokens[n + 1]) &&
       ((n + 2 < ceil && isNameToken(tokens[n + 2]) && spaceBetween(text, tokens[n + 1], tokens[n + 2])) || kinGivenName)) {
       const named = phraseStartingAt(text, tokens, n + 1, ceil, afterQuote);

@@ -2590,3 +2590,50 @@ describe('speakers: a participle after the noun', () => {
     assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'group');
   });
 });
+
+describe('speakers: a person of a body named with what kind of body it is', () => {
+  it('reads `Ray Dunmore of the group SafeHome said` as Ray Dunmore, not the group', () => {
+    const a = analyzeText('Recall\n\nConsumer advocate Ray Dunmore of the group SafeHome said the recall came too late. ' +
+      'Lena Ortiz of the advocacy group Fair Rent, who has tracked rents for years, said the rise was steep. Members of the group SafeHome said they would protest.');
+    assert.equal(statement(a, 'the recall came too late').speaker?.name, 'Ray Dunmore');
+    assert.equal(statement(a, 'the rise was steep').speaker?.name, 'Lena Ortiz');
+    assert.notEqual(statement(a, 'they would protest').speaker?.name, 'Ray Dunmore');
+  });
+});
+
+describe('speakers: someone’s kin named in apposition', () => {
+  it('leaves a name in apposition to the object of a verb out of whom `she` means (described her son, Mateo, 22, as …)', () => {
+    const a = analyzeText('Sentencing\n\nIn a victim impact statement, Rosa Delgado described her son, Mateo, 22, as a gentle young man who wanted to become a nurse. ' +
+      '"Every morning I set out two cups," she said.');
+    assert.equal(statement(a, 'Every morning I set out').speaker?.name, 'Rosa Delgado');
+  });
+  it('gives the person named after a kin noun its gender (Her son, Mateo, 22, wept … she said)', () => {
+    const a = analyzeText('Court\n\nRosa Delgado sat in the front row. Her son, Mateo, 22, wept. "I miss him," she said.');
+    assert.equal(statement(a, 'I miss him').speaker?.name, 'Rosa Delgado');
+  });
+  it('names the speaker by a given name the lists lack after kin and a comma (said her son, Mateo.), not a day', () => {
+    const a = analyzeText('Court\n\n"We are proud," said her son, Mateo. "We waited," said his sister, Tuesday.');
+    assert.equal(statement(a, 'We are proud').speaker?.name, 'Mateo');
+    assert.equal(a.speakers.find(s => s.name === 'Mateo')?.role, 'her son');
+    assert.notEqual(statement(a, 'We waited').speaker?.name, 'Tuesday');
+  });
+});
+
+describe('roles: words of the domain before a title', () => {
+  it('keeps `information`, `public safety`, `senior` before the title (BC Wildfire Service information officer)', () => {
+    const a = analyzeText('Fire\n\n"Leave now," BC Wildfire Service information officer Jean Tardif told a news briefing. ' +
+      '"Stay away," said county public safety director Omar Pell. Senior adviser Dana Kerr said the road was shut.');
+    assert.equal(a.speakers.find(s => s.name === 'Jean Tardif')?.role, 'BC Wildfire Service information officer');
+    assert.equal(a.speakers.find(s => s.name === 'Omar Pell')?.role, 'county public safety director');
+    assert.equal(a.speakers.find(s => s.name === 'Dana Kerr')?.role, 'Senior adviser');
+  });
+});
+
+describe('speakers: companies named with a plural of what they make', () => {
+  it('reads `Brightway Appliances` and `Norvale Electronics` as organizations', () => {
+    const a = analyzeText('Recall\n\nBrightway Appliances is recalling about 2 million toasters. Brightway said in a statement that a timer switch was at fault. ' +
+      'Norvale Electronics said its chargers were safe.');
+    assert.equal(a.speakers.find(s => s.name === 'Brightway Appliances')?.kind, 'organization');
+    assert.equal(a.speakers.find(s => s.name === 'Norvale Electronics')?.kind, 'organization');
+  });
+});
