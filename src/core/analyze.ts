@@ -130,6 +130,9 @@ function dashBetween(text: string, tokens: Token[], from: number, to: number): b
 }
 
 /** Possessive determiners before someone's kin (`Her son`, `their daughter`). */
+/** A form of address ending a longer role (`Conservative backbencher Sir`). */
+const TRAILING_ADDRESS = /(?<=\S)\s+(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
+
 const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their', 'my', 'our', 'its']);
 
 /** How many of a person's first mentions are read for a role in apposition. */
@@ -1362,8 +1365,10 @@ class ArticleAnalysis {
       const g = this.registry.genderShown(e);
       // (a role given after the name, `Diane Marsh, director of the coalition,`, is read last: it says who someone is, not whom `he` means)
       // (`Mr.`, `Ms.` or `Dr.` alone is a form of address: a role in apposition says more, `Dr. Ian Munro, an anesthetist at the hospital,`)
-      const addressOnly = !!e.role && /^(mr|mrs|ms|miss|mx|dr|prof|professor)\.?$/i.test(e.role);
-      const role = (addressOnly ? null : e.role) ?? (e.kind === 'person' ? this.roleInApposition(mentions) : null) ?? e.role;
+      // (so is `Sir` or `Dame`: `Sir Graham Pole, a Conservative backbencher,`)
+      const addressOnly = !!e.role && /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\.?$/i.test(e.role);
+      // (`Conservative backbencher Sir Graham Pole`: the form of address after the role is no part of it)
+      const role = ((addressOnly ? null : e.role) ?? (e.kind === 'person' ? this.roleInApposition(mentions) : null) ?? e.role)?.replace(TRAILING_ADDRESS, '') ?? null;
       const speaker: Speaker = { id: e.id, name: e.name, kind: e.kind, role, gender: g === 'f' ? 'female' : g === 'm' ? 'male' : null, aliases, mentions };
       if (e.members) speaker.members = e.members.map(m => m.id);
       speakers.push(speaker);
@@ -1389,6 +1394,11 @@ class ArticleAnalysis {
   }
 }
 
+/** Gives a person named in apposition to someone's kin (`her son, Mateo`) the kin noun's gender, when nothing showed one. */
+function noteKinGender(person: Entity | null, kin: string): void {
+  if (person && person.kind === 'person' && !person.gender) person.gender = genderOfWords(kin);
+}
+
 /**
  * Whether the organization named by the capitalised run tokens[k..e] (its name starting at tokens[first]) is one the
  * story is about, which `the company` or `the group` may mean next: a company by its legal suffix or company word
@@ -1396,11 +1406,6 @@ class ArticleAnalysis {
  * preposition (`an analyst at Maple Securities`), or any organization opening its sentence before its verb
  * (`The Canadian Home Builders' Association blamed …`).
  */
-/** Gives a person named in apposition to someone's kin (`her son, Mateo`) the kin noun's gender, when nothing showed one. */
-function noteKinGender(person: Entity | null, kin: string): void {
-  if (person && person.kind === 'person' && !person.gender) person.gender = genderOfWords(kin);
-}
-
 function storyOrganization(r: ParagraphReading, first: number, k: number, e: number, text: string): boolean {
   const tokens = r.tokens;
   if (e > k && (CORPORATE_SUFFIXES.has(tokens[e].lower) || COMPANY_WORDS.has(tokens[e].lower)) && !objectOfPreposition(tokens, k)) return true;

@@ -297,7 +297,7 @@ export const TITLE_WORDS = set(`
   pope cardinal bishop archbishop reverend rev rev. rabbi imam sheikh sheriff undersheriff marshal coroner trooper warden ranger
   mr mr. mrs mrs. ms ms. miss sir dame lord lady
   minister ministers foreign defence defense finance interior trade state deputy acting former
-  attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp
+  attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp backbencher frontbencher
   diplomat top senior spokesman analyst economist adviser advisor aide official
   councilman councilwoman councillor councilor coun coun. cllr cllr. alderman alderwoman assemblyman assemblywoman trustee selectman selectwoman selectperson clerk registrar
   resident teacher nurse student lawyer witness neighbour neighbor activist protester voter worker engineer

@@ -2637,3 +2637,12 @@ describe('speakers: companies named with a plural of what they make', () => {
     assert.equal(a.speakers.find(s => s.name === 'Norvale Electronics')?.kind, 'organization');
   });
 });
+
+describe('roles: a form of address is no role', () => {
+  it('drops `Sir` after a role and prefers an appositive to `Sir` alone (Conservative backbencher Sir Graham Pole)', () => {
+    const a = analyzeText('Housing\n\n"This bill is a mistake," said Conservative backbencher Sir Graham Pole. ' +
+      'Dame Alice Marr, a former housing minister, said the target was too high. "We cannot build that fast," she said.');
+    assert.equal(a.speakers.find(s => s.name === 'Graham Pole')?.role, 'Conservative backbencher');
+    assert.equal(a.speakers.find(s => s.name === 'Alice Marr')?.role, 'former housing minister');
+  });
+});
