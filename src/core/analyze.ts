@@ -714,7 +714,8 @@ class ArticleAnalysis {
     // `ready to meet Trump any time`: the object of an infinitive is not who the next pronoun means
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     // (`The Post, which has covered Donald Trump intensively. He said …`: nor is the object of a verb in the past)
-    if (!sentenceFirst && k > 0 && !tokens[k - 1].cap && tokens[k - 1].lower.endsWith('ed') && /^[a-z]{3,}ed$/.test(tokens[k - 1].lower) && (tokens[k - 1].lists & (IN_NOT_VERBS | IN_SPEECH_VERBS)) === 0 &&
+    // (`a retired postman named Dennis Cobb`: `named` gives the name of the one described)
+    if (!sentenceFirst && k > 0 && !tokens[k - 1].cap && tokens[k - 1].lower.endsWith('ed') && tokens[k - 1].lower !== 'named' && /^[a-z]{3,}ed$/.test(tokens[k - 1].lower) && (tokens[k - 1].lists & (IN_NOT_VERBS | IN_SPEECH_VERBS)) === 0 &&
       spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
@@ -746,6 +747,12 @@ class ArticleAnalysis {
     let lead = k;
     while (lead > 0 && lead > k - 3 && !tokens[lead - 1].cap && (tokens[lead - 1].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS | IN_AUXILIARIES)) === 0 &&
       spaceBetween(this.text, tokens[lead - 1], tokens[lead])) lead--;
+    // (`Hale's neighbour, a retired postman named Dennis Cobb, put in …`: a description in apposition that gives the name)
+    if (closesAppositive && k >= 3 && tokens[k - 1].lower === 'named') {
+      let d = k - 2;
+      while (d > 1 && d > k - 7 && !tokens[d].cap && (tokens[d].lists & IN_DETERMINERS) === 0 && spaceBetween(this.text, tokens[d - 1], tokens[d])) d--;
+      if ((tokens[d].lists & IN_DETERMINERS) !== 0 && this.text.slice(tokens[d - 1].end, tokens[d].start) === ', ') lead = d;
+    }
     const namedInAppositive = closesAppositive && lead > 0 && this.text.slice(tokens[lead - 1].end, tokens[lead].start) === ', ' && !tokens[lead - 1].cap;
     // `The couple across the street, Ahmed and Leila Haddad, moved back`: two people named as one subject are who `they` means
     if (closesAppositive && k >= 3 && tokens[k - 1].lower === 'and' && tokens[k - 2].cap && (tokens[k - 2].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 &&

@@ -1435,7 +1435,10 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
   if (a - 2 < floor || !HEAD_PREPOSITIONS.has(tokens[a - 1].lower) || !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return phrase;
   const before = tokens[a - 2];
   // `Industry groups in Europe`, `officials in Beijing`, `Kent Moore in Toronto`: people, or a person, somewhere
-  if ((tokens[a - 1].lower === 'in' || tokens[a - 1].lower === 'across') && (before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && !before.cap) return phrase;
+  // (`The owners of a bakery in Leeds said`: a place after a noun that is no people's completes the people's phrase before it)
+  if ((tokens[a - 1].lower === 'in' || tokens[a - 1].lower === 'across') && (before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && !before.cap) {
+    return (phrase.kind === 'name' ? peopleBefore(text, tokens, tokenAtOrAfter(tokens, phrase.end) - 1, floor, OF_PREPOSITIONS, 8) : null) ?? phrase;
+  }
   if ((before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) {
     const head = phraseEndingAt(text, tokens, a - 2, floor);
     return head ? phraseOver(head, head.start, phrase.end, phrase.end, 'description') : phrase;

@@ -853,6 +853,12 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   const dashed = f.according && /^\s[\u2014\u2013]\s$/.test(text.slice(tokens[first - 1].end, tokens[first].start));
   if ((!dashed && !hasComma(text, tokens[first - 1].end, tokens[first].start)) || hasQuoteMark(text, tokens[first - 1].end, tokens[first].start)) return null;
   let k = s0;
+  // (`… calls it “the best thing” — a joke, he insists, about …`: a frame set in commas inside what a dash opens reports from the dash)
+  // (one that closes its sentence, `… — a significant finding, researchers say.`, reports all of it)
+  if (frameStandsAside && f.speakerFirst && f.last + 1 < tokens.length && text.slice(tokens[f.last].end, tokens[f.last + 1].start) === ', ') {
+    const dash = afterOpeningDash(text, tokens, first, s0);
+    if (dash >= 0) k = dash;
+  }
   if (LEAD_CONJUNCTIONS.has(tokens[k].lower) && k + 1 < first) k++;
   if (k > 0 && inQuote[k] && hasQuoteMark(text, tokens[k - 1].end, tokens[k].start)) return null;
   if (first - k < 3) return null;
@@ -891,11 +897,13 @@ function interruptedSubject(text: string, tokens: Token[], f: Frame, k: number, 
 
 /** The first token of a short subject that runs from the sentence's start tokens[s0] to the comma before tokens[first], or -1. */
 function subjectRunBefore(text: string, tokens: Token[], first: number, s0: number): number {
-  let a = s0;
+  // (`He had a rally that night - and the permit, his campaign said, had been hard to get`: or from a dash opening the clause)
+  const dash = afterOpeningDash(text, tokens, first, s0);
+  let a = dash >= 0 ? dash : s0;
   if (LEAD_CONJUNCTIONS.has(tokens[a].lower) && a + 1 < first) a++;
   if (first - a > 8 || hasQuoteMark(text, tokens[a].start - (a > 0 ? 1 : 0), tokens[first - 1].end)) return -1;
   const t = tokens[a];
-  if (!(t.cap || (t.lists & IN_SUBJECT_PRONOUNS) !== 0) || PHRASE_PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || isAsciiIng(t.lower)) return -1;
+  if (!(t.cap || (t.lists & IN_SUBJECT_PRONOUNS) !== 0 || (dash >= 0 && (t.lists & IN_DETERMINERS) !== 0)) || PHRASE_PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || isAsciiIng(t.lower)) return -1;
   // (`Nor, he said, did he …`, `Yes, she said, …`: a word opening a sentence on its own is no subject)
   if (a === first - 1 && ((t.lists & IN_SENTENCE_OPENERS) !== 0 || NOT_SUBJECTS.has(t.lower))) return -1;
   // (`The breaking point, Ash wrote, came …`: after a determiner a speech verb's form is a noun)
@@ -906,6 +914,20 @@ function subjectRunBefore(text: string, tokens: Token[], first: number, s0: numb
     if ((tokens[m].lists & IN_DETERMINERS) !== 0) determined = true;
   }
   return a;
+}
+
+/**
+ * The token after the last of an odd number of dashes set off by spaces between tokens[s0] and tokens[first] (the dash opens
+ * an aside or an afterthought the words before tokens[first] stand in), else -1. Dashes inside quotation marks count too:
+ * they are rare, and the walk is bounded by the clause.
+ */
+function afterOpeningDash(text: string, tokens: Token[], first: number, s0: number): number {
+  let dashes = 0, after = -1;
+  for (let m = first - 1; m > s0; m--) {
+    if (tokens[m].start - tokens[m - 1].end === 1) continue; // one character: a space or a comma, no dash
+    if (ASIDE_DASH.test(text.slice(tokens[m - 1].end, tokens[m].start))) { dashes++; if (after < 0) after = m; }
+  }
+  return dashes % 2 === 1 ? after : -1;
 }
 
 const NOT_SUBJECTS = new Set(['nor', 'so', 'then', 'now', 'also', 'too', 'again', 'and', 'but', 'yet', 'or', 'here', 'there', 'today', 'tomorrow', 'yesterday']);

@@ -2646,3 +2646,38 @@ describe('roles: a form of address is no role', () => {
     assert.equal(a.speakers.find(s => s.name === 'Alice Marr')?.role, 'former housing minister');
   });
 });
+
+describe('speakers: people of something in a place', () => {
+  it('reads `The owners of a bakery in Leeds said` as the owners, not Leeds, and ends an opening `When` clause at its comma', () => {
+    const a = analyzeText('Shop\n\nThe owners of a bakery in Leeds said the roof leaked. ' +
+      'When the owners of the only shop in Ashcombe announced they were retiring, the villagers did not wait for a buyer.');
+    assert.notEqual(statement(a, 'the roof leaked').speaker?.name, 'Leeds');
+    assert.match(statement(a, 'the roof leaked').speaker?.name ?? '', /owners/);
+    const s = statement(a, 'they were retiring');
+    assert.equal(s.content.text, 'they were retiring');
+    assert.notEqual(s.speaker?.name, 'Ashcombe');
+  });
+});
+
+describe('speakers: a description that gives the name', () => {
+  it('makes the one described `named Dennis Cobb` whom `he` means next, in apposition or as the subject', () => {
+    const a = analyzeText('Shop\n\nMargaret Hale chairs the group. Hale’s neighbour, a retired postman named Dennis Cobb, put in his savings. ' +
+      '‘I’d rather have a shop than money in the bank,’ he says.\n\nMargaret Hale thanked them. A retired teacher named Owen Pryce gave £50. ‘It was the least I could do,’ he says.');
+    assert.equal(statement(a, 'I’d rather have a shop').speaker?.name, 'Dennis Cobb');
+    assert.equal(statement(a, 'It was the least').speaker?.name, 'Owen Pryce');
+  });
+});
+
+describe('reported speech: a frame inside what a dash opens', () => {
+  it('reports from the dash across the frame (- and the permit, his campaign said, had been hard to get)', () => {
+    const a = analyzeText('Debate\n\nSanders had a rally scheduled for that night - and the permit, his campaign said, had been hard to get. ' +
+      'She compared her staff to entrepreneurs - all of whom, she explained, needed a boost.');
+    assert.equal(statement(a, 'the permit').content.text, 'the permit, his campaign said, had been hard to get');
+    assert.ok(!hasStatement(a, 'Sanders had a rally'));
+    assert.equal(statement(a, 'all of whom').content.text, 'all of whom, she explained, needed a boost');
+  });
+  it('still reports all of a sentence a frame closes after a dash (… — a significant finding, researchers say.)', () => {
+    const a = analyzeText('Study\n\nSome participants moved from high to normal readings — a significant finding, researchers say.');
+    assert.ok(statement(a, 'Some participants moved').content.text.includes('a significant finding'));
+  });
+});
