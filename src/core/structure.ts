@@ -125,9 +125,22 @@ const HEADER_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:,${SP}${REGION})?)(?:,?${
  * section lines (`READ MORE:`, `FULL TEXT`). Matched against the whole place, so `LIVE OAK, Fla.` stays a place.
  */
 const NOT_A_PLACE = /^(?:BREAKING(?: NEWS)?|UPDATED?|EXCLUSIVE|DEVELOPING(?: STORY)?|URGENT|ALERT|FLASH|BULLETIN|ADVISORY|CORRECTION|CLARIFICATION|EDITOR'?S NOTE|NOTE|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|REVIEW|INTERVIEW|FACT CHECK|FULL TEXT|ABSTRACT|SUMMARY|TRANSCRIPT|READ MORE|WATCH|RELATED|SEE ALSO|LISTEN|MORE|PHOTOS?|VIDEO|CLICK HERE|SIGN UP|ADVERTISEMENT|SPONSORED|LIVE|WARNING|THE LATEST)$/i;
-const BYLINE = /^\s*By\s+([A-Z][\p{L}.'\-]+(?:\s+(?:[A-Z][\p{L}.'\-]+|and|de|van|von|der|la|le|da|di|bin|al)){0,6})\s*(?:,.*)?$/u;
+const BYLINE = /^\s*By\s+([A-Z][\p{L}.'\-]+(?:\s+(?:[A-Z][\p{L}.'\-]+|and|de|van|von|der|la|le|da|di|bin|al)){0,6})\s*(?:[,|].*)?$/u;
+/** Lines a web page puts around a story and a copy-paste keeps: no prose of the story (`Advertisement`, `Share this article`). */
+const PAGE_FURNITURE = /^\s*(?:advertisement|story continues below(?: advertisement)?|skip (?:to|past) (?:content|advertisement)|share this (?:article|story)|listen to this (?:article|story)|print|comments?|facebook\s+twitter(?:\s+email)?|sign up for our newsletter\.?)\s*$/i;
+/** `Published March 4, 2024`, `Updated 5:12 p.m. ET, Mon March 4, 2024`, `Posted: 2024-03-04`: when the page says the story came out. */
+const PUBLISHED_LINE = new RegExp(`^\\s*(published|updated|posted|first published)\\b:?[^\\n]{0,60}?(?:(\\d{4})-(\\d{2})-(\\d{2})|(${MONTH})${SP}(\\d{1,2}),?${SP}(\\d{4})|(\\d{1,2})${SP}(${MONTH}),?${SP}(\\d{4}))[^\\n]{0,40}$`, 'i');
 const END_CREDIT = new RegExp(`(?:^|\\s)[\u2014\u2013-]{1,2}\\s*(${AGENCIES.map(escape).join('|')})\\s*$`);
 const REPORTING = /^\s*\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Compiled|Written|Reported) by\b.*$/i;
+
+const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+/** The date a PUBLISHED_LINE match gives, as YYYY-MM-DD, or null if it is no date of the calendar. */
+function isoDate(m: RegExpExecArray): string | null {
+  const [year, month, day] = m[2] ? [+m[2], +m[3], +m[4]] : m[5] ? [+m[7], MONTH_NUMBERS[m[5].slice(0, 3).toLowerCase()], +m[6]] : [+m[10], MONTH_NUMBERS[m[9].slice(0, 3).toLowerCase()], +m[8]];
+  if (!month || month > 12 || day < 1 || day > 31 || year < 1800 || year > 2200) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -182,11 +195,20 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
     }
   }
 
-  // headline and byline: short lines before the first prose paragraph
-  for (let pi = first; pi < Math.min(paragraphs.length, first + 4); pi++) {
+  // headline and byline: short lines before the first prose paragraph, among lines a web page puts there (`Advertisement`,
+  // `Published March 4, 2024`), which are no prose either
+  let furniture = 0;
+  for (let pi = first; pi < Math.min(paragraphs.length, first + 4 + furniture); pi++) {
     const p = paragraphs[pi];
     const line = text.slice(p.start, Math.min(p.end, p.start + 400));
     if (!dateline && (dateline = matchWireDateline(text, p.start, line))) break;
+    const date = line.length < 120 && line.indexOf('\n') < 0 ? PUBLISHED_LINE.exec(line) : null;
+    if ((date || (line.length < 60 && PAGE_FURNITURE.test(line))) && furniture < 4) {
+      if (date && !published) published = isoDate(date);
+      nonProse.add(pi);
+      furniture++;
+      continue;
+    }
     const by = BYLINE.exec(line);
     if (by && line.length < 120) {
       nonProse.add(pi);

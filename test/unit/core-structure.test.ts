@@ -199,3 +199,21 @@ describe('core: article structure', () => {
     });
   });
 });
+
+describe('core: structure of a story copied from a web page', () => {
+  const text = 'City council approves bike lanes\n\nAdvertisement\n\nBy Nora Quill | The Daily Star\n\nPublished March 4, 2024 Updated March 5, 2024\n\n' +
+    'City council voted 9-4 on Monday night to build protected bike lanes.\n\n"This is about safety," said Coun. Maya Lin.\n\nShare this article';
+  it('finds the byline past an `Advertisement` line, and the date a `Published` line gives', () => {
+    const a = analyzeText(text);
+    assert.equal(a.headline?.text, 'City council approves bike lanes');
+    assert.equal(a.credit?.text, 'By Nora Quill | The Daily Star');
+    assert.equal(a.published, '2024-03-04');
+    assert.equal(statement(a, 'This is about safety').speaker?.name, 'Maya Lin');
+  });
+  it('reads a date written day first or as digits, and ignores a date no calendar holds', () => {
+    const page = (line: string) => analyzeText(`Bridge reopens\n\n${line}\n\nThe bridge reopened on Monday after repairs.`).published;
+    assert.equal(page('Updated: 12 February 2023'), '2023-02-12');
+    assert.equal(page('Posted 2023-02-12 10:15'), '2023-02-12');
+    assert.equal(page('Published March 45, 2023'), null);
+  });
+});
