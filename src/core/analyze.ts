@@ -17,7 +17,7 @@ import {
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   DAYS, IRREGULAR_PASTS, KIN_NOUNS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
 } from './lexicon';
-import { findPunctuation, hasComma, hasJsSpaceIn, isDash, isJsSpace, isPartyAndState, isPossessive, Punctuation, span, startsUpper, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
+import { findPunctuation, hasComma, hasJsSpaceIn, isDash, isJsSpace, isPartyAndState, isPossessive, isQuoteMarkCode, Punctuation, span, startsUpper, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
 export { findParagraphs } from './structure';
 
@@ -264,7 +264,7 @@ class ArticleAnalysis {
     const h = this.structure.headline;
     if (!h) return;
     const colon = h.text.indexOf(':');
-    if (colon < 2 || colon > 60) { this.headlineSays(h); return; }
+    if (colon < 2 || colon > 60) { if (!this.headlineSaysAfter(h)) this.headlineSays(h); return; }
     const tokens = tokenize(this.text, h.start, h.start + colon);
     if (!tokens.length || tokens.length > 4 || tokens.some(t => !t.cap || (t.end - t.start > 1 && !/\p{Ll}/u.test(this.text.slice(t.start, t.end))))) return;
     if (HEADLINE_KICKERS.has(this.text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase())) return;
@@ -280,12 +280,52 @@ class ArticleAnalysis {
   }
 
   /** The claim text[start, end) a headline reports of the speaker it opens with, if it holds two words or more. */
-  private headlineStatement(h: Span, phrase: MentionPhrase, start: number, end: number, cue: Span | null): void {
+  private headlineStatement(h: Span, phrase: MentionPhrase, start: number, end: number, cue: Span | null, kind: StatementKind = 'indirect'): void {
     if (countWords(this.text, start, end) < 2) return;
     const paragraph = this.paragraphs.findIndex(p => p.start <= h.start && h.start < p.end);
     const entity = phrase.kind === 'name' ? this.registry.resolveName(phrase) : this.registry.resolveDescription(phrase);
-    this.drafts.push({ kind: 'indirect', paragraph, start, end, frame: null, confidence: 0.6,
+    this.drafts.push({ kind, paragraph, start, end, frame: null, confidence: 0.6,
       who: { entity, mention: span(this.text, phrase.start, phrase.end), cue, inherited: false } });
+  }
+
+  /**
+   * `Trump Could Address Clean Energy, Lindsey Graham Says`, `‘We will not back down,’ says union chief`: a headline whose
+   * claim comes first, then a comma and its speaker with a verb of saying, before or after them. Whether it found one.
+   */
+  private headlineSaysAfter(h: Span): boolean {
+    const comma = h.text.lastIndexOf(',');
+    if (comma < 8) return false;
+    const tokens = tokenize(this.text, h.start + comma + 1, h.end);
+    if (tokens.length < 2 || tokens.length > 7) return false;
+    // (what follows the speaker and its verb is no more than the headline's end: `, says union chief as strike goes on` is
+    // read to its verb and speaker only)
+    let phrase: MentionPhrase | null = null, verb = -1;
+    if (HEADLINE_SAYS.has(tokens[0].lower)) {
+      verb = 0;
+      // (the speaker's words run to a preposition or a joiner: `says union chief as strike goes on`)
+      let e = 1;
+      while (e + 1 < tokens.length && (tokens[e + 1].lists & (IN_NOT_VERBS | IN_AUXILIARIES)) === 0 && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
+      phrase = phraseEndingAt(this.text, tokens, e, 1);
+      if (phrase && phrase.start !== tokens[1].start) return false;
+    } else {
+      for (let k = 1; k < tokens.length && verb < 0; k++) if (HEADLINE_SAYS.has(tokens[k].lower)) verb = k;
+      if (verb < 0 || !/^[\s.;]*$/.test(this.text.slice(tokens[verb].end, h.end))) return false;
+      phrase = phraseEndingAt(this.text, tokens, verb - 1, 0);
+      if (phrase && phrase.start !== tokens[0].start) return false;
+    }
+    if (!phrase || phrase.kind === 'pronoun') return false;
+    for (let m = 1; m <= Math.max(verb, 1) && m < tokens.length; m++) if (!spaceBetween(this.text, tokens[m - 1], tokens[m])) return false;
+    // (in headline case a name is one the story writes again, not any capitalised words)
+    if (phrase.kind === 'name' && this.timesWritten(this.text.slice(phrase.nameStart, phrase.nameEnd).split(/\s+/).pop() ?? '') < 2) return false;
+    let [start, end] = trimRange(this.text, h.start, h.start + comma);
+    // (`‘We will not back down,’ says …`: a claim in quotation marks is a direct quote, its comma inside the marks)
+    // (a straight apostrophe too, at both ends of the claim)
+    const mark = (at: number) => isQuoteMarkCode(this.text.charCodeAt(at)) || this.text.charCodeAt(at) === 39;
+    const closed = mark(h.start + comma + 1) ? h.start + comma + 1 : end - 1;
+    const quoted = end - start > 2 && mark(start) && mark(closed);
+    if (quoted) [start, end] = [start + 1, closed];
+    this.headlineStatement(h, phrase, start, end, span(this.text, tokens[verb].start, tokens[verb].end), quoted ? 'direct' : 'indirect');
+    return true;
   }
 
   /**

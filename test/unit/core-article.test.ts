@@ -509,6 +509,8 @@ describe('core: an opinion column read whole', () => {
 describe('core: a wire story on talks read whole', () => {
   const a = analyzeText(fixture('minerals-talks.article'));
   const expected: Expected = [
+    // (the headline's claim, its speaker after it: `…, sources say`)
+    ['EU and Canada near deal on critical minerals', 'indirect', 'sources'],
     ['The European Union and Canada are close', 'indirect', 'three sources familiar with the talks'],
     ['The agreement, which could be announced', 'indirect', 'three sources familiar with the talks'],
     ['We are in the final stretch', 'direct', 'one EU official'],
@@ -929,6 +931,7 @@ describe('core: a basketball story read whole', () => {
 describe('core: a study on trees read whole', () => {
   const a = analyzeText(fixture('urban-trees.article'));
   const expected: Expected = [
+    ['Urban trees cut summer heat deaths', 'indirect', 'study'],
     ['Cities that plant more trees', 'indirect', 'study published Tuesday in The Lancet'],
     ['raising tree cover to 30 per cent', 'indirect', 'researchers'],
     ['Trees are not just decoration', 'direct', 'Sofia Lindqvist'],

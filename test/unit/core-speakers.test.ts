@@ -2681,3 +2681,22 @@ describe('reported speech: a frame inside what a dash opens', () => {
     assert.ok(statement(a, 'Some participants moved').content.text.includes('a significant finding'));
   });
 });
+
+describe('headlines: the claim first, then its speaker', () => {
+  it('reads `claim, Speaker Says` and `‘quote,’ says description` in a headline', () => {
+    const a = analyzeText('Port Strike Will End By Friday, Okafor Says\n\nHALIFAX — Ports Minister Jane Okafor spoke on Monday. Okafor thanked the workers.');
+    const s = statement(a, 'Port Strike');
+    assert.equal(s.content.text, 'Port Strike Will End By Friday');
+    assert.equal(s.speaker?.name, 'Jane Okafor');
+    assert.equal(s.cue?.text, 'Says');
+    const b = analyzeText('\'We will not back down,\' says union chief as strike goes on\n\nMONTREAL — Dockworkers stayed out on Monday.');
+    const q = statement(b, 'We will not back down');
+    assert.equal(q.kind, 'direct');
+    assert.equal(q.content.text, 'We will not back down,');
+    assert.equal(q.speaker?.name, 'union chief');
+  });
+  it('reads no speaker in a headline whose last comma ends a list (Clinton, Sanders spar over guns)', () => {
+    const a = analyzeText('Clinton, Sanders spar over guns\n\nDES MOINES — Clinton and Sanders met on Monday. Sanders left early.');
+    assert.ok(!a.statements.some(s => s.content.start < 32));
+  });
+});
