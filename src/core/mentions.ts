@@ -385,7 +385,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
         (tokens[d - 1].lists & (IN_ORG_NOUNS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && spaceBetween(text, tokens[d - 1], tokens[d])) { d--; continue; }
       // `a number of attendees`, `most of them`: the quantifier counting from the group stands where a determiner would
       // (`most of whom`, `both of which` open relative clauses: no subject of a frame)
-      if (QUANTIFIER_LINKS.has(tokens[d].lower) && d - 1 >= floor && d < j && isQuantifier(tokens[d - 1]) && spaceBetween(text, tokens[d - 1], tokens[d]) && !RELATIVE_HEADS.has(t.lower)) {
+      // (`Forty-three percent of all reported contributions`: a determiner after the link heads nothing)
+      if (QUANTIFIER_LINKS.has(tokens[d].lower) && d - 1 >= floor && d < j && isQuantifier(tokens[d - 1]) && spaceBetween(text, tokens[d - 1], tokens[d]) && !RELATIVE_HEADS.has(t.lower) &&
+        (t.lists & IN_DETERMINERS) === 0) {
         d--;
         if (d - 1 >= floor && (tokens[d - 1].lists & IN_DETERMINERS) !== 0 && spaceBetween(text, tokens[d - 1], tokens[d])) d--;
         break;
@@ -402,7 +404,11 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       d--;
     }
     // `…, 21 percent said`: a number opening the phrase counts as its determiner
-    if (d + 1 < j && NUMBER_WORD.test(tokens[d + 1].lower) && (d < floor || !spaceBetween(text, tokens[d], tokens[d + 1]))) d++;
+    // (`…, while 31 percent said`: or after a conjunction opening the clause)
+    const leads = d >= floor && BARE_SUBJECT_LEADS.has(tokens[d].lower) && (d === floor || hasComma(text, tokens[d - 1].end, tokens[d].start));
+    if (d + 1 < j && NUMBER_WORD.test(tokens[d + 1].lower) && (d < floor || !spaceBetween(text, tokens[d], tokens[d + 1]) || leads)) d++;
+    // (`…, while 31 percent of voters said`: the number a share is counted in)
+    else if (d - 1 >= floor && d < j && isQuantifier(tokens[d]) && NUMBER_WORD.test(tokens[d - 1].lower) && spaceBetween(text, tokens[d - 1], tokens[d])) d--;
     if (d < floor || d <= j - 5 || ((tokens[d].lists & IN_DETERMINERS) === 0 && !isQuantifier(tokens[d])) || !spaceBetween(text, tokens[d], tokens[d + 1])) {
       return description ?? barePluralSubject(text, tokens, d, j, floor);
     }
@@ -426,6 +432,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     const opensClause = d === floor ? tokens[d].cap || /^\d/.test(tokens[d].lower)
       : gapBefore === ',' || gapBefore === ';' || (/^,?["”’']$|^["”’'],$/.test(gapBefore) && personLikeHead(t.lower)) ||
         (/^(and|but)$/.test(tokens[d - 1].lower) && (d - 1 === floor || text.slice(tokens[d - 2].end, tokens[d - 1].start).trim() === ',')) ||
+        // (`…, while 31 percent said`)
+        (NUMBER_WORD.test(tokens[d].lower) && BARE_SUBJECT_LEADS.has(tokens[d - 1].lower) && (d - 1 === floor || hasComma(text, tokens[d - 2].end, tokens[d - 1].start))) ||
         // (`Later the candidate said`: after an adverb of time opening the sentence without a comma)
         (d - 1 === floor && OPENING_TIME_ADVERBS.has(tokens[floor].lower) && spaceBetween(text, tokens[floor], tokens[d]));
     if (!opensClause) return description;

@@ -2700,3 +2700,18 @@ describe('headlines: the claim first, then its speaker', () => {
     assert.ok(!a.statements.some(s => s.content.start < 32));
   });
 });
+
+describe('speakers: a share counted after a conjunction', () => {
+  it('reads `…, while 31 percent said …` and `… of voters said` as a second speaker, ending the first clause at the comma', () => {
+    const a = analyzeText('Poll\n\nMost respondents say the plan is fine, while 31 percent said it was "inappropriate, but typical." ' +
+      'Many say taxes are too high, while 12 percent of voters said they were too low.');
+    assert.equal(statement(a, 'the plan is fine').content.text, 'the plan is fine');
+    assert.equal(statement(a, 'it was').speaker?.name, '31 percent');
+    assert.equal(statement(a, 'inappropriate').speaker?.name, '31 percent');
+    assert.equal(statement(a, 'they were too low').speaker?.name, '12 percent of voters');
+  });
+  it('reads no speaker in `percent of all reported contributions`', () => {
+    const a = analyzeText('Donors\n\nForty-three percent of all reported contributions to candidates have come from women.');
+    assert.equal(a.statements.length, 0);
+  });
+});
