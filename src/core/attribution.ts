@@ -421,7 +421,15 @@ function authorIn(text: string, tokens: Token[], p: number, c: number): MentionP
  * without a subject of its own shares the subject of the sentence's previous frame.
  */
 function coordinated(text: string, tokens: Token[], c: number, floor: number, frames: Frame[], inQuote: number[]): Frame | null {
-  const prev = frames[frames.length - 1];
+  let prev = frames[frames.length - 1];
+  // (`The centre says Canadians reported losing $500 million, and estimates that …`: a cue joined by `and` agrees in tense with
+  // its own subject's cue, past a frame of the clause between them)
+  const tense = tenseOf(tokens[c].lower);
+  if (prev && tense && tenseOf(tokens[prev.cue].lower) !== tense) {
+    for (let fi = frames.length - 2; fi >= 0 && frames[fi].first >= floor; fi--) {
+      if (frames[fi].speakerFirst && !frames[fi].according && tenseOf(tokens[frames[fi].cue].lower) === tense) { prev = frames[fi]; break; }
+    }
+  }
   if (!prev || !prev.speakerFirst || prev.first < floor || prev.according) return openingSubjectOf(text, tokens, c, floor, inQuote);
   let k = c - 1;
   // (`called the findings “compelling” but said …`: `but` joins a second cue as `and` does)
@@ -432,6 +440,15 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
   for (let m = k + 1; m < c; m++) if (tokens[m].lower === 'that' || (m < c - 2 && (tokens[m].lists & IN_AUXILIARIES) !== 0)) return null;
   return { cue: c, cueEnd: c, phrase: prev.phrase, first: k, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
+
+/** Whether a cue is in the present with -s (`says`, `estimates`), or in the past (`said`, `reported`); null if neither shows. */
+function tenseOf(lower: string): 'present' | 'past' | null {
+  if (lower.endsWith('ed') || IRREGULAR_PASTS.has(lower) || PAST_CUES.has(lower)) return 'past';
+  return lower.endsWith('s') && !lower.endsWith('ss') ? 'present' : null;
+}
+
+/** Cues in the past that end in neither -ed nor are listed among the irregular pasts. */
+const PAST_CUES = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'knew', 'felt', 'found', 'made', 'swore', 'saw']);
 
 /**
  * `Her lawyers are preparing a motion and have alleged that …`, `Ann Lee laughed and told him, “…”`: a cue

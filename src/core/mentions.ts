@@ -380,6 +380,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   if (!t.cap && (t.lists & IN_PHRASE_STOPS) === 0 && !NOT_HEADS.has(t.lower)) {
     let d = j - 1;
     while (d >= floor && d > j - 7 && spaceBetween(text, tokens[d], tokens[d + 1]) && (tokens[d].lists & IN_DETERMINERS) === 0) {
+      // (`The mayor said residents complained`: a cue between nouns ends the subject of the clause it reports)
+      if (d < j && d > floor && !tokens[d].cap && (tokens[d].lists & IN_SPEECH_VERBS) !== 0 && (tokens[d - 1].lists & IN_DETERMINERS) === 0 && !tokens[d - 1].lower.endsWith('ly')) break;
       // `the department of education`, `the regional centre for education`: an organization's noun and what it is for
       if ((tokens[d].lower === 'of' || tokens[d].lower === 'for') && d - 1 >= floor && !tokens[d - 1].cap &&
         (tokens[d - 1].lists & (IN_ORG_NOUNS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && spaceBetween(text, tokens[d - 1], tokens[d])) { d--; continue; }
@@ -489,7 +491,9 @@ function barePluralSubject(text: string, tokens: Token[], d: number, j: number, 
   // (`…, but security specialists say`, `While experts say …, `: or the clause a conjunction opens after a comma, or a subordinator)
   const lead = d >= floor && BARE_SUBJECT_LEADS.has(tokens[d].lower) && (d === floor || hasComma(text, tokens[d - 1].end, tokens[d].start));
   // (`Some argue …; others warn …`: or the clause after a semicolon)
-  if (d >= floor && !lead && !semicolonBetween(text, tokens[d].end, tokens[d + 1].start)) return null;
+  // (`The mayor said residents complained …`: or the clause a cue reports without `that`)
+  const reported = d > floor && !tokens[d].cap && (tokens[d].lists & IN_SPEECH_VERBS) !== 0 && (tokens[d - 1].lists & IN_DETERMINERS) === 0 && spaceBetween(text, tokens[d], tokens[d + 1]);
+  if (d >= floor && !lead && !reported && !semicolonBetween(text, tokens[d].end, tokens[d + 1].start)) return null;
   if (a === floor && BARE_SUBJECT_LEADS.has(tokens[a].lower)) a++;
   if (a > j || j - a > 3) return null;
   for (let m = a; m <= j; m++) {

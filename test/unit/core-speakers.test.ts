@@ -2715,3 +2715,15 @@ describe('speakers: a share counted after a conjunction', () => {
     assert.equal(a.statements.length, 0);
   });
 });
+
+describe('speakers: a cue joined by `and` agrees with its own subject’s cue', () => {
+  it('gives `and estimates` to the centre that `says`, past `Canadians reported` inside its clause', () => {
+    const a = analyzeText('Fraud\n\nThe Canadian Anti-Fraud Centre says Canadians reported losing more than $500 million to fraud last year, ' +
+      'and estimates that only five to 10 per cent of victims come forward.');
+    assert.equal(statement(a, 'only five to 10 per cent').speaker?.name, 'Canadian Anti-Fraud Centre');
+  });
+  it('ends the subject of a clause reported without `that` at the cue (The mayor said residents complained …)', () => {
+    const a = analyzeText('Noise\n\nThe mayor said residents complained about noise and promised that the bylaw would change.');
+    assert.ok(!a.speakers.some(s => s.name.includes('said')), a.speakers.map(s => s.name).join(', '));
+  });
+});

@@ -217,3 +217,12 @@ describe('core: structure of a story copied from a web page', () => {
     assert.equal(page('Published March 45, 2023'), null);
   });
 });
+
+describe('core: a credit that says whose files the story used', () => {
+  it('reads `— With files from The Canadian Press` closing the story as its credit, with the agency', () => {
+    const a = analyzeText('Scam warning\n\nPolice are warning seniors about a phone scam, Cpl. Chris Marshall said on Tuesday.\n\n— With files from The Canadian Press');
+    assert.equal(a.credit?.text, '— With files from The Canadian Press');
+    assert.equal(a.credit?.agency, 'The Canadian Press');
+    assert.ok(!a.statements.some(s => s.content.text.includes('With files')));
+  });
+});
