@@ -10,7 +10,7 @@ import { Frame, findFrames, findingBody, issuerOfDocument, sentenceSubject } fro
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { appositiveRoleAfter, appositiveRoleBefore } from './roles';
-import { Entity, EntityRegistry, genderOfWords, MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
+import { Entity, EntityRegistry, genderOfWords, isBrandWord, MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import {
   COMPANY_KIND_NOUNS, MEDIUM_NOUNS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_INVERTING_CUES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
@@ -438,6 +438,9 @@ class ArticleAnalysis {
           const indefinite = first >= 2 && (tokens[first - 2].lower === 'a' || tokens[first - 2].lower === 'an');
           this.registry.noteCompany(phrase.nameStart, phrase.nameEnd, org, indefinite ? null : tokens[first - 1].lower);
         }
+        // (`SkyCast did not respond …. The company said …`: a brand's one-word name opening its sentence is the story's organization)
+        else if (!entity && first === e && phrase.nameStart === tokens[e].start && opensSentence(r, first) && e + 1 < tokens.length && !tokens[e + 1].cap &&
+          isBrandWord(this.text.slice(phrase.nameStart, phrase.nameEnd))) this.registry.learnOrganization(phrase.nameStart, phrase.nameEnd);
         else {
           // (`Zipline's chief operating officer`: a one-word name learnt before as an organization's is the story's too when it opens a sentence)
           // (looked up only where it can matter: a one-word name opening its sentence)

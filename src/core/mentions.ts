@@ -1592,6 +1592,8 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
     if (k > 0 && k === words.length - 1 && COMPANY_WORDS.has(lower)) return 'organization';
   }
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
+  // (`SkyCast`, `PayPal`, `WestJet`: a capital inside one word after three letters or more is a brand's; not `MacLeod`, `FitzGerald`)
+  if (words.length === 1 && isBrandWord(words[0])) return 'organization';
   // (`New York`, `North Carolina`: a state of the United States is a place, which speaks as a body)
   if (words.length === 2 && US_STATE_NAMES.has((lowerWords ? lowerWords.join('_') : words.join('_').toLowerCase()))) return 'organization';
   // (`Federal Reserve`, `British Columbia`, `U.S. Census`: a nationality and one more word name a body or a place)
@@ -1602,6 +1604,14 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
     if (PLURAL_COUNTS.has(lower) || pluralAgentNoun(lower)) return 'group';
   }
   return 'person';
+}
+
+const CAMEL_BRAND = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+const SURNAME_PREFIXES = /^(Mac|Van|Von|Fitz|Der|Den|Ten|Ter|San|Del|Della|Dela)\p{Lu}/u;
+
+/** `SkyCast`, `PayPal`, `WestJet`: one word with a capital inside it after three letters or more names a brand, not a person. */
+export function isBrandWord(word: string): boolean {
+  return CAMEL_BRAND.test(word) && !SURNAME_PREFIXES.test(word);
 }
 
 /** Whether text[at] opens a sentence: only spaces, quotation marks or brackets stand between it and a stop, a colon, a line's end or the text's start. */

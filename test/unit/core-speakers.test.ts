@@ -2727,3 +2727,18 @@ describe('speakers: a cue joined by `and` agrees with its own subject’s cue', 
     assert.ok(!a.speakers.some(s => s.name.includes('said')), a.speakers.map(s => s.name).join(', '));
   });
 });
+
+describe('speakers: brands and lawsuits', () => {
+  it('reads a one-word brand (SkyCast, BuzzFeed) as an organization that `the company` means next, not MacLeod', () => {
+    const a = analyzeText('Privacy\n\nSkyCast did not immediately respond to a request for comment. In a 2022 blog post, the company said it "never sells personal information." ' +
+      'BuzzFeed reported that the deal had collapsed. MacLeod said he was not surprised.');
+    assert.equal(statement(a, 'never sells').speaker?.name, 'SkyCast');
+    assert.equal(a.speakers.find(s => s.name === 'BuzzFeed')?.kind, 'organization');
+    assert.equal(a.speakers.find(s => s.name === 'MacLeod')?.kind, 'person');
+  });
+  it('reads a suit as a document, not a person (The suit, filed in federal court, says …)', () => {
+    const a = analyzeText('Suit\n\nThe suit, filed in federal court on behalf of three residents, says the app tracked users every few minutes.');
+    const s = statement(a, 'the app tracked users');
+    assert.notEqual(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'person');
+  });
+});
