@@ -145,7 +145,12 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     const directiveOnly = !f.according && !reportsClause(tokens, f);
     // (what was said may already run across the frame from the subject before it: `The vote, Lee wrote, ended …`)
     const acrossFrame = !!after && after.start < tokens[f.first].start;
-    const before = !introducesQuote && !f.participle && !directiveOnly && !acrossFrame && (!after || commaBefore(text, tokens, f.last + 1)) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || commaBefore(text, tokens, f.last + 1)) : null;
+    // (`No one was killed, the governor said on Telegram, but four people were hurt`: a comma may close when or where it was said)
+    const afterStart = after ? tokenAtOrAfter(tokens, after.start) : -1;
+    // (only before a clause of its own a joiner opens: `If she wins, Clinton suggested in a tweet, women won't …` is one clause)
+    const setOff = commaBefore(text, tokens, f.last + 1) ||
+      (afterStart > f.last + 1 && afterStart - f.last <= 5 && commaBefore(text, tokens, afterStart) && CLAUSE_JOINERS.has(tokens[afterStart].lower));
+    const before = !introducesQuote && !f.participle && !directiveOnly && !acrossFrame && (!after || setOff) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || setOff) : null;
     // (`The bill's author, state Sen. Raymond Kibbe, called it …`: a noun phrase the speaker's name stands in apposition to is its subject)
     // (`The good news for Cruz, Woolson said, is that …`: unless the frame sits between that noun phrase and its verb; then the
     // sentence is what was said, the frame inside it)
@@ -613,6 +618,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // … except a frame embedded in the clause (`said the Conservatives are lying when they say …`, `heard from
   // supporters who said …`): it is part of what was said
   const next = nextFrameAfter(frames, fi, k, f2 => !embeddedFrame(tokens, f2));
+  // (`Horvath said, as some in the crowd shouted “No!”`: a joiner opening a clause another frame's speaker opens reports nothing)
+  if (next && next.first === k + 1 && next.speakerFirst && CLAUSE_JOINERS.has(tokens[k].lower) && !subjectAfterRole(text, tokens, k, next)) return null;
   if (next && next.first <= s1 && next.first > k + 1 && !subjectAfterRole(text, tokens, k, next)) {
     let m = next.first - 1;
     // (`…, and the House Freedom Caucus said`: the article before the next frame's name is that frame's)

@@ -2742,3 +2742,21 @@ describe('speakers: brands and lawsuits', () => {
     assert.notEqual(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'person');
   });
 });
+
+describe('reported speech: clauses on both sides of a frame that says where', () => {
+  it('reports the clause before `X said on Telegram, but …` as well as the one after', () => {
+    const a = analyzeText('Drones\n\nNo one was killed, regional governor Mykola Kalashnyk said on Telegram, but four people were treated for cuts and burns.');
+    assert.equal(statement(a, 'No one was killed').speaker?.name, 'Mykola Kalashnyk');
+    assert.equal(statement(a, 'but four people').speaker?.name, 'Mykola Kalashnyk');
+  });
+  it('keeps one clause across `If she wins, Clinton suggested in a tweet, women won’t …`', () => {
+    const a = analyzeText('Tweet\n\nIf she becomes president, Clinton suggested in a tweet, women won’t be punished for their choices.');
+    assert.ok(!a.statements.some(s => s.content.text === 'If she becomes president'));
+  });
+  it('gives words a second speaker shouts after `, as` to them (Horvath said, as some in the crowd shouted “No!”)', () => {
+    const a = analyzeText('Race\n\n"We came up short," Horvath said, as some in the crowd shouted "No!" The four contenders met, as the four contenders largely agreed that trade deals were needed.');
+    assert.equal(statement(a, 'No!').speaker?.name, 'some in the crowd');
+    assert.ok(!a.statements.some(s => s.kind === 'indirect' && s.content.text.startsWith('as some')));
+    assert.equal(statement(a, 'trade deals were needed').speaker?.name, 'four contenders');
+  });
+});
