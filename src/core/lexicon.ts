@@ -229,7 +229,7 @@ export const SPEAKER_NOUNS = set(`
 `);
 
 /** Of the heads above, those naming an organization rather than a person or group. */
-export const ORG_NOUNS = set(`government company firm ministry department agency commission committee
+export const ORG_NOUNS = set(`government company firm ministry department agency commission committee force
   council union campaign military army navy regulator bank court team administration cabinet party
   opposition police authority authorities airline carrier network broadcaster newspaper paper magazine daily tabloid outlet
   channel station club league federation association group organization organisation coalition alliance
@@ -288,7 +288,7 @@ export const WEB_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu
 export const TITLE_WORDS = set(`
   president vice vice-president prime minister secretary chancellor premier king queen prince princess
   secretary-treasurer vice-chair vice-chairman vice-chairwoman co-chair co-chairman co-chairwoman co-founder president-elect mayor-elect
-  governor-elect editor-in-chief commander-in-chief
+  governor-elect senator-elect editor-in-chief commander-in-chief
   senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor
   general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral
   judge justice chief director ceo chairman chairwoman chair spokesman spokeswoman spokesperson

@@ -347,6 +347,10 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // (`the Federal Reserve`, `British Airways`: a capitalised nationality alone before one word no given name is part of the name)
     if (r === a - 1 && a === j && tokens[r].cap && (tokens[r].lists & (IN_NATIONALITIES | IN_TITLE_WORDS)) === IN_NATIONALITIES &&
       (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0 && !afterHonorific) a = r;
+    // (`the Foreign Ministry`, `Russia's Defense Ministry`: capitalised title words before a body's one-word name are part of it)
+    if (a === j && r < a && ORG_NOUNS.has(t.lower) && t.cap) {
+      while (a - 1 >= r && tokens[a - 1].cap && isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1])) a--;
+    }
     // (`CNN's Gloria Borger`, `Harbour City's Mateo Silva`: an owner alone before the name says for whom, not what post: the role
     // is the owner, without its mark)
     const role = r >= a ? null : possessive(tokens[a - 1]) ? text.slice(tokens[r].start, tokens[a - 1].end).replace(/['’]s?$/, '') : text.slice(tokens[r].start, tokens[a - 1].end);
@@ -1018,12 +1022,17 @@ export class EntityRegistry {
     const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
     let words: string[], key: string;
     const whole = tokens ? tokensKey(this.text, tokens, first, phrase.nameEnd) : null;
-    if (whole !== null) {
+    // (`Foreign Ministry`, `Interior Department`: a body's name keeps its title words; a person's name is keyed without them)
+    const bodyNamed = ORG_NOUNS.has(written.slice(written.lastIndexOf(' ') + 1).toLowerCase()) && hasJsSpace(written);
+    if (whole !== null && bodyNamed) {
+      key = whole;
+      words = splitAtJsSpaces(written);
+    } else if (whole !== null) {
       // the words but titles, from the tokens (one space parts them: see tokensKey)
       key = keyLast === first ? ((tokens![first].lists & IN_TITLE_WORDS) !== 0 && !SURNAME_TITLES.has(tokens![first].lower) ? '' : whole) : keyWithoutTitles(tokens!, first, keyLast);
       words = key === '' ? [] : keyLast === first ? [written] : writtenWordsWithoutTitles(this.text, tokens!, first, keyLast);
     } else if (hasJsSpace(written)) {
-      words = splitAtJsSpaces(written).filter(w => !TITLE_WORDS.has(w.toLowerCase()));
+      words = splitAtJsSpaces(written).filter(w => bodyNamed || !TITLE_WORDS.has(w.toLowerCase()));
       key = words.join(' ').toLowerCase();
     } else {
       // one word (most names as written again): no split, filter and join
@@ -1561,7 +1570,8 @@ function withoutPossessive(word: string): string {
  * `MAYOR` as `Mayor`. Words with a lower-case letter, and short capitals (`US`, `CEO`) when alone, stay as written.
  */
 export function displayForm(s: string): string {
-  if (hasLowerLetter(s) || !(hasJsSpace(s) || s.length > 3)) return s;
+  // (`U.S.`, `U.K.`: initials keep their capitals)
+  if (hasLowerLetter(s) || !(hasJsSpace(s) || s.length > 3) || /^(\p{Lu}\.)+$/u.test(s)) return s;
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 

@@ -131,7 +131,7 @@ const PAGE_FURNITURE = /^\s*(?:advertisement|story continues below(?: advertisem
 /** `Published March 4, 2024`, `Updated 5:12 p.m. ET, Mon March 4, 2024`, `Posted: 2024-03-04`: when the page says the story came out. */
 const PUBLISHED_LINE = new RegExp(`^\\s*(published|updated|posted|first published)\\b:?[^\\n]{0,60}?(?:(\\d{4})-(\\d{2})-(\\d{2})|(${MONTH})${SP}(\\d{1,2}),?${SP}(\\d{4})|(\\d{1,2})${SP}(${MONTH}),?${SP}(\\d{4}))[^\\n]{0,40}$`, 'i');
 const END_CREDIT = new RegExp(`(?:^|\\s)[\u2014\u2013-]{1,2}\\s*(${AGENCIES.map(escape).join('|')})\\s*$`);
-const REPORTING = /^\s*\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Compiled|Written|Reported) by\b.*$|^\s*[-\u2014\u2013]{0,2}\s*With (?:files|reporting) from\b.*$/i;
+const REPORTING = /^\s*\(?\s*(?:Reporting|Writing|Additional reporting|Editing|Compiled|Written|Reported) by\b.*$|^\s*[-\u2014\u2013]{0,2}\s*With (?:files|reporting) from\b.*$|^[^.!?\n]{3,120}\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\s*$/i;
 
 const MONTH_NUMBERS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 

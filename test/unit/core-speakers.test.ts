@@ -2760,3 +2760,15 @@ describe('reported speech: clauses on both sides of a frame that says where', ()
     assert.equal(statement(a, 'trade deals were needed').speaker?.name, 'four contenders');
   });
 });
+
+describe('speakers: bodies named with a title word', () => {
+  it('names `the Foreign Ministry` and `Russia’s Defense Ministry` whole, not `Ministry` with a role, and keeps `U.S.` as written', () => {
+    const a = analyzeText('Talks\n\nThe Foreign Ministry said the talks would resume. The ministry added that nothing was agreed. ' +
+      'Russia\'s Defense Ministry said its forces had struck targets. The U.S. State Department says most refugees are women. Ukraine\'s air force said it shot down 40 drones.');
+    assert.equal(statement(a, 'the talks would resume').speaker?.name, 'Foreign Ministry');
+    assert.equal(statement(a, 'nothing was agreed').speaker?.name, 'Foreign Ministry');
+    assert.equal(statement(a, 'its forces had struck').speaker?.name, 'Defense Ministry');
+    assert.equal(a.speakers.find(s => s.name === 'State Department')?.role, 'U.S.');
+    assert.equal(a.speakers.find(s => s.id === statement(a, 'it shot down').speaker?.id)?.kind, 'organization');
+  });
+});

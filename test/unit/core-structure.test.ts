@@ -226,3 +226,11 @@ describe('core: a credit that says whose files the story used', () => {
     assert.ok(!a.statements.some(s => s.content.text.includes('With files')));
   });
 });
+
+describe('core: a closing line on who contributed', () => {
+  it('reads `Associated Press writer … contributed to this report.` as a credit, not prose', () => {
+    const a = analyzeText('Drones\n\nKYIV, Ukraine (AP) — Ukraine said Sunday it shot down 40 drones.\n\nAssociated Press writer Hanna Arhirova contributed to this report.');
+    assert.equal(a.credit?.text, 'Associated Press writer Hanna Arhirova contributed to this report.');
+    assert.ok(!a.speakers.some(s => s.name.includes('Arhirova')));
+  });
+});
