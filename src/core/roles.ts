@@ -95,7 +95,7 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
     if ((lists & IN_PHRASE_STOPS) !== 0 || (k > 0 && (lists & IN_DETERMINERS) !== 0 && !/^\d/.test(w))) return null;
     // (a possessive, a qualifier or a title's short form, `Sen.`, leads on to the head)
     if (w.endsWith("'s") || w.endsWith('’s') || w.endsWith('.') || ROLE_QUALIFIERS.has(w)) continue;
-    const personal = ((lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0 && (lists & (IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) === 0) || agentNoun(words[k], lists);
+    const personal = ((lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0 && (lists & (IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) === 0) || agentNoun(words[k], lists) || personalCompound(w);
     // (a plural names a group, not one person's post)
     if (personal && !(w.endsWith('s') && (lists & IN_TITLE_WORDS) === 0)) {
       // (before a name the head ends the description or a preposition follows it: `his sister met his older brother` is a clause)
@@ -104,7 +104,7 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
         let h = k;
         while (h + 1 < words.length && (listsOf(words[h + 1].toLowerCase()) & IN_PHRASE_STOPS) === 0) h++;
         const last = words[h].toLowerCase(), lastLists = listsOf(last);
-        if (h > k && (lastLists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) === 0 && !agentNoun(words[h], lastLists)) return null;
+        if (h > k && (lastLists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) === 0 && !agentNoun(words[h], lastLists) && !personalCompound(last)) return null;
       }
       // a clause (`but the president held steady`, `he said`) or a verb is no role (looked for once a head is found: most phrases have none)
       for (let m = lowers.length; m < words.length; m++) lowers.push(words[m].toLowerCase());
@@ -115,6 +115,13 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
     }
   }
   return null;
+}
+
+/** `sous-chef`, `co-owner`, `ex-minister`: a hyphenated word whose last part is a title or a person's noun. */
+function personalCompound(lower: string): boolean {
+  const dash = lower.lastIndexOf('-');
+  return dash > 0 && dash < lower.length - 2 && (listsOf(lower.slice(dash + 1)) & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0 &&
+    (listsOf(lower.slice(dash + 1)) & (IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) === 0;
 }
 
 /** Determiners opening a description before a name (`The company's chief executive, …`, `Her campaign manager, …`). */

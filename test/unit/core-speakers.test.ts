@@ -2772,3 +2772,11 @@ describe('speakers: bodies named with a title word', () => {
     assert.equal(a.speakers.find(s => s.id === statement(a, 'it shot down').speaker?.id)?.kind, 'organization');
   });
 });
+
+describe('roles: a hyphenated title', () => {
+  it('reads `Her sous-chef, Callum Reid,` and `says Walter Stone, co-author of …` as roles', () => {
+    const a = analyzeText('Kitchen\n\nHer sous-chef, Callum Reid, says she tastes everything twice. "The odds are slim," says Walter Stone, co-author of a study of third parties.');
+    assert.equal(a.speakers.find(s => s.name === 'Callum Reid')?.role, 'her sous-chef');
+    assert.equal(a.speakers.find(s => s.name === 'Walter Stone')?.role, 'co-author of a study of third parties');
+  });
+});
