@@ -130,6 +130,9 @@ function dashBetween(text: string, tokens: Token[], from: number, to: number): b
 }
 
 /** Possessive determiners before someone's kin (`Her son`, `their daughter`). */
+/** A form of address right before a name (`Mr. ` in `My lawyer, Mr. Doyle,`). */
+const ADDRESS_BEFORE = /(?:Mr|Mrs|Ms|Mx|Dr|Sir|Dame)\.? $/;
+
 /** A form of address ending a longer role (`Conservative backbencher Sir`). */
 const TRAILING_ADDRESS = /(?<=\S)\s+(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 
@@ -771,6 +774,16 @@ class ArticleAnalysis {
       return;
     }
     let next = tokens[e + 1];
+    // (`It started with a question from a student named Priya. “…,” she asked`: a name a description gives, closing its
+    // sentence, is whom a pronoun may mean next)
+    if (k >= 2 && tokens[k - 1].lower === 'named' && !tokens[k - 2].cap && (!next || this.sentenceEndsAfter(tokens, e)) && (tokens[k - 2].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) {
+      const named = phraseEndingAt(this.text, tokens, e, k);
+      if (named && named.kind === 'name' && named.nameStart === t.start) {
+        const person = this.registry.resolveName(named, tokens, k);
+        if (person.kind === 'person') { this.registry.noteSubject(person); this.topic = { entity: person, paragraph }; }
+      }
+      return;
+    }
     // (`Sen. Bernie Sanders (I-Vt.) apologized`: a party and state in parentheses between the name and its verb)
     let parenthesized = false;
     if (next && e + 2 < tokens.length && isPartyAndState(next.lower) && /^ \($/.test(this.text.slice(tokens[e].end, next.start)) &&
@@ -846,6 +859,11 @@ class ArticleAnalysis {
     // (only before its verb: `Democratic Party officials say` is about the officials)
     else if (entity && entity.kind === 'organization' && sentenceFirst && spaced && a === k && (next.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0 &&
       ((next.lists & IN_AUXILIARIES) !== 0 || /^[a-z]+(ed|s)$/.test(next.lower))) this.registry.noteOrganizationSubject(entity);
+  }
+
+  /** Whether a sentence ends right after tokens[e] (a stop, perhaps a closing mark, then the next token). */
+  private sentenceEndsAfter(tokens: Token[], e: number): boolean {
+    return e + 1 >= tokens.length || endsSentenceBetween(this.text, tokens[e].end, tokens[e + 1].start);
   }
 
   /**
@@ -1437,7 +1455,9 @@ class ArticleAnalysis {
       if (role) return role;
     }
     for (const m of named) {
-      const role = appositiveRoleBefore(this.text, m.start, m.end);
+      // (`My lawyer, Mr. Doyle,`: before the form of address the mention leaves out)
+      const address = ADDRESS_BEFORE.exec(this.text.slice(Math.max(0, m.start - 6), m.start));
+      const role = appositiveRoleBefore(this.text, address ? m.start - address[0].length : m.start, m.end);
       if (role) return role;
     }
     return null;

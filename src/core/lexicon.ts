@@ -294,7 +294,7 @@ export const TITLE_WORDS = set(`
   judge justice chief director ceo chairman chairwoman chair spokesman spokeswoman spokesperson
   ambassador envoy commissioner inspector detective officer superintendent constable corporal
   const const. cst cst. cpl cpl. insp insp. supt supt. det det. staff-sgt s/sgt sgt-maj
-  leader head founder executive manager coach professor prof prof. dr dr. doctor
+  leader head founder executive manager coach professor prof prof. dr dr. doctor principal headteacher headmaster headmistress
   pope cardinal bishop archbishop reverend rev rev. rabbi imam sheikh sheriff undersheriff marshal coroner trooper warden ranger
   mr mr. mrs mrs. ms ms. miss sir dame lord lady
   minister ministers foreign defence defense finance interior trade state deputy acting former

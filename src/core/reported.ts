@@ -683,7 +683,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     const w = tokens[m].lower;
     if (inQuote[m]) continue;
     if (w === 'but' && saysNothingFrom(tokens, m + 1, s1)) { end = tokens[m - 1].end; break; }
+
     if ((w === 'though' || w === 'although') && m + 3 <= s1 && (tokens[m + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 && saysNothingFrom(tokens, m + 2, s1)) { end = tokens[m - 1].end; break; }
+  }
+  // (`…,” without elaborating`, `…, without giving details`: how it was said, after the comma closing what was)
+  for (let m = k + 1; m + 1 <= s1 && tokens[m].end <= end; m++) {
+    if (tokens[m].lower === 'without' && !inQuote[m] && isAsciiIng(tokens[m + 1].lower) && hasComma(text, tokens[m - 1].end, tokens[m].start)) { end = tokens[m - 1].end; break; }
   }
   // `denied wrongdoing`, `suggested a more permissive approach`: without `that` these cues take a noun
   // phrase as often as a clause; a clause has a pronoun subject or an auxiliary

@@ -2780,3 +2780,19 @@ describe('roles: a hyphenated title', () => {
     assert.equal(a.speakers.find(s => s.name === 'Walter Stone')?.role, 'co-author of a study of third parties');
   });
 });
+
+describe('a personal essay: names given, forms of address, how it was said', () => {
+  const a = analyzeText('Why I stopped grading\n\nBy Helen Marsh\n\nFor twenty years I gave my students letter grades.\n\n' +
+    'It started with a question from a student named Priya. "Do you care what I learn," she asked me after class, "or what I score?"\n\n' +
+    'My principal, Mr. Doyle, was skeptical at first. "Parents want numbers," he told me.\n\n' +
+    'The minister told parents that schools would "be patient with change," without elaborating.');
+  it('makes the student `named Priya` at a sentence’s end whom `she` means next', () => {
+    assert.equal(statement(a, 'Do you care').speaker?.name, 'Priya');
+  });
+  it('reads the role before a form of address (My principal, Mr. Doyle,)', () => {
+    assert.equal(a.speakers.find(s => s.name === 'Doyle')?.role, 'my principal');
+  });
+  it('ends what was said before `, without elaborating`', () => {
+    assert.equal(statement(a, 'schools would').content.text, 'schools would "be patient with change,"');
+  });
+});
