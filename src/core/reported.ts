@@ -543,6 +543,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       else if (k <= s1 && TIME_LEADS.has(tokens[k].lower)) {
         for (let m = k + 1; m <= s1 && m <= k + 6; m++) {
           if (!isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
+          // (`…, the agency said, while analysts said they …`: a cue of its own makes it another speaker's clause)
+          // (`said when asked whether …` is still the question put to the speaker)
+          if ((tokens[m].lists & IN_SPEECH_VERBS) !== 0 && !tokens[m].cap && tokens[m].lower !== 'asked' && tokens[m].lower !== 'questioned') return null;
           // `said in his speech he was …`, `said by text message the weather had …`
           if ((tokens[m].lists & IN_SUBJECT_PRONOUNS) !== 0 || (m >= k + 2 && tokens[m].lower === 'the' && !/^(of|to|for|with|from|at|in|on|by)$/.test(tokens[m - 1].lower))) { k = m; break; }
         }

@@ -2796,3 +2796,11 @@ describe('a personal essay: names given, forms of address, how it was said', () 
     assert.equal(statement(a, 'schools would').content.text, 'schools would "be patient with change,"');
   });
 });
+
+describe('reported speech: a second speaker after `, while`', () => {
+  it('gives `…, the agency said, while analysts said they would fall` its two speakers', () => {
+    const a = analyzeText('Prices\n\nPrices rose sharply, the agency said, while analysts said they would fall.');
+    assert.equal(statement(a, 'Prices rose sharply').speaker?.name, 'agency');
+    assert.equal(statement(a, 'they would fall').speaker?.name, 'analysts');
+  });
+});
