@@ -450,6 +450,18 @@ function tenseOf(lower: string): 'present' | 'past' | null {
 /** Cues in the past that end in neither -ed nor are listed among the irregular pasts. */
 const PAST_CUES = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'knew', 'felt', 'found', 'made', 'swore', 'saw']);
 
+/** `business groups and the Opposition said`: people described, then `and` and a body's name, speak together as one group. */
+function peopleJoinedWithName(text: string, tokens: Token[], phrase: MentionPhrase, floor: number): MentionPhrase | null {
+  let a = tokenAtOrAfter(tokens, phrase.start);
+  if (a - 1 >= floor && tokens[a - 1].lower === 'the') a--;
+  if (a - 2 < floor || tokens[a - 1].lower !== 'and' || !spaceBetween(text, tokens[a - 1], tokens[a]) || !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return null;
+  const people = tokens[a - 2];
+  if ((people.cap && a - 2 !== floor) || (people.lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) === 0 || !/[^s]s$/.test(people.lower)) return null;
+  const first = phraseEndingAt(text, tokens, a - 2, floor);
+  if (!first || first.kind !== 'description') return null;
+  return { start: first.start, end: phrase.end, nameStart: first.start, nameEnd: phrase.end, role: null, kind: 'description', gender: null };
+}
+
 /**
  * `Her lawyers are preparing a motion and have alleged that …`, `Ann Lee laughed and told him, “…”`: a cue
  * right after `and` with no subject of its own reports for the subject opening the sentence.
@@ -518,7 +530,7 @@ function subjectEndingAt(text: string, tokens: Token[], j: number, c: number, fl
     return head ? phraseOver(head, head.start, tokens[j].end, tokens[j].end) : null;
   }
   let phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? peopleOf(text, tokens, j, floor) ?? describedByRelative(text, tokens, j, floor, inQuote);
-  if (phrase && phrase.kind === 'name') phrase = namesJoinedBefore(text, tokens, j, phrase, floor) ?? phrase;
+  if (phrase && phrase.kind === 'name') phrase = namesJoinedBefore(text, tokens, j, phrase, floor) ?? peopleJoinedWithName(text, tokens, phrase, floor) ?? phrase;
   // (`Ann Lee and her husband said`, `Sanders and his aides believe`: someone named and their own people speak together)
   else if (phrase && phrase.kind === 'description') phrase = nameAndTheirPeople(text, tokens, phrase, floor) ?? phrase;
   // (`A spokesperson for the health minister said`: the spokesperson, as for a name)
@@ -1701,6 +1713,17 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
       const doc = phraseEndingAt(text, tokens, before - 1, floor);
       if (doc && doc.kind === 'description' && opensAsOnePhrase(text, tokens, floor, doc.start)) return { phrase: phraseOver(doc, doc.start, p.end, p.end), weak: false };
     }
+    // (`Trevor Tombe of the University of Calgary, who …, said`: the person of the body)
+    if (definiteName && before >= floor && tokens[before].lower === 'of') {
+      const person = personOfPlace(text, tokens, p, subjectEnd, floor);
+      if (person) return { phrase: person, weak: false };
+      // (`Friends of the Earth, which has sued, said`: capitalised words opening the sentence before `of the` are one name)
+      let a = before - 1;
+      while (a > floor && a > before - 4 && tokens[a - 1].cap && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
+      if (a === floor && before - 1 >= floor && tokens[floor].cap && (tokens[floor].lists & (IN_DETERMINERS | IN_NOT_NAME_WORDS)) === 0 && spaceBetween(text, tokens[before - 1], tokens[before])) {
+        return { phrase: { start: tokens[floor].start, end: p.end, nameStart: tokens[floor].start, nameEnd: p.end, role: null, kind: 'name', gender: null }, weak: false };
+      }
+    }
     if ((p.kind === 'description' || definiteName) && before >= floor && /^(in|on|at|for|with|from|by|during|under|to|of|about|over)$/.test(tokens[before].lower)) {
       // (`One consultant at a London hospital, who asked not to be named, said`: unless people stand before the place, opening the sentence)
       const people = /^(the|a|an|who|whose)$/.test(first) ? peopleSomewhere(text, tokens, subjectEnd, floor) ?? peopleOf(text, tokens, subjectEnd, floor) : null;
@@ -1756,6 +1779,8 @@ function personOfPlace(text: string, tokens: Token[], p: MentionPhrase, j: numbe
   if (!person || person.kind !== 'name') return null;
   const given = (tokens[firstTokenOf(tokens, of - 1, person.nameStart)].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0;
   if (!person.role && !given && person.start !== tokens[floor].start) return null;
+  // (before `of the`, a person's full name or role: `Friends of the Earth`, `Bank of the West` are one name each)
+  if (tokens[of + 1].lower === 'the' && !person.role && !given && !hasJsSpaceIn(text, person.nameStart, person.nameEnd)) return null;
   return phraseOver(person, person.start, p.end, person.nameEnd);
 }
 
@@ -1764,6 +1789,8 @@ function personOfPlace(text: string, tokens: Token[], p: MentionPhrase, j: numbe
  * `of the advocacy group Fair Rent`): the index of `of`, else k.
  */
 function ofBeforeNamedBody(text: string, tokens: Token[], k: number, floor: number): number {
+  // (`Trevor Tombe of the University of Calgary`: `the` alone before a body's name)
+  if (k - 1 >= floor && tokens[k].lower === 'the' && tokens[k - 1].lower === 'of' && spaceBetween(text, tokens[k - 1], tokens[k]) && spaceBetween(text, tokens[k], tokens[k + 1])) return k - 1;
   if (k - 2 < floor || !SOURCE_APPOSITIVE_HEADS.has(tokens[k].lower) || tokens[k].cap) return k;
   let the = k - 1;
   while (the > floor && the > k - 3 && !tokens[the].cap && tokens[the].lower !== 'the' && spaceBetween(text, tokens[the], tokens[the + 1])) the--;

@@ -322,7 +322,7 @@ export const FEMALE_TITLES = set(`mrs mrs. ms ms. miss dame lady queen princess 
   niece girlfriend widow mom mum stepmother`);
 
 /** Words in a capitalised name that make it an organization. */
-export const ORG_WORDS = set(`ministry department office house council committee commission agency
+export const ORG_WORDS = set(`ministry department office house council committee commission agency opposition
   party inc inc. corp corp. co co. ltd ltd. llc plc group company bank university college school
   institute foundation association union federation league organization organisation government
   police army navy force forces guard court parliament senate congress assembly authority board bureau
@@ -500,7 +500,9 @@ export const IDEA_NOUNS: ReadonlySet<string> = new Set(['belief', 'beliefs', 'th
 export const FINDING_BODIES: ReadonlySet<string> = new Set(['judge', 'judges', 'justice', 'justices', 'court', 'courts', 'panel', 'jury', 'jurors', 'inquiry',
   'commission', 'committee', 'auditor', 'watchdog', 'regulator', 'regulators', 'tribunal', 'coroner', 'inspector', 'ombudsman', 'investigators', 'prosecutors',
   // (and people whose work is finding things out: `the economists found that …`)
-  'researchers', 'scientists', 'economists', 'analysts', 'scholars', 'academics', 'pollsters', 'epidemiologists', 'auditors', 'inspectors']);
+  'researchers', 'scientists', 'economists', 'analysts', 'scholars', 'academics', 'pollsters', 'epidemiologists', 'auditors', 'inspectors',
+  // (and bodies that survey or study: `In a survey, the group found that …`)
+  'group', 'institute', 'association', 'federation', 'foundation', 'agency', 'department', 'ministry', 'office', 'bureau', 'council']);
 
 /** Forms of `find`: a finding, when a court or an inquiry makes it. */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'finding']);

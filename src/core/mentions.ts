@@ -1226,7 +1226,9 @@ export class EntityRegistry {
       const oneOf = words.length >= 3 && words[0] === 'one' && words[1] === 'of';
       // (`the Centers for Disease Control and Prevention`: a capitalised name with `for`, `and` or `of` in it, not a title's, is a body's)
       // (`the Prime Minister of Canada` is a title's holder)
-      const kind: SpeakerKind = oneOf ? 'person' : capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && !TITLE_WORDS.has(words[1]) &&
+      // (`business groups and the Opposition`: people and a body joined by `and` are a group)
+      const joined = !oneOf && JOINED_PEOPLE.test(lower);
+      const kind: SpeakerKind = oneOf ? 'person' : joined ? 'group' : capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && !TITLE_WORDS.has(words[1]) &&
         (kindOfName(splitAtJsSpaces(name)) === 'organization' || words.slice(2, -1).some(w => NAME_JOINERS.has(w))) ? 'organization'
         : ORG_NOUNS.has(head) || /\b(coast|national) guard$/.test(lower) || (MEDIUM_NOUNS.has(head) && capitalisedAfterThe(written)) ? 'organization' : DOCUMENT_NOUNS.has(head) || (MEDIUM_NOUNS.has(head) && !capitalisedAfterThe(written)) ? 'unknown'
         : GROUP_NOUNS.has(head) || GROUP_SHARE.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands|everyone|everybody)$/.test(words[0]) ? 'group' : 'person';
@@ -1593,6 +1595,8 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
   if (words.length > 1 && (listsOf(lowerWords ? lowerWords[0] : words[0].toLowerCase()) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return 'person';
   for (let k = 0; k < words.length; k++) {
     const lower = lowerWords ? lowerWords[k] : words[k].toLowerCase();
+    // (`Friends of the Earth`, `Daughters of the American Revolution`: no person's name holds `of the`)
+    if (lower === 'the' && k > 0 && (lowerWords ? lowerWords[k - 1] : words[k - 1].toLowerCase()) === 'of') return 'organization';
     // (`UFCW Local 832`, `Channel 4`: no person's name holds a number)
     // (`ouest-france.fr`: a website is its publisher)
     if (ORG_WORDS.has(lower) || PLACE_WORDS.has(lower) || (k > 0 && isAsciiDigits(lower)) || WEB_ADDRESS.test(lower)) return 'organization';
@@ -1616,6 +1620,9 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
   }
   return 'person';
 }
+
+/** Lower-case people in the plural, then `and`, opening a description (`business groups and the opposition`). */
+const JOINED_PEOPLE = /^(?:[a-z-]+ ){0,2}[a-z]+[^s ]s and /;
 
 const CAMEL_BRAND = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
 const SURNAME_PREFIXES = /^(Mac|Van|Von|Fitz|Der|Den|Ten|Ter|San|Del|Della|Dela)\p{Lu}/u;

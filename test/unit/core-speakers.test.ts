@@ -2804,3 +2804,24 @@ describe('reported speech: a second speaker after `, while`', () => {
     assert.equal(statement(a, 'they would fall').speaker?.name, 'analysts');
   });
 });
+
+describe('speakers: a person or people of a body named with `of the`', () => {
+  it('reads `Economist Trevor Tombe of the University of Calgary, who …, said` as Trevor Tombe', () => {
+    const a = analyzeText('Carbon\n\nEconomist Trevor Tombe of the University of Calgary, who has studied carbon pricing for a decade, said the plan was "broadly sensible" but that its rebates were too small.');
+    assert.equal(statement(a, 'the plan was').speaker?.name, 'Trevor Tombe');
+  });
+  it('reads `Friends of the Earth, which has sued, said` as one organization', () => {
+    const a = analyzeText('Carbon\n\nFriends of the Earth, which has sued the province, said the plan was weak.');
+    const s = statement(a, 'the plan was weak');
+    assert.equal(s.speaker?.name, 'Friends of the Earth');
+    assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'organization');
+  });
+  it('joins people and a body after `and` into one group (business groups and the Opposition said), and reads `the group found that`', () => {
+    const a = analyzeText('Carbon\n\nThe premier defended the plan, even as business groups and the Opposition said it would drive investment away. ' +
+      'The Canadian Federation of Independent Business called the plan a gut punch. In a survey released Tuesday, the group found that two-thirds of its members opposed it.');
+    const s = statement(a, 'it would drive investment');
+    assert.equal(s.speaker?.name, 'business groups and the Opposition');
+    assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'group');
+    assert.equal(statement(a, 'two-thirds of its members').speaker?.name, 'Canadian Federation of Independent Business');
+  });
+});
