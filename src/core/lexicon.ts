@@ -200,6 +200,8 @@ export const CLAUSE_STARTERS = set(`he she they it we i you there this these tho
 
 /** Heads of lower-case noun phrases that can speak: `the spokesman said`, `analysts said`. */
 export const SPEAKER_NOUNS = set(`
+  billionaire mogul tycoon magnate businessman businesswoman entrepreneur actor actress singer rapper comedian novelist filmmaker
+  front-runner frontrunner incumbent challenger contender contenders
   spokesman spokeswoman spokesperson spokespeople guard guards official officials analyst analysts expert experts
   source sources people person residents resident witness witnesses police critics critic lawyer lawyers
   attorney attorneys researchers researcher scientists scientist economist economists observers observer

@@ -45,6 +45,35 @@ export function phraseOver(p: MentionPhrase, start: number, end: number, nameEnd
 }
 
 /** Description heads that usually introduce a new source rather than describe the current one. */
+/** What someone is known as, which `the` before it makes the person the story is about (`the billionaire said`). */
+const EPITHET_HEADS = new Set(['billionaire', 'mogul', 'tycoon', 'magnate', 'businessman', 'businesswoman', 'entrepreneur', 'actor', 'actress',
+  'singer', 'rapper', 'comedian', 'novelist', 'filmmaker', 'front-runner', 'frontrunner', 'nominee', 'candidate', 'incumbent', 'challenger',
+  'contender', 'veteran', 'septuagenarian', 'octogenarian', 'nonagenarian', 'centenarian']);
+
+/** Where the sentence holding text[at] starts (after a stop and a space, or a line break), looking back at most 300 units. */
+function sentenceStartBefore(text: string, at: number): number {
+  const floor = Math.max(0, at - 300);
+  for (let i = at - 1; i > floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && isJsSpace(text.charCodeAt(i + 1)))) return i + 1;
+  }
+  return floor;
+}
+
+/** Whether the last word of a person's name is written in `words` as a word of its own. */
+function nameWrittenIn(words: string, e: Entity): boolean {
+  const surname = e.name.slice(e.name.lastIndexOf(' ') + 1);
+  for (let at = words.indexOf(surname); at >= 0; at = words.indexOf(surname, at + 1)) {
+    if (!isWordCode(words.charCodeAt(at - 1)) && !isWordCode(words.charCodeAt(at + surname.length))) return true;
+  }
+  return false;
+}
+
+/** Whether a UTF-16 unit is a letter or a digit (ASCII, or any above it: names outside ASCII are read whole). */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
 const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'witness', 'resident',
   'lawyer', 'attorney', 'prosecutor', 'judge', 'expert', 'analyst', 'statement', 'report', 'company', 'government', 'ministry',
   'officer', 'commissioner', 'auditor', 'ombudsman', 'coroner', 'manager', 'master', 'director', 'owner', 'organizer', 'organiser',
@@ -1246,13 +1275,28 @@ export class EntityRegistry {
         // `the rookie defenceman`, `the 26-year-old right wing`: a description of the person the
         // story is about, unless it names a new source (`the spokesman`, `the official`)
         // (a person known only by a description is no such topic: `the parliamentary budget officer` after a spokesperson)
-        const topic = this.recentPersons[this.recentPersons.length - 1];
+        // (`the Republican front-runner said Clinton had …`: not someone the rest of the sentence names; the person before them)
+        let topic: Entity | undefined = this.recentPersons[this.recentPersons.length - 1];
+        if (topic && this.namedLaterInSentence(topic, phrase.end)) {
+          const before = this.recentPersons[this.recentPersons.length - 2];
+          topic = before && !this.namedLaterInSentence(before, phrase.end) ? before : undefined;
+        }
+        // (`the senator called on Republicans to unendorse Trump after the billionaire mogul claimed …`: a second description in
+        // a sentence that spoke of the topic already is someone else, one the sentence named if any)
+        else if (topic && words.length >= 3) {
+          const opening = this.text.slice(sentenceStartBefore(this.text, phrase.start), phrase.start);
+          if ([...topic.aliases].some(a => a.length > 3 && opening.includes(a))) {
+            topic = this.recentPersons.slice(0, -1).reverse().find(e => e.kind === 'person' && nameWrittenIn(opening, e));
+          }
+        }
+        // (`the billionaire said`: a word for what someone is known as, alone after `the`, means the person the story is about)
+        const epithet = words.length === 2 && EPITHET_HEADS.has(head);
         // (nor is a title's holder, `the health minister`, whose role did not match above)
         // (a capitalised phrase after `the` is a name, `the Associated Press`, not a description of anyone)
         // (`the 24-year-old`: an age alone is enough)
         // (`the last man to mount a third-party race`, `the only senator`: singled out, someone new)
         // (`the ad’s narrator`: someone of something else's)
-        if (topic && !topic.described && !NEW_SOURCE_HEADS.has(head) && !OFFICE_HEADS.has(head) && (words.length >= 3 || /^\d+-year-old$/.test(head)) && !capitalisedAfterThe(written) &&
+        if (topic && !topic.described && !NEW_SOURCE_HEADS.has(head) && !OFFICE_HEADS.has(head) && (words.length >= 3 || /^\d+-year-old$/.test(head) || epithet) && !capitalisedAfterThe(written) &&
           !SINGLING_WORDS.has(words[1]) && !words.slice(1, -1).some(w => /['’]s?$/.test(w) && w.length > 2) &&
           at < 0) { topic.aliases.add(written); return topic; } // (`the head of the Harbour Board` names a post of its own)
       }
@@ -1445,6 +1489,24 @@ export class EntityRegistry {
     if (!named || named.kind !== 'person') return null;
     named.aliases.add(written);
     return named;
+  }
+
+  /** Whether the last word of a person's name is written again after `offset` before the end of its sentence (at most 300 units on). */
+  private namedLaterInSentence(e: Entity, offset: number): boolean {
+    if (e.kind !== 'person') return false;
+    const surname = e.name.slice(e.name.lastIndexOf(' ') + 1);
+    if (surname.length < 2) return false;
+    let end = offset;
+    const limit = Math.min(this.text.length, offset + 300);
+    while (end < limit && !((this.text.charCodeAt(end) === 46 || this.text.charCodeAt(end) === 10) && (end + 1 >= this.text.length || isJsSpace(this.text.charCodeAt(end + 1))))) end++;
+    // (`younger brother of Seth Jones` names someone else: a capitalised word before the surname must be of this name)
+    const words = new Set(splitAtJsSpaces(e.name));
+    for (let at = this.text.indexOf(surname, offset); at >= 0 && at < end; at = this.text.indexOf(surname, at + 1)) {
+      if (isWordCode(this.text.charCodeAt(at - 1)) || isWordCode(this.text.charCodeAt(at + surname.length))) continue;
+      const before = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(this.text.slice(Math.max(offset, at - 24), at));
+      if (!before || words.has(before[1]) || (listsOf(before[1].toLowerCase()) & (IN_TITLE_WORDS | IN_HONORIFICS)) !== 0) return true;
+    }
+    return false;
   }
 
   private namedSoonAfter(head: string, offset: number): Entity | null {

@@ -2825,3 +2825,26 @@ describe('speakers: a person or people of a body named with `of the`', () => {
     assert.equal(statement(a, 'two-thirds of its members').speaker?.name, 'Canadian Federation of Independent Business');
   });
 });
+
+describe('descriptions of the people a story is about', () => {
+  const a = analyzeText('Trade\n\nDES MOINES, Iowa — Donald Trump and Hillary Clinton clashed Monday over trade.\n\n' +
+    'Speaking to supporters at a rally in Des Moines, the Republican front-runner said Clinton had "sold out" factory towns. "She has been wrong on trade for 30 years," the billionaire said.\n\n' +
+    'In June, the South Carolina senator Lindsey Graham called on Republicans to shun Trump after the billionaire real estate mogul claimed that a judge was biased.');
+  it('does not take a description for someone the rest of its sentence names (the Republican front-runner said Clinton had …)', () => {
+    assert.equal(statement(a, 'Clinton had').speaker?.name, 'Donald Trump');
+  });
+  it('reads `the billionaire said` as the person the story is about', () => {
+    assert.equal(statement(a, 'She has been wrong').speaker?.name, 'Donald Trump');
+  });
+  it('takes a second description in a sentence about someone for the other person it named (… Trump after the billionaire real estate mogul claimed)', () => {
+    assert.equal(statement(a, 'a judge was biased').speaker?.name, 'Donald Trump');
+  });
+  it('keeps `said the rookie defenceman, younger brother of Seth Jones` for the player the story is about', () => {
+    const b = analyzeText('Hockey\n\nCaleb Jones scored his first NHL goal on Saturday. "I will have a little smile," said the rookie defenceman, younger brother of Seth Jones of the Blue Jackets.');
+    assert.equal(statement(b, 'I will have a little smile').speaker?.name, 'Caleb Jones');
+  });
+  it('reads `took note of` as no cue', () => {
+    const b = analyzeText('Paper\n\nThe newspaper took note of the senator\'s shortcomings, writing: "We recognize that many voters distrust her."');
+    assert.ok(!b.speakers.some(s => s.name.includes('took')));
+  });
+});
