@@ -1068,7 +1068,9 @@ class ArticleAnalysis {
     }
     for (let k = sentenceStart[f.cue]; k <= last; k++) if (inQuote[k]) return null;
     // (the cue closes the sentence: `laughed.`, not `laughed:` before the quote, which the sentence itself holds)
-    return /^[\s.!]*$/.test(this.text.slice(tokens[last].end, tokens[sent].start).replace(/[“"‘']/g, '')) ? f : null;
+    // (`Ruiz's answer? “It will.”`: a remark asked after stands before its quote too)
+    const gap = this.text.slice(tokens[last].end, tokens[sent].start).replace(/[“"‘']/g, '');
+    return /^[\s.!]*$/.test(gap) || (REMARK_NOUNS.has(tokens[f.cue].lower) && /^\?\s*$/.test(gap)) ? f : null;
   }
 
   private quoteDraft(q: Quotation, r: ParagraphReading, frames: Frame[], before: Quotation | null): Draft | null {
@@ -1249,8 +1251,9 @@ class ArticleAnalysis {
     const e = nameRunEnd(text, tokens, k);
     if (e < 0) return null;
     // the name ends the line (a final period or a handle may follow)
-    const rest = text.slice(tokens[e].end, Math.min(text.length, tokens[e].end + 40));
-    if (!/^[.\s]*(\n|$)|^\s*\(@/.test(rest)) return null;
+    // (`— Jane Doe, housing minister`: or a short role after a comma, to the line's end)
+    const rest = text.slice(tokens[e].end, Math.min(text.length, tokens[e].end + 90));
+    if (!/^[.\s]*(\n|$)|^\s*\(@|^, [^\n.!?"“”]{2,80}\.?[ \t]*(\n|$)/.test(rest)) return null;
     return this.namedBy(tokens, k, e);
   }
 

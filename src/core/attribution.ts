@@ -1061,6 +1061,8 @@ function quoteAfterColon(text: string, tokens: Token[], noun: number): boolean {
   for (let i = from; i < to; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 58) return /^\s*[“"‘']/.test(text.slice(i + 1, i + 4));
+    // (`Doe's response? “No.”`, `In Doe's words, “…”`: a question mark, or a comma after `words`, right after the noun)
+    if ((ch === 63 || (ch === 44 && tokens[noun].lower === 'words')) && i === from) return /^\s*[“"‘']/.test(text.slice(i + 1, i + 4));
     if (ch === 46 || ch === 33 || ch === 63 || ch === 10 || ch === 0x201c || ch === 34) return false;
   }
   return false;

@@ -2848,3 +2848,18 @@ describe('descriptions of the people a story is about', () => {
     assert.ok(!b.speakers.some(s => s.name.includes('took')));
   });
 });
+
+describe('speakers: a remark named before the quote, a signature after it', () => {
+  it('reads `In Doe’s words, “…”` and `Doe’s response? “…”` as Doe’s', () => {
+    const a = analyzeText('Housing\n\nJane Doe toured the site on Monday. In Doe\'s words, "the plan is fine."\n\nTom Ruiz asked whether the budget would hold. Ruiz\'s answer? "It will."');
+    assert.equal(statement(a, 'the plan is fine').speaker?.name, 'Jane Doe');
+    assert.equal(statement(a, 'the plan is fine').cue?.text, 'words');
+    assert.equal(statement(a, 'It will').speaker?.name, 'Tom Ruiz');
+  });
+  it('reads `“…” — Jane Doe, housing minister` as hers, with the role', () => {
+    const a = analyzeText('Housing\n\n"We will build where people want to live." — Jane Doe, housing minister\n\nThe bill passed on Monday.');
+    const s = statement(a, 'We will build');
+    assert.equal(s.speaker?.name, 'Jane Doe');
+    assert.equal(a.speakers.find(x => x.name === 'Jane Doe')?.role, 'housing minister');
+  });
+});
