@@ -300,7 +300,8 @@ export const TITLE_WORDS = set(`
   pope cardinal bishop archbishop reverend rev rev. rabbi imam sheikh sheriff undersheriff marshal coroner trooper warden ranger
   mr mr. mrs mrs. ms ms. miss sir dame lord lady
   minister ministers foreign defence defense finance interior trade state deputy acting former
-  attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp backbencher frontbencher
+  attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp backbencher frontbencher chairperson
+  representatives senators reps reps. sens sens. congressmen congresswomen
   diplomat top senior spokesman analyst economist adviser advisor aide official
   councilman councilwoman councillor councilor coun coun. cllr cllr. alderman alderwoman assemblyman assemblywoman trustee selectman selectwoman selectperson clerk registrar
   resident teacher nurse student lawyer witness neighbour neighbor activist protester voter worker engineer
@@ -324,7 +325,7 @@ export const FEMALE_TITLES = set(`mrs mrs. ms ms. miss dame lady queen princess 
   niece girlfriend widow mom mum stepmother`);
 
 /** Words in a capitalised name that make it an organization. */
-export const ORG_WORDS = set(`ministry department office house council committee commission agency opposition
+export const ORG_WORDS = set(`ministry department office house council committee commission agency opposition division
   party inc inc. corp corp. co co. ltd ltd. llc plc group company bank university college school
   institute foundation association union federation league organization organisation government
   police army navy force forces guard court parliament senate congress assembly authority board bureau

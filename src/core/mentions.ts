@@ -50,6 +50,18 @@ const EPITHET_HEADS = new Set(['billionaire', 'mogul', 'tycoon', 'magnate', 'bus
   'singer', 'rapper', 'comedian', 'novelist', 'filmmaker', 'front-runner', 'frontrunner', 'nominee', 'candidate', 'incumbent', 'challenger',
   'contender', 'veteran', 'septuagenarian', 'octogenarian', 'nonagenarian', 'centenarian']);
 
+/** `the state Division of Gaming Enforcement`: a capitalised word naming a body inside a description makes it a body's name. */
+function capitalisedOrgWord(written: string): boolean {
+  const words = splitAtJsSpaces(written);
+  if (words.length < 3 || startsUpper(words[0]) || !startsUpper(words[words.length - 1])) return false;
+  // (the first capitalised word names the body, after lower-case words that name no people: not `members of … Party`)
+  for (const w of words) {
+    if (!startsUpper(w)) { if ((listsOf(w) & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) return false; continue; }
+    return w.length > 3 && ORG_WORDS.has(w.toLowerCase());
+  }
+  return false;
+}
+
 /** Where the sentence holding text[at] starts (after a stop and a space, or a line break), looking back at most 300 units. */
 function sentenceStartBefore(text: string, at: number): number {
   const floor = Math.max(0, at - 300);
@@ -1259,7 +1271,7 @@ export class EntityRegistry {
       const joined = !oneOf && JOINED_PEOPLE.test(lower);
       const kind: SpeakerKind = oneOf ? 'person' : joined ? 'group' : capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && !TITLE_WORDS.has(words[1]) &&
         (kindOfName(splitAtJsSpaces(name)) === 'organization' || words.slice(2, -1).some(w => NAME_JOINERS.has(w))) ? 'organization'
-        : ORG_NOUNS.has(head) || /\b(coast|national) guard$/.test(lower) || (MEDIUM_NOUNS.has(head) && capitalisedAfterThe(written)) ? 'organization' : DOCUMENT_NOUNS.has(head) || (MEDIUM_NOUNS.has(head) && !capitalisedAfterThe(written)) ? 'unknown'
+        : ORG_NOUNS.has(head) || /\b(coast|national) guard$/.test(lower) || capitalisedOrgWord(written) || (MEDIUM_NOUNS.has(head) && capitalisedAfterThe(written)) ? 'organization' : DOCUMENT_NOUNS.has(head) || (MEDIUM_NOUNS.has(head) && !capitalisedAfterThe(written)) ? 'unknown'
         : GROUP_NOUNS.has(head) || GROUP_SHARE.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands|everyone|everybody)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
       if (kind === 'person' && words[0] === 'the') {
@@ -1675,6 +1687,11 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
   if (words.length === 2 && US_STATE_NAMES.has((lowerWords ? lowerWords.join('_') : words.join('_').toLowerCase()))) return 'organization';
   // (`Federal Reserve`, `British Columbia`, `U.S. Census`: a nationality and one more word name a body or a place)
   if (words.length === 2 && (listsOf(lowerWords ? lowerWords[0] : words[0].toLowerCase()) & (IN_NATIONALITIES | IN_TITLE_WORDS)) === IN_NATIONALITIES) return 'organization';
+  // (`Democratic and independent analysts`: capitalised words before people in the plural in lower case describe a group)
+  if (words.length > 1) {
+    const last = lowerWords ? lowerWords[words.length - 1] : words[words.length - 1].toLowerCase();
+    if (words[words.length - 1] === last && (GROUP_NOUNS.has(last) || pluralAgentNoun(last) || ((listsOf(last) & IN_SPEAKER_NOUNS) !== 0 && /[^s]s$/.test(last)))) return 'group';
+  }
   // `Others warned`, `Thousands chanted`, `Contractors say`: a plural common noun capitalised to open a sentence is a group
   if (words.length === 1) {
     const lower = lowerWords ? lowerWords[0] : words[0].toLowerCase();

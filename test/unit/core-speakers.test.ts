@@ -2863,3 +2863,18 @@ describe('speakers: a remark named before the quote, a signature after it', () =
     assert.equal(a.speakers.find(x => x.name === 'Jane Doe')?.role, 'housing minister');
   });
 });
+
+describe('speakers: titles in the plural, groups named with capitals', () => {
+  it('keeps a plural title out of the name (Representatives James E. Clyburn of South Carolina and …)', () => {
+    const a = analyzeText('Vote\n\n"We need more money," said the lawmakers, Representatives James E. Clyburn of South Carolina and G. K. Butterfield of North Carolina.\n\n' +
+      '"Why was that money sitting in the bank?" Mr. Clyburn said. National Chairperson Donna Brazile said the plan was flawed.');
+    assert.ok(!a.speakers.some(s => s.name.startsWith('Representatives')), a.speakers.map(s => s.name).join(', '));
+    assert.ok(a.speakers.some(s => s.name === 'Donna Brazile'), a.speakers.map(s => s.name).join(', '));
+  });
+  it('reads `according to Democratic and independent analysts` as a group, and `the state Division of Gaming Enforcement` as a body', () => {
+    const a = analyzeText('Race\n\nSanders needs to win big in Pennsylvania, according to Democratic and independent analysts. ' +
+      'Revenue fell 1.3 percent, according to the state Division of Gaming Enforcement.');
+    assert.equal(a.speakers.find(s => s.name === 'Democratic and independent analysts')?.kind, 'group');
+    assert.equal(a.speakers.find(s => s.id === statement(a, 'Revenue fell').speaker?.id)?.kind, 'organization');
+  });
+});
