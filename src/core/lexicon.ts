@@ -231,7 +231,7 @@ export const SPEAKER_NOUNS = set(`
 `);
 
 /** Of the heads above, those naming an organization rather than a person or group. */
-export const ORG_NOUNS = set(`government company firm ministry department agency commission committee force
+export const ORG_NOUNS = set(`government company firm ministry department agency commission committee force church
   council union campaign military army navy regulator bank court team administration cabinet party
   opposition police authority authorities airline carrier network broadcaster newspaper paper magazine daily tabloid outlet
   channel station club league federation association group organization organisation coalition alliance
@@ -399,7 +399,7 @@ export const GROUP_NOUNS = set(`analysts officials experts sources people reside
   respondents victims survivors villagers farmers fans viewers users customers ministers players
   groups organizations organisations companies firms unions agencies advocates campaigners environmentalists
   conservationists democrats republicans businesses retailers lenders banks airlines automakers governments
-  citizens locals shoppers drivers commuters homeowners landlords tenants fishermen growers producers
+  citizens locals shoppers drivers commuters homeowners landlords tenants fishermen growers producers women men children
   manufacturers negotiators rebels militants troops soldiers insurgents detractors skeptics sceptics proponents
   backers allies donors speakers attendees delegates mourners panelists commentators pundits candidates editors
   writers journalists demonstrators plaintiffs defendants families family chairmen chairwomen congressmen congresswomen

@@ -2878,3 +2878,11 @@ describe('speakers: titles in the plural, groups named with capitals', () => {
     assert.equal(a.speakers.find(s => s.id === statement(a, 'Revenue fell').speaker?.id)?.kind, 'organization');
   });
 });
+
+describe('speakers: plurals that do not end in -s, a church', () => {
+  it('reads `the women say` as a group and `the church said` as a body', () => {
+    const a = analyzeText('Skaters\n\nThe women say the park is safer now. The church said in a post that its members were praying.');
+    assert.equal(a.speakers.find(s => s.id === statement(a, 'the park is safer').speaker?.id)?.kind, 'group');
+    assert.equal(a.speakers.find(s => s.id === statement(a, 'its members were praying').speaker?.id)?.kind, 'organization');
+  });
+});
