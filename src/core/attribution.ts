@@ -202,6 +202,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
         (tokens[c - 1].cap ? tokens[c - 2].lower !== 'the' : NOUN_ADJECTIVES.has(tokens[c - 1].lower) || ((t.lower === 'point' || t.lower === 'points') && /^[a-z]{3,}ing$/.test(tokens[c - 1].lower)))))) continue;
     // (`the most delegate-rich state`, `a hard-hitting report`: a hyphenated adjective before a cue's form that is also a noun)
     if (c > 0 && NOUN_FORMS_OF_CUES.has(t.lower) && /^[a-z]+-[a-z]+$/.test(tokens[c - 1].lower) && !/(er|or|ist|ant|ent)$/.test(tokens[c - 1].lower) && spaceBetween(text, tokens[c - 1], t)) continue;
+    // (`prepare talking points`, `a selling point`: an -ing word before `point` makes the noun, with or without an article)
+    if ((t.lower === 'point' || t.lower === 'points') && c > 0 && /^[a-z]{3,}ing$/.test(tokens[c - 1].lower) && spaceBetween(text, tokens[c - 1], t)) continue;
     // (`The newspaper took note of …`: `note` after taking or making it is the noun)
     if ((t.lower === 'note' || t.lower === 'notes') && c > 0 && /^(take|takes|took|taking|taken|make|makes|made|making)$/.test(tokens[c - 1].lower)) continue;
     // (`despite Democratic calls for her to bow out`: after a party or nationality, `calls` is the noun)

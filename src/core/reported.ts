@@ -518,7 +518,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (!subordinateClause && k + 1 <= s1 && (tokens[k].lower === 'when' || tokens[k].lower === 'while') &&
         (tokens[k + 1].cap || (tokens[k + 1].lists & IN_SUBJECT_PRONOUNS) !== 0)) return null;
       // (`had mentioned it on television`: `it` before a preposition is the cue's object, no clause's subject)
-      if (k <= s1 && tokens[k].lower === 'it' && (k + 1 > s1 || PHRASE_PREPOSITIONS.has(tokens[k + 1].lower))) return null;
+      // (`before they acknowledged it publicly`: nor before an adverb that ends the clause)
+      if (k <= s1 && tokens[k].lower === 'it' && (k + 1 > s1 || PHRASE_PREPOSITIONS.has(tokens[k + 1].lower) ||
+        (k + 1 === s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ly')) || (k + 1 < s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ly') && hasComma(text, tokens[k + 1].end, tokens[k + 2].start)))) return null;
       // `said Wednesday she would …`, `told reporters Thursday night that …`: a day is when, not what
       if (!subordinateClause && k + 1 <= s1 && DAYS.has(tokens[k].lower)) {
         k++;

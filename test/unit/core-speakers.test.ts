@@ -2886,3 +2886,14 @@ describe('speakers: plurals that do not end in -s, a church', () => {
     assert.equal(a.speakers.find(s => s.id === statement(a, 'its members were praying').speaker?.id)?.kind, 'organization');
   });
 });
+
+describe('reported speech: words that only finish the cue', () => {
+  it('reads no clause in `replied the same day`, `acknowledged it publicly`, and no cue in `talking points`', () => {
+    const a = analyzeText('Shortage\n\nOfficials were warned three weeks before they acknowledged it publicly, according to internal emails. ' +
+      'The deputy minister, Carol Beaton, replied the same day, asking staff to prepare talking points "in case this becomes a story."');
+    assert.ok(!hasStatement(a, 'the same day'));
+    assert.ok(!a.statements.some(s => s.content.text === 'it publicly'));
+    assert.ok(!a.statements.some(s => s.cue?.text === 'points'));
+    assert.equal(statement(a, 'in case this becomes').speaker?.name, 'Carol Beaton');
+  });
+});
