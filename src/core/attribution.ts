@@ -182,6 +182,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // (`state Sen. Raymond Kibbe`, `state officials`: `state` before a title, a name or people says whose)
     // (`a wide victory in Washington state on Saturday`: after a place's name, the noun)
     if (t.lower === 'state' && c > 0 && tokens[c - 1].cap && spaceBetween(text, tokens[c - 1], t)) continue;
+    // (`a onetime secretary of state who …`, `the heads of state`: after `of`, the noun)
+    if ((t.lower === 'state' || t.lower === 'states') && c > 0 && tokens[c - 1].lower === 'of') continue;
     if (t.lower === 'state' && c + 1 < tokens.length && (tokens[c + 1].cap || (tokens[c + 1].lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) !== 0)) continue;
     // `Rust Belt states that have suffered`: the noun, with a relative clause
     if (t.lower === 'states' && c + 2 < tokens.length && /^(that|which|where)$/.test(tokens[c + 1].lower) && /^(have|are|were|had|do|did)$/.test(tokens[c + 2].lower)) continue;

@@ -66,6 +66,10 @@ function adverbialOnly(tokens: Token[], from: number, to: number): boolean {
   return timely;
 }
 
+/** Cues that also take an infinitive of what is done (`agreed to republish`, `vowed to fight`). */
+const INFINITIVE_CUES = new Set(['agreed', 'agrees', 'agree', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens',
+  'offered', 'offers', 'refused', 'refuses', 'declined', 'declines', 'decided', 'decides', 'hoped', 'hopes', 'planned', 'plans', 'wanted', 'wants']);
+
 /** Words opening a phrase of time or manner, never a clause (`this week`, `last year`, `about 10 p.m.`, `as for …`). */
 const ADVERBIAL_OPENERS = new Set(['this', 'last', 'about', 'as', 'even', 'rather', 'one', 'early', 'late', 'later', 'earlier', 'shortly']);
 /** Months, lower-cased, but `may`: that is a modal far more often. */
@@ -133,7 +137,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // `The plant will close, the company said Monday, a move that will cost 300 jobs.`: after a frame set off by commas
     // from the clause it reports, a noun phrase opening with `a` or `an` says what that clause amounts to; nobody said it
     // (`…, May said, a potential solution could be …`: one whose verb follows is a clause of its own)
-    if (after && f.speakerFirst && f.first > sentenceStart[f.cue] && hasComma(text, tokens[f.first - 1].end, tokens[f.first].start)) {
+    // (`…, according to public filings, a huge sum for a firm with 35 partners.`: after a source set off by commas too)
+    if (after && (f.speakerFirst || f.according) && f.first > sentenceStart[f.cue] && hasComma(text, tokens[f.first - 1].end, tokens[f.first].start)) {
       const k = tokenAtOrAfter(tokens, after.start);
       if (k > 0 && hasComma(text, tokens[k - 1].end, tokens[k].start) && appositiveNounPhraseAt(text, tokens, k, sentenceEnd[f.cue])) after = null;
     }
@@ -864,6 +869,9 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   // (`…, Okafor said on Monday in Halifax.` still does: when and where it was said)
   // (`…, he told the court`, `…, President Obama told his advisers as …`: a listener is no object; `…, he said; his agents …`)
   const next = f.last + 1 < tokens.length ? tokens[f.last + 1] : null;
+  // (`Eight months later, …, Grand Central agreed to republish the book`: a cue going on to an infinitive is an act, not a report)
+  if (f.speakerFirst && next && next.lower === 'to' && INFINITIVE_CUES.has(tokens[f.cue].lower) && f.last + 2 < tokens.length && !tokens[f.last + 2].cap &&
+    (tokens[f.last + 2].lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) === 0) return null;
   if (!frameStandsAside && f.speakerFirst && next && !next.cap && !OBJECT_VERBS.has(tokens[f.cue].lower) && !/[;:()\u2014\u2013]|\s-\s/.test(text.slice(tokens[f.last].end, next.start)) && !ADVERBIAL_LEADS.has(next.lower) && !TIME_LEADS.has(next.lower) && !DAYS.has(next.lower) &&
     (next.lists & IN_LISTENERS) === 0 && !/^(in|to|of|by|for|with|about|at|on|from|that|this|last|late|early|when|while|after|before|as)$/.test(next.lower)) return null;
   // (`… — according to the most recent data`: a dash sets the source apart as a comma does)
@@ -892,7 +900,8 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   // `In a statement, Vance said …`, `On Monday, officials said …`: a short phrase led by a preposition is
   // when or where it was said, not what; so is a longer one before a frame that goes on to its object
   // (`In a two-minute answer on the issue, Cruz mentioned the network`)
-  if ((first - k <= 6 || !frameStandsAside) && PHRASE_PREPOSITIONS.has(tokens[k].lower) && !hasAuxiliary(text, tokens, k, tokens[first - 1].end)) return null;
+  // (`But to hit its target, the panel concluded, the tax must rise`: nor is a short infinitive of purpose)
+  if ((first - k <= 6 || !frameStandsAside) && (PHRASE_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'to') && !hasAuxiliary(text, tokens, k, tokens[first - 1].end)) return null;
   return { start: tokens[k].start, end: tokens[first - 1].end, frame: f };
 }
 

@@ -2897,3 +2897,17 @@ describe('reported speech: words that only finish the cue', () => {
     assert.equal(statement(a, 'in case this becomes').speaker?.name, 'Carol Beaton');
   });
 });
+
+describe('reported speech: no clause in an act, a purpose, a comment on the figures', () => {
+  it('reports nothing before `agreed to republish`, nor a purpose before `the panel concluded`, nor `a huge sum` after a source', () => {
+    const a = analyzeText('Books\n\nEight months later, when Mr. Trump swept a series of primaries, Grand Central agreed to republish the book. ' +
+      'But to hit its long-term target, the advisory panel concluded, the tax must start increasing again in 2018. ' +
+      'Centerview earned about $600 million last year, according to public filings, a huge sum for a firm with 35 partners. ' +
+      'Donors paid a onetime secretary of state who is now the nominee.');
+    assert.ok(!hasStatement(a, 'Eight months later'));
+    assert.ok(!a.statements.some(s => s.content.text === 'to hit its long-term target'));
+    assert.equal(statement(a, 'the tax must start').speaker?.name, 'advisory panel');
+    assert.ok(!hasStatement(a, 'a huge sum'));
+    assert.ok(!hasStatement(a, 'who is now the nominee'));
+  });
+});
