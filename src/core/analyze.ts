@@ -1034,7 +1034,9 @@ class ArticleAnalysis {
   /** Notes the person a name phrase `p` of an unused frame names, if the article knows them, as the subject pronouns mean next. */
   private noteNamedSpeaker(p: MentionPhrase, tokens: Token[]): void {
     const a = tokenAtOrAfter(tokens, p.nameStart);
-    const e = a < tokens.length && tokens[a].start === p.nameStart ? this.registry.lookupWords(tokens, a, p.nameEnd) : null;
+    let e = a < tokens.length && tokens[a].start === p.nameStart ? this.registry.lookupWords(tokens, a, p.nameEnd) : null;
+    // (`Bob agreed to talk on the condition that …`: a given name or a titled name, new to the story, is someone too)
+    if (!e && a < tokens.length && tokens[a].start === p.nameStart && (p.role || (tokens[a].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0)) e = this.registry.resolveName(p, tokens, a);
     if (e && e.kind === 'person') this.registry.noteSubject(e);
   }
 

@@ -255,7 +255,7 @@ export const WHEN_WORDS = set(`last this next on in early late earlier morning a
 /** Parts of a day after its name (`Tuesday night`). */
 export const TIME_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** Spans of time after `this` or `last` (`last week`). */
-export const TIME_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+export const TIME_UNITS: ReadonlySet<string> = new Set(['day', 'days', 'weeks', 'months', 'years', 'decades', 'ago', 'week', 'month', 'year', 'weekend', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 
 /** Determiners of the medium a speaker used (`in a statement`, `on his blog`). */
 export const MEDIUM_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);

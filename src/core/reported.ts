@@ -66,6 +66,12 @@ function adverbialOnly(tokens: Token[], from: number, to: number): boolean {
   return timely;
 }
 
+/** Whether tokens[from..to] are all inside quotation marks. */
+function quotedThrough(inQuote: number[], from: number, to: number): boolean {
+  for (let m = from; m <= to; m++) if (!inQuote[m]) return false;
+  return true;
+}
+
 /** Cues that also take an infinitive of what is done (`agreed to republish`, `vowed to fight`). */
 const INFINITIVE_CUES = new Set(['agreed', 'agrees', 'agree', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens',
   'offered', 'offers', 'refused', 'refuses', 'declined', 'declines', 'decided', 'decides', 'hoped', 'hopes', 'planned', 'plans', 'wanted', 'wants']);
@@ -403,6 +409,15 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   if (!f.according && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && k + 1 <= s1 && /^\s*(,|[\u2014\u2013]|--)\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
     (REMARK_NOUNS.has(tokens[k + 1].lower) || APPRAISAL_NOUNS.has(tokens[k + 1].lower) || (k + 2 <= s1 && (REMARK_NOUNS.has(tokens[k + 2].lower) || APPRAISAL_NOUNS.has(tokens[k + 2].lower))))) return null;
   const cueLower = tokens[f.cue].lower;
+  // (`''I am going to be the nominee,'' he said aboard his plane as he crossed Nevada`: a frame closing a quote reports nothing
+  // more after it, but after `that`)
+  // (the quote opens the sentence and closes with a comma, a question or an exclamation mark right before the frame)
+  const closesQuote = f.speakerFirst && !f.according && f.first > s0 && inQuote[s0] === 1 && inQuote[f.first - 1] === 1 &&
+    /^[,!?]\s*[”"’']{1,2}\s*$/.test(text.slice(tokens[f.first - 1].end, tokens[f.first].start)) && quotedThrough(inQuote, s0, f.first - 1) &&
+    // (`…,” Wang said, before reading a poem she said was written by …`: unless a frame of the sentence follows, whose words these are)
+    !(fi + 1 < frames.length && frames[fi + 1].cue <= s1);
+  // (`pledged to push for an amendment to overturn a decision that …`: an act promised, no clause after a `that` further on)
+  if (f.speakerFirst && !f.according && k <= s1 && tokens[k].lower === 'to' && k === f.cueEnd + 1 && INFINITIVE_CUES.has(cueLower)) return null;
   let thatAt = -1;
   // (whether what was said runs across the frame from the subject before it)
   let interrupted = false;
@@ -465,6 +480,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     }
     // (a gerund phrase after the cue, if the clause was not found past it)
     if (gerundLead && thatAt < 0 && k === f.cueEnd + 1) return null;
+    if (closesQuote && thatAt < 0) return null;
     // (`Clinton fired back that …`: an answer back reports a clause only after `that` right after it; `pushed back on the charges` reports none)
     if (thatAt !== f.cueEnd + 1 && tokens[f.cueEnd].lower === 'back' && BACK_CUES.has(cueLower)) return null;
     // `Kestrel denied that, saying …`: `that` before a comma is the object, and no clause follows

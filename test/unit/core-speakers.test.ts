@@ -2911,3 +2911,24 @@ describe('reported speech: no clause in an act, a purpose, a comment on the figu
     assert.ok(!hasStatement(a, 'who is now the nominee'));
   });
 });
+
+describe('reported speech: narration after a frame that closes a quote', () => {
+  it('reports nothing after `“…,” he said aboard his plane as he crossed Nevada` or `before the polls closed`, but keeps a frame that follows', () => {
+    const a = analyzeText('Race\n\n"I am going to be the nominee," he said aboard his campaign plane on Monday as he crisscrossed Nevada. ' +
+      '"I think I\'ll get there," Mr. Trump said in an interview before the polls closed.\n\n' +
+      '"I am so honoured," Wang said, before reading a poem she said was written by a Chinese poet.');
+    assert.ok(!hasStatement(a, 'aboard his campaign plane'));
+    assert.ok(!a.statements.some(s => s.content.text === 'the polls closed'));
+    assert.ok(hasStatement(a, 'was written by a Chinese poet'));
+  });
+  it('reads no clause in `Six months ago, the senator said, the media …` before the frame, nor after `pledged to push for …`', () => {
+    const a = analyzeText('Media\n\nSix months ago, the independent Vermont senator said, the media considered him a fringe candidate. ' +
+      'Clinton pledged to push for an amendment to overturn the decision that helped pave the way for super PACs.');
+    assert.ok(!a.statements.some(s => s.content.text === 'Six months ago'));
+    assert.ok(!hasStatement(a, 'helped pave the way'));
+  });
+  it('keeps a person named with a given name whose cue reports nothing as whom `he` means (Bob agreed to talk …)', () => {
+    const a = analyzeText('Benghazi\n\nThe ambassador, J. Christopher Stevens, was killed in the attack.\n\nBob agreed to talk on the condition that his last name not be used. "I thought I would regret it if I didn\'t," he said.');
+    assert.equal(statement(a, 'I thought I would regret').speaker?.name, 'Bob');
+  });
+});
