@@ -212,6 +212,10 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.lower === 'calls' && c > 0 && (tokens[c - 1].lists & IN_NATIONALITIES) !== 0) continue;
     // `if he continues to lose ground`: going on doing something, not going on speaking
     if (t.lower.startsWith('continu') && c + 1 < tokens.length && tokens[c + 1].lower === 'to') continue;
+    // (`to see the next president continue his policies`: going on with something is no speaking; a cue goes on to a quote,
+    // a colon, a comma or `that`)
+    if (t.lower.startsWith('continu') && c + 1 < tokens.length && !tokens[c + 1].cap && !inQuote[c + 1] && tokens[c + 1].lower !== 'that' &&
+      spaceBetween(text, t, tokens[c + 1]) && (tokens[c + 1].lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) !== 0) continue;
     // (`It's worth noting that …`: the writer's aside)
     if (c > 0 && tokens[c - 1].lower === 'worth') continue;
     // (`the women will tell stories about “firsts”`: telling stories or jokes is no statement of theirs)

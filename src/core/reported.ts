@@ -72,6 +72,17 @@ function quotedThrough(inQuote: number[], from: number, to: number): boolean {
   return true;
 }
 
+/** Adverbs before a subordinator of time (`almost immediately after`, `shortly before`). */
+const TIME_ADVERBS = new Set(['almost', 'immediately', 'just', 'shortly', 'soon', 'right', 'long', 'only', 'even']);
+/** Subordinators that say when (`after she did`, `before the vote`). */
+const TIME_SUBORDINATORS = new Set(['after', 'before', 'until', 'since', 'once', 'when', 'while']);
+
+/** Whether a verb in the past or an auxiliary stands among tokens[from..to]. */
+function pastOrAuxiliaryWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let m = from; m <= to; m++) if (verbInPastOrAuxiliary(tokens[m])) return true;
+  return false;
+}
+
 /** Cues that also take an infinitive of what is done (`agreed to republish`, `vowed to fight`). */
 const INFINITIVE_CUES = new Set(['agreed', 'agrees', 'agree', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens',
   'offered', 'offers', 'refused', 'refuses', 'declined', 'declines', 'decided', 'decides', 'hoped', 'hopes', 'planned', 'plans', 'wanted', 'wants']);
@@ -208,7 +219,9 @@ function subjectInApposition(text: string, tokens: Token[], f: Frame, clause: Re
  * must tend …`).
  */
 function appositiveNounPhraseAt(text: string, tokens: Token[], k: number, last: number): boolean {
-  if (k >= tokens.length || (tokens[k].lower !== 'a' && tokens[k].lower !== 'an')) return false;
+  // (`…, according to Crowdpac, the most of any candidate by far`: or `the` and a superlative)
+  const superlative = k + 1 < tokens.length && tokens[k].lower === 'the' && /^(most|least|highest|lowest|largest|biggest|best|worst|first|last|[a-z]{3,}est)$/.test(tokens[k + 1].lower);
+  if (k >= tokens.length || (tokens[k].lower !== 'a' && tokens[k].lower !== 'an' && !superlative)) return false;
   for (let m = k + 1; m <= last && m <= k + 8; m++) {
     if ((tokens[m].lists & IN_AUXILIARIES) !== 0) return false;
     if (/^(that|which|who|whom|whose|where)$/.test(tokens[m].lower) || hasComma(text, tokens[m - 1].end, tokens[m].start)) return true;
@@ -917,7 +930,13 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   // when or where it was said, not what; so is a longer one before a frame that goes on to its object
   // (`In a two-minute answer on the issue, Cruz mentioned the network`)
   // (`But to hit its target, the panel concluded, the tax must rise`: nor is a short infinitive of purpose)
-  if ((first - k <= 6 || !frameStandsAside) && (PHRASE_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'to') && !hasAuxiliary(text, tokens, k, tokens[first - 1].end)) return null;
+  // (`In the text accompanying the video post, Wallnau wrote:`: nor a longer phrase with no verb of its own)
+  if ((first - k <= 6 || !frameStandsAside || (first - k <= 10 && !pastOrAuxiliaryWithin(tokens, k + 1, first - 1))) &&
+    (PHRASE_PREPOSITIONS.has(tokens[k].lower) || tokens[k].lower === 'to') && !hasAuxiliary(text, tokens, k, tokens[first - 1].end)) return null;
+  // (`But almost immediately after she did, Axelrod tweeted`: a clause saying when, before the frame, is not what was said)
+  let w = k;
+  while (w < first - 1 && w < k + 2 && TIME_ADVERBS.has(tokens[w].lower)) w++;
+  if (w > k && TIME_SUBORDINATORS.has(tokens[w].lower)) return null;
   return { start: tokens[k].start, end: tokens[first - 1].end, frame: f };
 }
 

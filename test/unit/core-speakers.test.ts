@@ -2932,3 +2932,20 @@ describe('reported speech: narration after a frame that closes a quote', () => {
     assert.equal(statement(a, 'I thought I would regret').speaker?.name, 'Bob');
   });
 });
+
+describe('reported speech: when, where and what someone went on doing', () => {
+  it('reports no clause of time or a phrase before the frame, nor a superlative comment after a source', () => {
+    const a = analyzeText('Race\n\nBut almost immediately after she did, David Axelrod tweeted that she was wrong. ' +
+      'In the text accompanying the video post, Wallnau wrote that the prayer was timely. ' +
+      'Nearly 60 percent of contributions have come from women, according to Crowdpac, the most of any candidate by far.');
+    assert.ok(!hasStatement(a, 'almost immediately'));
+    assert.ok(!hasStatement(a, 'In the text accompanying'));
+    assert.ok(!hasStatement(a, 'the most of any'));
+    assert.equal(statement(a, 'she was wrong').speaker?.name, 'David Axelrod');
+  });
+  it('reads no cue in `see the next president continue his policies`, but keeps `She continued, “…”`', () => {
+    const a = analyzeText('Poll\n\nSixty percent said they would like to see the next president continue his policies. Ann Lee spoke next. She continued, "We will win."');
+    assert.equal(statement(a, 'they would like to see').content.text, 'they would like to see the next president continue his policies');
+    assert.equal(statement(a, 'We will win').cue?.text, 'continued');
+  });
+});
