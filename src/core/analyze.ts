@@ -1824,5 +1824,6 @@ function isTitleCase(text: string, start: number, end: number, allowFinalStop = 
   const words = s.split(/\s+/).filter(Boolean);
   if (words.length > 8) return false;
   const minor = /^(of|the|a|an|and|or|in|on|at|to|for|with|by|from|is|are)$/i;
-  return words.every((w, k) => /^[\p{Lu}\d#@]/u.test(w) || (k > 0 && minor.test(w)));
+  // (`Fox & Friends`: an ampersand joins words of a title)
+  return words.every((w, k) => /^[\p{Lu}\d#@]/u.test(w) || (k > 0 && (minor.test(w) || w === '&')));
 }

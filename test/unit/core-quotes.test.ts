@@ -256,3 +256,10 @@ describe('core: quotations', () => {
     }
   });
 });
+
+describe('core: a show named with an ampersand', () => {
+  it('reads `on Fox News Channel’s “Fox & Friends,”` as a show’s name, no statement', () => {
+    const a = analyzeText('Bill\n\nWednesday on Fox News Channel’s “Fox & Friends,” Rep. Ann Lee discussed a bill on what Director Tom Ruiz described as “extreme carelessness” with secrets.');
+    assert.ok(!a.statements.some(s => s.content.text.includes('Friends')));
+  });
+});
