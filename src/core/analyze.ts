@@ -760,6 +760,9 @@ class ArticleAnalysis {
     // `ready to meet Trump any time`: the object of an infinitive is not who the next pronoun means
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     // (`The Post, which has covered Donald Trump intensively. He said …`: nor is the object of a verb in the past)
+    // (`…, playing Willy Loman, a role he calls …`: nor of a participle)
+    if (!sentenceFirst && k > 0 && !tokens[k - 1].cap && /^[a-z]{3,}ing$/.test(tokens[k - 1].lower) && (tokens[k - 1].lists & (IN_NOT_VERBS | IN_SPEECH_VERBS)) === 0 &&
+      spaceBetween(this.text, tokens[k - 1], t) && !/^(including|according|during|regarding|concerning|following|excluding|featuring)$/.test(tokens[k - 1].lower)) return;
     // (`a retired postman named Dennis Cobb`: `named` gives the name of the one described)
     if (!sentenceFirst && k > 0 && !tokens[k - 1].cap && tokens[k - 1].lower.endsWith('ed') && tokens[k - 1].lower !== 'named' && /^[a-z]{3,}ed$/.test(tokens[k - 1].lower) && (tokens[k - 1].lists & (IN_NOT_VERBS | IN_SPEECH_VERBS)) === 0 &&
       spaceBetween(this.text, tokens[k - 1], t)) return;
@@ -820,6 +823,8 @@ class ArticleAnalysis {
     // (only as the sentence's subject: `under Presidents Reagan and George W. Bush` names no subject)
     const coordinated = sentenceFirst && spaced && next.lower === 'and' && e + 2 < tokens.length && tokens[e + 2].cap && !inQuote[e + 2] && e > k;
     if (!appositive && !namedInAppositive && !coordinated && (!spaced || (next.lists & IN_NOT_VERBS) !== 0)) return;
+    // (`Six Trump supporters ran`, `Trump aides say`: a name before people in the plural says whose they are)
+    if (spaced && !appositive && (next.lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) !== 0 && (next.lists & (IN_SPEECH_VERBS | IN_AUXILIARIES)) === 0 && /[^s]s$/.test(next.lower)) return;
     // (`her son, Mateo,`: someone's kin named in apposition is of the kin noun's gender)
     const kin = e === k && k > 0 && KIN_NOUNS.has(tokens[k - 1].lower) && this.text.slice(tokens[k - 1].end, t.start) === ', ' ? tokens[k - 1].lower : null;
     // (`Rosa Delgado described her son, Mateo, 22, as …`: a name in apposition to the object of a verb is no subject)

@@ -494,10 +494,17 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   // (`Ruiz won; Reyes lost and said …`: a semicolon before a clause of its own opens it)
   for (let m = s + 1; m < k; m++) if (text.slice(tokens[m - 1].end, tokens[m].start).includes(';') && (tokens[m].cap || !/ed$/.test(tokens[m].lower))) s = m;
   // `Cable had been diagnosed with cancer and told he had …`: a passive before `and` governs the cue too
-  for (let m = s; m + 1 < k; m++) if ((tokens[m].lists & IN_BE_FORMS) !== 0 && BE_PASSIVE.has(tokens[m].lower) && /ed$/.test(tokens[m + 1].lower)) return null;
+  // (`declined to be interviewed but said …`: not an infinitive's passive)
+  for (let m = s; m + 1 < k; m++) if ((tokens[m].lists & IN_BE_FORMS) !== 0 && BE_PASSIVE.has(tokens[m].lower) && /ed$/.test(tokens[m + 1].lower) && !(m > s && tokens[m - 1].lower === 'to')) return null;
   // (`Facing mounting criticism, Mr. Trump released …, but insisting …`: an opening participle phrase is no subject)
-  const phrase = opensWithAdverbial(tokens, s) && tokens[s].lower.endsWith('ing') ? subjectAfterOpeningPhrase(text, tokens, s, k, inQuote) : subjectOpening(text, tokens, s, k);
+  let phrase = opensWithAdverbial(tokens, s) && tokens[s].lower.endsWith('ing') ? subjectAfterOpeningPhrase(text, tokens, s, k, inQuote) : subjectOpening(text, tokens, s, k);
   if (!phrase) return null;
+  // (`The production's director, Ivo van Hove, declined … but said …`: the name in apposition to the description)
+  if (phrase.kind === 'description' && text.startsWith(', ', phrase.end)) {
+    const n = tokenAtOrAfter(tokens, phrase.end);
+    const named = n < k && tokens[n].cap ? phraseStartingAt(text, tokens, n, k) : null;
+    if (named && named.kind === 'name' && text.startsWith(', ', named.end)) phrase = named;
+  }
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
 

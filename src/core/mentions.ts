@@ -336,8 +336,10 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   if ((isNameToken(t) || afterHonorific) && !possessive(t) && !lowerAfterHyphen(text, t)) {
     // the name: capitalised words joined by spaces or name particles
     let a = j;
+    // (`Six Trump supporters`: a number word opening a sentence is no part of a name)
     while (a - 1 >= floor && a > j - 5 && (spaceBetween(text, tokens[a - 1], tokens[a]) || pluralMarkInName(text, tokens, a)) &&
-      ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1]) && !openingGerund(text, tokens, a - 1)) || (tokens[a - 1].lists & IN_CONNECTORS) !== 0)) a--;
+      ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1]) && !openingGerund(text, tokens, a - 1) && !COUNTING_WORDS.has(tokens[a - 1].lower)) ||
+        (tokens[a - 1].lists & IN_CONNECTORS) !== 0)) a--;
     a = organizationNameStart(text, tokens, a, j, floor);
     // (`RNC Chief of Staff Katie Walsh`: after a title's `of`, the name begins at a given name, the words before it complete the title)
     let r = a;
@@ -519,6 +521,10 @@ const QUANTIFIER_WORDS = new Set(['some', 'many', 'most', 'several', 'few', 'bot
 const PLURAL_COUNTS = new Set(['others', 'dozens', 'hundreds', 'thousands', 'millions']);
 
 /** A number written in digits or in words (`21`, `21,000`, `thirty-one`, `nine`). */
+/** Number words that open a sentence in capitals (`Six Trump supporters ran`), never a given name. */
+const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty',
+  'fifty', 'hundreds', 'thousands', 'dozens', 'several', 'many', 'some', 'most', 'few', 'both', 'all']);
+
 const NUMBER_WORD = /^([0-9][0-9,.]*|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand)$/;
 
 export function isQuantifier(t: Token): boolean {

@@ -2949,3 +2949,19 @@ describe('reported speech: when, where and what someone went on doing', () => {
     assert.equal(statement(a, 'We will win').cue?.text, 'continued');
   });
 });
+
+describe('speakers: objects and modifiers that are no subject', () => {
+  it('reads `playing Willy Loman, a role he calls …` as the actor’s words, not the role’s', () => {
+    const a = analyzeText('Stage\n\nDaniel Okafor returns to Broadway next month, playing Willy Loman, a role he calls "the Everest of American theater."');
+    assert.equal(statement(a, 'the Everest').speaker?.name, 'Daniel Okafor');
+  });
+  it('finds the name in apposition before `declined to be interviewed but said`', () => {
+    const a = analyzeText('Stage\n\nThe production\'s director, Ivo van Hove, declined to be interviewed but said in an email that Okafor was "the only Willy I could imagine."');
+    assert.equal(statement(a, 'the only Willy').speaker?.name, 'Ivo van Hove');
+  });
+  it('keeps a number word and the people after a name out of it (Six Trump supporters ran …)', () => {
+    const a = analyzeText('Wyoming\n\nSix Trump supporters ran for delegate slots. "Look at what happened in Wyoming," Trump told supporters.');
+    assert.ok(!a.speakers.some(s => s.name.startsWith('Six')), a.speakers.map(s => s.name).join(', '));
+    assert.equal(statement(a, 'Look at what happened').speaker?.name, 'Trump');
+  });
+});
