@@ -472,6 +472,8 @@ class ArticleAnalysis {
         if ((tokens[m].lists & IN_ORG_NOUNS) !== 0 && !tokens[m].cap) return m + 1 < tokens.length && hasComma(this.text, tokens[m].end, tokens[m + 1].start);
       }
     }
+    // (`Doctors Nova Scotia, which represents the province's physicians,`: a relative clause with `which` is on a thing or a body)
+    if (e > k && e + 2 < tokens.length && this.text.slice(tokens[e].end, tokens[e + 1].start) === ', ' && tokens[e + 1].lower === 'which' && !isPossessive(last)) return true;
     // `Teneo clients`, `Halvard shareholders`: a name that has clients or shareholders is a business's
     if (e + 1 < tokens.length && BUSINESS_PEOPLE.has(tokens[e + 1].lower) && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !isPossessive(last)) return true;
     // `the Toronto Raptors have`, not `the Sanders campaign` or a known person's surname

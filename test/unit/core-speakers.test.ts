@@ -2965,3 +2965,10 @@ describe('speakers: objects and modifiers that are no subject', () => {
     assert.equal(statement(a, 'Look at what happened').speaker?.name, 'Trump');
   });
 });
+
+describe('speakers: a body described by a relative clause with `which`', () => {
+  it('reads `Doctors Nova Scotia, which represents the province’s physicians, said` as an organization', () => {
+    const a = analyzeText('Waits\n\nDoctors Nova Scotia, which represents the province\'s physicians, said the numbers showed the system was "at a breaking point."');
+    assert.equal(a.speakers.find(s => s.name === 'Doctors Nova Scotia')?.kind, 'organization');
+  });
+});
