@@ -1706,3 +1706,36 @@ describe('core: a senator courting voters, quoted with two apostrophes, read who
     assert.equal(a.dateline?.location, 'DES MOINES');
   });
 });
+
+/** A provincial politics story: people and a body joined as one group, a person of a body after `of the`, a body's survey finding, a body described with `which`, shares counted after a conjunction, a crowd shouting after `as`. */
+describe('core: a carbon plan and its critics read whole', () => {
+  const a = analyzeText(fixture('carbon-plan.article'));
+  const expected: Expected = [
+    ['Premier defends carbon plan as critics pile on', 'indirect', 'Opposition'],
+    ['it would drive investment out of the province', 'indirect', 'business groups and the Opposition'],
+    ['the plan was "the most practical way" to meet federal targets', 'indirect', 'Dana Whitford'],
+    ['the most practical way', 'partial', 'Dana Whitford'],
+    ['Nobody likes a new cost,', 'direct', 'Dana Whitford'],
+    ['But the cost of doing nothing is higher.', 'direct', 'Dana Whitford'],
+    ['a gut punch', 'partial', 'Canadian Federation of Independent Business'],
+    ['two-thirds of its members opposed it', 'indirect', 'Canadian Federation of Independent Business'],
+    ['the plan was "broadly sensible" but that its rebates were too small', 'indirect', 'Trevor Tombe'],
+    ['broadly sensible', 'partial', 'Trevor Tombe'],
+    ['the plan was weak', 'indirect', 'Friends of the Earth'],
+    ['they supported it', 'indirect', 'most respondents'],
+    ['they had not heard of it', 'indirect', '31 percent'],
+    ['We will use every tool we have,', 'direct', 'Dana Whitford'],
+    ['Too late!', 'direct', 'some in the crowd'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, and knows which speakers are bodies and groups', () => {
+    assertNothingElse(a, expected.length);
+    const kind = (name: string) => a.speakers.find(s => s.name === name)?.kind;
+    assert.equal(kind('business groups and the Opposition'), 'group');
+    assert.equal(kind('Friends of the Earth'), 'organization');
+    assert.equal(kind('Canadian Federation of Independent Business'), 'organization');
+    assert.equal(kind('Trevor Tombe'), 'person');
+    assert.equal(a.speakers.find(s => s.name === 'Trevor Tombe')?.role, 'Economist');
+  });
+});
