@@ -405,6 +405,13 @@ class ArticleAnalysis {
       if (!t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0 || r.inQuote[k]) continue;
       let e = k;
       while (e + 1 < tokens.length && e < k + 12 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !r.inQuote[e + 1]) e++;
+      // (`Tom and Grace Lee reopened …`: two given names sharing the surname after the second; Tom is Tom Lee)
+      if (e === k && (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && k + 3 < tokens.length && tokens[k + 1].lower === 'and' &&
+        (tokens[k + 2].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && tokens[k + 2].cap && tokens[k + 3].cap && (tokens[k + 3].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES | IN_NOT_NAME_WORDS)) === 0 &&
+        spaceBetween(this.text, t, tokens[k + 1]) && spaceBetween(this.text, tokens[k + 1], tokens[k + 2]) && spaceBetween(this.text, tokens[k + 2], tokens[k + 3]) &&
+        (k + 4 >= tokens.length || !tokens[k + 4].cap || !spaceBetween(this.text, tokens[k + 3], tokens[k + 4]))) {
+        this.registry.learnNameSharingSurname(this.text.slice(t.start, t.end), this.text.slice(tokens[k + 3].start, tokens[k + 3].end));
+      }
       // `Marguerite "Peg" Olsen`: a given name, a nickname in quotation marks, a surname
       const nicknamed = e === k ? this.nicknamedNameEnd(r, k) : -1;
       if (nicknamed > 0) {

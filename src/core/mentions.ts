@@ -954,6 +954,26 @@ export class EntityRegistry {
     return group;
   }
 
+  /**
+   * `Tom and Grace Lee`: the person a given name stands for when the surname after a second given name is theirs too,
+   * known by the name the article never writes whole (`Tom Lee`), so that `Mr. Lee` and `Tom` find him.
+   */
+  learnNameSharingSurname(given: string, surname: string): Entity {
+    const name = `${given} ${surname}`;
+    const key = name.toLowerCase();
+    let e = this.byName.get(key);
+    if (e) return e;
+    e = this.create(name, 'person', null, key);
+    this.byName.set(key, e);
+    for (const w of [given.toLowerCase(), surname.toLowerCase()]) {
+      const list = this.byWord.get(w) ?? [];
+      list.push(e);
+      this.byWord.set(w, list);
+    }
+    e.gender = genderOfWords(name);
+    return e;
+  }
+
   /** `I` outside quotation marks in an article without a byline: the writer, unnamed. */
   unnamedWriter(): Entity {
     let e = this.byName.get('desc:writer');

@@ -2972,3 +2972,11 @@ describe('speakers: a body described by a relative clause with `which`', () => {
     assert.equal(a.speakers.find(s => s.name === 'Doctors Nova Scotia')?.kind, 'organization');
   });
 });
+
+describe('speakers: a couple named with one surname', () => {
+  it('knows `Tom and Grace Lee` as Tom Lee and Grace Lee, so `Mr. Lee said` is Tom Lee', () => {
+    const a = analyzeText('Bakery\n\nTom and Grace Lee reopened their bakery on Saturday. "I cried when I saw the line," Ms. Lee said. Mr. Lee said the couple had considered retiring.');
+    assert.equal(statement(a, 'I cried').speaker?.name, 'Grace Lee');
+    assert.equal(statement(a, 'the couple had considered').speaker?.name, 'Tom Lee');
+  });
+});
