@@ -72,6 +72,9 @@ function quotedThrough(inQuote: number[], from: number, to: number): boolean {
   return true;
 }
 
+/** Pronouns a cue tells something to (`told him`, `telling them`). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+
 /** Adverbs before a subordinator of time (`almost immediately after`, `shortly before`). */
 const TIME_ADVERBS = new Set(['almost', 'immediately', 'just', 'shortly', 'soon', 'right', 'long', 'only', 'even']);
 /** Subordinators that say when (`after she did`, `before the vote`). */
@@ -486,6 +489,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           // (`The turning point, Marsh wrote in a letter, came in March`: the verb of a clause the frame stands inside)
           else if (resumesInterruptedClause(text, tokens, f, m, s0)) k = m;
           else if (TIME_LEADS.has(w) || ADVERBIAL_LEADS.has(w) || WH_WORDS.has(w)) continue; // a second adverbial or an aside
+          // (`Jane Doe, testifying before a committee, said …`: the main clause's cue after the aside the frame stands in)
+          else if ((tokens[m].lists & IN_SPEECH_VERBS) !== 0 && !tokens[m].cap && !isAsciiIng(w)) return null;
           else if (!tokens[m].cap && auxiliaryWithin(text, tokens, m + 1, Math.min(s1, m + 3))) k = m; // `women won’t be …`
           break;
         }
@@ -520,6 +525,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           // (`promised her entire program would be paid for`: `her` before a noun and its verb owns the clause's subject)
           if (t.lower === 'her' && k + 2 <= s1 && !CLAUSE_STARTERS.has(bare(tokens[k + 1].lower)) && (tokens[k + 1].lists & IN_AUXILIARIES) === 0 &&
             auxiliaryWithin(text, tokens, k + 2, Math.min(s1, k + 5))) { possessive = true; break; }
+          // (`telling them Valeant was worth more`, `told him Congress would act`: after a pronoun listener, the clause opens)
+          if (k > from && OBJECT_PRONOUNS.has(tokens[k - 1].lower)) break;
           if ((t.lists & IN_LISTENERS) !== 0 || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
           else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) !== 0) k += 2; // `told the media`
           else if (t.lower === 'the' && k + 2 <= s1 && tokens[k + 1].cap && isOneSpace(text, t.end, tokens[k + 1].start) && (clauseAfterName(tokens, k + 1, s1) ||

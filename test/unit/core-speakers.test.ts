@@ -2980,3 +2980,16 @@ describe('speakers: a couple named with one surname', () => {
     assert.equal(statement(a, 'the couple had considered').speaker?.name, 'Tom Lee');
   });
 });
+
+describe('reported speech: a pronoun listener, an aside before the main cue', () => {
+  it('reads the clause after `told him` and `telling them` even when a name opens it', () => {
+    const a = analyzeText('Investors\n\nAckman wrote to investors, telling them Valeant was worth more. She told him Congress would act.');
+    assert.equal(statement(a, 'Valeant was worth more').cue?.text, 'telling');
+    assert.ok(hasStatement(a, 'Congress would act'));
+  });
+  it('reports nothing for a participle set in commas before the main cue (Jane Doe, testifying before a committee, said …)', () => {
+    const a = analyzeText('Hearing\n\nJane Doe, testifying before a Senate committee, said the program had failed.');
+    assert.equal(a.statements.length, 1);
+    assert.equal(statement(a, 'the program had failed').cue?.text, 'said');
+  });
+});
