@@ -129,13 +129,13 @@ function dashBetween(text: string, tokens: Token[], from: number, to: number): b
   return false;
 }
 
-/** Possessive determiners before someone's kin (`Her son`, `their daughter`). */
 /** A form of address right before a name (`Mr. ` in `My lawyer, Mr. Doyle,`). */
 const ADDRESS_BEFORE = /(?:Mr|Mrs|Ms|Mx|Dr|Sir|Dame)\.? $/;
 
 /** A form of address ending a longer role (`Conservative backbencher Sir`). */
 const TRAILING_ADDRESS = /(?<=\S)\s+(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 
+/** Possessive determiners before someone's kin (`Her son`, `their daughter`). */
 const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their', 'my', 'our', 'its']);
 
 /** How many of a person's first mentions are read for a role in apposition. */

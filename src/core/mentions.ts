@@ -44,7 +44,6 @@ export function phraseOver(p: MentionPhrase, start: number, end: number, nameEnd
   return { start, end, nameStart: p.nameStart, nameEnd, role: p.role, kind, gender: p.gender };
 }
 
-/** Description heads that usually introduce a new source rather than describe the current one. */
 /** What someone is known as, which `the` before it makes the person the story is about (`the billionaire said`). */
 const EPITHET_HEADS = new Set(['billionaire', 'mogul', 'tycoon', 'magnate', 'businessman', 'businesswoman', 'entrepreneur', 'actor', 'actress',
   'singer', 'rapper', 'comedian', 'novelist', 'filmmaker', 'front-runner', 'frontrunner', 'nominee', 'candidate', 'incumbent', 'challenger',
@@ -86,6 +85,7 @@ function isWordCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
+/** Description heads that usually introduce a new source rather than describe the current one. */
 const NEW_SOURCE_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'source', 'witness', 'resident',
   'lawyer', 'attorney', 'prosecutor', 'judge', 'expert', 'analyst', 'statement', 'report', 'company', 'government', 'ministry',
   'officer', 'commissioner', 'auditor', 'ombudsman', 'coroner', 'manager', 'master', 'director', 'owner', 'organizer', 'organiser',
@@ -520,11 +520,11 @@ const QUANTIFIER_WORDS = new Set(['some', 'many', 'most', 'several', 'few', 'bot
 /** Quantifiers that count people in the plural (`Others`, `Thousands`), a group when one speaks. */
 const PLURAL_COUNTS = new Set(['others', 'dozens', 'hundreds', 'thousands', 'millions']);
 
-/** A number written in digits or in words (`21`, `21,000`, `thirty-one`, `nine`). */
 /** Number words that open a sentence in capitals (`Six Trump supporters ran`), never a given name. */
 const COUNTING_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty',
   'fifty', 'hundreds', 'thousands', 'dozens', 'several', 'many', 'some', 'most', 'few', 'both', 'all']);
 
+/** A number written in digits or in words (`21`, `21,000`, `thirty-one`, `nine`). */
 const NUMBER_WORD = /^([0-9][0-9,.]*|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|hundred|thousand)$/;
 
 export function isQuantifier(t: Token): boolean {

@@ -992,7 +992,8 @@ function subjectRunBefore(text: string, tokens: Token[], first: number, s0: numb
 function afterOpeningDash(text: string, tokens: Token[], first: number, s0: number): number {
   let dashes = 0, after = -1;
   for (let m = first - 1; m > s0; m--) {
-    if (tokens[m].start - tokens[m - 1].end === 1) continue; // one character: a space or a comma, no dash
+    // (a gap of one character is no dash but an em dash touching both words)
+    if (tokens[m].start - tokens[m - 1].end === 1 && text.charCodeAt(tokens[m - 1].end) !== 0x2014) continue;
     if (ASIDE_DASH.test(text.slice(tokens[m - 1].end, tokens[m].start))) { dashes++; if (after < 0) after = m; }
   }
   return dashes % 2 === 1 ? after : -1;
