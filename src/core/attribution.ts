@@ -436,7 +436,8 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
   // its own subject's cue, past a frame of the clause between them)
   const tense = tenseOf(tokens[c].lower);
   if (prev && tense && tenseOf(tokens[prev.cue].lower) !== tense) {
-    for (let fi = frames.length - 2; fi >= 0 && frames[fi].first >= floor; fi--) {
+    // (a few frames back at most: a sentence of many cues stays linear)
+    for (let fi = frames.length - 2; fi >= 0 && fi >= frames.length - 8 && frames[fi].first >= floor; fi--) {
       if (frames[fi].speakerFirst && !frames[fi].according && tenseOf(tokens[frames[fi].cue].lower) === tense) { prev = frames[fi]; break; }
     }
   }

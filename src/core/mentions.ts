@@ -71,6 +71,16 @@ function sentenceStartBefore(text: string, at: number): number {
   return floor;
 }
 
+/** Whether one of a person's first few aliases (`the South Carolina senator`) is written in `words` (a bounded look: aliases grow with a story). */
+function aliasWrittenIn(words: string, e: Entity): boolean {
+  let n = 0;
+  for (const a of e.aliases) {
+    if (++n > 12) return false;
+    if (a.length > 3 && words.includes(a)) return true;
+  }
+  return false;
+}
+
 /** Whether the last word of a person's name is written in `words` as a word of its own. */
 function nameWrittenIn(words: string, e: Entity): boolean {
   const surname = e.name.slice(e.name.lastIndexOf(' ') + 1);
@@ -1323,7 +1333,7 @@ export class EntityRegistry {
         // a sentence that spoke of the topic already is someone else, one the sentence named if any)
         else if (topic && words.length >= 3) {
           const opening = this.text.slice(sentenceStartBefore(this.text, phrase.start), phrase.start);
-          if ([...topic.aliases].some(a => a.length > 3 && opening.includes(a))) {
+          if (aliasWrittenIn(opening, topic)) {
             topic = this.recentPersons.slice(0, -1).reverse().find(e => e.kind === 'person' && nameWrittenIn(opening, e));
           }
         }
@@ -1537,11 +1547,13 @@ export class EntityRegistry {
     let end = offset;
     const limit = Math.min(this.text.length, offset + 300);
     while (end < limit && !((this.text.charCodeAt(end) === 46 || this.text.charCodeAt(end) === 10) && (end + 1 >= this.text.length || isJsSpace(this.text.charCodeAt(end + 1))))) end++;
+    // (searched in the sentence's rest only: a search of the text would run to its end for every description)
+    const rest = this.text.slice(offset, end);
     // (`younger brother of Seth Jones` names someone else: a capitalised word before the surname must be of this name)
     const words = new Set(splitAtJsSpaces(e.name));
-    for (let at = this.text.indexOf(surname, offset); at >= 0 && at < end; at = this.text.indexOf(surname, at + 1)) {
-      if (isWordCode(this.text.charCodeAt(at - 1)) || isWordCode(this.text.charCodeAt(at + surname.length))) continue;
-      const before = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(this.text.slice(Math.max(offset, at - 24), at));
+    for (let at = rest.indexOf(surname); at >= 0; at = rest.indexOf(surname, at + 1)) {
+      if (isWordCode(rest.charCodeAt(at - 1)) || isWordCode(rest.charCodeAt(at + surname.length))) continue;
+      const before = /(\p{Lu}[\p{L}.'’-]*) $/u.exec(rest.slice(Math.max(0, at - 24), at));
       if (!before || words.has(before[1]) || (listsOf(before[1].toLowerCase()) & (IN_TITLE_WORDS | IN_HONORIFICS)) !== 0) return true;
     }
     return false;

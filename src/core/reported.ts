@@ -8,7 +8,7 @@ import {
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
   IRREGULAR_PASTS, PAST_FORMS, SUBORDINATORS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS, TIME_UNITS,
 } from './lexicon';
-import { hasComma, hasQuoteMark, isOneSpace, isPossessive, isQuoteMarkCode, onlyBetween, tokenAtOrAfter, type Token } from './text';
+import { hasComma, hasQuoteMark, isJsSpace, isOneSpace, isPossessive, isQuoteMarkCode, onlyBetween, tokenAtOrAfter, type Token } from './text';
 
 export interface ReportedClause {
   start: number;
@@ -733,6 +733,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     if ((w === 'though' || w === 'although') && m + 3 <= s1 && (tokens[m + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 && saysNothingFrom(tokens, m + 2, s1)) { end = tokens[m - 1].end; break; }
   }
   // (`…,” without elaborating`, `…, without giving details`: how it was said, after the comma closing what was)
+  // (a walk over the clause's tokens: a search of the text would run past the clause to the text's end)
   for (let m = k + 1; m + 1 <= s1 && tokens[m].end <= end; m++) {
     if (tokens[m].lower === 'without' && !inQuote[m] && isAsciiIng(tokens[m + 1].lower) && hasComma(text, tokens[m - 1].end, tokens[m].start)) { end = tokens[m - 1].end; break; }
   }
@@ -992,11 +993,23 @@ function subjectRunBefore(text: string, tokens: Token[], first: number, s0: numb
 function afterOpeningDash(text: string, tokens: Token[], first: number, s0: number): number {
   let dashes = 0, after = -1;
   for (let m = first - 1; m > s0; m--) {
-    // (a gap of one character is no dash but an em dash touching both words)
-    if (tokens[m].start - tokens[m - 1].end === 1 && text.charCodeAt(tokens[m - 1].end) !== 0x2014) continue;
-    if (ASIDE_DASH.test(text.slice(tokens[m - 1].end, tokens[m].start))) { dashes++; if (after < 0) after = m; }
+    if (asideDashBetween(text, tokens[m - 1].end, tokens[m].start)) { dashes++; if (after < 0) after = m; }
   }
   return dashes % 2 === 1 ? after : -1;
+}
+
+/** Whether text[from, to) holds what ASIDE_DASH matches (an em dash, or an en dash or one or two hyphens between spaces), read by code. */
+function asideDashBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2014) return true;
+    if ((c === 0x2013 || c === 45) && i > from && isJsSpace(text.charCodeAt(i - 1))) {
+      let j = i + 1;
+      if (c === 45 && j < to && text.charCodeAt(j) === 45) j++;
+      if (j < to && isJsSpace(text.charCodeAt(j))) return true;
+    }
+  }
+  return false;
 }
 
 const NOT_SUBJECTS = new Set(['nor', 'so', 'then', 'now', 'also', 'too', 'again', 'and', 'but', 'yet', 'or', 'here', 'there', 'today', 'tomorrow', 'yesterday']);
