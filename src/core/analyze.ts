@@ -770,7 +770,7 @@ class ArticleAnalysis {
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     // (`The Post, which has covered Donald Trump intensively. He said …`: nor is the object of a verb in the past)
     // (`…, playing Willy Loman, a role he calls …`: nor of a participle)
-    if (!sentenceFirst && k > 0 && !tokens[k - 1].cap && /^[a-z]{3,}ing$/.test(tokens[k - 1].lower) && (tokens[k - 1].lists & (IN_NOT_VERBS | IN_SPEECH_VERBS)) === 0 &&
+    if (!sentenceFirst && k > 0 && tokens[k - 1].lower.endsWith('ing') && !tokens[k - 1].cap && /^[a-z]{3,}ing$/.test(tokens[k - 1].lower) && (tokens[k - 1].lists & (IN_NOT_VERBS | IN_SPEECH_VERBS)) === 0 &&
       spaceBetween(this.text, tokens[k - 1], t) && !/^(including|according|during|regarding|concerning|following|excluding|featuring)$/.test(tokens[k - 1].lower)) return;
     // (`a retired postman named Dennis Cobb`: `named` gives the name of the one described)
     if (!sentenceFirst && k > 0 && !tokens[k - 1].cap && tokens[k - 1].lower.endsWith('ed') && tokens[k - 1].lower !== 'named' && /^[a-z]{3,}ed$/.test(tokens[k - 1].lower) && (tokens[k - 1].lists & (IN_NOT_VERBS | IN_SPEECH_VERBS)) === 0 &&

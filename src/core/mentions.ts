@@ -492,8 +492,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       : gapBefore === ',' || gapBefore === ';' || (/^,?["”’']$|^["”’'],$/.test(gapBefore) && personLikeHead(t.lower)) ||
         (/^(and|but)$/.test(tokens[d - 1].lower) && (d - 1 === floor || text.slice(tokens[d - 2].end, tokens[d - 1].start).trim() === ',')) ||
         // (`…, while 31 percent said`, `…, as some in the crowd shouted`: a conjunction opening a clause after a comma)
-        ((NUMBER_WORD.test(tokens[d].lower) || isQuantifier(tokens[d]) || (tokens[d].lists & IN_DETERMINERS) !== 0) && (BARE_SUBJECT_LEADS.has(tokens[d - 1].lower) || tokens[d - 1].lower === 'as') &&
-          (d - 1 === floor || hasComma(text, tokens[d - 2].end, tokens[d - 1].start))) ||
+        ((BARE_SUBJECT_LEADS.has(tokens[d - 1].lower) || tokens[d - 1].lower === 'as') && (d - 1 === floor || hasComma(text, tokens[d - 2].end, tokens[d - 1].start)) &&
+          ((tokens[d].lists & IN_DETERMINERS) !== 0 || isQuantifier(tokens[d]) || NUMBER_WORD.test(tokens[d].lower))) ||
         // (`Later the candidate said`: after an adverb of time opening the sentence without a comma)
         (d - 1 === floor && OPENING_TIME_ADVERBS.has(tokens[floor].lower) && spaceBetween(text, tokens[floor], tokens[d]));
     if (!opensClause) return description;
