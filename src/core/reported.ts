@@ -394,7 +394,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   let k = (f.speakerFirst ? f.cueEnd : f.last) + 1;
   // (`Supporters of Sanders would argue — and Sanders presumably believes — that his pitch …`: an aside between dashes right
   // after the cue; what was said follows its close)
-  if (f.speakerFirst && !f.according && k <= s1 && ASIDE_DASH.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+  if (f.speakerFirst && !f.according && k <= s1 && asideDashBetween(text, tokens[k - 1].end, tokens[k].start)) {
     const closed = closingDash(text, tokens, k, Math.min(s1, k + 15), tokens[s1].end);
     if (closed > 0 && closed <= s1) k = closed;
   }
@@ -707,7 +707,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
     if (tokens[m].start - tokens[m - 1].end === 1 && text.charCodeAt(tokens[m].start - 1) === 32) continue; // one space: nothing to stop at
     const gap = text.slice(tokens[m - 1].end, tokens[m].start);
-    if (aside !== null && (aside === 'dash' ? ASIDE_DASH.test(gap) : gap.indexOf(aside) >= 0)) { end = tokens[m - 1].end; break; }
+    if (aside !== null && (aside === 'dash' ? asideDashBetween(text, tokens[m - 1].end, tokens[m].start) : gap.indexOf(aside) >= 0)) { end = tokens[m - 1].end; break; }
     if (/\s[-\u2014\u2013]\s/.test(gap) && gap.indexOf(';') < 0 && gap.indexOf('(') < 0) {
       // `said the closure – which began in May – was temporary`: an aside closed by a second dash goes on with the clause
       const closed = closingDash(text, tokens, m, Math.min(s1, m + 25), end);
@@ -998,7 +998,7 @@ function afterOpeningDash(text: string, tokens: Token[], first: number, s0: numb
   return dashes % 2 === 1 ? after : -1;
 }
 
-/** Whether text[from, to) holds what ASIDE_DASH matches (an em dash, or an en dash or one or two hyphens between spaces), read by code. */
+/** Whether text[from, to) holds a dash setting off an aside: an em dash, or a hyphen, a double hyphen or an en dash between spaces. */
 function asideDashBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -1050,10 +1050,6 @@ function reducedRelative(text: string, tokens: Token[], f: Frame): boolean {
   return p >= 0 && !tokens[p].cap && !FRAME_OPENERS.has(tokens[p].lower) && isOneSpace(text, tokens[p].end, tokens[f.first].start);
 }
 
-/** The token after a second dash closing the aside opened before tokens[open] (and ending before `end`), or -1. */
-/** A dash setting off an aside: an em dash, or a hyphen, a double hyphen or an en dash between spaces. */
-const ASIDE_DASH = /\s(?:--?|\u2013)\s|\u2014/;
-
 /**
  * What closes an aside still open at tokens[at], opened after the sentence's first token tokens[s0]: `)` or `]`,
  * 'dash' for a dash, or null when no aside is open.
@@ -1069,11 +1065,12 @@ function asideOpenAt(text: string, tokens: Token[], s0: number, at: number): str
       else if (c === '[') brackets += ']';
       else if ((c === ')' || c === ']') && brackets.endsWith(c)) brackets = brackets.slice(0, -1);
     }
-    if (ASIDE_DASH.test(gap)) dash = !dash;
+    if (asideDashBetween(text, tokens[m - 1].end, tokens[m].start)) dash = !dash;
   }
   return brackets ? brackets[brackets.length - 1] : dash ? 'dash' : null;
 }
 
+/** The token after a second dash closing the aside opened before tokens[open] (and ending before `end`), or -1. */
 function closingDash(text: string, tokens: Token[], open: number, last: number, end: number): number {
   const dash = /[-\u2014\u2013]/.exec(text.slice(tokens[open - 1].end, tokens[open].start))![0];
   for (let m = open + 1; m <= last && tokens[m].end <= end; m++) {
