@@ -567,6 +567,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         k++;
         if (k + 1 <= s1 && /^(morning|afternoon|evening|night)$/.test(tokens[k].lower)) k++;
         if (tokens[k].lower === 'that' && k + 1 <= s1) k++;
+        // (`…, its president said Wednesday, raising the prospect of …`: a participle after the day's comma says what followed)
+        else if (hasComma(text, tokens[k - 1].end, tokens[k].start) && isAsciiIng(tokens[k].lower)) return null;
       }
       if (subordinateClause) { /* the clause starts at the subordinator */ }
       else if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].cap && k + 2 <= s1) {
@@ -679,6 +681,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // reports only up to the comma that ends that clause
   const opener = f.first > 0 ? tokens[f.first - 1] : null;
   if (opener && opener.cap && SUBORDINATORS.has(opener.lower)) {
+    // (`When Lee spoke with his friend at the table, his brother grew impatient`: past the comma closing that clause is the
+    // main clause, no one's words; `As Clinton told the Daily News, tax relief is …` reports it)
+    if (opener.lower !== 'as') for (let m = f.cueEnd + 1; m <= k && m <= f.cueEnd + 12; m++) if (!inQuote[m] && hasComma(text, tokens[m - 1].end, tokens[m].start)) return null;
     for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
       if (!inQuote[m] && hasComma(text, tokens[m - 1].end, tokens[m].start)) { end = tokens[m - 1].end; break; }
     }

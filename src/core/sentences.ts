@@ -57,7 +57,10 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
     let k = j;
     while (k < to && isSpaceCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
     if (k < to && !startsSentence(text, k)) { i = j - 1; continue; }
-    if (c === 46 && isAbbreviationBefore(text, i, start) && !(isLetterBefore(text, i) && opensWithFunctionWord(text, k))) { i = j - 1; continue; }
+    // (`The B.C. Teachers' Federation`, `the U.S. Senate`: initials with periods go on into a name; a function word after them
+    // opens a sentence, `moved to the U.S. The move …`)
+    if (c === 46 && isInitialismBefore(text, i)) { if (!opensWithFunctionWord(text, k)) { i = j - 1; continue; } }
+    else if (c === 46 && isAbbreviationBefore(text, i, start) && !(isLetterBefore(text, i) && opensWithFunctionWord(text, k))) { i = j - 1; continue; }
     // `“Who cares?” Moore said.`: a quote ending in ? or ! runs on into its attribution
     if (c !== 46 && j > i + 1 && QUOTE_CLOSERS.indexOf(text[j - 1]) >= 0 && attributionFollows(text, k, to)) { i = j - 1; continue; }
     out.push({ start, end: j });
@@ -66,6 +69,14 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
   }
   if (hasWord(text, start, to)) out.push({ start, end: trimEnd(text, start, to) });
   return out;
+}
+
+/** Whether the period at text[dot] closes letters joined by periods (`B.C.`, `N.S.`, `U.K.`): a capital, a period, a capital. */
+function isInitialismBefore(text: string, dot: number): boolean {
+  if (dot < 3 || text.charCodeAt(dot - 2) !== 46) return false;
+  const a = text.charCodeAt(dot - 3), b = text.charCodeAt(dot - 1);
+  // (`Bedminster, N.J. Roger Ailes …`: a state's initials after a town and its comma end the sentence as before)
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && (dot < 4 || (!isAsciiLetter(text.charCodeAt(dot - 4)) && !(dot >= 5 && text.charCodeAt(dot - 5) === 44)));
 }
 
 /** Whether text[dot - 1] is a single letter standing alone (`X.` in `wrote on X.`, `J.` in `J. Smith`). */

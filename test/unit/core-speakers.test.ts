@@ -2993,3 +2993,18 @@ describe('reported speech: a pronoun listener, an aside before the main cue', ()
     assert.equal(statement(a, 'the program had failed').cue?.text, 'said');
   });
 });
+
+describe('reported speech: a participle after the day the frame names', () => {
+  it('reports the clause before `…, its president said Wednesday, raising the prospect of …`, not the participle', () => {
+    const a = analyzeText('Teachers\n\nThe teachers\' federation has rejected the province\'s latest offer, its president said Wednesday, raising the prospect of job action.');
+    assert.ok(hasStatement(a, 'has rejected the province'));
+    assert.ok(!hasStatement(a, 'raising the prospect'));
+  });
+});
+
+describe('reported speech: the main clause after an opening subordinate clause with a cue', () => {
+  it('reports nothing past the comma closing `When Lee joked with his friend at the table,`', () => {
+    const a = analyzeText('Dinner\n\nWhen Lee joked with his friend at the table, his brother grew impatient.');
+    assert.ok(!hasStatement(a, 'his brother grew impatient'));
+  });
+});

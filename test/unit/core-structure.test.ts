@@ -234,3 +234,13 @@ describe('core: a closing line on who contributed', () => {
     assert.ok(!a.speakers.some(s => s.name.includes('Arhirova')));
   });
 });
+
+describe('core: sentences and initials with periods', () => {
+  it('goes on past `B.C.`, `W.C.` or `A.E.` into a name, but ends a sentence at `U.K.` before a function word', () => {
+    const a = analyzeText('Teachers\n\nThe B.C. Teachers\' Federation has rejected the offer, its president said Wednesday. ' +
+      'McAuliffe remarked that he had consulted the scholar A.E. Dick Howard at the university. Ruiz moved to the U.K. The move was hard, she said.');
+    assert.equal(statement(a, 'The B.C. Teachers').content.text, 'The B.C. Teachers\' Federation has rejected the offer');
+    assert.ok(statement(a, 'he had consulted').content.text.endsWith('at the university'));
+    assert.equal(statement(a, 'The move was hard').content.text, 'The move was hard');
+  });
+});
