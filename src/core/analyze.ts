@@ -9,7 +9,7 @@ import { splitSentences } from './sentences';
 import { Frame, findFrames, findingBody, issuerOfDocument, sentenceSubject } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
-import { appositiveRoleAfter, appositiveRoleBefore } from './roles';
+import { appositiveRoleAfter, appositiveRoleBefore, singularRole } from './roles';
 import { Entity, EntityRegistry, genderOfWords, isBrandWord, MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import {
   COMPANY_KIND_NOUNS, MEDIUM_NOUNS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_INVERTING_CUES, IN_LISTENERS, IN_MALE_NAMES,
@@ -1445,6 +1445,13 @@ class ArticleAnalysis {
       if (ent === undefined) { ent = this.registry.lookup(written); looked.set(written, ent); }
       if (ent && ent.speaks) this.registry.addMention(ent, s, e);
     }
+    // (`Representatives James E. Clyburn and G. K. Butterfield`: a title in the plural before the first of people named together
+    // is each one's, when nothing else says who they are)
+    const titleOfGroup = new Map<Entity, string>();
+    for (const e of speaking) {
+      const title = e.members?.[0].role;
+      if (title && singularRole(title) !== title) for (const member of e.members!) if (!member.role) titleOfGroup.set(member, title);
+    }
     const speakers: Speaker[] = [];
     for (const e of speaking) {
       const mentions = uniqueSorted(e.mentions);
@@ -1455,7 +1462,9 @@ class ArticleAnalysis {
       // (so is `Sir` or `Dame`: `Sir Graham Pole, a Conservative backbencher,`)
       const addressOnly = !!e.role && /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\.?$/i.test(e.role);
       // (`Conservative backbencher Sir Graham Pole`: the form of address after the role is no part of it)
-      const role = ((addressOnly ? null : e.role) ?? (e.kind === 'person' ? this.roleInApposition(mentions) : null) ?? e.role)?.replace(TRAILING_ADDRESS, '') ?? null;
+      const written = ((addressOnly ? null : e.role) ?? (e.kind === 'person' ? this.roleInApposition(mentions) : null) ?? e.role ?? titleOfGroup.get(e))?.replace(TRAILING_ADDRESS, '') ?? null;
+      // (`Representatives James E. Clyburn and …`: each of them is a representative)
+      const role = written !== null && e.kind === 'person' ? singularRole(written) : written;
       const speaker: Speaker = { id: e.id, name: e.name, kind: e.kind, role, gender: g === 'f' ? 'female' : g === 'm' ? 'male' : null, aliases, mentions };
       if (e.members) speaker.members = e.members.map(m => m.id);
       speakers.push(speaker);

@@ -326,7 +326,7 @@ export const FEMALE_TITLES = set(`mrs mrs. ms ms. miss dame lady queen princess 
 
 /** Words in a capitalised name that make it an organization. */
 export const ORG_WORDS = set(`ministry department office house council committee commission agency opposition division
-  party inc inc. corp corp. co co. ltd ltd. llc plc group company bank university college school
+  party inc inc. corp corp. co co. ltd ltd. llc plc fc afc cf ac group company bank university college school
   institute foundation association union federation league organization organisation government
   police army navy force forces guard court parliament senate congress assembly authority board bureau
   service services network news times post press journal herald tribune reuters agence
@@ -581,7 +581,7 @@ export const NOT_VERBS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', 
   'via', 'per', 'vs', 'near', 'between', 'against', 'among', 'through', 'across', 'toward', 'towards', 'up', 'down']);
 
 /** Short words the tokenizer reads with the period after them (`Mr.`, `Jan.`, `Inc.`). */
-export const ABBREVIATED_WORDS = set(`mr mrs ms dr st jr sr sen rep gov gen lt col
+export const ABBREVIATED_WORDS = set(`mr mrs ms dr st jr sr sen sens rep reps gov gen lt col
   sgt capt prof inc corp co ltd vs rev maj adm cmdr hon messrs mme
   jan feb mar apr jun jul aug sep sept oct nov dec ft mt no gov supt insp det const coun cllr cst cpl pte atty msgr`);
 

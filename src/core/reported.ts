@@ -682,8 +682,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   const opener = f.first > 0 ? tokens[f.first - 1] : null;
   if (opener && opener.cap && SUBORDINATORS.has(opener.lower)) {
     // (`When Lee spoke with his friend at the table, his brother grew impatient`: past the comma closing that clause is the
-    // main clause, no one's words; `As Clinton told the Daily News, tax relief is …` reports it)
-    if (opener.lower !== 'as') for (let m = f.cueEnd + 1; m <= k && m <= f.cueEnd + 12; m++) if (!inQuote[m] && hasComma(text, tokens[m - 1].end, tokens[m].start)) return null;
+    // main clause, no one's words; `As Clinton told the Daily News, tax relief is …` reports it, but not `As Freddy joked
+    // with his friend, …`: talk with someone is what went on meanwhile)
+    const meanwhile = opener.lower !== 'as' || (f.cueEnd + 1 <= k && tokens[f.cueEnd + 1].lower === 'with');
+    if (meanwhile) for (let m = f.cueEnd + 1; m <= k && m <= f.cueEnd + 12; m++) if (!inQuote[m] && hasComma(text, tokens[m - 1].end, tokens[m].start)) return null;
     for (let m = k + 1; m <= s1 && tokens[m].end <= end; m++) {
       if (!inQuote[m] && hasComma(text, tokens[m - 1].end, tokens[m].start)) { end = tokens[m - 1].end; break; }
     }
@@ -975,7 +977,11 @@ function subjectRunBefore(text: string, tokens: Token[], first: number, s0: numb
   const dash = afterOpeningDash(text, tokens, first, s0);
   let a = dash >= 0 ? dash : s0;
   if (LEAD_CONJUNCTIONS.has(tokens[a].lower) && a + 1 < first) a++;
-  if (first - a > 8 || hasQuoteMark(text, tokens[a].start - (a > 0 ? 1 : 0), tokens[first - 1].end)) return -1;
+  // (`The young woman who escorted her to the door, Ms. Kostrzewa recalled, asked her …`: a relative clause inside the
+  // subject holds verbs of its own, and makes it longer)
+  let relative = -1;
+  for (let m = a + 1; m < first && m < a + 4; m++) if (tokens[m].lower === 'who' || tokens[m].lower === 'whom') { relative = m; break; }
+  if (first - a > (relative >= 0 ? 14 : 8) || hasQuoteMark(text, tokens[a].start - (a > 0 ? 1 : 0), tokens[first - 1].end)) return -1;
   const t = tokens[a];
   if (!(t.cap || (t.lists & IN_SUBJECT_PRONOUNS) !== 0 || (dash >= 0 && (t.lists & IN_DETERMINERS) !== 0)) || PHRASE_PREPOSITIONS.has(t.lower) || SUBORDINATORS.has(t.lower) || isAsciiIng(t.lower)) return -1;
   // (`Nor, he said, did he …`, `Yes, she said, …`: a word opening a sentence on its own is no subject)
@@ -984,6 +990,7 @@ function subjectRunBefore(text: string, tokens: Token[], first: number, s0: numb
   let determined = false;
   for (let m = a; m < first; m++) {
     if (m > a && !isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()\u2014\u2013]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
+    if (relative >= 0 && m >= relative) continue;
     if ((tokens[m].lists & (determined ? IN_AUXILIARIES : IN_AUXILIARIES | IN_SPEECH_VERBS)) !== 0 || (m > a && isAsciiWordEnding(tokens[m].lower, 'ed'))) return -1;
     if ((tokens[m].lists & IN_DETERMINERS) !== 0) determined = true;
   }

@@ -180,3 +180,18 @@ function abbreviationEndingAt(text: string, start: number, dot: number): boolean
   // (and a long dotted one the tokenizer splits at its hyphen: `A.F.L.-C.I.O.`)
   return w < dot && (isAbbreviationAt(text, w, dot, listsOf(text.slice(w, dot).toLowerCase())) || (text.charCodeAt(dot - 2) === 46 && w < dot - 2));
 }
+
+/**
+ * A role whose last word is a title in the plural, as written before names joined by `and` (`Representatives James E. Clyburn
+ * and …`, `Sens. Ann Ruiz and …`), in the singular one of those people holds (`Representative`, `Sen.`); any other role as it is.
+ */
+export function singularRole(role: string): string {
+  const last = role.slice(role.lastIndexOf(' ') + 1);
+  const lower = last.toLowerCase();
+  const singular = lower.endsWith('men') ? lower.slice(0, -3) + 'man' : lower.endsWith('s.') ? lower.slice(0, -2) + '.' : lower.endsWith('s') ? lower.slice(0, -1) : null;
+  // (`Mrs.` is no plural of `Mr.`)
+  if (singular === null || lower.startsWith('mrs') || (listsOf(lower) & IN_TITLE_WORDS) === 0 || (listsOf(singular) & IN_TITLE_WORDS) === 0) return role;
+  // (the written case kept: `Representatives` to `Representative`, `SENS.` to `SEN.`)
+  const cut = lower.endsWith('men') ? last.slice(0, -3) + (last.endsWith('MEN') ? 'MAN' : 'man') : lower.endsWith('s.') ? last.slice(0, -2) + '.' : last.slice(0, -1);
+  return role.slice(0, role.length - last.length) + cut;
+}

@@ -3008,3 +3008,53 @@ describe('reported speech: the main clause after an opening subordinate clause w
     assert.ok(!hasStatement(a, 'his brother grew impatient'));
   });
 });
+
+describe('reported speech: a subject with a relative clause, interrupted by the frame', () => {
+  it('reports `The young woman who escorted her to the door, Ms. Kostrzewa recalled, asked her to wait` whole', () => {
+    const a = analyzeText('The fund-raiser\n\nThe young woman who escorted her to the door, Ms. Kostrzewa recalled, asked her to wait.');
+    const s = statement(a, 'The young woman who escorted her');
+    assert.ok(s.content.text.endsWith('asked her to wait'));
+    assert.equal(s.speaker?.name, 'Kostrzewa');
+    assert.equal(a.statements.length, 1);
+  });
+  it('reads `Residents who fled the fire, officials said, may return` as one clause', () => {
+    const a = analyzeText('Fire\n\nResidents who fled the fire, officials said, may return on Monday.');
+    assert.ok(statement(a, 'Residents who fled').content.text.endsWith('may return on Monday'));
+  });
+});
+
+describe('reported speech: talk with someone in a clause opened by `As`', () => {
+  it('reports no main clause after `As Freddy joked with his best friend at the table,`', () => {
+    const a = analyzeText('Dinner\n\nAs Freddy, a fun-loving pilot, joked with his best friend at the table, his younger brother grew impatient.');
+    assert.ok(!hasStatement(a, 'grew impatient'));
+  });
+  it('still reports the main clause after `As Clinton told the Daily News,`', () => {
+    const a = analyzeText('Taxes\n\nAs Clinton told the Daily News, tax relief is the priority.');
+    assert.equal(speakerOf(a, 'tax relief is the priority'), 'Clinton');
+  });
+});
+
+describe('roles: a title in the plural before people named together', () => {
+  it('gives each of `Representatives James E. Clyburn and Nancy Pelosi` the title in the singular', () => {
+    const a = analyzeText('Vote\n\nRepresentatives James E. Clyburn and Nancy Pelosi said the vote would be held on Friday.');
+    assert.equal(a.speakers.find(s => s.name === 'James E. Clyburn')?.role, 'Representative');
+    assert.equal(a.speakers.find(s => s.name === 'Nancy Pelosi')?.role, 'Representative');
+  });
+  it('reads `Sens.` and `Reps.` as short forms, each holder a `Sen.` or a `Rep.`', () => {
+    const a = analyzeText('Bill\n\nSens. Ann Ruiz and Bob Tate said the bill was dead. Reps. Carla Moss and Dan Pike said it would return.');
+    assert.deepEqual(['Ann Ruiz', 'Bob Tate', 'Carla Moss', 'Dan Pike'].map(n => a.speakers.find(s => s.name === n)?.role), ['Sen.', 'Sen.', 'Rep.', 'Rep.']);
+  });
+  it('keeps a role given in apposition, and `Mrs.` as it is', () => {
+    const a = analyzeText('Caucus\n\nRepresentatives Lena Hart and Omar Vance, chairman of the caucus, said the party must spend more. Mrs. Hart said she agreed.');
+    assert.equal(a.speakers.find(s => s.name === 'Omar Vance')?.role, 'chairman of the caucus');
+  });
+});
+
+describe('speakers: football clubs', () => {
+  it('reads `AC Milan` as a club, which `the Italian club` then means', () => {
+    const a = analyzeText('Transfer\n\nAC Milan signed the striker on Monday. The Italian club announced that the fee was 40 million euros.');
+    const s = statement(a, 'the fee was 40 million euros');
+    assert.equal(s.speaker?.name, 'AC Milan');
+    assert.equal(a.speakers.find(p => p.name === 'AC Milan')?.kind, 'organization');
+  });
+});
