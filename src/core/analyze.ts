@@ -184,6 +184,8 @@ class ArticleAnalysis {
   private topic: { entity: Entity; paragraph: number } | null = null;
   /** The paragraph's sentences that open with a named person as their subject: the person, by the sentence's first token. */
   private readonly sentenceSubjects = new Map<number, { entity: Entity; start: number; end: number }>();
+  /** The people the paragraph's narration has as subjects of a verb, in reading order (their name's offsets). */
+  private readonly personSubjects: Array<{ entity: Entity; start: number; end: number }> = [];
   /** The paragraph being read is the story's first of prose. */
   private lede = false;
   /** The paragraph's last frame read whose speaker is a person named before the cue: the cue's last token, and the speaker. */
@@ -549,6 +551,7 @@ class ArticleAnalysis {
     }
     const frames = findFrames(text, tokens, inQuote, sentenceStart, sentenceEnd);
     this.sentenceSubjects.clear();
+    this.personSubjects.length = 0;
     this.lastSpeaker = null;
     const paraDrafts: Draft[] = [];
     for (let qi = 0; qi < r.quotes.length; qi++) {
@@ -632,10 +635,10 @@ class ArticleAnalysis {
       const n = paraDrafts[k + 1];
       nextQuote[k] = own(n) && n.kind !== 'indirect' ? n.who : nextQuote[k + 1];
     }
-    let prevOwn: Attribution | null = null;
+    let prevOwn: Attribution | null = null, prevOwnEnd = r.start;
     for (let k = 0; k < paraDrafts.length; k++) {
       const d = paraDrafts[k];
-      if (own(d)) { prevOwn = d.who; continue; }
+      if (own(d)) { prevOwn = d.who; prevOwnEnd = d.end; continue; }
       if (d.who && d.who.entity) continue;
       // `“…,” the test said.`: the quote has a speaker of its own, unread; no neighbour's is better than a wrong one
       if (d.kind !== 'indirect' && !d.frame && (text[d.end - 1] === ',' || /^[”"’']?\s*,/.test(text.slice(d.end, d.end + 3))) && this.cueAfter(r, d.end, 5)) continue;
@@ -646,6 +649,15 @@ class ArticleAnalysis {
         d.who = subject;
         d.confidence = Math.min(d.confidence, 0.6);
         prevOwn = subject;
+        continue;
+      }
+      // (`Asked about her knee, striker Ana Lima shrugged. “It’s fine.”`: a quote opening the sentence after one of narration
+      // about someone, no other statement between, is theirs)
+      const beat = d.kind === 'direct' && !d.frame ? this.subjectOfSentenceBefore(r, d, frames, prevOwnEnd) : null;
+      if (beat) {
+        d.who = beat;
+        d.confidence = Math.min(d.confidence, 0.55);
+        prevOwn = beat;
         continue;
       }
       let source: Attribution | null = prevOwn ?? nextQuote[k];
@@ -687,6 +699,25 @@ class ArticleAnalysis {
     const subject = sentence < first ? this.sentenceSubjects.get(sentence) : undefined;
     if (!subject || subject.end > d.start) return null;
     return { entity: subject.entity, mention: span(this.text, subject.start, subject.end), cue: null, inherited: false };
+  }
+
+  /**
+   * The person whose verb the sentence right before the quote `d` tells of, when the quote opens its own sentence and that
+   * sentence, after offset `after`, quotes no one and has no frame; else null.
+   */
+  private subjectOfSentenceBefore(r: ParagraphReading, d: Draft, frames: Frame[], after: number): Attribution | null {
+    const { tokens, sentenceStart } = r;
+    const first = tokenAtOrAfter(tokens, d.start);
+    if (first === 0 || first >= tokens.length || sentenceStart[first] !== first || !this.personSubjects.length) return null;
+    const before = sentenceStart[first - 1];
+    if (tokens[before].start < after) return null;
+    for (let m = before; m < first; m++) if (r.inQuote[m]) return null;
+    for (const f of frames) if (f.first >= before && f.first < first) return null;
+    for (const p of this.personSubjects) {
+      if (p.start >= tokens[first - 1].end) break;
+      if (p.start >= tokens[before].start) return { entity: p.entity, mention: span(this.text, p.start, p.end), cue: null, inherited: true };
+    }
+    return null;
   }
 
   /** `“…,” the test said.`: a cue word follows the quote in its paragraph, though no speaker was read from it. */
@@ -865,6 +896,7 @@ class ArticleAnalysis {
       if (!sentenceFirst && speaker && speaker.entity !== entity && (speaker.cueEnd === k - 1 || (speaker.cueEnd === k - 2 && tokens[k - 1].lower === 'that'))) this.displacedSpeaker = speaker.entity;
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
+      this.personSubjects.push({ entity, start: phrase.start, end: phrase.end });
       if (sentenceFirst) this.sentenceSubjects.set(k, { entity, start: phrase.start, end: phrase.end });
       // (`Her son Marco`: who they are to someone is their role)
       if (namedKin && !entity.role) entity.role = `${tokens[k - 2].lower} ${tokens[k - 1].lower}`;

@@ -3058,3 +3058,15 @@ describe('speakers: football clubs', () => {
     assert.equal(a.speakers.find(p => p.name === 'AC Milan')?.kind, 'organization');
   });
 });
+
+describe('speakers: a quote after a sentence of what someone did', () => {
+  it('gives `Asked about her knee, striker Ana Lima shrugged. “It’s fine.”` to Ana Lima, not the coach quoted before', () => {
+    const a = analyzeText('Wolves lose\n\n“We were terrible,” coach Maria Santos said.\n\nAsked about her injured knee, striker Ana Lima shrugged. “It’s fine. I’ll play next week.”');
+    assert.equal(speakerOf(a, 'It’s fine'), 'Ana Lima');
+    assert.equal(speakerOf(a, 'We were terrible'), 'Maria Santos');
+  });
+  it('gives the quote to the speaker before when the sentence between tells of no one', () => {
+    const a = analyzeText('Wolves lose\n\n“We were terrible,” coach Maria Santos said. The crowd booed. “We stopped running.”');
+    assert.equal(speakerOf(a, 'We stopped running'), 'Maria Santos');
+  });
+});
