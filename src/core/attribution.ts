@@ -282,7 +282,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
 }
 
 /** `who gave his name only as Jory`, `identified only as Maria`: a name given for someone described, after their description. */
-const NAME_GIVEN_AS = /^,?\s+(?:who\s+gave\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+only\s+as|known\s+only\s+as)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=[,.;!?]|$)/u;
+// (`who gave only her first name, Rosa`, `who would give only his first name,`, `who asked to be identified only by her first name,`)
+const NAME_GIVEN_AS = /^,?\s+(?:who\s+(?:gave|would\s+give|would\s+only\s+give)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+)?name(?:\s+(?:only\s+)?as|,)|who\s+asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)|identified\s+only\s+as|known\s+only\s+as)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=[,.;!?]|$)/u;
 
 /** The frame `f` speaking as the name given after its description (`A fisherman, who gave his name only as Jory, said`), or null. */
 function givenNameOf(text: string, tokens: Token[], f: Frame): Frame | null {
@@ -290,7 +291,8 @@ function givenNameOf(text: string, tokens: Token[], f: Frame): Frame | null {
   if (!m) return null;
   const start = f.phrase.end + m[0].length - m[1].length;
   const role = text.slice(f.phrase.start, f.phrase.end).replace(/^(?:a|an|the|one)\s+/i, '');
-  const phrase: MentionPhrase = { start, end: start + m[1].length, nameStart: start, nameEnd: start + m[1].length, role, kind: 'name', gender: null };
+  // (`Another, who gave only her first name, Rosa,`: a word counting people is no role)
+  const phrase: MentionPhrase = { start, end: start + m[1].length, nameStart: start, nameEnd: start + m[1].length, role: /^(?:another|one|other)$/i.test(role) ? null : role, kind: 'name', gender: null };
   return { ...f, phrase };
 }
 
@@ -1357,7 +1359,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     // `Trump at a rally in Ohio said`, `A senior adviser to Mr. Sanders said`: the object of a preposition is not who spoke
     const before = phrase ? firstTokenOf(tokens, j, phrase.lead ?? phrase.start) - 1 : j;
     if (before > floor && (phrase ? ADVERBIAL_PREPOSITIONS.has(tokens[before].lower) : !tokens[j].cap && (tokens[j].lists & IN_PHRASE_STOPS) === 0)) {
-      const across = subjectBeforeAdverbials(text, tokens, before, c, floor, inQuote) ?? (phrase ? describedByRelative(text, tokens, j, floor, inQuote) : null);
+      const across = subjectBeforeAdverbials(text, tokens, before, c, floor, inQuote) ?? describedByRelative(text, tokens, j, floor, inQuote);
       if (across) phrase = across;
     }
   } else if (j - 1 >= floor && ASIDE_ADVERBS.has(tokens[j].lower) && text.slice(tokens[j].end, tokens[j + 1].start) === ', ' && text.slice(tokens[j - 1].end, tokens[j].start) === ', ') {
@@ -1527,6 +1529,11 @@ function nameBeforeRelativeClause(text: string, tokens: Token[], floor: number, 
   return described && described.kind === 'description' && described.start === tokens[floor].start ? p : null;
 }
 
+/** Whether `t` may be the verb opening a relative clause after `that` (`owns`, `organized`, `has`), not its subject. */
+function verbOfRelative(t: Token): boolean {
+  return !t.cap && ((t.lists & IN_AUXILIARIES) !== 0 || ((t.lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_PHRASE_STOPS)) === 0 && /^[a-z]{2,}(?:s|ed)$/.test(t.lower)));
+}
+
 /**
  * `A witness who did not want to be named told`, `Neighbours who heard the shots said`: the people a relative
  * clause describes, when the clause runs up to the cue without a comma.
@@ -1543,6 +1550,14 @@ function describedByRelative(text: string, tokens: Token[], j: number, floor: nu
   if ((tokens[j].lists & (IN_PHRASE_STOPS | IN_DETERMINERS)) !== 0 || /^(across|through|into|onto|over|under|about|around|between|among|along|against|toward|towards|by|via|per)$/.test(tokens[j].lower)) return null;
   for (let m = j - 1; m >= floor + 1 && m >= j - 10; m--) {
     if (inQuote[m] || !spaceBetween(text, tokens[m], tokens[m + 1])) return null;
+    // (`the company that owns the vessel said`: a body a relative clause with `that` describes, its verb right after it)
+    if (tokens[m].lower === 'that' && m + 1 < j && !tokens[m - 1].cap && (tokens[m - 1].lists & IN_ORG_NOUNS) !== 0 && (tokens[m - 1].lists & IN_DOCUMENT_NOUNS) === 0 &&
+      spaceBetween(text, tokens[m - 1], tokens[m]) && verbOfRelative(tokens[m + 1])) {
+      // (`any company that turns down customers … or asks them to pay more`: a cue joined to the clause's verb is its own)
+      for (let x = m + 2; x <= j; x++) if (tokens[x].lower === 'or' || tokens[x].lower === 'and' || tokens[x].lower === 'but') return null;
+      const head = phraseEndingAt(text, tokens, m - 1, floor);
+      return head && head.kind === 'description' ? head : null;
+    }
     if (tokens[m].lower !== 'who') continue;
     const noun = tokens[m - 1];
     if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;

@@ -231,7 +231,7 @@ export const SPEAKER_NOUNS = set(`
 `);
 
 /** Of the heads above, those naming an organization rather than a person or group. */
-export const ORG_NOUNS = set(`government company firm ministry department agency commission committee force church
+export const ORG_NOUNS = set(`government company firm ministry department agency commission committee force church palace
   council union campaign military army navy regulator bank court team administration cabinet party
   opposition police authority authorities airline carrier network broadcaster newspaper paper magazine daily tabloid outlet
   channel station club league federation association group organization organisation coalition alliance
@@ -290,7 +290,9 @@ export const WEB_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu
 export const TITLE_WORDS = set(`
   president vice vice-president prime minister secretary chancellor premier king queen prince princess
   secretary-treasurer vice-chair vice-chairman vice-chairwoman co-chair co-chairman co-chairwoman co-founder president-elect mayor-elect
-  governor-elect senator-elect editor-in-chief commander-in-chief
+  governor-elect senator-elect editor-in-chief commander-in-chief secretary-general under-secretary-general director-general
+  attorney-general solicitor-general governor-general auditor-general inspector-general surgeon-general co-author co-director
+  co-leader co-president co-owner co-captain vice-chancellor vice-premier vice-mayor
   senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor
   general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral
   judge justice chief director ceo chairman chairwoman chair spokesman spokeswoman spokesperson
@@ -326,7 +328,7 @@ export const FEMALE_TITLES = set(`mrs mrs. ms ms. miss dame lady queen princess 
 
 /** Words in a capitalised name that make it an organization. */
 export const ORG_WORDS = set(`ministry department office house council committee commission agency opposition division
-  party inc inc. corp corp. co co. ltd ltd. llc plc fc afc cf ac group company bank university college school
+  party inc inc. corp corp. co co. ltd ltd. llc plc fc afc cf ac palace group company bank university college school
   institute foundation association union federation league organization organisation government
   police army navy force forces guard court parliament senate congress assembly authority board bureau
   service services network news times post press journal herald tribune reuters agence

@@ -741,8 +741,15 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   }
   // (`…,” without elaborating`, `…, without giving details`: how it was said, after the comma closing what was)
   // (a walk over the clause's tokens: a search of the text would run past the clause to the text's end)
+  // (`…, a claim Manila did not confirm`, `…, a move that angered unions`: a noun phrase after the comma sums up what was said,
+  // and is the narration's)
   for (let m = k + 1; m + 1 <= s1 && tokens[m].end <= end; m++) {
-    if (tokens[m].lower === 'without' && !inQuote[m] && isAsciiIng(tokens[m + 1].lower) && hasComma(text, tokens[m - 1].end, tokens[m].start)) { end = tokens[m - 1].end; break; }
+    const w = tokens[m].lower;
+    if ((w === 'without' ? isAsciiIng(tokens[m + 1].lower) : (w === 'a' || w === 'an') && summingUp(tokens, m + 1, s1)) && !inQuote[m] && hasComma(text, tokens[m - 1].end, tokens[m].start)) {
+      // (up to the comma: `rose 5%,` keeps its sign)
+      end = text.lastIndexOf(',', tokens[m].start);
+      break;
+    }
   }
   // `denied wrongdoing`, `suggested a more permissive approach`: without `that` these cues take a noun
   // phrase as often as a clause; a clause has a pronoun subject or an auxiliary
@@ -771,6 +778,16 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   return { start: from, end: closeEnd(text, from, end), frame: f };
 }
 
+
+/** Nouns that sum up a statement in apposition after it (`…, a claim the company denies`). */
+const SUMMING_NOUNS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion', 'contention', 'view', 'move', 'position', 'figure',
+  'sentiment', 'characterization', 'characterisation', 'description', 'estimate', 'prediction', 'promise', 'pledge', 'warning', 'threat', 'remark',
+  'argument', 'suggestion', 'notion', 'step', 'decision', 'sign', 'reference', 'statement', 'assessment', 'admission', 'boast', 'finding']);
+
+/** Whether tokens[m], or the word after it (`an unusual move`), is a noun that sums up a statement. */
+function summingUp(tokens: Token[], m: number, s1: number): boolean {
+  return SUMMING_NOUNS.has(tokens[m].lower) || (m + 1 <= s1 && !tokens[m].cap && SUMMING_NOUNS.has(tokens[m + 1].lower));
+}
 
 /** Whether text[from, to) is a comma and spaces. */
 function commaGap(text: string, from: number, to: number): boolean {

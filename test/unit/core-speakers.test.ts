@@ -3070,3 +3070,54 @@ describe('speakers: a quote after a sentence of what someone did', () => {
     assert.equal(speakerOf(a, 'We stopped running'), 'Maria Santos');
   });
 });
+
+describe('roles: titles joined by hyphens', () => {
+  it('reads `U.N. Secretary-General Antonio Guterres` and `Co-author Lars Berg` as a role and a name', () => {
+    const a = analyzeText('Talks\n\nU.N. Secretary-General Antonio Guterres urged all sides to stop the fighting. Co-author Lars Berg said the findings were clear.');
+    assert.equal(speakerOf(a, 'all sides to stop'), 'Antonio Guterres');
+    assert.equal(a.speakers.find(s => s.name === 'Antonio Guterres')?.role, 'U.N. Secretary-General');
+    assert.equal(speakerOf(a, 'the findings were clear'), 'Lars Berg');
+  });
+});
+
+describe('speakers: a palace', () => {
+  it('reads `Buckingham Palace` as a body, which `the palace` then means', () => {
+    const a = analyzeText('Summit\n\nThe king will not attend the summit, Buckingham Palace said on Friday. “His Majesty is disappointed,” the palace said in a statement.');
+    assert.equal(speakerOf(a, 'His Majesty is disappointed'), 'Buckingham Palace');
+    assert.equal(a.speakers.find(s => s.name === 'Buckingham Palace')?.kind, 'organization');
+  });
+});
+
+describe('reported speech: a noun phrase summing up what was said', () => {
+  it('ends the clause before `, a claim Manila did not confirm` and `, a figure that beat forecasts`', () => {
+    const a = analyzeText('Release\n\nKanaani said Tehran had helped with the release, a claim Manila did not confirm. Lind said sales rose 5%, a figure that beat forecasts.');
+    assert.equal(statement(a, 'Tehran had helped').content.text, 'Tehran had helped with the release');
+    assert.equal(statement(a, 'sales rose').content.text, 'sales rose 5%');
+  });
+});
+
+describe('speakers: a first name given for someone described', () => {
+  it('names `Another, who gave only her first name, Rosa,` Rosa, with no role', () => {
+    const a = analyzeText('Phones\n\nOne parent, Dana Wells, spoke first. Another, who gave only her first name, Rosa, said she worried about reaching her daughter.');
+    assert.equal(speakerOf(a, 'she worried about'), 'Rosa');
+    assert.equal(a.speakers.find(s => s.name === 'Rosa')?.role, null);
+  });
+  it('names `A fisherman, who asked to be identified only by his first name, Tom,` Tom, a fisherman', () => {
+    const a = analyzeText('Catch\n\nA fisherman, who asked to be identified only by his first name, Tom, said the catch was down.');
+    assert.equal(speakerOf(a, 'the catch was down'), 'Tom');
+    assert.equal(a.speakers.find(s => s.name === 'Tom')?.role, 'fisherman');
+  });
+});
+
+describe('speakers: a body a relative clause with `that` describes', () => {
+  it('gives `…, the company that owns the vessel said.` to the company', () => {
+    const a = analyzeText('Sailors\n\nThe captain remained in Nairobi for medical checks, the company that owns the vessel said.');
+    const s = statement(a, 'The captain remained');
+    assert.equal(s.speaker?.name, 'company');
+    assert.equal(a.speakers.find(p => p.name === 'company')?.kind, 'organization');
+  });
+  it('leaves a cue joined to the relative clause’s verb alone (`any company that turns down … or asks them to pay`)', () => {
+    const a = analyzeText('Credit\n\nAny company that turns down customers or asks them to pay more is supposed to hand over the score.');
+    assert.ok(!a.statements.some(s => s.speaker?.name === 'company' || s.speaker?.name === 'any company'));
+  });
+});
