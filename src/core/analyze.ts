@@ -966,6 +966,12 @@ class ArticleAnalysis {
         while (after < tokens.length && after <= h + 40 && !isDash(text, tokens[after - 1].end, tokens[after].start)) after++;
         if (after >= tokens.length || after > h + 40) return;
       }
+      // (`The researchers, led by Dr. Amina Okoro of …, tracked`, `The nurses, who …, voted`: past a participle's or a relative's aside)
+      else if (text.slice(tokens[h].end, tokens[after].start) === ', ' && !tokens[after].cap && (tokens[after].lower === 'who' || tokens[after].lower === 'led' || /^[a-z]{3,}ed$/.test(tokens[after].lower))) {
+        after++;
+        while (after < tokens.length && after <= h + 25 && !inQuote[after] && text.slice(tokens[after - 1].end, tokens[after].start) !== ', ') after++;
+        if (after >= tokens.length || after > h + 25 || inQuote[after]) return;
+      }
       const next = tokens[after];
       if (next.cap || inQuote[after] || (after === h + 1 && !spaceBetween(text, tokens[h], next)) || (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS)) !== 0) return;
       if (h > s && (tokens[s].lists & IN_DETERMINERS) === 0 && !/^\d/.test(tokens[s].lower)) return;

@@ -139,7 +139,7 @@ export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggest
   denying suggesting confirming announcing admitting acknowledging predicting estimating revealing promising
   pledging vowing lamenting repeating recalling writing reporting conceding confessing stressing
   countered observed mentioned recounted clarify clarifies clarified underscore underscores underscored
-  answered point points pointed pointing posted tweeted
+  answered point points pointed pointing posted tweeted declare declares declared declaring
   emphasize emphasizes emphasized emphasizing emphasise emphasised emphasising stress stresses stressed underscoring
   disclosing recounting observing indicating cautioning boasting quipping testifying
   boast boasts boasted recalls repeats vows pledges concedes confesses`);
@@ -228,6 +228,7 @@ export const SPEAKER_NOUNS = set(`
   scholar academic organizer organiser pollster citizen shopper commuter homeowner landlord tenant
   retiree veteran volunteer neighbour neighbor parent teacher nurse patient employee relative voter
   firefighter firefighters paramedic paramedics physician physicians surgeon surgeons man woman men women boy girl boys girls
+  freshman sophomore chef cashier bartender waiter mechanic electrician janitor caretaker
 `);
 
 /** Of the heads above, those naming an organization rather than a person or group. */

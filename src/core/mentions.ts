@@ -1010,7 +1010,8 @@ export class EntityRegistry {
       lowerWords = fromTokens ? lowerWordsOf(tokens!, first, keyLast) : splitAtJsSpaces(key);
       // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
       // (`Halifax Regional Fire and Emergency`: no one person's name holds `and` between capitalised words)
-      e = this.create(name, lowerWords.includes('and') && CAPITALS_JOINED_BY_AND.test(name) ? 'organization' : kindOfName(lowerWords, lowerWords), role, key);
+      // (`CME FedWatch`, `Google DeepMind`: nor a brand's word, see brandInName)
+      e = this.create(name, (lowerWords.includes('and') && CAPITALS_JOINED_BY_AND.test(name)) || brandInName(name, lowerWords) ? 'organization' : kindOfName(lowerWords, lowerWords), role, key);
       this.byName.set(key, e);
       if (e.kind === 'person') for (const w of lowerWords) {
         const lw = withoutPossessive(w);
@@ -1742,7 +1743,21 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
 const JOINED_PEOPLE = /^(?:[a-z-]+ ){0,2}[a-z]+[^s ]s and /;
 
 const CAMEL_BRAND = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
-const SURNAME_PREFIXES = /^(Mac|Van|Von|Fitz|Der|Den|Ten|Ter|San|Del|Della|Dela)\p{Lu}/u;
+const SURNAME_PREFIXES = /^(Mac|Van|Vander|Von|Fitz|Der|Den|Ten|Ter|San|Del|Della|Dela)\p{Lu}/u;
+
+/**
+ * `CME FedWatch`, `Google DeepMind`: a name of several words with a brand's word of two humps after its first (see isBrandWord),
+ * unless a given name opens it.
+ */
+function brandInName(name: string, lowerWords: string[]): boolean {
+  if ((listsOf(lowerWords[0]) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return false;
+  // (past the first word: a given name may be written so, `AshLee Strong`, `MaryAnn Lee`)
+  const words = splitAtJsSpaces(name);
+  for (let k = 1; k < words.length; k++) if (TWO_HUMPS.test(words[k]) && isBrandWord(words[k])) return true;
+  return false;
+}
+
+const TWO_HUMPS = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 
 /** `SkyCast`, `PayPal`, `WestJet`: one word with a capital inside it after three letters or more names a brand, not a person. */
 export function isBrandWord(word: string): boolean {

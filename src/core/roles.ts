@@ -94,8 +94,10 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
     // (a determiner after the first word, `remembers her father`, follows a verb)
     if ((lists & IN_PHRASE_STOPS) !== 0 || (k > 0 && (lists & IN_DETERMINERS) !== 0 && !/^\d/.test(w))) return null;
     // (a possessive, a qualifier or a title's short form, `Sen.`, leads on to the head)
-    if (w.endsWith("'s") || w.endsWith('’s') || w.endsWith('.') || ROLE_QUALIFIERS.has(w)) continue;
-    const personal = ((lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0 && (lists & (IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) === 0) || agentNoun(words[k], lists) || personalCompound(w);
+    // (`a senior at Oakdale High`: a qualifier before a preposition is a student's year)
+    const studentYear = w === 'senior' && k + 1 < words.length && /^(at|in|from)$/.test(words[k + 1]);
+    if (w.endsWith("'s") || w.endsWith('’s') || w.endsWith('.') || (ROLE_QUALIFIERS.has(w) && !studentYear)) continue;
+    const personal = studentYear || ((lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0 && (lists & (IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) === 0) || agentNoun(words[k], lists) || personalCompound(w);
     // (a plural names a group, not one person's post)
     if (personal && !(w.endsWith('s') && (lists & IN_TITLE_WORDS) === 0)) {
       // (before a name the head ends the description or a preposition follows it: `his sister met his older brother` is a clause)

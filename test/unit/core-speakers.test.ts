@@ -3121,3 +3121,34 @@ describe('speakers: a body a relative clause with `that` describes', () => {
     assert.ok(!a.statements.some(s => s.speaker?.name === 'company' || s.speaker?.name === 'any company'));
   });
 });
+
+describe('cues: `declared` with a noun phrase is an act', () => {
+  it('reports nothing for `declared a state of emergency`, and the clause of `declared the vote was rigged`', () => {
+    const a = analyzeText('Storm\n\nGov. Ron Maddox declared a state of emergency in three parishes. Later, Maddox declared the vote was rigged.');
+    assert.ok(!hasStatement(a, 'a state of emergency'));
+    assert.equal(speakerOf(a, 'the vote was rigged'), 'Ron Maddox');
+  });
+});
+
+describe('speakers: a brand’s word in a longer name', () => {
+  it('reads `the CME FedWatch tool` as a body’s, and `AshLee Strong` still as a person', () => {
+    const a = analyzeText('Rates\n\nTraders are pricing in a 40% chance of a cut, according to the CME FedWatch tool. “We will wait,” said AshLee Strong, a spokeswoman.');
+    assert.equal(a.speakers.find(s => s.name === 'CME FedWatch')?.kind, 'organization');
+    assert.equal(a.speakers.find(s => s.name === 'AshLee Strong')?.kind, 'person');
+  });
+});
+
+describe('speakers: people set off by an aside before their verb', () => {
+  it('gives `They wrote` to `The researchers, led by Dr. Amina Okoro of the University of Ghana,`', () => {
+    const a = analyzeText('Bees\n\nBees learn faster in shade, according to a study published on Wednesday.\n\nThe researchers, led by Dr. Amina Okoro of the University of Ghana, tracked 1,200 bees. They wrote that heat appears to impair the memory of bees.');
+    assert.equal(speakerOf(a, 'heat appears to impair'), 'researchers');
+  });
+});
+
+describe('roles: a student’s year', () => {
+  it('gives `Marcus Bell, 17, a senior at Oakdale High` and `a sophomore at …` their roles', () => {
+    const a = analyzeText('Phones\n\n“You are treating us like kids,” said Marcus Bell, 17, a senior at Oakdale High. “It is unfair,” said Ana Ruiz, 15, a sophomore at Eastfield High.');
+    assert.equal(a.speakers.find(s => s.name === 'Marcus Bell')?.role, 'senior at Oakdale High');
+    assert.equal(a.speakers.find(s => s.name === 'Ana Ruiz')?.role, 'sophomore at Eastfield High');
+  });
+});
