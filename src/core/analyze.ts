@@ -862,7 +862,10 @@ class ArticleAnalysis {
     // (`Jane Okafor and Tom Reid met …`: each of two people named as one subject is someone a pronoun may mean next)
     // (only as the sentence's subject: `under Presidents Reagan and George W. Bush` names no subject)
     const coordinated = sentenceFirst && spaced && next.lower === 'and' && e + 2 < tokens.length && tokens[e + 2].cap && !inQuote[e + 2] && e > k;
-    if (!appositive && !namedInAppositive && !coordinated && (!spaced || (next.lists & IN_NOT_VERBS) !== 0)) return;
+    // (`Holt later deleted the post`: `later` before a verb in the past)
+    const later = spaced && next.lower === 'later' && e + 2 < tokens.length && !tokens[e + 2].cap && spaceBetween(this.text, next, tokens[e + 2]) &&
+      (/^[a-z]{3,}ed$/.test(tokens[e + 2].lower) || IRREGULAR_PASTS.has(tokens[e + 2].lower));
+    if (!appositive && !namedInAppositive && !coordinated && (!spaced || ((next.lists & IN_NOT_VERBS) !== 0 && !later))) return;
     // (`Six Trump supporters ran`, `Trump aides say`: a name before people in the plural says whose they are)
     if (spaced && !appositive && (next.lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) !== 0 && (next.lists & (IN_SPEECH_VERBS | IN_AUXILIARIES)) === 0 && /[^s]s$/.test(next.lower)) return;
     // (`her son, Mateo,`: someone's kin named in apposition is of the kin noun's gender)

@@ -139,7 +139,7 @@ export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggest
   denying suggesting confirming announcing admitting acknowledging predicting estimating revealing promising
   pledging vowing lamenting repeating recalling writing reporting conceding confessing stressing
   countered observed mentioned recounted clarify clarifies clarified underscore underscores underscored
-  answered point points pointed pointing posted tweeted declare declares declared declaring
+  answered point points pointed pointing posted tweeted declare declares declared declaring rule rules ruled ruling
   emphasize emphasizes emphasized emphasizing emphasise emphasised emphasising stress stresses stressed underscoring
   disclosing recounting observing indicating cautioning boasting quipping testifying
   boast boasts boasted recalls repeats vows pledges concedes confesses`);
@@ -232,7 +232,7 @@ export const SPEAKER_NOUNS = set(`
 `);
 
 /** Of the heads above, those naming an organization rather than a person or group. */
-export const ORG_NOUNS = set(`government company firm ministry department agency commission committee force church palace
+export const ORG_NOUNS = set(`government company firm ministry department agency commission committee force church palace centers centres institutes
   council union campaign military army navy regulator bank court team administration cabinet party
   opposition police authority authorities airline carrier network broadcaster newspaper paper magazine daily tabloid outlet
   channel station club league federation association group organization organisation coalition alliance
@@ -329,7 +329,7 @@ export const FEMALE_TITLES = set(`mrs mrs. ms ms. miss dame lady queen princess 
 
 /** Words in a capitalised name that make it an organization. */
 export const ORG_WORDS = set(`ministry department office house council committee commission agency opposition division
-  party inc inc. corp corp. co co. ltd ltd. llc plc fc afc cf ac palace group company bank university college school
+  party inc inc. corp corp. co co. ltd ltd. llc plc fc afc cf ac palace centers centres institutes group company bank university college school
   institute foundation association union federation league organization organisation government
   police army navy force forces guard court parliament senate congress assembly authority board bureau
   service services network news times post press journal herald tribune reuters agence

@@ -373,8 +373,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       // (`union president Janet Hazelton`, `Opposition health critic Brendan Maguire`: a lower-case word saying of what, before a title)
       // (`Radio talk show host Glenn Beck`: and the words of the domain before it)
       else if (!p.cap && r < a && (isTitleToken(tokens[r]) || institution) && ROLE_DOMAINS.has(p.lower)) { r--; institution = true; }
-      // (`said athletic director Sam Whitlock`: one lower-case word qualifying the title, right after the cue or opening the phrase)
-      else if (!p.cap && r === a - 1 && isTitleToken(tokens[r]) && /^[a-z]{4,}$/.test(p.lower) && (p.lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_NOT_NAME_WORDS | IN_SPEECH_VERBS)) === 0 &&
+      // (`said athletic director Sam Whitlock`: one lower-case word qualifying the title, right after the cue or opening the phrase;
+      // not a participle, `…, defeating Democrat Amy Walsh`)
+      else if (!p.cap && r === a - 1 && isTitleToken(tokens[r]) && /^[a-z]{4,}$/.test(p.lower) && !p.lower.endsWith('ing') && (p.lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_NOT_NAME_WORDS | IN_SPEECH_VERBS)) === 0 &&
         !p.lower.endsWith('ly') && (r - 1 === floor || (tokens[r - 2].lists & IN_SPEECH_VERBS) !== 0 || hasComma(text, tokens[r - 2].end, p.start))) { r--; break; }
       // (`chief of staff Ron Vale`, `master of ceremonies Dana Firth`: a title's lower-case complement after `of`)
       else if (!p.cap && r === a && r - 3 >= floor && tokens[r - 2].lower === 'of' && isTitleToken(tokens[r - 3]) &&
@@ -599,6 +600,13 @@ function isAsciiPlural(w: string): boolean {
   return w.length >= 4 && /^[a-z]+s$/.test(w) && !/(ss|us|is|ics|news|ways|times|series|means)$/.test(w);
 }
 
+/** Whether a body's noun and `of` or `for` come right before tokens[b] (`Centers for` before `Disease Control`). */
+function bodyOfBefore(text: string, tokens: Token[], b: number, floor: number): boolean {
+  if (b - 2 < floor || (tokens[b - 1].lower !== 'of' && tokens[b - 1].lower !== 'for')) return false;
+  const head = tokens[b - 2];
+  return head.cap && (head.lists & IN_ORG_NOUNS) !== 0 && spaceBetween(text, head, tokens[b - 1]) && spaceBetween(text, tokens[b - 1], tokens[b]);
+}
+
 /**
  * Where the name ending at tokens[j], whose capitalised run starts at tokens[a], starts when it is an
  * organization's: past `of` or `for` after an organization's noun (`National Union of Teachers`, `Institute for
@@ -626,7 +634,9 @@ function organizationNameStart(text: string, tokens: Token[], a: number, j: numb
       const head = tokens[p - 1];
       if (!head.cap || (head.lists & IN_ORG_NOUNS) === 0 || !spaceBetween(text, head, w)) break;
       a = capRunStart(text, tokens, p - 1, j, floor);
-    } else if (endsInOrgNoun && p === a - 1 && w.lower === 'and' && isNameToken(tokens[p - 1]) && spaceBetween(text, w, tokens[a]) && spaceBetween(text, tokens[p - 1], w)) {
+    } else if (p === a - 1 && w.lower === 'and' && isNameToken(tokens[p - 1]) && spaceBetween(text, w, tokens[a]) && spaceBetween(text, tokens[p - 1], w) &&
+      // (`Centers for Disease Control and Prevention`: or the words before `and` follow a body's noun and `for` or `of`)
+      (endsInOrgNoun || bodyOfBefore(text, tokens, capRunStart(text, tokens, p - 1, j, floor), floor))) {
       a = capRunStart(text, tokens, p - 1, j, floor);
     } else if (endsInOrgNoun && p === a - 1 && isNameToken(w) && /^['’] $/.test(text.slice(w.end, tokens[a].start)) && /s$/.test(w.lower)) {
       a = capRunStart(text, tokens, p, j, floor);
@@ -1429,6 +1439,27 @@ export class EntityRegistry {
   }
 
   /**
+   * `CDC` after `Centers for Disease Control and Prevention`, `EPA` after `Environmental Protection Agency`: the initials of an
+   * organization's capitalised words (all of them, or those before `and`) name it alone, as its first word may.
+   */
+  private noteAcronym(name: string, e: Entity): void {
+    let initials = '', beforeAnd = '';
+    for (const w of splitAtJsSpaces(name)) {
+      if (w === 'and' && !beforeAnd) beforeAnd = initials;
+      const c = w.charCodeAt(0);
+      if (c >= 65 && c <= 90) initials += w[0];
+    }
+    for (const acronym of [initials, beforeAnd]) {
+      const lower = acronym.toLowerCase();
+      if (acronym.length < 2 || acronym.length > 6 || listsOf(lower) !== 0) continue;
+      const known = this.organizationByFirstWord.get(lower);
+      // (the whole name over a part read before it: `Centers for Disease Control and Prevention` over `Centers for Disease Control`)
+      if (known === undefined || (known && e.name.startsWith(known.name + ' '))) this.organizationByFirstWord.set(lower, e);
+      else if (known !== e && !(known && known.name.startsWith(e.name + ' '))) this.organizationByFirstWord.set(lower, null);
+    }
+  }
+
+  /**
    * `Valeant` after `Valeant Pharmaceuticals International`, `Harbourline` after `Harbourline Foods`: an organization's
    * distinctive first word names it alone. Common words (`National`, `Bank`, `Canada`) name no one organization.
    */
@@ -1597,6 +1628,7 @@ export class EntityRegistry {
     if (kind === 'person' && hasJsSpace(name)) name = displayForm(name); // `RCMP` alone is an acronym
     const e: Entity = { id: '', name, lowerName, kind, role: role && displayForm(role), aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false, same: null };
     if (nicknamed) e.aliases.add(written);
+    if (kind === 'organization' && hasJsSpace(name)) this.noteAcronym(name, e);
     this.entities.push(e);
     return e;
   }

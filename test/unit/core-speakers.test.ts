@@ -3152,3 +3152,38 @@ describe('roles: a student’s year', () => {
     assert.equal(a.speakers.find(s => s.name === 'Ana Ruiz')?.role, 'sophomore at Eastfield High');
   });
 });
+
+describe('speakers: a body named with `for … and …`, and its initials', () => {
+  it('reads `the Centers for Disease Control and Prevention` whole, which `the CDC` then means', () => {
+    const a = analyzeText('Flu\n\nFlu cases have climbed sharply, the Centers for Disease Control and Prevention said on Friday. The CDC said the vaccine still works.');
+    assert.equal(speakerOf(a, 'Flu cases have climbed'), 'Centers for Disease Control and Prevention');
+    assert.equal(speakerOf(a, 'the vaccine still works'), 'Centers for Disease Control and Prevention');
+    assert.equal(a.speakers.find(s => s.name === 'Centers for Disease Control and Prevention')?.kind, 'organization');
+  });
+  it('gives `the EPA` to the Environmental Protection Agency named before', () => {
+    const a = analyzeText('Wetlands\n\nThe Environmental Protection Agency said it was reviewing the decision. “We will respond,” the EPA said.');
+    assert.equal(speakerOf(a, 'We will respond'), 'Environmental Protection Agency');
+  });
+});
+
+describe('roles: a participle before a title', () => {
+  it('gives `…, defeating Democrat Amy Walsh` the role `Democrat`', () => {
+    const a = analyzeText('Race\n\nMoreno won the race, defeating Democrat Amy Walsh. Walsh said she was proud of her campaign.');
+    assert.equal(a.speakers.find(s => s.name === 'Amy Walsh')?.role, 'Democrat');
+  });
+});
+
+describe('speakers: whose office `her office` is', () => {
+  it('gives `Holt later deleted the post. Her office said …` to Holt’s office, not to the woman quoted last', () => {
+    const a = analyzeText('Tariffs\n\nSen. Marcy Holt wrote on X that the tariffs were a tax on families.\n\nPress secretary Karen Lee told reporters on Friday that the tariffs would protect jobs.\n\nHolt later deleted the post. Her office said in a statement that she stands by every word.');
+    assert.equal(speakerOf(a, 'she stands by every word'), 'Marcy Holt’s office');
+  });
+});
+
+describe('cues: `ruled` with a noun phrase is an act', () => {
+  it('reports nothing for `ruling 5-4 for an Idaho couple`, and the clause of `ruled the law was unconstitutional`', () => {
+    const a = analyzeText('Wetlands\n\nThe Supreme Court limited the power of the agency on Thursday, ruling 5-4 for an Idaho couple who sought to build a house. The judge ruled the law was unconstitutional.');
+    assert.ok(!hasStatement(a, '5-4 for an Idaho couple'));
+    assert.ok(hasStatement(a, 'the law was unconstitutional'));
+  });
+});
