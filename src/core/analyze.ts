@@ -75,6 +75,9 @@ interface Draft {
   id?: string;
 }
 
+/** An age set off by commas after a name (`, 19,`). */
+const AGE_AFTER = /^, \d{1,3},/;
+
 /**
  * Analyses one article: structure, statements, speakers.
  * Pure and synchronous; never throws on any string.
@@ -887,7 +890,8 @@ class ArticleAnalysis {
     const namedAfterRole = (appositive && a === k && k > 0 && (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && this.text.slice(tokens[k - 1].end, t.start) === ', ' &&
       !tokens[k - 1].cap && (tokens[k - 1].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) || (afterKin && a === k);
     // (`Her son Marco, who now runs the ovens, recalls`: a given name right after someone's kin opening the sentence)
-    const namedKin = a === k && k >= 2 && (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && !tokens[k - 1].cap && KIN_NOUNS.has(tokens[k - 1].lower) &&
+    // (`Her son Sami, 19, works …`: a name the lists lack will do before an age)
+    const namedKin = a === k && k >= 2 && ((t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || AGE_AFTER.test(this.text.slice(t.end, t.end + 6))) && !tokens[k - 1].cap && KIN_NOUNS.has(tokens[k - 1].lower) &&
       spaceBetween(this.text, tokens[k - 1], t) && POSSESSIVE_DETERMINERS.has(tokens[k - 2].lower) && spaceBetween(this.text, tokens[k - 2], tokens[k - 1]) &&
       (k - 2 === 0 || endsSentenceBetween(this.text, tokens[k - 3].end, tokens[k - 2].start));
     const entity = known ?? (full || (sentenceFirst && appositive) || namedAfterRole || namedKin ? this.registry.resolveName(phrase, a >= 0 ? tokens : null, a) : null);

@@ -220,6 +220,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (c > 0 && tokens[c - 1].lower === 'worth') continue;
     // (`the women will tell stories about “firsts”`: telling stories or jokes is no statement of theirs)
     if (TELLING.has(t.lower) && toldStories(tokens, c)) continue;
+    // (`Member states said`, `The United States says`: a plural's `-s` before a verb of saying is the noun of its subject)
+    if (t.lower.endsWith('s') && c + 1 < tokens.length && !tokens[c + 1].cap && (tokens[c + 1].lists & IN_SPEECH_VERBS) !== 0 && /^(said|says|say|told|added|warned|argued)$/.test(tokens[c + 1].lower) &&
+      spaceBetween(text, t, tokens[c + 1])) continue;
     // `would plead not guilty`, `pleaded guilty`: a plea in court, not a statement
     if (t.lower.startsWith('plead') && c + 1 < tokens.length && /^(guilty|not|no|innocent)$/.test(tokens[c + 1].lower)) continue;
     const floor = sentenceStart[c];
@@ -256,7 +259,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // (`“…,” said a spokesperson for Maple Air, adding …`: or right after an inverted frame's speaker)
     // (a subject read back past the previous frame's cue is that frame's: `X, the editor of Y, wrote …, adding`)
     // (not past a clause of another subject after that frame: `Prosecutors charged … and Mayor Ruiz fired the chief, saying …`)
-    if ((!frame || (frame.participle && !(prev && frame.phrase.start > tokens[prev.cue].end)) || (prev && frame.first <= prev.cue)) && t.lower.endsWith('ing') && prev && prev.first >= floor && !prev.according &&
+    // (nor one read inside what follows an inverted frame's speaker: `said Gwen Talbot, the chief executive of Islandlink, …, adding`)
+    if ((!frame || (frame.participle && !(prev && frame.phrase.start > tokens[prev.cue].end)) || (prev && frame.first <= prev.cue) ||
+      (prev && !prev.speakerFirst && frame.first > prev.last && followsInverted(text, tokens, prev, c))) && t.lower.endsWith('ing') && prev && prev.first >= floor && !prev.according &&
       (prev.speakerFirst || followsInverted(text, tokens, prev, c)) && /,\s*[”"’']?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
       frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: true };
     }
@@ -513,9 +518,20 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
 
 /** `said a spokesperson for Maple Air, adding`: the participle follows the inverted frame's speaker, set off by one comma. */
 function followsInverted(text: string, tokens: Token[], prev: Frame, c: number): boolean {
-  if (prev.speakerFirst || prev.last >= c || c - prev.last > 6) return false;
-  for (let m = prev.last + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return false;
-  return true;
+  if (prev.speakerFirst || prev.last >= c || c - prev.last > 25) return false;
+  // (`said Gwen Talbot, the chief executive of Islandlink, who took over in May, adding`: past an appositive and a relative
+  // clause on the speaker, each set off by commas)
+  let chunks = 0;
+  for (let m = prev.last + 1; m < c; m++) {
+    if (spaceBetween(text, tokens[m - 1], tokens[m])) {
+      if (chunks > 0 && (tokens[m].lists & IN_SPEECH_VERBS) !== 0) return false;
+      continue;
+    }
+    if (!gapOnly(text, tokens[m - 1], tokens[m], ',') || ++chunks > 2) return false;
+    const w = tokens[m].lower;
+    if ((tokens[m].lists & IN_DETERMINERS) === 0 && w !== 'who' && w !== 'whose' && !/^\d+$/.test(w)) return false;
+  }
+  return chunks > 0 || c - prev.last <= 6;
 }
 
 /** The subject before an aside between dashes that ends at tokens[j] (`Okafor — who chairs the board — said`). */

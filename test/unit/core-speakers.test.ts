@@ -3187,3 +3187,35 @@ describe('cues: `ruled` with a noun phrase is an act', () => {
     assert.ok(hasStatement(a, 'the law was unconstitutional'));
   });
 });
+
+describe('reported speech: a participle after an inverted frame’s speaker and what is said of them', () => {
+  it('gives `said Gwen Talbot, the chief executive of Islandlink, who took over in May, adding that …` to Talbot', () => {
+    const a = analyzeText('Ferries\n\n“We know this will hurt,” said Gwen Talbot, the chief executive of Islandlink, who took over the company in May, adding that the cuts would be reviewed in the spring.');
+    assert.equal(speakerOf(a, 'the cuts would be reviewed'), 'Gwen Talbot');
+    assert.ok(!a.speakers.some(s => s.name === 'Islandlink'));
+  });
+});
+
+describe('speakers: someone’s kin named before an age', () => {
+  it('gives `Her son Sami, 19, works the counter. He says …` to Sami, not the man quoted before', () => {
+    const a = analyzeText('Bakery\n\nThe shelter’s director, Owen Pratt, says the donations feed about 40 people a day.\n\nHer son Sami, 19, works the counter after class. He says he isn’t sure he wants to take over.');
+    assert.equal(speakerOf(a, 'he isn’t sure'), 'Sami');
+  });
+});
+
+describe('roles: occupations before a name', () => {
+  it('gives `festival programmer`, `Board member` and `Council member` as roles', () => {
+    const a = analyzeText('Film\n\n“It is patient,” said festival programmer Alan Cho. Board member Jo Ann Bright said she would call Ortega. Council member Ray Dunn said he agreed with the plan.');
+    assert.equal(a.speakers.find(s => s.name === 'Alan Cho')?.role, 'festival programmer');
+    assert.equal(a.speakers.find(s => s.name === 'Jo Ann Bright')?.role, 'Board member');
+    assert.equal(a.speakers.find(s => s.name === 'Ray Dunn')?.role, 'Council member');
+  });
+});
+
+describe('cues: a plural before a verb of saying', () => {
+  it('reads `Member states said` as the states saying, with no frame of `states`', () => {
+    const a = analyzeText('Talks\n\nMember states said the plan was dead.');
+    assert.equal(a.statements.length, 1);
+    assert.equal(speakerOf(a, 'the plan was dead'), 'Member states');
+  });
+});
