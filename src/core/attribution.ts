@@ -1359,7 +1359,21 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   // `veteran MPs who say …`: the speaker is the phrase the relative pronoun stands for
   if (tokens[j].lower === 'who' && j - 1 >= floor && spaceBetween(text, tokens[j], tokens[j + 1]) && gapOnly(text, tokens[j - 1], tokens[j], ',')) {
     // (`critics on the city council, who say`: the people, not the place they are in)
-    const named = phraseEndingAt(text, tokens, j - 1, floor);
+    // (`defended his budget against critics who say …`: without a comma, read back no further than a verb or a preposition)
+    let from = floor;
+    if (!tokens[j - 1].cap && spaceBetween(text, tokens[j - 1], tokens[j])) {
+      from = j - 1;
+      while (from > floor && from > j - 6 && spaceBetween(text, tokens[from - 1], tokens[from])) {
+        // (`Canadians with degenerative diseases who contend`: people, then what they have or where they are)
+        // (`both Democrats and independent voters who said`: or people joined by `and`)
+        const people = from - 2 >= floor ? tokens[from - 2] : null;
+        if (people && /^(with|from|in|of|across|and)$/.test(tokens[from - 1].lower) && /[^s]s$/.test(people.lower) &&
+          (people.cap || (people.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) && spaceBetween(text, people, tokens[from - 1])) { from -= 2; continue; }
+        if (endsPeopleWalk(tokens[from - 1])) break;
+        from--;
+      }
+    }
+    const named = phraseEndingAt(text, tokens, j - 1, from);
     phrase = peopleInPlaceBefore(text, tokens, j - 1, floor) ?? (named && personOfPlace(text, tokens, named, j - 1, floor)) ?? named;
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
     phrase = subjectEndingAt(text, tokens, j, c, floor, inQuote);
@@ -1549,6 +1563,15 @@ function nameBeforeRelativeClause(text: string, tokens: Token[], floor: number, 
 function verbOfRelative(t: Token): boolean {
   return !t.cap && ((t.lists & IN_AUXILIARIES) !== 0 || ((t.lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_PHRASE_STOPS)) === 0 && /^[a-z]{2,}(?:s|ed)$/.test(t.lower)));
 }
+
+/** Whether `t`, before people a relative clause describes, ends the walk back to them: a verb or a preposition. */
+function endsPeopleWalk(t: Token): boolean {
+  return (t.lists & (IN_PHRASE_STOPS | IN_SPEECH_VERBS | IN_AUXILIARIES)) !== 0 || ADVERBIAL_PREPOSITIONS.has(t.lower) || /^(against|by|to|about|among|between|over|toward|towards|like)$/.test(t.lower) ||
+    IRREGULAR_PASTS.has(t.lower) || PASTS_BEFORE_PEOPLE.has(t.lower) || /^[a-z]{3,}ed$/.test(t.lower);
+}
+
+/** Verbs in the past whose object people often are (`met critics who say …`), besides IRREGULAR_PASTS. */
+const PASTS_BEFORE_PEOPLE = new Set(['met', 'saw', 'heard', 'found', 'won', 'lost', 'beat', 'left', 'hit', 'fought', 'sought', 'knew', 'told', 'joined', 'faced']);
 
 /**
  * `A witness who did not want to be named told`, `Neighbours who heard the shots said`: the people a relative

@@ -3219,3 +3219,15 @@ describe('cues: a plural before a verb of saying', () => {
     assert.equal(speakerOf(a, 'the plan was dead'), 'Member states');
   });
 });
+
+describe('speakers: people a relative clause without a comma describes', () => {
+  it('gives `defended the plan against critics who say …` and `met critics who say …` to the critics', () => {
+    const a = analyzeText('Budget\n\nMayor Ray Holt defended his budget on Monday against critics who say it shortchanges transit. Later he met parents who say the buses are late.');
+    assert.equal(speakerOf(a, 'it shortchanges transit'), 'critics');
+    assert.equal(speakerOf(a, 'the buses are late'), 'parents');
+  });
+  it('keeps people joined by `and` and their modifiers (`both Democrats and independent voters who said`)', () => {
+    const a = analyzeText('Poll\n\nThe new poll takes into account both Democrats and independent voters who said they would vote in the primary.');
+    assert.equal(speakerOf(a, 'they would vote'), 'both Democrats and independent voters');
+  });
+});
