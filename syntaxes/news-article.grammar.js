@@ -82,7 +82,8 @@ const DATELINE_SPACE = '[ \\t\\x{00A0}]';
 const DATELINE_DASH = `(?:(?:--|[-–—―])(?=${DATELINE_SPACE}|$)|[—–―](?=[\\p{Lu}"“‘]))`;
 /** `BEIJING, June 19`, `NAIROBI, Kenya`, `MIAMI, Sept. 12`, `WASHINGTON`. */
 const WIRE_PLACE_AND_DATE = `${PLACE_IN_CAPITALS}(?:,[ \\t]*${anyOf(MONTH_DAY, PLACE_CAPITALISED)})*`;
-const AGENCY_IN_PARENS = '(\\()([^()\\n]{1,40})(\\))';
+// (in parentheses, `(Reuters)`, or a press-release wire between slashes, `/CNW/`, `/PRNewswire/`)
+const AGENCY_IN_PARENS = '([(/])([^()/\\n]{1,40})([)/])';
 const AGENCY_NAME = `\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:[ \\t]+${anyOf(`\\p{Lu}[\\p{L}\\p{M}.&'’-]*`, 'de', 'of', 'and', '&')}){0,4}`;
 const CREDIT_ROLE = anyOf('[Rr]eporting', '[Ww]riting', '[Ee]diting', '[Cc]ompiled', '[Rr]esearch', '[Tt]ranslation', '[Gg]raphics', '[Pp]roduction', '[Vv]ideo', '[Pp]hotos?');
 
@@ -100,7 +101,7 @@ const HEADER_LINE_START = `[ \\t]*${ANY_FIELD}(?:[ \\t]*:|[ \\t]+(?=\\d))`;
 // ---- Headline --------------------------------------------------------------------------------
 
 /** Short, not ending like a sentence or a clause, not a byline or dateline. */
-const HEADLINE = `(?![ \\t]*By[ \\t])(?![ \\t]*${WIRE_PLACE_AND_DATE}${DATELINE_SPACE}*(?:\\(|${DATELINE_DASH}))[ \\t]*(\\S(?:[^\\n]{0,118}[^\\s.;:,])?)(?<![.;:,][”"’'])[ \\t]*$`;
+const HEADLINE = `(?![ \\t]*By[ \\t])(?![ \\t]*${WIRE_PLACE_AND_DATE}${DATELINE_SPACE}*(?:[(/]|${DATELINE_DASH}))[ \\t]*(\\S(?:[^\\n]{0,118}[^\\s.;:,])?)(?<![.;:,][”"’'])[ \\t]*$`;
 
 // ---- Quotations ------------------------------------------------------------------------------
 

@@ -1505,7 +1505,7 @@ class ArticleAnalysis {
       // (a role given after the name, `Diane Marsh, director of the coalition,`, is read last: it says who someone is, not whom `he` means)
       // (`Mr.`, `Ms.` or `Dr.` alone is a form of address: a role in apposition says more, `Dr. Ian Munro, an anesthetist at the hospital,`)
       // (so is `Sir` or `Dame`: `Sir Graham Pole, a Conservative backbencher,`)
-      const addressOnly = !!e.role && /^(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\.?$/i.test(e.role);
+      const addressOnly = !!e.role && /^(?:(?:the\s+)?(?:right\s+)?(?:honourable|honorable|hon\.?)\s*)?(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|honourable|honorable|hon)?\.?$/i.test(e.role);
       // (`Conservative backbencher Sir Graham Pole`: the form of address after the role is no part of it)
       const written = ((addressOnly ? null : e.role) ?? (e.kind === 'person' ? this.roleInApposition(mentions) : null) ?? e.role ?? titleOfGroup.get(e))?.replace(TRAILING_ADDRESS, '') ?? null;
       // (`Representatives James E. Clyburn and …`: each of them is a representative)

@@ -302,7 +302,7 @@ export const TITLE_WORDS = set(`
   const const. cst cst. cpl cpl. insp insp. supt supt. det det. staff-sgt s/sgt sgt-maj
   leader head founder executive manager coach professor prof prof. dr dr. doctor principal headteacher headmaster headmistress
   pope cardinal bishop archbishop reverend rev rev. rabbi imam sheikh sheriff undersheriff marshal coroner trooper warden ranger
-  mr mr. mrs mrs. ms ms. miss sir dame lord lady
+  mr mr. mrs mrs. ms ms. miss sir dame lord lady honourable honorable hon hon.
   minister ministers foreign defence defense finance interior trade state deputy acting former
   attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp backbencher frontbencher chairperson
   representatives senators reps reps. sens sens. congressmen congresswomen
@@ -380,7 +380,7 @@ export const NAMING_VERBS = set(`so-called dubbed nicknamed titled entitled name
 /** Wire agencies as they appear in datelines and credits. */
 export const AGENCIES = ['Reuters', 'AP', 'Associated Press', 'The Associated Press', 'AFP', 'Agence France-Presse',
   'Bloomberg', 'UPI', 'CP', 'The Canadian Press', 'Canadian Press', 'dpa', 'DPA', 'Xinhua', 'PA', 'ANSA', 'EFE',
-  'Kyodo', 'Yonhap', 'TASS', 'Interfax', 'CNN', 'BBC', 'NPR', 'AAP', 'IANS', 'PTI', 'ANI'];
+  'Kyodo', 'Yonhap', 'TASS', 'Interfax', 'CNN', 'BBC', 'NPR', 'AAP', 'IANS', 'PTI', 'ANI', 'CNW', 'PRNewswire', 'GLOBE NEWSWIRE', 'BUSINESS WIRE'];
 
 /** Abbreviations whose final period does not end a sentence. */
 export const ABBREVIATIONS = set(`mr mrs ms dr st jr sr sen rep gov gen lt col sgt capt prof inc corp co ltd

@@ -6,7 +6,7 @@ import { isAbbreviationAt, isDigitAt, isJsSpace } from './text';
 
 /** Title words that only qualify a role (`former`, `deputy`, `senior`) or address someone (`Mr.`): never a role's head. */
 const ROLE_QUALIFIERS = new Set(['vice', 'prime', 'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'state', 'deputy', 'acting', 'former',
-  'top', 'senior', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'dr', 'dr.', 'prof', 'prof.', 'rev', 'rev.']);
+  'top', 'senior', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'dr', 'dr.', 'prof', 'prof.', 'rev', 'rev.', 'honourable', 'honorable', 'hon', 'hon.']);
 
 /** How far an appositive may run, in UTF-16 code units; a role is a short phrase. */
 const MAX_ROLE_LENGTH = 120;

@@ -107,11 +107,13 @@ const HEADER = /^\s*\ufeff?\s*(?:date|published|updated|dateline)\s*:?\s+(\d{4}-
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 /** A space in a dateline: some sites set a no-break space before the dash (`CHARLESTON, S.C.\u00a0—`). */
 const SP = '[ \u00a0]';
-const DATE = `${MONTH}${SP}\\d{1,2}`;
+/** (`March 3, 2025`: a press release's date holds its year) */
+const DATE = `${MONTH}${SP}\\d{1,2}(?:,${SP}\\d{4})?`;
 const CAPS_PLACE = `[A-Z][A-Z'.\\-]+(?:${SP}[A-Z][A-Z'.\\-]+){0,3}`;
 const TITLE_PLACE = `[A-Z][a-zA-Z'.\\-]+(?:${SP}[A-Z][a-zA-Z'.\\-]+){0,3}`;
 const REGION = `[A-Z][A-Za-z'.\\-]+(?:${SP}[A-Z][A-Za-z'.\\-]+){0,2}`;
-const AGENCY = "\\(([A-Za-z][A-Za-z .&\\-]{0,30})\\)";
+/** (`(Reuters)`; a press-release wire between slashes, `/CNW/`, `/PRNewswire/`) */
+const AGENCY = "(?:\\(([A-Za-z][A-Za-z .&\\-]{0,30})\\)|/([A-Za-z][A-Za-z .&\\-]{0,30})/)";
 /** The dash (or colon) ending a dateline, then a space or the end; an em or en dash may touch the next word (`BOSTON —Standing`). */
 const DASH = `(?:(?:[-\u2014\u2013\u2015]{1,2}|:)(?=${SP}|$)|[\u2014\u2013\u2015](?=[A-Z"\u201c\u2018]))`;
 /** `BEIJING, June 19 (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON (AP) —`. */
@@ -297,10 +299,11 @@ function matchWireDateline(text: string, start: number, line: string, later = fa
   if (!capsPlace && !titlePlace) return null;
   const head = line.slice(lead, headEnd);
   let m = capsPlace ? WIRE_DATELINE.exec(head) : null;
-  let agency = m?.[3];
+  // (each AGENCY holds two groups: in parentheses, or between slashes)
+  let agency = m?.[3] ?? m?.[4];
   if (!m && titlePlace) {
     m = TITLE_DATELINE.exec(head);
-    agency = m?.[3] ?? m?.[4]; // the agency after a date, or the agency alone
+    agency = m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6]; // the agency after a date, or the agency alone
     if (m && later && !m[2] && !AGENCIES.includes(agency ?? '')) m = null;
   }
   if (!m || !isDateline(head, m[0], m[1], m[2], agency)) return null;

@@ -117,6 +117,14 @@ describe('grammar: header, headline, dateline, byline, credit', function () {
     assert.deepStrictEqual(a.textsWithScope(HEADING), []);
   });
 
+  it('scopes a press release’s dateline with a year and a wire between slashes', async () => {
+    const a = await ScopedArticle.fromText('Harbour board backs new pier\n\nHALIFAX, NS, March 3, 2025 /CNW/ - The harbour board today announced a new pier.\n');
+    a.expectToken('HALIFAX, NS, March 3, 2025', DATELINE);
+    a.expectToken('CNW', AGENCY);
+    a.expectToken('-', DATELINE_DASH, { after: '/CNW/' });
+    a.expectNotScoped('The harbour board today', DATELINE);
+  });
+
   it('scopes a dateline opening a later paragraph', async () => {
     const a = await ScopedArticle.fromText('Pier vote delayed again\n\nA summary of the story runs here, in a sentence of its own.\n\nPORTLAND, Maine — The pier vote was delayed again on Tuesday.\n');
     a.expectToken('PORTLAND, Maine', DATELINE);

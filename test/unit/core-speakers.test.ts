@@ -3231,3 +3231,11 @@ describe('speakers: people a relative clause without a comma describes', () => {
     assert.equal(speakerOf(a, 'they would vote'), 'both Democrats and independent voters');
   });
 });
+
+describe('speakers: `the Honourable` is a form of address', () => {
+  it('names `the Honourable Patty Hajdu, Minister of Indigenous Services,` Patty Hajdu, with her post as her role', () => {
+    const a = analyzeText('Water\n\nToday, the Honourable Patty Hajdu, Minister of Indigenous Services, announced $120 million for water plants.\n\n“Every community deserves clean water,” said Minister Hajdu.');
+    assert.equal(speakerOf(a, 'Every community deserves'), 'Patty Hajdu');
+    assert.equal(a.speakers.find(s => s.name === 'Patty Hajdu')?.role, 'Minister of Indigenous Services');
+  });
+});

@@ -244,3 +244,12 @@ describe('core: sentences and initials with periods', () => {
     assert.equal(statement(a, 'The move was hard').content.text, 'The move was hard');
   });
 });
+
+describe('structure: a press release’s dateline', () => {
+  it('reads `OTTAWA, ON, March 3, 2025 /CNW/ -` and `TORONTO, Jan. 5, 2026 (GLOBE NEWSWIRE) --` with their dates and wires', () => {
+    const a = analyzeText('Clean water for First Nations\n\nOTTAWA, ON, March 3, 2025 /CNW/ - Today, the minister announced $120 million for water plants.');
+    assert.deepEqual([a.dateline?.location, a.dateline?.date, a.dateline?.agency], ['OTTAWA, ON', 'March 3, 2025', 'CNW']);
+    const b = analyzeText('Results\n\nTORONTO, Jan. 5, 2026 (GLOBE NEWSWIRE) -- Acme Corp. today announced its results.');
+    assert.deepEqual([b.dateline?.location, b.dateline?.date, b.dateline?.agency], ['TORONTO', 'Jan. 5, 2026', 'GLOBE NEWSWIRE']);
+  });
+});
