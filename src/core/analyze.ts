@@ -9,6 +9,7 @@ import { splitSentences } from './sentences';
 import { Frame, findFrames, findingBody, issuerOfDocument, sentenceSubject } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
+import { givenNameGender, isSharedGivenName } from './givenNames';
 import { appositiveRoleAfter, appositiveRoleBefore, singularRole } from './roles';
 import { Entity, EntityRegistry, genderOfWords, isBrandWord, MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
 import {
@@ -73,6 +74,11 @@ interface Draft {
   pronoun?: number;
   /** The id of its statement, once assembled. */
   id?: string;
+}
+
+/** Whether the token is a given name, in the lexicon's lists or the English lists (`Victor`). */
+function isGivenName(t: Token): boolean {
+  return (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || givenNameGender(t.lower) !== null || isSharedGivenName(t.lower);
 }
 
 /** An age set off by commas after a name (`, 19,`). */
@@ -439,7 +445,8 @@ class ArticleAnalysis {
         let entity: Entity | null = null;
         const first = tokenStartingAt(tokens, e, phrase.nameStart);
         // (`drug maker Lakeshore Biologics`: whether the article gave the name to a person before it is learnt here)
-        const company = !phrase.role && companyNamedAfter(this.text, tokens, first);
+        // (`the developer, Victor Pryce,`: not a name a given name opens, a person's)
+        const company = !phrase.role && !(first >= 0 && first < e && isGivenName(tokens[first])) && companyNamedAfter(this.text, tokens, first);
         const personBefore = company && this.registry.lookup(this.text.slice(phrase.nameStart, phrase.nameEnd))?.kind === 'person';
         if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) {
           entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender, first >= 0 ? tokens : null, first);

@@ -287,8 +287,25 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
 }
 
 /** `who gave his name only as Jory`, `identified only as Maria`: a name given for someone described, after their description. */
-// (`who gave only her first name, Rosa`, `who would give only his first name,`, `who asked to be identified only by her first name,`)
-const NAME_GIVEN_AS = /^,?\s+(?:who\s+(?:gave|would\s+give|would\s+only\s+give)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+)?name(?:\s+(?:only\s+)?as|,)|who\s+asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)|identified\s+only\s+as|known\s+only\s+as)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=[,.;!?]|$)/u;
+// (`who gave only her first name, Rosa`, `who would give only his first name,`, `who asked to be identified only by her first name,`,
+// `who gave only his call sign, Bear,`)
+const NAME_GIVEN_AS = /^,?\s+(?:who\s+(?:gave|would\s+give|would\s+only\s+give)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:(?:first\s+)?name|call\s+sign|nickname|nom\s+de\s+guerre)(?:\s+(?:only\s+)?as|,)|who\s+asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)|identified\s+only\s+as|known\s+only\s+as)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=[,.;!?]|$)/u;
+
+/**
+ * The name given in a relative clause on a description that ends at tokens[j], right before the cue (`A soldier who gave only
+ * his call sign, Bear, said`), with the description as its role; else null.
+ */
+function nameGivenBefore(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
+  for (let m = j - 2; m > floor && m >= j - 15; m--) {
+    if (tokens[m].lower !== 'who') continue;
+    const described = phraseEndingAt(text, tokens, m - 1, floor);
+    if (!described || described.kind !== 'description') return null;
+    const f: Frame = { cue: j + 1, cueEnd: j + 1, phrase: described, first: m, last: j + 1, speakerFirst: true, according: false, weak: false, participle: false };
+    const given = givenNameOf(text, tokens, f);
+    return given && given.phrase.end === tokens[j].end ? given.phrase : null;
+  }
+  return null;
+}
 
 /** The frame `f` speaking as the name given after its description (`A fisherman, who gave his name only as Jory, said`), or null. */
 function givenNameOf(text: string, tokens: Token[], f: Frame): Frame | null {
@@ -1404,6 +1421,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     const comma = gapOnly(text, tokens[j], tokens[j + 1], ',') ? j : beforeParenthetical(text, tokens, j, floor);
     if (comma < 0) return null;
     phrase = namedAppositive(text, tokens, comma, floor) ?? nameAfterRole(text, tokens, comma, floor);
+    // (`A soldier who gave only his call sign, Bear, said`: a name given in a relative clause, though the word is no name's)
+    if (!phrase && comma === j && tokens[j].cap) phrase = nameGivenBefore(text, tokens, j, floor);
     // (`Shortly after the vote, the families had mobilized, warning …`: a participle's subject follows the sentence's opening phrase)
     if (!phrase && tokens[c].lower.endsWith('ing') && opensWithAdverbial(tokens, floor)) {
       const main = subjectAfterOpeningPhrase(text, tokens, floor, c, inQuote);

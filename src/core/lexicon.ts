@@ -294,7 +294,7 @@ export const TITLE_WORDS = set(`
   governor-elect senator-elect editor-in-chief commander-in-chief secretary-general under-secretary-general director-general
   attorney-general solicitor-general governor-general auditor-general inspector-general surgeon-general co-author co-director
   co-leader co-president co-owner co-captain vice-chancellor vice-premier vice-mayor
-  programmer curator producer author planner correspondent commentator member
+  programmer curator producer author planner correspondent commentator member prosecutor
   senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor
   general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral
   judge justice chief director ceo chairman chairwoman chair spokesman spokeswoman spokesperson

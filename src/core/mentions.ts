@@ -14,7 +14,7 @@ import {
   NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS, WEB_ADDRESS, DAYS, WHEN_WORDS, AUTHORING_PARTICIPLES,
 } from './lexicon';
 import { givenNameGender, isSharedGivenName } from './givenNames';
-import { hasComma, hasJsSpace, hasLowerLetter, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token, tokenAtOrAfter } from './text';
+import { hasComma, hasJsSpace, hasLowerLetter, isDigitAt, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token, tokenAtOrAfter } from './text';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -1033,6 +1033,7 @@ export class EntityRegistry {
       else if (e.kind === 'organization') this.noteOrganizationFirstWord(lowerWords[0], e);
     }
     if (role && !e.role) e.role = displayForm(role);
+    if (e.kind === 'person') this.noteAge(e, nameEnd);
     if (role && e.kind === 'person') {
       this.noteRole(role, e);
       // (kept in text order: the first pass names them in order; a name only resolved later is left out)
@@ -1319,8 +1320,12 @@ export class EntityRegistry {
       const kind: SpeakerKind = oneOf ? 'person' : joined ? 'group' : capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && !TITLE_WORDS.has(words[1]) &&
         (kindOfName(splitAtJsSpaces(name)) === 'organization' || words.slice(2, -1).some(w => NAME_JOINERS.has(w))) ? 'organization'
         : ORG_NOUNS.has(head) || /\b(coast|national) guard$/.test(lower) || capitalisedOrgWord(written) || (MEDIUM_NOUNS.has(head) && capitalisedAfterThe(written)) ? 'organization' : DOCUMENT_NOUNS.has(head) || (MEDIUM_NOUNS.has(head) && !capitalisedAfterThe(written)) ? 'unknown'
-        : GROUP_NOUNS.has(head) || GROUP_SHARE.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands|everyone|everybody)$/.test(words[0]) ? 'group' : 'person';
+        : GROUP_NOUNS.has(head) || head === 'couple' || GROUP_SHARE.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands|everyone|everybody)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
+      // (`the 67-year-old` after `Maureen Leduc, 67,`: the one person of that age)
+      const aged = words[0] === 'the' && words.length <= 3 ? AGED.exec(words[1]) : null;
+      const ofAge = aged ? this.byAge.get(aged[1]) : undefined;
+      if (ofAge) { ofAge.aliases.add(written); return ofAge; }
       if (kind === 'person' && words[0] === 'the') {
         const known = this.matchRole(words.slice(1)) ?? this.byRole.get(lowerName) ?? (TITLE_WORDS.has(head) ? this.namedSoonAfter(head, phrase.end) : null);
         if (known) { known.aliases.add(written); return known; }
@@ -1501,6 +1506,23 @@ export class EntityRegistry {
     named.role ??= displayForm(described.replace(/^(the|a|an)\s+/i, ''));
     for (const a of e.aliases) named.aliases.add(a);
     this.noteRole(lower, named);
+  }
+
+  /** People by the age given after their name (`Maureen Leduc, 67,`), null when two share it: whom `the 67-year-old` means. */
+  private readonly byAge = new Map<string, Entity | null>();
+
+  /** Notes the age set off by a comma after a person's name ending at `nameEnd` (`, 67` then a comma or a stop), if any. */
+  private noteAge(e: Entity, nameEnd: number): void {
+    const text = this.text;
+    if (text.charCodeAt(nameEnd) !== 44 || text.charCodeAt(nameEnd + 1) !== 32 || !isDigitAt(text, nameEnd + 2)) return;
+    let end = nameEnd + 3;
+    while (end < nameEnd + 5 && isDigitAt(text, end)) end++;
+    const after = text.charCodeAt(end);
+    if (after !== 44 && after !== 46 && after !== 59) return;
+    const age = text.slice(nameEnd + 2, end);
+    const known = this.byAge.get(age);
+    if (known === undefined) this.byAge.set(age, e);
+    else if (known !== e) this.byAge.set(age, null);
   }
 
   /** Whether no person has been a subject yet. */
@@ -1770,6 +1792,9 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
   }
   return 'person';
 }
+
+/** `67-year-old`: an age as a description's word. */
+const AGED = /^(\d{1,3})-year-old$/;
 
 /** Lower-case people in the plural, then `and`, opening a description (`business groups and the opposition`). */
 const JOINED_PEOPLE = /^(?:[a-z-]+ ){0,2}[a-z]+[^s ]s and /;

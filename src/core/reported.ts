@@ -408,6 +408,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       (/^(more|fewer|less)$/.test(tokens[k].lower) && k + 1 <= s1 && tokens[k + 1].lower === 'than')) && !countedSubject(tokens, k + 2, s1)) return null;
     // (`…, according to the county clerk, whose office counts the ballots.`: a relative clause on the source says nothing)
     if (k <= s1 && RELATIVE_WORDS.has(tokens[k].lower)) return null;
+    // (`Apple is cutting jobs, according to a memo seen by Reuters, in a rare round of layoffs`: after a source inside its
+    // sentence, a phrase a preposition opens goes on with the clause before it)
+    if (k <= s1 && f.first > s0 && !tokens[k].cap && PHRASE_PREPOSITIONS.has(tokens[k].lower) && !commaAfterPhrase(text, tokens, k, s1)) return null;
     // (`The plan, according to Ann Lee, is costly`: the frame stands inside its clause, and what was said runs across it)
     // (not past a form in -ed: `Wilson-Raybould, according to the Globe report, rebuffed …` is read from its verb)
     if (k <= s1 && !tokens[k].cap && ((tokens[k].lists & IN_AUXILIARIES) !== 0 || PAST_FORMS.has(tokens[k].lower) || IRREGULAR_PASTS.has(tokens[k].lower)) &&
@@ -787,6 +790,12 @@ const SUMMING_NOUNS = new Set(['claim', 'charge', 'allegation', 'accusation', 'a
 /** Whether tokens[m], or the word after it (`an unusual move`), is a noun that sums up a statement. */
 function summingUp(tokens: Token[], m: number, s1: number): boolean {
   return SUMMING_NOUNS.has(tokens[m].lower) || (m + 1 <= s1 && !tokens[m].cap && SUMMING_NOUNS.has(tokens[m + 1].lower));
+}
+
+/** Whether a comma follows the phrase a preposition opens at tokens[k] within a few words (`in 2019, the city spent …`): a clause may follow it. */
+function commaAfterPhrase(text: string, tokens: Token[], k: number, s1: number): boolean {
+  for (let m = k + 1; m <= s1 && m <= k + 6; m++) if (hasComma(text, tokens[m - 1].end, tokens[m].start)) return true;
+  return false;
 }
 
 /** Whether text[from, to) is a comma and spaces. */

@@ -3239,3 +3239,35 @@ describe('speakers: `the Honourable` is a form of address', () => {
     assert.equal(a.speakers.find(s => s.name === 'Patty Hajdu')?.role, 'Minister of Indigenous Services');
   });
 });
+
+describe('speakers: a call sign given in a relative clause', () => {
+  it('names `A Ukrainian soldier who gave only his call sign, Bear,` Bear, whom `he` then means', () => {
+    const a = analyzeText('Front\n\nA Ukrainian soldier who gave only his call sign, Bear, said his unit had been under shelling for three days. “We don’t sleep,” he said.');
+    assert.equal(speakerOf(a, 'his unit had been'), 'Bear');
+    assert.equal(speakerOf(a, 'We don’t sleep'), 'Bear');
+  });
+});
+
+describe('speakers: a person named after a kind of business', () => {
+  it('reads `the developer, Victor Pryce,` as a person, and `prosecutor Hannah Moss` with her role', () => {
+    const a = analyzeText('Trial\n\nThe developer, Victor Pryce, testified that he had handed Crane envelopes of cash. In closing arguments, prosecutor Hannah Moss told jurors that the case was simple.');
+    assert.equal(a.speakers.find(s => s.name === 'Victor Pryce')?.kind, 'person');
+    assert.equal(a.speakers.find(s => s.name === 'Hannah Moss')?.role, 'prosecutor');
+  });
+});
+
+describe('speakers: someone by their age', () => {
+  it('gives `The 67-year-old said …` to the one person named with that age, and `the couple` is a group', () => {
+    const a = analyzeText('Lottery\n\n“We like our routine,” said Maureen Leduc, 67. Her husband, Paul Leduc, 70, agreed. The couple said they would help their grandchildren.\n\nThe 67-year-old said she checked the ticket four times.');
+    assert.equal(speakerOf(a, 'she checked the ticket'), 'Maureen Leduc');
+    assert.equal(a.speakers.find(s => s.name === 'couple')?.kind, 'group');
+  });
+});
+
+describe('reported speech: a phrase after a source inside its sentence', () => {
+  it('reports no `in a rare round of layoffs` after `…, according to a memo seen by Reuters,`', () => {
+    const a = analyzeText('Apple\n\nApple is cutting several hundred jobs, according to a memo seen by Reuters, in a rare round of layoffs at the iPhone maker.');
+    assert.equal(a.statements.length, 1);
+    assert.ok(hasStatement(a, 'Apple is cutting'));
+  });
+});
