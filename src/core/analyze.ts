@@ -723,11 +723,12 @@ class ArticleAnalysis {
     if (tokens[before].start < after) return null;
     for (let m = before; m < first; m++) if (r.inQuote[m]) return null;
     for (const f of frames) if (f.first >= before && f.first < first) return null;
-    for (const p of this.personSubjects) {
-      if (p.start >= tokens[first - 1].end) break;
-      if (p.start >= tokens[before].start) return { entity: p.entity, mention: span(this.text, p.start, p.end), cue: null, inherited: true };
-    }
-    return null;
+    // (the first subject noted in that sentence, found by halves: a paragraph may note many)
+    const subjects = this.personSubjects, from = tokens[before].start;
+    let lo = 0, hi = subjects.length;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (subjects[mid].start < from) lo = mid + 1; else hi = mid; }
+    const p = subjects[lo];
+    return p && p.start < tokens[first - 1].end ? { entity: p.entity, mention: span(this.text, p.start, p.end), cue: null, inherited: true } : null;
   }
 
   /** `“…,” the test said.`: a cue word follows the quote in its paragraph, though no speaker was read from it. */
