@@ -295,6 +295,7 @@ export const TITLE_WORDS = set(`
   attorney-general solicitor-general governor-general auditor-general inspector-general surgeon-general co-author co-director
   co-leader co-president co-owner co-captain vice-chancellor vice-premier vice-mayor
   programmer curator producer author planner correspondent commentator member prosecutor
+  passenger rider traveller traveler tourist visitor patient cyclist motorist pedestrian diner spectator attendee
   senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor
   general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral
   judge justice chief director ceo chairman chairwoman chair spokesman spokeswoman spokesperson

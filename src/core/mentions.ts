@@ -850,6 +850,8 @@ export class EntityRegistry {
   private readonly byName = new Map<string, Entity>();
   /** Organizations by the first word of their name (`valeant`), null when two share it. */
   private readonly organizationByFirstWord = new Map<string, Entity | null>();
+  /** A person introduced by a longer indefinite description (`a senior government official`), by its head noun; null when two share it. */
+  private readonly introducedByHead = new Map<string, Entity | null>();
   /** One of a group described (`One of the diplomats`), by the group's noun in the singular (`diplomat`). */
   private readonly oneOfByHead = new Map<string, Entity>();
   /** People named with a role, in the order the article names them (the first pass learns every name before any is resolved). */
@@ -1308,6 +1310,10 @@ export class EntityRegistry {
     // the article dropped is ASCII letters and spaces, which lower-casing keeps as long
     const lowerName = lower.slice(written.length - name.length);
     const key = 'desc:' + lowerName;
+    // (`the official said` after `a senior government official said`, `the source` after `a source close to the union`: the one
+    // person introduced by that noun)
+    const introduced = words.length === 2 && words[0] === 'the' ? this.introducedByHead.get(head) : undefined;
+    if (introduced) { introduced.aliases.add(written); return introduced; }
     let e = this.byName.get(key);
     if (!e) {
       // (`the Associated Press`: a name after the article is of the kind its words say)
@@ -1369,6 +1375,10 @@ export class EntityRegistry {
       e.described = true;
       if (kind === 'group' && words.length > 1) this.groupByHead.set(head, e);
       if (oneOf && /[^s]s$/.test(head)) this.oneOfByHead.set(head.slice(0, -1), e);
+      if (kind === 'person' && words.length >= 3 && (words[0] === 'a' || words[0] === 'an') && at < 0) {
+        const known = this.introducedByHead.get(head);
+        this.introducedByHead.set(head, known === undefined ? e : null);
+      }
       if (kind === 'unknown' && words.length > 1 && /^(a|an)$/.test(words[0])) this.documentByHead.set(head, e);
       this.byName.set(key, e);
     }
@@ -1545,6 +1555,10 @@ export class EntityRegistry {
     const name = `${owner.name}’s ${noun}`;
     const lowerName = name.toLowerCase();
     const key = 'desc:' + lowerName;
+    // (`the official said` after `a senior government official said`, `the source` after `a source close to the union`: the one
+    // person introduced by that noun)
+    const introduced = words.length === 2 && words[0] === 'the' ? this.introducedByHead.get(head) : undefined;
+    if (introduced) { introduced.aliases.add(written); return introduced; }
     let e = this.byName.get(key);
     if (!e) {
       const kind: SpeakerKind = ORG_NOUNS.has(head) ? 'organization' : GROUP_NOUNS.has(head) || (/[^s]s$/.test(head) && !KIN_NOUNS.has(head)) ? 'group' : 'person';

@@ -3271,3 +3271,24 @@ describe('reported speech: a phrase after a source inside its sentence', () => {
     assert.ok(hasStatement(a, 'Apple is cutting'));
   });
 });
+
+describe('speakers: `the official` after someone introduced by a longer description', () => {
+  it('gives `The official said` to `a senior government official` and `The source said` to `a source close to the union`', () => {
+    const a = analyzeText('Border\n\nThe agency will hire 500 officers, a senior government official said on Monday. The official said the hiring would focus on airports.\n\nA source close to the union said members had not been consulted. The source said the union would demand limits.');
+    assert.equal(speakerOf(a, 'the hiring would focus'), 'senior government official');
+    assert.equal(speakerOf(a, 'the union would demand'), 'source close to the union');
+  });
+  it('leaves `the official` alone when two officials were introduced', () => {
+    const a = analyzeText('Border\n\nA senior government official said the plan was ready. A provincial official said it was not. The official said talks would go on.');
+    assert.notEqual(speakerOf(a, 'talks would go on'), 'senior government official');
+    assert.notEqual(speakerOf(a, 'talks would go on'), 'provincial official');
+  });
+});
+
+describe('roles: travellers and patients before a name', () => {
+  it('reads `Passenger Laura Finch said` as Laura Finch, a passenger', () => {
+    const a = analyzeText('Stranded\n\nPassenger Laura Finch said staff had offered no hotel rooms.');
+    assert.equal(speakerOf(a, 'staff had offered'), 'Laura Finch');
+    assert.equal(a.speakers.find(s => s.name === 'Laura Finch')?.role, 'Passenger');
+  });
+});
