@@ -76,6 +76,9 @@ interface Draft {
   id?: string;
 }
 
+/** Verbs of how someone put what was quoted (`That was how Kwan described it`, `That’s how Lee put it`). */
+const DESCRIBING_VERBS = new Set(['described', 'describes', 'put', 'puts', 'summed', 'sums', 'characterized', 'characterised', 'explained', 'explains', 'framed', 'saw', 'sees']);
+
 /** Whether the token is a given name, in the lexicon's lists or the English lists (`Victor`). */
 function isGivenName(t: Token): boolean {
   return (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || givenNameGender(t.lower) !== null || isSharedGivenName(t.lower);
@@ -1419,6 +1422,7 @@ class ArticleAnalysis {
     const { tokens } = r;
     if (q.close < 0) return null;
     let k = tokenAtOrAfter(tokens, q.after);
+    if (k + 3 < tokens.length && tokens[k].cap && onlyJsSpaces(this.text, q.after, tokens[k].start)) return this.describerAfter(r, k);
     if (k + 3 >= tokens.length || (tokens[k].lower !== 'was' && tokens[k].lower !== 'is') || !onlyJsSpaces(this.text, q.after, tokens[k].start)) return null;
     k++;
     if (tokens[k].lower === 'the') k++;
@@ -1428,6 +1432,23 @@ class ArticleAnalysis {
     if (!phrase || phrase.kind === 'pronoun') return null;
     const last = tokenAtOrAfter(tokens, phrase.end) - 1;
     return this.resolve({ cue: noun, cueEnd: noun, phrase, first: noun, last, speakerFirst: false, according: false, weak: false, participle: false }, tokens);
+  }
+
+  /**
+   * `“It's a start.” That was how opposition critic Jenny Kwan described the plan.`, `That’s how Lee put it.`: the speaker a
+   * sentence right after a quote names as having put it so (from tokens[k], its first word), or null.
+   */
+  private describerAfter(r: ParagraphReading, k: number): Attribution | null {
+    const { tokens } = r;
+    const w = tokens[k].lower;
+    let how = w === "that's" || w === 'that’s' ? k + 1 : (w === 'that' || w === 'this') && (tokens[k + 1].lower === 'was' || tokens[k + 1].lower === 'is') ? k + 2 : -1;
+    if (how < 0 || how + 2 >= tokens.length || tokens[how].lower !== 'how') return null;
+    const end = r.sentenceEnd[how];
+    const phrase = phraseStartingAt(this.text, tokens, how + 1, end + 1);
+    if (!phrase || phrase.kind === 'pronoun') return null;
+    const verb = tokenAtOrAfter(tokens, phrase.end);
+    if (verb > end || !DESCRIBING_VERBS.has(tokens[verb].lower)) return null;
+    return this.resolve({ cue: verb, cueEnd: verb, phrase, first: how + 1, last: verb, speakerFirst: true, according: false, weak: false, participle: false }, tokens);
   }
 
   /** The person or body a name phrase names, if the article knows it or the name is a full one (more than a word). */

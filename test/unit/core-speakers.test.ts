@@ -3292,3 +3292,15 @@ describe('roles: travellers and patients before a name', () => {
     assert.equal(a.speakers.find(s => s.name === 'Laura Finch')?.role, 'Passenger');
   });
 });
+
+describe('speakers: a sentence after the quote saying who put it so', () => {
+  it('gives `“It’s a start.” That was how opposition critic Jenny Kwan described the plan.` to Kwan', () => {
+    const a = analyzeText('Border\n\n“We’ll believe it when we see it,” union president Mark Weber said.\n\n“It’s a start.” That was how opposition critic Jenny Kwan described the plan.');
+    assert.equal(speakerOf(a, 'It’s a start'), 'Jenny Kwan');
+    assert.equal(statement(a, 'It’s a start').cue?.text, 'described');
+  });
+  it('gives `“We will win.” That’s how Lee put it.` to Lee', () => {
+    const a = analyzeText('Race\n\nAnn Lee spoke on Monday. “We will win.” That’s how Lee put it.');
+    assert.equal(speakerOf(a, 'We will win'), 'Ann Lee');
+  });
+});
