@@ -76,6 +76,14 @@ interface Draft {
   id?: string;
 }
 
+/** Whether a role holds the title `title` (lower case), written whole or short (`Sen.` for `senator`, `Gov.` for `governor`). */
+function roleHoldsTitle(role: string, title: string): boolean {
+  for (const w of role.toLowerCase().split(/[\s.]+/)) {
+    if (w === title || (w.length >= 3 && title.startsWith(w) && TITLE_WORDS.has(w + '.'))) return true;
+  }
+  return false;
+}
+
 /** Verbs of how someone put what was quoted (`That was how Kwan described it`, `That’s how Lee put it`). */
 const DESCRIBING_VERBS = new Set(['described', 'describes', 'put', 'puts', 'summed', 'sums', 'characterized', 'characterised', 'explained', 'explains', 'framed', 'saw', 'sees']);
 
@@ -270,6 +278,7 @@ class ArticleAnalysis {
       this.lede = k === 0;
       previous = this.attribute(keep ? readings[k] : this.read(plans[k]), previous);
     }
+    this.headlineTitleHolder();
     return this.assemble();
   }
 
@@ -294,6 +303,23 @@ class ArticleAnalysis {
     // (`Ted Cruz: Constitutional conservative or career politician?`: a question about the person names no claim of theirs)
     if (/\?["”’']?$/.test(this.text.slice(start, end))) return;
     this.headlineStatement(h, phrase, start, end, null);
+  }
+
+  /**
+   * `Coach Says Star Will Miss Playoffs`, `Senator denies report …`: a headline's speaker named only by a title is the person the
+   * story gives that title (`Coach Dan Pryor`, `Sen. Paul Ricci`), the first it names so; read once the story is.
+   */
+  private headlineTitleHolder(): void {
+    const h = this.structure.headline;
+    if (!h) return;
+    for (const d of this.drafts) {
+      if (d.start < h.start || d.end > h.end) continue;
+      const titled = d.who?.entity;
+      if (!titled || titled.kind !== 'person' || titled.role || !TITLE_WORDS.has(titled.lowerName)) continue;
+      const title = titled.lowerName;
+      const holder = this.registry.entities.find(e => e !== titled && e.kind === 'person' && !!e.role && roleHoldsTitle(e.role, title));
+      if (holder) d.who = { ...d.who!, entity: holder };
+    }
   }
 
   /** The claim text[start, end) a headline reports of the speaker it opens with, if it holds two words or more. */
@@ -911,7 +937,8 @@ class ArticleAnalysis {
       // (`Coffman said Mr. Trump had disrespected troops. “…,” he said.`: the subject of what a person said is whom a pronoun
       // means in the rest of the sentence (`… Trump was right when he said …`), and the speaker again after it)
       const speaker = this.lastSpeaker;
-      if (!sentenceFirst && speaker && speaker.entity !== entity && (speaker.cueEnd === k - 1 || (speaker.cueEnd === k - 2 && tokens[k - 1].lower === 'that'))) this.displacedSpeaker = speaker.entity;
+      // (`Grant told reporters that Obi had called her. “…,” she said`: past a listener too)
+      if (!sentenceFirst && speaker && speaker.entity !== entity && (speaker.cueEnd === k - 1 || (tokens[k - 1].lower === 'that' && speaker.cueEnd >= k - 5 && speaker.cueEnd <= k - 2))) this.displacedSpeaker = speaker.entity;
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
       this.personSubjects.push({ entity, start: phrase.start, end: phrase.end });

@@ -958,13 +958,16 @@ export class EntityRegistry {
     if (group.members) return group;
     const members: Entity[] = [];
     const parts = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
-    let from = start, count = 0;
+    let from = start, count = 0, titled = false;
     for (let m: RegExpExecArray | null; from <= end; from = parts.lastIndex) {
       parts.lastIndex = from;
       m = parts.exec(this.text);
       const to = m && m.index < end ? m.index : end;
       count++;
       // (`Ann Lee and her husband`: people described, not named, are no member one can name)
+      // (`… and Kenton Mayor Ruth Obi`: the titles before a later name are no part of it)
+      const named = afterTitles(this.text, from, to);
+      if (named !== from) { titled = true; from = named; }
       if (startsUpper(this.text.slice(from, to))) {
         const member = this.lookup(this.text.slice(from, to)) ?? this.learnName(from, to, null, null);
         if (!member || member.kind !== 'person') return group;
@@ -972,7 +975,11 @@ export class EntityRegistry {
       }
       if (to === end) break;
     }
-    if (count >= 2 && members.length >= 1) group.members = members;
+    if (count >= 2 && members.length >= 1) {
+      group.members = members;
+      // (named by its members' names when every part named one: `Lisa Grant and Ruth Obi`, not `… and Kenton Mayor Ruth Obi`)
+      if (titled && members.length === count) group.name = members.slice(0, -1).map(m => m.name).join(', ') + ' and ' + members[members.length - 1].name;
+    }
     return group;
   }
 
@@ -1805,6 +1812,18 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
     if (PLURAL_COUNTS.has(lower) || pluralAgentNoun(lower)) return 'group';
   }
   return 'person';
+}
+
+/** Where the name in text[from, to) starts past the title words before it (`Kenton Mayor Ruth Obi` to `Ruth Obi`); `from` if none. */
+function afterTitles(text: string, from: number, to: number): number {
+  let start = from, wordStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && !isJsSpace(text.charCodeAt(i))) continue;
+    // (a title word with words after it: the name starts after it)
+    if (i < to && TITLE_WORDS.has(text.slice(wordStart, i).toLowerCase())) start = i + 1;
+    wordStart = i + 1;
+  }
+  return start < to ? start : from;
 }
 
 /** `67-year-old`: an age as a description's word. */

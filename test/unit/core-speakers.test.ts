@@ -2383,8 +2383,11 @@ describe('speakers: two people named with honorifics', () => {
   it('reads `Mr. Grassley and Mr. Leahy said` as both of them', () => {
     const a = analyzeText('Visas\n\nSenator Chuck Grassley and Senator Patrick Leahy wrote the bill. But Mr. Grassley and Mr. Leahy said developers had abused the program.');
     const s = statement(a, 'developers had abused');
-    assert.equal(s.speaker?.name, 'Mr. Grassley and Mr. Leahy');
-    assert.equal(a.speakers.find(x => x.id === s.speaker?.id)?.kind, 'group');
+    // (the group is named by its members' canonical names, past their honorifics)
+    assert.equal(s.speaker?.name, 'Chuck Grassley and Patrick Leahy');
+    const group = a.speakers.find(x => x.id === s.speaker?.id);
+    assert.equal(group?.kind, 'group');
+    assert.deepEqual(group?.members?.map(id => a.speakers.find(x => x.id === id)?.name), ['Chuck Grassley', 'Patrick Leahy']);
   });
 });
 
@@ -3302,5 +3305,37 @@ describe('speakers: a sentence after the quote saying who put it so', () => {
   it('gives `“We will win.” That’s how Lee put it.` to Lee', () => {
     const a = analyzeText('Race\n\nAnn Lee spoke on Monday. “We will win.” That’s how Lee put it.');
     assert.equal(speakerOf(a, 'We will win'), 'Ann Lee');
+  });
+});
+
+describe('speakers: people named together, each with a title', () => {
+  it('reads `Ashford Mayor Lisa Grant and Kenton Mayor Ruth Obi said` as the two mayors, named by their names', () => {
+    const a = analyzeText('Water\n\nAshford Mayor Lisa Grant and Kenton Mayor Ruth Obi said in a joint statement that the deal would protect both towns.');
+    assert.equal(speakerOf(a, 'the deal would protect'), 'Lisa Grant and Ruth Obi');
+    assert.ok(!a.speakers.some(s => s.name === 'Kenton Mayor Ruth Obi'));
+    assert.equal(a.speakers.find(s => s.name === 'Ruth Obi')?.role, 'Kenton Mayor');
+  });
+});
+
+describe('speakers: whom `she` means after someone told a listener of another', () => {
+  it('gives `Grant told reporters that Obi had called her. “…,” she said` to Grant', () => {
+    const a = analyzeText('Water\n\nAshford Mayor Lisa Grant and Kenton Mayor Ruth Obi signed the deal.\n\nGrant told reporters that Obi had called her in May to propose talks. “I almost didn’t pick up,” she said.');
+    assert.equal(speakerOf(a, 'I almost didn’t pick up'), 'Lisa Grant');
+  });
+});
+
+describe('headlines: a speaker named only by a title', () => {
+  it('gives `Coach Says Star Will Miss Playoffs` to the coach the story names, and `Senator denies …` to the senator', () => {
+    const a = analyzeText('Coach Says Star Will Miss Playoffs\n\nCoach Dan Pryor said on Monday that his star forward would need surgery.');
+    assert.equal(a.statements.find(s => s.content.text.startsWith('Star Will Miss'))?.speaker?.name, 'Dan Pryor');
+    const b = analyzeText('Senator denies report he will retire\n\nSen. Paul Ricci denied on Friday a report that he planned to retire.');
+    assert.equal(b.statements.find(s => s.content.text.startsWith('report he will retire'))?.speaker?.name, 'Paul Ricci');
+  });
+});
+
+describe('roles: teammates and colleagues', () => {
+  it('reads `Teammate Kofi Mensah said` as Kofi Mensah, a teammate', () => {
+    const a = analyzeText('Playoffs\n\nTeammate Kofi Mensah said Grant had played through pain for weeks.');
+    assert.equal(speakerOf(a, 'Grant had played'), 'Kofi Mensah');
   });
 });
