@@ -16,8 +16,9 @@ const QUOTE_CLOSERS = '"\u201d\u2019\'\u00bb';
 
 /** True when the words at k are a short attribution: `Moore said`, `he asked`, `said the coach`. */
 function attributionFollows(text: string, k: number, to: number): boolean {
-  const words = text.slice(k, Math.min(to, k + 60)).split(/[\s,.;:!?]+/, 5);
-  for (let w = 0; w < words.length && w < 4; w++) {
+  // (`NASA Administrator Janet Petro told`: a name with its titles may take five words before its cue)
+  const words = text.slice(k, Math.min(to, k + 80)).split(/[\s,.;:!?]+/, 7);
+  for (let w = 0; w < words.length && w < 6; w++) {
     const lower = words[w].toLowerCase();
     if (STRONG_AFTER_QUOTE.has(lower)) return w === 0 || /^[\p{Lu}]/u.test(words[0]) || /^(he|she|they|i|we)$/.test(words[0].toLowerCase());
     if (w > 0 && /^[\p{Ll}]/u.test(words[w]) && !/^(also|later|then|again)$/.test(lower)) return false;

@@ -3339,3 +3339,13 @@ describe('roles: teammates and colleagues', () => {
     assert.equal(speakerOf(a, 'Grant had played'), 'Kofi Mensah');
   });
 });
+
+describe('speakers: a question quoted before a long name and its cue', () => {
+  it('gives `“Is there life beyond Earth?” NASA Administrator Janet Petro told a news conference.` to Petro, with the cue', () => {
+    const a = analyzeText('Europa\n\nThe probe sent its first images, the agency said.\n\n“Is there life beyond Earth?” NASA Administrator Janet Petro told a news conference.');
+    const s = statement(a, 'Is there life');
+    assert.equal(s.speaker?.name, 'Janet Petro');
+    assert.equal(s.cue?.text, 'told');
+    assert.equal(a.speakers.find(p => p.name === 'Janet Petro')?.role, 'NASA Administrator');
+  });
+});
