@@ -1153,9 +1153,13 @@ export class EntityRegistry {
     if (e && titled && e.kind === 'person' && e.gender && e.gender !== titled && e.genderFromTitle) e = undefined;
     if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender, tokens, first) ?? undefined;
     if (!e) {
-      const name = words.join(' ') || written;
+      let name = words.join(' ') || written;
       const lowerName = name.toLowerCase();
-      e = this.create(name, kindOfName(splitAtJsSpaces(name)), phrase.role, lowerName);
+      // (`MR. HADDAD had never seen snow`: after an honorific, a word in capitals is a person's name, as a story's opening
+      // words are set)
+      const addressed = titled !== null && words.length === 1 && HONORIFIC_ALONE.test(this.text.slice(phrase.start, phrase.nameStart));
+      if (addressed && name.length > 2 && name === name.toUpperCase() && name !== lowerName) name = name[0] + lowerName.slice(1);
+      e = this.create(name, addressed ? 'person' : kindOfName(splitAtJsSpaces(name)), phrase.role, lowerName);
       this.byName.set(lowerName, e);
     }
     if (e.kind === 'organization' && words.length >= 2) this.noteOrganizationHead(e, words);
@@ -1825,6 +1829,9 @@ function afterTitles(text: string, from: number, to: number): number {
   }
   return start < to ? start : from;
 }
+
+/** An honorific alone before a name (`Mr. `, `MRS. `): not a possessor's (`Mrs. Clinton's Iraq`). */
+const HONORIFIC_ALONE = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+$/i;
 
 /** `67-year-old`: an age as a description's word. */
 const AGED = /^(\d{1,3})-year-old$/;

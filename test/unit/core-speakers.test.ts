@@ -3349,3 +3349,15 @@ describe('speakers: a question quoted before a long name and its cue', () => {
     assert.equal(a.speakers.find(p => p.name === 'Janet Petro')?.role, 'NASA Administrator');
   });
 });
+
+describe('speakers: a name set in capitals after an honorific', () => {
+  it('reads `MR. HADDAD had never seen snow` as Mr. Haddad, a person, whom `Mr. Haddad said` then names', () => {
+    const a = analyzeText('A First Winter\n\nMR. HADDAD had never seen snow.\n\n“I thought it was ash,” Mr. Haddad, 46, said in an interview.');
+    assert.equal(speakerOf(a, 'I thought it was ash'), 'Haddad');
+    assert.equal(a.speakers.find(s => s.name === 'Haddad')?.kind, 'person');
+  });
+  it('leaves a place after someone’s possessive alone (`Mrs. Clinton’s Iraq war vote`)', () => {
+    const a = analyzeText('Vote\n\nHillary Clinton spoke on Monday. Mrs. Clinton\'s Iraq war vote, which she has repeatedly said was a mistake, is a liability.');
+    assert.ok(!a.speakers.some(s => s.name === 'Iraq' && s.kind === 'person'));
+  });
+});
