@@ -3,7 +3,7 @@
  * frames → speakers → statements. Pure and synchronous; linear in the input.
  */
 import type { Analysis, Paragraph, Speaker, Statement, StatementKind, StatementSpeaker, Span } from './types';
-import { findParagraphs, findStructure, isLinkLine, isSubheading, proseStart, Structure } from './structure';
+import { Embed, findParagraphs, findStructure, isLinkLine, isSubheading, proseStart, Structure } from './structure';
 import { findQuotations, Quotation } from './quotes';
 import { splitSentences } from './sentences';
 import { Frame, findFrames, findingBody, issuerOfDocument, sentenceSubject } from './attribution';
@@ -83,6 +83,12 @@ function roleHoldsTitle(role: string, title: string): boolean {
   }
   return false;
 }
+
+/** A markup tag opening a copied post (`<tweet id="…" datetime="…">`). */
+const LEADING_TAG = /^\s*<[a-z][^<>]{0,280}>/i;
+
+/** Links closing an embedded post's words (`pic.twitter.com/x7Kq2`, `https://t.co/abc`), with the spaces before them. */
+const TRAILING_LINKS = /(?:\s+(?:pic\.twitter\.com\/\w+|https?:\/\/\S+))+\s*$/;
 
 /** Verbs of how someone put what was quoted (`That was how Kwan described it`, `That’s how Lee put it`). */
 const DESCRIBING_VERBS = new Set(['described', 'describes', 'put', 'puts', 'summed', 'sums', 'characterized', 'characterised', 'explained', 'explains', 'framed', 'saw', 'sees']);
@@ -303,6 +309,28 @@ class ArticleAnalysis {
     // (`Ted Cruz: Constitutional conservative or career politician?`: a question about the person names no claim of theirs)
     if (/\?["”’']?$/.test(this.text.slice(start, end))) return;
     this.headlineStatement(h, phrase, start, end, null);
+  }
+
+  /** The statement of a post embedded in the paragraph `r` (see Embed), without the links a post ends with; its signer's. */
+  private embeddedPost(r: ParagraphReading, embed: Embed): Attribution | null {
+    const text = this.text;
+    let end = embed.textEnd;
+    // (`… this. pic.twitter.com/x7Kq2LmN9p`, `https://t.co/…`: the links a post ends with)
+    const link = TRAILING_LINKS.exec(text.slice(Math.max(r.start, end - 200), end));
+    if (link) end -= link[0].length;
+    let from = Math.max(r.start, proseStart(this.structure.dateline, this.paragraphs[r.index]));
+    // (`<tweet id="…">…`: markup a copied page left before the post's words)
+    const tag = LEADING_TAG.exec(text.slice(from, Math.min(end, from + 300)));
+    if (tag) from += tag[0].length;
+    const [start, stop] = trimRange(text, from, end);
+    const signer = tokenize(text, embed.nameStart, embed.nameEnd);
+    if (stop - start < 2 || !signer.length) return null;
+    const phrase = phraseEndingAt(text, signer, signer.length - 1, 0);
+    if (!phrase || phrase.kind === 'pronoun') return null;
+    const entity = phrase.kind === 'name' ? this.registry.resolveName(phrase) : this.registry.resolveDescription(phrase);
+    const who: Attribution = { entity, mention: span(text, phrase.start, phrase.end), cue: null, inherited: false };
+    this.drafts.push({ kind: 'pullquote', paragraph: r.index, start, end: stop, frame: null, who, confidence: 0.7 });
+    return who;
   }
 
   /**
@@ -587,6 +615,13 @@ class ArticleAnalysis {
         this.drafts.push({ kind: 'direct', paragraph: r.index, start, end, frame: null, who, confidence: 0.7 });
         return who;
       }
+    }
+    // `Tonight the Senate chose safety. pic.twitter.com/… — Sen. Maria Cantu (@SenMariaCantu) March 5, 2024`: a post embedded
+    // from social media is its signer's words
+    const embed = this.structure.embeds.get(r.index);
+    if (embed) {
+      const posted = this.embeddedPost(r, embed);
+      if (posted) return posted;
     }
     const frames = findFrames(text, tokens, inQuote, sentenceStart, sentenceEnd);
     this.sentenceSubjects.clear();

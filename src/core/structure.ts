@@ -101,7 +101,21 @@ export interface Structure {
   credit: Credit | null;
   /** Paragraph indexes holding only structure (header, headline, byline, credit), not article prose. */
   nonProse: Set<number>;
+  /** Posts embedded from social media (`… — Sen. Maria Cantu (@SenMariaCantu) March 5, 2024`), by the index of the paragraph the post's words are. */
+  embeds: Map<number, Embed>;
 }
+
+/** A post embedded in a page: its words end at `textEnd`; text[nameStart, nameEnd) names who posted it. */
+export interface Embed {
+  textEnd: number;
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** The line signing a post embedded from X (Twitter): a dash, the name, the handle, the date (`— Jane Doe (@janedoe) March 3, 2024`). */
+const EMBED_SIGNATURE = /(?:^|[ \t])(?:[\u2014\u2013]|--?)[ \t]*([^\n()@\u2014\u2013]{2,80}?)[ \t]*\(@\w{1,30}\)[ \t]*[^\n]{0,30}$/;
+/** Lines an embedded Instagram post leaves in a copied page. */
+const INSTAGRAM_LINES = /^\s*(?:view this post on instagram|a post shared by [^\n]{1,80}\(@[\w.]{1,30}\))\s*$/i;
 
 const HEADER = /^\s*\ufeff?\s*(?:date|published|updated|dateline)\s*:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/i;
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -261,7 +275,36 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
     }
     break;
   }
-  return { published, headline, dateline, credit, nonProse };
+  return { published, headline, dateline, credit, nonProse, embeds: findEmbeds(text, paragraphs, first, nonProse) };
+}
+
+/**
+ * Posts embedded from social media: a paragraph of the post's words, then its signature line, as its own paragraph or as the
+ * paragraph's last line. A signature paragraph and an Instagram embed's lines are no prose (added to `nonProse`).
+ */
+function findEmbeds(text: string, paragraphs: Paragraph[], first: number, nonProse: Set<number>): Map<number, Embed> {
+  const embeds = new Map<number, Embed>();
+  for (let pi = first; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    // (the paragraph's last line, or its last 200 units: the signature may end the post's own line, `… https://t.co/… — Michelle
+    // Rempel (@MichelleRempel) December 18, 2018`)
+    const lineStart = text.lastIndexOf('\n', p.end - 1) + 1;
+    const last = Math.max(lineStart, p.start, p.end - 200);
+    const line = text.slice(last, p.end);
+    if (last === p.start && INSTAGRAM_LINES.test(line)) { nonProse.add(pi); continue; }
+    if (line.indexOf('(@') < 0) continue;
+    const m = EMBED_SIGNATURE.exec(line);
+    if (!m) continue;
+    const nameStart = last + m.index + m[0].indexOf(m[1]);
+    const signed = { nameStart, nameEnd: nameStart + m[1].length };
+    const dash = last + m.index + (m[0].length - m[0].trimStart().length);
+    if (dash > p.start) embeds.set(pi, { textEnd: dash, ...signed });
+    else {
+      nonProse.add(pi);
+      if (pi > first && !nonProse.has(pi - 1)) embeds.set(pi - 1, { textEnd: paragraphs[pi - 1].end, ...signed });
+    }
+  }
+  return embeds;
 }
 
 /** Whether s holds a hyphen or a dash (END_CREDIT needs one). */

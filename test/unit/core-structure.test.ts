@@ -253,3 +253,20 @@ describe('structure: a press release’s dateline', () => {
     assert.deepEqual([b.dateline?.location, b.dateline?.date, b.dateline?.agency], ['TORONTO', 'Jan. 5, 2026', 'GLOBE NEWSWIRE']);
   });
 });
+
+describe('structure: posts embedded from social media', () => {
+  it('reads a post before its signature paragraph as the signer’s words, without the link it ends with', () => {
+    const a = analyzeText('Rail bill passes\n\nThe Senate passed the rail safety bill on Tuesday.\n\nTonight the Senate chose safety over excuses. pic.twitter.com/x7Kq2LmN9p\n\n— Sen. Maria Cantu (@SenMariaCantu) March 5, 2024\n\nThe bill now goes to the House.');
+    const s = statement(a, 'Tonight the Senate chose');
+    assert.equal(s.content.text, 'Tonight the Senate chose safety over excuses.');
+    assert.equal(s.kind, 'pullquote');
+    assert.equal(s.speaker?.name, 'Maria Cantu');
+    assert.equal(a.statements.length, 1);
+  });
+  it('reads a signature that ends the post’s own line, and leaves an Instagram embed’s lines out of the prose', () => {
+    const a = analyzeText('Debate\n\nThe minister was challenged online.\n\nYou never show up to debate me. Chicken. https://t.co/oI5iCg4bU3 — Jane Rempe (@JaneRempe) December 18, 2018\n\nView this post on Instagram\n\nA post shared by Rail Safety Alliance (@railsafety)\n\nThe minister did not respond.');
+    assert.equal(speakerOf(a, 'You never show up'), 'Jane Rempe');
+    assert.equal(statement(a, 'You never show up').content.text, 'You never show up to debate me. Chicken.');
+    assert.ok(!a.speakers.some(s => /Rail Safety|Instagram/.test(s.name)));
+  });
+});
