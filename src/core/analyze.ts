@@ -387,7 +387,11 @@ class ArticleAnalysis {
     if (!phrase || phrase.kind === 'pronoun') return false;
     for (let m = 1; m <= Math.max(verb, 1) && m < tokens.length; m++) if (!spaceBetween(this.text, tokens[m - 1], tokens[m])) return false;
     // (in headline case a name is one the story writes again, not any capitalised words)
-    if (phrase.kind === 'name' && this.timesWritten(this.text.slice(phrase.nameStart, phrase.nameEnd).split(/\s+/).pop() ?? '') < 2) return false;
+    // (or in capitals, as a dateline writes a place, `Seoul` and `SEOUL`; or a body's noun ends it, `Finance Department`)
+    if (phrase.kind === 'name') {
+      const last = this.text.slice(phrase.nameStart, phrase.nameEnd).split(/\s+/).pop() ?? '';
+      if (this.timesWritten(last) + (last !== last.toUpperCase() ? this.timesWritten(last.toUpperCase()) : 0) < 2 && (listsOf(last.toLowerCase()) & IN_ORG_NOUNS) === 0) return false;
+    }
     let [start, end] = trimRange(this.text, h.start, h.start + comma);
     // (`‘We will not back down,’ says …`: a claim in quotation marks is a direct quote, its comma inside the marks)
     // (a straight apostrophe too, at both ends of the claim)

@@ -232,7 +232,7 @@ export const SPEAKER_NOUNS = set(`
 `);
 
 /** Of the heads above, those naming an organization rather than a person or group. */
-export const ORG_NOUNS = set(`government company firm ministry department agency commission committee force church palace centers centres institutes
+export const ORG_NOUNS = set(`government company firm ministry department agency commission committee force church palace centers centres institutes chiefs
   council union campaign military army navy regulator bank court team administration cabinet party
   opposition police authority authorities airline carrier network broadcaster newspaper paper magazine daily tabloid outlet
   channel station club league federation association group organization organisation coalition alliance

@@ -3361,3 +3361,19 @@ describe('speakers: a name set in capitals after an honorific', () => {
     assert.ok(!a.speakers.some(s => s.name === 'Iraq' && s.kind === 'person'));
   });
 });
+
+describe('headlines: a claim, then a place or a body that says it', () => {
+  it('reads `…, Seoul says` (the dateline writes SEOUL) and `…, Finance Department says`', () => {
+    const a = analyzeText('North Korea fires missile, Seoul says\n\nSEOUL (Reuters) - North Korea fired a missile on Sunday, South Korea\'s military said.');
+    assert.equal(a.statements.find(s => s.content.text === 'North Korea fires missile')?.speaker?.name, 'Seoul');
+    const b = analyzeText('Budget will not balance until 2040, Finance Department says\n\nThe budget will not balance for two decades, the department said.');
+    assert.equal(b.statements.find(s => s.content.text.startsWith('Budget will not'))?.speaker?.name, 'Finance Department');
+  });
+});
+
+describe('speakers: the Joint Chiefs of Staff', () => {
+  it('reads the body named `Joint Chiefs of Staff` whole', () => {
+    const a = analyzeText('Missile\n\nThe Joint Chiefs of Staff said the missile flew about 1,000 km before landing.');
+    assert.equal(speakerOf(a, 'the missile flew'), 'Joint Chiefs of Staff');
+  });
+});
