@@ -507,7 +507,7 @@ class ArticleAnalysis {
         const first = tokenStartingAt(tokens, e, phrase.nameStart);
         // (`drug maker Lakeshore Biologics`: whether the article gave the name to a person before it is learnt here)
         // (`the developer, Victor Pryce,`: not a name a given name opens, a person's)
-        const company = !phrase.role && !(first >= 0 && first < e && isGivenName(tokens[first])) && companyNamedAfter(this.text, tokens, first);
+        const company = !phrase.role && companyNamedAfter(this.text, tokens, first) && !(first >= 0 && first < e && isGivenName(tokens[first]));
         const personBefore = company && this.registry.lookup(this.text.slice(phrase.nameStart, phrase.nameEnd))?.kind === 'person';
         if (phrase.nameEnd - phrase.nameStart > 0 && phrase.nameStart !== tokens[e].start) {
           entity = this.registry.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender, first >= 0 ? tokens : null, first);

@@ -1470,10 +1470,12 @@ export class EntityRegistry {
    */
   private noteAcronym(name: string, e: Entity): void {
     let initials = '', beforeAnd = '';
-    for (const w of splitAtJsSpaces(name)) {
-      if (w === 'and' && !beforeAnd) beforeAnd = initials;
-      const c = w.charCodeAt(0);
-      if (c >= 65 && c <= 90) initials += w[0];
+    // (each word's first letter, read where a space ends: no split)
+    for (let i = 0; i < name.length; i++) {
+      if (i > 0 && name.charCodeAt(i - 1) !== 32) continue;
+      const c = name.charCodeAt(i);
+      if (c === 97 && !beforeAnd && name.startsWith('and ', i)) beforeAnd = initials;
+      if (c >= 65 && c <= 90) initials += name[i];
     }
     for (const acronym of [initials, beforeAnd]) {
       const lower = acronym.toLowerCase();
@@ -1847,7 +1849,13 @@ const SURNAME_PREFIXES = /^(Mac|Van|Vander|Von|Fitz|Der|Den|Ten|Ter|San|Del|Dell
  * unless a given name opens it.
  */
 function brandInName(name: string, lowerWords: string[]): boolean {
-  if ((listsOf(lowerWords[0]) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return false;
+  // (most names have no capital after a lower-case letter: looked for first, without splitting)
+  let hump = false;
+  for (let i = 1; i < name.length && !hump; i++) {
+    const c = name.charCodeAt(i), b = name.charCodeAt(i - 1);
+    hump = c >= 65 && c <= 90 && b >= 97 && b <= 122;
+  }
+  if (!hump || (listsOf(lowerWords[0]) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return false;
   // (past the first word: a given name may be written so, `AshLee Strong`, `MaryAnn Lee`)
   const words = splitAtJsSpaces(name);
   for (let k = 1; k < words.length; k++) if (TWO_HUMPS.test(words[k]) && isBrandWord(words[k])) return true;

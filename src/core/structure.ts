@@ -284,15 +284,23 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
  */
 function findEmbeds(text: string, paragraphs: Paragraph[], first: number, nonProse: Set<number>): Map<number, Embed> {
   const embeds = new Map<number, Embed>();
+  // (an Instagram embed's lines are short paragraphs opening with `V` or `A`: tested only there)
   for (let pi = first; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi], c = text.charCodeAt(p.start) | 32;
+    if ((c === 118 || c === 97) && p.end - p.start < 120 && INSTAGRAM_LINES.test(text.slice(p.start, p.end))) nonProse.add(pi);
+  }
+  // a signature holds a handle, `(@`: the text is searched for those, most texts have none, and each found is read in its
+  // paragraph's last line or last 200 units (`… https://t.co/… — Michelle Rempel (@MichelleRempel) December 18, 2018`)
+  let pi = first;
+  for (let at = text.indexOf('(@'); at >= 0 && pi < paragraphs.length; at = text.indexOf('(@', at + 2)) {
+    while (pi < paragraphs.length && paragraphs[pi].end <= at) pi++;
+    if (pi >= paragraphs.length) break;
     const p = paragraphs[pi];
-    // (the paragraph's last line, or its last 200 units: the signature may end the post's own line, `… https://t.co/… — Michelle
-    // Rempel (@MichelleRempel) December 18, 2018`)
+    if (at < p.start || nonProse.has(pi)) continue;
     const lineStart = text.lastIndexOf('\n', p.end - 1) + 1;
     const last = Math.max(lineStart, p.start, p.end - 200);
+    if (at < last) continue;
     const line = text.slice(last, p.end);
-    if (last === p.start && INSTAGRAM_LINES.test(line)) { nonProse.add(pi); continue; }
-    if (line.indexOf('(@') < 0) continue;
     const m = EMBED_SIGNATURE.exec(line);
     if (!m) continue;
     const nameStart = last + m.index + m[0].indexOf(m[1]);
@@ -303,6 +311,8 @@ function findEmbeds(text: string, paragraphs: Paragraph[], first: number, nonPro
       nonProse.add(pi);
       if (pi > first && !nonProse.has(pi - 1)) embeds.set(pi - 1, { textEnd: paragraphs[pi - 1].end, ...signed });
     }
+    // (one signature a paragraph: the search goes on past it)
+    at = p.end;
   }
   return embeds;
 }
