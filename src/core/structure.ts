@@ -299,9 +299,11 @@ function findEmbeds(text: string, paragraphs: Paragraph[], first: number, nonPro
     if (at < p.start || nonProse.has(pi)) continue;
     const lineStart = text.lastIndexOf('\n', p.end - 1) + 1;
     const last = Math.max(lineStart, p.start, p.end - 200);
-    if (at < last) continue;
+    // (each paragraph is read once: the search goes on past it, or from its last line)
+    if (at < last) { at = text.lastIndexOf('(@', p.end - 2) >= last ? last - 2 : p.end; continue; }
     const line = text.slice(last, p.end);
     const m = EMBED_SIGNATURE.exec(line);
+    at = p.end;
     if (!m) continue;
     const nameStart = last + m.index + m[0].indexOf(m[1]);
     const signed = { nameStart, nameEnd: nameStart + m[1].length };
@@ -311,8 +313,6 @@ function findEmbeds(text: string, paragraphs: Paragraph[], first: number, nonPro
       nonProse.add(pi);
       if (pi > first && !nonProse.has(pi - 1)) embeds.set(pi - 1, { textEnd: paragraphs[pi - 1].end, ...signed });
     }
-    // (one signature a paragraph: the search goes on past it)
-    at = p.end;
   }
   return embeds;
 }
