@@ -36,6 +36,10 @@ export function pathologicalInputs(article: string): PathologicalInput[] {
     { name: 'one sentence of 30,000 quotes after "her"', make: () => 'then she showed him her “secret plan” and '.repeat(30_000) },
     // a long capitalised run opening one sentence, then many participles asking for that sentence's subject
     { name: 'a capitalised run then 20,000 participles', make: () => 'Ann Lee Tom Hale '.repeat(20_000) + 'waited, saying it works, '.repeat(20_000) },
+    // a signature's handle searched for again from each handle to its paragraph's last line would be quadratic
+    { name: 'one paragraph of 100,000 handles', make: () => 'and more (@y) '.repeat(100_000) },
+    // quotes after sentences about someone: a walk over the paragraph's subjects for each quote would be quadratic
+    { name: 'one paragraph of 20,000 quotes after narration', make: () => 'Asked about her knee, Ana Lima shrugged. “It is fine.” '.repeat(20_000) },
     { name: '20,000 paragraphs ending in a bare unique name', make: () => Array.from({ length: 20_000 }, (_, i) => `The council met on Monday and the vote was close this time. Tomas Lindq${i.toString(36)}`).join('\n\n') },
   ];
 }
