@@ -185,6 +185,12 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // (`Vance faces 20 years, according to the department, though first offenders get less`: after a source that closes the
     // clause it reports, a clause that concedes is the writer's; after `Bob said, while others …` it is still Bob's)
     if (before && after && f.according && !acrossFrame && CONCEDING_OPENERS.has(tokens[tokenAtOrAfter(tokens, after.start)].lower)) after = null;
+    // (`It is no surprise, Mr. Garin said, that voters are angry`: an extraposed subject clause is one statement across the frame)
+    if (before && after && EXTRAPOSED.test(text.slice(before.start, Math.min(before.end, before.start + 20))) && /^\s*,\s*that\s+$/.test(text.slice(tokens[f.last].end, after.start))) {
+      out.push({ start: before.start, end: after.end, frame: f });
+      lastAfterStart = after.start;
+      continue;
+    }
     if (before && subjectInApposition(text, tokens, f, before)) {
       const verb = f.last + 1;
       if (!after && verb <= sentenceEnd[f.cue] && commaBefore(text, tokens, verb) && (tokens[verb].lists & IN_AUXILIARIES) !== 0 && !inQuote[verb]) {
@@ -781,6 +787,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   return { start: from, end: closeEnd(text, from, end), frame: f };
 }
 
+
+/** The opening of a clause whose subject is extraposed (`It is no surprise …, that`, `It was clear …`). */
+const EXTRAPOSED = /^It\s+(?:is|was|seems|seemed|appears|appeared|remains|became)\s/;
 
 /** Nouns that sum up a statement in apposition after it (`…, a claim the company denies`). */
 const SUMMING_NOUNS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion', 'contention', 'view', 'move', 'position', 'figure',

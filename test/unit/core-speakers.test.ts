@@ -3377,3 +3377,17 @@ describe('speakers: the Joint Chiefs of Staff', () => {
     assert.equal(speakerOf(a, 'the missile flew'), 'Joint Chiefs of Staff');
   });
 });
+
+describe('reported speech: a subject clause extraposed across the frame', () => {
+  it('reports `It is no surprise, Mr. Garin said, that voters are angry` as one statement', () => {
+    const a = analyzeText('Voters\n\nIt is no surprise, Mr. Garin said, that voters are angry.');
+    assert.equal(a.statements.length, 1);
+    assert.equal(a.statements[0].content.text, 'It is no surprise, Mr. Garin said, that voters are angry');
+    assert.equal(a.statements[0].speaker?.name, 'Garin');
+  });
+  it('still reports two clauses across `It is raining, he said, and the road is closed`', () => {
+    const a = analyzeText('Storm\n\nJo Lee drove home. It is raining, she said, and the road is closed.');
+    assert.ok(hasStatement(a, 'It is raining'));
+    assert.ok(hasStatement(a, 'the road is closed'));
+  });
+});
