@@ -1512,7 +1512,12 @@ class ArticleAnalysis {
     const end = r.sentenceEnd[how];
     const phrase = phraseStartingAt(this.text, tokens, how + 1, end + 1);
     if (!phrase || phrase.kind === 'pronoun') return null;
-    const verb = tokenAtOrAfter(tokens, phrase.end);
+    let verb = tokenAtOrAfter(tokens, phrase.end);
+    // (`Mayor Lena Ortiz of East Palestine described`: past the place the person is of)
+    if (verb + 1 <= end && (tokens[verb].lower === 'of' || tokens[verb].lower === 'from') && tokens[verb + 1].cap) {
+      verb++;
+      while (verb <= end && tokens[verb].cap) verb++;
+    }
     if (verb > end || !DESCRIBING_VERBS.has(tokens[verb].lower)) return null;
     return this.resolve({ cue: verb, cueEnd: verb, phrase, first: how + 1, last: verb, speakerFirst: true, according: false, weak: false, participle: false }, tokens);
   }

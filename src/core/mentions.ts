@@ -1325,7 +1325,12 @@ export class EntityRegistry {
     // person introduced by that noun)
     const introduced = words.length === 2 && words[0] === 'the' ? this.introducedByHead.get(head) : undefined;
     if (introduced) { introduced.aliases.add(written); return introduced; }
-    let e = this.byName.get(key);
+    // (`The FRA said` after `the Federal Railroad Administration`: its initials after `the`)
+    const initialled = words.length === 2 && words[0] === 'the' && written.endsWith(head.toUpperCase()) ? this.organizationByFirstWord.get(head) : undefined;
+    if (initialled) { initialled.aliases.add(written); return initialled; }
+    // (`the Federal Railroad Administration`: a name after `the` the article learnt without it is that entity)
+    let e = this.byName.get(key) ?? (capitalisedAfterThe(written) ? this.byName.get(lowerName) : undefined);
+    if (e && !this.byName.has(key)) e.aliases.add(written);
     if (!e) {
       // (`the Associated Press`: a name after the article is of the kind its words say)
       // (`One of the diplomats` is one person of the group)
@@ -1483,7 +1488,7 @@ export class EntityRegistry {
       const known = this.organizationByFirstWord.get(lower);
       // (the whole name over a part read before it: `Centers for Disease Control and Prevention` over `Centers for Disease Control`)
       if (known === undefined || (known && e.name.startsWith(known.name + ' '))) this.organizationByFirstWord.set(lower, e);
-      else if (known !== e && !(known && known.name.startsWith(e.name + ' '))) this.organizationByFirstWord.set(lower, null);
+      else if (known !== e && !(known && (known.name === e.name || known.name.startsWith(e.name + ' ')))) this.organizationByFirstWord.set(lower, null);
     }
   }
 
@@ -1572,7 +1577,12 @@ export class EntityRegistry {
     // person introduced by that noun)
     const introduced = words.length === 2 && words[0] === 'the' ? this.introducedByHead.get(head) : undefined;
     if (introduced) { introduced.aliases.add(written); return introduced; }
-    let e = this.byName.get(key);
+    // (`The FRA said` after `the Federal Railroad Administration`: its initials after `the`)
+    const initialled = words.length === 2 && words[0] === 'the' && written.endsWith(head.toUpperCase()) ? this.organizationByFirstWord.get(head) : undefined;
+    if (initialled) { initialled.aliases.add(written); return initialled; }
+    // (`the Federal Railroad Administration`: a name after `the` the article learnt without it is that entity)
+    let e = this.byName.get(key) ?? (capitalisedAfterThe(written) ? this.byName.get(lowerName) : undefined);
+    if (e && !this.byName.has(key)) e.aliases.add(written);
     if (!e) {
       const kind: SpeakerKind = ORG_NOUNS.has(head) ? 'organization' : GROUP_NOUNS.has(head) || (/[^s]s$/.test(head) && !KIN_NOUNS.has(head)) ? 'group' : 'person';
       e = this.create(name, kind, null, lowerName);

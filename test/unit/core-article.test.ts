@@ -1739,3 +1739,33 @@ describe('core: a carbon plan and its critics read whole', () => {
     assert.equal(a.speakers.find(s => s.name === 'Trevor Tombe')?.role, 'Economist');
   });
 });
+
+/** A press release's rail bill: a wire between slashes, senators named together with a plural title, an embedded post, a body's initials, an anonymous source and `the executive`, critics in a relative clause, an extraposed clause, a quote after narration, a remark owned after it. */
+describe('core: a rail safety bill read whole', () => {
+  const a = analyzeText(fixture('rail-safety-bill.article'));
+  const expected: Expected = [
+    ['Rail safety bill clears Senate', 'indirect', 'sponsors'],
+    ['it would "put families before freight."', 'indirect', 'Maria Cantu and Dale Brooks'],
+    ['put families before freight.', 'partial', 'Maria Cantu and Dale Brooks'],
+    ['Tonight the Senate chose safety over excuses.', 'pullquote', 'Maria Cantu'],
+    ['The bill requires two-person crews', 'indirect', 'Federal Railroad Administration'],
+    ['it would need 200 more inspectors', 'indirect', 'Federal Railroad Administration'],
+    ['the crew rule would cost the industry', 'indirect', 'senior rail industry executive'],
+    ['carriers would fight it in the House', 'indirect', 'senior rail industry executive'],
+    ['it will raise shipping costs', 'indirect', 'critics'],
+    ['A few cents on a shipment', 'direct', 'Maria Cantu'],
+    ['That is the choice.', 'direct', 'Maria Cantu'],
+    ['It is no accident, Brooks said, that the bill passed', 'indirect', 'Dale Brooks'],
+    ['We\'ll see.', 'direct', 'Dale Brooks'],
+    ['It\'s a start.', 'direct', 'Lena Ortiz'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, reads the release\'s dateline, and knows the senators and the body under every name', () => {
+    assertNothingElse(a, expected.length);
+    assert.deepEqual([a.dateline?.location, a.dateline?.date, a.dateline?.agency], ['WASHINGTON', 'May 6, 2025', 'PRNewswire']);
+    assert.deepEqual(['Maria Cantu', 'Dale Brooks'].map(n => a.speakers.find(s => s.name === n)?.role), ['Sen.', 'Sen.']);
+    assert.ok(a.speakers.find(s => s.name === 'Federal Railroad Administration')?.aliases.includes('FRA'));
+    assert.equal(a.speakers.find(s => s.name === 'Lena Ortiz')?.role, 'Mayor');
+  });
+});
