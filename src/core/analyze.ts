@@ -1413,6 +1413,14 @@ class ArticleAnalysis {
     const floor = sentenceStart[first - 1];
     if (first - floor > 30) return null;
     for (let k = floor; k < first; k++) if (inQuote[k]) return null;
+    // (`- Finance Minister Carla Ruiz: “…”`: a name and its titles alone before the colon, as lists of reactions set them)
+    if (first - floor <= 8 && tokens[first - 1].cap) {
+      const alone = phraseEndingAt(text, tokens, first - 1, floor);
+      if (alone && alone.kind === 'name' && alone.start === tokens[floor].start) {
+        const entity = this.speakerNamed(alone, tokens);
+        if (entity) return { entity, mention: span(text, alone.start, alone.end), cue: null, inherited: false };
+      }
+    }
     // the last clause's subject: at the sentence's start, or after a word opening a clause (`… on display when Musk took …`)
     for (let s = first - 2; s >= floor; s--) {
       if (s > floor && !CLAUSE_OPENERS.has(tokens[s - 1].lower)) continue;

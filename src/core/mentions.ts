@@ -370,6 +370,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       }
       // (`Nova Scotia Health spokesperson`: the institution's first words, before those read above)
       else if (institution && p.cap && isNameToken(p) && !possessive(p)) r--;
+      // (`Chamber of Commerce president Ida Walsh`: a body's noun and `of` before the institution's words)
+      else if (institution && (p.lower === 'of' || p.lower === 'for') && r - 2 >= floor && tokens[r - 2].cap && (tokens[r - 2].lists & IN_ORG_NOUNS) !== 0 &&
+        spaceBetween(text, tokens[r - 2], p)) r -= 2;
       // (`union president Janet Hazelton`, `Opposition health critic Brendan Maguire`: a lower-case word saying of what, before a title)
       // (`Radio talk show host Glenn Beck`: and the words of the domain before it)
       else if (!p.cap && r < a && (isTitleToken(tokens[r]) || institution) && ROLE_DOMAINS.has(p.lower)) { r--; institution = true; }

@@ -3391,3 +3391,18 @@ describe('reported speech: a subject clause extraposed across the frame', () => 
     assert.ok(hasStatement(a, 'the road is closed'));
   });
 });
+
+describe('speakers: a list of reactions, each a name before a colon', () => {
+  it('gives `- Finance Minister Carla Ruiz: “…”` to Carla Ruiz', () => {
+    const a = analyzeText('Budget\n\nReaction was swift on Thursday.\n\n- Finance Minister Carla Ruiz: "This budget protects families without raising taxes."\n\n- Opposition leader Ben Tam: "It\'s a budget of missed chances."');
+    assert.equal(speakerOf(a, 'This budget protects'), 'Carla Ruiz');
+    assert.equal(speakerOf(a, 'It\'s a budget of missed'), 'Ben Tam');
+  });
+});
+
+describe('roles: a body named with `of` before a title', () => {
+  it('gives `Chamber of Commerce president Ida Walsh` the whole role', () => {
+    const a = analyzeText('Budget\n\nChamber of Commerce president Ida Walsh said the plan was a step in the right direction.');
+    assert.equal(a.speakers.find(s => s.name === 'Ida Walsh')?.role, 'Chamber of Commerce president');
+  });
+});
