@@ -45,7 +45,7 @@ export function isAsciiDigits(s: string): boolean {
 /** Verbs (all forms) that report speech: the cue of a statement. */
 export const SPEECH_VERBS = set(`
   blamed blames blaming beamed beams enthused enthuses raved raves sniped snipes muttered mutters screamed screams chanted chants chanting
-  teased teases cheered laughed laughs smiled smiles
+  teased teases cheered laughed laughs smiled smiles signalled signaled signals signalling signaling
   say says said saying tell tells told telling add adds added adding ask asks asked asking
   explain explains explained explaining note notes noted noting state states stated stating
   argue argues argued arguing claim claims claimed claiming insist insists insisted insisting
@@ -103,7 +103,7 @@ export const STRONG_AFTER_QUOTE = set(`
 
 /** Cue verbs that introduce a reported clause (`X said (that) …`). */
 export const CLAUSE_VERBS = set(`
-  say says said saying tell tells told telling ruled ruling add adds added adding explain explains explained
+  say says said saying tell tells told telling ruled ruling add adds added adding explain explains explained signal signals signalled signaled signalling signaling
   note notes noted noting state states stated argue argues argued arguing claim claims claimed claiming
   insist insists insisted insisting warn warns warned warning acknowledge acknowledges acknowledged
   admit admits admitted announce announces announced declare declares declared suggest suggests suggested recommend recommends recommended
@@ -140,6 +140,7 @@ export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggest
   pledging vowing lamenting repeating recalling writing reporting conceding confessing stressing
   countered observed mentioned recounted clarify clarifies clarified underscore underscores underscored
   answered point points pointed pointing posted tweeted declare declares declared declaring rule rules ruled ruling
+  signal signals signalled signaled signalling signaling
   emphasize emphasizes emphasized emphasizing emphasise emphasised emphasising stress stresses stressed underscoring
   disclosing recounting observing indicating cautioning boasting quipping testifying
   boast boasts boasted recalls repeats vows pledges concedes confesses`);

@@ -744,7 +744,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   for (let m = k + 1; m + 2 <= s1 && tokens[m].end <= end; m++) {
     const w = tokens[m].lower;
     if (inQuote[m]) continue;
-    if (w === 'but' && saysNothingFrom(tokens, m + 1, s1)) { end = tokens[m - 1].end; break; }
+    // (`noted that the bank is independent and declined to comment further`: after `and` too)
+    if ((w === 'but' || (w === 'and' && m + 1 <= s1 && /^(declined|refused|declines|refuses)$/.test(tokens[m + 1].lower))) && saysNothingFrom(tokens, m + 1, s1)) { end = tokens[m - 1].end; break; }
 
     if ((w === 'though' || w === 'although') && m + 3 <= s1 && (tokens[m + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 && saysNothingFrom(tokens, m + 2, s1)) { end = tokens[m - 1].end; break; }
   }

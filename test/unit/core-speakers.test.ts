@@ -3406,3 +3406,15 @@ describe('roles: a body named with `of` before a title', () => {
     assert.equal(a.speakers.find(s => s.name === 'Ida Walsh')?.role, 'Chamber of Commerce president');
   });
 });
+
+describe('cues: signalling, and what a speaker declined to say after `and`', () => {
+  it('reports `… but signalled that cuts could come later this year` for the bank, and nothing for `signalled its intention`', () => {
+    const a = analyzeText('Rates\n\nThe Bank of Canada held its key rate on Wednesday but signalled that cuts could come later this year. The company signalled its intention to sell the unit.');
+    assert.equal(speakerOf(a, 'cuts could come later'), 'Bank of Canada');
+    assert.ok(!hasStatement(a, 'its intention'));
+  });
+  it('ends `noted that the bank is independent and declined to comment further` before `and declined`', () => {
+    const a = analyzeText('Rates\n\nFinance Minister Chrystia Freeland noted that the bank is independent and declined to comment further.');
+    assert.equal(statement(a, 'the bank is independent').content.text, 'the bank is independent');
+  });
+});
