@@ -999,7 +999,9 @@ function roleWordsBefore(text: string, tokens: Token[], s: number, to: number): 
 function subjectBeforeQuotedAside(text: string, tokens: Token[], j: number, floor: number, inQuote: number[]): MentionPhrase | null {
   let q = j;
   while (q > floor && inQuote[q - 1]) q--;
-  const v = q - 1;
+  let v = q - 1;
+  // (`Lee, appearing on ABC's “This Week,” said`: a few words may come between the participle and the quoted title)
+  while (v - 1 > floor && v > q - 6 && !inQuote[v] && !participleAt(tokens, v) && spaceBetween(text, tokens[v - 1], tokens[v])) v--;
   if (v - 1 < floor || inQuote[v] || tokens[v].cap || !participleAt(tokens, v) || !gapOnly(text, tokens[v - 1], tokens[v], ',') || spaceBetween(text, tokens[v - 1], tokens[v])) return null;
   const p = phraseEndingAt(text, tokens, v - 1, floor);
   return p && (p.kind === 'name' || p.kind === 'description') && p.start === tokens[floor].start ? p : null;

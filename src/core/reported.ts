@@ -469,9 +469,15 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       isOneSpace(text, tokens[k].end, tokens[k + 1].start);
     const seekThat = gerundLead || OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
       (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')); // `said when asked … that`
-    for (let m = k; seekThat && m <= s1 && m < k + 20; m++) {
-      if (inQuote[m]) break;
-      if (m > k && !isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”\u2014\u2013]|\s-\s/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
+    for (let m = k, titleEnd = -1; seekThat && m <= s1 && m < k + 20; m++) {
+      // (`told CNN's Jake Tapper on “State of the Union” that …`: past a show's or a paper's title in quotation marks)
+      if (inQuote[m]) {
+        titleEnd = quotedTitleEnd(text, tokens, inQuote, m, s1);
+        if (titleEnd < 0) break;
+        m = titleEnd - 1;
+        continue;
+      }
+      if (m > k && m !== titleEnd && !isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”\u2014\u2013]|\s-\s/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
       if (tokens[m].lower === 'that') {
         // (`told the crowd the highway would cut commutes and that …`: a second `that` clause; the first began before it)
         if (m > k + 1 && /^(and|but|or)$/.test(tokens[m - 1].lower)) break;
@@ -807,6 +813,21 @@ function commaAfterPhrase(text: string, tokens: Token[], k: number, s1: number):
   for (let m = k + 1; m <= s1 && m <= k + 6; m++) if (hasComma(text, tokens[m - 1].end, tokens[m].start)) return true;
   return false;
 }
+
+/**
+ * The token after a short title in quotation marks opening at tokens[m] (`“State of the Union”`, `“Meet the Press”`): up to six
+ * words, the first capitalised, the rest capitalised or small, closed by its mark with only spaces after it; else -1.
+ */
+function quotedTitleEnd(text: string, tokens: Token[], inQuote: number[], m: number, s1: number): number {
+  if (!tokens[m].cap || m === 0 || !isQuoteMarkCode(text.charCodeAt(tokens[m].start - 1))) return -1;
+  let e = m;
+  while (e + 1 <= s1 && e < m + 6 && inQuote[e + 1] && isOneSpace(text, tokens[e].end, tokens[e + 1].start) && (tokens[e + 1].cap || TITLE_SMALL_WORDS.has(tokens[e + 1].lower))) e++;
+  if (e + 1 > s1 || inQuote[e + 1] || !/^[”"’']\s+$/.test(text.slice(tokens[e].end, tokens[e + 1].start))) return -1;
+  return e + 1;
+}
+
+/** Small words inside a title (`State of the Union`, `Meet the Press`). */
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at']);
 
 /** Whether text[from, to) is a comma and spaces. */
 function commaGap(text: string, from: number, to: number): boolean {

@@ -3418,3 +3418,16 @@ describe('cues: signalling, and what a speaker declined to say after `and`', () 
     assert.equal(statement(a, 'the bank is independent').content.text, 'the bank is independent');
   });
 });
+
+describe('reported speech: a show’s title in quotation marks', () => {
+  it('reports past `told CNN’s Jake Tapper on “State of the Union” that …` and `told NBC’s “Meet the Press” on Sunday that …`', () => {
+    const a = analyzeText('Sunday shows\n\nLee told CNN\'s Jake Tapper on "State of the Union" that she was confident in the vote. Senator Ann Lee told NBC\'s "Meet the Press" on Sunday that the bill would pass.');
+    assert.equal(statement(a, 'she was confident').content.text, 'she was confident in the vote');
+    assert.equal(statement(a, 'the bill would pass').content.text, 'the bill would pass');
+    assert.ok(!hasStatement(a, 'State of the Union') && !hasStatement(a, 'Meet the Press'));
+  });
+  it('gives `Lee, appearing on ABC’s “This Week,” said …` to Lee', () => {
+    const a = analyzeText('Sunday shows\n\nAnn Lee, appearing on ABC\'s "This Week," said the vote was close.');
+    assert.equal(speakerOf(a, 'the vote was close'), 'Ann Lee');
+  });
+});
