@@ -488,6 +488,8 @@ describe('core: a hockey story read whole', () => {
 describe('core: an opinion column read whole', () => {
   const a = analyzeText(fixture('policing-column.article'));
   const expected: Expected = [
+    // (`warned in “Politics and the English Language” that …`: past the essay's title, the clause it reports)
+    ['political speech is designed', 'indirect', 'George Orwell'],
     ['to make lies sound truthful', 'partial', 'George Orwell'],
     ['the mayor is lying', 'indirect', 'Marion Clarke'],
     ["the plan's authors have confused", 'indirect', 'Marion Clarke'],
