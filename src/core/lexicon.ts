@@ -298,6 +298,7 @@ export const TITLE_WORDS = set(`
   programmer curator producer author planner correspondent commentator member prosecutor
   passenger rider traveller traveler tourist visitor patient cyclist motorist pedestrian diner spectator attendee
   teammate classmate roommate colleague co-worker coworker administrator provost comptroller ombudsman coordinator supervisor
+  closer catcher shortstop winger linebacker receiver outfielder infielder reliever swimmer sprinter skater golfer boxer jockey wrestler slugger rookie
   senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor
   general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral
   judge justice chief director ceo chairman chairwoman chair spokesman spokeswoman spokesperson

@@ -3431,3 +3431,11 @@ describe('reported speech: a show’s title in quotation marks', () => {
     assert.equal(speakerOf(a, 'the vote was close'), 'Ann Lee');
   });
 });
+
+describe('roles: players’ positions', () => {
+  it('reads `Closer Clay Holmes` and `said shortstop Bo Bichette` with their positions as roles', () => {
+    const a = analyzeText('Jays win\n\nCloser Clay Holmes, who blew his third save, took the blame. “That’s on me,” Holmes said. “We battled,” said shortstop Bo Bichette.');
+    assert.equal(a.speakers.find(s => s.name === 'Clay Holmes')?.role, 'Closer');
+    assert.equal(a.speakers.find(s => s.name === 'Bo Bichette')?.role, 'shortstop');
+  });
+});
