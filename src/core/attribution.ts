@@ -227,6 +227,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.lower.startsWith('plead') && c + 1 < tokens.length && /^(guilty|not|no|innocent)$/.test(tokens[c + 1].lower)) continue;
     const floor = sentenceStart[c];
     const ceil = sentenceEnd[c] + 1;
+    // (`Putin was quoted as saying by RIA that …`, `The minister was quoted by Interfax as saying …`: the one quoted speaks)
+    const quoted = t.lower === 'saying' ? quotedAsSaying(text, tokens, c, floor, inQuote) : null;
+    if (quoted) { frames.push(quoted); continue; }
     let frame = subjectBefore(text, tokens, c, floor, inQuote);
     // `The last man to mount a third-party race says`: the subject runs from the sentence's start over its infinitive
     if ((!frame || (frame.speakerFirst && frame.first > floor)) && (tokens[floor].lists & IN_DETERMINERS) !== 0 && c - floor <= 16) {
@@ -531,6 +534,26 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
     if (named && named.kind === 'name' && text.startsWith(', ', named.end)) phrase = named;
   }
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: k, last: c, speakerFirst: true, according: false, weak: false, participle: false };
+}
+
+/**
+ * `Putin was quoted as saying …`, `The minister was quoted by Interfax as saying …`: the frame of `saying` at tokens[c] whose
+ * speaker is the subject of `was quoted` before it (a medium may follow `quoted`), or null.
+ */
+function quotedAsSaying(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
+  if (c - 3 < floor || tokens[c - 1].lower !== 'as') return null;
+  let q = c - 2;
+  // (`quoted by the RIA news agency as saying`: past who quoted them)
+  if (tokens[q].lower !== 'quoted') {
+    while (q > floor && q > c - 9 && tokens[q].lower !== 'quoted' && tokens[q].lower !== 'by' && spaceBetween(text, tokens[q], tokens[q + 1])) q--;
+    if (tokens[q].lower !== 'by' || q - 1 <= floor || tokens[q - 1].lower !== 'quoted') return null;
+    q--;
+  }
+  const be = q - 1;
+  if (be - 1 < floor || (tokens[be].lists & IN_BE_FORMS) === 0 || inQuote[be - 1]) return null;
+  const phrase = phraseEndingAt(text, tokens, be - 1, floor);
+  if (!phrase || phrase.kind === 'names') return null;
+  return { cue: c, cueEnd: c, phrase, first: firstTokenOf(tokens, c, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
 
 /** `said a spokesperson for Maple Air, adding`: the participle follows the inverted frame's speaker, set off by one comma. */

@@ -3439,3 +3439,12 @@ describe('roles: players’ positions', () => {
     assert.equal(a.speakers.find(s => s.name === 'Bo Bichette')?.role, 'shortstop');
   });
 });
+
+describe('cues: quoted as saying', () => {
+  it('gives `Putin was quoted as saying by the RIA news agency that …`, `… was quoted by Interfax as saying …` and `“…,” Putin was quoted as saying.` to the one quoted', () => {
+    const a = analyzeText('Moscow\n\nPutin was quoted as saying by the RIA news agency that Russia would respond. The minister was quoted by Interfax as saying that talks would resume.\n\n“We will respond in kind,” Putin was quoted as saying.');
+    assert.equal(speakerOf(a, 'Russia would respond'), 'Putin');
+    assert.equal(speakerOf(a, 'talks would resume'), 'minister');
+    assert.equal(speakerOf(a, 'We will respond in kind'), 'Putin');
+  });
+});
