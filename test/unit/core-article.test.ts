@@ -1208,6 +1208,9 @@ describe('core: a records trial read whole', () => {
     ["the contracts broke the town's own rules", 'indirect', 'internal memo'],
     ['the deals should have gone to tender', 'indirect', 'internal memo'],
     ['his client had relied on advice from staff', 'indirect', 'Sam Okoro'],
+    // (`was quoted as saying last year that …`: the one quoted)
+    ['he had "nothing to hide."', 'indirect', 'Victor Hale'],
+    ['nothing to hide', 'partial', 'Victor Hale'],
     ['he had not decided', 'indirect', 'Victor Hale'],
     ['the contracts were worth $2.3 million', 'indirect', 'town'],
   ];
