@@ -3448,3 +3448,10 @@ describe('cues: quoted as saying', () => {
     assert.equal(speakerOf(a, 'We will respond in kind'), 'Putin');
   });
 });
+
+describe('reported speech: what a speaker recalls saying', () => {
+  it('reports `recalled telling her staff that the plan was dead` from the clause after `that`', () => {
+    const a = analyzeText('Plan\n\nAnn Lee recalled telling her staff that the plan was dead.');
+    assert.equal(statement(a, 'the plan was dead').content.text, 'the plan was dead');
+  });
+});
