@@ -98,6 +98,9 @@ function isGivenName(t: Token): boolean {
   return (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || givenNameGender(t.lower) !== null || isSharedGivenName(t.lower);
 }
 
+/** A role that is only a form of address (`Mr.`, `Dame`, `the Honourable`, `Hon. Mr.`). */
+const ADDRESS_ONLY = /^(?:the\s+)?(?:right\s+)?(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|honourable|honorable|hon)\.?(?:\s+(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?)?$/i;
+
 /** An age set off by commas after a name (`, 19,`). */
 const AGE_AFTER = /^, \d{1,3},/;
 
@@ -1515,7 +1518,7 @@ class ArticleAnalysis {
   private describerAfter(r: ParagraphReading, k: number): Attribution | null {
     const { tokens } = r;
     const w = tokens[k].lower;
-    let how = w === "that's" || w === 'that’s' ? k + 1 : (w === 'that' || w === 'this') && (tokens[k + 1].lower === 'was' || tokens[k + 1].lower === 'is') ? k + 2 : -1;
+    const how = w === "that's" || w === 'that’s' ? k + 1 : (w === 'that' || w === 'this') && (tokens[k + 1].lower === 'was' || tokens[k + 1].lower === 'is') ? k + 2 : -1;
     if (how < 0 || how + 2 >= tokens.length || tokens[how].lower !== 'how') return null;
     const end = r.sentenceEnd[how];
     const phrase = phraseStartingAt(this.text, tokens, how + 1, end + 1);
@@ -1613,7 +1616,8 @@ class ArticleAnalysis {
       // (a role given after the name, `Diane Marsh, director of the coalition,`, is read last: it says who someone is, not whom `he` means)
       // (`Mr.`, `Ms.` or `Dr.` alone is a form of address: a role in apposition says more, `Dr. Ian Munro, an anesthetist at the hospital,`)
       // (so is `Sir` or `Dame`: `Sir Graham Pole, a Conservative backbencher,`)
-      const addressOnly = !!e.role && /^(?:(?:the\s+)?(?:right\s+)?(?:honourable|honorable|hon\.?)\s*)?(mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|honourable|honorable|hon)?\.?$/i.test(e.role);
+      // (and `the Honourable` or `Hon.`, alone or before another: `the Honourable Patty Hajdu, Minister of Indigenous Services,`)
+      const addressOnly = !!e.role && ADDRESS_ONLY.test(e.role);
       // (`Conservative backbencher Sir Graham Pole`: the form of address after the role is no part of it)
       const written = ((addressOnly ? null : e.role) ?? (e.kind === 'person' ? this.roleInApposition(mentions) : null) ?? e.role ?? titleOfGroup.get(e))?.replace(TRAILING_ADDRESS, '') ?? null;
       // (`Representatives James E. Clyburn and …`: each of them is a representative)

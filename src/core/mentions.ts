@@ -1576,16 +1576,7 @@ export class EntityRegistry {
     const name = `${owner.name}’s ${noun}`;
     const lowerName = name.toLowerCase();
     const key = 'desc:' + lowerName;
-    // (`the official said` after `a senior government official said`, `the source` after `a source close to the union`: the one
-    // person introduced by that noun)
-    const introduced = words.length === 2 && words[0] === 'the' ? this.introducedByHead.get(head) : undefined;
-    if (introduced) { introduced.aliases.add(written); return introduced; }
-    // (`The FRA said` after `the Federal Railroad Administration`: its initials after `the`)
-    const initialled = words.length === 2 && words[0] === 'the' && written.endsWith(head.toUpperCase()) ? this.organizationByFirstWord.get(head) : undefined;
-    if (initialled) { initialled.aliases.add(written); return initialled; }
-    // (`the Federal Railroad Administration`: a name after `the` the article learnt without it is that entity)
-    let e = this.byName.get(key) ?? (capitalisedAfterThe(written) ? this.byName.get(lowerName) : undefined);
-    if (e && !this.byName.has(key)) e.aliases.add(written);
+    let e = this.byName.get(key);
     if (!e) {
       const kind: SpeakerKind = ORG_NOUNS.has(head) ? 'organization' : GROUP_NOUNS.has(head) || (/[^s]s$/.test(head) && !KIN_NOUNS.has(head)) ? 'group' : 'person';
       e = this.create(name, kind, null, lowerName);
