@@ -467,9 +467,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // was said follows only after `that` or a comma
     const gerundLead = k === f.cueEnd + 1 && k + 1 <= s1 && /^(in|while|when|upon)$/.test(tokens[k].lower) && /^[a-z]+ing$/.test(tokens[k + 1].lower) &&
       isOneSpace(text, tokens[k].end, tokens[k + 1].start);
-    // (`quoted as saying by the RIA news agency that …`: who quoted it, before `that`)
     // (`recalled telling her staff that …`: what the speaker recalls saying)
     const saidAgain = k === f.cueEnd + 1 && isAsciiIng(tokens[k].lower) && (tokens[k].lists & IN_SPEECH_VERBS) !== 0 && isOneSpace(text, tokens[k - 1].end, tokens[k].start);
+    // (`quoted as saying by the RIA news agency that …`: who quoted it, before `that`)
     const seekThat = gerundLead || saidAgain || OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' || (tokens[k].lower === 'by' && cueLower === 'saying') || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
       (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')); // `said when asked … that`
     for (let m = k, titleEnd = -1; seekThat && m <= s1 && m < k + 20; m++) {
