@@ -855,6 +855,8 @@ export class EntityRegistry {
   private readonly organizationByFirstWord = new Map<string, Entity | null>();
   /** A person introduced by a longer indefinite description (`a senior government official`), by its head noun; null when two share it. */
   private readonly introducedByHead = new Map<string, Entity | null>();
+  /** People by the age given after their name (`Maureen Leduc, 67,`), null when two share it: whom `the 67-year-old` means. */
+  private readonly byAge = new Map<string, Entity | null>();
   /** One of a group described (`One of the diplomats`), by the group's noun in the singular (`diplomat`). */
   private readonly oneOfByHead = new Map<string, Entity>();
   /** People named with a role, in the order the article names them (the first pass learns every name before any is resolved). */
@@ -1538,9 +1540,6 @@ export class EntityRegistry {
     for (const a of e.aliases) named.aliases.add(a);
     this.noteRole(lower, named);
   }
-
-  /** People by the age given after their name (`Maureen Leduc, 67,`), null when two share it: whom `the 67-year-old` means. */
-  private readonly byAge = new Map<string, Entity | null>();
 
   /** Notes the age set off by a comma after a person's name ending at `nameEnd` (`, 67` then a comma or a stop), if any. */
   private noteAge(e: Entity, nameEnd: number): void {
