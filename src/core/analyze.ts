@@ -285,7 +285,12 @@ class ArticleAnalysis {
     let previous: Attribution | null = null;
     for (let k = 0; k < plans.length; k++) {
       this.lede = k === 0;
+      // (`Q. Will it get better?`: in an interview a question is no narration about anyone; the answer after it is the
+      // interviewee's, whom the narration before named)
+      const question = this.questions && this.answers ? interviewMark(this.text, plans[k].paragraph) === 'Q' : false;
+      const topic = this.topic;
       previous = this.attribute(keep ? readings[k] : this.read(plans[k]), previous);
+      if (question) this.topic = topic;
     }
     this.headlineTitleHolder();
     return this.assemble();
@@ -603,7 +608,7 @@ class ArticleAnalysis {
     // `A: The schedule. Ships wait nine hours …`: an answer in an interview is the interviewee's, whom the
     // article introduced before the questions
     if (this.questions && this.answers && interviewMark(text, { start: r.start, end: r.end }) === 'A') {
-      const [start, end] = trimRange(text, text.indexOf(':', r.start) + 1, r.end);
+      const [start, end] = trimRange(text, interviewMarkEnd(text, r), r.end);
       const entity = this.topic?.entity ?? previous?.entity ?? null;
       if (end > start && entity) {
         const who: Attribution = { entity, mention: null, cue: null, inherited: true };
@@ -1966,9 +1971,18 @@ function interviewMark(text: string, p: { start: number; end: number }): 'Q' | '
   if (c !== 81 && c !== 65) return null; // Q, A
   // most paragraphs opening with `A` open a sentence (`A spokesman said`): decide on the next character first
   const n = text.charCodeAt(i + 1);
-  if (n !== 58 && n !== 32 && n !== 117 && n !== 110) return null; // ':', ' ', 'u' (Question), 'n' (Answer)
-  const m = /^(?:Q|Question|A|Answer)\s*:\s/.exec(text.slice(i, Math.min(p.end, i + 10)));
+  if (n !== 58 && n !== 46 && n !== 32 && n !== 117 && n !== 110) return null; // ':', '.', ' ', 'u' (Question), 'n' (Answer)
+  const m = INTERVIEW_MARK.exec(text.slice(i, Math.min(p.end, i + 10)));
   return m ? (c === 81 ? 'Q' : 'A') : null;
+}
+
+/** `Q:`, `A:`, `Question:`, and with a period, `Q.`, `A.` (then a space). */
+const INTERVIEW_MARK = /^\s*(?:Q|Question|A|Answer)\s*[:.]\s/;
+
+/** Where the words after a paragraph's interview mark start (see interviewMark). */
+function interviewMarkEnd(text: string, p: { start: number; end: number }): number {
+  const m = INTERVIEW_MARK.exec(text.slice(p.start, Math.min(p.end, p.start + 20)));
+  return m ? p.start + m[0].length : p.start;
 }
 
 /** The colon after a speaker's name in capitals opening a paragraph (`MARSH:`, `MAYOR LINDA MARSH:`), or -1. */

@@ -3455,3 +3455,12 @@ describe('reported speech: what a speaker recalls saying', () => {
     assert.equal(statement(a, 'the plan was dead').content.text, 'the plan was dead');
   });
 });
+
+describe('speakers: an interview in questions and answers marked with periods', () => {
+  it('gives each `A.` answer to the interviewee, and takes no `Q. Will` for a name', () => {
+    const a = analyzeText('Q&A: Why your rent keeps rising\n\nHousing economist Dr. Lena Park has studied rents for 20 years. We asked her what is going on.\n\nQ. Why are rents rising so fast?\n\nA. We have not built enough homes for a decade.\n\nQ. Will it get better?\n\nA. Slowly. It takes years to catch up.');
+    assert.equal(speakerOf(a, 'We have not built enough'), 'Lena Park');
+    assert.equal(speakerOf(a, 'Slowly.'), 'Lena Park');
+    assert.equal(statement(a, 'Slowly.').content.text, 'Slowly. It takes years to catch up.');
+  });
+});
