@@ -98,6 +98,18 @@ function isGivenName(t: Token): boolean {
   return (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || givenNameGender(t.lower) !== null || isSharedGivenName(t.lower);
 }
 
+/** A short aside between two quotes (`she paused,`, `Lee sighed,`): a capital or a pronoun, up to a few words, a comma. */
+const SHORT_ASIDE = /^\s+(?:\p{Lu}[\p{L}.'’-]*|he|she|they|i|we)(?:\s+[\p{L}.'’-]+){1,3},\s*$/u;
+
+/**
+ * Whether the quote `q` (its words text[start, end)) goes on from the quote `before` across a short aside: `before` ends in a
+ * comma inside its marks, the aside ends in a comma, and `q` ends its sentence.
+ */
+function resumesAfterAside(text: string, before: Quotation, q: Quotation, start: number, end: number): boolean {
+  if (before.close < 0 || q.open - before.after > 40 || !/,\s*$/.test(text.slice(Math.max(before.start, before.end - 3), before.end)) || !/[.!?]$/.test(text.slice(start, end))) return false;
+  return SHORT_ASIDE.test(text.slice(before.after, q.open));
+}
+
 /** A role that is only a form of address (`Mr.`, `Dame`, `the Honourable`, `Hon. Mr.`). */
 const ADDRESS_ONLY = /^(?:the\s+)?(?:right\s+)?(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|honourable|honorable|hon)\.?(?:\s+(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?)?$/i;
 
@@ -696,7 +708,9 @@ class ArticleAnalysis {
       }
       while (pi < byPronoun.length && byPronoun[pi].pronoun! <= k) {
         const d = byPronoun[pi++], t = tokens[d.pronoun!];
-        const entity = this.registry.resolvePronoun(t.lower, t.lower === 'he' ? 'm' : 'f');
+        // (`his` or `her` owning a remark means whom `he` or `she` would)
+        const he = t.lower === 'he' || t.lower === 'his';
+        const entity = this.registry.resolvePronoun(he ? 'he' : 'she', he ? 'm' : 'f');
         if (entity) d.who = { entity, mention: span(text, t.start, t.end), cue: null, inherited: false };
       }
     }
@@ -1258,6 +1272,9 @@ class ArticleAnalysis {
     if (!best && first === sent) {
       const owner = this.remarkOwnerAfter(q, r);
       if (owner) return { kind: 'direct', paragraph: q.paragraph, start, end, frame: null, who: owner, confidence: 0.8 };
+      // (`“Never,” was her reply.`: whom `her` means, read in order with the frames)
+      const her = this.remarkPronounAfter(q, r);
+      if (her >= 0) return { kind: 'direct', paragraph: q.paragraph, start, end, frame: null, who: null, pronoun: her, confidence: 0.7 };
     }
     // `His wife, Anne, laughed. “He says that every year.”`: a quote opening its sentence right after a narrated act of
     // speaking (a sentence ending in its cue, without quotation marks of its own) is that speaker's
@@ -1339,12 +1356,14 @@ class ArticleAnalysis {
       (MODIFIER_DETERMINERS.has(prevTok.lower) || ((nextTok.lists & (IN_NOT_NAME_WORDS | IN_AUXILIARIES)) === 0 && (prevTok.lists & IN_SPEECH_VERBS) === 0)) &&
       (nextTok.lists & IN_SPEECH_VERBS) === 0 && isTitleCase(text, start, end)) return null;
     // right after a speech verb (`finally said “no mas.”`) a short quote is what was said, even with no speaker found
-    const afterCue = !!prevTok && !prevTok.cap && (prevTok.lists & IN_SPEECH_VERBS) !== 0 && onlySpacesCommasColons(text, prevTok.end, q.open);
+    // (`“The thing is,” she paused, “nobody asked us.”`: so is the rest of a quote split around a short aside, whatever its verb)
+    const resumed = !best && !!before && resumesAfterAside(text, before, q, start, end);
+    const afterCue = (!!prevTok && !prevTok.cap && (prevTok.lists & IN_SPEECH_VERBS) !== 0 && onlySpacesCommasColons(text, prevTok.end, q.open)) || resumed;
     if (!best && !afterCue && !sentenceInitial && words <= 3) return null;
     if (!best && !afterCue && !sentenceInitial && isTitleCase(text, start, end)) return null;
     if (!best && !afterCue && words <= 2 && !/[.,!?]$/.test(text.slice(start, end))) return null;
     if (end - start > 0 && text[end - 1] === ',' ) { /* keep the comma: it is inside the marks */ }
-    const kind: StatementKind = (sentenceInitial && (opensDirectQuote(text, start) || words > 6)) || (!!best && resumesSplitQuote(text, r.tokens, best, before, q)) ? 'direct' : 'partial';
+    const kind: StatementKind = (sentenceInitial && (opensDirectQuote(text, start) || words > 6)) || resumed || (!!best && resumesSplitQuote(text, r.tokens, best, before, q)) ? 'direct' : 'partial';
     return { kind, paragraph: q.paragraph, start, end, frame: best, who: null, confidence: best ? (bestDist < 40 ? 0.9 : 0.75) : 0.5 };
   }
 
@@ -1505,6 +1524,13 @@ class ArticleAnalysis {
     if (q.close < 0) return null;
     let k = tokenAtOrAfter(tokens, q.after);
     if (k + 3 < tokens.length && tokens[k].cap && onlyJsSpaces(this.text, q.after, tokens[k].start)) return this.describerAfter(r, k);
+    // (`“No,” was Lee's answer.`, `“Never,” was her reply.`: the remark's owner before its noun)
+    if (k + 2 < tokens.length && (tokens[k].lower === 'was' || tokens[k].lower === 'is') && onlyJsSpaces(this.text, q.after, tokens[k].start) && REMARK_NOUNS.has(tokens[k + 2].lower) &&
+      ((tokens[k + 1].cap && isPossessive(tokens[k + 1].lower)) || tokens[k + 1].lower === 'his' || tokens[k + 1].lower === 'her')) {
+      // (`her` is left to quoteDraft: whom it means is read in order with the frames)
+      const owner = tokens[k + 1].cap ? this.ownerOf(tokens, k + 1, r.sentenceStart[k]) : null;
+      if (owner) return { ...owner, cue: span(this.text, tokens[k + 2].start, tokens[k + 2].end) };
+    }
     if (k + 3 >= tokens.length || (tokens[k].lower !== 'was' && tokens[k].lower !== 'is') || !onlyJsSpaces(this.text, q.after, tokens[k].start)) return null;
     k++;
     if (tokens[k].lower === 'the') k++;
@@ -1514,6 +1540,15 @@ class ArticleAnalysis {
     if (!phrase || phrase.kind === 'pronoun') return null;
     const last = tokenAtOrAfter(tokens, phrase.end) - 1;
     return this.resolve({ cue: noun, cueEnd: noun, phrase, first: noun, last, speakerFirst: false, according: false, weak: false, participle: false }, tokens);
+  }
+
+  /** `“Never,” was her reply.`: the index of `his` or `her` owning a remark noun right after the quote `q`, or -1. */
+  private remarkPronounAfter(q: Quotation, r: ParagraphReading): number {
+    const { tokens } = r;
+    if (q.close < 0) return -1;
+    const k = tokenAtOrAfter(tokens, q.after);
+    if (k + 2 >= tokens.length || (tokens[k].lower !== 'was' && tokens[k].lower !== 'is') || !onlyJsSpaces(this.text, q.after, tokens[k].start)) return -1;
+    return (tokens[k + 1].lower === 'his' || tokens[k + 1].lower === 'her') && REMARK_NOUNS.has(tokens[k + 2].lower) ? k + 1 : -1;
   }
 
   /**

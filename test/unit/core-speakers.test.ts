@@ -3464,3 +3464,17 @@ describe('speakers: an interview in questions and answers marked with periods', 
     assert.equal(statement(a, 'Slowly.').content.text, 'Slowly. It takes years to catch up.');
   });
 });
+
+describe('speakers: the rest of a quote split around a short aside, and a remark owned after it', () => {
+  it('keeps `“The thing is,” she paused, “nobody asked us.”` whole, both parts hers', () => {
+    const a = analyzeText('Plan\n\nAnn Lee spoke on Monday. "The thing is," she paused, "nobody asked us."');
+    const s = statement(a, 'nobody asked us.');
+    assert.equal(s.kind, 'direct');
+    assert.equal(s.speaker?.name, 'Ann Lee');
+  });
+  it('gives `“No,” was Lee’s answer.` and `“Never,” was his reply.` to their owners', () => {
+    const a = analyzeText('Plan\n\nAnn Lee spoke on Monday. Tom Ray spoke too. "No," was Lee\'s answer. "Never," was his reply.');
+    assert.equal(speakerOf(a, 'No,'), 'Ann Lee');
+    assert.equal(speakerOf(a, 'Never,'), 'Tom Ray');
+  });
+});
