@@ -71,6 +71,16 @@ function withSubjectSaying(text: string, tokens: Token[], c: number, floor: numb
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: w, last: c, speakerFirst: true, according: false, weak: false, participle: true };
 }
 
+/**
+ * Whether `per` at tokens[c] names a source (`…, per a memo obtained by Axios`, `Per the report,`): it opens its sentence or
+ * follows a comma, and a determiner, a name or people follow it; not a rate (`$4 per gallon`, `per cent`, `per capita`).
+ */
+function perSource(text: string, tokens: Token[], c: number, floor: number): boolean {
+  if (c + 1 >= tokens.length || !(c === floor || hasComma(text, tokens[c - 1].end, tokens[c].start))) return false;
+  const n = tokens[c + 1];
+  return (n.lists & IN_DETERMINERS) !== 0 || (n.cap && !/^\d/.test(n.lower)) || ((n.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && !n.cap);
+}
+
 /** Text between two tokens holds only spaces and these characters. */
 function gapOnly(text: string, a: Token, b: Token, allowed: string): boolean {
   if (b.start - a.end > 8) return false;
@@ -92,12 +102,14 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
   for (let c = 0; c < tokens.length; c++) {
     if (inQuote[c]) continue;
     const t = tokens[c];
-    if (t.lower === 'according' && c + 2 < tokens.length && tokens[c + 1].lower === 'to') {
-      let phrase = phraseStartingAt(text, tokens, c + 2, sentenceEnd[c] + 1) ?? sourceNamedAfter(text, tokens, c + 2, sentenceEnd[c]);
-      if (phrase && !inQuote[c + 2]) {
-        const maker = makerInContactClause(text, tokens, c + 2, phrase, sentenceEnd[c]);
+    // (`…, per a memo obtained by Axios`, `Per the report, …`: `per` names a source as `according to` does)
+    const source = t.lower === 'according' && c + 2 < tokens.length && tokens[c + 1].lower === 'to' ? c + 2 : t.lower === 'per' && perSource(text, tokens, c, sentenceStart[c]) ? c + 1 : -1;
+    if (source >= 0) {
+      let phrase = phraseStartingAt(text, tokens, source, sentenceEnd[c] + 1) ?? sourceNamedAfter(text, tokens, source, sentenceEnd[c]);
+      if (phrase && !inQuote[source]) {
+        const maker = makerInContactClause(text, tokens, source, phrase, sentenceEnd[c]);
         // the source runs to the comma: `according to the port owners' association, …`
-        let last = lastTokenOf(tokens, c + 2, phrase.end);
+        let last = lastTokenOf(tokens, source, phrase.end);
         // (`according to a new poll that shows more voters …`: the source's name stops before a relative clause on it, which
         // the frame still runs over; `that night` is no such clause)
         let named = -1;
@@ -124,7 +136,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
           if (named && named.kind === 'name' && named.start === tokens[last + 1].start) phrase = named;
         }
         last = appositiveEnd;
-        frames.push({ cue: c, cueEnd: c + 1, phrase, first: c, last, speakerFirst: false, according: true, weak: false, participle: false });
+        frames.push({ cue: c, cueEnd: source - 1, phrase, first: c, last, speakerFirst: false, according: true, weak: false, participle: false });
       }
       continue;
     }

@@ -3478,3 +3478,12 @@ describe('speakers: the rest of a quote split around a short aside, and a remark
     assert.equal(speakerOf(a, 'Never,'), 'Tom Ray');
   });
 });
+
+describe('cues: `per` naming a source', () => {
+  it('reads `…, per a memo obtained by Axios.` and `Per the report, …` as according to them, and leaves rates alone', () => {
+    const a = analyzeText('Cuts\n\nThe company will cut 300 jobs, per a memo obtained by Axios. Per the report, the agency missed 40% of its targets. Gas costs $4 per gallon in the city.');
+    assert.equal(statement(a, 'The company will cut').cue?.text, 'per');
+    assert.equal(speakerOf(a, 'the agency missed'), 'report');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'per' && s.content.text.includes('gallon')));
+  });
+});
