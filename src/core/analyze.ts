@@ -1265,7 +1265,9 @@ class ArticleAnalysis {
       // (`— Rempel earlier called him a “chicken” on Twitter — Scheer insists`: nor is one past a dash closing an aside)
       // (a frame far past the quote counts as past a joiner: its words are not walked for every quote, which made a sentence
       // of many unbalanced quotation marks quadratic)
-      if (cs >= q.end && dist < Infinity && (f.first - afterClose > FAR_FRAME || joinerBetween(tokens, r.inQuote, afterClose, f.first) || dashBetween(text, tokens, afterClose, f.first))) dist += 1000;
+      // (`called the error “unacceptable” and said …`: so is a frame opening with its joiner, a cue joined to the subject's)
+      if (cs >= q.end && dist < Infinity && (f.first - afterClose > FAR_FRAME || joinerBetween(tokens, r.inQuote, afterClose, f.first) || dashBetween(text, tokens, afterClose, f.first) ||
+        (f.speakerFirst && f.phrase.start < q.open && (tokens[f.first].lower === 'and' || tokens[f.first].lower === 'but')))) dist += 1000;
       if (dist < bestDist) { bestDist = dist; best = f; }
     }
     // `“The best sleigh this Christmas!” was the response of one viewer`: a remark noun after the quote says whose it was

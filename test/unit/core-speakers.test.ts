@@ -3487,3 +3487,11 @@ describe('cues: `per` naming a source', () => {
     assert.ok(!a.statements.some(s => s.cue?.text === 'per' && s.content.text.includes('gallon')));
   });
 });
+
+describe('cues: words quoted before a cue joined with `and`', () => {
+  it('gives `called the error “embarrassing and unacceptable” and said …` the cue `called`', () => {
+    const a = analyzeText('Diplomas\n\nBoard chair Nora Blake called the error "embarrassing and unacceptable" and said new diplomas would be mailed within two weeks.');
+    assert.equal(statement(a, 'embarrassing and unacceptable').cue?.text, 'called');
+    assert.equal(statement(a, 'new diplomas would be mailed').cue?.text, 'said');
+  });
+});
