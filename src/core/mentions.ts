@@ -1044,7 +1044,11 @@ export class EntityRegistry {
         list.push(e);
         this.byWord.set(lw, list);
       }
-      else if (e.kind === 'organization') this.noteOrganizationFirstWord(lowerWords[0], e);
+      else if (e.kind === 'organization') {
+        this.noteOrganizationFirstWord(lowerWords[0], e);
+        // (not a name cut short before `of` or `for`: `Illinois Board` of `Illinois Board of Elections`)
+        if (!/^ (?:of|for) /.test(this.text.slice(nameEnd, nameEnd + 5))) this.noteOrganizationNamed(nameStart, e, lowerWords);
+      }
     }
     if (role && !e.role) e.role = displayForm(role);
     if (e.kind === 'person') this.noteAge(e, nameEnd);
@@ -1302,7 +1306,9 @@ export class EntityRegistry {
     // `the union said` after `the National Union of Teachers`: the organization named last with that noun
     // (`the analysts` after `Analysts at Harbor Bank`: the group last described by that noun)
     // (`the diplomat` after `One of the diplomats`: the one of them)
-    const named = words.length === 2 && words[0] === 'the' ? this.organizationByHead.get(head) ?? this.groupByHead.get(head) ?? this.documentByHead.get(head) ?? this.oneOfByHead.get(head) : undefined;
+    // (`The board said` after `The Greenview School Board apologized`: a body named before by that noun, though it never spoke)
+    const named = words.length === 2 && words[0] === 'the' ? this.organizationByHead.get(head) ?? this.groupByHead.get(head) ?? this.documentByHead.get(head) ?? this.oneOfByHead.get(head) ??
+      (REFERRING_HEADS.has(head) ? undefined : this.organizationNamedBefore(head, phrase.start)) : undefined;
     if (named) { named.aliases.add(written); return named; }
     // (`Northwind now expects …, according to a statement.`: a statement or a release no one is named for, in a sentence that
     // names an organization, is that organization's)
@@ -1395,6 +1401,8 @@ export class EntityRegistry {
       if (kind === 'person') e.gender = genderOfLowerWords(words);
       e.described = true;
       if (kind === 'group' && words.length > 1) this.groupByHead.set(head, e);
+      // (`the Greenview school board`: a body a capitalised word names, which `the board` then means)
+      if (kind === 'organization' && words.length >= 3 && words[0] === 'the' && ORG_NOUNS.has(head) && splitAtJsSpaces(written).slice(1, -1).some(startsUpper)) this.organizationByHead.set(head, e);
       if (oneOf && /[^s]s$/.test(head)) this.oneOfByHead.set(head.slice(0, -1), e);
       if (kind === 'person' && words.length >= 3 && (words[0] === 'a' || words[0] === 'an') && at < 0) {
         const known = this.introducedByHead.get(head);
@@ -1539,6 +1547,27 @@ export class EntityRegistry {
     named.role ??= displayForm(described.replace(/^(the|a|an)\s+/i, ''));
     for (const a of e.aliases) named.aliases.add(a);
     this.noteRole(lower, named);
+  }
+
+  /** Bodies the first pass learnt, by the last organization noun of their name (`board` for `Greenview School Board`), in text order. */
+  private readonly organizationsByHeadNamed = new Map<string, Array<{ start: number; entity: Entity }>>();
+
+  private noteOrganizationNamed(start: number, e: Entity, lowerWords: string[]): void {
+    for (let k = lowerWords.length - 1; k >= 0; k--) {
+      const w = lowerWords[k];
+      if (!ORG_NOUNS.has(w)) continue;
+      const list = this.organizationsByHeadNamed.get(w);
+      if (!list) this.organizationsByHeadNamed.set(w, [{ start, entity: e }]);
+      else if (list[list.length - 1].start < start) list.push({ start, entity: e });
+      return;
+    }
+  }
+
+  /** The body named last before `offset` with `head` as its noun, if near enough to be what `the <head>` means. */
+  private organizationNamedBefore(head: string, offset: number): Entity | undefined {
+    const list = this.organizationsByHeadNamed.get(head);
+    const found = list ? lastStartingBefore(list, offset) : null;
+    return found && offset - found.start <= 3000 && found.entity.kind === 'organization' ? found.entity : undefined;
   }
 
   /** Notes the age set off by a comma after a person's name ending at `nameEnd` (`, 67` then a comma or a stop), if any. */

@@ -993,7 +993,8 @@ describe('core: reported speech', () => {
     const a = analyzeText('The ferry vote was close.\n\nWorkers at Harbourline Foods voted to join the Dockworkers Union on Friday. ' +
       'The union will represent all cooks, according to the union’s Friday release. Councillor Amos Varga wrote to the board. ' +
       'According to Varga’s letter, the ferry loses money every winter.\n');
-    assert.equal(statement(a, 'The union will represent').speaker?.name, 'union');
+    // (`the union` is the Dockworkers Union named before)
+    assert.equal(statement(a, 'The union will represent').speaker?.name, 'Dockworkers Union');
     assert.equal(statement(a, 'The union will represent').speaker?.mention?.text, 'the union’s Friday release');
     assert.equal(statement(a, 'the ferry loses money').speaker?.name, 'Amos Varga');
     const company = analyzeText('The ferry vote was close.\n\nHarbourline Foods said the plant would hire 40 people.\n');
@@ -3493,5 +3494,16 @@ describe('cues: words quoted before a cue joined with `and`', () => {
     const a = analyzeText('Diplomas\n\nBoard chair Nora Blake called the error "embarrassing and unacceptable" and said new diplomas would be mailed within two weeks.');
     assert.equal(statement(a, 'embarrassing and unacceptable').cue?.text, 'called');
     assert.equal(statement(a, 'new diplomas would be mailed').cue?.text, 'said');
+  });
+});
+
+describe('speakers: `the board` after a body named by that noun', () => {
+  it('gives `The board said` to `The Greenview School Board` named before, though it had not spoken', () => {
+    const a = analyzeText('Diplomas\n\nThe Greenview School Board apologized on Friday. The board said it would review its contract with the printer.');
+    assert.equal(speakerOf(a, 'it would review its contract'), 'Greenview School Board');
+  });
+  it('gives `the board` to the body named last before it, not to one named after', () => {
+    const a = analyzeText('Votes\n\nThe Illinois Board of Elections met on Monday. The board said the candidate was eligible.\n\nLater, the Ohio Board of Elections met too.');
+    assert.equal(speakerOf(a, 'the candidate was eligible'), 'Illinois Board of Elections');
   });
 });
