@@ -321,6 +321,11 @@ function titleHolder(text: string, tokens: Token[], r: number, j: number, floor:
  */
 export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   const t = tokens[j];
+  // (`Unifor Local 444`, `Amalgamated Transit Union Local 1505`: a numbered local's name ends in its number)
+  if (j - 1 >= floor && tokens[j - 1].lower === 'local' && tokens[j - 1].cap && isAsciiDigits(t.lower) && spaceBetween(text, tokens[j - 1], t)) {
+    const p = phraseEndingAt(text, tokens, j - 1, floor);
+    return p && p.kind === 'name' ? phraseOver(p, p.start, t.end, t.end) : p;
+  }
   if ((t.lists & IN_SUBJECT_PRONOUNS) !== 0) {
     return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'pronoun', gender: t.lower === 'he' ? 'm' : t.lower === 'she' ? 'f' : null };
   }

@@ -3507,3 +3507,11 @@ describe('speakers: `the board` after a body named by that noun', () => {
     assert.equal(speakerOf(a, 'the candidate was eligible'), 'Illinois Board of Elections');
   });
 });
+
+describe('speakers: a numbered local', () => {
+  it('reads `Unifor Local 444 said` and `The Amalgamated Transit Union Local 1505, which represents 1,400 drivers, said` with the number', () => {
+    const a = analyzeText('Strike\n\nUnifor Local 444 said talks had broken down. The Amalgamated Transit Union Local 1505, which represents 1,400 drivers and mechanics, said the strike would continue.');
+    assert.equal(speakerOf(a, 'talks had broken down'), 'Unifor Local 444');
+    assert.equal(speakerOf(a, 'the strike would continue'), 'Amalgamated Transit Union Local 1505');
+  });
+});
