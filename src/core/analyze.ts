@@ -98,6 +98,12 @@ function isGivenName(t: Token): boolean {
   return (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || givenNameGender(t.lower) !== null || isSharedGivenName(t.lower);
 }
 
+/** Words opening a question a cue reports (`wonder why`, `asked whether`). */
+const QUESTION_OPENERS = new Set(['why', 'whether', 'how', 'if', 'what', 'when', 'who', 'where']);
+
+/** Cues of asking or wondering, whose question is no one's statement. */
+const ASKING = /^(?:wonder|ask|question|inquir|quer)/;
+
 /** A short aside between two quotes (`she paused,`, `Lee sighed,`): a capital or a pronoun, up to a few words, a comma. */
 const SHORT_ASIDE = /^\s+(?:\p{Lu}[\p{L}.'’-]*|he|she|they|i|we)(?:\s+[\p{L}.'’-]+){1,3},\s*$/u;
 
@@ -1265,6 +1271,9 @@ class ArticleAnalysis {
       // (`— Rempel earlier called him a “chicken” on Twitter — Scheer insists`: nor is one past a dash closing an aside)
       // (a frame far past the quote counts as past a joiner: its words are not walked for every quote, which made a sentence
       // of many unbalanced quotation marks quadratic)
+      // (`tells voters who wonder why he cannot … that he ''wasn't brought up that way''`: a frame asking a question before the
+      // quote, `wonder why`, yields to another frame of the sentence)
+      if (ce <= q.open && f.cueEnd + 1 < first && QUESTION_OPENERS.has(tokens[f.cueEnd + 1].lower) && ASKING.test(tokens[f.cue].lower)) dist += 1000;
       // (`called the error “unacceptable” and said …`: so is a frame opening with its joiner, a cue joined to the subject's)
       if (cs >= q.end && dist < Infinity && (f.first - afterClose > FAR_FRAME || joinerBetween(tokens, r.inQuote, afterClose, f.first) || dashBetween(text, tokens, afterClose, f.first) ||
         (f.speakerFirst && f.phrase.start < q.open && (tokens[f.first].lower === 'and' || tokens[f.first].lower === 'but')))) dist += 1000;

@@ -3515,3 +3515,10 @@ describe('speakers: a numbered local', () => {
     assert.equal(speakerOf(a, 'the strike would continue'), 'Amalgamated Transit Union Local 1505');
   });
 });
+
+describe('speakers: a frame asking a question before the quote', () => {
+  it("gives `Mr. Bush tells voters who wonder why he cannot … that he ''wasn't brought up that way.''` to Bush", () => {
+    const a = analyzeText("Bush\n\nJeb Bush spoke in Iowa. Mr. Bush tells voters who wonder why he cannot summon Mr. Trump's fury that he ''wasn't brought up that way.''");
+    assert.equal(speakerOf(a, "wasn't brought up that way."), 'Jeb Bush');
+  });
+});
