@@ -1535,11 +1535,11 @@ class ArticleAnalysis {
     if (q.close < 0) return null;
     let k = tokenAtOrAfter(tokens, q.after);
     if (k + 3 < tokens.length && tokens[k].cap && onlyJsSpaces(this.text, q.after, tokens[k].start)) return this.describerAfter(r, k);
-    // (`“No,” was Lee's answer.`, `“Never,” was her reply.`: the remark's owner before its noun)
+    // (`“No,” was Lee's answer.`: the remark's owner before its noun; `was her reply` is remarkPronounAfter's, read in order with
+    // the frames)
     if (k + 2 < tokens.length && (tokens[k].lower === 'was' || tokens[k].lower === 'is') && onlyJsSpaces(this.text, q.after, tokens[k].start) && REMARK_NOUNS.has(tokens[k + 2].lower) &&
-      ((tokens[k + 1].cap && isPossessive(tokens[k + 1].lower)) || tokens[k + 1].lower === 'his' || tokens[k + 1].lower === 'her')) {
-      // (`her` is left to quoteDraft: whom it means is read in order with the frames)
-      const owner = tokens[k + 1].cap ? this.ownerOf(tokens, k + 1, r.sentenceStart[k]) : null;
+      tokens[k + 1].cap && isPossessive(tokens[k + 1].lower)) {
+      const owner = this.ownerOf(tokens, k + 1, r.sentenceStart[k]);
       if (owner) return { ...owner, cue: span(this.text, tokens[k + 2].start, tokens[k + 2].end) };
     }
     if (k + 3 >= tokens.length || (tokens[k].lower !== 'was' && tokens[k].lower !== 'is') || !onlyJsSpaces(this.text, q.after, tokens[k].start)) return null;

@@ -860,6 +860,8 @@ export class EntityRegistry {
   private readonly organizationByFirstWord = new Map<string, Entity | null>();
   /** A person introduced by a longer indefinite description (`a senior government official`), by its head noun; null when two share it. */
   private readonly introducedByHead = new Map<string, Entity | null>();
+  /** Bodies the first pass learnt, by the last organization noun of their name (`board` for `Greenview School Board`), in text order. */
+  private readonly organizationsByHeadNamed = new Map<string, Array<{ start: number; entity: Entity }>>();
   /** People by the age given after their name (`Maureen Leduc, 67,`), null when two share it: whom `the 67-year-old` means. */
   private readonly byAge = new Map<string, Entity | null>();
   /** One of a group described (`One of the diplomats`), by the group's noun in the singular (`diplomat`). */
@@ -1554,9 +1556,7 @@ export class EntityRegistry {
     this.noteRole(lower, named);
   }
 
-  /** Bodies the first pass learnt, by the last organization noun of their name (`board` for `Greenview School Board`), in text order. */
-  private readonly organizationsByHeadNamed = new Map<string, Array<{ start: number; entity: Entity }>>();
-
+  /** Notes a body the first pass learnt at `start` under the last organization noun of its name (see organizationNamedBefore). */
   private noteOrganizationNamed(start: number, e: Entity, lowerWords: string[]): void {
     for (let k = lowerWords.length - 1; k >= 0; k--) {
       const w = lowerWords[k];
