@@ -736,7 +736,8 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
         const p = phraseStartingAt(text, tokens, k, ceil);
         return p && p.kind === 'name' ? phraseOver(p, t.start, p.end, p.nameEnd) : p;
       }
-      if (tokens[k].cap || (tokens[k].lists & IN_PHRASE_STOPS) !== 0) break;
+      // (`according to records obtained by the Tribune`: an agent after `by`, or a determiner, opens no name the words before describe)
+      if (tokens[k].cap || (tokens[k].lists & (IN_PHRASE_STOPS | IN_DETERMINERS)) !== 0 || tokens[k].lower === 'by') break;
     }
   }
   if ((t.lists & IN_SUBJECT_PRONOUNS) !== 0 && t.lower !== 'it') return phraseEndingAt(text, tokens, j, j);
@@ -1359,7 +1360,7 @@ export class EntityRegistry {
       const joined = !oneOf && JOINED_PEOPLE.test(lower);
       const kind: SpeakerKind = oneOf ? 'person' : joined ? 'group' : capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && !TITLE_WORDS.has(words[1]) &&
         (kindOfName(splitAtJsSpaces(name)) === 'organization' || words.slice(2, -1).some(w => NAME_JOINERS.has(w))) ? 'organization'
-        : ORG_NOUNS.has(head) || /\b(coast|national) guard$/.test(lower) || capitalisedOrgWord(written) || (MEDIUM_NOUNS.has(head) && capitalisedAfterThe(written)) ? 'organization' : DOCUMENT_NOUNS.has(head) || (MEDIUM_NOUNS.has(head) && !capitalisedAfterThe(written)) ? 'unknown'
+        : ORG_NOUNS.has(head) || /\b(coast|national) guard$/.test(lower) || (capitalisedOrgWord(written) && !DOCUMENT_NOUNS.has(head)) || (MEDIUM_NOUNS.has(head) && capitalisedAfterThe(written)) ? 'organization' : DOCUMENT_NOUNS.has(head) || (MEDIUM_NOUNS.has(head) && !capitalisedAfterThe(written)) ? 'unknown'
         : GROUP_NOUNS.has(head) || head === 'couple' || GROUP_SHARE.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands|everyone|everybody)$/.test(words[0]) ? 'group' : 'person';
       // a definite person description (`the Chinese leader`) may name someone already known
       // (`the 67-year-old` after `Maureen Leduc, 67,`: the one person of that age)

@@ -3522,3 +3522,12 @@ describe('speakers: a frame asking a question before the quote', () => {
     assert.equal(speakerOf(a, "wasn't brought up that way."), 'Jeb Bush');
   });
 });
+
+describe('speakers: records obtained by someone', () => {
+  it('gives `according to records obtained by the Tribune` to the records, a document, not to the paper', () => {
+    const a = analyzeText('Garage\n\nInspectors warned for years that the concrete was crumbling, according to records obtained by the Tribune.');
+    const s = statement(a, 'Inspectors warned for years');
+    assert.equal(s.speaker?.name, 'records obtained by the Tribune');
+    assert.equal(a.speakers.find(p => p.id === s.speaker?.id)?.kind, 'unknown');
+  });
+});
