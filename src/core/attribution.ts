@@ -184,7 +184,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     const introducesQuotedSentence = !t.cap && c + 1 < tokens.length && inQuote[c + 1] && tokens[c + 1].cap && (t.lists & (IN_SPEECH_VERBS | IN_NAMING_WORDS)) === 0 &&
       (/^[a-z]{3,}ed$/.test(t.lower) || IRREGULAR_PASTS.has(t.lower)) && !/^(labell?ed|headlined|captioned|branded|billed|styled)$/.test(t.lower) &&
       /^[,:]\s*[“"‘']{1,2}$/.test(text.slice(t.end, tokens[c + 1].start));
-    if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack && !talksAbout && !introducesQuotedSentence)) continue; // a capitalised `States` or `Says` is a name, not a verb
+    // (`“Not bad,” offered Ann Lee`: verbs that say something only right after a quote)
+    const saysAfterQuote = AFTER_QUOTE_CUES.has(t.lower) && followsQuote(text, tokens, inQuote, c);
+    if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack && !talksAbout && !introducesQuotedSentence && !saysAfterQuote)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `the United States should formally declare war`: what someone should or must do is not what they said
     if (obligedBefore(tokens, c)) continue;
     // (`closer than the polls showed`, `higher than analysts had predicted`: a comparison, not a statement)
@@ -604,6 +606,23 @@ function subjectBeforeDash(text: string, tokens: Token[], j: number, floor: numb
     if (!spaceBetween(text, tokens[k], tokens[k + 1]) && !gapOnly(text, tokens[k], tokens[k + 1], ',')) return null;
   }
   return null;
+}
+
+/** Verbs that attribute a quote right after it (`“Not bad,” offered Ann Lee`) but elsewhere say nothing (`it offered no solutions`). */
+const AFTER_QUOTE_CUES = new Set(['offered', 'volunteered', 'interjected', 'ventured']);
+
+/** The gap between a quote's last word and the verb after it: its closing punctuation and mark. */
+const AFTER_QUOTE_GAP = /^[,?!]\s*[”"’']{1,2}\s+$/;
+
+/** Whether tokens[c] follows a quote's closing mark, directly or past its subject (`“…,” she offered`, `“…,” Ann Lee offered`). */
+function followsQuote(text: string, tokens: Token[], inQuote: number[], c: number): boolean {
+  let k = c - 1;
+  // (past the subject: a pronoun, or up to three capitalised words)
+  if (k >= 0 && !inQuote[k] && ((tokens[k].lists & IN_SUBJECT_PRONOUNS) !== 0 || tokens[k].cap) && spaceBetween(text, tokens[k], tokens[c])) {
+    while (k > 0 && k > c - 3 && !inQuote[k - 1] && tokens[k - 1].cap && spaceBetween(text, tokens[k - 1], tokens[k])) k--;
+    k--;
+  }
+  return k >= 0 && inQuote[k] === 1 && AFTER_QUOTE_GAP.test(text.slice(tokens[k].end, tokens[k + 1].start));
 }
 
 /** Adverbs set off by commas between a subject and its verb (`Proponents, however, say`). */
@@ -1278,10 +1297,13 @@ function namesJoinedBefore(text: string, tokens: Token[], j: number, last: Menti
   if (!fullName(last)) return bodyNamedWithAnd(text, tokens, j, last, floor);
   let a = firstTokenOf(tokens, j, last.start);
   const and = a - 1;
-  if (and - 1 < floor || tokens[and].lower !== 'and' || !spaceBetween(text, tokens[and - 1], tokens[and]) || !spaceBetween(text, tokens[and], tokens[a])) return null;
-  let first = phraseEndingAt(text, tokens, and - 1, floor);
+  if (and - 1 < floor || tokens[and].lower !== 'and' || !spaceBetween(text, tokens[and], tokens[a])) return null;
+  // (`Ann Smith, the mayor, and Tom Jones, the police chief, said`: past the first one's appositive)
+  const firstEnd = spaceBetween(text, tokens[and - 1], tokens[and]) ? and - 1 : gapOnly(text, tokens[and - 1], tokens[and], ',') ? nameEndBeforeAppositive(text, tokens, and - 1, floor) : -1;
+  if (firstEnd < floor) return null;
+  let first = phraseEndingAt(text, tokens, firstEnd, floor);
   if (!fullName(first)) return null;
-  a = firstTokenOf(tokens, and - 1, first.start);
+  a = firstTokenOf(tokens, firstEnd, first.start);
   for (let more = 0; more < 4 && a - 2 >= floor && text.slice(tokens[a - 1].end, tokens[a].start) === ', '; more++) {
     const before = phraseEndingAt(text, tokens, a - 1, floor);
     if (!fullName(before)) break;
@@ -1294,11 +1316,25 @@ function namesJoinedBefore(text: string, tokens: Token[], j: number, last: Menti
   // `Center for Strategic and International Studies`: or opens it)
   // (`State Senate leader Phil Berger and House Speaker Tim Moore`: the words of a role before the name are not the name's)
   let organization = (tokens[j].lists & IN_ORG_NOUNS) !== 0 || ORG_WORDS.has(tokens[j].lower);
-  for (let k = firstTokenOf(tokens, and - 1, first.nameStart); !organization && k < and; k++) organization = tokens[k].cap && ((tokens[k].lists & IN_ORG_NOUNS) !== 0 || ORG_WORDS.has(tokens[k].lower));
+  for (let k = firstTokenOf(tokens, firstEnd, first.nameStart); !organization && k <= firstEnd; k++) organization = tokens[k].cap && ((tokens[k].lists & IN_ORG_NOUNS) !== 0 || ORG_WORDS.has(tokens[k].lower));
   const kind = organization ? 'name' : 'names';
   // (`Mr. Grassley and Mr. Leahy`, not `Grassley and Mr. Leahy`: the first's honorific when the last keeps its own)
   const nameStart = honorificBefore(tokens, first) && last.role ? first.start : first.nameStart;
   return { start: first.start, end: last.end, nameStart, nameEnd: last.nameEnd, role: null, kind, gender: null };
+}
+
+/**
+ * `Ann Smith, the mayor,` (the appositive's last token tokens[j]): the last token of the name before an appositive of a few
+ * words opened by `the`, `a` or an age, or -1.
+ */
+function nameEndBeforeAppositive(text: string, tokens: Token[], j: number, floor: number): number {
+  for (let k = j - 1; k >= floor && k > j - 8; k--) {
+    if (spaceBetween(text, tokens[k], tokens[k + 1])) continue;
+    if (!gapOnly(text, tokens[k], tokens[k + 1], ',')) return -1;
+    const w = tokens[k + 1].lower;
+    return (w === 'the' || w === 'a' || w === 'an' || isAsciiDigits(w)) && tokens[k].cap ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Span, SpeakerKind } from './types';
 import {
   DOCUMENT_RECIPIENT_PREPOSITIONS, INDEFINITE_SPEAKERS, NAME_JOINERS, OPENING_TIME_ADVERBS, OWNED_DOCUMENT_ADJECTIVES, US_STATE_NAMES,
-  ADJECTIVE_ENDINGS, SUBORDINATORS, COMPANY_KIND_NOUNS, KIN_NOUNS, MEDIUM_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS, PARTY_MEMBERS, isAsciiDigits,
+  ADJECTIVE_ENDINGS, NAME_ENDING_ADVERBS, SUBORDINATORS, COMPANY_KIND_NOUNS, KIN_NOUNS, MEDIUM_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS, PARTY_MEMBERS, isAsciiDigits,
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_AUXILIARIES, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
   IN_ORG_NOUNS, IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, listsOf,
@@ -348,7 +348,11 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   // `Ms. May`, `Theresa May`: a month word after an honorific or a given name is a surname
   const afterHonorific = j - 1 >= floor && t.cap && ((tokens[j - 1].lists & IN_HONORIFICS) !== 0 ||
     ((t.lists & IN_MONTH_SURNAMES) !== 0 && isNameToken(tokens[j - 1]) && !isTitleToken(tokens[j - 1]) && spaceBetween(text, tokens[j - 1], t)));
-  if ((isNameToken(t) || afterHonorific) && !possessive(t) && !lowerAfterHyphen(text, t)) {
+  // (`USA Today reported`, `Peace Now said`: an adverb capitalised inside a sentence after a name ends the name; headline
+  // case capitalises the verb after it too)
+  const adverbEndingName = !afterHonorific && t.cap && NAME_ENDING_ADVERBS.has(t.lower) && j - 1 >= floor && isNameToken(tokens[j - 1]) &&
+    !isTitleToken(tokens[j - 1]) && spaceBetween(text, tokens[j - 1], t) && j + 1 < tokens.length && !tokens[j + 1].cap;
+  if ((isNameToken(t) || afterHonorific || adverbEndingName) && !possessive(t) && !lowerAfterHyphen(text, t)) {
     // the name: capitalised words joined by spaces or name particles
     let a = j;
     // (`Six Trump supporters`: a number word opening a sentence is no part of a name)
@@ -971,7 +975,7 @@ export class EntityRegistry {
     if (group.members) return group;
     const members: Entity[] = [];
     const parts = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
-    let from = start, count = 0, titled = false;
+    let from = start, count = 0, titled = false, described = 0;
     for (let m: RegExpExecArray | null; from <= end; from = parts.lastIndex) {
       parts.lastIndex = from;
       m = parts.exec(this.text);
@@ -985,13 +989,14 @@ export class EntityRegistry {
         const member = this.lookup(this.text.slice(from, to)) ?? this.learnName(from, to, null, null);
         if (!member || member.kind !== 'person') return group;
         members.push(member);
-      }
+      } else described++;
       if (to === end) break;
     }
     if (count >= 2 && members.length >= 1) {
       group.members = members;
-      // (named by its members' names when every part named one: `Lisa Grant and Ruth Obi`, not `… and Kenton Mayor Ruth Obi`)
-      if (titled && members.length === count) group.name = members.slice(0, -1).map(m => m.name).join(', ') + ' and ' + members[members.length - 1].name;
+      // (named by its members' names when every part named one: `Lisa Grant and Ruth Obi`, not `… and Kenton Mayor Ruth Obi`;
+      // nor `Ann Smith, the mayor, and Tom Jones`, whose other parts describe them)
+      if ((titled || described) && members.length >= 2 && members.length === count - described) group.name = members.slice(0, -1).map(m => m.name).join(', ') + ' and ' + members[members.length - 1].name;
     }
     return group;
   }
@@ -1837,6 +1842,8 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
     if (COUNTRY_WORDS.has(lower) && (k > 0 || words.length === 1)) return 'organization';
     // `Harbourline Foods`, `Apex Energy`: a company word ends a company's name
     if (k > 0 && k === words.length - 1 && COMPANY_WORDS.has(lower)) return 'organization';
+    // (`USA Today`, `Peace Now`: no person's name ends in an adverb)
+    if (k > 0 && k === words.length - 1 && NAME_ENDING_ADVERBS.has(lower)) return 'organization';
   }
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
   // (`SkyCast`, `PayPal`, `WestJet`: a capital inside one word after three letters or more is a brand's; not `MacLeod`, `FitzGerald`)

@@ -3531,3 +3531,47 @@ describe('speakers: records obtained by someone', () => {
     assert.equal(a.speakers.find(p => p.id === s.speaker?.id)?.kind, 'unknown');
   });
 });
+
+describe('speakers: a name ending in an adverb', () => {
+  it('reads `Rail Safety Now said` and `USA Today reported` as bodies that spoke', () => {
+    const a = analyzeText('Rail bill\n\nRail Safety Now said the bill did not go far enough. USA Today reported that the vote would be delayed.');
+    assert.equal(speakerOf(a, 'the bill did not go far enough'), 'Rail Safety Now');
+    assert.equal(speakerOf(a, 'the vote would be delayed'), 'USA Today');
+    assert.equal(a.speakers.find(s => s.name === 'Rail Safety Now')?.kind, 'organization');
+  });
+
+  it('keeps `Mayor Now Says` in a headline no name and `Yin Myint May, 60, a doctor,` a person', () => {
+    const a = analyzeText('Mayor Now Says Bridge Will Reopen\n\nYin Myint May, 60, a doctor, said she was elated. Mayor Ruth Obi spoke on Monday.');
+    assert.equal(a.speakers.find(s => s.name === 'Yin Myint May')?.kind, 'person');
+    assert.ok(!a.speakers.some(s => s.name === 'Mayor Now'));
+  });
+});
+
+describe('speakers: people named together, each with an appositive', () => {
+  it('gives `Ann Smith, the mayor, and Tom Jones, the police chief, said` to both, each with their role', () => {
+    const a = analyzeText('Road\n\nAnn Smith, the mayor, and Tom Jones, the police chief, said the road would stay closed until Friday. Ada Wu, 54, and Li Chen, 61, said they would stay.');
+    assert.equal(speakerOf(a, 'the road would stay closed'), 'Ann Smith and Tom Jones');
+    assert.equal(speakerOf(a, 'they would stay'), 'Ada Wu and Li Chen');
+    assert.equal(a.speakers.find(s => s.name === 'Ann Smith')?.role, 'mayor');
+    assert.equal(a.speakers.find(s => s.name === 'Tom Jones')?.role, 'police chief');
+  });
+
+  it('keeps names after a preposition out of the subject (`signed by Ann Smith, the mayor, and Tom Jones, …, who said`)', () => {
+    const a = analyzeText('Deal\n\nThe deal was signed by Ann Smith, the mayor, and Tom Jones, the police chief, who said it was fair.');
+    assert.equal(speakerOf(a, 'it was fair'), 'Tom Jones');
+  });
+});
+
+describe('speakers: verbs that attribute only right after a quote', () => {
+  it('gives `“Not bad,” offered Ann Lee`, `“…,” she volunteered` and `“…,” Ann Lee interjected` to Ann Lee, with the verb as the cue', () => {
+    const a = analyzeText('Pie\n\n"Not bad at all," offered Ann Lee, a retired teacher. "It could be worse," she volunteered. "Maybe," Ann Lee interjected.');
+    for (const words of ['Not bad at all', 'It could be worse', 'Maybe']) assert.equal(speakerOf(a, words), 'Ann Lee');
+    assert.equal(statement(a, 'Not bad at all').cue?.text, 'offered');
+    assert.equal(statement(a, 'It could be worse').cue?.text, 'volunteered');
+  });
+
+  it('reads nothing said in `it offered no solutions` or `who volunteered at the shelter`', () => {
+    const a = analyzeText('Shelter\n\nThe plan offered no solutions to the shortage. Lee, who volunteered at the shelter, said the beds were full.');
+    assert.deepEqual(a.statements.map(s => s.cue?.text), ['said']);
+  });
+});
