@@ -495,6 +495,15 @@ class ArticleAnalysis {
     return this.capitalisedWords.get(word) ?? 0;
   };
 
+  /** Keeps the topic, the person the narration is about, into paragraph `r` when tokens[k] is `he` or `she` of their gender, a verb's subject. */
+  private carryTopic(r: ParagraphReading, k: number): void {
+    const { tokens, inQuote } = r;
+    const w = tokens[k].lower;
+    const gender = w === 'he' ? 'm' : w === 'she' ? 'f' : null;
+    if (!gender || this.topic!.entity.gender !== gender || k + 1 >= tokens.length || tokens[k + 1].cap || inQuote[k + 1] || !spaceBetween(this.text, tokens[k], tokens[k + 1])) return;
+    this.topic = { entity: this.topic!.entity, paragraph: r.index };
+  }
+
   /** Learns full names (with their titles) so that short forms resolve to them. */
   private learnNames(r: ParagraphReading): void {
     const { tokens } = r;
@@ -699,6 +708,9 @@ class ArticleAnalysis {
         }
         this.noteSubject(tokens, k, inQuote, first, r.index);
       }
+      // (`She heard her last case. ¶ In an interview, she spoke at length. ¶ “When I started, …”`: narration going on about the
+      // person by `he` or `she` keeps them the topic, whom a quote after it without a speaker is by)
+      if ((tokens[k].lists & IN_SUBJECT_PRONOUNS) !== 0 && this.topic && this.topic.paragraph === r.index - 1 && !inQuote[k]) this.carryTopic(r, k);
       // (`The party issued a statement …`: the statement is the party's, when it speaks later)
       if ((tokens[k].lists & IN_DOCUMENT_NOUNS) !== 0 && !tokens[k].cap && !inQuote[k]) this.noteIssuedDocument(r, k, frames, resolved, fi);
       while (fi < frames.length && frames[fi].first <= k) {

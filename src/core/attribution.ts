@@ -609,7 +609,7 @@ function subjectBeforeDash(text: string, tokens: Token[], j: number, floor: numb
 }
 
 /** Verbs that attribute a quote right after it (`“Not bad,” offered Ann Lee`) but elsewhere say nothing (`it offered no solutions`). */
-const AFTER_QUOTE_CUES = new Set(['offered', 'volunteered', 'interjected', 'ventured']);
+const AFTER_QUOTE_CUES = new Set(['offered', 'volunteered', 'interjected', 'ventured', 'remembered', 'emailed', 'texted', 'messaged']);
 
 /** The gap between a quote's last word and the verb after it: its closing punctuation and mark. */
 const AFTER_QUOTE_GAP = /^[,?!]\s*[”"’']{1,2}\s+$/;

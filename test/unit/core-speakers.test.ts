@@ -3575,3 +3575,21 @@ describe('speakers: verbs that attribute only right after a quote', () => {
     assert.deepEqual(a.statements.map(s => s.cue?.text), ['said']);
   });
 });
+
+describe('speakers: narration going on about someone by `he` or `she`', () => {
+  it('gives a quote with no cue to the person the paragraphs before it narrate by `she`', () => {
+    const a = analyzeText('Judge\n\nWhen Justice Helen Quist took her seat in 1984, she was one of three women judges.\n\nOn Friday, she heard her last case.\n\nIn an interview in her chambers, she spoke at length about the changes.\n\n"When I started, the courtroom was a very formal place."');
+    assert.equal(speakerOf(a, 'When I started'), 'Helen Quist');
+  });
+
+  it('leaves such a quote without a speaker when `he` narrates someone else', () => {
+    const a = analyzeText('Judge\n\nWhen Justice Helen Quist took her seat in 1984, she was one of three women judges.\n\nOn Friday, he heard his last case.\n\nIn an interview, he spoke at length about the changes.\n\n"When I started, the courtroom was a very formal place."');
+    assert.notEqual(speakerOf(a, 'When I started'), 'Helen Quist');
+  });
+
+  it('gives `“…,” remembered Roy Vell` and `“…,” she emailed her daughter` to the one after the quote', () => {
+    const a = analyzeText('Email\n\n"They said no, and she proved them wrong," remembered Roy Vell, a former spokesman.\n\nAna Lee wrote to her daughter. "I am so ready to work on this," she emailed her daughter in 2012.');
+    assert.equal(speakerOf(a, 'They said no'), 'Roy Vell');
+    assert.equal(statement(a, 'I am so ready').cue?.text, 'emailed');
+  });
+});
