@@ -1442,6 +1442,12 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     }
     return null;
   }
+  // (`funded by the Nordic Brain Foundation, which said …`: a body's name, or a body or a document described, that `which` stands for)
+  if (tokens[j].lower === 'which' && j - 1 > floor && spaceBetween(text, tokens[j], tokens[j + 1]) && gapOnly(text, tokens[j - 1], tokens[j], ',')) {
+    const named = phraseEndingAt(text, tokens, j - 1, floor);
+    if (!named || (named.kind === 'description' ? (tokens[j - 1].lists & (IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) === 0 : named.kind !== 'name' || named.role)) return null;
+    return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: named, first: firstTokenOf(tokens, j - 1, named.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
+  }
   // (`voters we spoke to said`: `to` closing a relative clause without `who` blocks nothing)
   if ((tokens[j].lists & (IN_BLOCK_BEFORE_CUE | IN_BE_FORMS)) !== 0 && !(tokens[j].lower === 'to' && j - 2 >= floor && CONTACT_VERBS.has(tokens[j - 1].lower) && (tokens[j - 2].lists & IN_SUBJECT_PRONOUNS) !== 0)) return null;
   let phrase: MentionPhrase | null = null;

@@ -3593,3 +3593,16 @@ describe('speakers: narration going on about someone by `he` or `she`', () => {
     assert.equal(statement(a, 'I am so ready').cue?.text, 'emailed');
   });
 });
+
+describe('speakers: a body that `which` stands for', () => {
+  it('gives `funded by the Nordic Brain Foundation, which said in a statement that …` to the foundation and `a request by The Tribune, which argued that …` to the paper', () => {
+    const a = analyzeText('Trial\n\nThe study was funded by the Nordic Brain Foundation, which said in a statement that it would fund a follow-up trial. The order came after a request by The Tribune, which argued that the files were public.');
+    assert.equal(speakerOf(a, 'it would fund a follow-up trial'), 'Nordic Brain Foundation');
+    assert.equal(speakerOf(a, 'the files were public'), 'Tribune');
+  });
+
+  it('reads no speaker from a thing `which` stands for that is no body (`along the river, which seemed to say …`)', () => {
+    const a = analyzeText('Walk\n\nWe walked along the old river, which said nothing about the drought that had emptied it.');
+    assert.equal(a.statements.length, 0);
+  });
+});
