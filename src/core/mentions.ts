@@ -625,6 +625,9 @@ function bodyOfBefore(text: string, tokens: Token[], b: number, floor: number): 
  * Fiscal Studies`, `Church of the Nativity`), and, when it ends in such a noun, past `and` and a plural possessive
  * (`Rail and Maritime Workers’ Union`).
  */
+/** Words a place's name comes before in a body's name (`Eastshire County Council`, `Kent State University`, `Texas Democratic Party`). */
+const PLACED_BODY_WORDS = new Set(['state', 'city', 'county', 'republican', 'democratic', 'liberal', 'conservative', 'labour', 'ndp']);
+
 function organizationNameStart(text: string, tokens: Token[], a: number, j: number, floor: number): number {
   // most names stop at a lower-case word that neither `of`, `for`, `the` nor `and` is: nothing to extend
   if (a - 1 < floor) return a;
@@ -656,7 +659,12 @@ function organizationNameStart(text: string, tokens: Token[], a: number, j: numb
   }
   // `American Academy of Pediatrics`, `British Medical Association`: a nationality opening an organization's name is part of it
   if (a - 1 >= floor && (tokens[a - 1].lists & IN_NATIONALITIES) !== 0 && tokens[a - 1].cap && spaceBetween(text, tokens[a - 1], tokens[a])) {
-    for (let k = a; k <= j; k++) if ((tokens[k].lists & IN_ORG_NOUNS) !== 0 && tokens[k].cap) return a - 1;
+    for (let k = a; k <= j; k++) {
+      if ((tokens[k].lists & IN_ORG_NOUNS) === 0 || !tokens[k].cap) continue;
+      // (`Eastshire County Council`, `Ohio State University`, `Ontario Liberal Party`: and a place before a word that takes one)
+      const place = a - 2 >= floor && PLACED_BODY_WORDS.has(tokens[a - 1].lower) && isNameToken(tokens[a - 2]) && !isTitleToken(tokens[a - 2]) && spaceBetween(text, tokens[a - 2], tokens[a - 1]);
+      return place ? a - 2 : a - 1;
+    }
   }
   return a;
 }

@@ -3606,3 +3606,12 @@ describe('speakers: a body that `which` stands for', () => {
     assert.equal(a.statements.length, 0);
   });
 });
+
+describe('speakers: a place before `County`, `State` or a party in a body’s name', () => {
+  it('reads `Eastshire County Council said`, `of Grantham State University said` and `The Ontario Liberal Party said` whole', () => {
+    const a = analyzeText('Dig\n\nThe hoard was found during work on a new road, Eastshire County Council said on Monday. Oren Blackwood of Grantham State University said the coins were Roman. The Ontario Liberal Party said it would run a candidate.');
+    assert.equal(speakerOf(a, 'The hoard was found during work on a new road'), 'Eastshire County Council');
+    assert.equal(speakerOf(a, 'the coins were Roman'), 'Oren Blackwood');
+    assert.equal(speakerOf(a, 'it would run a candidate'), 'Ontario Liberal Party');
+  });
+});
