@@ -31,6 +31,18 @@ const NOT_CLAUSE = new Set(['in', 'on', 'at', 'to', 'for', 'with', 'by', 'about'
 /** Prepositions that never open a reported clause, even after a listener (`tell the mayor about being homeless`). */
 const NEVER_CLAUSE = new Set(['about', 'of', 'inside', 'outside', 'near', 'behind', 'beside', 'around', 'across', 'among', 'between', 'beyond']);
 
+/** Words that count or share out: `half`, `a quarter`, `three`, `a dozen`, `two-thirds`. */
+const QUANTITY_WORDS = new Set(['half', 'quarter', 'third', 'fifth', 'tenth', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'two-thirds', 'three-quarters']);
+
+/** Whether tokens[k] opens a quantity: a number, or a share or a number in words (`a quarter`, `half`, `three`). */
+function quantityAt(tokens: Token[], k: number, last: number): boolean {
+  const w = tokens[k].lower;
+  if (/^\d/.test(w)) return true;
+  if ((w === 'a' || w === 'an') && k + 1 <= last) return QUANTITY_WORDS.has(tokens[k + 1].lower);
+  return QUANTITY_WORDS.has(w);
+}
+
 function bare(lower: string): string {
   let k = 0;
   while (k < lower.length && lower.charCodeAt(k) !== 39 && lower.charCodeAt(k) !== 0x2019) k++; // ' ’
@@ -620,7 +632,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // `said at least three senators were wavering`: a quantifier, not a place
       const quantifier = t.lower === 'at' && k + 1 <= s1 && /^(least|most)$/.test(tokens[k + 1].lower);
       // (`said about 90 of the beds were …`: an approximate number opens the clause)
-      let approximate = k + 1 <= s1 && /^(about|around|nearly|almost|roughly|some|over|under|fewer|less)$/.test(t.lower) && /^\d/.test(tokens[k + 1].lower);
+      // (`said about a quarter had been found`, `said nearly half were …`: or a share or a number in words)
+      let approximate = k + 1 <= s1 && /^(about|around|nearly|almost|roughly|some|over|under|fewer|less)$/.test(t.lower) && quantityAt(tokens, k + 1, s1);
       if (approximate) {
         approximate = false;
         for (let m = k + 2; m <= s1 && m <= k + 10; m++) if ((tokens[m].lists & IN_AUXILIARIES) !== 0) { approximate = true; break; }
@@ -638,7 +651,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         (k + 1 <= s1 && pluralAndPast(text, tokens, k));
       if (!starter && !afterComma && ((NOT_CLAUSE.has(t.lower) && (!skippedListener || t.lower === "not" || t.lower === "to")) || (s1 - k < 3 && !nounAndAuxiliary))) return null;
       // (`said about 90 of the beds were …`: a number after `about` is a quantity opening the clause)
-      if (NEVER_CLAUSE.has(t.lower) && !subordinateClause && !(k + 1 <= s1 && /^\d/.test(tokens[k + 1].lower))) return null;
+      if (NEVER_CLAUSE.has(t.lower) && !subordinateClause && !approximate) return null;
       // (`said nothing at all`, `said something similar`: an indefinite pronoun with no verb after it is the object; `said nothing had changed` reports)
       if (/^(nothing|something|everything|anything|little|much)$/.test(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_AUXILIARIES) === 0 &&
         !isAsciiWordEnding(tokens[k + 1].lower, 'ed') && !isAsciiWordEnding(tokens[k + 1].lower, 's')) return null;

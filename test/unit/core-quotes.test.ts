@@ -263,3 +263,11 @@ describe('core: a show named with an ampersand', () => {
     assert.ok(!a.statements.some(s => s.content.text.includes('Friends')));
   });
 });
+
+describe('reported speech: a quantity in words after `about`', () => {
+  it('reports `said about a quarter had been found` and `said nearly half were recovered`, not `spoke about a dozen times`', () => {
+    const a = analyzeText('Jewels\n\nAsked about the jewels, Lloyd said about a quarter had been found in a storage unit. Ruiz said nearly half of the pieces were recovered. Lloyd spoke about a dozen times with the families.');
+    const reported = a.statements.filter(s => s.kind === 'indirect').map(s => s.content.text);
+    assert.deepEqual(reported, ['about a quarter had been found in a storage unit', 'nearly half of the pieces were recovered']);
+  });
+});
