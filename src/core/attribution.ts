@@ -4,7 +4,7 @@
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
 import {
-  BE_PASSIVE, DAYS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
+  BE_PASSIVE, DAYS, KIN_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_INVERTING_CUES, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
@@ -1778,6 +1778,16 @@ function namedAppositive(text: string, tokens: Token[], j: number, floor: number
   return gapOnly(text, tokens[a - 1], tokens[a], ',') && hasComma(text, tokens[a - 1].end, tokens[a].start) ? p : null;
 }
 
+/** Whether a determiner opens the words ending at tokens[k] before a kind's noun (`The` of `The electricity network operator`), three at most. */
+function determinerOpensKind(text: string, tokens: Token[], k: number, floor: number): boolean {
+  for (let m = k; m >= floor && m > k - 3; m--) {
+    if ((tokens[m].lists & IN_DETERMINERS) !== 0) return true;
+    // (only lower-case words a space apart describe the kind)
+    if (tokens[m].cap || m === floor || !spaceBetween(text, tokens[m - 1], tokens[m])) return false;
+  }
+  return false;
+}
+
 /**
  * `Doe’s agent, Danny Fritz, told`, `The club’s coach, Ana Ruiz, said`: a full name set off by commas
  * after a role names the speaker the role describes.
@@ -1795,8 +1805,10 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   // (one word is a name only if it is a given name: `His wife, Anne, laughed`; or a body's, after its kind: `The operator, SeaLink, said`)
   if (!p || p.kind !== 'name') return null;
   const n = firstTokenOf(tokens, j, p.start);
+  // (`The electricity network operator, GridWest,`: words may describe the kind; `Her daughter, Camille,`: or kin, whose name any word may be)
   if (!/\s/.test(text.slice(p.nameStart, p.nameEnd)) && (tokens[j].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0 &&
-    !(n - 2 >= floor && (tokens[n - 2].lists & IN_DETERMINERS) !== 0 && ((tokens[n - 1].lists & IN_ORG_NOUNS) !== 0 || COMPANY_KIND_NOUNS.has(tokens[n - 1].lower)))) return null;
+    !(n - 2 >= floor && ((tokens[n - 1].lists & IN_ORG_NOUNS) !== 0 || COMPANY_KIND_NOUNS.has(tokens[n - 1].lower)) && determinerOpensKind(text, tokens, n - 2, floor)) &&
+    !(n - 2 >= floor && KIN_NOUNS.has(tokens[n - 1].lower) && (/^(her|his|their|my|our)$/.test(tokens[n - 2].lower) || isPossessive(tokens[n - 2].lower)) && spaceBetween(text, tokens[n - 2], tokens[n - 1]))) return null;
   let role = n - 1;
   if (role <= floor || text.slice(tokens[role].end, tokens[n].start) !== ', ') return null;
   // `A spokeswoman for the Department of Transportation, Ana Ruiz, said`: the role's organization comes after it

@@ -3615,3 +3615,12 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     assert.equal(speakerOf(a, 'it would run a candidate'), 'Ontario Liberal Party');
   });
 });
+
+describe('speakers: one word named after kin or a kind of body described at length', () => {
+  it('gives `Her daughter, Camille, said` to Camille and `The electricity network operator, GridWest, warned customers to …` to GridWest', () => {
+    const a = analyzeText('Release\n\nHer daughter, Camille, said the family had been told of the release only hours before. The electricity network operator, GridWest, warned customers to prepare for power cuts.');
+    assert.equal(speakerOf(a, 'the family had been told of the release'), 'Camille');
+    assert.equal(speakerOf(a, 'customers to prepare for power cuts'), 'GridWest');
+    assert.equal(a.speakers.find(s => s.name === 'Camille')?.role, 'her daughter');
+  });
+});
