@@ -498,11 +498,12 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     }
     // (`Again, those surveyed said`: unless a comma closes an opening word or phrase before it)
     if (d !== floor && /^(this|these|those)$/.test(tokens[d].lower) && text.slice(tokens[d - 1].end, tokens[d].start) !== ', ') return description;
-    // (`“I owed the guys one,” the 24-year-old said`, `…,” the moderator said`: or, when it names a person, after the quote it attributes)
+    // (`“I owed the guys one,” the 24-year-old said`, `…,” the moderator said`, `…,” the detective said`: or, when it names a person or a
+    // document, after the quote it attributes: `…,” the suit says`)
     const gapBefore = d === floor ? '' : text.slice(tokens[d - 1].end, tokens[d].start).trim();
     // (`29 percent said`: a sentence may open with a number)
     const opensClause = d === floor ? tokens[d].cap || /^\d/.test(tokens[d].lower)
-      : gapBefore === ',' || gapBefore === ';' || (/^,?["”’']$|^["”’'],$/.test(gapBefore) && personLikeHead(t.lower)) ||
+      : gapBefore === ',' || gapBefore === ';' || (/^,?["”’']$|^["”’'],$/.test(gapBefore) && (personLikeHead(t.lower) || (t.lists & (IN_SPEAKER_NOUNS | IN_DOCUMENT_NOUNS)) !== 0 || (t.lists & (IN_TITLE_WORDS | IN_NATIONALITIES)) === IN_TITLE_WORDS)) ||
         (/^(and|but)$/.test(tokens[d - 1].lower) && (d - 1 === floor || text.slice(tokens[d - 2].end, tokens[d - 1].start).trim() === ',')) ||
         // (`…, while 31 percent said`, `…, as some in the crowd shouted`: a conjunction opening a clause after a comma)
         ((BARE_SUBJECT_LEADS.has(tokens[d - 1].lower) || tokens[d - 1].lower === 'as') && (d - 1 === floor || hasComma(text, tokens[d - 2].end, tokens[d - 1].start)) &&

@@ -3624,3 +3624,12 @@ describe('speakers: one word named after kin or a kind of body described at leng
     assert.equal(a.speakers.find(s => s.name === 'Camille')?.role, 'her daughter');
   });
 });
+
+describe('speakers: a title or a document after the quote it attributes', () => {
+  it('gives `“…,” the detective said` to the detective and `“…,” the suit says` to the suit', () => {
+    const a = analyzeText('Jewels\n\n"Someone out there knows where these pieces are," the detective said.\n\n"Quickcart has built its business on the backs of workers," the suit says.');
+    assert.equal(speakerOf(a, 'Someone out there knows'), 'detective');
+    assert.equal(speakerOf(a, 'Quickcart has built its business'), 'suit');
+    assert.equal(statement(a, 'Quickcart has built its business').cue?.text, 'says');
+  });
+});
