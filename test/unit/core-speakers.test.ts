@@ -3633,3 +3633,14 @@ describe('speakers: a title or a document after the quote it attributes', () => 
     assert.equal(statement(a, 'Quickcart has built its business').cue?.text, 'says');
   });
 });
+
+describe('roles: more occupations before a name', () => {
+  it('reads `Substitute Chidi Okafor`, `Painter Josephine Hart`, `Plaintiff Ann Ruiz` and `head keeper Lucinda Hale` as roles and names', () => {
+    const a = analyzeText('Day\n\nSubstitute Chidi Okafor scored twice. "It was a dream," Okafor said. Painter Josephine Hart, who rents a studio, said rents had doubled. Plaintiff Ann Ruiz said she was fired. "They are thriving," said head keeper Lucinda Hale.');
+    const role = (name: string) => a.speakers.find(s => s.name === name)?.role;
+    assert.equal(role('Chidi Okafor'), 'Substitute');
+    assert.equal(role('Josephine Hart'), 'Painter');
+    assert.equal(role('Ann Ruiz'), 'Plaintiff');
+    assert.equal(role('Lucinda Hale'), 'head keeper');
+  });
+});
