@@ -182,6 +182,9 @@ const ADDRESS_BEFORE = /(?:Mr|Mrs|Ms|Mx|Dr|Sir|Dame)\.? $/;
 /** A form of address ending a longer role (`Conservative backbencher Sir`). */
 const TRAILING_ADDRESS = /(?<=\S)\s+(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 
+/** Verbs of saying whose object is a clause, not a thing (`said the lander had …`, not `posted a video`). */
+const CLAUSE_SAYING = new Set(['said', 'says', 'say', 'added', 'adds', 'stated', 'noted', 'explained', 'warned', 'argued', 'insisted', 'estimated']);
+
 /** Possessive determiners before someone's kin (`Her son`, `their daughter`). */
 const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their', 'my', 'our', 'its']);
 
@@ -608,6 +611,10 @@ class ArticleAnalysis {
       if (w === 'it' && m > e + 1 && (tokens[e + 1].lists & IN_SPEECH_VERBS) !== 0 && onlyDaysBetween(tokens, e + 2, m) && !r.inQuote[m] &&
         m + 1 < tokens.length && (tokens[m + 1].lists & IN_BE_FORMS) === 0 && !this.isOtherPerson(this.registry.lookupWords(tokens, e, tokens[e].end), learned)) return true;
       if (tokens[m].cap && DAYS.has(w)) continue; // (`said Thursday`: a capitalised day names no one)
+      // (`Chen said the lander had come down 300 metres from its target`: a reported clause with a subject of its own, whom `its` may mean)
+      // (`Tesla posted a video to its feed` is the object's verb; `Veltrix said the company would cut its staff`, the body again)
+      if ((w === 'the' || w === 'a') && m + 1 < tokens.length && (tokens[m + 1].lists & IN_ORG_NOUNS) === 0 &&
+        (CLAUSE_SAYING.has(tokens[m - 1].lower) || (tokens[m - 1].lower === 'that' && m - 2 > e && CLAUSE_SAYING.has(tokens[m - 2].lower)))) return false;
       if (tokens[m].cap || (lists & IN_ORG_NOUNS) !== 0 || ((lists & IN_SUBJECT_PRONOUNS) !== 0 && PERSON_PRONOUNS.has(w)) || w === 'his' || w === 'her' || r.inQuote[m]) return false;
       if (hasComma(this.text, tokens[m - 1].end, tokens[m].start)) return false; // `Htay Oo, its chairman`
     }

@@ -3644,3 +3644,11 @@ describe('roles: more occupations before a name', () => {
     assert.equal(role('Lucinda Hale'), 'head keeper');
   });
 });
+
+describe('speakers: `its` in a reported clause with a subject of its own', () => {
+  it('keeps `Chen` a person in `Chen said the lander had come down 300 metres from its target`, and `Veltrix said its sales fell` a body', () => {
+    const a = analyzeText('Moon\n\nChen said the lander had come down about 300 metres from its target. Veltrix said its sales fell.');
+    assert.equal(a.speakers.find(s => s.name === 'Chen')?.kind, 'person');
+    assert.equal(a.speakers.find(s => s.name === 'Veltrix')?.kind, 'organization');
+  });
+});
