@@ -1047,7 +1047,8 @@ export class EntityRegistry {
     const count = fromTokens ? keyLast - first + 1 : wordCount(this.text, nameStart, nameEnd);
     if (count < 2 || count > 5) return null;
     key ??= this.text.slice(nameStart, nameEnd).toLowerCase();
-    let e = this.byName.get(key);
+    // (`de la Cruz said` after `Esperanza de la Cruz`: the same person by a surname opening with particles)
+    let e = this.byName.get(key) ?? this.personBySurnameWithParticles(key) ?? undefined;
     let lowerWords: string[] | null = null;
     if (!e) {
       const name = this.text.slice(nameStart, nameEnd);
@@ -1100,8 +1101,16 @@ export class EntityRegistry {
     const key = words.join(' ').toLowerCase();
     const e = this.byName.get(key);
     if (e) return e;
-    if (words.length !== 1) return null;
+    if (words.length !== 1) return this.personBySurnameWithParticles(key);
     return this.personNamedWith(key) ?? this.organizationByFirstWord.get(key) ?? null;
+  }
+
+  /** `de la Cruz`, `Van der Berg` (`key`, in lower case): the person whose full name ends with a surname opening with particles. */
+  private personBySurnameWithParticles(key: string): Entity | null {
+    const space = key.indexOf(' ');
+    if (space < 0 || !CONNECTORS.has(key.slice(0, space))) return null;
+    const found = this.personNamedWith(key.slice(key.lastIndexOf(' ') + 1));
+    return found && found.kind === 'person' && found.name.toLowerCase().endsWith(' ' + key) ? found : null;
   }
 
   /** lookup of the name written from tokens[first] to offset `end`, read from the tokens' lower-case forms. */
@@ -1114,7 +1123,7 @@ export class EntityRegistry {
     const key = keyWithoutTitles(tokens, first, keyLast);
     const e = this.byName.get(key);
     if (e) return e;
-    if (wordsWithoutTitles !== 1) return null;
+    if (wordsWithoutTitles !== 1) return this.personBySurnameWithParticles(key);
     return this.personNamedWith(key) ?? this.organizationByFirstWord.get(key) ?? null;
   }
 
@@ -1180,6 +1189,8 @@ export class EntityRegistry {
     if (titled && words.length === 1 && (!e || (e.gender && e.gender !== titled))) e = this.personNamedWith(key, titled) ?? e;
     // prefer a name that ends with this word (a surname), then the first-learned
     if (!e && words.length === 1) e = this.personNamedWith(key) ?? this.organizationByFirstWord.get(key) ?? undefined;
+    // (`de la Cruz` after `Esperanza de la Cruz`: a surname opening with particles)
+    if (!e && words.length >= 2) e = this.personBySurnameWithParticles(key) ?? undefined;
     // a surname known only for someone an honorific of the other gender does not fit: someone else
     if (e && titled && e.kind === 'person' && e.gender && e.gender !== titled && e.genderFromTitle) e = undefined;
     if (!e && words.length >= 2) e = this.learnName(phrase.nameStart, phrase.nameEnd, phrase.role, phrase.gender, tokens, first) ?? undefined;

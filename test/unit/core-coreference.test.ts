@@ -406,3 +406,12 @@ describe('core: a pronoun frame with no one of its gender to mean', () => {
     assert.notEqual(speakerOf(b, 'I thought every mom'), 'Rosa Delgado');
   });
 });
+
+describe('coreference: a surname opening with particles', () => {
+  it('finds `Esperanza de la Cruz` by `de la Cruz`, `Annelise van der Berg` by `Van der Berg` and `Bill de Blasio` by `de Blasio`', () => {
+    const a = analyzeText('Drivers\n\nDriver Esperanza de la Cruz said she worked nights. "I loved the work," de la Cruz said.\n\nLawyer Annelise van der Berg took the case. Van der Berg argued that her client met every requirement.\n\nMayor Bill de Blasio spoke. If Sanders would debate, de Blasio tweeted, "I will help you secure any permit."');
+    assert.equal(speakerOf(a, 'I loved the work'), 'Esperanza de la Cruz');
+    assert.equal(speakerOf(a, 'her client met every requirement'), 'Annelise van der Berg');
+    assert.equal(speakerOf(a, 'I will help you secure any permit'), 'Bill de Blasio');
+  });
+});
