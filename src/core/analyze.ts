@@ -182,6 +182,13 @@ const ADDRESS_BEFORE = /(?:Mr|Mrs|Ms|Mx|Dr|Sir|Dame)\.? $/;
 /** A form of address ending a longer role (`Conservative backbencher Sir`). */
 const TRAILING_ADDRESS = /(?<=\S)\s+(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 
+/** `who` or `which` right before the cue tokens[c] (past fillers: `who also said`), after the offset `after`; else -1. */
+function relativeSubjectBefore(tokens: Token[], c: number, after: number): number {
+  let m = c - 1;
+  while (m >= 0 && m > c - 3 && (tokens[m].lists & IN_CUE_FILLERS) !== 0) m--;
+  return m >= 0 && tokens[m].start >= after && (tokens[m].lower === 'who' || tokens[m].lower === 'which') ? m : -1;
+}
+
 /** Verbs of saying whose object is a clause, not a thing (`said the lander had …`, not `posted a video`). */
 const CLAUSE_SAYING = new Set(['said', 'says', 'say', 'added', 'adds', 'stated', 'noted', 'explained', 'warned', 'argued', 'insisted', 'estimated']);
 
@@ -1195,7 +1202,11 @@ class ArticleAnalysis {
     if (entity && p.kind === 'name') this.identifySpokesperson(p, entity);
     if (entity) this.registry.noteSubject(entity);
     const cue = span(this.text, tokens[f.cue].start, tokens[f.cueEnd].end);
-    return { entity, mention: span(this.text, p.start, p.end), cue, inherited: false };
+    // (`Tom Jones, the police chief, who said …`: the words that say it are the relative pronoun, as `he` would be; the name is
+    // whom it stands for)
+    const relative = f.speakerFirst ? relativeSubjectBefore(tokens, f.cue, p.end) : -1;
+    const mention = relative >= 0 ? span(this.text, tokens[relative].start, tokens[relative].end) : span(this.text, p.start, p.end);
+    return { entity, mention, cue, inherited: false };
   }
 
   /** `Cook provided a written statement …`: notes who issued the document tokens[d], whom `the statement` means when it speaks later. */

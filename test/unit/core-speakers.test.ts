@@ -3652,3 +3652,15 @@ describe('speakers: `its` in a reported clause with a subject of its own', () =>
     assert.equal(a.speakers.find(s => s.name === 'Veltrix')?.kind, 'organization');
   });
 });
+
+describe('speakers: a relative pronoun as the words that introduce a statement', () => {
+  it('gives `who` and `which` as the mention of `…, who said` and `…, which argued`, with the name they stand for', () => {
+    const a = analyzeText('Deal\n\nThe deal was signed by Tom Jones, the police chief, who said it was fair. The order came after a request by The Tribune, which argued that the files were public.');
+    const fair = statement(a, 'it was fair');
+    assert.equal(fair.speaker?.name, 'Tom Jones');
+    assert.equal(fair.speaker?.mention?.text, 'who');
+    const files = statement(a, 'the files were public');
+    assert.equal(files.speaker?.name, 'Tribune');
+    assert.equal(files.speaker?.mention?.text, 'which');
+  });
+});
