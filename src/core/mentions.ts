@@ -762,6 +762,9 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
     // (`said the series' director`: past a plural's possessive mark)
     while (b + 1 < ceil && b < j + 5 && (spaceBetween(text, tokens[b], tokens[b + 1]) || (tokens[b].lower.endsWith('s') && /^['’] $/.test(text.slice(tokens[b].end, tokens[b + 1].start)))) &&
       (tokens[b].lists & (IN_SPEAKER_NOUNS | IN_DOCUMENT_NOUNS)) === 0) b++;
+    // (`said the Met Office's chief meteorologist`, `the chief executive officer`: a title of several nouns)
+    while (b + 1 < ceil && b < j + 7 && (tokens[b].lists & IN_SPEAKER_NOUNS) !== 0 && !tokens[b + 1].cap && (tokens[b + 1].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) !== 0 &&
+      spaceBetween(text, tokens[b], tokens[b + 1])) b++;
     if ((tokens[b].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) {
       // `,” said the rookie defenceman, …`: after a quote any short description names the speaker
       // (`,” note that he had …` is a clause, not a description)

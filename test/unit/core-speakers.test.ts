@@ -3664,3 +3664,11 @@ describe('speakers: a relative pronoun as the words that introduce a statement',
     assert.equal(files.speaker?.mention?.text, 'which');
   });
 });
+
+describe('speakers: a title of several nouns after an inverted cue', () => {
+  it('reads `said the Met Office’s chief meteorologist, Fionnuala Breathnach` as her and `said one former senior agency official` whole', () => {
+    const a = analyzeText('Rain\n\n"It will take weeks," said the Met Office\'s chief meteorologist, Fionnuala Breathnach.\n\n"Did he lose 20 minutes? Probably," said one former senior agency official.');
+    assert.equal(speakerOf(a, 'It will take weeks'), 'Fionnuala Breathnach');
+    assert.equal(speakerOf(a, 'Did he lose 20 minutes'), 'one former senior agency official');
+  });
+});
