@@ -243,7 +243,8 @@ export const ORG_NOUNS = set(`government company firm ministry department agency
   university college school hospital board office embassy consulate utility retailer maker manufacturer
   automaker insurer lender exchange institute foundation charity network studio publisher state city county
   province district municipality town township village service television tv radio media academy society bureau centre center
-  corporation tribunal parliament assembly panel jury inquiry chamber estate`);
+  corporation tribunal parliament assembly panel jury inquiry chamber estate project initiative trust fund zoo museum library clinic
+  gallery theatre theater orchestra`);
 
 /** Of the heads above, those naming documents rather than speakers (kind "unknown"). */
 export const DOCUMENT_NOUNS = set(`statement report study survey findings document documents poll polls
@@ -352,7 +353,8 @@ export const ORG_WORDS = set(`ministry department office house council committee
   star globe mail sun gazette daily weekly magazine channel tv radio oilers flames leafs canucks jets
   senators canadiens raptors blue jays democrats republicans liberals conservatives greens tories
   socialists cup tour open championship championships league series games olympics festival awards
-  transit transport transportation airport railway hydro health library museum zoo clinic rescue ambulance`);
+  transit transport transportation airport railway hydro health library museum zoo clinic rescue ambulance project initiative
+  gallery theatre theater orchestra`);
 
 /** Nationality adjectives and place words that may open a role (`US Secretary of State`). */
 export const NATIONALITIES = set(`us u.s. u.s american british chinese russian french german japanese

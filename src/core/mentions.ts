@@ -358,7 +358,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // (`Six Trump supporters`: a number word opening a sentence is no part of a name)
     while (a - 1 >= floor && a > j - 5 && (spaceBetween(text, tokens[a - 1], tokens[a]) || pluralMarkInName(text, tokens, a)) &&
       ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1]) && !openingGerund(text, tokens, a - 1) && !COUNTING_WORDS.has(tokens[a - 1].lower)) ||
-        (tokens[a - 1].lists & IN_CONNECTORS) !== 0)) a--;
+        (tokens[a - 1].lists & IN_CONNECTORS) !== 0 || namePreposition(tokens, a - 1, floor))) a--;
     a = organizationNameStart(text, tokens, a, j, floor);
     // (`RNC Chief of Staff Katie Walsh`: after a title's `of`, the name begins at a given name, the words before it complete the title)
     let r = a;
@@ -414,8 +414,12 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     if (r === a - 1 && a === j && tokens[r].cap && (tokens[r].lists & (IN_NATIONALITIES | IN_TITLE_WORDS)) === IN_NATIONALITIES &&
       (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0 && !afterHonorific) a = r;
     // (`the Foreign Ministry`, `Russia's Defense Ministry`: capitalised title words before a body's one-word name are part of it)
-    if (a === j && r < a && ORG_NOUNS.has(t.lower) && t.cap) {
-      while (a - 1 >= r && tokens[a - 1].cap && isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1])) a--;
+    // (`the Immigrant Justice Project`, `the Senior Citizens Council`: and the capitalised words before them)
+    // (`The U.S. State Department`: a nationality before a longer name stays its role)
+    if (r < a && ORG_NOUNS.has(t.lower) && t.cap) {
+      const one = a === j;
+      while (a - 1 >= r && tokens[a - 1].cap && !possessive(tokens[a - 1]) && (tokens[a - 1].lists & IN_HONORIFICS) === 0 &&
+        ((one && isTitleToken(tokens[a - 1])) || ((tokens[a - 1].lists & IN_NATIONALITIES) === 0 && (isTitleToken(tokens[a - 1]) || (a < j && isNameToken(tokens[a - 1])))))) a--;
     }
     // (`CNN's Gloria Borger`, `Harbour City's Mateo Silva`: an owner alone before the name says for whom, not what post: the role
     // is the owner, without its mark)
@@ -626,6 +630,14 @@ function bodyOfBefore(text: string, tokens: Token[], b: number, floor: number): 
  * Fiscal Studies`, `Church of the Nativity`), and, when it ends in such a noun, past `and` and a plural possessive
  * (`Rail and Maritime Workers’ Union`).
  */
+/** Prepositions capitalised inside a body's name (`Doctors Without Borders`, `Mothers Against Drunk Driving`). */
+const NAME_PREPOSITIONS = new Set(['without', 'against', 'beyond', 'across']);
+
+/** Whether tokens[k] is a preposition capitalised between two words of a name (`Without` in `Medics Without Walls`). */
+function namePreposition(tokens: Token[], k: number, floor: number): boolean {
+  return k - 1 >= floor && tokens[k].cap && NAME_PREPOSITIONS.has(tokens[k].lower) && isNameToken(tokens[k - 1]) && tokens[k - 1].end + 1 === tokens[k].start;
+}
+
 /** Words a place's name comes before in a body's name (`Eastshire County Council`, `Kent State University`, `Texas Democratic Party`). */
 const PLACED_BODY_WORDS = new Set(['state', 'city', 'county', 'republican', 'democratic', 'liberal', 'conservative', 'labour', 'ndp']);
 
@@ -1865,6 +1877,8 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
     if (COUNTRY_WORDS.has(lower) && (k > 0 || words.length === 1)) return 'organization';
     // `Harbourline Foods`, `Apex Energy`: a company word ends a company's name
     if (k > 0 && k === words.length - 1 && COMPANY_WORDS.has(lower)) return 'organization';
+    // (`Reporters Without Borders`: a preposition capitalised inside the name)
+    if (k > 0 && k < words.length - 1 && NAME_PREPOSITIONS.has(lower)) return 'organization';
     // (`USA Today`, `Peace Now`: no person's name ends in an adverb)
     if (k > 0 && k === words.length - 1 && NAME_ENDING_ADVERBS.has(lower)) return 'organization';
   }

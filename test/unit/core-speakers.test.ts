@@ -3672,3 +3672,19 @@ describe('speakers: a title of several nouns after an inverted cue', () => {
     assert.equal(speakerOf(a, 'Did he lose 20 minutes'), 'one former senior agency official');
   });
 });
+
+describe('speakers: bodies named with a preposition or a title word inside', () => {
+  it('reads `Medics Without Walls`, `Mothers Against Drunk Driving`, `The Immigrant Justice Project` and `The Senior Citizens Council` whole, as bodies', () => {
+    const a = analyzeText('Aid\n\nMedics Without Walls said in a statement that it had suspended operations. Mothers Against Drunk Driving said the law was weak. The Immigrant Justice Project estimated that 4,000 people were waiting. The Senior Citizens Council said the buses were late.');
+    const spoke = (words: string) => { const s = statement(a, words); return [s.speaker?.name, a.speakers.find(p => p.id === s.speaker?.id)?.kind]; };
+    assert.deepEqual(spoke('it had suspended operations'), ['Medics Without Walls', 'organization']);
+    assert.deepEqual(spoke('the law was weak'), ['Mothers Against Drunk Driving', 'organization']);
+    assert.deepEqual(spoke('4,000 people were waiting'), ['Immigrant Justice Project', 'organization']);
+    assert.deepEqual(spoke('the buses were late'), ['Senior Citizens Council', 'organization']);
+  });
+
+  it('gives `the zoo said` to the zoo named before', () => {
+    const a = analyzeText('Cubs\n\nThe Marrowfield Zoo welcomed two snow leopard cubs in May. Now they are thriving, the zoo said on Thursday.');
+    assert.equal(speakerOf(a, 'they are thriving'), 'Marrowfield Zoo');
+  });
+});
