@@ -968,13 +968,17 @@ class ArticleAnalysis {
     // `Yuni, a resident of …`, `Jane Doe, 50, …`, `Jane Doe — a former prosecutor — …`: a person introduced by an appositive
     // (words only a space apart are no appositive: one needs a comma or a dash)
     const spaced = parenthesized || spaceBetween(this.text, tokens[e], next);
-    const appositive = !spaced && isAppositiveAfter(this.text, tokens[e], next);
+    // (`Ostrander, dressed in an orange jumpsuit, turned to face the families`: a participle's aside opening the sentence too)
+    const appositive = !spaced && (isAppositiveAfter(this.text, tokens[e], next) || (sentenceFirst && participleAsideAfter(this.text, tokens, e)));
     // `Vasquez’s sister, Lucia Vasquez, sat …`: a full name set off by commas before its verb is the subject
     // (`His daughter, Morag, runs …`: one word will do after someone's kin)
     // (`learned the route from his father, Angus, who ran it`: not someone's kin after a preposition, an object)
     const afterKin = e === k && k > 0 && KIN_NOUNS.has(tokens[k - 1].lower) && this.text.slice(tokens[k - 1].end, t.start) === ', ' &&
       this.text.slice(tokens[e].end, next.start) === ', ' && !next.cap && !(k >= 3 && OBJECT_PREPOSITIONS.has(tokens[k - 3].lower));
-    const closesAppositive = !spaced && !appositive && (e > k || afterKin) && this.text.slice(tokens[e].end, next.start) === ', ' && (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0;
+    // (`His brother, Harold Kessling, read a statement`, `…, also said`: a verb, or an adverb before one, follows; `read` is among the words no
+    // name is, for the web's `Read more`)
+    const closesAppositive = !spaced && !appositive && (e > k || afterKin) && this.text.slice(tokens[e].end, next.start) === ', ' &&
+      ((next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0 || next.lower === 'read' || ((next.lists & IN_CUE_FILLERS) !== 0 && (next.lists & IN_NOT_VERBS) === 0));
     // (`Her main challenger, businessman Victor Lam, conceded`: a role word may come before the name)
     let lead = k;
     while (lead > 0 && lead > k - 3 && !tokens[lead - 1].cap && (tokens[lead - 1].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS | IN_AUXILIARIES)) === 0 &&
@@ -1840,6 +1844,18 @@ function isAppositiveAfter(text: string, last: Token, next: Token): boolean {
   // `Greaves, who took over in 2021, has …`: a relative clause about a person is an appositive too
   const c = next.lower.charCodeAt(0);
   return APPOSITIVE_OPENERS.has(next.lower) || (c >= 48 && c <= 57) || ((next.lists & IN_TITLE_WORDS) !== 0 && (next.lists & IN_NATIONALITIES) === 0);
+}
+
+/** Whether a participle's aside set off by commas follows the name ending at tokens[e], then a word in lower case (`, dressed in …, turned`). */
+function participleAsideAfter(text: string, tokens: Token[], e: number): boolean {
+  const p = tokens[e + 1];
+  if (!p || text.slice(tokens[e].end, p.start) !== ', ' || !/^[a-z]{3,}(?:ed|ing)$/.test(p.lower)) return false;
+  for (let m = e + 2; m < tokens.length && m <= e + 12; m++) {
+    const gap = text.slice(tokens[m - 1].end, tokens[m].start);
+    if (gap === ', ') return !tokens[m].cap && (tokens[m].lists & (IN_DETERMINERS | IN_NOT_VERBS | IN_SUBJECT_PRONOUNS)) === 0;
+    if (gap !== ' ') return false;
+  }
+  return false;
 }
 
 /** Words after a name and a comma that open an appositive (`Greaves, who …`, `Yuni, a resident …`). */

@@ -415,3 +415,15 @@ describe('coreference: a surname opening with particles', () => {
     assert.equal(speakerOf(a, 'I will help you secure any permit'), 'Bill de Blasio');
   });
 });
+
+describe('coreference: a subject past an appositive that names kin or a participle’s aside', () => {
+  it('gives `“…,” he said` to `His brother, Harold Kessling,` who `read a statement`, not to the brother he speaks of', () => {
+    const a = analyzeText('Crash\n\nWalter Kessling, 71, was killed in the crash.\n\nHis brother, Harold Kessling, read a statement on behalf of the family.\n\n"Walter was the kind of man who fixed your fence before you asked," he said.');
+    assert.equal(speakerOf(a, 'Walter was the kind of man'), 'Harold Kessling');
+  });
+
+  it('gives `“I am sorry,” he said` to `Ostrander, dressed in an orange jumpsuit,` who turned to face the families', () => {
+    const a = analyzeText('Sentence\n\nDale Ostrander pleaded guilty in March. Walter Kessling, 71, died in the crash.\n\nOstrander, dressed in an orange jumpsuit, turned to face the families. "I am sorry," he said.');
+    assert.equal(speakerOf(a, 'I am sorry'), 'Dale Ostrander');
+  });
+});
