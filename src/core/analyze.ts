@@ -1402,6 +1402,10 @@ class ArticleAnalysis {
       (nextTok.lists & IN_SPEECH_VERBS) === 0 && isTitleCase(text, start, end)) return null;
     // right after a speech verb (`finally said “no mas.”`) a short quote is what was said, even with no speaker found
     // (`“The thing is,” she paused, “nobody asked us.”`: so is the rest of a quote split around a short aside, whatever its verb)
+    // (`“Winter at Calloway House” runs through March 30`: title-case words without a stop inside the marks, as the subject
+    // of a verb that is no cue, name a work)
+    if (!best && sentenceInitial && nextTok && !nextTok.cap && q.close >= 0 && onlyJsSpaces(text, q.after, nextTok.start) && (nextTok.lists & IN_SPEECH_VERBS) === 0 &&
+      !/[.,!?;:]$/.test(text.slice(start, end)) && isTitleCase(text, start, end)) return null;
     const resumed = !best && !!before && resumesAfterAside(text, before, q, start, end);
     const afterCue = (!!prevTok && !prevTok.cap && (prevTok.lists & IN_SPEECH_VERBS) !== 0 && onlySpacesCommasColons(text, prevTok.end, q.open)) || resumed;
     if (!best && !afterCue && !sentenceInitial && words <= 3) return null;
@@ -2105,7 +2109,8 @@ function countWords(text: string, start: number, end: number): number {
 
 function isTitleCase(text: string, start: number, end: number, allowFinalStop = false): boolean {
   let s = text.slice(start, Math.min(end, start + 120)).trim();
-  if (allowFinalStop) s = s.replace(/[.,]$/, '');
+  // (a comma inside the marks is only how American copy punctuates: `“Winter at Calloway House,” which opened …`)
+  s = allowFinalStop ? s.replace(/[.,]$/, '') : s.replace(/,$/, '');
   if (/[.!?,]$/.test(s)) return false;
   const words = s.split(/\s+/).filter(Boolean);
   if (words.length > 8) return false;

@@ -271,3 +271,15 @@ describe('reported speech: a quantity in words after `about`', () => {
     assert.deepEqual(reported, ['about a quarter had been found in a storage unit', 'nearly half of the pieces were recovered']);
   });
 });
+
+describe('not statements: titles of works with a comma inside the marks, or opening a sentence as its subject', () => {
+  it('reads no statement in `about “Winter at Calloway House,” which opened Friday` or `“Winter at Calloway House” runs through March 30`', () => {
+    const a = analyzeText('Review\n\nThe first thing you notice about "Winter at Calloway House," which opened Friday at the Lyric, is the silence.\n\n"Winter at Calloway House" runs through March 30 at the Lyric.');
+    assert.deepEqual(a.statements.map(s => s.content.text), []);
+  });
+
+  it('still reads a title-case quote with its cue (`“Never Again,” she said`)', () => {
+    const a = analyzeText('Vote\n\nAnn Lee was asked about the vote. "Never Again," she said.');
+    assert.ok(hasStatement(a, 'Never Again'));
+  });
+});
