@@ -630,6 +630,13 @@ function bodyOfBefore(text: string, tokens: Token[], b: number, floor: number): 
  * Fiscal Studies`, `Church of the Nativity`), and, when it ends in such a noun, past `and` and a plural possessive
  * (`Rail and Maritime Workers’ Union`).
  */
+/** Words in a body's name that say what kind of body it is, for `the airline` or `the agency` to find it. */
+const KIND_NAME_WORDS = new Map<string, RegExp>([
+  ['airline', /\b(?:Air|Airways|Airlines|Jet)\b/],
+  ['carrier', /\b(?:Air|Airways|Airlines|Jet)\b/],
+  ['agency', /\b(?:Agency|Administration|Service|Bureau|Commission|Authority)\b|^[A-Z]{3,6}$/],
+]);
+
 /** Prepositions capitalised inside a body's name (`Doctors Without Borders`, `Mothers Against Drunk Driving`). */
 const NAME_PREPOSITIONS = new Set(['without', 'against', 'beyond', 'across']);
 
@@ -975,6 +982,20 @@ export class EntityRegistry {
     return /[.!?]["”’']?\s/.test(this.text.slice(found.end, offset)) ? null : found.entity;
   }
 
+  /** The body of the kind `head` names (`airline`, `agency`) named last before `offset`, among the last few bodies named, near enough. */
+  private organizationOfKindBefore(head: string, offset: number): Entity | null {
+    const kind = KIND_NAME_WORDS.get(head);
+    if (!kind) return null;
+    const list = this.organizationsNamed;
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < offset) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0 && k >= lo - 8 && offset - list[k].start <= 3000; k--) {
+      const e = list[k].entity;
+      if (e.kind === 'organization' && kind.test(e.name)) return e;
+    }
+    return null;
+  }
+
   /** The organization named last before `offset`, if it is near enough to be what `the company` means. */
   private organizationBefore(offset: number): Entity | null {
     const found = lastStartingBefore(this.organizationsNamed, offset);
@@ -1060,7 +1081,8 @@ export class EntityRegistry {
     let key = tokens ? tokensKey(this.text, tokens, first, nameEnd) : null;
     const fromTokens = key !== null;
     const count = fromTokens ? keyLast - first + 1 : wordCount(this.text, nameStart, nameEnd);
-    if (count < 2 || count > 5) return null;
+    // (a body's name may be longer: `U.S. National Highway Traffic Safety Administration`)
+    if (count < 2 || (count > 5 && (count > 8 || !ORG_WORDS.has(this.text.slice(this.text.lastIndexOf(' ', nameEnd - 1) + 1, nameEnd).toLowerCase())))) return null;
     key ??= this.text.slice(nameStart, nameEnd).toLowerCase();
     // (`de la Cruz said` after `Esperanza de la Cruz`: the same person by a surname opening with particles)
     let e = this.byName.get(key) ?? this.personBySurnameWithParticles(key) ?? undefined;
@@ -1365,6 +1387,10 @@ export class EntityRegistry {
       // (within a sentence's reach only: the walk back must not grow with the distance to the organization)
       if (found && found.entity.kind === 'organization' && phrase.start - found.start <= 400 && !sentenceEndBetween(this.text, found.start, phrase.start)) { found.entity.aliases.add(written); return found.entity; }
     }
+    // (`the airline said` after `Skyline Airways` and `the Federal Aviation Administration`, `the agency said` after `NHTSA`: the body
+    // named last whose name says it is of that kind)
+    const fitting = words[0] === 'the' && words.length <= 3 ? this.organizationOfKindBefore(head, phrase.start) : null;
+    if (fitting) { fitting.aliases.add(written); return fitting; }
     // `the company said`, `the team announced`: the organization the article named last
     if (words[0] === 'the' && words.length <= 3 && REFERRING_HEADS.has(head)) {
       const org = (COMPANY_KIND_NOUNS.has(head) ? this.companyInSentenceBefore(phrase.start) : null) ?? this.organizationBefore(phrase.start);
@@ -1543,7 +1569,10 @@ export class EntityRegistry {
       if (c === 97 && !beforeAnd && name.startsWith('and ', i)) beforeAnd = initials;
       if (c >= 65 && c <= 90) initials += name[i];
     }
-    for (const acronym of [initials, beforeAnd]) {
+    // (`NHTSA` after `the U.S. National Highway Traffic Safety Administration`: the initials past a nationality opening the name)
+    const space = name.indexOf(' ');
+    const national = space > 0 && initials.length >= 4 && (listsOf(name.slice(0, space).toLowerCase()) & IN_NATIONALITIES) !== 0 ? initials.slice(1) : '';
+    for (const acronym of [initials, beforeAnd, national]) {
       const lower = acronym.toLowerCase();
       if (acronym.length < 2 || acronym.length > 6 || listsOf(lower) !== 0) continue;
       const known = this.organizationByFirstWord.get(lower);

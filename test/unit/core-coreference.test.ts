@@ -427,3 +427,18 @@ describe('coreference: a subject past an appositive that names kin or a particip
     assert.equal(speakerOf(a, 'I am sorry'), 'Dale Ostrander');
   });
 });
+
+describe('coreference: `the airline`, `the agency` and initials of a body named long', () => {
+  it('gives `the airline said` to the airline named before, not to the aviation administration named since', () => {
+    const a = analyzeText('Storm\n\nSkyline Airways cancelled 40 flights on Friday. The Federal Aviation Administration said it was monitoring the storm. By late evening, the airline said it expected to resume normal operations.');
+    assert.equal(speakerOf(a, 'it expected to resume normal operations'), 'Skyline Airways');
+    assert.equal(speakerOf(a, 'it was monitoring the storm'), 'Federal Aviation Administration');
+  });
+
+  it('finds `NHTSA` and `the agency` after `the U.S. National Highway Traffic Safety Administration`, which never spoke', () => {
+    const a = analyzeText('Recall\n\nRegulators at the U.S. National Highway Traffic Safety Administration opened an inquiry. NHTSA said it had received 40 complaints. The agency said it would act.');
+    const body = speakerOf(a, 'it had received 40 complaints');
+    assert.equal(body, 'U.S. National Highway Traffic Safety Administration');
+    assert.equal(speakerOf(a, 'it would act'), body);
+  });
+});
