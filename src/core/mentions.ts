@@ -1594,7 +1594,6 @@ export class EntityRegistry {
     else if (known !== e) this.organizationByFirstWord.set(w, null);
   }
 
-  /** Indexes a person by a role written before their name (`Prime Minister Helen Carr`). */
   /** `Marsh, a Democrat seeking a third term,`: a person named before an appositive saying their party. */
   private noteParty(e: Entity, nameEnd: number): void {
     const party = PARTY_APPOSITIVE.exec(this.text.slice(nameEnd, nameEnd + 24));
@@ -1605,6 +1604,21 @@ export class EntityRegistry {
     else if (known !== e) this.byParty.set(key, null);
   }
 
+  /** `His son, Anders Eriksen,`: the person `his son` (`described`, in lower case) names, whom `His son said` later means. */
+  noteKinNamed(described: string, e: Entity): void {
+    const space = described.indexOf(' ');
+    const owner = this.possessorOf(described.slice(0, space));
+    if (owner === e) return;
+    // (whose kin is unknown when the owner was only named in the possessive, `Tomas Eriksen's boatyard`: kept by the words as written)
+    let kin = this.kinNamed.get(owner);
+    if (!kin) this.kinNamed.set(owner, kin = new Map());
+    kin.set(owner ? described.slice(space + 1) : described, e);
+  }
+
+  /** People named as someone's kin (`His son, Anders Eriksen,`): by their owner (null when unknown), then the kin noun (with its possessive when unknown). */
+  private readonly kinNamed = new Map<Entity | null, Map<string, Entity>>();
+
+  /** Indexes a person by a role written before their name (`Prime Minister Helen Carr`) or a description naming them (`His son, Anders`). */
   private noteRole(role: string, e: Entity): void {
     const key = role.toLowerCase();
     const known = this.byRole.get(key);
@@ -1676,6 +1690,9 @@ export class EntityRegistry {
 
   /** The body or person `noun` (as written; `head` in lower case) of `owner`, named `Owner’s noun`: `Paul Becker’s office`, `Trump’s aides`. */
   private ownedBy(owner: Entity, noun: string, head: string, words: string[], written: string): Entity {
+    // (`His son said` after `His son, Anders Eriksen, was the first to reach it`: the one person named as someone's son)
+    const kin = KIN_NOUNS.has(head) ? this.kinNamed.get(owner)?.get(head) ?? this.kinNamed.get(null)?.get(written.toLowerCase()) : undefined;
+    if (kin) { kin.aliases.add(written); return kin; }
     const name = `${owner.name}’s ${noun}`;
     const lowerName = name.toLowerCase();
     const key = 'desc:' + lowerName;

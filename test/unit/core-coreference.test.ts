@@ -442,3 +442,16 @@ describe('coreference: `the airline`, `the agency` and initials of a body named 
     assert.equal(speakerOf(a, 'it would act'), body);
   });
 });
+
+describe('coreference: kin named once, then by the kin noun', () => {
+  it('gives `His son said` to `His son, Anders Eriksen,` named before, not to a new `Tomas Eriksen’s son`', () => {
+    const a = analyzeText('Boatyard\n\nThe flood left Tomas Eriksen\'s boatyard under water. His son, Anders Eriksen, was the first to reach it.\n\nTomas Eriksen said he had been overwhelmed by the response.\n\nHis son said the next step was to raise the workshop floor.');
+    assert.equal(speakerOf(a, 'the next step was to raise the workshop floor'), 'Anders Eriksen');
+    assert.ok(!a.speakers.some(s => /’s son$/.test(s.name)));
+  });
+
+  it('keeps `her friend said` someone else than `his friend Mahamat` named for another man', () => {
+    const a = analyzeText('Crash\n\n"He had so many plans," his friend Mahamat Oumar told the website.\n\nMarwa Hamdy, a mother of three, was also headed to Cairo, her friend said.');
+    assert.notEqual(speakerOf(a, 'Marwa Hamdy, a mother of three'), 'Mahamat Oumar');
+  });
+});
