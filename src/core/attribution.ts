@@ -116,6 +116,10 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
         for (let m = last; m + 1 <= sentenceEnd[c] && m < last + 12; m++) {
           if (!gapOnly(text, tokens[m], tokens[m + 1], "'’")) break;
           if (named < 0 && /^(that|which|who|whose)$/.test(tokens[m + 1].lower) && !(tokens[m + 1].lower === 'that' && m + 2 <= sentenceEnd[c] && TIME_ENDS.has(tokens[m + 2].lower))) named = m;
+          // (`according to a poll by the Cassidy Institute released Thursday`: nor does a name run over a participle saying when;
+          // `figures released Monday by the ministry` keeps who made them, `a study published on Monday in the journal Pediatrics` which)
+          if (named < 0 && tokens[m].cap && m + 2 <= sentenceEnd[c] && participleAt(tokens, m + 1) && spaceBetween(text, tokens[m + 1], tokens[m + 2]) && saysWhenAt(tokens, m + 2, sentenceEnd[c]) &&
+            !agentWithin(tokens, m + 2, sentenceEnd[c])) named = m;
           // the source runs to a comma, or to the end of the sentence it closes (`…, according to two people with knowledge of the matter.`)
           if ((m + 2 <= sentenceEnd[c] && hasComma(text, tokens[m + 1].end, tokens[m + 2].start)) || m + 1 === sentenceEnd[c]) {
             last = m + 1;
@@ -2024,6 +2028,21 @@ function wordBeforeParenthesis(text: string, tokens: Token[], k: number, floor: 
 }
 
 /** `released`, `written`, `speaking`, `seen`: a participle opening an aside. */
+/** Whether tokens[k] says when: a day, `Thursday`, `last week`, `on Wednesday`, `in 2019`. */
+function saysWhenAt(tokens: Token[], k: number, last: number): boolean {
+  const w = tokens[k].lower;
+  if (DAYS.has(w) || w === 'today' || w === 'yesterday' || w === 'earlier' || w === 'recently') return true;
+  if (k + 1 > last || !/^(on|in|at|last|this|during|early|late)$/.test(w)) return false;
+  const n = tokens[k + 1].lower;
+  return DAYS.has(n) || WHEN_WORDS.has(n) || MONTHS.has(n) || /^\d/.test(n);
+}
+
+/** Whether `by` names an agent among tokens[k..k+8] (up to `last`): `released Monday by the ministry`. */
+function agentWithin(tokens: Token[], k: number, last: number): boolean {
+  for (let m = k; m <= last && m <= k + 8; m++) if (tokens[m].lower === 'by') return true;
+  return false;
+}
+
 function participleAt(tokens: Token[], m: number): boolean {
   const w = tokens[m].lower;
   return (w.length > 4 && /^[a-z]+(ed|en|ing)$/.test(w)) || IRREGULAR_PARTICIPLES.has(w);

@@ -502,6 +502,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     }
     // (`Again, those surveyed said`: unless a comma closes an opening word or phrase before it)
     if (d !== floor && /^(this|these|those)$/.test(tokens[d].lower) && text.slice(tokens[d - 1].end, tokens[d].start) !== ', ') return description;
+    if (pluralAfterSingularNoun(tokens, d, j)) return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'description', gender: null };
     // (`“I owed the guys one,” the 24-year-old said`, `…,” the moderator said`, `…,” the detective said`: or, when it names a person or a
     // document, after the quote it attributes: `…,” the suit says`)
     const gapBefore = d === floor ? '' : text.slice(tokens[d - 1].end, tokens[d].start).trim();
@@ -696,6 +697,16 @@ function capRunStart(text: string, tokens: Token[], k: number, j: number, floor:
 }
 
 /** `the spokesman`, `two senior officials`, `the company's chief executive`. */
+/** `a figure analysts` (tokens[d..j]): a plural after `a` and one noun, the subject of a relative clause without `that` on the noun. */
+function pluralAfterSingularNoun(tokens: Token[], d: number, j: number): boolean {
+  const t = tokens[j], noun = tokens[d + 1];
+  return (tokens[d].lower === 'a' || tokens[d].lower === 'an') && d + 2 === j && !noun.cap && /[^s]s$/.test(t.lower) && (t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 &&
+    !isQuantifier(noun) && !NUMBER_WORD.test(noun.lower) && !COUNTING_NOUNS.has(noun.lower) && !/s$/.test(noun.lower) && (noun.lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS | IN_GROUP_NOUNS)) === 0;
+}
+
+/** Nouns that count what follows them (`a dozen analysts`, `a couple residents`). */
+const COUNTING_NOUNS = new Set(['dozen', 'couple', 'handful', 'hundred', 'thousand', 'million', 'score', 'majority', 'minority', 'number', 'lot', 'host', 'bunch', 'pair', 'trio']);
+
 function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   let a = j;
   let sawDeterminer = false;
@@ -737,6 +748,9 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   }
   // an unanchored phrase longer than two words is probably a clause, keep its head only
   if (!sawDeterminer && j - a > 2) a = j - 1;
+  // (`…, a figure analysts said they would want to verify`: a plural after `a` and a noun opens a relative clause without `that`,
+  // whose subject is the plural alone)
+  if (sawDeterminer && pluralAfterSingularNoun(tokens, a, j)) a = j;
   // `percent of respondents said`, `echoing security experts`: a preposition or a participle is not part of the phrase
   // (`Shipping companies have warned`: a capitalised -ing word opening the sentence right before the noun modifies it)
   while (a < j && (tokens[a].lower === 'and' || tokens[a].lower === 'or' || (tokens[a].lists & IN_PHRASE_STOPS) !== 0 ||

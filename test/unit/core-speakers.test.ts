@@ -3688,3 +3688,17 @@ describe('speakers: bodies named with a preposition or a title word inside', () 
     assert.equal(speakerOf(a, 'they are thriving'), 'Marrowfield Zoo');
   });
 });
+
+describe('speakers: sources cut where a relative clause or a participle says more', () => {
+  it('gives `a figure analysts said they would want to verify` to the analysts, and keeps `A dozen analysts said`', () => {
+    const a = analyzeText('Chip\n\nThe chip is 40% faster, a figure analysts said they would want to verify. A dozen analysts said the price was too high.');
+    assert.equal(speakerOf(a, 'they would want to verify'), 'analysts');
+    assert.equal(speakerOf(a, 'the price was too high'), 'dozen analysts');
+  });
+
+  it('ends a named source after `according to` before a participle saying when (`… released Thursday`), not before one naming its maker', () => {
+    const a = analyzeText('Poll\n\nThe two are locked in a dead heat, according to a poll by the Cassidy Research Institute released Thursday. Violent crime fell by a fifth last year, according to figures released Monday by the ministry.');
+    assert.equal(speakerOf(a, 'The two are locked in a dead heat'), 'Cassidy Research Institute');
+    assert.equal(speakerOf(a, 'Violent crime fell by a fifth'), 'ministry');
+  });
+});
