@@ -139,12 +139,21 @@ function isAbbreviationBefore(text: string, dot: number, floor: number): boolean
     const c = text.charCodeAt(s) | 32;
     if (c < 97 || c > 122 || (ABBREVIATION_SHAPES[dot - s] & (1 << (c - 97))) === 0) return false;
   }
+  // (`J.R. Hollingsworth`, `A.J. Lee`: two initials; not the places and bodies that end sentences, `U.S.`, `D.C.`)
+  if (dot - s === 3 && text.charCodeAt(s + 1) === 46 && isCapital(text.charCodeAt(s)) && isCapital(text.charCodeAt(s + 2)) && !PLACE_INITIALS.has(text.slice(s, dot))) return true;
   const word = text.slice(s, dot).toLowerCase();
   if (!word) return false;
   if (word.length === 1 && word.charCodeAt(0) >= 97 && word.charCodeAt(0) <= 122) return true; // an initial: "J. Smith"
   if (word === 'no') return isNumberSign(text, s, dot);
   if (UNITS.has(word)) return true;
   return ABBREVIATIONS.has(word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word);
+}
+
+/** Initials of places and bodies, which may end a sentence (`… in the U.S. The …`). */
+const PLACE_INITIALS = new Set(['U.S', 'U.K', 'U.N', 'E.U', 'D.C', 'N.Y', 'L.A', 'N.J', 'S.C', 'N.C', 'B.C', 'P.E', 'N.B', 'N.S', 'N.H', 'N.D', 'S.D', 'W.V']);
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** Short forms a period follows without ending the sentence (besides ABBREVIATIONS): units and the like. */

@@ -283,3 +283,11 @@ describe('not statements: titles of works with a comma inside the marks, or open
     assert.ok(hasStatement(a, 'Never Again'));
   });
 });
+
+describe('reported speech: two initials inside a sentence', () => {
+  it('keeps `J.R. Hollingsworth` inside the reported clause, while `the U.S.` still ends a sentence', () => {
+    const a = analyzeText("Resign\n\nCrestline's chief executive, J.R. Hollingsworth, resigned on Thursday night, according to a person familiar with the matter. The plant moved to the U.S. The company said it would hire 400 workers.");
+    assert.ok(hasStatement(a, "Crestline's chief executive, J.R. Hollingsworth, resigned on Thursday night"));
+    assert.ok(hasStatement(a, 'it would hire 400 workers'));
+  });
+});
