@@ -614,9 +614,10 @@ class ArticleAnalysis {
       const w = tokens[m].lower, lists = tokens[m].lists;
       if (w === 'its') return true;
       // `Veltrix said Thursday it will cut …`: `it` opening what the name said speaks of the name
-      // (`said it was unfair` may be anyone's: `it` before a form of `be` is no evidence; nor is it for a name a person has)
+      // (`said it was unfair` may be anyone's: `it` before a form of `be` is no evidence; nor is it for a name a person has, nor `it`
+      // as the object, `Lee denied it, saying …`)
       if (w === 'it' && m > e + 1 && (tokens[e + 1].lists & IN_SPEECH_VERBS) !== 0 && onlyDaysBetween(tokens, e + 2, m) && !r.inQuote[m] &&
-        m + 1 < tokens.length && (tokens[m + 1].lists & IN_BE_FORMS) === 0 && !this.isOtherPerson(this.registry.lookupWords(tokens, e, tokens[e].end), learned)) return true;
+        m + 1 < tokens.length && (tokens[m + 1].lists & IN_BE_FORMS) === 0 && spaceBetween(this.text, tokens[m], tokens[m + 1]) && !this.isOtherPerson(this.registry.lookupWords(tokens, e, tokens[e].end), learned)) return true;
       if (tokens[m].cap && DAYS.has(w)) continue; // (`said Thursday`: a capitalised day names no one)
       // (`Chen said the lander had come down 300 metres from its target`: a reported clause with a subject of its own, whom `its` may mean)
       // (`Tesla posted a video to its feed` is the object's verb; `Veltrix said the company would cut its staff`, the body again)

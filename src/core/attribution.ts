@@ -193,6 +193,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack && !talksAbout && !introducesQuotedSentence && !saysAfterQuote)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `the United States should formally declare war`: what someone should or must do is not what they said
     if (obligedBefore(tokens, c)) continue;
+    // (`while denying them overtime`, `denied him bail`: to deny someone something is to withhold it, not to say so)
+    if (DENY_FORMS.has(t.lower) && c + 2 < tokens.length && /^(them|him|her|us|me|you)$/.test(tokens[c + 1].lower) && !tokens[c + 2].cap &&
+      (tokens[c + 2].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_CLAUSE_VERBS)) === 0 && tokens[c + 2].lower !== 'that') continue;
     // (`closer than the polls showed`, `higher than analysts had predicted`: a comparison, not a statement)
     if (comparedBefore(text, tokens, c, sentenceStart[c])) continue;
     // `a court ruling that upheld`, `The ruling said`: the noun; `…, ruling 7-2 that` is the court's act
@@ -611,6 +614,9 @@ function subjectBeforeDash(text: string, tokens: Token[], j: number, floor: numb
   }
   return null;
 }
+
+/** Forms of `deny`, which withhold something when an object pronoun follows (`denying them overtime`). */
+const DENY_FORMS = new Set(['deny', 'denies', 'denied', 'denying']);
 
 /** Verbs that attribute a quote right after it (`“Not bad,” offered Ann Lee`) but elsewhere say nothing (`it offered no solutions`). */
 const AFTER_QUOTE_CUES = new Set(['offered', 'volunteered', 'interjected', 'ventured', 'remembered', 'emailed', 'texted', 'messaged']);

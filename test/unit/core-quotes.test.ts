@@ -291,3 +291,16 @@ describe('reported speech: two initials inside a sentence', () => {
     assert.ok(hasStatement(a, 'it would hire 400 workers'));
   });
 });
+
+describe('reported speech: `deny` someone something', () => {
+  it('reads `while denying them overtime` inside the clause alleged, not as a cue that ends it', () => {
+    const a = analyzeText("Suit\n\nThe complaint alleges that Quickcart controlled the drivers' schedules, routes and pay while denying them overtime. Ann Lee denied that she had taken the money.");
+    assert.ok(hasStatement(a, "Quickcart controlled the drivers' schedules, routes and pay while denying them overtime"));
+    assert.ok(hasStatement(a, 'she had taken the money'));
+  });
+
+  it('keeps `Lee` a person when `it` is what Lee denied (`Lee denied it, saying …`)', () => {
+    const a = analyzeText('Claim\n\nThe judge denied him bail. Lee denied it, saying the claim was false.');
+    assert.equal(a.speakers.find(s => s.name === 'Lee')?.kind, 'person');
+  });
+});
