@@ -160,7 +160,9 @@ function scanSingle(text: string, from: number, to: number, pi: number, out: Quo
     open = -1; candidate = -1;
   };
   for (let i = from; i < to; i++) {
-    while (m < count && (at[m] < i || !isSingleMark(text.charCodeAt(at[m])))) m++;
+    // (no further than the paragraph: past its end lie other paragraphs' marks, and a text of double marks only would be read
+    // to its end once a paragraph)
+    while (m < count && at[m] < to && (at[m] < i || !isSingleMark(text.charCodeAt(at[m])))) m++;
     if (m >= count || at[m] >= to) break;
     i = at[m];
     // jump over double quotes: single marks inside them are nested quotes or apostrophes

@@ -40,6 +40,7 @@ export function pathologicalInputs(article: string): PathologicalInput[] {
     { name: 'one paragraph of 100,000 handles', make: () => 'and more (@y) '.repeat(100_000) },
     // quotes after sentences about someone: a walk over the paragraph's subjects for each quote would be quadratic
     { name: 'one paragraph of 20,000 quotes after narration', make: () => 'Asked about her knee, Ana Lima shrugged. “It is fine.” '.repeat(20_000) },
+    { name: '40,000 paragraphs of narration and double-quoted quotes, no single marks', make: () => 'She spoke at length.\n\n"When I started, it was formal."\n\n'.repeat(20_000) },
     { name: '20,000 paragraphs ending in a bare unique name', make: () => Array.from({ length: 20_000 }, (_, i) => `The council met on Monday and the vote was close this time. Tomas Lindq${i.toString(36)}`).join('\n\n') },
   ];
 }
