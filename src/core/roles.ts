@@ -41,7 +41,14 @@ export function appositiveRoleAfter(text: string, end: number): string | null {
 export function appositiveRoleBefore(text: string, start: number, end: number): string | null {
   if (start < 3 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return null;
   const after = text.charCodeAt(end);
-  if (after !== 44 && after !== 46) return null;
+  // (`Another analyst, Dmitri Lazaro of Greystone Research, predicted`: the body the person is of closes the appositive, and
+  // joins the role)
+  let tail = '';
+  if (after !== 44 && after !== 46) {
+    const of = AFFILIATION_AFTER_NAME.exec(text.slice(end, end + 80));
+    if (!of) return null;
+    tail = ' ' + of[1];
+  }
   const comma = start - 2;
   let from = comma, spaces = 0;
   for (; from > 0 && comma - from < MAX_ROLE_LENGTH; from--) {
@@ -63,8 +70,12 @@ export function appositiveRoleBefore(text: string, start: number, end: number): 
   const first = words[0].toLowerCase();
   if (!/^\p{Lu}/u.test(words[0]) && !DESCRIPTION_OPENERS.has(first) && (listsOf(first) & IN_TITLE_WORDS) === 0) return null;
   if (DESCRIPTION_OPENERS.has(first)) words = [first, ...words.slice(1)];
-  return roleOfPhrase(words, true);
+  const role = roleOfPhrase(words, true);
+  return role && tail ? role + tail : role;
 }
+
+/** A body after a name, up to the comma or stop closing the appositive: `of Greystone Research` in `Dmitri Lazaro of Greystone Research,`. */
+const AFFILIATION_AFTER_NAME = /^ ((?:of|at|from) (?:the )?\p{Lu}[\p{L}\p{N}'’&\- ]{0,60}?)[,.](?:\s|$)/u;
 
 /** The words of text[from, to), split at spaces. */
 function wordsOf(text: string, from: number, to: number): string[] {
@@ -83,7 +94,8 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
   // (lower-cased as far as the head, the rest only once a head is found: most phrases have none)
   const lowers: string[] = [];
   for (let k = 0; k < words.length && k < 7; k++) lowers.push(words[k].toLowerCase());
-  const article = lowers[0] === 'a' || lowers[0] === 'an' || lowers[0] === 'the' ? 1 : 0;
+  // (`Another analyst`, `One attendee`: one more of a kind, whose role is the kind)
+  const article = lowers[0] === 'a' || lowers[0] === 'an' || lowers[0] === 'the' || lowers[0] === 'another' || lowers[0] === 'one' ? 1 : 0;
   // (nor is a phrase a preposition or a conjunction opens, `of Toronto`, `but …`, or a verb in the past, `pulled Rep. …`)
   if (article >= words.length || (listsOf(lowers[article]) & IN_PHRASE_STOPS) !== 0 || CONJUNCTIONS.has(lowers[article]) ||
     (article === 0 && /^[a-z]+ed$/.test(lowers[0]))) return null;
@@ -96,7 +108,8 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
     // (a possessive, a qualifier or a title's short form, `Sen.`, leads on to the head)
     // (`a senior at Oakdale High`: a qualifier before a preposition is a student's year)
     const studentYear = w === 'senior' && k + 1 < words.length && /^(at|in|from)$/.test(words[k + 1]);
-    if (w.endsWith("'s") || w.endsWith('’s') || w.endsWith('.') || (ROLE_QUALIFIERS.has(w) && !studentYear)) continue;
+    // (`Her deputy, Lorna McTavish,`: `deputy` alone, last, is the head itself)
+    if (w.endsWith("'s") || w.endsWith('’s') || w.endsWith('.') || (ROLE_QUALIFIERS.has(w) && !studentYear && !(w === 'deputy' && k === words.length - 1))) continue;
     const personal = studentYear || ((lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0 && (lists & (IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) === 0) || agentNoun(words[k], lists) || personalCompound(w);
     // (a plural names a group, not one person's post)
     if (personal && !(w.endsWith('s') && (lists & IN_TITLE_WORDS) === 0)) {

@@ -3702,3 +3702,13 @@ describe('speakers: sources cut where a relative clause or a participle says mor
     assert.equal(speakerOf(a, 'Violent crime fell by a fifth'), 'ministry');
   });
 });
+
+describe('roles: a description before a name in apposition', () => {
+  it('reads `Her deputy`, `Another analyst` without `Another`, and the body after the name (`Dmitri Lazaro of Greystone Research,`)', () => {
+    const a = analyzeText("Vote\n\nHer deputy, Lorna McTavish, conceded that the vote was lost. Another analyst, Dmitri Lazaro of Greystone Research, predicted that prices would fall. One attendee, Kayla Brooks, said it was loud.");
+    const role = (name: string) => a.speakers.find(s => s.name === name)?.role;
+    assert.equal(role('Lorna McTavish'), 'her deputy');
+    assert.equal(role('Dmitri Lazaro'), 'analyst of Greystone Research');
+    assert.equal(role('Kayla Brooks'), 'attendee');
+  });
+});
