@@ -3643,6 +3643,14 @@ describe('roles: more occupations before a name', () => {
     assert.equal(role('Ann Ruiz'), 'Plaintiff');
     assert.equal(role('Lucinda Hale'), 'head keeper');
   });
+
+  it('reads `Athletic boss Graham Lindqvist was furious …, arguing that …` as his, with his role', () => {
+    const a = analyzeText('Derby
+
+Athletic boss Graham Lindqvist was furious about the stoppage-time winner, arguing that Okafor had fouled his goalkeeper.');
+    assert.equal(speakerOf(a, 'Okafor had fouled his goalkeeper'), 'Graham Lindqvist');
+    assert.equal(a.speakers.find(s => s.name === 'Graham Lindqvist')?.role, 'Athletic boss');
+  });
 });
 
 describe('speakers: `its` in a reported clause with a subject of its own', () => {
