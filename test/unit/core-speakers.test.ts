@@ -3645,9 +3645,7 @@ describe('roles: more occupations before a name', () => {
   });
 
   it('reads `Athletic boss Graham Lindqvist was furious …, arguing that …` as his, with his role', () => {
-    const a = analyzeText('Derby
-
-Athletic boss Graham Lindqvist was furious about the stoppage-time winner, arguing that Okafor had fouled his goalkeeper.');
+    const a = analyzeText('Derby\n\nAthletic boss Graham Lindqvist was furious about the stoppage-time winner, arguing that Okafor had fouled his goalkeeper.');
     assert.equal(speakerOf(a, 'Okafor had fouled his goalkeeper'), 'Graham Lindqvist');
     assert.equal(a.speakers.find(s => s.name === 'Graham Lindqvist')?.role, 'Athletic boss');
   });
