@@ -427,6 +427,12 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return { start: tokens[r].start, end: t.end, nameStart: tokens[a].start, nameEnd: t.end, role, kind: 'name', gender: null };
   }
   let description: MentionPhrase | null = null;
+  // (`The leaders of the province's two largest unions said`: the people of a body described at length speak, opening the sentence)
+  if (j - floor >= 4 && j - floor <= 9 && !t.cap && (tokens[floor].lists & IN_DETERMINERS) !== 0 && tokens[floor + 2].lower === 'of' && tokens[floor + 3].lower === 'the' &&
+    !tokens[floor + 1].cap && (tokens[floor + 1].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && /[^s]s$/.test(tokens[floor + 1].lower) &&
+    (t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) !== 0 && spacedRun(text, tokens, floor, j)) {
+    return { start: tokens[floor].start, end: t.end, nameStart: tokens[floor].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
+  }
   if ((t.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) !== 0) {
     description = descriptionEndingAt(text, tokens, j, floor);
     // a description that stops short of its clause's start may be the tail of a longer phrase read below
@@ -519,6 +525,12 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     return { start: tokens[d].start, end: t.end, nameStart: tokens[d].start, nameEnd: t.end, role: null, kind: 'description', gender: null };
   }
   return description;
+}
+
+/** Whether tokens[from..to] are one run of words, only spaces between them. */
+function spacedRun(text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!spaceBetween(text, tokens[k], tokens[k + 1])) return false;
+  return true;
 }
 
 const RELATIVE_HEADS = new Set(['whom', 'which', 'whose', 'what']);

@@ -3718,3 +3718,10 @@ describe('roles: a description before a name in apposition', () => {
     assert.equal(role('Kayla Brooks'), 'attendee');
   });
 });
+
+describe('speakers: the people of a body described at length', () => {
+  it('gives `The leaders of the province’s two largest health-care unions said` to the leaders, not to `two largest health-care unions`', () => {
+    const a = analyzeText("Bargaining\n\nThe leaders of the province's two largest health-care unions said on Wednesday they would coordinate bargaining.");
+    assert.equal(speakerOf(a, 'they would coordinate bargaining'), "leaders of the province's two largest health-care unions");
+  });
+});
