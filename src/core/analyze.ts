@@ -942,6 +942,16 @@ class ArticleAnalysis {
       spaceBetween(this.text, tokens[k - 1], t)) return;
     let e = k;
     while (e + 1 < tokens.length && e < k + 6 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
+    // (`She is Lorraine Dubois-Mackay, not …. She said …`: the person a sentence says `he` or `she` is)
+    if (k >= 2 && e > k && (tokens[k - 1].lower === 'is' || tokens[k - 1].lower === 'was') && (tokens[k - 2].lower === 'she' || tokens[k - 2].lower === 'he') &&
+      this.sentenceOpensAt(tokens, k - 2) && spaceBetween(this.text, tokens[k - 2], tokens[k - 1]) && spaceBetween(this.text, tokens[k - 1], t)) {
+      const named = phraseEndingAt(this.text, tokens, e, k);
+      if (named && named.kind === 'name' && named.nameStart === t.start) {
+        const person = this.registry.resolveName(named, tokens, k);
+        if (person.kind === 'person') { this.registry.noteSubject(person); this.topic = { entity: person, paragraph }; }
+      }
+      return;
+    }
     if (e + 1 < tokens.length && isPossessive(tokens[e].lower)) {
       // (`Trump's inexperience has shown …. He has suggested …`: a known person whose possession opens the sentence is its topic)
       if (sentenceFirst) {
@@ -1051,6 +1061,11 @@ class ArticleAnalysis {
     // (only before its verb: `Democratic Party officials say` is about the officials)
     else if (entity && entity.kind === 'organization' && sentenceFirst && spaced && a === k && (next.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0 &&
       ((next.lists & IN_AUXILIARIES) !== 0 || /^[a-z]+(ed|s)$/.test(next.lower))) this.registry.noteOrganizationSubject(entity);
+  }
+
+  /** Whether a sentence opens at tokens[k]: the paragraph's first token, or one after a stop. */
+  private sentenceOpensAt(tokens: Token[], k: number): boolean {
+    return k === 0 || this.sentenceEndsAfter(tokens, k - 1);
   }
 
   /** Whether a sentence ends right after tokens[e] (a stop, perhaps a closing mark, then the next token). */

@@ -455,3 +455,10 @@ describe('coreference: kin named once, then by the kin noun', () => {
     assert.notEqual(speakerOf(a, 'Marwa Hamdy, a mother of three'), 'Mahamat Oumar');
   });
 });
+
+describe('coreference: the person a sentence says `she` is', () => {
+  it('gives `She said …` after `She is Lorraine Dubois-Mackay, not Lorraine Dubois-Mackie.` to her', () => {
+    const a = analyzeText('Correction\n\nAn article misstated the name of the chief executive. She is Lorraine Dubois-Mackay, not Lorraine Dubois-Mackie. She said the service could end within two years.');
+    assert.equal(speakerOf(a, 'the service could end within two years'), 'Lorraine Dubois-Mackay');
+  });
+});
