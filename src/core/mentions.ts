@@ -300,11 +300,13 @@ function pluralAgentNoun(lower: string): boolean {
   return (lower.length >= 9 && (lower.endsWith('ers') || lower.endsWith('ors'))) || (lower.length >= 8 && (lower.endsWith('ists') || lower.endsWith('ians')));
 }
 
-/** `the Prime Minister` (the title's words tokens[r..j]): a description, when `the` opens its clause. */
+/** `the Prime Minister`, `a Liberal MP` (the title's words tokens[r..j]): a description, when its determiner opens its clause. */
 function titleHolder(text: string, tokens: Token[], r: number, j: number, floor: number): MentionPhrase | null {
   // (role words before the title may have been read as part of it: `the` must come right before them)
   let d = r - 1;
-  if (d < floor || tokens[d].lower !== 'the' || !spaceBetween(text, tokens[d], tokens[d + 1])) {
+  // (`A Liberal MP said`, `one Labour MP`: or one of the title's holders)
+  const determiner = (w: string) => w === 'the' || w === 'a' || w === 'an' || w === 'one' || w === 'another';
+  if (d < floor || !determiner(tokens[d].lower) || !spaceBetween(text, tokens[d], tokens[d + 1])) {
     while (r < j && tokens[r].lower === 'the') r++;
     d = r - 1;
     if (d < floor || tokens[d].lower !== 'the') return null;
@@ -1450,7 +1452,9 @@ export class EntityRegistry {
       // (`the Prime Minister of Canada` is a title's holder)
       // (`business groups and the Opposition`: people and a body joined by `and` are a group)
       const joined = !oneOf && JOINED_PEOPLE.test(lower);
-      const kind: SpeakerKind = oneOf ? 'person' : joined ? 'group' : capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && !TITLE_WORDS.has(words[1]) &&
+      // (`A Liberal MP`, `a Democratic Senator`: one holder of a title, a person whatever party the capitals name)
+      const holder = (words[0] === 'a' || words[0] === 'an' || words[0] === 'one' || words[0] === 'another') && TITLE_WORDS.has(head) && !ORG_NOUNS.has(head) && !/[^s]s$/.test(head);
+      const kind: SpeakerKind = oneOf || holder ? 'person' : joined ? 'group' : capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && !TITLE_WORDS.has(words[1]) &&
         (kindOfName(splitAtJsSpaces(name)) === 'organization' || words.slice(2, -1).some(w => NAME_JOINERS.has(w))) ? 'organization'
         : ORG_NOUNS.has(head) || /\b(coast|national) guard$/.test(lower) || (capitalisedOrgWord(written) && !DOCUMENT_NOUNS.has(head)) || (MEDIUM_NOUNS.has(head) && capitalisedAfterThe(written)) ? 'organization' : DOCUMENT_NOUNS.has(head) || (MEDIUM_NOUNS.has(head) && !capitalisedAfterThe(written)) ? 'unknown'
         : GROUP_NOUNS.has(head) || head === 'couple' || GROUP_SHARE.test(lower) || (/[^s]s$/.test(head) && head.length > 3 && /\s[a-z]+$|^[A-Za-z][a-z]+$/.test(written)) || /^(two|three|four|five|several|many|some|most|both|all|few|these|those|other|others|various|numerous|dozens|hundreds|thousands|everyone|everybody)$/.test(words[0]) ? 'group' : 'person';

@@ -3725,3 +3725,13 @@ describe('speakers: the people of a body described at length', () => {
     assert.equal(speakerOf(a, 'they would coordinate bargaining'), "leaders of the province's two largest health-care unions");
   });
 });
+
+describe('speakers: one holder of a capitalised title', () => {
+  it('reads `A Liberal MP said`, then `The MP said`, as one person, and `A Conservative MP accused … of ‘misleading the House’`', () => {
+    const a = analyzeText("Commons\n\nA Liberal MP said the plan would fail. The MP said it was a disgrace. A Conservative MP accused the Housing Secretary of 'misleading the House'.");
+    assert.equal(speakerOf(a, 'the plan would fail'), 'Liberal MP');
+    assert.equal(speakerOf(a, 'it was a disgrace'), 'Liberal MP');
+    assert.equal(a.speakers.find(s => s.name === 'Liberal MP')?.kind, 'person');
+    assert.equal(speakerOf(a, 'misleading the House'), 'Conservative MP');
+  });
+});
