@@ -306,7 +306,9 @@ function titleHolder(text: string, tokens: Token[], r: number, j: number, floor:
   let d = r - 1;
   // (`A Liberal MP said`, `one Labour MP`: or one of the title's holders)
   const determiner = (w: string) => w === 'the' || w === 'a' || w === 'an' || w === 'one' || w === 'another';
-  if (d < floor || !determiner(tokens[d].lower) || !spaceBetween(text, tokens[d], tokens[d + 1])) {
+  // (`One Labour MP said`: a capitalised determiner opening the sentence, read with the title's capitalised words)
+  if (r < j && r === floor && (tokens[r].lower === 'one' || tokens[r].lower === 'another')) { d = r; r++; }
+  else if (d < floor || !determiner(tokens[d].lower) || !spaceBetween(text, tokens[d], tokens[d + 1])) {
     while (r < j && tokens[r].lower === 'the') r++;
     d = r - 1;
     if (d < floor || tokens[d].lower !== 'the') return null;

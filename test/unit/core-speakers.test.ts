@@ -3734,4 +3734,9 @@ describe('speakers: one holder of a capitalised title', () => {
     assert.equal(a.speakers.find(s => s.name === 'Liberal MP')?.kind, 'person');
     assert.equal(speakerOf(a, 'misleading the House'), 'Conservative MP');
   });
+
+  it('reads `One Labour MP said` opening a sentence', () => {
+    const a = analyzeText('Commons\n\nAnn Lee met voters. One Labour MP said the plan would fail.');
+    assert.equal(speakerOf(a, 'the plan would fail'), 'One Labour MP');
+  });
 });
