@@ -116,8 +116,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
         for (let m = last; m + 1 <= sentenceEnd[c] && m < last + 12; m++) {
           if (!gapOnly(text, tokens[m], tokens[m + 1], "'’")) break;
           if (named < 0 && /^(that|which|who|whose)$/.test(tokens[m + 1].lower) && !(tokens[m + 1].lower === 'that' && m + 2 <= sentenceEnd[c] && TIME_ENDS.has(tokens[m + 2].lower))) named = m;
-          // (`according to a poll by the Cassidy Institute released Thursday`: nor does a name run over a participle saying when;
-          // `figures released Monday by the ministry` keeps who made them, `a study published on Monday in the journal Pediatrics` which)
+          // (`according to a poll by the Cassidy Institute released Thursday`: nor does a name run over a participle saying when; the
+          // maker named after one stays, `figures released Monday by the ministry`, and so does a description, `a study published on
+          // Monday in the journal Pediatrics`)
           if (named < 0 && tokens[m].cap && m + 2 <= sentenceEnd[c] && participleAt(tokens, m + 1) && spaceBetween(text, tokens[m + 1], tokens[m + 2]) && saysWhenAt(tokens, m + 2, sentenceEnd[c]) &&
             !agentWithin(tokens, m + 2, sentenceEnd[c])) named = m;
           // the source runs to a comma, or to the end of the sentence it closes (`…, according to two people with knowledge of the matter.`)
@@ -2033,7 +2034,6 @@ function wordBeforeParenthesis(text: string, tokens: Token[], k: number, floor: 
   return m > floor && /\s\(\s*$/.test(text.slice(tokens[m - 1].end, tokens[m].start)) ? m - 1 : -1;
 }
 
-/** `released`, `written`, `speaking`, `seen`: a participle opening an aside. */
 /** Whether tokens[k] says when: a day, `Thursday`, `last week`, `on Wednesday`, `in 2019`. */
 function saysWhenAt(tokens: Token[], k: number, last: number): boolean {
   const w = tokens[k].lower;
@@ -2049,6 +2049,7 @@ function agentWithin(tokens: Token[], k: number, last: number): boolean {
   return false;
 }
 
+/** `released`, `written`, `speaking`, `seen`: a participle opening an aside. */
 function participleAt(tokens: Token[], m: number): boolean {
   const w = tokens[m].lower;
   return (w.length > 4 && /^[a-z]+(ed|en|ing)$/.test(w)) || IRREGULAR_PARTICIPLES.has(w);

@@ -166,10 +166,10 @@ export const LISTENERS = set(`reporters journalists him her them us me you lawma
   neighbours neighbors analysts investors shareholders customers fans parents doctors nurses donors residents
   breakfast lunch luncheon dinner gala convention session caucus town-hall webinar`);
 
-/** Adverbs and auxiliaries that may sit between a speaker and the cue. */
 /** Adverbs that end the names of groups and outlets (`Peace Now`, `USA Today`, `Britain First`); no person's name ends in one. */
 export const NAME_ENDING_ADVERBS: ReadonlySet<string> = new Set(['now', 'today', 'tonight', 'here', 'again', 'first']);
 
+/** Adverbs and auxiliaries that may sit between a speaker and the cue. */
 export const CUE_FILLERS = set(`also later then previously recently again once has have had has
   would will could might may did does do not never further earlier repeatedly publicly privately
   simply just quickly flatly first often frequently reportedly allegedly subsequently finally
