@@ -313,7 +313,8 @@ function titleHolder(text: string, tokens: Token[], r: number, j: number, floor:
     d = r - 1;
     if (d < floor || tokens[d].lower !== 'the') return null;
   }
-  const opens = d === floor || /,\s*$/.test(text.slice(tokens[d - 1].end, tokens[d].start)) ||
+  // (`“It is shameful,” the Liberal MP said`: or after the quote it attributes)
+  const opens = d === floor || /,\s*$|^[,?!]?\s*[”"’']{1,2}\s+$/.test(text.slice(tokens[d - 1].end, tokens[d].start)) ||
     ((tokens[d - 1].lower === 'and' || tokens[d - 1].lower === 'but') && (d - 1 === floor || /,\s*$/.test(text.slice(tokens[d - 2].end, tokens[d - 1].start))));
   if (!opens) return null;
   return { start: tokens[d].start, end: tokens[j].end, nameStart: tokens[d].start, nameEnd: tokens[j].end, role: null, kind: 'description', gender: null };
@@ -1454,8 +1455,8 @@ export class EntityRegistry {
       // (`the Prime Minister of Canada` is a title's holder)
       // (`business groups and the Opposition`: people and a body joined by `and` are a group)
       const joined = !oneOf && JOINED_PEOPLE.test(lower);
-      // (`A Liberal MP`, `a Democratic Senator`: one holder of a title, a person whatever party the capitals name)
-      const holder = (words[0] === 'a' || words[0] === 'an' || words[0] === 'one' || words[0] === 'another') && TITLE_WORDS.has(head) && !ORG_NOUNS.has(head) && !/[^s]s$/.test(head);
+      // (`A Liberal MP`, `the Liberal MP`, `a Democratic Senator`: a holder of a title, a person whatever party the capitals name)
+      const holder = (words[0] === 'a' || words[0] === 'an' || words[0] === 'one' || words[0] === 'another' || words[0] === 'the') && TITLE_WORDS.has(head) && !ORG_NOUNS.has(head) && !/[^s]s$/.test(head);
       const kind: SpeakerKind = oneOf || holder ? 'person' : joined ? 'group' : capitalisedAfterThe(written) && !DOCUMENT_NOUNS.has(head) && !TITLE_WORDS.has(words[1]) &&
         (kindOfName(splitAtJsSpaces(name)) === 'organization' || words.slice(2, -1).some(w => NAME_JOINERS.has(w))) ? 'organization'
         : ORG_NOUNS.has(head) || /\b(coast|national) guard$/.test(lower) || (capitalisedOrgWord(written) && !DOCUMENT_NOUNS.has(head)) || (MEDIUM_NOUNS.has(head) && capitalisedAfterThe(written)) ? 'organization' : DOCUMENT_NOUNS.has(head) || (MEDIUM_NOUNS.has(head) && !capitalisedAfterThe(written)) ? 'unknown'
@@ -1923,7 +1924,8 @@ function withoutPossessive(word: string): string {
  */
 export function displayForm(s: string): string {
   // (`U.S.`, `U.K.`: initials keep their capitals)
-  if (hasLowerLetter(s) || !(hasJsSpace(s) || s.length > 3) || /^(\p{Lu}\.)+$/u.test(s)) return s;
+  // (`NDP MLA`, `RCMP`: words of initials only keep them too)
+  if (hasLowerLetter(s) || !(hasJsSpace(s) || s.length > 3) || /^(\p{Lu}\.)+$/u.test(s) || /^(?:[A-Z]{2,3}(?: |$))+$/.test(s)) return s;
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 

@@ -3740,3 +3740,12 @@ describe('speakers: one holder of a capitalised title', () => {
     assert.equal(speakerOf(a, 'the plan would fail'), 'One Labour MP');
   });
 });
+
+describe('speakers: a legislator by title after the quote', () => {
+  it('gives `“…,” the Liberal MP said` and `“…,” the MLA said` to the member named with that title, whose role keeps its capitals', () => {
+    const a = analyzeText('Bill\n\nLiberal MP Jane Doe said the bill was flawed. "It is shameful," the Liberal MP said.\n\nNDP MLA Tom Fox said the plan would fail. "It will not work," the MLA said.');
+    assert.equal(speakerOf(a, 'It is shameful'), 'Jane Doe');
+    assert.equal(speakerOf(a, 'It will not work'), 'Tom Fox');
+    assert.equal(a.speakers.find(s => s.name === 'Tom Fox')?.role, 'NDP MLA');
+  });
+});
