@@ -194,6 +194,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack && !talksAbout && !introducesQuotedSentence && !saysAfterQuote)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `the United States should formally declare war`: what someone should or must do is not what they said
     if (obligedBefore(tokens, c)) continue;
+    // (`the officer in charge of the unit`: an idiom, no cue)
+    if (t.lower === 'charge' && c > 0 && tokens[c - 1].lower === 'in') continue;
     // (`while denying them overtime`, `denied him bail`: to deny someone something is to withhold it, not to say so)
     if (DENY_FORMS.has(t.lower) && c + 2 < tokens.length && /^(them|him|her|us|me|you)$/.test(tokens[c + 1].lower) && !tokens[c + 2].cap &&
       (tokens[c + 2].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_CLAUSE_VERBS)) === 0 && tokens[c + 2].lower !== 'that') continue;

@@ -3749,3 +3749,12 @@ describe('speakers: a legislator by title after the quote', () => {
     assert.equal(a.speakers.find(s => s.name === 'Tom Fox')?.role, 'NDP MLA');
   });
 });
+
+describe('speakers: `in charge of` is no cue', () => {
+  it('gives `“…,” Insp. Tom Reid, the officer in charge of the homicide unit, told reporters` the cue `told`', () => {
+    const a = analyzeText('Case\n\n"We have a suspect," Insp. Tom Reid, the officer in charge of the homicide unit, told reporters.');
+    const s = statement(a, 'We have a suspect');
+    assert.equal(s.cue?.text, 'told');
+    assert.equal(s.speaker?.name, 'Tom Reid');
+  });
+});
