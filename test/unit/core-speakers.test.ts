@@ -3758,3 +3758,12 @@ describe('speakers: `in charge of` is no cue', () => {
     assert.equal(s.speaker?.name, 'Tom Reid');
   });
 });
+
+describe('speakers: an anonymous source described by whom they serve', () => {
+  it('gives `A senior adviser to Mr. Holt, who …, said` and `One Republican aide who works for Mr. Holt, …, said` to the aide, not to Holt', () => {
+    const a = analyzeText('Vote\n\nSenator Mark Holt spoke on Monday. One Republican aide who works for Mr. Holt, speaking on the condition of anonymity, said the vote would fail.\n\nA senior adviser to Mr. Holt, who was not authorized to speak publicly, said the senator would run.\n\nA Democratic official who supports Mrs. Calloway said the campaign was worried.');
+    assert.equal(speakerOf(a, 'the vote would fail'), 'One Republican aide');
+    assert.equal(speakerOf(a, 'the senator would run'), 'senior adviser');
+    assert.equal(speakerOf(a, 'the campaign was worried'), 'Democratic official');
+  });
+});
