@@ -620,15 +620,16 @@ function subjectBeforeDash(text: string, tokens: Token[], j: number, floor: numb
 
 /**
  * `A senior adviser to Mr. Holt`, `One Republican aide who works for Mr. Holt`, `A Democratic official who supports Mrs. Calloway`:
- * the description opening the clause whose object the name `p` is (`A senior adviser`, as `A spokesperson for the minister` is the
- * spokesperson); null when the name is no such object.
+ * the description opening the clause whose object the name `p` is (`A senior adviser`); null when the name is no such object. A
+ * name right after `to`, `for` or `with` is read so only before an aside (`afterPreposition`): without one, the description runs
+ * over it (`A spokeswoman for Trudeau said`).
  */
-function describedBeforeObject(text: string, tokens: Token[], p: MentionPhrase, floor: number): MentionPhrase | null {
+function describedBeforeObject(text: string, tokens: Token[], p: MentionPhrase, floor: number, afterPreposition: boolean): MentionPhrase | null {
   const b = tokenAtOrAfter(tokens, p.start) - 1;
   if (b - 1 <= floor || !spaceBetween(text, tokens[b], tokens[b + 1])) return null;
   let head = -1;
   const w = tokens[b].lower;
-  if (w === 'to' || w === 'for' || w === 'with') {
+  if (afterPreposition && (w === 'to' || w === 'for' || w === 'with')) {
     // (`who works for Mr. Holt`: a relative clause's verb and its preposition)
     head = b - 2 > floor && isRelativeVerb(tokens, b - 1) && /^(who|that)$/.test(tokens[b - 2].lower) ? b - 3 : b - 1;
   } else if (isRelativeVerb(tokens, b) && /^(who|that)$/.test(tokens[b - 1].lower)) head = b - 2;
@@ -675,7 +676,7 @@ function subjectEndingAt(text: string, tokens: Token[], j: number, c: number, fl
     return head ? phraseOver(head, head.start, tokens[j].end, tokens[j].end) : null;
   }
   let phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? peopleOf(text, tokens, j, floor) ?? describedByRelative(text, tokens, j, floor, inQuote);
-  if (phrase && phrase.kind === 'name') phrase = namesJoinedBefore(text, tokens, j, phrase, floor) ?? peopleJoinedWithName(text, tokens, phrase, floor) ?? describedBeforeObject(text, tokens, phrase, floor) ?? phrase;
+  if (phrase && phrase.kind === 'name') phrase = namesJoinedBefore(text, tokens, j, phrase, floor) ?? peopleJoinedWithName(text, tokens, phrase, floor) ?? describedBeforeObject(text, tokens, phrase, floor, false) ?? phrase;
   // (`Ann Lee and her husband said`, `Sanders and his aides believe`: someone named and their own people speak together)
   else if (phrase && phrase.kind === 'description') phrase = nameAndTheirPeople(text, tokens, phrase, floor) ?? phrase;
   // (`A spokesperson for the health minister said`: the spokesperson, as for a name)
@@ -1980,7 +1981,7 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
       if (somewhere) return { phrase: somewhere, weak: false };
     }
     // (`A senior adviser to Mr. Holt, who was not authorized to speak, said`: the adviser, not the one advised)
-    const adviser = p.kind === 'name' ? describedBeforeObject(text, tokens, p, floor) : null;
+    const adviser = p.kind === 'name' ? describedBeforeObject(text, tokens, p, floor, true) : null;
     if (adviser) return { phrase: adviser, weak: false };
     const strong = p.kind === 'pronoun' || p.kind === 'description' || /\s/.test(text.slice(p.nameStart, p.nameEnd)) || /^(the|a|an|who|whose|\d)/.test(first);
     // (`Tom Harlan and Rita Voss, who lead the alliance, said`: names joined by `and` before the appositive speak together)
