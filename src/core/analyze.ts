@@ -2021,10 +2021,26 @@ function isLowerAt(text: string, at: number): boolean {
  * `Phone records show three messages were sent …, according to court filings.`: what a document shows, inside a clause
  * someone else reports, is part of that clause and no statement of its own.
  */
+/** Believing verbs (`did not believe`, `never thought`): what someone holds, not says. */
+const BELIEVING = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'expected']);
+
+/** Whether frame `f` denies a belief: `did not believe`, `never thought`, `don't think`. */
+function deniedBelief(tokens: Token[], f: Frame): boolean {
+  if (!BELIEVING.has(tokens[f.cue].lower)) return false;
+  for (let m = f.cue - 1; m >= 0 && m >= f.cue - 2; m--) {
+    const w = tokens[m].lower;
+    if (w === 'not' || w === 'never' || /n['’]t$/.test(w)) return true;
+  }
+  return false;
+}
+
 function dropEvidenceInsideReported(drafts: Draft[], tokens: Token[]): void {
   // (`… said the findings confirmed what its members had long suspected`: a document's verb of saying is evidence too)
+  // (`He said police did not believe there were other victims`: nor is a belief someone denies, inside what someone said, a
+  // statement of its own; alone it would say the opposite)
   const isEvidence = (f: Frame) => (tokens[f.cue].lists & (IN_SPEECH_VERBS | IN_EVIDENCE_VERBS)) === IN_EVIDENCE_VERBS ||
-    (f.speakerFirst && f.phrase.kind === 'description' && f.cue > 0 && tokens[f.cue - 1].end === f.phrase.end && (tokens[f.cue - 1].lists & IN_DOCUMENT_NOUNS) !== 0);
+    (f.speakerFirst && f.phrase.kind === 'description' && f.cue > 0 && tokens[f.cue - 1].end === f.phrase.end && (tokens[f.cue - 1].lists & IN_DOCUMENT_NOUNS) !== 0) ||
+    deniedBelief(tokens, f);
   let evidence = false;
   for (const d of drafts) if (d.kind === 'indirect' && d.frame && isEvidence(d.frame)) { evidence = true; break; }
   if (!evidence) return;

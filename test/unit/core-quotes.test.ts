@@ -304,3 +304,10 @@ describe('reported speech: `deny` someone something', () => {
     assert.equal(a.speakers.find(s => s.name === 'Lee')?.kind, 'person');
   });
 });
+
+describe('reported speech: a belief denied inside what someone said', () => {
+  it('reads `He said police did not believe there were other victims` as one statement, not also the police saying there were', () => {
+    const a = analyzeText('Victims\n\nInspector Ann Lee spoke on Monday. She said police did not believe there were other victims. Officers never thought the man was dangerous, Lee said.');
+    assert.deepEqual(a.statements.map(s => s.content.text), ['police did not believe there were other victims', 'Officers never thought the man was dangerous']);
+  });
+});
