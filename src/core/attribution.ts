@@ -542,7 +542,8 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   }
   // one clause joined by `and`: near, and with no colon, semicolon or dash between
   // (but for semicolons listing the subject's acts: `Trump questioned …; blamed Obama …; bemoaned … and said …`)
-  if (s >= k || k - s > 60 || /[:\u2014\u2013]/.test(text.slice(tokens[s].end, tokens[k].start))) return null;
+  // (`at 6:15 p.m.`: not a colon between digits)
+  if (s >= k || k - s > 60 || /(?<!\d):|:(?!\d)|[\u2014\u2013]/.test(text.slice(tokens[s].end, tokens[k].start))) return null;
   // (`Ruiz won; Reyes lost and said …`: a semicolon before a clause of its own opens it)
   for (let m = s + 1; m < k; m++) if (text.slice(tokens[m - 1].end, tokens[m].start).includes(';') && (tokens[m].cap || !/ed$/.test(tokens[m].lower))) s = m;
   // `Cable had been diagnosed with cancer and told he had …`: a passive before `and` governs the cue too
@@ -1162,7 +1163,9 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
     const afterName = tokens[e].cap && !next.cap && !nextIsNoun && !roleBeforeName && !/['’]s$/.test(tokens[e].lower) && (tokens[e].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0 && (next.lists & IN_NOT_NAME_WORDS) === 0;
     // `The mayor dismissed`, `Gulls fans stormed`: after a determiner or a name, a word ending in -ed or -s after a speaker noun is the verb
     // (`The justice sounded off`: a title names a person too)
-    const afterNoun = (determined || tokens[s].cap) && e > s && (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_TITLE_WORDS)) !== 0 && /(ed|s)$/.test(next.lower) && !next.cap;
+    // (`The council met …`, `The district issued …`: a body's noun, and a verb in the past that ends otherwise)
+    const afterNoun = (determined || tokens[s].cap) && e > s && (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_TITLE_WORDS | IN_ORG_NOUNS)) !== 0 &&
+      (/(ed|s)$/.test(next.lower) || IRREGULAR_PASTS.has(next.lower)) && !next.cap;
     if ((next.lists & IN_AUXILIARIES) !== 0 || afterName || afterNoun) {
       // (`the justice sounded off`: a title alone after a determiner describes someone)
       const p = phraseEndingAt(text, tokens, e, s) ?? (determined && e === s + 1 && (tokens[e].lists & IN_TITLE_WORDS) !== 0 && !tokens[e].cap

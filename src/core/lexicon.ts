@@ -353,7 +353,7 @@ export const ORG_WORDS = set(`ministry department office house council committee
   star globe mail sun gazette daily weekly magazine channel tv radio oilers flames leafs canucks jets
   senators canadiens raptors blue jays democrats republicans liberals conservatives greens tories
   socialists cup tour open championship championships league series games olympics festival awards
-  transit transport transportation airport railway hydro health library museum zoo clinic rescue ambulance project initiative
+  transit transport transportation airport railway hydro health library museum zoo clinic rescue ambulance project initiative district municipality
   gallery theatre theater orchestra`);
 
 /** Nationality adjectives and place words that may open a role (`US Secretary of State`). */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyzeText, fixture, hasStatement, statement } from './core-helpers';
+import { analyzeText, fixture, hasStatement, speakerOf, statement } from './core-helpers';
 
 describe('core: quotations', () => {
   it('reads straight and curly double quotes', () => {
@@ -309,5 +309,14 @@ describe('reported speech: a belief denied inside what someone said', () => {
   it('reads `He said police did not believe there were other victims` as one statement, not also the police saying there were', () => {
     const a = analyzeText('Victims\n\nInspector Ann Lee spoke on Monday. She said police did not believe there were other victims. Officers never thought the man was dangerous, Lee said.');
     assert.deepEqual(a.statements.map(s => s.content.text), ['police did not believe there were other victims', 'Officers never thought the man was dangerous']);
+  });
+});
+
+describe('reported speech: a second verb of a body described or named', () => {
+  it('reports `The Regional District of Peace-Skeena issued the order at 6:15 p.m. and said …` and `The district issued … and said …`', () => {
+    const a = analyzeText('Fire\n\nThe Regional District of Peace-Skeena issued the evacuation order at 6:15 p.m. and said an evacuation alert was in effect for 300 homes.\n\nThe district issued a second order on Monday and said an alert was in effect for 90 more.');
+    assert.equal(speakerOf(a, 'an evacuation alert was in effect for 300 homes'), 'Regional District of Peace-Skeena');
+    assert.equal(a.speakers.find(s => s.name === 'Regional District of Peace-Skeena')?.kind, 'organization');
+    assert.ok(hasStatement(a, 'an alert was in effect for 90 more'));
   });
 });
