@@ -1814,16 +1814,22 @@ export class EntityRegistry {
 
   private matchRole(words: string[]): Entity | null {
     const head = words[words.length - 1];
+    // (`the mayor` after `Mayor Olivia Tremblay said …. Deputy Mayor Ausma Pereira said …`: a deputy's role holds the word, but
+    // is another post; the deputy only when no one else's fits)
+    let deputy: Entity | null = null;
     for (let k = this.recentPersons.length - 1; k >= 0; k--) {
       const e = this.recentPersons[k];
       const role = (e.role ?? '').toLowerCase();
       if (!role) continue;
-      if (role.includes(head) || words.some(w => NATIONALITIES.has(w) && role.includes(w))) return e;
-      // (`the judge` after `Ontario Superior Court Justice Helen Marwick`)
       const synonyms = ROLE_SYNONYMS.get(head);
-      if (synonyms && synonyms.some(r => (' ' + role + ' ').includes(' ' + r + ' '))) return e;
+      // (`the judge` after `Ontario Superior Court Justice Helen Marwick`)
+      if (role.includes(head) || words.some(w => NATIONALITIES.has(w) && role.includes(w)) || (synonyms && synonyms.some(r => (' ' + role + ' ').includes(' ' + r + ' ')))) {
+        const second = SECOND_POSTS.exec(role);
+        if (!second || words.includes(second[1])) return e;
+        deputy ??= e;
+      }
     }
-    return null;
+    return deputy;
   }
 
   private create(name: string, kind: SpeakerKind, role: string | null, lowerName = name.toLowerCase()): Entity {
@@ -1846,6 +1852,9 @@ export class EntityRegistry {
   }
 }
 
+
+/** Words making a post second to the one named after them (`Deputy Mayor`, `vice president`, `acting chief`). */
+const SECOND_POSTS = /\b(deputy|vice|assistant|associate|acting|interim|former)\b/;
 
 const PLACE_WORDS = new Set(['states', 'kingdom', 'republic', 'nations', 'island', 'islands', 'city', 'county', 'province',
   'street', 'avenue', 'square', 'hall', 'river', 'valley', 'mountains', 'sea', 'ocean', 'bay', 'coast', 'emirates', 'east', 'west']);

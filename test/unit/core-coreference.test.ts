@@ -462,3 +462,11 @@ describe('coreference: the person a sentence says `she` is', () => {
     assert.equal(speakerOf(a, 'the service could end within two years'), 'Lorraine Dubois-Mackay');
   });
 });
+
+describe('coreference: a title and its deputy', () => {
+  it('gives `the mayor said` to the mayor, not to the deputy mayor named since, and `the premier` to the premier', () => {
+    const a = analyzeText('Budget\n\nMayor Olivia Tremblay said the budget was balanced. Deputy Mayor Ausma Pereira said the grants would flow soon.\n\n"It will depend on Ottawa," the mayor said.\n\nPremier Colette Brassard said the cap stays. Deputy Premier Jean Roy said talks continue.\n\n"We will not budge," the premier said.');
+    assert.equal(speakerOf(a, 'It will depend on Ottawa'), 'Olivia Tremblay');
+    assert.equal(speakerOf(a, 'We will not budge'), 'Colette Brassard');
+  });
+});
