@@ -732,6 +732,9 @@ class ArticleAnalysis {
         if (used[fi]) {
           resolved[fi] = this.resolve(frames[fi], tokens);
           const speaker = resolved[fi]?.entity;
+          // (`In a statement released Tuesday, Ms. Park said …`: the document the sentence opens in is the speaker's)
+          const medium = speaker && speaker.kind !== 'unknown' && frames[fi].speakerFirst ? openingDocument(this.text, tokens, sentenceStart[frames[fi].first], frames[fi].first) : -1;
+          if (medium >= 0) this.registry.noteDocumentMaker(tokens[medium].lower, speaker!, tokens[medium].start);
           if (frames[fi].speakerFirst && speaker?.kind === 'person') this.lastSpeaker = { cueEnd: frames[fi].cueEnd, entity: speaker };
         }
         // (`Sen. Kristen Gillibrand (D-NY), a supporter …, told host Chris Cuomo she believed …`: a named speaker whose frame
@@ -2021,6 +2024,18 @@ function isLowerAt(text: string, at: number): boolean {
  * `Phone records show three messages were sent …, according to court filings.`: what a document shows, inside a clause
  * someone else reports, is part of that clause and no statement of its own.
  */
+/**
+ * `In a statement released Tuesday, Ms. Park said`: the document's noun of a phrase opening the sentence at tokens[s] (`In a`, `In
+ * her`, then the noun, perhaps after one word) and closed by a comma before tokens[first]; -1 if none.
+ */
+function openingDocument(text: string, tokens: Token[], s: number, first: number): number {
+  if (s + 2 >= first || tokens[s].lower !== 'in' || (tokens[s + 1].lists & IN_DETERMINERS) === 0 && !POSSESSIVE_DETERMINERS.has(tokens[s + 1].lower)) return -1;
+  const d = (tokens[s + 2].lists & IN_DOCUMENT_NOUNS) !== 0 ? s + 2 : s + 3 < first && (tokens[s + 3].lists & IN_DOCUMENT_NOUNS) !== 0 ? s + 3 : -1;
+  if (d < 0 || tokens[d].cap) return -1;
+  for (let m = d; m < first && m < d + 12; m++) if (hasComma(text, tokens[m].end, tokens[m + 1].start)) return d;
+  return -1;
+}
+
 /** Believing verbs (`did not believe`, `never thought`): what someone holds, not says. */
 const BELIEVING = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'expected']);
 

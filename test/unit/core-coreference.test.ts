@@ -470,3 +470,10 @@ describe('coreference: a title and its deputy', () => {
     assert.equal(speakerOf(a, 'We will not budge'), 'Colette Brassard');
   });
 });
+
+describe('coreference: the statement a sentence opens in', () => {
+  it('gives `“…,” the statement said` to whoever spoke `In a statement released Tuesday`, not to one who spoke in a statement before', () => {
+    const a = analyzeText('Vote\n\nSenator Mark Holt said in a statement that he would vote no.\n\nGovernor Lisa Park spoke later. In a statement released Tuesday, Ms. Park said her remarks had been misread.\n\n"I stand by my record," the statement said.');
+    assert.equal(speakerOf(a, 'I stand by my record'), 'Lisa Park');
+  });
+});
