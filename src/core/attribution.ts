@@ -1344,6 +1344,16 @@ function namesJoinedBefore(text: string, tokens: Token[], j: number, last: Menti
   const firstEnd = spaceBetween(text, tokens[and - 1], tokens[and]) ? and - 1 : gapOnly(text, tokens[and - 1], tokens[and], ',') ? nameEndBeforeAppositive(text, tokens, and - 1, floor) : -1;
   if (firstEnd < floor) return null;
   let first = phraseEndingAt(text, tokens, firstEnd, floor);
+  // (`Fisheries and Oceans Canada said`, `Colleges and Institutes Canada said`: one word before `and` and a body's name after it
+  // ending in its country are one body's name)
+  if (first && first.kind === 'name' && !first.role && firstEnd === and - 1 && first.nameStart === tokens[firstEnd].start && isNameToken(tokens[firstEnd]) &&
+    COUNTRY_WORDS.has(tokens[j].lower) && !last.role && (tokens[firstEnd].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0) {
+    // (`Immigration, Refugees and Citizenship Canada`: and the single words listed before it)
+    let f = firstEnd;
+    while (f - 1 >= floor && f > firstEnd - 4 && text.slice(tokens[f - 1].end, tokens[f].start) === ', ' && isNameToken(tokens[f - 1]) &&
+      (f - 1 === floor || !spaceBetween(text, tokens[f - 2], tokens[f - 1]))) f--;
+    return { start: tokens[f].start, end: last.end, nameStart: tokens[f].start, nameEnd: last.nameEnd, role: null, kind: 'name', gender: null };
+  }
   if (!fullName(first)) return null;
   a = firstTokenOf(tokens, firstEnd, first.start);
   for (let more = 0; more < 4 && a - 2 >= floor && text.slice(tokens[a - 1].end, tokens[a].start) === ', '; more++) {

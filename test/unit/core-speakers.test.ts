@@ -3767,3 +3767,13 @@ describe('speakers: an anonymous source described by whom they serve', () => {
     assert.equal(speakerOf(a, 'the campaign was worried'), 'Democratic official');
   });
 });
+
+describe('speakers: a federal department named with `and`', () => {
+  it('reads `Fisheries and Oceans Canada`, `Colleges and Institutes Canada` and `Immigration, Refugees and Citizenship Canada` whole', () => {
+    const a = analyzeText('Ottawa\n\nFisheries and Oceans Canada said the stock was recovering. Colleges and Institutes Canada said the cap would hurt. Immigration, Refugees and Citizenship Canada said the rules changed. Ann Lee and Tom Reid said they disagreed with it.');
+    assert.equal(speakerOf(a, 'the stock was recovering'), 'Fisheries and Oceans Canada');
+    assert.equal(speakerOf(a, 'the cap would hurt'), 'Colleges and Institutes Canada');
+    assert.equal(speakerOf(a, 'the rules changed'), 'Immigration, Refugees and Citizenship Canada');
+    assert.equal(speakerOf(a, 'they disagreed with it'), 'Ann Lee and Tom Reid');
+  });
+});
