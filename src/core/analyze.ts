@@ -119,6 +119,9 @@ function resumesAfterAside(text: string, before: Quotation, q: Quotation, start:
 /** A role that is only a form of address (`Mr.`, `Dame`, `the Honourable`, `Hon. Mr.`). */
 const ADDRESS_ONLY = /^(?:the\s+)?(?:right\s+)?(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|honourable|honorable|hon)\.?(?:\s+(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?)?$/i;
 
+/** The forms of address that say nothing but a person's gender. */
+const PLAIN_ADDRESS = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
+
 /** An age set off by commas after a name (`, 19,`). */
 const AGE_AFTER = /^, \d{1,3},/;
 
@@ -1730,7 +1733,9 @@ class ArticleAnalysis {
       // (and `the Honourable` or `Hon.`, alone or before another: `the Honourable Patty Hajdu, Minister of Indigenous Services,`)
       const addressOnly = !!e.role && ADDRESS_ONLY.test(e.role);
       // (`Conservative backbencher Sir Graham Pole`: the form of address after the role is no part of it)
-      const written = ((addressOnly ? null : e.role) ?? (e.kind === 'person' ? this.roleInApposition(mentions) : null) ?? e.role ?? titleOfGroup.get(e))?.replace(TRAILING_ADDRESS, '') ?? null;
+      // (`Mr.`, `Mrs.` or `Ms.` alone says no post at all: no role; `Dr.` or `Sir` still says something)
+      const plainAddress = addressOnly && PLAIN_ADDRESS.test(e.role!);
+      const written = ((addressOnly ? null : e.role) ?? (e.kind === 'person' ? this.roleInApposition(mentions) : null) ?? (plainAddress ? null : e.role) ?? titleOfGroup.get(e))?.replace(TRAILING_ADDRESS, '') ?? null;
       // (`Representatives James E. Clyburn and …`: each of them is a representative)
       const role = written !== null && e.kind === 'person' ? singularRole(written) : written;
       const speaker: Speaker = { id: e.id, name: e.name, kind: e.kind, role, gender: g === 'f' ? 'female' : g === 'm' ? 'male' : null, aliases, mentions };

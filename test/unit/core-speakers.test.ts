@@ -3777,3 +3777,13 @@ describe('speakers: a federal department named with `and`', () => {
     assert.equal(speakerOf(a, 'they disagreed with it'), 'Ann Lee and Tom Reid');
   });
 });
+
+describe('roles: a plain form of address is no role', () => {
+  it('gives `Mr. Pell` no role, keeps `Dr.` and a role in apposition', () => {
+    const a = analyzeText('Race\n\nMr. Pell said the race was over. Dr. Ruth Obi said the data were clear. Mrs. Ann Lee, a Republican strategist, said the party would recover.');
+    const role = (name: string) => a.speakers.find(s => s.name === name)?.role;
+    assert.equal(role('Pell'), null);
+    assert.equal(role('Ruth Obi'), 'Dr.');
+    assert.equal(role('Ann Lee'), 'Republican strategist');
+  });
+});
