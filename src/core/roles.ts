@@ -122,8 +122,13 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
         if (h > k && (lastLists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) === 0 && !agentNoun(words[h], lastLists) && !personalCompound(last)) return null;
       }
       // a clause (`but the president held steady`, `he said`) or a verb is no role (looked for once a head is found: most phrases have none)
+      // (a capitalised word is a name's: `State` in `Granite State College`)
       for (let m = lowers.length; m < words.length; m++) lowers.push(words[m].toLowerCase());
-      for (const w of lowers) if ((listsOf(w) & (IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_SPEECH_VERBS)) !== 0 || PAST_FORMS.has(w) || IRREGULAR_PASTS.has(w)) return null;
+      for (let m = 0; m < lowers.length; m++) {
+        const w = lowers[m];
+        if (w !== words[m] && m > 0) continue;
+        if ((listsOf(w) & (IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_SPEECH_VERBS)) !== 0 || PAST_FORMS.has(w) || IRREGULAR_PASTS.has(w)) return null;
+      }
       // (`the group's chief strategist` keeps its article: without it the possessive reads as a name)
       const from = article === 1 && lowers[0] === 'the' && /['’]s$/.test(lowers[1]) ? 0 : article;
       return words.slice(from).join(' ');

@@ -3787,3 +3787,12 @@ describe('roles: a plain form of address is no role', () => {
     assert.equal(role('Ann Lee'), 'Republican strategist');
   });
 });
+
+describe('roles: capitalised words of a body inside a role', () => {
+  it('reads `a political scientist at Granite State College` and `president of the National Venture Capital Association` as roles', () => {
+    const a = analyzeText('Vote\n\n"It is over," said Leanne Franks, a political scientist at Granite State College.\n\n"We are worried," said Bobby Franklin, president of the National Venture Capital Association.');
+    const role = (name: string) => a.speakers.find(s => s.name === name)?.role;
+    assert.equal(role('Leanne Franks'), 'political scientist at Granite State College');
+    assert.equal(role('Bobby Franklin'), 'president of the National Venture Capital Association');
+  });
+});
