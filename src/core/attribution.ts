@@ -1993,6 +1993,10 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
       const somewhere = peopleSomewhere(text, tokens, subjectEnd, floor) ?? placedDescription(text, tokens, before - 1, subjectEnd, floor);
       if (somewhere) return { phrase: somewhere, weak: false };
     }
+    // (`Fred Ross, president of Democracy Ledger, a group that …, said`: a body named in a person's appositive is no subject; the
+    // person before it is)
+    if (p.kind === 'name' && p.role && /^(?:[a-z-]+\s+)*(?:of|for|at)$/.test(p.role) && p.start > tokens[floor].start &&
+      /,\s*$/.test(text.slice(Math.max(0, p.start - 3), p.start))) continue;
     // (`A senior adviser to Mr. Holt, who was not authorized to speak, said`: the adviser, not the one advised)
     const adviser = p.kind === 'name' ? describedBeforeObject(text, tokens, p, floor, true) : null;
     if (adviser) return { phrase: adviser, weak: false };

@@ -3796,3 +3796,11 @@ describe('roles: capitalised words of a body inside a role', () => {
     assert.equal(role('Bobby Franklin'), 'president of the National Venture Capital Association');
   });
 });
+
+describe('speakers: a body named in a person’s appositive, then its own', () => {
+  it('gives `Fred Ross, president of Democracy Ledger, a group that advocates …, said` to Fred Ross', () => {
+    const a = analyzeText('Rules\n\nFred Ross, president of Democracy Ledger, a group that advocates for campaign finance limits, said the rules were weak.');
+    assert.equal(speakerOf(a, 'the rules were weak'), 'Fred Ross');
+    assert.equal(a.speakers.find(s => s.name === 'Fred Ross')?.role, 'president of Democracy Ledger');
+  });
+});
