@@ -619,6 +619,36 @@ function subjectBeforeDash(text: string, tokens: Token[], j: number, floor: numb
   return null;
 }
 
+/** Whether tokens[first..last] hold a title or a person's noun in lower case right before `of` (`chief of`, `head of`). */
+function holdsTitleBeforeOf(tokens: Token[], first: number, last: number): boolean {
+  for (let m = first; m < last && m < first + 5; m++) {
+    if (tokens[m + 1].lower === 'of' && !tokens[m].cap && (tokens[m].lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) !== 0) return true;
+  }
+  return false;
+}
+
+/** A lower-case word that may describe a place or a body before its name (`northwestern`, `remote`), no verb or function word. */
+function isDescribingWord(t: Token): boolean {
+  return !t.cap && t.lists === 0 && /^[a-z-]{3,}$/.test(t.lower) && !/(?:ed|ing|ly)$/.test(t.lower);
+}
+
+/**
+ * `The chief of a remote First Nation`, `the head of the Ontario Medical Association`: a title's holder described by the body the
+ * name `p` names after `of` (and a determiner and a few words), the description opening its clause; null if none.
+ */
+function holderOfNamed(text: string, tokens: Token[], p: MentionPhrase, floor: number): MentionPhrase | null {
+  let k = tokenAtOrAfter(tokens, p.start) - 1;
+  for (let n = 0; n < 3 && k > floor && !tokens[k].cap && k > 0 && tokens[k].lower !== 'of' && (tokens[k].lists & (IN_PHRASE_STOPS | IN_SPEECH_VERBS | IN_AUXILIARIES)) === 0 &&
+    spaceBetween(text, tokens[k], tokens[k + 1]); n++) k--;
+  if (k - 2 < floor || tokens[k].lower !== 'of' || !spaceBetween(text, tokens[k], tokens[k + 1])) return null;
+  const head = tokens[k - 1];
+  if (head.cap || (head.lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) === 0 || !spaceBetween(text, head, tokens[k])) return null;
+  let d = k - 2;
+  while (d > floor && d > k - 5 && (tokens[d].lists & IN_DETERMINERS) === 0 && !tokens[d].cap && spaceBetween(text, tokens[d], tokens[d + 1])) d--;
+  if ((tokens[d].lists & IN_DETERMINERS) === 0 || !spaceBetween(text, tokens[d], tokens[d + 1]) || (d > floor && !hasComma(text, tokens[d - 1].end, tokens[d].start))) return null;
+  return { start: tokens[d].start, end: p.end, nameStart: tokens[d].start, nameEnd: p.end, role: null, kind: 'description', gender: null };
+}
+
 /**
  * `A senior adviser to Mr. Holt`, `One Republican aide who works for Mr. Holt`, `A Democratic official who supports Mrs. Calloway`:
  * the description opening the clause whose object the name `p` is (`A senior adviser`); null when the name is no such object. A
@@ -677,7 +707,7 @@ function subjectEndingAt(text: string, tokens: Token[], j: number, c: number, fl
     return head ? phraseOver(head, head.start, tokens[j].end, tokens[j].end) : null;
   }
   let phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? peopleOf(text, tokens, j, floor) ?? describedByRelative(text, tokens, j, floor, inQuote);
-  if (phrase && phrase.kind === 'name') phrase = namesJoinedBefore(text, tokens, j, phrase, floor) ?? peopleJoinedWithName(text, tokens, phrase, floor) ?? describedBeforeObject(text, tokens, phrase, floor, false) ?? phrase;
+  if (phrase && phrase.kind === 'name') phrase = namesJoinedBefore(text, tokens, j, phrase, floor) ?? peopleJoinedWithName(text, tokens, phrase, floor) ?? describedBeforeObject(text, tokens, phrase, floor, false) ?? holderOfNamed(text, tokens, phrase, floor) ?? phrase;
   // (`Ann Lee and her husband said`, `Sanders and his aides believe`: someone named and their own people speak together)
   else if (phrase && phrase.kind === 'description') phrase = nameAndTheirPeople(text, tokens, phrase, floor) ?? phrase;
   // (`A spokesperson for the health minister said`: the spokesperson, as for a name)
@@ -1535,7 +1565,13 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     // (`Sam Lau, the communications director for the Iowa Democratic Party said`: an appositive whose closing comma is missing)
     if (!phrase || phrase.kind === 'description' || (phrase.kind === 'name' && phrase.start > tokens[floor].start && !phrase.role)) phrase = nameBeforeUnclosedAppositive(text, tokens, j, floor, inQuote) ?? phrase;
     // `Trump at a rally in Ohio said`, `A senior adviser to Mr. Sanders said`: the object of a preposition is not who spoke
-    const before = phrase ? firstTokenOf(tokens, j, phrase.lead ?? phrase.start) - 1 : j;
+    let before = phrase ? firstTokenOf(tokens, j, phrase.lead ?? phrase.start) - 1 : j;
+    // (`… in northwestern Ontario has declared`: past a word or two describing the place)
+    if (phrase && phrase.kind === 'name') {
+      let m = before;
+      while (m > floor && m > before - 2 && isDescribingWord(tokens[m]) && spaceBetween(text, tokens[m], tokens[m + 1])) m--;
+      if (m < before && ADVERBIAL_PREPOSITIONS.has(tokens[m].lower)) before = m;
+    }
     if (before > floor && (phrase ? ADVERBIAL_PREPOSITIONS.has(tokens[before].lower) : !tokens[j].cap && (tokens[j].lists & IN_PHRASE_STOPS) === 0)) {
       const across = subjectBeforeAdverbials(text, tokens, before, c, floor, inQuote) ?? describedByRelative(text, tokens, j, floor, inQuote);
       if (across) phrase = across;
@@ -1610,8 +1646,10 @@ function subjectBeforeAdverbials(text: string, tokens: Token[], from: number, c:
     if (!spaceBetween(text, tokens[e], tokens[e + 1]) || (tokens[e].lists & IN_BE_FORMS) !== 0) return null;
     const phrase = subjectEndingAt(text, tokens, e, c, floor, inQuote);
     // (a person, people or a body: `the tabloid to do a cover saying`, `Israel is in danger of becoming a state` are no speakers)
-    if (!phrase || phrase.end > tokens[e].end || (phrase.kind === 'description' && (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0)) continue;
+    if (!phrase || phrase.end > tokens[e].end) continue;
     const first = firstTokenOf(tokens, e, phrase.lead ?? phrase.start);
+    // (`The chief of a remote First Nation in …`: a holder's description names a person by its title before `of`)
+    if (phrase.kind === 'description' && (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0 && !holdsTitleBeforeOf(tokens, first, e)) continue;
     if (first > floor && ADVERBIAL_PREPOSITIONS.has(tokens[first - 1].lower)) continue;
     // the subject opens its clause (`paths for Mr. Rubio to win the nomination acknowledge` has none)
     return first === floor || hasComma(text, tokens[first - 1].end, tokens[first].start) || CLAUSE_OPENERS.has(tokens[first - 1].lower) ? phrase : null;

@@ -3804,3 +3804,11 @@ describe('speakers: a body named in a person’s appositive, then its own', () =
     assert.equal(a.speakers.find(s => s.name === 'Fred Ross')?.role, 'president of Democracy Ledger');
   });
 });
+
+describe('speakers: the holder of a title of a body named after `of`', () => {
+  it('gives `The chief of a remote First Nation in northwestern Ontario has declared …, saying …` to the chief, not to Ontario', () => {
+    const a = analyzeText('Water\n\nThe chief of a remote First Nation in northwestern Ontario has declared a state of emergency, saying a boil-water advisory has gone on too long.\n\nThe chief of a remote First Nation said the water was unsafe to drink.');
+    assert.equal(speakerOf(a, 'a boil-water advisory has gone on too long'), 'chief of a remote First Nation');
+    assert.equal(speakerOf(a, 'the water was unsafe to drink'), 'chief of a remote First Nation');
+  });
+});
