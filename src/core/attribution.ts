@@ -770,7 +770,17 @@ function documentHeaded(tokens: Token[], first: number, last: number): boolean {
 /** Whether the speaker of frame `f` (for the cue tokens[c]) is a body that makes findings: a court, a judge, a panel, an inquiry. */
 export function findingBody(tokens: Token[], f: Frame, c: number): boolean {
   const h = phraseHead(tokens, f, c);
-  return (h >= 0 && FINDING_BODIES.has(tokens[h].lower)) || (f.phrase.kind === 'name' && !!f.phrase.role && /\b(judge|justice)$/i.test(f.phrase.role));
+  if ((h >= 0 && FINDING_BODIES.has(tokens[h].lower)) || (f.phrase.kind === 'name' && !!f.phrase.role && /\b(judge|justice)$/i.test(f.phrase.role))) return true;
+  // (`Economist Ann Lee found that …`, `the political scientists Andrew Gelman and David Rothschild found that …`: people named
+  // after a title whose work is finding things out)
+  if (f.phrase.kind !== 'name' && f.phrase.kind !== 'names') return false;
+  const first = tokenAtOrAfter(tokens, f.phrase.start);
+  // (the title may stand right before the phrase, `the political scientists`, or open it, `Economists Ann Lee and Bob Ray`)
+  for (let m = Math.max(0, first - 2); m < tokens.length && tokens[m].start < f.phrase.nameEnd && m < first + 4; m++) {
+    const w = tokens[m].lower;
+    if (FINDING_BODIES.has(w) || FINDING_BODIES.has(w + 's')) return true;
+  }
+  return false;
 }
 
 /** The index of the last word of frame `f`'s speaker phrase (its head), looked for back from its cue tokens[c]; -1 if none ends it. */

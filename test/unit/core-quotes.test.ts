@@ -320,3 +320,12 @@ describe('reported speech: a second verb of a body described or named', () => {
     assert.ok(hasStatement(a, 'an alert was in effect for 90 more'));
   });
 });
+
+describe('reported speech: findings of people named after a title whose work is finding things out', () => {
+  it('reports `Economist Ann Lee found that …` and `the political scientists Andrew Gelman and David Rothschild found that …`, not `Ann Lee found that …`', () => {
+    const a = analyzeText('Polls\n\nEconomist Ann Lee found that wages had stalled for a decade. In a 2014 paper, the political scientists Andrew Gelman and David Rothschild found that polls overstated swings. Tom Ruiz found that his keys were gone.');
+    assert.equal(speakerOf(a, 'wages had stalled for a decade'), 'Ann Lee');
+    assert.equal(speakerOf(a, 'polls overstated swings'), 'Andrew Gelman and David Rothschild');
+    assert.ok(!hasStatement(a, 'his keys were gone'));
+  });
+});
