@@ -365,6 +365,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1]) && !openingGerund(text, tokens, a - 1) && !COUNTING_WORDS.has(tokens[a - 1].lower)) ||
         (tokens[a - 1].lists & IN_CONNECTORS) !== 0 || namePreposition(tokens, a - 1, floor))) a--;
     a = organizationNameStart(text, tokens, a, j, floor);
+    a = frenchBodyNameStart(text, tokens, a, floor);
     // (`RNC Chief of Staff Katie Walsh`: after a title's `of`, the name begins at a given name, the words before it complete the title)
     let r = a;
     if (a - 2 >= floor && a < j && tokens[a - 1].lower === 'of' && isTitleToken(tokens[a - 2]) && (tokens[a].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0) {
@@ -661,6 +662,27 @@ const NAME_PREPOSITIONS = new Set(['without', 'against', 'beyond', 'across']);
 /** Whether tokens[k] is a preposition capitalised between two words of a name (`Without` in `Medics Without Walls`). */
 function namePreposition(tokens: Token[], k: number, floor: number): boolean {
   return k - 1 >= floor && tokens[k].cap && NAME_PREPOSITIONS.has(tokens[k].lower) && isNameToken(tokens[k - 1]) && tokens[k - 1].end + 1 === tokens[k].start;
+}
+
+/** The capitalised heads of French bodies' names, whose lower-case words follow (`Fédération des travailleurs du Québec`). */
+const FRENCH_BODY_HEADS = new Set(['fédération', 'confédération', 'centre', 'conseil', 'société', 'association', 'commission', 'régie', 'syndicat',
+  'institut', 'ordre', 'collège', 'regroupement', 'alliance', 'union', 'caisse', 'mouvement', 'coalition', 'office', 'ministère', 'centrale', 'comité']);
+
+/** French articles and particles inside a body's name. */
+const FRENCH_PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'et', 'en', 'pour', 'd', 'l', 'aux', 'au']);
+
+/**
+ * `Fédération des travailleurs du Québec`, `Centre de santé et de services sociaux du Nord`: where a French body's name starts when the
+ * name read back so far (from tokens[a]) opens with a particle after lower-case words: at the capitalised head before them; else `a`.
+ */
+function frenchBodyNameStart(text: string, tokens: Token[], a: number, floor: number): number {
+  if (!FRENCH_PARTICLES.has(tokens[a].lower) || tokens[a].cap) return a;
+  for (let m = a - 1; m >= floor && m > a - 10; m--) {
+    if (!spaceBetween(text, tokens[m], tokens[m + 1]) && !/^['’]$/.test(text.slice(tokens[m].end, tokens[m + 1].start))) return a;
+    if (tokens[m].cap) return FRENCH_BODY_HEADS.has(tokens[m].lower) ? m : a;
+    if ((tokens[m].lists & (IN_SPEECH_VERBS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) !== 0) return a;
+  }
+  return a;
 }
 
 /** Words a place's name comes before in a body's name (`Eastshire County Council`, `Kent State University`, `Texas Democratic Party`). */
@@ -1966,6 +1988,8 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
     if (COUNTRY_WORDS.has(lower) && (k > 0 || words.length === 1)) return 'organization';
     // `Harbourline Foods`, `Apex Energy`: a company word ends a company's name
     if (k > 0 && k === words.length - 1 && COMPANY_WORDS.has(lower)) return 'organization';
+    // (`Fédération des travailleurs du Québec`: a French body's head before its particles)
+    if (k === 0 && words.length > 2 && FRENCH_BODY_HEADS.has(lower) && FRENCH_PARTICLES.has(lowerWords ? lowerWords[1] : words[1].toLowerCase())) return 'organization';
     // (`Reporters Without Borders`: a preposition capitalised inside the name)
     if (k > 0 && k < words.length - 1 && NAME_PREPOSITIONS.has(lower)) return 'organization';
     // (`USA Today`, `Peace Now`: no person's name ends in an adverb)

@@ -3812,3 +3812,11 @@ describe('speakers: the holder of a title of a body named after `of`', () => {
     assert.equal(speakerOf(a, 'the water was unsafe to drink'), 'chief of a remote First Nation');
   });
 });
+
+describe('speakers: a French body’s name', () => {
+  it('reads `The Fédération des travailleurs du Québec said` whole, as a body (it was `du Québec`, a person)', () => {
+    const a = analyzeText('Wages\n\nThe Fédération des travailleurs du Québec said wages lagged behind prices.');
+    assert.equal(speakerOf(a, 'wages lagged behind prices'), 'Fédération des travailleurs du Québec');
+    assert.equal(a.speakers.find(s => s.name === 'Fédération des travailleurs du Québec')?.kind, 'organization');
+  });
+});
