@@ -385,6 +385,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       }
       // (`Nova Scotia Health spokesperson`: the institution's first words, before those read above)
       else if (institution && p.cap && isNameToken(p) && !possessive(p)) r--;
+      // (`Newfoundland and Labrador Premier Andrew Furey`, `Ebb and Flow Chief …`: a place named with `and` before the title)
+      else if (p.lower === 'and' && r < a && r - 2 >= floor && tokens[r].cap && !isTitleToken(tokens[r]) && isNameToken(tokens[r - 2]) && !isTitleToken(tokens[r - 2]) &&
+        spaceBetween(text, tokens[r - 2], p) && spaceBetween(text, p, tokens[r]) && (r - 2 === floor || !tokens[r - 3].cap)) { r -= 2; break; }
       // (`Chamber of Commerce president Ida Walsh`: a body's noun and `of` before the institution's words)
       else if (institution && (p.lower === 'of' || p.lower === 'for') && r - 2 >= floor && tokens[r - 2].cap && (tokens[r - 2].lists & IN_ORG_NOUNS) !== 0 &&
         spaceBetween(text, tokens[r - 2], p)) r -= 2;

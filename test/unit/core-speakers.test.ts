@@ -3820,3 +3820,12 @@ describe('speakers: a French body’s name', () => {
     assert.equal(a.speakers.find(s => s.name === 'Fédération des travailleurs du Québec')?.kind, 'organization');
   });
 });
+
+describe('roles: a place named with `and` before a title', () => {
+  it('reads `Newfoundland and Labrador Premier Andrew Furey` and `Bosnia and Herzegovina envoy Amir Hadzic` with the whole place in the role', () => {
+    const a = analyzeText('Deal\n\nNewfoundland and Labrador Premier Andrew Furey said the deal was fair. Bosnia and Herzegovina envoy Amir Hadzic said the talks would go on.');
+    const role = (name: string) => a.speakers.find(s => s.name === name)?.role;
+    assert.equal(role('Andrew Furey'), 'Newfoundland and Labrador Premier');
+    assert.equal(role('Amir Hadzic'), 'Bosnia and Herzegovina envoy');
+  });
+});
