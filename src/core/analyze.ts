@@ -6,7 +6,7 @@ import type { Analysis, Paragraph, Speaker, Statement, StatementKind, StatementS
 import { Embed, findParagraphs, findStructure, isLinkLine, isSubheading, proseStart, Structure } from './structure';
 import { findQuotations, Quotation } from './quotes';
 import { splitSentences } from './sentences';
-import { Frame, findFrames, findingBody, issuerOfDocument, sentenceSubject } from './attribution';
+import { Frame, findFrames, findingBody, isDescribingWord, issuerOfDocument, sentenceSubject } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { givenNameGender, isSharedGivenName } from './givenNames';
@@ -937,6 +937,12 @@ class ArticleAnalysis {
     }
     // (`Mayor Gail Hutton of Palo Verde, who …`: a name after a preposition is its object, a place or a body, not a subject)
     if (k > 0 && OBJECT_PREPOSITIONS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
+    // (`The chief of a nearby First Nation said`: nor past a determiner and a word or two describing the place or the body)
+    if (!sentenceFirst && k > 1 && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0) {
+      let m = k - 1;
+      while (m > 0 && m > k - 4 && !tokens[m].cap && (isDescribingWord(tokens[m]) || (tokens[m].lists & IN_DETERMINERS) !== 0) && spaceBetween(this.text, tokens[m], tokens[m + 1])) m--;
+      if (m < k - 1 && OBJECT_PREPOSITIONS.has(tokens[m].lower) && !tokens[m].cap && spaceBetween(this.text, tokens[m], tokens[m + 1])) return;
+    }
     // `ready to meet Trump any time`: the object of an infinitive is not who the next pronoun means
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     // (`The Post, which has covered Donald Trump intensively. He said …`: nor is the object of a verb in the past)

@@ -628,7 +628,7 @@ function holdsTitleBeforeOf(tokens: Token[], first: number, last: number): boole
 }
 
 /** A lower-case word that may describe a place or a body before its name (`northwestern`, `remote`), no verb or function word. */
-function isDescribingWord(t: Token): boolean {
+export function isDescribingWord(t: Token): boolean {
   return !t.cap && t.lists === 0 && /^[a-z-]{3,}$/.test(t.lower) && !/(?:ed|ing|ly)$/.test(t.lower);
 }
 

@@ -1774,3 +1774,36 @@ describe('core: a rail safety bill read whole', () => {
     assert.equal(a.speakers.find(s => s.name === 'Lena Ortiz')?.role, 'Mayor');
   });
 });
+
+/** A town's clinic closing: a legislator by title after her quote, a mayor and her deputy, a statement a sentence opens in, a body `which` stands for, kin named by one word, a verb attributing only after a quote, an anonymous adviser, a department named with `and`, a title's holder of a body named after `of`. */
+describe('core: a clinic closure read whole', () => {
+  const a = analyzeText(fixture('clinic-closure.article'));
+  const expected: Expected = [
+    ['The only walk-in clinic in Port Alder will close at the end of the month', 'indirect', "province's health authority"],
+    ['the closure would force patients to drive two hours for care', 'indirect', 'Liberal MP'],
+    ['It is shameful,', 'direct', 'Liberal MP'],
+    ["the town had offered to pay the clinic's rent", 'indirect', 'Olivia Tremblay'],
+    ['the council would meet on Thursday', 'indirect', 'Ausma Pereira'],
+    ['It will depend on Halifax,', 'direct', 'Olivia Tremblay'],
+    ['it could not find doctors willing to work in the town', 'indirect', 'Nova Health'],
+    ["We share the community's frustration,", 'direct', 'Nova Health'],
+    ['it had tried for two years to recruit staff', 'indirect', 'Coastal Care Foundation'],
+    ['her mother had waited six hours at the clinic in June', 'indirect', 'Camille'],
+    ['Not again,', 'direct', 'Camille'],
+    ['the government was reviewing the decision', 'indirect', 'senior adviser'],
+    ['the lease would not be renewed', 'indirect', 'Fisheries and Oceans Canada'],
+    ['her community would be hit hardest', 'indirect', 'chief of a nearby First Nation'],
+    ['about half of its members had no car', 'indirect', 'chief of a nearby First Nation'],
+  ];
+  itFindsEach(a, expected);
+
+  it('finds nothing else, reads the wire dateline, and knows each speaker for what it is', () => {
+    assertNothingElse(a, expected.length);
+    assert.deepEqual([a.dateline?.location, a.dateline?.date, a.dateline?.agency], ['HALIFAX', 'Nov. 30', 'Reuters']);
+    const kind = (name: string) => a.speakers.find(s => s.name === name)?.kind;
+    assert.deepEqual(['Liberal MP', 'Coastal Care Foundation', 'Fisheries and Oceans Canada', 'chief of a nearby First Nation'].map(kind), ['person', 'organization', 'organization', 'person']);
+    assert.equal(a.speakers.find(s => s.name === 'Camille')?.role, 'her daughter');
+    assert.equal(a.speakers.find(s => s.name === 'Ausma Pereira')?.role, 'Deputy Mayor');
+    assert.ok(!a.speakers.some(s => s.name === 'First Nation'));
+  });
+});
