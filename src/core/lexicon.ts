@@ -633,7 +633,7 @@ export const HEADLINE_KICKERS = new Set(['the latest', 'news guide', 'analysis',
 /** Organization nouns that, after `the`, refer back to a company or team named before (not `the government`, `the newspaper`). */
 export const REFERRING_HEADS = new Set(['company', 'firm', 'team', 'club', 'automaker', 'carmaker', 'airline', 'retailer', 'maker', 'manufacturer',
   'insurer', 'lender', 'bank', 'startup', 'giant', 'franchise', 'group', 'organization', 'organisation', 'studio', 'publisher',
-  'utility', 'charity', 'broadcaster', 'network']);
+  'utility', 'charity', 'broadcaster', 'network', 'corporation']);
 
 /** Heads naming an office (`the health minister`): its holder is someone the role names, not the story's last person. */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 'premier', 'mayor', 'governor', 'secretary', 'senator', 'chancellor',

@@ -657,6 +657,8 @@ const KIND_NAME_WORDS = new Map<string, RegExp>([
   ['airline', /\b(?:Air|Airways|Airlines|Jet)\b/],
   ['carrier', /\b(?:Air|Airways|Airlines|Jet)\b/],
   ['agency', /\b(?:Agency|Administration|Service|Bureau|Commission|Authority)\b|^[A-Z]{3,6}$/],
+  // (`the union` after `The Alberta Teachers' Association voted to strike`)
+  ['union', /\b(?:Union|Association|Federation|Guild|Brotherhood|Teamsters|Workers|Local)\b/],
 ]);
 
 /** Prepositions capitalised inside a body's name (`Doctors Without Borders`, `Mothers Against Drunk Driving`). */
