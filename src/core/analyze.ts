@@ -11,7 +11,7 @@ import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { givenNameGender, isSharedGivenName } from './givenNames';
 import { appositiveRoleAfter, appositiveRoleBefore, singularRole } from './roles';
-import { Entity, EntityRegistry, genderOfWords, isBrandWord, MentionPhrase, phraseEndingAt, phraseStartingAt, spaceBetween } from './mentions';
+import { Entity, EntityRegistry, genderOfWords, isBrandWord, MentionPhrase, phraseEndingAt, phraseStartingAt, pluralMarkInName, spaceBetween } from './mentions';
 import {
   COMPANY_KIND_NOUNS, MEDIUM_NOUNS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_INVERTING_CUES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
@@ -524,7 +524,8 @@ class ArticleAnalysis {
       const t = tokens[k];
       if (!t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0 || r.inQuote[k]) continue;
       let e = k;
-      while (e + 1 < tokens.length && e < k + 12 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !r.inQuote[e + 1]) e++;
+      // (`The Alberta Teachers' Association`: past a plural's possessive mark before a body's noun)
+      while (e + 1 < tokens.length && e < k + 12 && tokens[e + 1].cap && (spaceBetween(this.text, tokens[e], tokens[e + 1]) || pluralMarkInName(this.text, tokens, e + 1)) && !r.inQuote[e + 1]) e++;
       // (`Tom and Grace Lee reopened …`: two given names sharing the surname after the second; Tom is Tom Lee)
       if (e === k && (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && k + 3 < tokens.length && tokens[k + 1].lower === 'and' &&
         (tokens[k + 2].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && tokens[k + 2].cap && tokens[k + 3].cap && (tokens[k + 3].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES | IN_NOT_NAME_WORDS)) === 0 &&

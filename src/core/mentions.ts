@@ -268,7 +268,7 @@ function lowerAfterHyphen(text: string, t: Token): boolean {
 const NICKNAMED = /^(\S+)\s+["“‘'][^"“”‘’'\s]+(?:\s[^"“”‘’'\s]+)?["”’']\s+(\S.*)$/;
 
 /** `The Landlords' Association`, `the Renters’ Union`: whether a plural possessive's mark before the body's noun tokens[a] sits inside its name. */
-function pluralMarkInName(text: string, tokens: Token[], a: number): boolean {
+export function pluralMarkInName(text: string, tokens: Token[], a: number): boolean {
   const p = tokens[a - 1];
   return p.cap && tokens[a].cap && (tokens[a].lists & IN_ORG_NOUNS) !== 0 && p.lower.endsWith('s') && /^['’] $/.test(text.slice(p.end, tokens[a].start));
 }

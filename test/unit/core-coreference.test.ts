@@ -480,8 +480,8 @@ describe('coreference: the statement a sentence opens in', () => {
 
 describe('coreference: `the Crown corporation` and `the union` after a body of that kind', () => {
   it('gives `The Crown corporation said` to SaskVolt and `The union said` to the teachers association named before', () => {
-    const a = analyzeText('Rates\n\nSaskVolt will raise rates by six per cent. The Crown corporation said the average customer would pay $9 more.\n\nThe Alberta Teachers Association voted to strike. The union said it would announce a date soon.');
+    const a = analyzeText('Rates\n\nSaskVolt will raise rates by six per cent. The Crown corporation said the average customer would pay $9 more.\n\nThe Alberta Teachers\' Association voted to strike. The union said it would announce a date soon.');
     assert.equal(speakerOf(a, 'the average customer would pay'), 'SaskVolt');
-    assert.equal(speakerOf(a, 'it would announce a date soon'), 'Alberta Teachers Association');
+    assert.equal(speakerOf(a, 'it would announce a date soon'), "Alberta Teachers' Association");
   });
 });
