@@ -326,7 +326,7 @@ export const TITLE_WORDS = set(`
   parent farmer rancher fisherman miner pilot driver contractor builder plumber electrician mechanic carpenter architect banker trader accountant
   candidate nominee challenger hopeful host co-host anchor co-anchor actor actress singer rapper songwriter star presenter broadcaster dancer designer artist poet chef striker pitcher forward
   substitute painter sculptor composer choreographer astronaut referee umpire plaintiff defendant juror mediator medic magistrate barrister
-  therapist midwife caregiver instructor tutor vendor retailer florist keeper zookeeper archivist librarian beekeeper winemaker boss
+  therapist midwife caregiver instructor tutor vendor retailer florist keeper zookeeper archivist librarian beekeeper winemaker boss counsel
   `);
 
 /** Honorifics that mark gender. */

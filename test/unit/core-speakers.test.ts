@@ -3649,6 +3649,12 @@ describe('roles: more occupations before a name', () => {
     assert.equal(speakerOf(a, 'Okafor had fouled his goalkeeper'), 'Graham Lindqvist');
     assert.equal(a.speakers.find(s => s.name === 'Graham Lindqvist')?.role, 'Athletic boss');
   });
+
+  it('reads `Special counsel Robert Mueller` and `Crown counsel Bernard Lafreniere` with their roles', () => {
+    const a = analyzeText('Inquiry\n\nSpecial counsel Robert Mueller said the inquiry was done. Crown counsel Bernard Lafreniere said the sentence was fair.');
+    assert.equal(a.speakers.find(s => s.name === 'Robert Mueller')?.role, 'Special counsel');
+    assert.equal(a.speakers.find(s => s.name === 'Bernard Lafreniere')?.role, 'Crown counsel');
+  });
 });
 
 describe('speakers: `its` in a reported clause with a subject of its own', () => {
