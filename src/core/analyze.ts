@@ -928,6 +928,8 @@ class ArticleAnalysis {
     }
     // (`One nurse, who asked …, described …`: a sentence that opens by introducing someone makes them the topic too)
     if (sentenceFirst && t && !inQuote[k] && ((t.lower === 'the' && this.registry.knowsNoPerson()) || INTRODUCING_OPENERS.has(t.lower))) this.noteDescribedSubject(tokens, k, t.lower !== 'the');
+    // (`A few hours later, the mayor shot back. He said …`: a known person by their title, the subject of a verb, is whom `he` means next)
+    else if (sentenceFirst && t && !inQuote[k] && t.lower === 'the') this.noteDescribedSubject(tokens, k, false, true);
     if (sentenceFirst && t && !inQuote[k]) this.noteGroupSubject(tokens, k, inQuote);
     if (!t || inQuote[k] || !t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0) return;
     // `after the Hawks tied the game`: a name after `the` is a team or a body, not who the next `he` means
@@ -1160,19 +1162,20 @@ class ArticleAnalysis {
    * `The coach was blunt after the game. “We were bad,” he said.`: before the article names anyone, a person described
    * as a sentence's subject is whom the next `he` or `she` means.
    */
-  private noteDescribedSubject(tokens: Token[], k: number, introducing = false): void {
+  private noteDescribedSubject(tokens: Token[], k: number, introducing = false, knownOnly = false): void {
     for (let m = k + 1; m < tokens.length && m <= k + 3; m++) {
       if (!spaceBetween(this.text, tokens[m - 1], tokens[m]) || tokens[m].cap) return;
       // (someone introduced may be any person a role word names: `One nurse`, `A teacher`)
-      if ((tokens[m].lists & (introducing ? IN_SPEAKER_NOUNS | IN_TITLE_WORDS : IN_SPEAKER_NOUNS)) === 0) continue;
+      if ((tokens[m].lists & (introducing || knownOnly ? IN_SPEAKER_NOUNS | IN_TITLE_WORDS : IN_SPEAKER_NOUNS)) === 0) continue;
       const next = tokens[m + 1];
       // (`One nurse, who asked …,`: or a relative clause in commas follows)
       const relative = introducing && !!next && next.lower === 'who' && this.text.slice(tokens[m].end, next.start) === ', ';
       if (!next || next.cap || (!relative && (!spaceBetween(this.text, tokens[m], next) || (next.lists & (IN_SPEAKER_NOUNS | IN_NOT_VERBS)) !== 0))) return;
       const phrase = phraseEndingAt(this.text, tokens, m, k);
       if (!phrase || phrase.kind !== 'description' || phrase.start !== tokens[k].start) return;
-      const entity = this.registry.resolveDescription(phrase);
-      if (entity.kind === 'person') this.registry.noteSubject(entity);
+      // (`knownOnly`: a person the article named, never a new one the description would make)
+      const entity = knownOnly ? this.registry.personByTitle(this.text.slice(phrase.start, phrase.end)) : this.registry.resolveDescription(phrase);
+      if (entity && entity.kind === 'person') this.registry.noteSubject(entity);
       return;
     }
   }

@@ -1839,6 +1839,13 @@ export class EntityRegistry {
     return found;
   }
 
+  /** The known person `the <title>` (`written`, `the mayor`) names by their role, if any; never creates one. */
+  personByTitle(written: string): Entity | null {
+    const words = splitAtJsSpaces(written.toLowerCase());
+    if (words.length < 2 || words.length > 3 || words[0] !== 'the') return null;
+    return this.matchRole(words.slice(1)) ?? this.byRole.get(words.slice(1).join(' ')) ?? null;
+  }
+
   private matchRole(words: string[]): Entity | null {
     const head = words[words.length - 1];
     // (`the mayor` after `Mayor Olivia Tremblay said …. Deputy Mayor Ausma Pereira said …`: a deputy's role holds the word, but

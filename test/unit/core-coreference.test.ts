@@ -485,3 +485,11 @@ describe('coreference: `the Crown corporation` and `the union` after a body of t
     assert.equal(speakerOf(a, 'it would announce a date soon'), "Alberta Teachers' Association");
   });
 });
+
+describe('coreference: a known person by their title, the subject of a verb that is no cue', () => {
+  it('gives `The critic laughed. He said …` to the critic and `The minister rejected that. She said …` to the minister', () => {
+    const a = analyzeText('Budget\n\nFinance Minister Robert Kell said the budget would be balanced by 2027. Opposition critic Martin Dube was unimpressed.\n\nKell said the critic was wrong.\n\nThe critic laughed. He said the minister had a very creative calculator.\n\nHealth Minister Anne Rowe said the hospitals would get more money. Her critic, Julie Marchand, spoke after her. She said the money would not arrive until 2026.\n\nThe minister rejected that. She said the first payments would go out in March.');
+    assert.equal(speakerOf(a, 'the minister had a very creative calculator'), 'Martin Dube');
+    assert.equal(speakerOf(a, 'the first payments would go out in March'), 'Anne Rowe');
+  });
+});
