@@ -119,6 +119,9 @@ function resumesAfterAside(text: string, before: Quotation, q: Quotation, start:
 /** A role that is only a form of address (`Mr.`, `Dame`, `the Honourable`, `Hon. Mr.`). */
 const ADDRESS_ONLY = /^(?:the\s+)?(?:right\s+)?(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|honourable|honorable|hon)\.?(?:\s+(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?)?$/i;
 
+/** Verbs in the past that end in neither -ed nor are among IRREGULAR_PASTS, which a subject may open a sentence with (`spoke`, `met`). */
+const PLAIN_PASTS = new Set(['spoke', 'sat', 'stood', 'won', 'met', 'left', 'went', 'came', 'ran', 'held', 'fought', 'shot', 'hit', 'made', 'had', 'did']);
+
 /** The forms of address that say nothing but a person's gender. */
 const PLAIN_ADDRESS = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 
@@ -987,13 +990,35 @@ class ArticleAnalysis {
       return;
     }
     // (`Sen. Bernie Sanders (I-Vt.) apologized`: a party and state in parentheses between the name and its verb)
-    let parenthesized = false;
+    // (words set between the name and its verb that leave it the subject)
+    let besideVerb = false;
     if (next && e + 2 < tokens.length && isPartyAndState(next.lower) && /^ \($/.test(this.text.slice(tokens[e].end, next.start)) &&
-      /^\.?\) $/.test(this.text.slice(next.end, tokens[e + 2].start))) { next = tokens[e + 2]; parenthesized = true; }
+      /^\.?\) $/.test(this.text.slice(next.end, tokens[e + 2].start))) { next = tokens[e + 2]; besideVerb = true; }
+    // (`Senator Dale Brunswick of Wyoming was unmoved`, `Mayor Joan Pitt of Dayton spoke`: a titled person's place between the name and its verb)
+    else if (next && next.lower === 'of' && e > k && (t.lists & IN_TITLE_WORDS) !== 0 && e + 3 < tokens.length && tokens[e + 2].cap && spaceBetween(this.text, tokens[e], next) &&
+      spaceBetween(this.text, next, tokens[e + 2])) {
+      // (the place a word or two, no title's: not `Former Secretary of State Hillary Clinton`; then a verb)
+      let q = e + 2;
+      while (q + 1 < tokens.length && q < e + 3 && tokens[q + 1].cap && spaceBetween(this.text, tokens[q], tokens[q + 1])) q++;
+      let place = true;
+      for (let m = e + 2; m <= q; m++) if ((tokens[m].lists & (IN_TITLE_WORDS | IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) place = false;
+      const verb = q + 1 < tokens.length ? tokens[q + 1] : null;
+      // (`Senator Bernie Sanders of Vermont, who had opposed …`: a relative clause on the person after their place)
+      if (place && verb && verb.lower === 'who' && this.text.slice(tokens[q].end, verb.start) === ', ') {
+        const named = phraseEndingAt(this.text, tokens, e, k);
+        const person = named && named.kind === 'name' ? this.registry.resolveName(named, tokens, k) : null;
+        if (person && person.kind === 'person') this.registry.noteSubject(person);
+        return;
+      }
+      if (place && verb && !verb.cap && spaceBetween(this.text, tokens[q], verb) && ((verb.lists & IN_AUXILIARIES) !== 0 || /^[a-z]{3,}ed$/.test(verb.lower) || IRREGULAR_PASTS.has(verb.lower) || PLAIN_PASTS.has(verb.lower))) {
+        next = verb;
+        besideVerb = true;
+      }
+    }
     if (!next || next.cap) return;
     // `Yuni, a resident of …`, `Jane Doe, 50, …`, `Jane Doe — a former prosecutor — …`: a person introduced by an appositive
     // (words only a space apart are no appositive: one needs a comma or a dash)
-    const spaced = parenthesized || spaceBetween(this.text, tokens[e], next);
+    const spaced = besideVerb || spaceBetween(this.text, tokens[e], next);
     // (`Ostrander, dressed in an orange jumpsuit, turned to face the families`: a participle's aside opening the sentence too)
     const appositive = !spaced && (isAppositiveAfter(this.text, tokens[e], next) || (sentenceFirst && participleAsideAfter(this.text, tokens, e)));
     // `Vasquez’s sister, Lucia Vasquez, sat …`: a full name set off by commas before its verb is the subject

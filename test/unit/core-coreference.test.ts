@@ -493,3 +493,11 @@ describe('coreference: a known person by their title, the subject of a verb that
     assert.equal(speakerOf(a, 'the first payments would go out in March'), 'Anne Rowe');
   });
 });
+
+describe('coreference: a titled person and their place, then their verb', () => {
+  it('gives `He said …` after `Senator Dale Brunswick of Wyoming was unmoved.` to Brunswick, and `She said …` after `Mayor Joan Pitt of Dayton spoke` to Pitt', () => {
+    const a = analyzeText('Bill\n\nSenator Tom Ackerly said the bill was strong.\n\nSenator Dale Brunswick of Wyoming was unmoved. He said he would vote against it.\n\nGovernor Ann Kell said the state was ready. Mayor Joan Pitt of Dayton spoke after her. She said the city was not ready at all.');
+    assert.equal(speakerOf(a, 'he would vote against it'), 'Dale Brunswick');
+    assert.equal(speakerOf(a, 'the city was not ready at all'), 'Joan Pitt');
+  });
+});
