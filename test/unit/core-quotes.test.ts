@@ -329,3 +329,12 @@ describe('reported speech: findings of people named after a title whose work is 
     assert.ok(!hasStatement(a, 'his keys were gone'));
   });
 });
+
+describe('reported speech: told a court, a jury or a house', () => {
+  it('reports the clause after `told the jury`, `told the court` and `told the House` without `that`', () => {
+    const a = analyzeText('Trial\n\nProsecutor Ian Marsh told the jury the accused had lied about the money. Crown prosecutor Helena Dusseault told the court the transfers were "the spine of this case." Ann Lee told the House the bill was dead.');
+    assert.equal(speakerOf(a, 'the accused had lied about the money'), 'Ian Marsh');
+    assert.equal(speakerOf(a, 'the transfers were'), 'Helena Dusseault');
+    assert.equal(speakerOf(a, 'the bill was dead'), 'Ann Lee');
+  });
+});
