@@ -523,7 +523,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     const gapBefore = d === floor ? '' : text.slice(tokens[d - 1].end, tokens[d].start).trim();
     // (`29 percent said`: a sentence may open with a number)
     const opensClause = d === floor ? tokens[d].cap || /^\d/.test(tokens[d].lower)
-      : gapBefore === ',' || gapBefore === ';' || (/^,?["”’']$|^["”’'],$/.test(gapBefore) && (personLikeHead(t.lower) || (t.lists & (IN_SPEAKER_NOUNS | IN_DOCUMENT_NOUNS)) !== 0 || (t.lists & (IN_TITLE_WORDS | IN_NATIONALITIES)) === IN_TITLE_WORDS)) ||
+      : gapBefore === ',' || gapBefore === ';' || (/^[,?!]?["”’']$|^["”’'],$/.test(gapBefore) && (personLikeHead(t.lower) || (t.lists & (IN_SPEAKER_NOUNS | IN_DOCUMENT_NOUNS)) !== 0 || (t.lists & (IN_TITLE_WORDS | IN_NATIONALITIES)) === IN_TITLE_WORDS)) ||
         (/^(and|but)$/.test(tokens[d - 1].lower) && (d - 1 === floor || text.slice(tokens[d - 2].end, tokens[d - 1].start).trim() === ',')) ||
         // (`…, while 31 percent said`, `…, as some in the crowd shouted`: a conjunction opening a clause after a comma)
         ((BARE_SUBJECT_LEADS.has(tokens[d - 1].lower) || tokens[d - 1].lower === 'as') && (d - 1 === floor || hasComma(text, tokens[d - 2].end, tokens[d - 1].start)) &&

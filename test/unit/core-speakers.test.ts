@@ -3835,3 +3835,10 @@ describe('roles: a place named with `and` before a title', () => {
     assert.equal(role('Amir Hadzic'), 'Bosnia and Herzegovina envoy');
   });
 });
+
+describe('speakers: someone described after a question quoted', () => {
+  it('gives `“Have you ever used that language before?” a reporter asked` to the reporter, not to the mayor quoted before', () => {
+    const a = analyzeText('Remark\n\nMayor Brent Mulcaster said the remark was a joke. "Have you ever used that language before?" a reporter asked.');
+    assert.equal(speakerOf(a, 'Have you ever used that language before?'), 'reporter');
+  });
+});
