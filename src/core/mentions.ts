@@ -362,7 +362,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     let a = j;
     // (`Six Trump supporters`: a number word opening a sentence is no part of a name)
     while (a - 1 >= floor && a > j - 5 && (spaceBetween(text, tokens[a - 1], tokens[a]) || pluralMarkInName(text, tokens, a)) &&
-      ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1]) && !openingGerund(text, tokens, a - 1) && !COUNTING_WORDS.has(tokens[a - 1].lower)) ||
+      // (`Chief Marlene Two Rivers`: a number word after a given name is part of a surname)
+      ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1]) && !openingGerund(text, tokens, a - 1) &&
+        (!COUNTING_WORDS.has(tokens[a - 1].lower) || (a - 2 >= floor && (tokens[a - 2].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && spaceBetween(text, tokens[a - 2], tokens[a - 1])))) ||
         (tokens[a - 1].lists & IN_CONNECTORS) !== 0 || namePreposition(tokens, a - 1, floor))) a--;
     a = organizationNameStart(text, tokens, a, j, floor);
     a = frenchBodyNameStart(text, tokens, a, floor);

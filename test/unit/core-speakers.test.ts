@@ -3842,3 +3842,11 @@ describe('speakers: someone described after a question quoted', () => {
     assert.equal(speakerOf(a, 'Have you ever used that language before?'), 'reporter');
   });
 });
+
+describe('speakers: a number word inside a surname', () => {
+  it('reads `Chief Marlene Two Rivers` whole and `the chief` as her', () => {
+    const a = analyzeText('Water\n\nChief Marlene Two Rivers said the water was unsafe. The chief said the tests were late.');
+    assert.equal(speakerOf(a, 'the water was unsafe'), 'Marlene Two Rivers');
+    assert.equal(speakerOf(a, 'the tests were late'), 'Marlene Two Rivers');
+  });
+});
