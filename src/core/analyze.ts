@@ -931,7 +931,7 @@ class ArticleAnalysis {
     }
     // (`One nurse, who asked …, described …`: a sentence that opens by introducing someone makes them the topic too)
     if (sentenceFirst && t && !inQuote[k] && ((t.lower === 'the' && this.registry.knowsNoPerson()) || INTRODUCING_OPENERS.has(t.lower))) this.noteDescribedSubject(tokens, k, t.lower !== 'the');
-    // (`A few hours later, the mayor shot back. He said …`: a known person by their title, the subject of a verb, is whom `he` means next)
+    // (`The critic laughed. He said …`: a known person by their title, the subject of a verb, is whom `he` means next)
     else if (sentenceFirst && t && !inQuote[k] && t.lower === 'the') this.noteDescribedSubject(tokens, k, false, true);
     if (sentenceFirst && t && !inQuote[k]) this.noteGroupSubject(tokens, k, inQuote);
     if (!t || inQuote[k] || !t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0) return;

@@ -10,7 +10,7 @@ import {
   EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS, STRANDED_PREPOSITIONS, COUNTRY_WORDS, TITLE_WORDS,
 } from './lexicon';
-import { isNameToken, isQuantifier, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween } from './mentions';
+import { isNameToken, isQuantifier, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween, spacedRun } from './mentions';
 import { agentNoun } from './roles';
 import { hasComma, hasJsSpaceIn, isDash, isJsSpace, isOneSpace, isPartyAndState, isPossessive, tokenAtOrAfter, type Token } from './text';
 
@@ -638,7 +638,7 @@ export function isDescribingWord(t: Token): boolean {
  */
 function holderOfNamed(text: string, tokens: Token[], p: MentionPhrase, floor: number): MentionPhrase | null {
   let k = tokenAtOrAfter(tokens, p.start) - 1;
-  for (let n = 0; n < 3 && k > floor && !tokens[k].cap && k > 0 && tokens[k].lower !== 'of' && (tokens[k].lists & (IN_PHRASE_STOPS | IN_SPEECH_VERBS | IN_AUXILIARIES)) === 0 &&
+  for (let n = 0; n < 3 && k > floor && !tokens[k].cap && tokens[k].lower !== 'of' && (tokens[k].lists & (IN_PHRASE_STOPS | IN_SPEECH_VERBS | IN_AUXILIARIES)) === 0 &&
     spaceBetween(text, tokens[k], tokens[k + 1]); n++) k--;
   if (k - 2 < floor || tokens[k].lower !== 'of' || !spaceBetween(text, tokens[k], tokens[k + 1])) return null;
   const head = tokens[k - 1];
@@ -877,12 +877,6 @@ function infinitiveFrame(text: string, tokens: Token[], c: number, floor: number
     return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: false };
   }
   return null;
-}
-
-/** Whether tokens[from..to] are one run of words, only spaces between them. */
-function spacedRun(text: string, tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!spaceBetween(text, tokens[k], tokens[k + 1])) return false;
-  return true;
 }
 
 /** `He voiced his anger on Twitter, writing …`, `The mayor dismissed those fears, saying …`: a participle reports for the sentence's subject. */

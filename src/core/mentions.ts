@@ -539,7 +539,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
 }
 
 /** Whether tokens[from..to] are one run of words, only spaces between them. */
-function spacedRun(text: string, tokens: Token[], from: number, to: number): boolean {
+export function spacedRun(text: string, tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!spaceBetween(text, tokens[k], tokens[k + 1])) return false;
   return true;
 }
