@@ -654,6 +654,13 @@ function bodyOfBefore(text: string, tokens: Token[], b: number, floor: number): 
  * Fiscal Studies`, `Church of the Nativity`), and, when it ends in such a noun, past `and` and a plural possessive
  * (`Rail and Maritime Workers’ Union`).
  */
+/** Nouns of a business, which means no public body (`the company`, `the carmaker`). */
+const BUSINESS_HEADS = new Set(['company', 'firm', 'corporation', 'maker', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'startup', 'start-up',
+  'chain', 'conglomerate', 'manufacturer', 'supplier', 'distributor', 'grocer', 'chipmaker', 'drugmaker', 'giant']);
+
+/** Words naming a public body or a party, which `the company` never means. */
+const PUBLIC_BODY = /\b(?:Commission|Department|Ministry|Administration|Agency|Bureau|Court|Council|Congress|Senate|House|Parliament|Party|Police|Government|Republicans|Democrats|Liberals|Conservatives)\b/;
+
 /** Words in a body's name that say what kind of body it is, for `the airline` or `the agency` to find it. */
 const KIND_NAME_WORDS = new Map<string, RegExp>([
   ['airline', /\b(?:Air|Airways|Airlines|Jet)\b/],
@@ -1040,6 +1047,22 @@ export class EntityRegistry {
     const found = lastStartingBefore(this.companiesNamed, offset);
     if (!found || found.end > offset || offset - found.end > 300 || found.entity.kind !== 'organization') return null;
     return /[.!?]["”’']?\s/.test(this.text.slice(found.end, offset)) ? null : found.entity;
+  }
+
+  /**
+   * `The company said` after `Orbitex Corp. said …. The Labour Department said …`: the body named last that is no public one (a
+   * department, a commission, a court, a party), among the last few bodies named, near enough.
+   */
+  private businessBefore(offset: number): Entity | null {
+    const list = this.organizationsNamed;
+    let lo = 0, hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < offset) lo = mid + 1; else hi = mid; }
+    for (let k = lo - 1; k >= 0 && k >= lo - 8 && offset - list[k].start <= 3000; k--) {
+      const e = list[k].entity;
+      // (nor a generic word alone, a longer name's fragment: `Securities` of `the Securities and Exchange Commission`)
+      if (e.kind === 'organization' && !PUBLIC_BODY.test(e.name) && !(e.name.indexOf(' ') < 0 && ORG_WORDS.has(e.lowerName))) return e;
+    }
+    return null;
   }
 
   /** The body of the kind `head` names (`airline`, `agency`) named last before `offset`, among the last few bodies named, near enough. */
@@ -1453,7 +1476,8 @@ export class EntityRegistry {
     if (fitting) { fitting.aliases.add(written); return fitting; }
     // `the company said`, `the team announced`: the organization the article named last
     if (words[0] === 'the' && words.length <= 3 && REFERRING_HEADS.has(head)) {
-      const org = (COMPANY_KIND_NOUNS.has(head) ? this.companyInSentenceBefore(phrase.start) : null) ?? this.organizationBefore(phrase.start);
+      const org = (COMPANY_KIND_NOUNS.has(head) ? this.companyInSentenceBefore(phrase.start) : null) ?? (BUSINESS_HEADS.has(head) ? this.businessBefore(phrase.start) : null) ??
+        this.organizationBefore(phrase.start);
       if (org) { org.aliases.add(written); return org; }
     }
     // without a leading article (what /^(the|a|an)\s+/i drops: only ASCII lower-cases to these words)

@@ -501,3 +501,11 @@ describe('coreference: a titled person and their place, then their verb', () => 
     assert.equal(speakerOf(a, 'the city was not ready at all'), 'Joan Pitt');
   });
 });
+
+describe('coreference: `the company` is no public body', () => {
+  it('gives `The company said` to the company named before, past the commission and the department named since', () => {
+    const a = analyzeText('Jobs\n\nOrbitex Corp. said Monday it would cut 500 jobs. The Securities and Exchange Commission has been investigating the firm since March.\n\nThe company said the cuts were unrelated to the investigation.\n\nThe Labour Department said it had been notified. The company said it would offer severance.');
+    assert.equal(speakerOf(a, 'the cuts were unrelated to the investigation'), 'Orbitex Corp.');
+    assert.equal(speakerOf(a, 'it would offer severance'), 'Orbitex Corp.');
+  });
+});
