@@ -697,6 +697,8 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['sergeant', ['sgt.']], ['captain', ['capt.']], ['colonel', ['col.']], ['lieutenant', ['lt.']], ['councillor', ['coun.', 'cllr.']],
   ['councilor', ['coun.']], ['detective', ['det.']], ['professor', ['prof.']], ['reverend', ['rev.']], ['constable', ['const.', 'cst.']],
   ['superintendent', ['supt.']], ['inspector', ['insp.']], ['corporal', ['cpl.']],
+  // (`the doctor` after `Dr. Lina Park`, `the CEO` after `Jane Ola, the company's chief executive`)
+  ['doctor', ['dr.', 'dr', 'physician', 'surgeon']], ['ceo', ['chief executive', 'chief executive officer']], ['organizer', ['organiser']], ['organiser', ['organizer']],
 ]);
 
 /**

@@ -509,3 +509,10 @@ describe('coreference: `the company` is no public body', () => {
     assert.equal(speakerOf(a, 'it would offer severance'), 'Orbitex Corp.');
   });
 });
+
+describe('coreference: `the doctor` after `Dr.`', () => {
+  it('gives `“…,” the doctor said` to Dr. Lina Park, whose role is another post', () => {
+    const a = analyzeText('Doctors\n\nDr. Lina Park, president of the medical association, said doctors were tired. Ana Ruiz, a nurse, said the wards were full. "We are exhausted," the doctor said.');
+    assert.equal(speakerOf(a, 'We are exhausted'), 'Lina Park');
+  });
+});
