@@ -268,6 +268,11 @@ function lowerAfterHyphen(text: string, t: Token): boolean {
 const NICKNAMED = /^(\S+)\s+["“‘'][^"“”‘’'\s]+(?:\s[^"“”‘’'\s]+)?["”’']\s+(\S.*)$/;
 
 /** `The Landlords' Association`, `the Renters’ Union`: whether a plural possessive's mark before the body's noun tokens[a] sits inside its name. */
+/** Whether ` & ` joins two capitalised words, tokens[a - 1] and tokens[a] (`Pell & Whitney`). */
+function ampersandBetween(text: string, tokens: Token[], a: number): boolean {
+  return tokens[a - 1].cap && tokens[a].cap && tokens[a].start - tokens[a - 1].end === 3 && text.startsWith(' & ', tokens[a - 1].end);
+}
+
 export function pluralMarkInName(text: string, tokens: Token[], a: number): boolean {
   const p = tokens[a - 1];
   return p.cap && tokens[a].cap && (tokens[a].lists & IN_ORG_NOUNS) !== 0 && p.lower.endsWith('s') && /^['’] $/.test(text.slice(p.end, tokens[a].start));
@@ -361,7 +366,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // the name: capitalised words joined by spaces or name particles
     let a = j;
     // (`Six Trump supporters`: a number word opening a sentence is no part of a name)
-    while (a - 1 >= floor && a > j - 5 && (spaceBetween(text, tokens[a - 1], tokens[a]) || pluralMarkInName(text, tokens, a)) &&
+    // (`Pell & Whitney`: an ampersand between partners' names)
+    while (a - 1 >= floor && a > j - 5 && (spaceBetween(text, tokens[a - 1], tokens[a]) || pluralMarkInName(text, tokens, a) || ampersandBetween(text, tokens, a)) &&
       // (`Chief Marlene Two Rivers`: a number word after a given name is part of a surname)
       ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1]) && !openingGerund(text, tokens, a - 1) &&
         (!COUNTING_WORDS.has(tokens[a - 1].lower) || (a - 2 >= floor && (tokens[a - 2].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && spaceBetween(text, tokens[a - 2], tokens[a - 1])))) ||
@@ -2028,6 +2034,8 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
     if (k > 0 && k === words.length - 1 && COMPANY_WORDS.has(lower)) return 'organization';
     // (`Fédération des travailleurs du Québec`: a French body's head before its particles)
     if (k === 0 && words.length > 2 && FRENCH_BODY_HEADS.has(lower) && FRENCH_PARTICLES.has(lowerWords ? lowerWords[1] : words[1].toLowerCase())) return 'organization';
+    // (`Pell & Whitney`: partners joined by an ampersand)
+    if (k > 0 && words[k] === '&') return 'organization';
     // (`Reporters Without Borders`: a preposition capitalised inside the name)
     if (k > 0 && k < words.length - 1 && NAME_PREPOSITIONS.has(lower)) return 'organization';
     // (`USA Today`, `Peace Now`: no person's name ends in an adverb)

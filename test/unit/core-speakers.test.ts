@@ -3850,3 +3850,12 @@ describe('speakers: a number word inside a surname', () => {
     assert.equal(speakerOf(a, 'the tests were late'), 'Marlene Two Rivers');
   });
 });
+
+describe('speakers: partners joined by an ampersand', () => {
+  it('reads `Marsh & McBride said` and `Economists at Pell & Whitney wrote` with the whole name', () => {
+    const a = analyzeText('Rates\n\nMarsh & McBride said the deal was off. Economists at Pell & Whitney wrote that rates would fall.');
+    assert.equal(speakerOf(a, 'the deal was off'), 'Marsh & McBride');
+    assert.equal(a.speakers.find(s => s.name === 'Marsh & McBride')?.kind, 'organization');
+    assert.equal(speakerOf(a, 'rates would fall'), 'Economists at Pell & Whitney');
+  });
+});
