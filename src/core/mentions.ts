@@ -1057,30 +1057,27 @@ export class EntityRegistry {
 
   /**
    * `The company said` after `Orbitex Corp. said …. The Labour Department said …`: the body named last that is no public one (a
-   * department, a commission, a court, a party), among the last few bodies named, near enough.
+   * department, a commission, a court, a party).
    */
   private businessBefore(offset: number): Entity | null {
-    const list = this.organizationsNamed;
-    let lo = 0, hi = list.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < offset) lo = mid + 1; else hi = mid; }
-    for (let k = lo - 1; k >= 0 && k >= lo - 8 && offset - list[k].start <= 3000; k--) {
-      const e = list[k].entity;
-      // (nor a generic word alone, a longer name's fragment: `Securities` of `the Securities and Exchange Commission`)
-      if (e.kind === 'organization' && !PUBLIC_BODY.test(e.name) && !(e.name.indexOf(' ') < 0 && ORG_WORDS.has(e.lowerName))) return e;
-    }
-    return null;
+    // (nor a generic word alone, a longer name's fragment: `Securities` of `the Securities and Exchange Commission`)
+    return this.organizationFittingBefore(offset, e => !PUBLIC_BODY.test(e.name) && !(e.name.indexOf(' ') < 0 && ORG_WORDS.has(e.lowerName)));
   }
 
-  /** The body of the kind `head` names (`airline`, `agency`) named last before `offset`, among the last few bodies named, near enough. */
+  /** The body of the kind `head` names (`airline`, `agency`) named last before `offset`. */
   private organizationOfKindBefore(head: string, offset: number): Entity | null {
     const kind = KIND_NAME_WORDS.get(head);
-    if (!kind) return null;
+    return kind ? this.organizationFittingBefore(offset, e => kind.test(e.name)) : null;
+  }
+
+  /** The organization named last before `offset` that `fits`, among the last few bodies named and near enough. */
+  private organizationFittingBefore(offset: number, fits: (e: Entity) => boolean): Entity | null {
     const list = this.organizationsNamed;
     let lo = 0, hi = list.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < offset) lo = mid + 1; else hi = mid; }
     for (let k = lo - 1; k >= 0 && k >= lo - 8 && offset - list[k].start <= 3000; k--) {
       const e = list[k].entity;
-      if (e.kind === 'organization' && kind.test(e.name)) return e;
+      if (e.kind === 'organization' && fits(e)) return e;
     }
     return null;
   }
