@@ -289,7 +289,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // (nor one read inside what follows an inverted frame's speaker: `said Gwen Talbot, the chief executive of Islandlink, …, adding`)
     if ((!frame || (frame.participle && !(prev && frame.phrase.start > tokens[prev.cue].end)) || (prev && frame.first <= prev.cue) ||
       (prev && !prev.speakerFirst && frame.first > prev.last && followsInverted(text, tokens, prev, c))) && t.lower.endsWith('ing') && prev && prev.first >= floor && !prev.according &&
-      (prev.speakerFirst || followsInverted(text, tokens, prev, c)) && /,\s*[”"’']?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
+      (prev.speakerFirst || followsInverted(text, tokens, prev, c)) && /,\s*(?:''|[”"’'])?\s*$/.test(text.slice(tokens[c - 1].end, t.start))) {
       frame = { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: prev.phrase, first: c, last: c, speakerFirst: true, according: false, weak: false, participle: true };
     }
     // (`That disproportionate impact suggests …`, `The move indicates …`: what an event or a fact suggests is no one's statement;

@@ -1045,6 +1045,13 @@ describe('core: reported speech', () => {
     assert.ok(!hasStatement(a, 'adding that'), 'the participle is a cue, not part of a clause');
   });
 
+  it('reads `…, adding that …` after a title closed by the doubled apostrophes of New York Times copy', () => {
+    const a = analyzeText('The race tightened.\n\n' +
+      "''He fought hard, he is a good man,'' Mr. Darrow told the hosts of ''Good Morning Riverside,'' adding that his daughter knows the family.\n");
+    assert.equal(statement(a, 'his daughter knows the family').speaker?.name, 'Darrow');
+    assert.equal(statement(a, 'his daughter knows the family').cue?.text, 'adding');
+  });
+
   it('reads "as X put it", a remark owned before a colon, "quoted as saying", and no clause in an opening "Asked if …"', () => {
     const a = analyzeText('The ferry vote was close.\n\nMayor Jane Okafor spoke briefly. Her message to voters: “Stay home.” ' +
       'As Amos Varga put it: “We are done.” “It is over,” was how Varga put it. Lena Ruiz was quoted as saying the port would reopen. ' +
