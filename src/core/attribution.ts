@@ -697,6 +697,8 @@ function followsQuote(text: string, tokens: Token[], inQuote: number[], c: numbe
 
 /** Adverbs set off by commas between a subject and its verb (`Proponents, however, say`). */
 const ASIDE_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'instead', 'also', 'likewise', 'nonetheless', 'nevertheless', 'moreover', 'separately']);
+/** Two-word asides set off by commas there (`Cement makers, for instance, argue`). */
+const ASIDE_PHRASES = new Set(['for instance', 'for example', 'in fact', 'of course', 'in particular', 'in general', 'by contrast', 'in contrast']);
 
 /** The subject that ends at tokens[j], one space before the cue tokens[c] (or its fillers): a name, a description, people somewhere or of something. */
 function subjectEndingAt(text: string, tokens: Token[], j: number, c: number, floor: number, inQuote: number[]): MentionPhrase | null {
@@ -1583,6 +1585,10 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   } else if (j - 1 >= floor && ASIDE_ADVERBS.has(tokens[j].lower) && text.slice(tokens[j].end, tokens[j + 1].start) === ', ' && text.slice(tokens[j - 1].end, tokens[j].start) === ', ') {
     // `Proponents of the bill, however, say`: an adverb set off by commas between the subject and the cue
     phrase = subjectEndingAt(text, tokens, j - 1, c, floor, inQuote);
+  } else if (j - 2 >= floor && ASIDE_PHRASES.has(tokens[j - 1].lower + ' ' + tokens[j].lower) && text.slice(tokens[j].end, tokens[j + 1].start) === ', ' &&
+    text.slice(tokens[j - 2].end, tokens[j - 1].start) === ', ') {
+    // `Cement makers, for instance, argue`: so is a two-word aside
+    phrase = subjectEndingAt(text, tokens, j - 2, c, floor, inQuote);
   } else if (isDash(text, tokens[j].end, tokens[j + 1].start)) {
     // `Jane Okafor — who chairs the board — said`: an aside between dashes
     phrase = subjectBeforeDash(text, tokens, j, floor);

@@ -140,6 +140,17 @@ function isAsciiIng(w: string): boolean {
 /** Subordinators and relatives that embed a frame inside another frame's clause. */
 const EMBEDDING_WORDS = new Set(['when', 'if', 'because', 'who', 'that', 'since', 'although', 'though', 'where', 'unless', 'until', 'whom', 'which']);
 
+/** After `for` at tokens[k], a span of time and `that` (`for months that`, `for a long time that`): the index of `that`, else -1. */
+function thatAfterDuration(text: string, tokens: Token[], k: number, s1: number): number {
+  for (let m = k + 1; m < s1 && m <= k + 4; m++) {
+    if (!isOneSpace(text, tokens[m - 1].end, tokens[m].start) || tokens[m].cap) return -1;
+    if (TIME_UNITS.has(tokens[m].lower) || tokens[m].lower === 'time' || tokens[m].lower === 'while') {
+      return tokens[m + 1].lower === 'that' && isOneSpace(text, tokens[m].end, tokens[m + 1].start) ? m + 1 : -1;
+    }
+  }
+  return -1;
+}
+
 /** Subordinators that open a sentence with a clause of their own (`When …, `, `Because …, `). */
 const WH_WORDS = new Set(['that', 'what', 'who', 'how', 'why', 'when', 'where', 'whether', 'if', 'which']);
 
@@ -578,6 +589,11 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         // (`As Ruiz told the Herald, tax relief is …`: after a frame opened by `As`, the main clause after the comma, whatever opens it)
         if (k <= s1 && /,/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && tokens[k].lower !== 'that' &&
           !(k + 2 <= s1 && (CLAUSE_STARTERS.has(bare(tokens[k].lower)) || (asOpens(tokens, f) && !tokens[k].lower.endsWith('ing'))) && auxiliaryWithin(text, tokens, k + 1, Math.min(s1, k + 4)))) return null;
+      }
+      // `has said for months that …`, `have argued for several years that …`: how long it has been said, then what
+      if (k + 2 <= s1 && tokens[k].lower === 'for') {
+        const that = thatAfterDuration(text, tokens, k, s1);
+        if (that > 0) k = that + 1;
       }
       // `said when Trudeau dismisses concerns, he is insulting …`: a subordinate clause with its own subject opens
       // what was said (`said when asked` has none)

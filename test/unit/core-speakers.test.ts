@@ -1587,6 +1587,16 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(a, 'the costs were hidden'), 'Ruiz', 'a cue after "and" keeps the sentence’s subject');
   });
 
+  it('reads a subject past a two-word aside in commas, and what was said past how long it has been said', () => {
+    const a = analyzeText('Carbon\n\nBrick makers, for instance, argue that imports doubled as the levy rose. Mayor Tom Ruiz, of course, said the levy works. ' +
+      'The union has said for months that it sees no reason to strike. Ms. Ng has argued for a long time that the rebate is too small.');
+    assert.equal(speakerOf(a, 'imports doubled as the levy rose'), 'Brick makers');
+    assert.equal(speakerOf(a, 'the levy works'), 'Tom Ruiz');
+    assert.equal(speakerOf(a, 'it sees no reason to strike'), 'union');
+    assert.equal(statement(a, 'it sees no reason to strike').content.text, 'it sees no reason to strike');
+    assert.equal(speakerOf(a, 'the rebate is too small'), 'Ng');
+  });
+
   it('reads plural people opening a clause after a comma and a conjunction, or after a subordinator', () => {
     const a = analyzeText('Hacking\n\nThe tactic would be unusual, but security specialists say it is a realistic extension of the campaign. ' +
       'While political veterans say there is a benefit from attention, the candidate skipped the state. He left and officials said he was fine.');
