@@ -638,7 +638,7 @@ export const REFERRING_HEADS = new Set(['company', 'firm', 'team', 'club', 'auto
 
 /** Heads naming an office (`the health minister`): its holder is someone the role names, not the story's last person. */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 'premier', 'mayor', 'governor', 'secretary', 'senator', 'chancellor',
-  'commissioner', 'ambassador', 'ceo', 'chairman', 'chairwoman', 'chair', 'speaker']);
+  'commissioner', 'ambassador', 'ceo', 'chairman', 'chairwoman', 'chair', 'speaker', 'general', 'chief', 'executive']);
 
 /** Verbs of an act done in order to speak: `went on to say`, `used her speech to warn`, `took to social media to say`. */
 export const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set(['went', 'goes', 'used', 'uses', 'took', 'takes', 'rose', 'rises', 'stood', 'stands', 'seized', 'turned',

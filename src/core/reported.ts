@@ -494,7 +494,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     const saidAgain = k === f.cueEnd + 1 && isAsciiIng(tokens[k].lower) && (tokens[k].lists & IN_SPEECH_VERBS) !== 0 && isOneSpace(text, tokens[k - 1].end, tokens[k].start);
     // (`quoted as saying by the RIA news agency that …`: who quoted it, before `that`)
     const seekThat = gerundLead || saidAgain || OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' || (tokens[k].lower === 'by' && cueLower === 'saying') || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
-      (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')); // `said when asked … that`
+      (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')) || // `said when asked … that`
+      (k + 1 <= s1 && tokens[k + 1].lower === 'that' && /^(instead|afterwards?)$/.test(tokens[k].lower)); // `said instead that`
     for (let m = k, titleEnd = -1; seekThat && m <= s1 && m < k + 20; m++) {
       // (`told CNN's Jake Tapper on “State of the Union” that …`: past a show's or a paper's title in quotation marks)
       if (inQuote[m]) {

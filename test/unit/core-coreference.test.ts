@@ -132,6 +132,23 @@ describe('core: speaker phrases around the cue', () => {
     assert.equal(speakerOf(a, 'Nobody gets rich'), 'Ruth Okonkwo');
   });
 
+  it('"the auditor general", "the police chief", "the chief executive" name an office of their own, not the person the story is about', () => {
+    const a = analyzeText([
+      'Land swap',
+      '',
+      'Ruth Okonkwo spoke first at the hearing. The auditor general said the developers stood to gain millions.',
+      '',
+      'Okonkwo left early. The police chief said no charges were planned. The chief executive said the firm did nothing wrong.',
+      '',
+      'Okonkwo was back by noon. The tall, soft-spoken professor said the pumps were cheap. She said instead that the deal should wait.',
+    ].join('\n'));
+    assert.equal(speakerOf(a, 'the developers stood to gain millions'), 'auditor general');
+    assert.equal(speakerOf(a, 'no charges were planned'), 'police chief');
+    assert.equal(speakerOf(a, 'the firm did nothing wrong'), 'chief executive');
+    assert.equal(speakerOf(a, 'the pumps were cheap'), 'Ruth Okonkwo', 'any other description still means the person the story is about');
+    assert.equal(statement(a, 'the deal should wait').content.text, 'the deal should wait', '`instead` says how, not what');
+  });
+
   it('"says Lakes and Rivers senior director Name": an organization with "and" before the role', () => {
     const a = analyzeText('The first season was “a real surprise,” says Lakes and Rivers senior director Dana Whitcombe, who runs the survey.');
     assert.equal(speakerOf(a, 'a real surprise'), 'Dana Whitcombe');
