@@ -308,6 +308,10 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (frame && frame.phrase.kind === 'description') frame = givenNameOf(text, tokens, frame) ?? frame;
     // `what the Conservatives call “illegal border crossers”`: words named in passing, not a statement of theirs
     if (frame && /^call(s|ed)?$/.test(t.lower) && inFreeRelative(tokens, frame)) frame = null;
+    // (`The auditor general's report on the swap`: a word after a possessive is a noun, whatever verb it could be)
+    // (`he's said` is a contraction of `has`)
+    if (frame && frame.speakerFirst && !frame.participle && c > 0 && frame.phrase.end === tokens[c - 1].end && isPossessive(tokens[c - 1].lower) &&
+      !CONTRACTED_PRONOUNS.has(tokens[c - 1].lower.slice(0, -2)) && isOneSpace(text, tokens[c - 1].end, t.start)) frame = null;
     if (frame) frames.push(frame);
   }
   return frames;
@@ -694,6 +698,9 @@ function followsQuote(text: string, tokens: Token[], inQuote: number[], c: numbe
   }
   return k >= 0 && inQuote[k] === 1 && AFTER_QUOTE_GAP.test(text.slice(tokens[k].end, tokens[k + 1].start));
 }
+
+/** Words whose `'s` is `is` or `has`, not a possessive (`he's said`, `that's what`). */
+const CONTRACTED_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'where', 'here', 'everyone', 'nobody', 'someone']);
 
 /** Adverbs set off by commas between a subject and its verb (`Proponents, however, say`). */
 const ASIDE_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'instead', 'also', 'likewise', 'nonetheless', 'nevertheless', 'moreover', 'separately']);

@@ -1597,6 +1597,14 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(a, 'the rebate is too small'), 'Ng');
   });
 
+  it('reads a cue word after a possessive as a noun: `the union\'s claims that …` is no one\'s statement', () => {
+    const a = analyzeText('Transit\n\nThe union\'s claims that the city erred were rejected by the board. The mayor\'s report on the budget was late. ' +
+      'The agency\'s findings suggest the dam would fail.');
+    assert.ok(!hasStatement(a, 'the city erred'), 'a noun after a possessive reports nothing');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'report'));
+    assert.equal(speakerOf(a, 'the dam would fail'), 'agency', 'the verb after a possessive noun still reports');
+  });
+
   it('reads plural people opening a clause after a comma and a conjunction, or after a subordinator', () => {
     const a = analyzeText('Hacking\n\nThe tactic would be unusual, but security specialists say it is a realistic extension of the campaign. ' +
       'While political veterans say there is a benefit from attention, the candidate skipped the state. He left and officials said he was fine.');
