@@ -325,6 +325,18 @@ function titleHolder(text: string, tokens: Token[], r: number, j: number, floor:
   return { start: tokens[d].start, end: tokens[j].end, nameStart: tokens[d].start, nameEnd: tokens[j].end, role: null, kind: 'description', gender: null };
 }
 
+/** Whether a name written with spaces has a body's noun right before its last ` of ` (`Lawyers' Association of Saskatchewan`). */
+function bodyNounBeforeOf(written: string): boolean {
+  const of = written.lastIndexOf(' of ');
+  return of > 0 && ORG_NOUNS.has(written.slice(written.lastIndexOf(' ', of - 1) + 1, of).toLowerCase());
+}
+
+/** Whether the name tokens[a..j] holds a capitalised body's noun right before an `of` (`Lawyers' Association of Saskatchewan`). */
+function bodyBeforeOf(tokens: Token[], a: number, j: number): boolean {
+  for (let m = j - 1; m > a; m--) if (tokens[m].lower === 'of' && tokens[m - 1].cap && ORG_NOUNS.has(tokens[m - 1].lower)) return true;
+  return false;
+}
+
 /**
  * Reads a speaker phrase ending at token `j` (going backwards), e.g. the
  * subject before `said`. `floor` is the first token it may use.
@@ -433,7 +445,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // (`the Foreign Ministry`, `Russia's Defense Ministry`: capitalised title words before a body's one-word name are part of it)
     // (`the Immigrant Justice Project`, `the Senior Citizens Council`: and the capitalised words before them)
     // (`The U.S. State Department`: a nationality before a longer name stays its role)
-    if (r < a && ORG_NOUNS.has(t.lower) && t.cap) {
+    // (`the Criminal Defence Lawyers' Association of Saskatchewan`: a body's noun before `of` and its place ends the body's words)
+    if (r < a && ((ORG_NOUNS.has(t.lower) && t.cap) || bodyBeforeOf(tokens, a, j))) {
       const one = a === j;
       while (a - 1 >= r && tokens[a - 1].cap && !possessive(tokens[a - 1]) && (tokens[a - 1].lists & IN_HONORIFICS) === 0 &&
         ((one && isTitleToken(tokens[a - 1])) || ((tokens[a - 1].lists & IN_NATIONALITIES) === 0 && (isTitleToken(tokens[a - 1]) || (a < j && isNameToken(tokens[a - 1])))))) a--;
@@ -1284,7 +1297,8 @@ export class EntityRegistry {
     let words: string[], key: string;
     const whole = tokens ? tokensKey(this.text, tokens, first, phrase.nameEnd) : null;
     // (`Foreign Ministry`, `Interior Department`: a body's name keeps its title words; a person's name is keyed without them)
-    const bodyNamed = ORG_NOUNS.has(written.slice(written.lastIndexOf(' ') + 1).toLowerCase()) && hasJsSpace(written);
+    // (`Criminal Defence Lawyers' Association of Saskatchewan`: or before `of` and the body's place)
+    const bodyNamed = hasJsSpace(written) && (ORG_NOUNS.has(written.slice(written.lastIndexOf(' ') + 1).toLowerCase()) || bodyNounBeforeOf(written));
     if (whole !== null && bodyNamed) {
       key = whole;
       words = splitAtJsSpaces(written);

@@ -3633,6 +3633,15 @@ describe('speakers: a body that `which` stands for', () => {
 });
 
 describe('speakers: a place before `County`, `State` or a party in a body’s name', () => {
+  it('reads a body named with a title word and a place after `of` whole: `the Criminal Defence Lawyers\' Association of Saskatchewan`', () => {
+    const a = analyzeText('Bail\n\nThe case was brought by the Criminal Defence Lawyers\' Association of Westmark, which argued the law violated the Charter. ' +
+      'Defence Minister Ann Lee of Westmark said the law was sound.');
+    const body = a.speakers.find(s => s.id === statement(a, 'the law violated the Charter').speaker?.id);
+    assert.equal(body?.name, 'Criminal Defence Lawyers\' Association of Westmark');
+    assert.equal(body?.kind, 'organization');
+    assert.equal(speakerOf(a, 'the law was sound'), 'Ann Lee', 'a minister of a place keeps her title as a role');
+  });
+
   it('reads `Eastshire County Council said`, `of Grantham State University said` and `The Ontario Liberal Party said` whole', () => {
     const a = analyzeText('Dig\n\nThe hoard was found during work on a new road, Eastshire County Council said on Monday. Oren Blackwood of Grantham State University said the coins were Roman. The Ontario Liberal Party said it would run a candidate.');
     assert.equal(speakerOf(a, 'The hoard was found during work on a new road'), 'Eastshire County Council');
