@@ -138,7 +138,7 @@ function isAsciiIng(w: string): boolean {
 }
 
 /** Subordinators and relatives that embed a frame inside another frame's clause. */
-const EMBEDDING_WORDS = new Set(['when', 'if', 'because', 'who', 'that', 'since', 'although', 'though', 'where', 'unless', 'until', 'whom', 'which']);
+const EMBEDDING_WORDS = new Set(['when', 'if', 'because', 'who', 'that', 'since', 'although', 'though', 'where', 'unless', 'until', 'whom', 'which', 'whether']);
 
 /** After `for` at tokens[k], a span of time and `that` (`for months that`, `for a long time that`): the index of `that`, else -1. */
 function thatAfterDuration(text: string, tokens: Token[], k: number, s1: number): number {
@@ -352,13 +352,26 @@ function mainClauseWithin(text: string, tokens: Token[], from: number, to: numbe
 }
 
 /** A frame inside a subordinate or relative clause: `when they say`, `supporters who said`. */
-function embeddedFrame(tokens: Token[], f: Frame): boolean {
+function embeddedFrame(text: string, tokens: Token[], f: Frame): boolean {
   // (`relied on what students reported`: a free relative too)
   if (f.first > 0 && EMBEDDING_WORDS.has(tokens[f.first - 1].lower)) return true;
   if (inFreeRelative(tokens, f)) return true;
   // (`they argue, perhaps by insisting that …`: how the clause's subject spoke goes on with what it said)
   if (f.participle && f.cue > 0 && tokens[f.cue - 1].lower === 'by') return true;
-  return f.speakerFirst && f.cue > 0 && /^(who|which)$/.test(tokens[f.cue - 1].lower);
+  if (f.speakerFirst && f.cue > 0 && /^(who|which)$/.test(tokens[f.cue - 1].lower)) return true;
+  return objectGapped(text, tokens, f);
+}
+
+/**
+ * `the countries Lee cited paid more`, `the figures the minister gave were wrong`: a frame in a relative clause without `that`,
+ * whose cue a verb follows with no subject of its own (the cue's object is the noun before the frame).
+ */
+function objectGapped(text: string, tokens: Token[], f: Frame): boolean {
+  if (!f.speakerFirst || f.participle || f.according || f.cueEnd + 1 >= tokens.length || !reducedRelative(text, tokens, f)) return false;
+  const noun = tokens[f.first - 1], verb = tokens[f.cueEnd + 1];
+  if ((noun.lists & (IN_AUXILIARIES | IN_PHRASE_STOPS | IN_DETERMINERS | IN_SPEECH_VERBS | IN_SUBJECT_PRONOUNS | IN_CUE_FILLERS)) !== 0 ||
+    !isOneSpace(text, tokens[f.cueEnd].end, verb.start) || verb.cap) return false;
+  return ((verb.lists & IN_AUXILIARIES) !== 0 && verb.lower !== 'to') || IRREGULAR_PASTS.has(verb.lower) || PAST_FORMS.has(verb.lower) || isAsciiWordEnding(verb.lower, 'ed');
 }
 
 /**
@@ -713,7 +726,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // the clause ends where the next frame of the sentence begins (`…, and analysts said …`)
   // … except a frame embedded in the clause (`said the Conservatives are lying when they say …`, `heard from
   // supporters who said …`): it is part of what was said
-  const next = nextFrameAfter(frames, fi, k, f2 => !embeddedFrame(tokens, f2));
+  const next = nextFrameAfter(frames, fi, k, f2 => !embeddedFrame(text, tokens, f2));
   // (`Horvath said, as some in the crowd shouted “No!”`: a joiner opening a clause another frame's speaker opens reports nothing)
   if (next && next.first === k + 1 && next.speakerFirst && CLAUSE_JOINERS.has(tokens[k].lower) && !subjectAfterRole(text, tokens, k, next)) return null;
   if (next && next.first <= s1 && next.first > k + 1 && !subjectAfterRole(text, tokens, k, next)) {

@@ -168,6 +168,15 @@ describe('core: what is not a reported clause', () => {
     assert.ok(!hasStatement(a, 'was written by'));
   });
 
+  it('a frame in a relative clause without "that" ("the countries Lee cited paid …") does not cut the outer statement short', () => {
+    const a = analyzeText('Doctors\n\nMarc Brassard said the countries Ms. Gagnon-Ferland cited paid their doctors far more. ' +
+      'He said the figures the minister gave were wrong, and the rates Lee reported showed a rise. Officials said the talks focused on whether it disclosed classified plans.');
+    assert.equal(statement(a, 'the countries').content.text, 'the countries Ms. Gagnon-Ferland cited paid their doctors far more');
+    assert.equal(statement(a, 'the figures').content.text, 'the figures the minister gave were wrong, and the rates Lee reported showed a rise');
+    assert.equal(statement(a, 'the talks').content.text, 'the talks focused on whether it disclosed classified plans');
+    assert.equal(speakerOf(a, 'the figures'), 'Marc Brassard');
+  });
+
   it('a short clause ending in a preposition is a relative clause ("friends she thought she could rely on")', () => {
     const a = analyzeText('Over one winter Petra Lund lost the job and several friends she thought she could rely on.');
     assert.ok(!hasStatement(a, 'she could rely on'));
