@@ -184,8 +184,8 @@ function scanSingle(text: string, from: number, to: number, pi: number, out: Quo
       continue;
     }
     if (!prevOpenish && open >= 0) {
-      // `Supporters’ club`: a plural possessive may also be the closing mark; keep it as a candidate
-      const afterS = (text.charCodeAt(i - 1) | 32) === 115 && nextWord === false && isSpaceCode(i + 1 < to ? text.charCodeAt(i + 1) : 32) && i + 2 < to && isLetterOrDigitAt(text, i + 2) && !/[A-Z]/.test(text[i + 2]);
+      // `Supporters’ club`, `the Renters’ Rights Act`: a plural possessive may also be the closing mark; keep it as a candidate
+      const afterS = (text.charCodeAt(i - 1) | 32) === 115 && nextWord === false && isSpaceCode(i + 1 < to ? text.charCodeAt(i + 1) : 32) && i + 2 < to && isLetterOrDigitAt(text, i + 2);
       if (afterS) { candidate = i; continue; }
       close(i);
     }

@@ -8,7 +8,7 @@ import {
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
   IRREGULAR_PASTS, PAST_FORMS, SUBORDINATORS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS, TIME_UNITS,
 } from './lexicon';
-import { hasComma, hasQuoteMark, isJsSpace, isOneSpace, isPossessive, isQuoteMarkCode, onlyBetween, tokenAtOrAfter, type Token } from './text';
+import { hasComma, isDigitAt, hasQuoteMark, isJsSpace, isOneSpace, isPossessive, isQuoteMarkCode, onlyBetween, tokenAtOrAfter, type Token } from './text';
 
 export interface ReportedClause {
   start: number;
@@ -1236,6 +1236,8 @@ function quotedShare(tokens: Token[], inQuote: number[], from: number, end: numb
 
 /** Keeps a closing quotation mark that belongs to a quoted fragment ending the clause. */
 function closeEnd(text: string, start: number, end: number): number {
+  // (`a turnout of 71%`: a per cent sign after a number is part of it, though no word's)
+  if (text.charCodeAt(end) === 37 && end > start && isDigitAt(text, end - 1)) end++;
   // `the bill “puts profits first.”`: the sentence's stop sits inside the closing mark
   const stop = text.charCodeAt(end), mark = text.charCodeAt(end + 1);
   if ((stop === 46 || stop === 33 || stop === 63 || stop === 44) && (mark === 0x201d || mark === 34 || mark === 0x2019 || mark === 39)) {

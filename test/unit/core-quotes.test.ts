@@ -17,6 +17,15 @@ describe('core: quotations', () => {
     assert.ok(!a.statements.some(s => s.content.text.startsWith(' Club')), "Supporters' closes no quote");
   });
 
+  it('reads a plural possessive before a capitalised name inside single quotes as an apostrophe, and keeps a per cent sign', () => {
+    const a = analyzeText('Rents\n\n‘The Renters’ Rights Act will end these evictions,’ Ann Leigh said. ‘We back the Crime Writers’ Association,’ she added. ' +
+      'She said the measure passed on a turnout of 71%. Ann Leigh called it ‘a win for renters’ and left.');
+    assert.equal(statement(a, 'The Renters').content.text, 'The Renters’ Rights Act will end these evictions,');
+    assert.equal(statement(a, 'We back').content.text, 'We back the Crime Writers’ Association,');
+    assert.equal(statement(a, 'the measure passed').content.text, 'the measure passed on a turnout of 71%');
+    assert.equal(statement(a, 'a win for renters').kind, 'partial', 'a plural possessive still closes a quote when no other mark does');
+  });
+
   it('keeps a nested quote inside its quote', () => {
     const a = analyzeText(fixture('nairobi-market.article'));
     const q = statement(a, 'They told us');
