@@ -123,9 +123,12 @@ const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.
 const SP = '[ \u00a0]';
 /** (`March 3, 2025`: a press release's date holds its year) */
 const DATE = `${MONTH}${SP}\\d{1,2}(?:,${SP}\\d{4})?`;
-const CAPS_PLACE = `[A-Z][A-Z'.\\-]+(?:${SP}[A-Z][A-Z'.\\-]+){0,3}`;
-const TITLE_PLACE = `[A-Z][a-zA-Z'.\\-]+(?:${SP}[A-Z][a-zA-Z'.\\-]+){0,3}`;
-const REGION = `[A-Z][A-Za-z'.\\-]+(?:${SP}[A-Z][A-Za-z'.\\-]+){0,2}`;
+/** Capitals and small letters of places, with those of Latin-1 (`SÃO PAULO`, `BOGOTÁ`, `Montréal`). */
+const UP = 'A-Z\u00c0-\u00d6\u00d8-\u00de';
+const LOW = 'a-z\u00df-\u00f6\u00f8-\u00ff';
+const CAPS_PLACE = `[${UP}][${UP}'.\\-]+(?:${SP}[${UP}][${UP}'.\\-]+){0,3}`;
+const TITLE_PLACE = `[${UP}][${LOW}${UP}'.\\-]+(?:${SP}[${UP}][${LOW}${UP}'.\\-]+){0,3}`;
+const REGION = `[${UP}][${UP}${LOW}'.\\-]+(?:${SP}[${UP}][${UP}${LOW}'.\\-]+){0,2}`;
 /** (`(Reuters)`; a press-release wire between slashes, `/CNW/`, `/PRNewswire/`) */
 const AGENCY = "(?:\\(([A-Za-z][A-Za-z .&\\-]{0,30})\\)|/([A-Za-z][A-Za-z .&\\-]{0,30})/)";
 /** The dash (or colon) ending a dateline, then a space or the end; an em or en dash may touch the next word (`BOSTON —Standing`). */
@@ -343,10 +346,10 @@ function matchWireDateline(text: string, start: number, line: string, later = fa
   let lead = 0;
   while (lead < line.length && isJsSpace(line.charCodeAt(lead))) lead++; // what trimStart() strips
   const c0 = line.charCodeAt(lead);
-  if (c0 < 65 || c0 > 90) return null; // both patterns open with a capital A-Z
+  if (!isPlaceCapital(c0)) return null; // both patterns open with a capital
   // only run a pattern where it can match: an all-caps place; a date's digits or an agency's parenthesis
   const c1 = line.charCodeAt(lead + 1);
-  const capsPlace = (c1 >= 65 && c1 <= 90) || c1 === 39 || c1 === 46 || c1 === 45;
+  const capsPlace = isPlaceCapital(c1) || c1 === 39 || c1 === 46 || c1 === 45;
   const headEnd = Math.min(line.length, lead + 160);
   const titlePlace = dateOrAgencyAfterPlace(line, lead, headEnd);
   if (!capsPlace && !titlePlace) return null;
@@ -375,10 +378,10 @@ function dateOrAgencyAfterPlace(line: string, from: number, to: number): boolean
     if (c === 32 || c === 160) {
       // after a space come a place's, a region's or a month's capital, the day, or the agency's parenthesis
       const n = line.charCodeAt(i + 1);
-      if (!((n >= 65 && n <= 90) || (n >= 48 && n <= 57) || n === 40)) return false;
+      if (!(isPlaceCapital(n) || (n >= 48 && n <= 57) || n === 40)) return false;
       continue;
     }
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 44 || c === 45 || c === 46) continue;
+    if (isPlaceCapital(c) || (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || c === 39 || c === 44 || c === 45 || c === 46) continue;
     return (c >= 48 && c <= 57) || c === 40;
   }
   return false;
@@ -405,12 +408,16 @@ function isDateline(head: string, match: string, place: string, date: string | u
   return !/\p{L}{2}/u.test(after) || /\p{Ll}/u.test(after);
 }
 
-/** Whether the paragraph's first non-space character is a capital A-Z, as every dateline's is: decided without slicing. */
+/** Whether the paragraph's first non-space character is a capital, as every dateline's is: decided without slicing. */
 function opensWithCapital(text: string, p: Paragraph): boolean {
   let i = p.start;
   while (i < p.end && isJsSpace(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  return i < p.end && c >= 65 && c <= 90;
+  return i < p.end && isPlaceCapital(text.charCodeAt(i));
+}
+
+/** A capital A-Z or a Latin-1 capital (`Ã`, `Á`, `Ü`): what opens a dateline's place and its words. */
+function isPlaceCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 }
 
 function looksLikeHeadline(line: string): boolean {

@@ -95,6 +95,21 @@ describe('core: article structure', () => {
       assert.ok(!touching.statements.some(s => s.content.start < touching.dateline!.end), 'no statement reaches into the dateline');
     });
 
+    it('reads a dateline whose place has accented capitals or letters', () => {
+      const cases: Array<[string, string, string | null]> = [
+        ['SÃO PAULO (Reuters) - Police said the raid ended at dawn.', 'SÃO PAULO', 'Reuters'],
+        ['BOGOTÁ, Colombia (AP) — The talks resumed on Monday.', 'BOGOTÁ, Colombia', 'AP'],
+        ['ZÜRICH, March 3 (Reuters) - The bank held its rate.', 'ZÜRICH', 'Reuters'],
+        ['Montréal, June 3 (Reuters) - The strike went on.', 'Montréal', 'Reuters'],
+        ['ÖREBRO, Sweden — A fire closed the plant.', 'ÖREBRO, Sweden', null],
+      ];
+      for (const [opening, location, agency] of cases) {
+        const a = analyzeText('Headline of the story\n\n' + opening + '\n');
+        assert.equal(a.dateline?.location, location, opening);
+        assert.equal(a.dateline?.agency ?? null, agency, opening);
+      }
+    });
+
     it('takes a later title-case place only with a date or a wire agency', () => {
       const found = analyzeText(`${summary}\n\nFULL TEXT.\n\nPortland (AP) — The port reopened on Friday.\n`);
       assert.equal(found.dateline?.location, 'Portland');
