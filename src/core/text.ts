@@ -73,6 +73,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       e++;
       lower = lowerOf(text, s, e, (Math.imul(h, 31) + 46) | 0);
     }
+    // (`WHO said`, `the WHO`: the World Health Organization's initials, no relative pronoun; its lists are none)
+    if (first === 87 && e - s === 3 && lower === 'who' && text.charCodeAt(s + 1) === 72 && text.charCodeAt(s + 2) === 79) { lower = 'WHO'; listsOfLower = 0; }
     out.push({ start: s, end: e, lower, cap: isUpperCode(first, text, s), lists: listsOfLower });
     i = e;
   }

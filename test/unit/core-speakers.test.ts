@@ -3642,6 +3642,16 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     assert.equal(speakerOf(a, 'the law was sound'), 'Ann Lee', 'a minister of a place keeps her title as a role');
   });
 
+  it('reads `WHO` in capitals as the World Health Organization, and `who` still as a relative pronoun', () => {
+    const a = analyzeText('Outbreak\n\nThe WHO said the risk at the global level remained low. At least 1,840 cases were reported, ' +
+      'WHO Director-General Tedla Alemu told a news conference. Officials who visited the camp said the wells were dry.');
+    const who = a.speakers.find(s => s.id === statement(a, 'the risk at the global level').speaker?.id);
+    assert.equal(who?.name, 'WHO');
+    assert.equal(who?.kind, 'organization');
+    assert.equal(speakerOf(a, 'At least 1,840 cases'), 'Tedla Alemu');
+    assert.equal(speakerOf(a, 'the wells were dry'), 'Officials');
+  });
+
   it('reads `Eastshire County Council said`, `of Grantham State University said` and `The Ontario Liberal Party said` whole', () => {
     const a = analyzeText('Dig\n\nThe hoard was found during work on a new road, Eastshire County Council said on Monday. Oren Blackwood of Grantham State University said the coins were Roman. The Ontario Liberal Party said it would run a candidate.');
     assert.equal(speakerOf(a, 'The hoard was found during work on a new road'), 'Eastshire County Council');
