@@ -528,6 +528,9 @@ function peopleJoinedWithName(text: string, tokens: Token[], phrase: MentionPhra
   return { start: first.start, end: phrase.end, nameStart: first.start, nameEnd: phrase.end, role: null, kind: 'description', gender: null };
 }
 
+/** Cues no passive before `and` can govern: what they report is said by someone, never of them (`was asked and replied`). */
+const ACTIVE_ONLY_CUES = new Set(['said', 'says', 'added', 'adds', 'replied', 'replies', 'responded', 'responds', 'answered', 'insisted', 'explained', 'countered', 'conceded', 'acknowledged', 'admitted', 'stated']);
+
 /**
  * `Her lawyers are preparing a motion and have alleged that …`, `Ann Lee laughed and told him, “…”`: a cue
  * right after `and` with no subject of its own reports for the subject opening the sentence.
@@ -552,7 +555,10 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   for (let m = s + 1; m < k; m++) if (text.slice(tokens[m - 1].end, tokens[m].start).includes(';') && (tokens[m].cap || !/ed$/.test(tokens[m].lower))) s = m;
   // `Cable had been diagnosed with cancer and told he had …`: a passive before `and` governs the cue too
   // (`declined to be interviewed but said …`: not an infinitive's passive)
-  for (let m = s; m + 1 < k; m++) if ((tokens[m].lists & IN_BE_FORMS) !== 0 && BE_PASSIVE.has(tokens[m].lower) && /ed$/.test(tokens[m + 1].lower) && !(m > s && tokens[m - 1].lower === 'to')) return null;
+  // (`was asked about it and said, “…”`: not a cue no one is the object of)
+  if (!ACTIVE_ONLY_CUES.has(tokens[c].lower)) {
+    for (let m = s; m + 1 < k; m++) if ((tokens[m].lists & IN_BE_FORMS) !== 0 && BE_PASSIVE.has(tokens[m].lower) && /ed$/.test(tokens[m + 1].lower) && !(m > s && tokens[m - 1].lower === 'to')) return null;
+  }
   // (`Facing mounting criticism, Mr. Trump released …, but insisting …`: an opening participle phrase is no subject)
   let phrase = opensWithAdverbial(tokens, s) && tokens[s].lower.endsWith('ing') ? subjectAfterOpeningPhrase(text, tokens, s, k, inQuote) : subjectOpening(text, tokens, s, k);
   if (!phrase) return null;
@@ -1496,7 +1502,10 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   }
   let skipped = 0;
   // a capitalised filler is a name (`Ms. May said`), not the modal
-  while (j >= floor && skipped < 3 && ((tokens[j].lists & IN_CUE_FILLERS) !== 0 || mannerAdverb(tokens, j, floor)) && !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
+  // (`have been saying that`: the progressive's `been`; `has since said`: `since` after an auxiliary)
+  while (j >= floor && skipped < 3 && ((tokens[j].lists & IN_CUE_FILLERS) !== 0 || mannerAdverb(tokens, j, floor) ||
+    (tokens[j].lower === 'been' && j === c - 1 && tokens[c].lower.endsWith('ing')) || (tokens[j].lower === 'since' && j > floor && /^(has|have|had)$/.test(tokens[j - 1].lower))) &&
+    !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
   // `The Kremlin on Wednesday denounced`, `Rempel earlier this week called`: when it was said, between the speaker and the cue
   j = beforeTimePhrase(text, tokens, j, floor);
   // `Jeb Bush in a Medium post said`, `The company in a statement said`: the medium, between the speaker and the cue
@@ -1596,6 +1605,10 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     text.slice(tokens[j - 2].end, tokens[j - 1].start) === ', ') {
     // `Cement makers, for instance, argue`: so is a two-word aside
     phrase = subjectEndingAt(text, tokens, j - 2, c, floor, inQuote);
+  } else if (j - 3 >= floor && tokens[j].lower === 'part' && tokens[j - 2].lower === 'for' && /^(his|her|its|their|our)$/.test(tokens[j - 1].lower) &&
+    text.slice(tokens[j].end, tokens[j + 1].start) === ', ' && text.slice(tokens[j - 3].end, tokens[j - 2].start) === ', ') {
+    // (`The Whitford campaign, for its part, says`)
+    phrase = subjectEndingAt(text, tokens, j - 3, c, floor, inQuote);
   } else if (isDash(text, tokens[j].end, tokens[j + 1].start)) {
     // `Jane Okafor — who chairs the board — said`: an aside between dashes
     phrase = subjectBeforeDash(text, tokens, j, floor);

@@ -1605,6 +1605,20 @@ describe('core: speakers', () => {
     assert.equal(speakerOf(a, 'the dam would fail'), 'agency', 'the verb after a possessive noun still reports');
   });
 
+  it('reads cues after a passive and `and`, after `has since` and `have been`, after `continue to` and past `for its part`', () => {
+    const a = analyzeText('Trade\n\nGov. Ana Whitford was asked whether she backed the pact and replied, “Yes, I guess so.” ' +
+      'Ms. Whitford has since said that she opposes the final text. Political professionals have been saying that she cannot win. ' +
+      'Many strategists continue to insist that the numbers mislead. The Whitford campaign, for its part, says it is building a ground game. ' +
+      'Cable had been diagnosed with cancer and told he had months to live.');
+    assert.equal(statement(a, 'Yes, I guess so').kind, 'direct');
+    assert.equal(speakerOf(a, 'Yes, I guess so'), 'Ana Whitford');
+    assert.equal(speakerOf(a, 'she opposes the final text'), 'Ana Whitford');
+    assert.equal(speakerOf(a, 'she cannot win'), 'Political professionals');
+    assert.equal(speakerOf(a, 'the numbers mislead'), 'Many strategists');
+    assert.equal(speakerOf(a, 'it is building a ground game'), 'Whitford campaign');
+    assert.ok(!hasStatement(a, 'he had months to live'), 'a passive before `and` still governs `told`');
+  });
+
   it('reads plural people opening a clause after a comma and a conjunction, or after a subordinator', () => {
     const a = analyzeText('Hacking\n\nThe tactic would be unusual, but security specialists say it is a realistic extension of the campaign. ' +
       'While political veterans say there is a benefit from attention, the candidate skipped the state. He left and officials said he was fine.');
