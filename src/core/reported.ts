@@ -800,6 +800,13 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     if ((w === 'but' || (w === 'and' && m + 1 <= s1 && /^(declined|refused|declines|refuses)$/.test(tokens[m + 1].lower))) && saysNothingFrom(tokens, m + 1, s1)) { end = tokens[m - 1].end; break; }
 
     if ((w === 'though' || w === 'although') && m + 3 <= s1 && (tokens[m + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 && saysNothingFrom(tokens, m + 2, s1)) { end = tokens[m - 1].end; break; }
+    // (`…, though he conceded that …`, `…, though she acknowledged …`: nor what a pronoun's clause after a comma and `though` reports
+    // of its own; `, though it might take years` goes on with what was said)
+    if ((w === 'though' || w === 'although') && m + 3 <= s1 && hasComma(text, tokens[m - 1].end, tokens[m].start) && (tokens[m + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 &&
+      ((tokens[m + 2].lists & IN_SPEECH_VERBS) !== 0 || ((tokens[m + 2].lists & IN_CUE_FILLERS) !== 0 && (tokens[m + 3].lists & IN_SPEECH_VERBS) !== 0)) &&
+      !/^(say|says|tell|tells)$/.test(tokens[m + 2].lower)) { end = tokens[m - 1].end; break; }
+    // (`…, prompting swift condemnation`, `…, sparking an outcry`: what the words set off, after a comma, is narration)
+    if (CONSEQUENCE_PARTICIPLES.has(w) && hasComma(text, tokens[m - 1].end, tokens[m].start)) { end = tokens[m - 1].end; break; }
   }
   // (`…,” without elaborating`, `…, without giving details`: how it was said, after the comma closing what was)
   // (a walk over the clause's tokens: a search of the text would run past the clause to the text's end)
@@ -847,7 +854,10 @@ const EXTRAPOSED = /^It\s+(?:is|was|seems|seemed|appears|appeared|remains|became
 /** Nouns that sum up a statement in apposition after it (`…, a claim the company denies`). */
 const SUMMING_NOUNS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion', 'contention', 'view', 'move', 'position', 'figure',
   'sentiment', 'characterization', 'characterisation', 'description', 'estimate', 'prediction', 'promise', 'pledge', 'warning', 'threat', 'remark',
-  'argument', 'suggestion', 'notion', 'step', 'decision', 'sign', 'reference', 'statement', 'assessment', 'admission', 'boast', 'finding']);
+  'argument', 'suggestion', 'notion', 'step', 'decision', 'sign', 'reference', 'statement', 'assessment', 'admission', 'boast', 'finding',
+  'line', 'comment', 'quip', 'refrain', 'vow', 'assurance', 'denial', 'concession', 'rebuke', 'proposal', 'complaint']);
+/** Participles of what words set off (`…, prompting an outcry`): after a comma they end what was said. */
+const CONSEQUENCE_PARTICIPLES = new Set(['prompting', 'sparking', 'triggering', 'provoking', 'eliciting']);
 
 /** Whether tokens[m], or the word after it (`an unusual move`), is a noun that sums up a statement. */
 function summingUp(tokens: Token[], m: number, s1: number): boolean {

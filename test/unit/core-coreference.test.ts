@@ -177,6 +177,17 @@ describe('core: what is not a reported clause', () => {
     assert.equal(speakerOf(a, 'the figures'), 'Marc Brassard');
   });
 
+  it('what was said ends before `, though he conceded …`, `, prompting …` and `, a line that …`', () => {
+    const a = analyzeText('Caucus\n\nTom Easterly predicted that the surge would fade by February, though he conceded that he had said so before. ' +
+      'Tom Pryce said he would not back the bill, prompting swift condemnation from both parties. ' +
+      'Tom Lindqvist said that voters were sick of the scandal, a line that drew a standing ovation. Tom Lindqvist said the plan would work, though it might take years.');
+    assert.equal(statement(a, 'the surge would fade').content.text, 'the surge would fade by February');
+    assert.equal(speakerOf(a, 'he had said so before'), 'Tom Easterly', 'the clause after `though` is a statement of its own');
+    assert.equal(statement(a, 'he would not back the bill').content.text, 'he would not back the bill');
+    assert.equal(statement(a, 'voters were sick').content.text, 'voters were sick of the scandal');
+    assert.equal(statement(a, 'the plan would work').content.text, 'the plan would work, though it might take years', 'a clause of what was said goes on');
+  });
+
   it('a short clause ending in a preposition is a relative clause ("friends she thought she could rely on")', () => {
     const a = analyzeText('Over one winter Petra Lund lost the job and several friends she thought she could rely on.');
     assert.ok(!hasStatement(a, 'she could rely on'));
