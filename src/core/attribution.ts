@@ -1952,7 +1952,8 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   // (`But the opposition critic, Lena Fraser, called`: a conjunction opening the sentence is no part of the role)
   if (a < role && /^(but|and|yet|so)$/.test(tokens[a].lower)) a++;
   const lead = tokens[a].lower;
-  if (!/^(the|a|an|his|her|their|its|one|another)$/.test(lead) && !/[’']s$/.test(lead) && !/^['’]/.test(text.slice(tokens[a].end, tokens[a].end + 1))) return null;
+  // (`Sen. Abe Lindqvist's campaign manager, Jeff Wexler,`, `Acme Water’s boss, Neil Ashcroft,`: a possessive name of several words)
+  if (!/^(the|a|an|his|her|their|its|one|another)$/.test(lead) && !ownerWithin(text, tokens, a, role)) return null;
   // (`Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said`: after a name opening the
   // sentence, the role is that name's, and the name after it names the role's last noun)
   if (a - 1 > floor && gapOnly(text, tokens[a - 1], tokens[a], ',')) {
@@ -1961,6 +1962,14 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   }
   // (after a comma, or after the quote it attributes: `“…,” one attendee, Kayla Brooks, tweeted`)
   return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') || gapOnly(text, tokens[a - 1], tokens[a], ',”"’\'') && /[,!?][”"’']{1,2}\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start)) ? withLead(p, tokens[a].start) : null;
+}
+
+/** Whether a possessive (`Lindqvist's`, `Workers’`) closes a capitalised name in tokens[a, role): the role's owner. */
+function ownerWithin(text: string, tokens: Token[], a: number, role: number): boolean {
+  for (let m = a; m < role; m++) {
+    if (/[’']s$/.test(tokens[m].lower) || /^['’]/.test(text.slice(tokens[m].end, tokens[m].end + 1))) return m === a || tokens[a].cap;
+  }
+  return false;
 }
 
 /**

@@ -3647,6 +3647,15 @@ describe('speakers: a body that `which` stands for', () => {
 });
 
 describe('speakers: a place before `County`, `State` or a party in a body’s name', () => {
+  it('reads `Sen. Abe Lindqvist\'s campaign manager, Jeff Wexler, said` and `Acme Water’s boss, Neil Ashcroft, said` as the named person', () => {
+    const a = analyzeText('Schedule\n\nSen. Abe Lindqvist\'s campaign manager, Jeff Wexler, told reporters that the schedule was rigged. ' +
+      'Acme Water’s boss, Neil Ashcroft, said the pipes were old. In mitigation, Sean Doherty’s barrister, Mia Ashcroft, said her client was sorry.');
+    assert.equal(speakerOf(a, 'the schedule was rigged'), 'Jeff Wexler');
+    assert.equal(a.speakers.find(s => s.name === 'Jeff Wexler')?.role, 'Sen. Abe Lindqvist\'s campaign manager');
+    assert.equal(speakerOf(a, 'the pipes were old'), 'Neil Ashcroft');
+    assert.equal(speakerOf(a, 'her client was sorry'), 'Mia Ashcroft');
+  });
+
   it('reads a body named with a title word and a place after `of` whole: `the Criminal Defence Lawyers\' Association of Saskatchewan`', () => {
     const a = analyzeText('Bail\n\nThe case was brought by the Criminal Defence Lawyers\' Association of Westmark, which argued the law violated the Charter. ' +
       'Defence Minister Ann Lee of Westmark said the law was sound.');
