@@ -1736,7 +1736,7 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
   // `Industry groups in Europe`, `officials in Beijing`, `Kent Moore in Toronto`: people, or a person, somewhere
   // (`The owners of a bakery in Leeds said`: a place after a noun that is no people's completes the people's phrase before it)
   if ((tokens[a - 1].lower === 'in' || tokens[a - 1].lower === 'across') && (before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && !before.cap) {
-    return (phrase.kind === 'name' ? peopleBefore(text, tokens, tokenAtOrAfter(tokens, phrase.end) - 1, floor, OF_PREPOSITIONS, 8) : null) ?? phrase;
+    return (phrase.kind === 'name' ? peopleBefore(text, tokens, tokenAtOrAfter(tokens, phrase.end) - 1, floor, OF_PREPOSITIONS, 8) ?? someoneBefore(text, tokens, a - 2, floor, phrase) : null) ?? phrase;
   }
   if ((before.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) {
     const head = phraseEndingAt(text, tokens, a - 2, floor);
@@ -1747,9 +1747,31 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
   // (`Centers for Disease Control Director Thomas Frieden`: a titled name is a person of its own, not what a name before it is of)
   if (before.cap && !(phrase.kind === 'name' && phrase.role !== null && isTitleBefore(tokens, phrase.nameStart))) {
     const head = phraseEndingAt(text, tokens, a - 2, floor);
-    if (head && head.kind === 'name' && (namedHead || head.role !== null || (tokens[tokenAtOrAfter(tokens, head.nameStart)].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0)) return head;
+    // (`Thomas Eklund of Grace Fellowship Church in Waterloo`: a place after a body the person is of)
+    if (head && head.kind === 'name' && (namedHead || head.role !== null || (tokens[tokenAtOrAfter(tokens, head.nameStart)].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0)) {
+      return tokens[a - 1].lower === 'in' && head.start < phrase.start ? headOf(text, tokens, head, floor, namedHead) : head;
+    }
   }
   return phrase;
+}
+
+/**
+ * `A longtime GOP operative in Iowa`, `One machinist in Toledo`: one person a determiner opening the clause introduces, by a noun
+ * ending at tokens[n] that no lexicon knows, somewhere; the description over the place `phrase`, or null.
+ */
+function someoneBefore(text: string, tokens: Token[], n: number, floor: number, phrase: MentionPhrase): MentionPhrase | null {
+  const noun = tokens[n];
+  if (noun.cap || !/^[a-z][a-z-]{2,}$/.test(noun.lower) || /s$/.test(noun.lower) || (noun.lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES | IN_SPEECH_VERBS | IN_NOT_NAME_WORDS)) !== 0) return null;
+  for (let m = n - 1; m >= floor && m >= n - 4; m--) {
+    if (!spaceBetween(text, tokens[m], tokens[m + 1])) return null;
+    if (/^(a|an|one|another)$/.test(tokens[m].lower)) {
+      // (opening its clause: `… said a man in Ohio` is the inverted frame's own affair)
+      if (m !== floor && !hasComma(text, tokens[m - 1].end, tokens[m].start)) return null;
+      return { start: tokens[m].start, end: phrase.end, nameStart: tokens[m].start, nameEnd: phrase.end, role: null, kind: 'description', gender: null };
+    }
+    if ((tokens[m].lists & (IN_PHRASE_STOPS | IN_AUXILIARIES | IN_SPEECH_VERBS | IN_SUBJECT_PRONOUNS)) !== 0) return null;
+  }
+  return null;
 }
 
 /** Whether the token right before offset `nameStart` is a title word (`Director` in `… Director Thomas Frieden`). */
@@ -2009,7 +2031,12 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     const close = sourceCloseTo(tokens, subjectEnd, floor);
     const closeHead = close >= 0 ? phraseEndingAt(text, tokens, close, floor) : null;
     const p = closeHead ? phraseOver(closeHead, closeHead.start, tokens[subjectEnd].end, tokens[subjectEnd].end) : phraseEndingAt(text, tokens, subjectEnd, floor);
-    if (!p) continue;
+    if (!p) {
+      // (`A diplomat from a Nordic country, who spoke on condition of anonymity, said`: people somewhere no phrase names)
+      const people = /^(the|a|an|who|whose)$/.test(first) ? peopleSomewhere(text, tokens, subjectEnd, floor) ?? peopleOf(text, tokens, subjectEnd, floor) : null;
+      if (people && people.start === tokens[floor].start) return { phrase: people, weak: false };
+      continue;
+    }
     // (`But that morning, an angry army …, calling`: when is no subject)
     if (p.kind === 'description' && (TIME_UNITS.has(tokens[subjectEnd].lower) || DAYS.has(tokens[subjectEnd].lower))) continue;
     // `In a statement, the promoter, …`: the object of a preposition is no subject
@@ -2039,7 +2066,8 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     }
     if ((p.kind === 'description' || definiteName) && before >= floor && /^(in|on|at|for|with|from|by|during|under|to|of|about|over)$/.test(tokens[before].lower)) {
       // (`One consultant at a London hospital, who asked not to be named, said`: unless people stand before the place, opening the sentence)
-      const people = /^(the|a|an|who|whose)$/.test(first) ? peopleSomewhere(text, tokens, subjectEnd, floor) ?? peopleOf(text, tokens, subjectEnd, floor) : null;
+      // (`A senior official at a donor agency, speaking on condition of anonymity, said`: before a participle's aside too)
+      const people = /^(the|a|an|who|whose)$/.test(first) || participleAt(tokens, k + 1) ? peopleSomewhere(text, tokens, subjectEnd, floor) ?? peopleOf(text, tokens, subjectEnd, floor) : null;
       if (people && people.start === tokens[floor].start) return { phrase: people, weak: false };
       continue;
     }

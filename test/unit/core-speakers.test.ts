@@ -3656,6 +3656,19 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     assert.equal(speakerOf(a, 'her client was sorry'), 'Mia Ashcroft');
   });
 
+  it('reads a person described somewhere as the speaker, not the place: `A longtime GOP operative in Iowa said`', () => {
+    const a = analyzeText('Caucus\n\nA longtime GOP operative in Iowa said the base does not trust him. One machinist in Toledo told the paper the plant would close. ' +
+      'The Rev. Thomas Eklund of Grace Fellowship Church in Waterloo said he had told his congregation to vote. ' +
+      'A diplomat from a Nordic country, who spoke on condition of anonymity, said several capitals feared a collapse. ' +
+      'A senior official at a donor agency, speaking on condition of anonymity, said the aid was stuck.');
+    assert.equal(speakerOf(a, 'the base does not trust him'), 'longtime GOP operative in Iowa');
+    assert.equal(speakerOf(a, 'the plant would close'), 'One machinist in Toledo');
+    assert.equal(speakerOf(a, 'he had told his congregation'), 'Thomas Eklund');
+    assert.equal(speakerOf(a, 'several capitals feared'), 'diplomat from a Nordic country');
+    assert.equal(speakerOf(a, 'the aid was stuck'), 'senior official at a donor agency');
+    assert.ok(!a.speakers.some(s => s.name === 'Iowa' || s.name === 'Toledo'), 'no place speaks');
+  });
+
   it('reads a body named with a title word and a place after `of` whole: `the Criminal Defence Lawyers\' Association of Saskatchewan`', () => {
     const a = analyzeText('Bail\n\nThe case was brought by the Criminal Defence Lawyers\' Association of Westmark, which argued the law violated the Charter. ' +
       'Defence Minister Ann Lee of Westmark said the law was sound.');
