@@ -598,14 +598,18 @@ class ArticleAnalysis {
     // `Northwind Foods Inc`, `Maple Securities Ltd.`: a company's legal suffix
     if (e > k && CORPORATE_SUFFIXES.has(last)) return true;
     // `Snapframe, the photo-editing app maker, is …`: an appositive naming what kind of organization it is
-    if (e + 2 < tokens.length && this.text.slice(tokens[e].end, tokens[e + 1].start) === ', ' && /^(the|a|an)$/.test(tokens[e + 1].lower)) {
+    // (`Crisis, another homelessness charity, said`)
+    if (e + 2 < tokens.length && this.text.slice(tokens[e].end, tokens[e + 1].start) === ', ' && /^(the|a|an|another)$/.test(tokens[e + 1].lower)) {
       for (let m = e + 2; m < tokens.length && m <= e + 6; m++) {
         if (!spaceBetween(this.text, tokens[m - 1], tokens[m])) break;
         if ((tokens[m].lists & IN_ORG_NOUNS) !== 0 && !tokens[m].cap) return m + 1 < tokens.length && hasComma(this.text, tokens[m].end, tokens[m + 1].start);
       }
     }
     // (`Doctors Nova Scotia, which represents the province's physicians,`: a relative clause with `which` is on a thing or a body)
-    if (e > k && e + 2 < tokens.length && this.text.slice(tokens[e].end, tokens[e + 1].start) === ', ' && tokens[e + 1].lower === 'which' && !isPossessive(last)) return true;
+    // (`Unison, which represents healthcare assistants,`: a one-word name too, unless a person has it: `defend Trump, which has sparked …`
+    // is on the whole clause)
+    if (e + 2 < tokens.length && this.text.slice(tokens[e].end, tokens[e + 1].start) === ', ' && tokens[e + 1].lower === 'which' && !isPossessive(last) &&
+      (e > k || !this.isOtherPerson(this.registry.lookupWords(tokens, e, tokens[e].end), learned))) return true;
     // `Teneo clients`, `Halvard shareholders`: a name that has clients or shareholders is a business's
     if (e + 1 < tokens.length && BUSINESS_PEOPLE.has(tokens[e + 1].lower) && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !isPossessive(last)) return true;
     // `the Toronto Raptors have`, not `the Sanders campaign` or a known person's surname

@@ -355,7 +355,9 @@ export const ORG_WORDS = set(`ministry department office house council committee
   senators canadiens raptors blue jays democrats republicans liberals conservatives greens tories
   socialists cup tour open championship championships league series games olympics festival awards
   transit transport transportation airport railway hydro health library museum zoo clinic rescue ambulance project initiative district municipality
-  gallery theatre theater orchestra`);
+  gallery theatre theater orchestra ledger courier chronicle observer examiner inquirer dispatch sentinel register review
+  research economics analytics insights strategies consulting associates advisors advisers solutions ventures water utilities pharmaceuticals
+  gallup ipsos yougov rasmussen quinnipiac marist monmouth nielsen`);
 
 /** Nationality adjectives and place words that may open a role (`US Secretary of State`). */
 export const NATIONALITIES = set(`us u.s. u.s american british chinese russian french german japanese
@@ -521,7 +523,10 @@ export const FINDING_BODIES: ReadonlySet<string> = new Set(['judge', 'judges', '
   // (and people whose work is finding things out: `the economists found that …`)
   'researchers', 'scientists', 'economists', 'analysts', 'scholars', 'academics', 'pollsters', 'epidemiologists', 'auditors', 'inspectors',
   // (and bodies that survey or study: `In a survey, the group found that …`)
-  'group', 'institute', 'association', 'federation', 'foundation', 'agency', 'department', 'ministry', 'office', 'bureau', 'council']);
+  'group', 'institute', 'association', 'federation', 'foundation', 'agency', 'department', 'ministry', 'office', 'bureau', 'council',
+  // (`The Pew Research Center found that …`, `Gallup found that …`: centres, firms and pollsters that study)
+  'center', 'centre', 'firm', 'lab', 'laboratory', 'university', 'pollster', 'pollsters', 'research', 'analytics',
+  'gallup', 'ipsos', 'yougov', 'pew', 'rasmussen', 'quinnipiac', 'marist', 'monmouth', 'nielsen']);
 
 /** Forms of `find`: a finding, when a court or an inquiry makes it. */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'finding']);

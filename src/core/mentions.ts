@@ -687,6 +687,9 @@ const KIND_NAME_WORDS = new Map<string, RegExp>([
   ['agency', /\b(?:Agency|Administration|Service|Bureau|Commission|Authority)\b|^[A-Z]{3,6}$/],
   // (`the union` after `The Alberta Teachers' Association voted to strike`)
   ['union', /\b(?:Union|Association|Federation|Guild|Brotherhood|Teamsters|Workers|Local)\b/],
+  // (`the conservative publication` after `National Review`, `the newspaper` after `the Capitol Ledger`)
+  ...['publication', 'newspaper', 'paper', 'magazine', 'outlet', 'tabloid', 'daily', 'weekly'].map(head => [head,
+    /\b(?:Times|Post|Journal|Review|Herald|Tribune|Gazette|Ledger|Courier|Chronicle|Observer|Examiner|Inquirer|Dispatch|Sentinel|Register|Star|Globe|Mail|Sun|News|Daily|Weekly|Magazine|Monthly|Atlantic|Economist|Telegraph|Guardian|Independent|Mirror|Express|Standard|Record|Press|Bulletin)\b/] as [string, RegExp]),
 ]);
 
 /** Prepositions capitalised inside a body's name (`Doctors Without Borders`, `Mothers Against Drunk Driving`). */

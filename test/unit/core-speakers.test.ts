@@ -3669,6 +3669,20 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     assert.ok(!a.speakers.some(s => s.name === 'Iowa' || s.name === 'Toledo'), 'no place speaks');
   });
 
+  it('reads papers, research firms, pollsters and bodies a relative `which` or a kind in apposition marks as organizations', () => {
+    const a = analyzeText('Polls\n\nThe Capitol Ledger reported that the deal was dead. The newspaper said the mayor knew. ' +
+      'Ridgeway Research found that 61 percent backed him. The Pew Research Center found that most voters were unsure. Gallup found that 40 percent approved. ' +
+      'Unison, which represents healthcare assistants, said the pay offer was an insult. Crisis, another homelessness charity, said the figures were shocking.');
+    const kindOf = (words: string) => a.speakers.find(s => s.id === statement(a, words).speaker?.id);
+    assert.deepEqual([kindOf('the deal was dead')?.name, kindOf('the deal was dead')?.kind], ['Capitol Ledger', 'organization']);
+    assert.equal(speakerOf(a, 'the mayor knew'), 'Capitol Ledger', '`the newspaper` is the paper named before');
+    assert.equal(kindOf('61 percent backed him')?.kind, 'organization');
+    assert.equal(speakerOf(a, 'most voters were unsure'), 'Pew Research Center');
+    assert.equal(kindOf('40 percent approved')?.kind, 'organization');
+    assert.equal(kindOf('the pay offer was an insult')?.kind, 'organization');
+    assert.equal(kindOf('the figures were shocking')?.kind, 'organization');
+  });
+
   it('reads a body named with a title word and a place after `of` whole: `the Criminal Defence Lawyers\' Association of Saskatchewan`', () => {
     const a = analyzeText('Bail\n\nThe case was brought by the Criminal Defence Lawyers\' Association of Westmark, which argued the law violated the Charter. ' +
       'Defence Minister Ann Lee of Westmark said the law was sound.');
