@@ -150,13 +150,18 @@ function unclosed(open: number, openLen: number, openPara: number, lastPara: num
   return { open, close: -1, after: paragraphs[lastPara].end, start: open + openLen, end: paragraphs[lastPara].end, paragraph: openPara, lastParagraph: lastPara, single: false };
 }
 
-/** Finds single-quoted spans in [from, to) of one paragraph, outside double quotes. `marks`: see findPunctuation. */
-function scanSingle(text: string, from: number, to: number, pi: number, out: Quotation[], skips: Array<[number, number]>, marks: Offsets): void {
-  let open = -1, candidate = -1, sk = 0;
+/**
+ * Finds single-quoted spans in [from, to) of one paragraph, outside double quotes. `marks`: see findPunctuation.
+ * `carried`: the opening mark of a quote an earlier paragraph left open (`openPara` its paragraph), which this paragraph goes on
+ * with, or -1. Returns the opening mark of a quote this paragraph leaves open, with no candidate to close it, or -1.
+ */
+function scanSingle(text: string, from: number, to: number, pi: number, out: Quotation[], skips: Array<[number, number]>, marks: Offsets,
+  carried = -1, openPara = pi): number {
+  let open = carried, candidate = -1, sk = 0;
   const at = marks.at, count = marks.count;
   let m = offsetAtOrAfter(marks, from);
   const close = (at: number) => {
-    if (at - open > 1 && !isAttributeValue(text, open)) out.push({ open, close: at, after: at + 1, start: open + 1, end: at, paragraph: pi, lastParagraph: pi, single: true });
+    if (at - open > 1 && !isAttributeValue(text, open)) out.push({ open, close: at, after: at + 1, start: open + 1, end: at, paragraph: open === carried ? openPara : pi, lastParagraph: pi, single: true });
     open = -1; candidate = -1;
   };
   for (let i = from; i < to; i++) {
@@ -191,6 +196,14 @@ function scanSingle(text: string, from: number, to: number, pi: number, out: Quo
     }
   }
   if (open >= 0 && candidate >= 0) close(candidate);
+  return open;
+}
+
+/** The offset after the opening single mark that opens paragraph `p` (`‘We ask …`: a quote going on from the paragraph before), or -1. */
+function reopeningSingle(text: string, p: Paragraph): number {
+  const f = firstNonSpace(text, p);
+  const c = text.charCodeAt(f);
+  return f + 1 < p.end && (c === 0x2018 || c === 39) && isLetterOrDigitAt(text, f + 1) ? f + 1 : -1;
 }
 
 function isElision(text: string, i: number): boolean {
@@ -206,7 +219,7 @@ function isElision(text: string, i: number): boolean {
 export function findQuotations(text: string, paragraphs: Paragraph[], marks: Offsets): Quotation[] {
   const doubles = scanDouble(text, paragraphs, marks);
   const singles: Quotation[] = [];
-  let di = 0;
+  let di = 0, carried = -1, carriedPara = -1;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     const skips: Array<[number, number]> = [];
@@ -217,7 +230,14 @@ export function findQuotations(text: string, paragraphs: Paragraph[], marks: Off
       if (dEnd > p.end) break; // runs into the next paragraph
       di++;
     }
-    scanSingle(text, p.start, p.end, pi, singles, skips, marks);
+    // (`‘The driver failed to stop. ⏎ ‘I would urge anyone …’`: a quote left open at a paragraph's end goes on when the next one
+    // reopens it, as with double marks)
+    const reopened = carried >= 0 && !skips.length ? reopeningSingle(text, p) : -1;
+    if (reopened >= 0) carried = scanSingle(text, reopened, p.end, pi, singles, skips, marks, carried, carriedPara);
+    else {
+      carried = scanSingle(text, p.start, p.end, pi, singles, skips, marks);
+      carriedPara = pi;
+    }
   }
   if (!singles.length) return doubles;
   const singleStyle = singles.length > doubles.length;

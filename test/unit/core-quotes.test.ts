@@ -193,6 +193,19 @@ describe('core: quotations', () => {
     assert.equal(q.speaker?.name, 'Peter Hale');
   });
 
+  it('reads a quote in single marks over several paragraphs as one quote, each paragraph reopening it', () => {
+    const a = analyzeText('Hit-and-run\n\nDet Sgt Lisa Kowalski said: ‘The driver failed to stop. I would urge them to do the right thing.\n\n' +
+      '‘I would also ask anyone with dashcam footage to call us.’\n\nFamily tribute\n\n‘Mum spent her life helping others,’ the family said. ‘No one should be treated like that.\n\n' +
+      '‘We hope lessons are learned.’\n\nThe trust apologised. ‘It was a dry summer,’ a farmer said. ‘Nobody came.\n\nThe road reopened on Monday.\n');
+    const appeal = statement(a, 'The driver failed to stop');
+    assert.equal(appeal.kind, 'direct');
+    assert.ok(appeal.content.text.endsWith('to call us.'), appeal.content.text);
+    assert.equal(appeal.speaker?.name, 'Lisa Kowalski');
+    assert.ok(!a.speakers.some(s => s.name === 'the writer'), 'the first person inside the quote is no narrator');
+    assert.ok(statement(a, 'No one should be treated').content.text.endsWith('lessons are learned.'));
+    assert.ok(!hasStatement(a, 'The road reopened'), 'a paragraph that does not reopen the quote is narration');
+  });
+
   it('reads partial quotes inside a sentence', () => {
     const a = analyzeText('The minister hailed “real progress” on Monday. Talks had been “candid and constructive”, he added.');
     assert.equal(statement(a, 'real progress').kind, 'partial');
