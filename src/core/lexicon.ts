@@ -314,6 +314,7 @@ export const TITLE_WORDS = set(`
   mr mr. mrs mrs. ms ms. miss sir dame lord lady honourable honorable hon hon.
   minister ministers foreign defence defense finance interior trade state deputy acting former
   attorney solicitor speaker whip treasurer auditor commander premier mp mla mpp backbencher frontbencher chairperson
+  taoiseach tánaiste tanaiste td msp mep garda
   representatives senators reps reps. sens sens. congressmen congresswomen
   diplomat top senior spokesman analyst economist adviser advisor aide official
   councilman councilwoman councillor councilor coun coun. cllr cllr. alderman alderwoman assemblyman assemblywoman trustee selectman selectwoman selectperson clerk registrar

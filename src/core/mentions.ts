@@ -14,7 +14,7 @@ import {
   NATIONALITIES, OFFICE_HEADS, ORG_NOUNS, ORG_WORDS, REFERRING_HEADS, SURNAME_TITLES, TITLE_WORDS, WEB_ADDRESS, DAYS, WHEN_WORDS, AUTHORING_PARTICIPLES,
 } from './lexicon';
 import { givenNameGender, isSharedGivenName } from './givenNames';
-import { hasComma, hasJsSpace, hasLowerLetter, isDigitAt, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token, tokenAtOrAfter } from './text';
+import { hasComma, hasJsSpace, hasLowerLetter, isDigitAt, isJsSpace, isPossessive, span, splitAtJsSpaces, startsUpper, Token, tokenAtOrAfter, hasJsSpaceIn } from './text';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -325,6 +325,12 @@ function titleHolder(text: string, tokens: Token[], r: number, j: number, floor:
   return { start: tokens[d].start, end: tokens[j].end, nameStart: tokens[d].start, nameEnd: tokens[j].end, role: null, kind: 'description', gender: null };
 }
 
+/** Party names a holder's letters may follow (`Labour MP`, `Sinn Féin TD`): no one's name ends in them. */
+const PARTY_NAMES = /^(labour|conservative|tory|liberal|democrat|republican|green|ndp|snp|dup|plaid|alliance|reform|independent|féin|fein|gael|fáil|fail|unionist)$/;
+
+/** Letters written after a name for a post or an honour, as written (capitals only: `Ms` is a title, `MS` a Member of the Senedd). */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'TD', 'MP', 'MSP', 'MS', 'MLA', 'MPP', 'MEP', 'MHA', 'MNA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
+
 /** Whether a name written with spaces has a body's noun right before its last ` of ` (`Lawyers' Association of Saskatchewan`). */
 function bodyNounBeforeOf(written: string): boolean {
   const of = written.lastIndexOf(' of ');
@@ -350,6 +356,14 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   }
   if ((t.lists & IN_SUBJECT_PRONOUNS) !== 0) {
     return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'pronoun', gender: t.lower === 'he' ? 'm' : t.lower === 'she' ? 'f' : null };
+  }
+  // (`Jonathan Ashby KC`, `Graeme Lindsay MSP`, `Cathal Ó Ruairc TD`: letters after a name for a post or an honour are no part of it)
+  if (j - 1 >= floor && POST_NOMINALS.has(text.slice(t.start, t.end)) && tokens[j - 1].cap && spaceBetween(text, tokens[j - 1], t)) {
+    const p = phraseEndingAt(text, tokens, j - 1, floor);
+    // (a person's name: not a party's holder, `One Labour MP`, `A Liberal MP`)
+    const first = tokens[tokenAtOrAfter(tokens, p?.nameStart ?? t.start)];
+    if (p && p.kind === 'name' && hasJsSpaceIn(text, p.nameStart, p.nameEnd) && !COUNTING_WORDS.has(first.lower) && !/^(one|another|a|an)$/.test(first.lower) &&
+      !PARTY_NAMES.test(tokens[j - 1].lower)) return { start: p.start, end: t.end, nameStart: p.nameStart, nameEnd: p.nameEnd, role: p.role, kind: 'name', gender: p.gender };
   }
   // `Most of them said`, `Some of us think`: a quantifier counting from a group named before
   if ((t.lower === 'them' || t.lower === 'us') && j - 2 >= floor && tokens[j - 1].lower === 'of' && isQuantifier(tokens[j - 2]) &&

@@ -3683,6 +3683,19 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     assert.equal(kindOf('the figures were shocking')?.kind, 'organization');
   });
 
+  it('reads Irish and British titles before a name and letters after it as no part of the name', () => {
+    const a = analyzeText('Housing\n\nTaoiseach Declan Fitzmaurice said the plan was fair. Labour TD Niamh Curran said it was not. ' +
+      'Prosecutor Jonathan Ashby KC told the jury the attack was planned. Mr Ashby said the knife was found. Graeme Lindsay MSP said the plan was late. ' +
+      'Garda Sinéad Moloney told the court she saw the knife. Garda Moloney said it was dark.');
+    const named = (words: string) => a.speakers.find(s => s.id === statement(a, words).speaker?.id);
+    assert.deepEqual([named('the plan was fair')?.name, named('the plan was fair')?.role], ['Declan Fitzmaurice', 'Taoiseach']);
+    assert.deepEqual([named('it was not')?.name, named('it was not')?.role], ['Niamh Curran', 'Labour TD']);
+    assert.equal(named('the attack was planned')?.name, 'Jonathan Ashby');
+    assert.equal(statement(a, 'the knife was found').speaker?.id, named('the attack was planned')?.id, '`Mr Ashby` is the KC');
+    assert.equal(named('the plan was late')?.name, 'Graeme Lindsay');
+    assert.equal(statement(a, 'it was dark').speaker?.id, named('she saw the knife')?.id, '`Garda Moloney` is Garda Sinéad Moloney');
+  });
+
   it('reads a body named with a title word and a place after `of` whole: `the Criminal Defence Lawyers\' Association of Saskatchewan`', () => {
     const a = analyzeText('Bail\n\nThe case was brought by the Criminal Defence Lawyers\' Association of Westmark, which argued the law violated the Charter. ' +
       'Defence Minister Ann Lee of Westmark said the law was sound.');
