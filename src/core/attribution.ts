@@ -300,7 +300,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     }
     // (`said Dale Fenner, 71, a retired farmer, who added …`, `Lisa Tran, a nurse who said …`: a description in apposition to
     // a name, which a relative clause on it follows, speaks as that name)
-    if (frame && frame.speakerFirst && frame.phrase.kind === 'description' && frame.cue > 0 && tokens[frame.cue - 1].lower === 'who') {
+    // (`a superdelegate and Clinton supporter who has accused …`: past the clause's auxiliaries and adverbs)
+    if (frame && frame.speakerFirst && frame.phrase.kind === 'description' && frame.cue > 0 && relativeWhoBefore(tokens, frame.cue)) {
       const named = nameBeforeAppositive(text, tokens, frame.phrase, floor);
       if (named) frame = { ...frame, phrase: named, first: firstTokenOf(tokens, c, named.start) };
     }
@@ -351,7 +352,11 @@ function givenNameOf(text: string, tokens: Token[], f: Frame): Frame | null {
 
 /** `Dale Fenner, 71, a retired farmer`: the name a description (`phrase`, after `a`, `an` or `the`) stands in apposition to, if any. */
 function nameBeforeAppositive(text: string, tokens: Token[], phrase: MentionPhrase, floor: number): MentionPhrase | null {
-  const d = tokenAtOrAfter(tokens, phrase.start);
+  let d = tokenAtOrAfter(tokens, phrase.start);
+  // (`Bob Mulholland, a California superdelegate and Clinton supporter who …`: the second of two descriptions joined by `and`)
+  if (d - 3 >= floor && tokens[d - 1].lower === 'and') {
+    for (let m = d - 3; m >= floor && m >= d - 6; m--) if (/^(a|an|the)$/.test(tokens[m].lower)) { d = m; break; }
+  }
   if (d - 2 < floor || !/^(a|an|the)$/.test(tokens[d].lower) || text.slice(tokens[d - 1].end, tokens[d].start) !== ', ') return null;
   let m = d - 1;
   // (an age between: `Dale Fenner, 71, a retired farmer`)
@@ -707,6 +712,13 @@ function followsQuote(text: string, tokens: Token[], inQuote: number[], c: numbe
 
 /** Words whose `'s` is `is` or `has`, not a possessive (`he's said`, `that's what`). */
 const CONTRACTED_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'where', 'here', 'everyone', 'nobody', 'someone']);
+
+/** Whether `who` opens the relative clause whose cue is tokens[c], past up to two auxiliaries or adverbs (`who has also said`). */
+function relativeWhoBefore(tokens: Token[], c: number): boolean {
+  let m = c - 1;
+  while (m > 0 && m > c - 3 && (tokens[m].lists & IN_CUE_FILLERS) !== 0 && !tokens[m].cap) m--;
+  return m >= 0 && tokens[m].lower === 'who';
+}
 
 /** Adverbs set off by commas between a subject and its verb (`Proponents, however, say`). */
 const ASIDE_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'instead', 'also', 'likewise', 'nonetheless', 'nevertheless', 'moreover', 'separately']);

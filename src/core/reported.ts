@@ -164,7 +164,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     const cue = tokens[f.cue].lower;
-    if (!f.according && !reportsClause(tokens, f) && !DIRECTIVE_VERBS.has(cue)) continue;
+    if (!f.according && !reportsClause(tokens, f) && !DIRECTIVE_VERBS.has(cue) && !ACCUSE_FORMS.has(cue)) continue;
     // `Asked whether he would testify, Hale said …`: a cue inside a question asked reports nothing
     if (f.speakerFirst && f.first > 0 && (tokens[f.first - 1].lower === 'whether' || (tokens[f.first - 1].lower === 'if' && f.first > 1 && /^(asked|wondered|asking|wondering)$/.test(tokens[f.first - 2].lower)))) continue;
     // (`the study relied on what students reported`, `what he believed was a sanitized version`: a free relative reports no clause)
@@ -173,7 +173,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     if (f.speakerFirst && f.phrase.kind === 'pronoun' && tokens[f.first].start === lastAfterStart) continue;
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
     // (nor does a document's: `the records did not show who was typing`)
-    if (!f.according && (SAYING.has(cue) || (tokens[f.cue].lists & IN_EVIDENCE_VERBS) !== 0) && negated(text, tokens, f)) continue;
+    if (!f.according && (SAYING.has(cue) || ACCUSE_FORMS.has(cue) || (tokens[f.cue].lists & IN_EVIDENCE_VERBS) !== 0) && negated(text, tokens, f)) continue;
     // a reported clause is a sentence's worth of words; never look further (keeps huge inputs linear)
     const s0 = Math.max(sentenceStart[f.cue], f.first - MAX_CLAUSE), s1 = Math.min(sentenceEnd[f.cue], f.last + MAX_CLAUSE);
     let after = clauseAfter(text, tokens, frames, fi, inQuote, s0, s1);
@@ -483,7 +483,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // (whether what was said runs across the frame from the subject before it)
   let interrupted = false;
   // `urged residents to cut power use`, `called on Congress to act`: a directive reports whom it asks to do what
-  const directive = f.according ? -1 : directiveObject(text, tokens, k, s1, cueLower);
+  const directive = f.according ? -1 : directiveObject(text, tokens, k, s1, cueLower) >= 0 ? directiveObject(text, tokens, k, s1, cueLower) : accusedObject(text, tokens, k, s1, cueLower);
   if (directive >= 0) k = directive;
   else if (!f.according && !reportsClause(tokens, f)) return null; // `asked him a question`
   else if (!f.according) {
@@ -970,6 +970,20 @@ function directiveObject(text: string, tokens: Token[], k: number, s1: number, c
     // the object is a noun phrase (`residents`, `the Senate`, `Governor Rick Snyder`), perhaps with a day: `told the House before …` is no directive
     // (`asked anyone with video of the area to call`: `with` describes the object when `to` follows)
     if (m > object && AFTER_OBJECT.has(w) && !(w === 'with' && toFollows(tokens, m + 1, Math.min(s1, object + 8)))) return -1;
+  }
+  return -1;
+}
+
+/** Forms of `accuse`, which report whom of what (`accused Mr. Whitford of peddling a fantasy`). */
+const ACCUSE_FORMS = new Set(['accuse', 'accuses', 'accused', 'accusing']);
+
+/** The object an accusation is made against (`accused the DNC of overreacting`, `accusing Wasserfeld of "rigging" it`), or -1. */
+function accusedObject(text: string, tokens: Token[], k: number, s1: number, cue: string): number {
+  if (!ACCUSE_FORMS.has(cue) || k > s1 || NOT_OBJECTS.has(tokens[k].lower) || (tokens[k].lists & IN_PHRASE_STOPS) !== 0) return -1;
+  for (let m = k + 1; m < s1 && m <= k + 8; m++) {
+    if (!isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()\u2014]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return -1;
+    if (tokens[m].lower === 'of') return (tokens[m + 1].lists & IN_PHRASE_STOPS) === 0 ? k : -1;
+    if ((tokens[m].lists & (IN_SPEECH_VERBS | IN_AUXILIARIES)) !== 0 || tokens[m].lower === 'that') return -1;
   }
   return -1;
 }

@@ -1692,6 +1692,7 @@ describe('core: a senator courting voters, quoted with two apostrophes, read who
     ["I'm asking you to hold me to what I promise.", 'direct', 'Robert Hale'],
     ['If we win the suburbs by five, we win,', 'direct', 'Nora Quist'],
     ['If we lose them, nothing else matters.', 'direct', 'Nora Quist'],
+    ['him of changing positions to suit the crowd', 'indirect', 'Kim Ashworth'],
     ["he had ''discovered the suburbs about the same time he discovered he was behind.''", 'indirect', 'Kim Ashworth'],
     ['discovered the suburbs about the same time he discovered he was behind.', 'partial', 'Kim Ashworth'],
     ["He's a nice man, but he voted for the pipeline,", 'direct', 'Dale Fenner'],

@@ -3696,6 +3696,20 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     assert.equal(statement(a, 'it was dark').speaker?.id, named('she saw the knife')?.id, '`Garda Moloney` is Garda Sinéad Moloney');
   });
 
+  it('reads an accusation as reported speech: whom the speaker accused of what', () => {
+    const a = analyzeText('Debate\n\nSen. Mark Castellano accused Mr. Whitford of peddling a fantasy to frustrated voters. ' +
+      'The opposition accused the administration of acting too late, and the minister left. The United States has not publicly accused Russia of the hack. ' +
+      '"Do they read?" said Bob Mulholland, a superdelegate and Clinton supporter who has accused Sanders supporters of harassing his peers. "I blame him," he said. ' +
+      'The man accused of stabbing him said he was innocent.');
+    assert.equal(statement(a, 'Mr. Whitford of peddling').content.text, 'Mr. Whitford of peddling a fantasy to frustrated voters');
+    assert.equal(speakerOf(a, 'Mr. Whitford of peddling'), 'Mark Castellano');
+    assert.equal(statement(a, 'the administration of acting').content.text, 'the administration of acting too late');
+    assert.ok(!hasStatement(a, 'Russia of the hack'), 'an accusation not made is no statement');
+    assert.equal(speakerOf(a, 'Sanders supporters of harassing'), 'Bob Mulholland', 'the name the descriptions joined by `and` are in apposition to');
+    assert.equal(speakerOf(a, 'I blame him'), 'Bob Mulholland');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'accused' && s.content.text.startsWith('of stabbing')), 'a man accused of something accuses no one');
+  });
+
   it('reads a body named with a title word and a place after `of` whole: `the Criminal Defence Lawyers\' Association of Saskatchewan`', () => {
     const a = analyzeText('Bail\n\nThe case was brought by the Criminal Defence Lawyers\' Association of Westmark, which argued the law violated the Charter. ' +
       'Defence Minister Ann Lee of Westmark said the law was sound.');
