@@ -6,7 +6,7 @@ import type { Analysis, Paragraph, Speaker, Statement, StatementKind, StatementS
 import { Embed, findParagraphs, findStructure, isLinkLine, isSubheading, proseStart, Structure } from './structure';
 import { findQuotations, Quotation } from './quotes';
 import { splitSentences } from './sentences';
-import { Frame, findFrames, findingBody, isDescribingWord, issuerOfDocument, sentenceSubject } from './attribution';
+import { ASIDE_ADVERBS, Frame, findFrames, findingBody, isDescribingWord, issuerOfDocument, sentenceSubject } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { givenNameGender, isSharedGivenName } from './givenNames';
@@ -1019,6 +1019,9 @@ class ArticleAnalysis {
         besideVerb = true;
       }
     }
+    // (`Whitford, meanwhile, has his own search underway`: an adverb set off by commas between the name and its verb)
+    else if (next && e + 2 < tokens.length && ASIDE_ADVERBS.has(next.lower) && this.text.slice(tokens[e].end, next.start) === ', ' &&
+      this.text.slice(next.end, tokens[e + 2].start) === ', ' && !tokens[e + 2].cap) { next = tokens[e + 2]; besideVerb = true; }
     if (!next || next.cap) return;
     // `Yuni, a resident of …`, `Jane Doe, 50, …`, `Jane Doe — a former prosecutor — …`: a person introduced by an appositive
     // (words only a space apart are no appositive: one needs a comma or a dash)

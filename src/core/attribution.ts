@@ -721,7 +721,7 @@ function relativeWhoBefore(tokens: Token[], c: number): boolean {
 }
 
 /** Adverbs set off by commas between a subject and its verb (`Proponents, however, say`). */
-const ASIDE_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'instead', 'also', 'likewise', 'nonetheless', 'nevertheless', 'moreover', 'separately']);
+export const ASIDE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'meanwhile', 'too', 'instead', 'also', 'likewise', 'nonetheless', 'nevertheless', 'moreover', 'separately']);
 /** Two-word asides set off by commas there (`Cement makers, for instance, argue`). */
 const ASIDE_PHRASES = new Set(['for instance', 'for example', 'in fact', 'of course', 'in particular', 'in general', 'by contrast', 'in contrast']);
 

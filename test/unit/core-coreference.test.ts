@@ -188,6 +188,14 @@ describe('core: what is not a reported clause', () => {
     assert.equal(statement(a, 'the plan would work').content.text, 'the plan would work, though it might take years', 'a clause of what was said goes on');
   });
 
+  it('a name set off from its verb by an adverb in commas ("Whitford, meanwhile, has …") is whom the next "he" means', () => {
+    const a = analyzeText('Running mate\n\nGrant Whitford spoke on Monday. Donald Trump was in Iowa. "It is close," said Tom Baker, a strategist. ' +
+      'Whitford, meanwhile, has his own search underway. He told reporters that he had narrowed his list.\n\nTrump, however, wasted no time responding.\n\n' +
+      '"He didn\'t answer your question," he said.');
+    assert.equal(speakerOf(a, 'he had narrowed his list'), 'Grant Whitford');
+    assert.equal(speakerOf(a, "He didn't answer your question"), 'Donald Trump');
+  });
+
   it('a short clause ending in a preposition is a relative clause ("friends she thought she could rely on")', () => {
     const a = analyzeText('Over one winter Petra Lund lost the job and several friends she thought she could rely on.');
     assert.ok(!hasStatement(a, 'she could rely on'));
