@@ -1089,6 +1089,7 @@ class ArticleAnalysis {
     const entity = known ?? (full || (sentenceFirst && appositive) || namedAfterRole || namedKin ? this.registry.resolveName(phrase, a >= 0 ? tokens : null, a) : null);
     if (entity && entity.kind === 'person') {
       if (kin) noteKinGender(entity, kin);
+      this.noteSeenRole(entity, tokens[e].end);
       // (`His son, Anders Eriksen, was …`, `Her son Marco`: whom `his son` means later)
       if (a === k && k >= 2 && KIN_NOUNS.has(tokens[k - 1].lower) && POSSESSIVE_DETERMINERS.has(tokens[k - 2].lower) && spaceBetween(this.text, tokens[k - 2], tokens[k - 1]) &&
         (spaceBetween(this.text, tokens[k - 1], t) || this.text.slice(tokens[k - 1].end, t.start) === ', ')) this.registry.noteKinNamed(`${tokens[k - 2].lower} ${tokens[k - 1].lower}`, entity);
@@ -1271,6 +1272,7 @@ class ArticleAnalysis {
       if (comma > p.lead) this.registry.identifyDescribed(this.text.slice(p.lead, comma), entity);
     }
     if (entity && p.kind === 'name') this.identifySpokesperson(p, entity);
+    if (entity && p.kind === 'name') this.noteSeenRole(entity, p.end);
     if (entity) this.registry.noteSubject(entity);
     const cue = span(this.text, tokens[f.cue].start, tokens[f.cueEnd].end);
     // (`Tom Jones, the police chief, who said …`: the words that say it are the relative pronoun, as `he` would be; the name is
@@ -1278,6 +1280,13 @@ class ArticleAnalysis {
     const relative = f.speakerFirst ? relativeSubjectBefore(tokens, f.cue, p.end) : -1;
     const mention = relative >= 0 ? span(this.text, tokens[relative].start, tokens[relative].end) : span(this.text, p.start, p.end);
     return { entity, mention, cue, inherited: false };
+  }
+
+  /** Notes the role set in apposition after a person's name ending at `end` (`Grant Whitford, the Republican front-runner,`), if none is known. */
+  private noteSeenRole(entity: Entity, end: number): void {
+    if (entity.kind !== 'person' || entity.role || entity.seenRole) return;
+    const role = appositiveRoleAfter(this.text, end);
+    if (role) entity.seenRole = role.toLowerCase();
   }
 
   /** `Cook provided a written statement …`: notes who issued the document tokens[d], whom `the statement` means when it speaks later. */

@@ -985,6 +985,11 @@ export interface Entity {
   speaks: boolean;
   /** The named entity a description turned out to be (`The manager …` before `The manager, Jamie Ross, said`). */
   same: Entity | null;
+  /**
+   * A role read in apposition after one of its names as the story goes (`Grant Whitford, the Republican front-runner,`), in lower
+   * case, for a later description to match (`the front-runner said`); the role listed is chosen only once all is read.
+   */
+  seenRole: string | null;
   /** The people of a group named one by one (`Tore Sohlberg and Lehla Abreder`). */
   members?: Entity[];
   /** Known only as the maker of a document (`a Gallup poll`): `it` may mean it, `they` (the people polled) may not. */
@@ -1554,7 +1559,7 @@ export class EntityRegistry {
       const ofAge = aged ? this.byAge.get(aged[1]) : undefined;
       if (ofAge) { ofAge.aliases.add(written); return ofAge; }
       if (kind === 'person' && words[0] === 'the') {
-        const known = this.matchRole(words.slice(1)) ?? this.byRole.get(lowerName) ?? (TITLE_WORDS.has(head) ? this.namedSoonAfter(head, phrase.end) : null);
+        const known = this.matchRole(words.slice(1), capitalsOf(written)) ?? this.byRole.get(lowerName) ?? (TITLE_WORDS.has(head) ? this.namedSoonAfter(head, phrase.end) : null);
         if (known) { known.aliases.add(written); return known; }
         // `the 61-year-old mayor` after `The mayor said`: the person that head described, more fully (`the other mayor` is someone else)
         const plain = words.length >= 3 ? this.byName.get('desc:' + head) : undefined;
@@ -1906,15 +1911,17 @@ export class EntityRegistry {
     return this.matchRole(words.slice(1)) ?? this.byRole.get(words.slice(1).join(' ')) ?? null;
   }
 
-  private matchRole(words: string[]): Entity | null {
+  private matchRole(words: string[], capitals: readonly string[] = []): Entity | null {
     const head = words[words.length - 1];
     // (`the mayor` after `Mayor Olivia Tremblay said …. Deputy Mayor Ausma Pereira said …`: a deputy's role holds the word, but
     // is another post; the deputy only when no one else's fits)
     let deputy: Entity | null = null;
     for (let k = this.recentPersons.length - 1; k >= 0; k--) {
       const e = this.recentPersons[k];
-      const role = (e.role ?? '').toLowerCase();
+      const role = e.role ? e.role.toLowerCase() : e.seenRole ?? '';
       if (!role) continue;
+      // (`the Florida senator` is no `senator from Vermont` read so far: a place the description names must be the role's)
+      if (!e.role && capitals.some(w => !role.includes(w))) continue;
       const synonyms = ROLE_SYNONYMS.get(head);
       // (`the judge` after `Ontario Superior Court Justice Helen Marwick`)
       if (role.includes(head) || words.some(w => NATIONALITIES.has(w) && role.includes(w)) || (synonyms && synonyms.some(r => (' ' + role + ' ').includes(' ' + r + ' ')))) {
@@ -1932,7 +1939,7 @@ export class EntityRegistry {
     const written = name;
     if (nicknamed) name = `${nicknamed[1]} ${nicknamed[2]}`;
     if (kind === 'person' && hasJsSpace(name)) name = displayForm(name); // `RCMP` alone is an acronym
-    const e: Entity = { id: '', name, lowerName, kind, role: role && displayForm(role), aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false, same: null };
+    const e: Entity = { id: '', name, lowerName, kind, role: role && displayForm(role), aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false, same: null, seenRole: null };
     if (nicknamed) e.aliases.add(written);
     if (kind === 'organization' && hasJsSpace(name)) this.noteAcronym(name, e);
     this.entities.push(e);
@@ -1946,6 +1953,14 @@ export class EntityRegistry {
   }
 }
 
+
+/** The capitalised words of a description after its first, in lower case (`The Florida senator` -> `florida`). */
+function capitalsOf(written: string): string[] {
+  const out: string[] = [];
+  const words = splitAtJsSpaces(written);
+  for (let k = 1; k < words.length; k++) if (startsUpper(words[k])) out.push(words[k].toLowerCase());
+  return out;
+}
 
 /** Words making a post second to the one named after them (`Deputy Mayor`, `vice president`, `acting chief`). */
 const SECOND_POSTS = /\b(deputy|vice|assistant|associate|acting|interim|former)\b/;

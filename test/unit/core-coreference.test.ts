@@ -188,6 +188,15 @@ describe('core: what is not a reported clause', () => {
     assert.equal(statement(a, 'the plan would work').content.text, 'the plan would work, though it might take years', 'a clause of what was said goes on');
   });
 
+  it('a description matches a role given in apposition earlier in the story, before the roles are settled', () => {
+    const a = analyzeText('Rally\n\nGrant Whitford, the Republican front-runner, said the polls were wrong. "It is close," said Sean Doherty, a strategist. ' +
+      'The front-runner said there would be riots.\n\nAnn Ovalle, a billionaire developer, toured the plant. "It is fine," said Jo Baker, a union steward. ' +
+      'The billionaire said the plant would stay open.\n\nBernard Sanders, a senator from Vermont, spoke first. The Florida senator told reporters he felt good.');
+    assert.equal(speakerOf(a, 'there would be riots'), 'Grant Whitford');
+    assert.equal(speakerOf(a, 'the plant would stay open'), 'Ann Ovalle');
+    assert.notEqual(speakerOf(a, 'he felt good'), 'Bernard Sanders', 'a place in the description must be the role\'s');
+  });
+
   it('a name set off from its verb by an adverb in commas ("Whitford, meanwhile, has …") is whom the next "he" means', () => {
     const a = analyzeText('Running mate\n\nGrant Whitford spoke on Monday. Donald Trump was in Iowa. "It is close," said Tom Baker, a strategist. ' +
       'Whitford, meanwhile, has his own search underway. He told reporters that he had narrowed his list.\n\nTrump, however, wasted no time responding.\n\n' +
