@@ -234,6 +234,7 @@ export const SPEAKER_NOUNS = set(`
   retiree veteran volunteer neighbour neighbor parent teacher nurse patient employee relative voter
   firefighter firefighters paramedic paramedics physician physicians surgeon surgeons man woman men women boy girl boys girls
   freshman sophomore chef cashier bartender waiter mechanic electrician janitor caretaker
+  operative operatives contributor contributors pundit pundits machinist machinists pensioner pensioners
 `);
 
 /** Of the heads above, those naming an organization rather than a person or group. */

@@ -1603,7 +1603,8 @@ export class EntityRegistry {
       // (`the Greenview school board`: a body a capitalised word names, which `the board` then means)
       if (kind === 'organization' && words.length >= 3 && words[0] === 'the' && ORG_NOUNS.has(head) && splitAtJsSpaces(written).slice(1, -1).some(startsUpper)) this.organizationByHead.set(head, e);
       if (oneOf && /[^s]s$/.test(head)) this.oneOfByHead.set(head.slice(0, -1), e);
-      if (kind === 'person' && words.length >= 3 && (words[0] === 'a' || words[0] === 'an') && at < 0) {
+      // (`One former administration official said`, `Another MP said`, `One source said` too: then `the official`, `the MP`, `the source`)
+      if (kind === 'person' && (words.length >= 3 || (words.length === 2 && (words[0] === 'one' || words[0] === 'another'))) && /^(a|an|one|another)$/.test(words[0]) && !oneOf && at < 0) {
         const known = this.introducedByHead.get(head);
         this.introducedByHead.set(head, known === undefined ? e : null);
       }

@@ -188,6 +188,17 @@ describe('core: what is not a reported clause', () => {
     assert.equal(statement(a, 'the plan would work').content.text, 'the plan would work, though it might take years', 'a clause of what was said goes on');
   });
 
+  it('"the official", "the source", "the minister" after "One … official", "One source", "Another MP"; "the operative" is someone', () => {
+    const a = analyzeText('Convention\n\nOne former administration official said the vote was rigged. "They thought this was a coronation," the official said. ' +
+      'One source, a longtime party member, said the rules were bent. "They are not even hiding it," the source said.\n\n' +
+      'Another MP said the rebels were few. "It is not the 50 needed yet," the MP said. A longtime GOP operative said the base was angry. ' +
+      '"Every time he gets momentum, something comes out," the operative said.');
+    assert.equal(statement(a, 'They thought this was a coronation').speaker?.id, statement(a, 'the vote was rigged').speaker?.id);
+    assert.equal(statement(a, 'They are not even hiding it').speaker?.id, statement(a, 'the rules were bent').speaker?.id);
+    assert.equal(statement(a, 'It is not the 50').speaker?.id, statement(a, 'the rebels were few').speaker?.id);
+    assert.equal(statement(a, 'Every time he gets momentum').speaker?.id, statement(a, 'the base was angry').speaker?.id);
+  });
+
   it('a description matches a role given in apposition earlier in the story, before the roles are settled', () => {
     const a = analyzeText('Rally\n\nGrant Whitford, the Republican front-runner, said the polls were wrong. "It is close," said Sean Doherty, a strategist. ' +
       'The front-runner said there would be riots.\n\nAnn Ovalle, a billionaire developer, toured the plant. "It is fine," said Jo Baker, a union steward. ' +
