@@ -1263,10 +1263,16 @@ export class EntityRegistry {
     return this.personNamedWith(key) ?? this.organizationByFirstWord.get(key) ?? null;
   }
 
-  /** `de la Cruz`, `Van der Berg` (`key`, in lower case): the person whose full name ends with a surname opening with particles. */
+  /**
+   * `de la Cruz`, `Van der Berg` (`key`, in lower case): the person whose full name ends with a surname opening with particles.
+   * (`Barbosa da Costa`, `Sánchez Moreno`: or with a surname of two or three words, no given name first, after `Marcelo Leonel
+   * Barbosa da Costa`, `Rodrigo Sánchez Moreno`)
+   */
   private personBySurnameWithParticles(key: string): Entity | null {
     const space = key.indexOf(' ');
-    if (space < 0 || !CONNECTORS.has(key.slice(0, space))) return null;
+    if (space < 0) return null;
+    const first = key.slice(0, space);
+    if (!CONNECTORS.has(first) && ((listsOf(first) & (IN_FEMALE_NAMES | IN_MALE_NAMES | IN_TITLE_WORDS)) !== 0 || wordCount(key, 0, key.length) > 3)) return null;
     const found = this.personNamedWith(key.slice(key.lastIndexOf(' ') + 1));
     return found && found.kind === 'person' && found.name.toLowerCase().endsWith(' ' + key) ? found : null;
   }

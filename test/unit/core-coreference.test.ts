@@ -199,6 +199,16 @@ describe('core: what is not a reported clause', () => {
     assert.equal(statement(a, 'Every time he gets momentum').speaker?.id, statement(a, 'the base was angry').speaker?.id);
   });
 
+  it('a surname of two or three words, or with the particles "ter" and "zu", is the person named in full', () => {
+    const a = analyzeText('Trial\n\nMarcelo Leonel Barbosa da Costa, the defence lawyer, said the file was forged. "There is not a single document," Barbosa da Costa told reporters. ' +
+      'Rodrigo Sanchez Moreno said the vote was rigged. Sanchez Moreno said he would appeal. Carsten ter Horst, chief economist at Rheinbank, said rates would rise. ' +
+      'Mary Ann Smith said the count was slow. Ann Smith said it was fast.');
+    assert.equal(speakerOf(a, 'There is not a single document'), 'Marcelo Leonel Barbosa da Costa');
+    assert.equal(speakerOf(a, 'he would appeal'), 'Rodrigo Sanchez Moreno');
+    assert.equal(speakerOf(a, 'rates would rise'), 'Carsten ter Horst');
+    assert.equal(speakerOf(a, 'it was fast'), 'Ann Smith', 'a given name first makes no surname: someone else');
+  });
+
   it('a description matches a role given in apposition earlier in the story, before the roles are settled', () => {
     const a = analyzeText('Rally\n\nGrant Whitford, the Republican front-runner, said the polls were wrong. "It is close," said Sean Doherty, a strategist. ' +
       'The front-runner said there would be riots.\n\nAnn Ovalle, a billionaire developer, toured the plant. "It is fine," said Jo Baker, a union steward. ' +
