@@ -306,7 +306,7 @@ export const TITLE_WORDS = set(`
   teammate classmate roommate colleague co-worker coworker administrator provost comptroller ombudsman coordinator supervisor
   closer catcher shortstop winger linebacker receiver outfielder infielder reliever swimmer sprinter skater golfer boxer jockey wrestler slugger rookie
   senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor
-  general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral
+  general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral brig brig. brigadier
   judge justice chief director ceo chairman chairwoman chair spokesman spokeswoman spokesperson
   ambassador envoy commissioner inspector detective officer superintendent constable corporal
   const const. cst cst. cpl cpl. insp insp. supt supt. det det. staff-sgt s/sgt sgt-maj
@@ -401,7 +401,7 @@ export const AGENCIES = ['Reuters', 'AP', 'Associated Press', 'The Associated Pr
 /** Abbreviations whose final period does not end a sentence. */
 export const ABBREVIATIONS = set(`mr mrs ms dr st jr sr sen rep gov gen lt col sgt capt prof inc corp co ltd
   no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e rev maj adm cmdr
-  ft mt messrs mme mlle hon est approx dept univ assn bros ave blvd rd coun cllr const cst cpl det insp supt pte atty msgr`);
+  ft mt messrs mme mlle hon est approx dept univ assn bros ave blvd rd coun cllr const cst cpl det insp supt pte atty msgr brig`);
 
 /** Months, full and abbreviated, for datelines. */
 export const MONTHS = set(`january february march april may june july august september october november
@@ -606,7 +606,7 @@ export const NOT_VERBS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', 
 /** Short words the tokenizer reads with the period after them (`Mr.`, `Jan.`, `Inc.`). */
 export const ABBREVIATED_WORDS = set(`mr mrs ms dr st jr sr sen sens rep reps gov gen lt col
   sgt capt prof inc corp co ltd vs rev maj adm cmdr hon messrs mme
-  jan feb mar apr jun jul aug sep sept oct nov dec ft mt no gov supt insp det const coun cllr cst cpl pte atty msgr`);
+  jan feb mar apr jun jul aug sep sept oct nov dec ft mt no gov supt insp det const coun cllr cst cpl pte atty msgr brig`);
 
 /**
  * Articles and possessives (and `every`, `each`): the word after them, or after them and a name, is a noun or modifies one, even

@@ -3683,6 +3683,18 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     assert.equal(kindOf('the figures were shocking')?.kind, 'organization');
   });
 
+  it('gives the post in apposition as the role over a rank or honorific alone before the name, and reads `Brig. Gen.` as one rank', () => {
+    const a = analyzeText('Strikes\n\n"The strikes will stop," said Brig. Gen. Khalil Al-Masri, a spokesman for the Qasrini army. ' +
+      'Col. Lee Sung-hoon, a spokesperson for the Joint Chiefs, told reporters the launch failed. Rev. William Barber, president of the Carolina NAACP, said the rolls were purged. ' +
+      'Col. Park Min-jae told reporters the drills would go on.');
+    const roleOf = (words: string) => a.speakers.find(s => s.id === statement(a, words).speaker?.id)?.role;
+    assert.equal(speakerOf(a, 'The strikes will stop'), 'Khalil Al-Masri');
+    assert.equal(roleOf('The strikes will stop'), 'spokesman for the Qasrini army');
+    assert.equal(roleOf('the launch failed'), 'spokesperson for the Joint Chiefs');
+    assert.equal(roleOf('the rolls were purged'), 'president of the Carolina NAACP');
+    assert.equal(roleOf('the drills would go on'), 'Col.', 'a rank is still a role when nothing says more');
+  });
+
   it('reads Irish and British titles before a name and letters after it as no part of the name', () => {
     const a = analyzeText('Housing\n\nTaoiseach Declan Fitzmaurice said the plan was fair. Labour TD Niamh Curran said it was not. ' +
       'Prosecutor Jonathan Ashby KC told the jury the attack was planned. Mr Ashby said the knife was found. Graeme Lindsay MSP said the plan was late. ' +
