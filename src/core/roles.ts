@@ -103,6 +103,8 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
   for (let k = article; k < words.length && k < article + 5; k++) {
     const w = lowers[k];
     const lists = listsOf(w);
+    // (`the group's Horn of Africa director`: `of` inside a capitalised name before the head)
+    if (w === 'of' && k > article && k + 1 < words.length && /^\p{Lu}/u.test(words[k - 1]) && /^\p{Lu}/u.test(words[k + 1])) continue;
     // (a determiner after the first word, `remembers her father`, follows a verb)
     if ((lists & IN_PHRASE_STOPS) !== 0 || (k > 0 && (lists & IN_DETERMINERS) !== 0 && !/^\d/.test(w))) return null;
     // (a possessive, a qualifier or a title's short form, `Sen.`, leads on to the head)
@@ -124,9 +126,10 @@ function roleOfPhrase(words: string[], closed: boolean): string | null {
       // a clause (`but the president held steady`, `he said`) or a verb is no role (looked for once a head is found: most phrases have none)
       // (a capitalised word is a name's: `State` in `Granite State College`)
       for (let m = lowers.length; m < words.length; m++) lowers.push(words[m].toLowerCase());
+      // (`The APU's state chairman`: a qualifier before the head is none, though `state` may be a verb)
       for (let m = 0; m < lowers.length; m++) {
         const w = lowers[m];
-        if (w !== words[m] && m > 0) continue;
+        if ((w !== words[m] && m > 0) || (m < k && ROLE_QUALIFIERS.has(w))) continue;
         if ((listsOf(w) & (IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_SPEECH_VERBS)) !== 0 || PAST_FORMS.has(w) || IRREGULAR_PASTS.has(w)) return null;
       }
       // (`the group's chief strategist` keeps its article: without it the possessive reads as a name)

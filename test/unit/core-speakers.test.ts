@@ -3683,6 +3683,15 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     assert.equal(kindOf('the figures were shocking')?.kind, 'organization');
   });
 
+  it('reads roles with a qualifier that could be a verb, or a capitalised name with `of`, before the head', () => {
+    const a = analyzeText('Vote\n\nThe APU\'s state chairman, Abdullahi Garko, said the count was rigged. ' +
+      '"It was rigged," said Laetitia Bader, the group\'s Horn of Africa director. Rashad Robinson, Color of Change\'s executive director, said the boycott would go on.');
+    const roleOf = (words: string) => a.speakers.find(s => s.id === statement(a, words).speaker?.id)?.role;
+    assert.equal(roleOf('the count was rigged'), 'the APU\'s state chairman');
+    assert.equal(roleOf('It was rigged'), 'the group\'s Horn of Africa director');
+    assert.equal(roleOf('the boycott would go on'), 'Color of Change\'s executive director');
+  });
+
   it('gives the post in apposition as the role over a rank or honorific alone before the name, and reads `Brig. Gen.` as one rank', () => {
     const a = analyzeText('Strikes\n\n"The strikes will stop," said Brig. Gen. Khalil Al-Masri, a spokesman for the Qasrini army. ' +
       'Col. Lee Sung-hoon, a spokesperson for the Joint Chiefs, told reporters the launch failed. Rev. William Barber, president of the Carolina NAACP, said the rolls were purged. ' +
