@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, KIN_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_INVERTING_CUES, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
+  MODALS, EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS, STRANDED_PREPOSITIONS, COUNTRY_WORDS, TITLE_WORDS,
 } from './lexicon';
 import { isNameToken, isQuantifier, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween, spacedRun } from './mentions';
@@ -309,6 +309,13 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (frame && frame.phrase.kind === 'description') frame = givenNameOf(text, tokens, frame) ?? frame;
     // `what the Conservatives call “illegal border crossers”`: words named in passing, not a statement of theirs
     if (frame && /^call(s|ed)?$/.test(t.lower) && inFreeRelative(tokens, frame)) frame = null;
+    // (`fired at an army post overnight`, `backed by all 27 member states`: a phrase after a preposition is its object, and the word
+    // after it a noun, whatever verb it could be)
+    // (`with some polls indicating that …`, `to employees explaining …`: a participle after its own subject is another matter)
+    if (frame && frame.speakerFirst && !frame.participle && !frame.according && frame.phrase.kind === 'description' && frame.phrase.end === tokens[c - 1].end && !t.lower.endsWith('ing')) {
+      const p = firstTokenOf(tokens, c, frame.phrase.start) - 1;
+      if (p >= floor && OBJECT_OF_PREPOSITION.has(tokens[p].lower) && !tokens[p].cap && spaceBetween(text, tokens[p], tokens[p + 1])) frame = null;
+    }
     // (`The auditor general's report on the swap`: a word after a possessive is a noun, whatever verb it could be)
     // (`he's said` is a contraction of `has`)
     if (frame && frame.speakerFirst && !frame.participle && c > 0 && frame.phrase.end === tokens[c - 1].end && isPossessive(tokens[c - 1].lower) &&
@@ -509,6 +516,9 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
   // (`said that the trial was small and that larger studies were needed to confirm …`: a clause of its own, not a second cue)
   // (the cue's own auxiliaries stand right before it: `and has said`, `but would not say`)
   for (let m = k + 1; m < c; m++) if (tokens[m].lower === 'that' || (m < c - 2 && (tokens[m].lists & IN_AUXILIARIES) !== 0)) return null;
+  // (`said Ottawa was working with the provinces and would announce new measures`: a modal after `and` past a clause the previous cue
+  // reports goes on with that clause, whose subject it shares)
+  if (tokens[k].lower === 'and' && k === c - 2 && MODALS.has(tokens[c - 1].lower) && k - prev.cueEnd > 3 && (tokens[prev.cue].lists & IN_SPEECH_VERBS) !== 0) return null;
   return { cue: c, cueEnd: c, phrase: prev.phrase, first: k, last: c, speakerFirst: true, according: false, weak: false, participle: false };
 }
 
@@ -556,6 +566,11 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   // (but for semicolons listing the subject's acts: `Trump questioned …; blamed Obama …; bemoaned … and said …`)
   // (`at 6:15 p.m.`: not a colon between digits)
   if (s >= k || k - s > 60 || /(?<!\d):|:(?!\d)|[\u2014\u2013]/.test(text.slice(tokens[s].end, tokens[k].start))) return null;
+  // (`said Ottawa was working with the provinces and would announce new measures`: after a cue of the sentence, a modal before
+  // the cue joins it to what was said, whose subject it shares)
+  if (k + 1 < c && MODALS.has(tokens[c - 1].lower)) {
+    for (let m = s; m < k; m++) if ((tokens[m].lists & IN_SPEECH_VERBS) !== 0 && !tokens[m].cap) return null;
+  }
   // (`Ruiz won; Reyes lost and said …`: a semicolon before a clause of its own opens it)
   for (let m = s + 1; m < k; m++) if (text.slice(tokens[m - 1].end, tokens[m].start).includes(';') && (tokens[m].cap || !/ed$/.test(tokens[m].lower))) s = m;
   // `Cable had been diagnosed with cancer and told he had …`: a passive before `and` governs the cue too
@@ -709,6 +724,13 @@ function followsQuote(text: string, tokens: Token[], inQuote: number[], c: numbe
   }
   return k >= 0 && inQuote[k] === 1 && AFTER_QUOTE_GAP.test(text.slice(tokens[k].end, tokens[k + 1].start));
 }
+
+/**
+ * Prepositions whose object a phrase is, never a subject (`at`, `by`, `with`): not `after` or `before`, which open clauses too, nor
+ * `of`, after which people are counted (`40 percent of Clinton voters said`).
+ */
+const OBJECT_OF_PREPOSITION = new Set(['at', 'by', 'in', 'on', 'with', 'from', 'into', 'onto', 'over', 'under', 'about', 'against', 'through',
+  'among', 'between', 'behind', 'near', 'across', 'toward', 'towards', 'upon', 'within', 'without', 'via', 'beyond', 'inside', 'outside']);
 
 /** Words whose `'s` is `is` or `has`, not a possessive (`he's said`, `that's what`). */
 const CONTRACTED_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'where', 'here', 'everyone', 'nobody', 'someone']);

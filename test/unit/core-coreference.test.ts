@@ -226,6 +226,17 @@ describe('core: what is not a reported clause', () => {
     assert.equal(speakerOf(a, "He didn't answer your question"), 'Donald Trump');
   });
 
+  it('a cue word after a preposition\'s object is a noun, and `and would …` after what was said goes on with it', () => {
+    const a = analyzeText('Border\n\nThe general said that militants had fired two mortar rounds at an army post overnight but that no soldiers were hurt. ' +
+      'The commission said the bonds were backed by all 27 member states. ' +
+      'The minister said Ottawa was working closely with the provinces and would announce new measures soon. With some polls indicating that Ruiz leads, the race is close.');
+    assert.equal(statement(a, 'militants had fired').content.text, 'militants had fired two mortar rounds at an army post overnight but that no soldiers were hurt');
+    assert.equal(statement(a, 'the bonds were backed').content.text, 'the bonds were backed by all 27 member states');
+    assert.equal(statement(a, 'Ottawa was working').content.text, 'Ottawa was working closely with the provinces and would announce new measures soon');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'announce'), 'no second cue');
+    assert.equal(statement(a, 'Ruiz leads').cue?.text, 'indicating', 'a participle after its subject still reports');
+  });
+
   it('a short clause ending in a preposition is a relative clause ("friends she thought she could rely on")', () => {
     const a = analyzeText('Over one winter Petra Lund lost the job and several friends she thought she could rely on.');
     assert.ok(!hasStatement(a, 'she could rely on'));
