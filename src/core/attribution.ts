@@ -2131,6 +2131,9 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     if (p.kind === 'name' && before > floor && /^(in|from|at|near)$/.test(tokens[before].lower)) {
       const somewhere = peopleSomewhere(text, tokens, subjectEnd, floor) ?? placedDescription(text, tokens, before - 1, subjectEnd, floor);
       if (somewhere) return { phrase: somewhere, weak: false };
+      // (`The Andean Tuber Conservancy in Lima, which …, said`: a body's name opening the sentence, then where it is)
+      const body = tokens[before].lower === 'in' && tokens[before - 1].cap && spaceBetween(text, tokens[before - 1], tokens[before]) ? phraseEndingAt(text, tokens, before - 1, floor) : null;
+      if (body && body.kind === 'name' && (body.start === tokens[floor].start || (tokens[floor].lower === 'the' && floor + 1 < before && body.start === tokens[floor + 1].start))) return { phrase: body, weak: false };
     }
     // (`Fred Ross, president of Democracy Ledger, a group that …, said`: a body named in a person's appositive is no subject; the
     // person before it is)
@@ -2173,12 +2176,16 @@ function personOfPlace(text: string, tokens: Token[], p: MentionPhrase, j: numbe
 function ofBeforeNamedBody(text: string, tokens: Token[], k: number, floor: number): number {
   // (`Trevor Tombe of the University of Calgary`: `the` alone before a body's name)
   if (k - 1 >= floor && tokens[k].lower === 'the' && tokens[k - 1].lower === 'of' && spaceBetween(text, tokens[k - 1], tokens[k]) && spaceBetween(text, tokens[k], tokens[k + 1])) return k - 1;
-  if (k - 2 < floor || !SOURCE_APPOSITIVE_HEADS.has(tokens[k].lower) || tokens[k].cap) return k;
+  // (`Han Min-jung of the opposition Democratic Renewal Party`: or which side a party is on)
+  if (k - 2 < floor || (!SOURCE_APPOSITIVE_HEADS.has(tokens[k].lower) && !SIDE_WORDS.has(tokens[k].lower)) || tokens[k].cap) return k;
   let the = k - 1;
   while (the > floor && the > k - 3 && !tokens[the].cap && tokens[the].lower !== 'the' && spaceBetween(text, tokens[the], tokens[the + 1])) the--;
   return tokens[the].lower === 'the' && the - 1 >= floor && tokens[the - 1].lower === 'of' && spaceBetween(text, tokens[the], tokens[the + 1]) &&
     spaceBetween(text, tokens[the - 1], tokens[the]) ? the - 1 : k;
 }
+
+/** Words saying which side a party or a body is on, before its name (`the opposition Democratic Renewal Party`). */
+const SIDE_WORDS = new Set(['opposition', 'ruling', 'governing', 'rival', 'main', 'centrist', 'nationalist', 'separatist', 'conservative', 'liberal']);
 
 /** Whether the capitalised words ending at tokens[k] follow a preposition of place (`in Wilmington`, `from Fort Worth`). */
 function afterPlacePreposition(tokens: Token[], k: number, floor: number): boolean {

@@ -319,7 +319,7 @@ export const TITLE_WORDS = set(`
   representatives senators reps reps. sens sens. congressmen congresswomen
   diplomat top senior spokesman analyst economist adviser advisor aide official
   councilman councilwoman councillor councilor coun coun. cllr cllr. alderman alderwoman assemblyman assemblywoman trustee selectman selectwoman selectperson clerk registrar
-  resident teacher nurse student lawyer witness neighbour neighbor activist protester voter worker engineer
+  resident teacher nurse student lawyer witness neighbour neighbor activist protester voter worker engineer lawmaker legislator
   pastor shopkeeper volunteer organizer organiser researcher scientist physician surgeon editor reporter
   columnist veteran survivor historian lecturer principal owner critic retiree pensioner homeowner commuter shopper customer tenant
   biologist ecologist geologist chemist physicist epidemiologist virologist meteorologist climatologist sociologist
@@ -359,7 +359,7 @@ export const ORG_WORDS = set(`ministry department office house council committee
   transit transport transportation airport railway hydro health library museum zoo clinic rescue ambulance project initiative district municipality
   gallery theatre theater orchestra ledger courier chronicle observer examiner inquirer dispatch sentinel register review
   research economics analytics insights strategies consulting associates advisors advisers solutions ventures water utilities pharmaceuticals
-  gallup ipsos yougov rasmussen quinnipiac marist monmouth nielsen`);
+  gallup ipsos yougov rasmussen quinnipiac marist monmouth nielsen conservancy collective partnership cooperative consortium`);
 
 /** Nationality adjectives and place words that may open a role (`US Secretary of State`). */
 export const NATIONALITIES = set(`us u.s. u.s american british chinese russian french german japanese

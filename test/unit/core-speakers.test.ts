@@ -3692,6 +3692,15 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     assert.equal(roleOf('the boycott would go on'), 'Color of Change\'s executive director');
   });
 
+  it('reads the person of a party on some side and a body somewhere as the speaker, not the party or the place', () => {
+    const a = analyzeText('Seeds\n\nLawmaker Han Min-jung of the opposition Democratic Renewal Party said she would propose a bill. ' +
+      'The Andean Tuber Conservancy in Lima, which holds more than 4,000 varieties, said the seeds were safe.');
+    assert.equal(speakerOf(a, 'she would propose a bill'), 'Han Min-jung');
+    assert.equal(a.speakers.find(s => s.name === 'Han Min-jung')?.role, 'Lawmaker');
+    const body = a.speakers.find(s => s.id === statement(a, 'the seeds were safe').speaker?.id);
+    assert.deepEqual([body?.name, body?.kind], ['Andean Tuber Conservancy', 'organization']);
+  });
+
   it('gives the post in apposition as the role over a rank or honorific alone before the name, and reads `Brig. Gen.` as one rank', () => {
     const a = analyzeText('Strikes\n\n"The strikes will stop," said Brig. Gen. Khalil Al-Masri, a spokesman for the Qasrini army. ' +
       'Col. Lee Sung-hoon, a spokesperson for the Joint Chiefs, told reporters the launch failed. Rev. William Barber, president of the Carolina NAACP, said the rolls were purged. ' +
