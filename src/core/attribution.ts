@@ -1982,8 +1982,10 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   if (!p || p.kind !== 'name') return null;
   const n = firstTokenOf(tokens, j, p.start);
   // (`The electricity network operator, GridWest,`: words may describe the kind; `Her daughter, Camille,`: or kin, whose name any word may be)
+  // (`The governor, Juliyanto, said`: or a person known by one name, after a title, `The regional head of Karanganyar, Juliyanto,`)
   if (!/\s/.test(text.slice(p.nameStart, p.nameEnd)) && (tokens[j].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0 &&
     !(n - 2 >= floor && ((tokens[n - 1].lists & IN_ORG_NOUNS) !== 0 || COMPANY_KIND_NOUNS.has(tokens[n - 1].lower)) && determinerOpensKind(text, tokens, n - 2, floor)) &&
+    !oneNameAfterTitle(text, tokens, n, floor) &&
     !(n - 2 >= floor && KIN_NOUNS.has(tokens[n - 1].lower) && (/^(her|his|their|my|our)$/.test(tokens[n - 2].lower) || isPossessive(tokens[n - 2].lower)) && spaceBetween(text, tokens[n - 2], tokens[n - 1]))) return null;
   let role = n - 1;
   if (role <= floor || text.slice(tokens[role].end, tokens[n].start) !== ', ') return null;
@@ -2018,6 +2020,24 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   }
   // (after a comma, or after the quote it attributes: `“…,” one attendee, Kayla Brooks, tweeted`)
   return a === floor || gapOnly(text, tokens[a - 1], tokens[a], ',') || gapOnly(text, tokens[a - 1], tokens[a], ',”"’\'') && /[,!?][”"’']{1,2}\s*$/.test(text.slice(tokens[a - 1].end, tokens[a].start)) ? withLead(p, tokens[a].start) : null;
+}
+
+/**
+ * `The governor, Juliyanto,`, `The regional head of Karanganyar, Juliyanto,`: one capitalised word at tokens[n], set off by commas after a
+ * description that opens the sentence with `the` and names a post (a title word, lower-case, before the comma or before `of`).
+ */
+function oneNameAfterTitle(text: string, tokens: Token[], n: number, floor: number): boolean {
+  if (n - 2 < floor || text.slice(tokens[n - 1].end, tokens[n].start) !== ', ' || !text.startsWith(', ', tokens[n].end)) return false;
+  for (let m = n - 1; m > floor && m >= n - 6; m--) {
+    if (!spaceBetween(text, tokens[m - 1], tokens[m])) return false;
+    const w = tokens[m];
+    if (!w.cap && (w.lists & IN_TITLE_WORDS) !== 0 && (w.lists & IN_ORG_NOUNS) === 0 && (m === n - 1 || tokens[m + 1].lower === 'of')) {
+      let d = m - 1;
+      while (d > floor && !tokens[d].cap && (tokens[d].lists & IN_DETERMINERS) === 0 && spaceBetween(text, tokens[d], tokens[d + 1])) d--;
+      return d === floor && tokens[d].lower === 'the';
+    }
+  }
+  return false;
 }
 
 /** Whether a possessive (`Lindqvist's`, `Workers’`) closes a capitalised name in tokens[a, role): the role's owner. */

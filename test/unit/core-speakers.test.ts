@@ -3692,6 +3692,15 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     assert.equal(roleOf('the boycott would go on'), 'Color of Change\'s executive director');
   });
 
+  it('reads one name set off by commas after a title opening the sentence as the speaker: `The governor, Juliyanto, said`', () => {
+    const a = analyzeText('Volcano\n\nThe governor, Juliyanto, said residents would be moved. "Life is more important," he said. ' +
+      'The regional head of Karanganyar, Wiratmaja, said the roads were open. The city, Surakarta, said nothing.');
+    assert.equal(speakerOf(a, 'residents would be moved'), 'Juliyanto');
+    assert.equal(a.speakers.find(s => s.name === 'Juliyanto')?.role, 'governor');
+    assert.equal(speakerOf(a, 'Life is more important'), 'Juliyanto');
+    assert.equal(speakerOf(a, 'the roads were open'), 'Wiratmaja');
+  });
+
   it('reads the person of a party on some side and a body somewhere as the speaker, not the party or the place', () => {
     const a = analyzeText('Seeds\n\nLawmaker Han Min-jung of the opposition Democratic Renewal Party said she would propose a bill. ' +
       'The Andean Tuber Conservancy in Lima, which holds more than 4,000 varieties, said the seeds were safe.');
