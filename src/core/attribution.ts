@@ -1983,12 +1983,18 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   const n = firstTokenOf(tokens, j, p.start);
   // (`The electricity network operator, GridWest,`: words may describe the kind; `Her daughter, Camille,`: or kin, whose name any word may be)
   // (`The governor, Juliyanto, said`: or a person known by one name, after a title, `The regional head of Karanganyar, Juliyanto,`)
-  if (!/\s/.test(text.slice(p.nameStart, p.nameEnd)) && (tokens[j].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0 &&
+  // (`The judge, Mr Justice Carrow, told`: or a surname after a title of its own)
+  if (!/\s/.test(text.slice(p.nameStart, p.nameEnd)) && (tokens[j].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0 && !(p.role && p.start < p.nameStart) &&
     !(n - 2 >= floor && ((tokens[n - 1].lists & IN_ORG_NOUNS) !== 0 || COMPANY_KIND_NOUNS.has(tokens[n - 1].lower)) && determinerOpensKind(text, tokens, n - 2, floor)) &&
     !oneNameAfterTitle(text, tokens, n, floor) &&
     !(n - 2 >= floor && KIN_NOUNS.has(tokens[n - 1].lower) && (/^(her|his|their|my|our)$/.test(tokens[n - 2].lower) || isPossessive(tokens[n - 2].lower)) && spaceBetween(text, tokens[n - 2], tokens[n - 1]))) return null;
   let role = n - 1;
-  if (role <= floor || text.slice(tokens[role].end, tokens[n].start) !== ', ') return null;
+  // (`Its founder, local angler Colin Pascoe, said`: lower-case words describing the person before the name, after the comma)
+  for (let m = n - 1, w = 0; m > floor && w < 3 && !tokens[m].cap && spaceBetween(text, tokens[m], tokens[m + 1]) &&
+    (tokens[m].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES | IN_SPEECH_VERBS | IN_NOT_NAME_WORDS)) === 0; m--, w++) {
+    if (text.slice(tokens[m - 1].end, tokens[m].start) === ', ') { role = m - 1; break; }
+  }
+  if (role <= floor || text.slice(tokens[role].end, tokens[role + 1].start) !== ', ') return null;
   // `A spokeswoman for the Department of Transportation, Ana Ruiz, said`: the role's organization comes after it
   if (tokens[role].cap) {
     let m = role;

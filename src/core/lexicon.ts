@@ -50,7 +50,7 @@ export const SPEECH_VERBS = set(`
   explain explains explained explaining note notes noted noting state states stated stating
   argue argues argued arguing claim claims claimed claiming insist insists insisted insisting
   warn warns warned warning write writes wrote writing continue continues continued
-  conclude concludes concluded acknowledge acknowledges acknowledged acknowledging
+  conclude concludes concluded acknowledge acknowledges acknowledged acknowledging accept accepts accepted
   admit admits admitted admitting announce announces announced announcing declare declares declared
   reply replies replied replying respond responds responded recall recalls recalled recalling
   suggest suggests suggested suggesting recommend recommends recommended urge urges urged urging hail hails hailed
@@ -105,7 +105,7 @@ export const STRONG_AFTER_QUOTE = set(`
 export const CLAUSE_VERBS = set(`
   say says said saying tell tells told telling ruled ruling add adds added adding explain explains explained signal signals signalled signaled signalling signaling
   note notes noted noting state states stated argue argues argued arguing claim claims claimed claiming
-  insist insists insisted insisting warn warns warned warning acknowledge acknowledges acknowledged
+  insist insists insisted insisting warn warns warned warning acknowledge acknowledges acknowledged accept accepts accepted
   admit admits admitted announce announces announced declare declares declared suggest suggests suggested recommend recommends recommended
   confirm confirms confirmed deny denies denied emphasize emphasized emphasise emphasised stress stressed
   predict predicts predicted complain complained estimate estimates estimated maintain maintains maintained
@@ -132,7 +132,7 @@ export const CLAUSE_VERBS = set(`
 
 /** Cues whose object is as often a noun phrase as a clause (`denied wrongdoing`, `suggested a change`). */
 export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggested confirm confirms confirmed
-  announce announces announced admit admits admitted acknowledge acknowledges acknowledged predict predicts
+  announce announces announced admit admits admitted acknowledge acknowledges acknowledged accept accepts accepted predict predicts
   predicted estimate estimates estimated reveal reveals revealed promise promises promised pledge pledged
   vow vowed lament laments lamented disclose discloses disclosed repeat repeated recall recalled
   write writes wrote report reports reported concede conceded confess confessed

@@ -3692,6 +3692,16 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     assert.equal(roleOf('the boycott would go on'), 'Color of Change\'s executive director');
   });
 
+  it('reads an appositive name with a title of its own or words describing the person, and `accepted that` as a cue', () => {
+    const a = analyzeText('Court\n\nThe judge, Mr Justice Carrow, told the jury they must decide on the evidence. ' +
+      'Its founder, local angler Colin Pascoe, said the company had made profits. Garda Sinéad Moloney accepted that the man had put down the knife. ' +
+      'Ann Lee accepted the award on Monday.');
+    assert.equal(speakerOf(a, 'they must decide on the evidence'), 'Carrow');
+    assert.equal(speakerOf(a, 'the company had made profits'), 'Colin Pascoe');
+    assert.equal(speakerOf(a, 'the man had put down the knife'), 'Sinéad Moloney');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'accepted' && s.content.text.startsWith('the award')), 'accepting a thing reports nothing');
+  });
+
   it('reads one name set off by commas after a title opening the sentence as the speaker: `The governor, Juliyanto, said`', () => {
     const a = analyzeText('Volcano\n\nThe governor, Juliyanto, said residents would be moved. "Life is more important," he said. ' +
       'The regional head of Karanganyar, Wiratmaja, said the roads were open. The city, Surakarta, said nothing.');
