@@ -281,6 +281,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (!frame && c - 2 >= floor && t.lower.endsWith('ing')) frame = withSubjectSaying(text, tokens, c, floor);
     // `After saying the plan was dead, Lee left`, `Lee, after initially saying …, took`: a participle after a subordinator
     if (!frame && c - 1 >= floor && t.lower.endsWith('ing')) frame = subordinateParticipleFrame(text, tokens, c, floor, ceil, inQuote);
+    // (`Kestrel denied that, saying the report was false`: a participle never has its speaker after it, as `said the report` may)
+    // (it reports for its clause's subject: `The attorney general … is suing Trump, claiming Trump University is a fraud`)
+    if (frame && !frame.speakerFirst && !frame.according && t.lower.endsWith('ing')) frame = c - 1 >= floor ? participleFrame(text, tokens, c, floor, inQuote) : null;
     // `Greaves told analysts …, adding: …`: a participle reports for the speaker of its sentence's frame
     const prev = frames[frames.length - 1];
     // (`“…,” said a spokesperson for Maple Air, adding …`: or right after an inverted frame's speaker)

@@ -557,11 +557,13 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // (`Clinton fired back that …`: an answer back reports a clause only after `that` right after it; `pushed back on the charges` reports none)
     if (thatAt !== f.cueEnd + 1 && tokens[f.cueEnd].lower === 'back' && BACK_CUES.has(cueLower)) return null;
     // `Kestrel denied that, saying …`: `that` before a comma is the object, and no clause follows
-    if (thatAt >= 0 && thatAt + 1 <= s1 && hasComma(text, tokens[thatAt].end, tokens[thatAt + 1].start)) return null;
+    // (`said that, had it not been for the plea, the sentence would have been …`: unless an aside set off by commas comes first)
+    if (thatAt >= 0 && thatAt + 1 <= s1 && hasComma(text, tokens[thatAt].end, tokens[thatAt + 1].start) && !asideThenClause(text, tokens, thatAt + 1, s1)) return null;
     // `reiterated that target on Thursday, saying …`: `that` before a few words with no verb is a determiner; no clause follows
     if (thatAt >= 0 && thatAt === f.cueEnd + 1 && verblessPhraseAfter(text, tokens, thatAt, s1, inQuote)) return null;
     // `say that is far too slow`: `that` right after the cue and before a verb is the clause's subject
-    if (thatAt >= 0 && thatAt === f.cueEnd + 1 && thatAt + 2 <= s1 && (tokens[thatAt + 1].lists & IN_AUXILIARIES) !== 0 && !inQuote[thatAt + 1]) k = thatAt;
+    if (thatAt >= 0 && thatAt === f.cueEnd + 1 && thatAt + 2 <= s1 && (tokens[thatAt + 1].lists & IN_AUXILIARIES) !== 0 && !inQuote[thatAt + 1] &&
+      !hasComma(text, tokens[thatAt].end, tokens[thatAt + 1].start)) k = thatAt;
     else if (thatAt >= 0) k = thatAt + 1;
     else if (k > f.cueEnd + 1 && hasComma(text, tokens[k - 1].end, tokens[k].start)) { /* clause found past the adverbial */ }
     else {
@@ -986,6 +988,19 @@ function accusedObject(text: string, tokens: Token[], k: number, s1: number, cue
     if ((tokens[m].lists & (IN_SPEECH_VERBS | IN_AUXILIARIES)) !== 0 || tokens[m].lower === 'that') return -1;
   }
   return -1;
+}
+
+/**
+ * Whether an aside opening at tokens[a] (not a participle's) closes with a comma within a few words, and a clause follows it: a subject
+ * and an auxiliary (`had it not been for the plea, the sentence would have been …`, `in her view, the bank will …`).
+ */
+function asideThenClause(text: string, tokens: Token[], a: number, s1: number): boolean {
+  if (isAsciiIng(tokens[a].lower)) return false;
+  for (let m = a + 1; m <= s1 && m <= a + 14; m++) {
+    if (!hasComma(text, tokens[m - 1].end, tokens[m].start)) continue;
+    return m + 2 <= s1 && (CLAUSE_STARTERS.has(bare(tokens[m].lower)) || tokens[m].cap) && auxiliaryWithin(text, tokens, m + 1, Math.min(s1, m + 5));
+  }
+  return false;
 }
 
 /** Whether `to` comes among tokens[from..to]. */

@@ -237,6 +237,14 @@ describe('core: what is not a reported clause', () => {
     assert.equal(statement(a, 'Ruiz leads').cue?.text, 'indicating', 'a participle after its subject still reports');
   });
 
+  it('`said that,` then an aside set off by commas and a clause reports the clause; `denied that, saying` still reports none', () => {
+    const a = analyzeText('Sentence\n\nJudge Ann Lee said that, had it not been for the guilty plea, the sentence would have been six years. ' +
+      'Officials say that, even if they wanted one, a recount could not be done. Kestrel denied that, saying the report was false.');
+    assert.equal(statement(a, 'had it not been').content.text, 'had it not been for the guilty plea, the sentence would have been six years');
+    assert.equal(statement(a, 'even if they wanted one').content.text, 'even if they wanted one, a recount could not be done');
+    assert.ok(!hasStatement(a, 'Kestrel denied that'), 'the participle reports what follows it, not what came before');
+  });
+
   it('a short clause ending in a preposition is a relative clause ("friends she thought she could rely on")', () => {
     const a = analyzeText('Over one winter Petra Lund lost the job and several friends she thought she could rely on.');
     assert.ok(!hasStatement(a, 'she could rely on'));
