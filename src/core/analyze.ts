@@ -1091,7 +1091,7 @@ class ArticleAnalysis {
     const entity = known ?? (full || (sentenceFirst && appositive) || namedAfterRole || namedKin ? this.registry.resolveName(phrase, a >= 0 ? tokens : null, a) : null);
     if (entity && entity.kind === 'person') {
       if (kin) noteKinGender(entity, kin);
-      this.noteSeenRole(entity, tokens[e].end);
+      if (appositive) this.noteSeenRole(entity, tokens[e].end);
       // (`His son, Anders Eriksen, was …`, `Her son Marco`: whom `his son` means later)
       if (a === k && k >= 2 && KIN_NOUNS.has(tokens[k - 1].lower) && POSSESSIVE_DETERMINERS.has(tokens[k - 2].lower) && spaceBetween(this.text, tokens[k - 2], tokens[k - 1]) &&
         (spaceBetween(this.text, tokens[k - 1], t) || this.text.slice(tokens[k - 1].end, t.start) === ', ')) this.registry.noteKinNamed(`${tokens[k - 2].lower} ${tokens[k - 1].lower}`, entity);
