@@ -198,7 +198,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // (only before a clause of its own a joiner opens: `If she wins, Clinton suggested in a tweet, women won't …` is one clause)
     const setOff = commaBefore(text, tokens, f.last + 1) ||
       (afterStart > f.last + 1 && afterStart - f.last <= 5 && commaBefore(text, tokens, afterStart) && CLAUSE_JOINERS.has(tokens[afterStart].lower));
-    const before = !introducesQuote && !f.participle && !directiveOnly && !acrossFrame && (!after || setOff) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || setOff) : null;
+    // (`a federal judge who has ruled in favor of …`: a frame in a relative clause reports nothing before it)
+    const before = !introducesQuote && !f.participle && !directiveOnly && !acrossFrame && (!after || setOff) && !relativeCue(tokens, f) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || setOff) : null;
     // (`The bill's author, state Sen. Raymond Kibbe, called it …`: a noun phrase the speaker's name stands in apposition to is its subject)
     // (`The good news for Cruz, Woolson said, is that …`: unless the frame sits between that noun phrase and its verb; then the
     // sentence is what was said, the frame inside it)
@@ -220,7 +221,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
         out.push({ start: before.start, end: tokens[sentenceEnd[f.cue]].end, frame: f });
       }
     } else if (before && !framed) out.push(before);
-    if (after) { out.push(after); lastAfterStart = after.start; }
+    // (`His sister, a judge who has ruled …`: nor across it from the subject of the clause it stands in)
+    if (after && !(after.start < tokens[f.first].start && relativeCue(tokens, f))) { out.push(after); lastAfterStart = after.start; }
   }
   // (`told me one grey morning, one hand on the wheel`: words that only say when, where or how are no clause)
   return out.filter(c => !adverbialOnly(tokens, tokenAtOrAfter(tokens, c.start), tokenAtOrAfter(tokens, c.end) - 1));
@@ -358,7 +360,8 @@ function embeddedFrame(text: string, tokens: Token[], f: Frame): boolean {
   if (inFreeRelative(tokens, f)) return true;
   // (`they argue, perhaps by insisting that …`: how the clause's subject spoke goes on with what it said)
   if (f.participle && f.cue > 0 && tokens[f.cue - 1].lower === 'by') return true;
-  if (f.speakerFirst && f.cue > 0 && /^(who|which)$/.test(tokens[f.cue - 1].lower)) return true;
+  // (`a judge who has ruled …`: past the relative clause's auxiliaries)
+  if (relativeCue(tokens, f)) return true;
   return objectGapped(text, tokens, f);
 }
 
@@ -482,6 +485,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   let thatAt = -1;
   // (whether what was said runs across the frame from the subject before it)
   let interrupted = false;
+  // (whether a listener stands between the cue and what was said: `told reporters …`)
+  let skippedListener = false;
   // `urged residents to cut power use`, `called on Congress to act`: a directive reports whom it asks to do what
   const directive = f.according ? -1 : directiveObject(text, tokens, k, s1, cueLower) >= 0 ? directiveObject(text, tokens, k, s1, cueLower) : accusedObject(text, tokens, k, s1, cueLower);
   if (directive >= 0) k = directive;
@@ -572,7 +577,6 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // (`…, Sharma said, and grow to cover …`: a verb phrase going on keeps its `and`)
       if (afterComma && tokens[k].lower === 'and' && k + 3 <= s1 && f.first > s0 && hasComma(text, tokens[f.first - 1].end, tokens[f.first].start) &&
         (CLAUSE_STARTERS.has(bare(tokens[k + 1].lower)) || tokens[k + 1].cap)) k++;
-      let skippedListener = false;
       if (OBJECT_VERBS.has(cueLower)) {
         const from = k;
         let possessive = false;
@@ -584,6 +588,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
             auxiliaryWithin(text, tokens, k + 2, Math.min(s1, k + 5))) { possessive = true; break; }
           // (`telling them Valeant was worth more`, `told him Congress would act`: after a pronoun listener, the clause opens)
           if (k > from && OBJECT_PRONOUNS.has(tokens[k - 1].lower)) break;
+          // (`advised Senator John Prewitt's presidential campaign in 2008`: a name that owns the noun after it is no listener; with no
+          // `that` or verb to come, the cue's object is that noun)
+          if (t.cap && isPossessive(t.lower) && k + 1 <= s1 && !tokens[k + 1].cap && !thatOrVerbWithin(tokens, k + 1, Math.min(s1, k + 6))) return null;
           if ((t.lists & IN_LISTENERS) !== 0 || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
           else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) !== 0) k += 2; // `told the media`
           else if (t.lower === 'the' && k + 2 <= s1 && tokens[k + 1].cap && isOneSpace(text, t.end, tokens[k + 1].start) && (clauseAfterName(tokens, k + 1, s1) ||
@@ -739,6 +746,20 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // (`…, even as a poll showed …`: the adverb belongs to the joiner)
     if (m > k && m + 1 < next.first && (tokens[m].lower === 'even' || tokens[m].lower === 'just')) m--;
     end = tokens[m].end;
+  }
+  // (`A woman who answered the phone at the office said he was not available`: a frame in a relative clause on the subject reports
+  // up to the main clause's cue at most, and a clause only if a verb is left)
+  if (relativeCue(tokens, f)) {
+    for (let n = fi + 1; n < frames.length && n <= fi + 3; n++) {
+      const g = frames[n];
+      if (g.speakerFirst && g.cue > k && g.cue <= s1 && g.phrase.start < tokens[f.cue].start) {
+        let m = g.cue - 1;
+        while (m > k && (tokens[m].lists & IN_CUE_FILLERS) !== 0) m--;
+        end = Math.min(end, tokens[m].end);
+        if (!verbWithin(tokens, k, m)) return null;
+        break;
+      }
+    }
   }
   // `When Easley told Cable she loved him, he fell silent`: a frame inside an opening subordinate clause
   // reports only up to the comma that ends that clause
@@ -999,6 +1020,29 @@ function asideThenClause(text: string, tokens: Token[], a: number, s1: number): 
   for (let m = a + 1; m <= s1 && m <= a + 14; m++) {
     if (!hasComma(text, tokens[m - 1].end, tokens[m].start)) continue;
     return m + 2 <= s1 && (CLAUSE_STARTERS.has(bare(tokens[m].lower)) || tokens[m].cap) && auxiliaryWithin(text, tokens, m + 1, Math.min(s1, m + 5));
+  }
+  return false;
+}
+
+/** Whether the cue of frame `f` opens a relative clause on its speaker (`who answered`, `who has ruled`, `which said`). */
+function relativeCue(tokens: Token[], f: Frame): boolean {
+  if (!f.speakerFirst || f.according || f.participle) return false;
+  let m = f.cue - 1;
+  while (m > 0 && m > f.cue - 3 && (tokens[m].lists & IN_CUE_FILLERS) !== 0 && !tokens[m].cap) m--;
+  return m >= 0 && (tokens[m].lower === 'who' || tokens[m].lower === 'which');
+}
+
+/** Whether `that`, an auxiliary or a verb in the past stands among tokens[from..to]. */
+function thatOrVerbWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let m = from; m <= to; m++) if (tokens[m].lower === 'that') return true;
+  return verbWithin(tokens, from, to);
+}
+
+/** Whether a verb stands among tokens[from..to]: an auxiliary or a modal, a verb in the past, or a subject pronoun's (`he typically votes`). */
+function verbWithin(tokens: Token[], from: number, to: number): boolean {
+  for (let m = from; m <= to && m < tokens.length; m++) {
+    const t = tokens[m];
+    if ((t.lists & (IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) !== 0 || MODALS.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || PAST_FORMS.has(t.lower) || (!t.cap && isAsciiWordEnding(t.lower, 'ed'))) return true;
   }
   return false;
 }

@@ -245,6 +245,18 @@ describe('core: what is not a reported clause', () => {
     assert.ok(!hasStatement(a, 'Kestrel denied that'), 'the participle reports what follows it, not what came before');
   });
 
+  it('a cue in a relative clause reports no noun phrase, nothing before it, and no more than up to the main clause\'s cue', () => {
+    const a = analyzeText('Race\n\nKevin Ashby, a party strategist who advised Senator John Prewitt\'s presidential campaign in 2008, said the race was over. ' +
+      'A woman who answered the phone at the office said he was not available. Tom Reyes said his sister, a federal judge who has ruled in favor of the law, would be ' +
+      'phenomenal. Barkley, who said he typically votes for Democrats, laughed. Ann Lee told Trump\'s aides that the race was over.');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'advised' || s.cue?.text === 'answered' || s.cue?.text === 'ruled'), 'no act named in a relative clause reports');
+    assert.equal(speakerOf(a, 'he was not available'), 'woman');
+    assert.equal(statement(a, 'his sister').content.text, 'his sister, a federal judge who has ruled in favor of the law, would be phenomenal');
+    assert.equal(statement(a, 'he typically votes').content.text, 'he typically votes for Democrats');
+    assert.equal(speakerOf(a, 'the race was over'), 'Kevin Ashby');
+    assert.ok(hasStatement(a, 'the race was over'));
+  });
+
   it('a short clause ending in a preposition is a relative clause ("friends she thought she could rely on")', () => {
     const a = analyzeText('Over one winter Petra Lund lost the job and several friends she thought she could rely on.');
     assert.ok(!hasStatement(a, 'she could rely on'));
