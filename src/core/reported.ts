@@ -171,6 +171,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     if (inFreeRelative(tokens, f)) continue;
     // `Wang told reporters she believes she has …`: a pronoun frame opening another frame's clause is part of it
     if (f.speakerFirst && f.phrase.kind === 'pronoun' && tokens[f.first].start === lastAfterStart) continue;
+    // (`anything Whitford could say that would be too much`: a frame in a relative clause on `anything` reports nothing)
+    if (f.speakerFirst && f.first > 0 && /^(anything|something|everything|nothing)$/.test(tokens[f.first - 1].lower) && isOneSpace(text, tokens[f.first - 1].end, tokens[f.first].start)) continue;
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
     // (nor does a document's: `the records did not show who was typing`)
     if (!f.according && (SAYING.has(cue) || ACCUSE_FORMS.has(cue) || (tokens[f.cue].lists & IN_EVIDENCE_VERBS) !== 0) && negated(text, tokens, f)) continue;
@@ -513,7 +515,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // (`quoted as saying by the RIA news agency that …`: who quoted it, before `that`)
     const seekThat = gerundLead || saidAgain || OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' || (tokens[k].lower === 'by' && cueLower === 'saying') || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
       (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')) || // `said when asked … that`
-      (k + 1 <= s1 && tokens[k + 1].lower === 'that' && /^(instead|afterwards?)$/.test(tokens[k].lower)); // `said instead that`
+      (k + 1 <= s1 && tokens[k + 1].lower === 'that' && /^(instead|afterwards?)$/.test(tokens[k].lower)) || // `said instead that`
+      (k + 2 <= s1 && tokens[k + 1].lower === 'times' && /^(many|several|numerous|countless|multiple|two|three|four|five|\d+)$/.test(tokens[k].lower)); // `claimed many times that`
     for (let m = k, titleEnd = -1; seekThat && m <= s1 && m < k + 20; m++) {
       // (`told CNN's Jake Tapper on “State of the Union” that …`: past a show's or a paper's title in quotation marks)
       if (inQuote[m]) {
@@ -985,7 +988,8 @@ function directiveObject(text: string, tokens: Token[], k: number, s1: number, c
       return verb <= s1 && !tokens[verb].cap && !NOUN_DETERMINERS.has(tokens[verb].lower) ? object : -1;
     }
     // (`low-lying`, `long-standing`: a hyphenated adjective in -ing is no participle)
-    if (w === 'that' || w === 'if' || w === 'whether' || (tokens[m].lists & IN_SPEECH_VERBS) !== 0 || isAsciiIng(w)) return -1;
+    // (`told reporters he intends to call …`: a subject pronoun opens the clause told, no object's infinitive)
+    if (w === 'that' || w === 'if' || w === 'whether' || (tokens[m].lists & IN_SPEECH_VERBS) !== 0 || isAsciiIng(w) || (m > object && PERSONAL_SUBJECTS.has(w))) return -1;
     // (`told reporters the verdict sent a message to every official`: a verb in the past or an auxiliary is a clause's, no object's)
     // (`urged residents who needed help to call`: a relative clause on the object has verbs of its own)
     if (w === 'who' || w === 'which') relative = true;

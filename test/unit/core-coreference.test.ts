@@ -257,6 +257,15 @@ describe('core: what is not a reported clause', () => {
     assert.ok(hasStatement(a, 'the race was over'));
   });
 
+  it('what was said after `told reporters` and a clause\'s infinitive, past `many times that`, and nothing after `anything X could say`', () => {
+    const a = analyzeText('Vote\n\nBlaine told reporters he intends to call for a vote. Mr. Whitford has claimed many times that he opposed the war. ' +
+      'Voters wonder whether there is anything Grant Whitford could say that would be too much. If anything, Ann Ash argued, the rules should change.');
+    assert.equal(statement(a, 'he intends').content.text, 'he intends to call for a vote');
+    assert.equal(statement(a, 'he opposed the war').content.text, 'he opposed the war');
+    assert.ok(!hasStatement(a, 'that would be too much'));
+    assert.equal(speakerOf(a, 'the rules should change'), 'Ann Ash');
+  });
+
   it('a short clause ending in a preposition is a relative clause ("friends she thought she could rely on")', () => {
     const a = analyzeText('Over one winter Petra Lund lost the job and several friends she thought she could rely on.');
     assert.ok(!hasStatement(a, 'she could rely on'));
