@@ -127,6 +127,10 @@ const PLAIN_PASTS = new Set(['spoke', 'sat', 'stood', 'won', 'met', 'left', 'wen
 /** The forms of address that say nothing but a person's gender. */
 const PLAIN_ADDRESS = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 
+/** Marks that open or close a quotation wholly after a headline's colon. */
+const OPENING_MARK = /^[“"‘']$/;
+const CLOSING_MARK = /^[”"’']$/;
+
 /** An age set off by commas after a name (`, 19,`). */
 const AGE_AFTER = /^, \d{1,3},/;
 
@@ -342,7 +346,8 @@ class ArticleAnalysis {
     const colon = h.text.indexOf(':');
     if (colon < 2 || colon > 60) { if (!this.headlineSaysAfter(h)) this.headlineSays(h); return; }
     const tokens = tokenize(this.text, h.start, h.start + colon);
-    if (!tokens.length || tokens.length > 4 || tokens.some(t => !t.cap || (t.end - t.start > 1 && !/\p{Ll}/u.test(this.text.slice(t.start, t.end))))) return;
+    // (`Ireland captain O’Sullivan: …`: a lower-case title word may stand in the role before the name)
+    if (!tokens.length || tokens.length > 5 || tokens.some(t => (!t.cap && (t.lists & IN_TITLE_WORDS) === 0) || (t.end - t.start > 1 && !/\p{Ll}/u.test(this.text.slice(t.start, t.end))))) return;
     if (HEADLINE_KICKERS.has(this.text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase())) return;
     const phrase = phraseEndingAt(this.text, tokens, tokens.length - 1, 0);
     if (!phrase || phrase.kind !== 'name' || phrase.start !== tokens[0].start) return;
@@ -352,6 +357,11 @@ class ArticleAnalysis {
     const [start, end] = trimRange(this.text, h.start + colon + 1, h.end);
     // (`Ted Cruz: Constitutional conservative or career politician?`: a question about the person names no claim of theirs)
     if (/\?["”’']?$/.test(this.text.slice(start, end))) return;
+    // (`Trump: “I will win”`, `O’Sullivan: ‘We let ourselves down’`: words in quotation marks after the colon are quoted)
+    if (end - start > 2 && OPENING_MARK.test(this.text[start]) && CLOSING_MARK.test(this.text[end - 1]) && !/[“”"‘’]/.test(this.text.slice(start + 1, end - 1).replace(/(?<=\p{L})’(?=\p{L})/gu, ''))) {
+      this.headlineStatement(h, phrase, start + 1, end - 1, null, 'direct');
+      return;
+    }
     this.headlineStatement(h, phrase, start, end, null);
   }
 

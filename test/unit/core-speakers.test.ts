@@ -1419,6 +1419,14 @@ describe('core: speakers', () => {
     assert.ok(!hasStatement(c, 'Union hero'));
   });
 
+  it('reads a headline quote after its speaker and a colon as a direct quote, a lower-case title in the role', () => {
+    const a = analyzeText('Ireland captain O’Sullivan: ‘We let ourselves down’\n\nIreland captain Aoife O’Sullivan said the team lost. O’Sullivan said sorry.\n');
+    const h = statement(a, 'We let ourselves down');
+    assert.deepEqual([h.kind, h.content.text, h.speaker?.name], ['direct', 'We let ourselves down', 'Aoife O’Sullivan']);
+    const b = analyzeText('Trump: “I will win”\n\nDonald Trump said on Monday that he would win. Trump added that the polls were wrong.\n');
+    assert.deepEqual([statement(b, 'I will win').kind, statement(b, 'I will win').speaker?.name], ['direct', 'Donald Trump']);
+  });
+
   it('reads a capitalised role word opening the sentence as the role, not the name', () => {
     const a = analyzeText('Flood\n\nResident Paul Okoye said the water rose fast. Teacher Ana Ruiz said the school closed. Okoye said it was over.\n');
     assert.equal(speakerOf(a, 'the water rose fast'), 'Paul Okoye');
