@@ -68,7 +68,7 @@ export const SPEECH_VERBS = set(`
   disclose discloses disclosed indicate indicates indicated lament laments lamented boast boasts boasted
   brag bragged retort retorts retorted crow crowed sniff sniffed confess confesses confessed
   scold scolds scolded blurt blurted stutter stuttered exclaim exclaimed demand demands demanded
-  criticize criticized criticise criticised accuse accuses accused inform informs informed
+  criticize criticized criticise criticised accuse accuses accused inform informs informed question questions questioned
   advise advises advised report reports reported believe believes believed think thinks thought
   agree agrees agreed predicted cite cites cited mention mentions mentioned insisted
   praised denounced condemned slammed ruled ruling
@@ -132,7 +132,7 @@ export const CLAUSE_VERBS = set(`
 
 /** Cues whose object is as often a noun phrase as a clause (`denied wrongdoing`, `suggested a change`). */
 export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggested confirm confirms confirmed
-  announce announces announced admit admits admitted acknowledge acknowledges acknowledged accept accepts accepted predict predicts
+  announce announces announced admit admits admitted acknowledge acknowledges acknowledged accept accepts accepted question questions questioned predict predicts
   predicted estimate estimates estimated reveal reveals revealed promise promises promised pledge pledged
   vow vowed lament laments lamented disclose discloses disclosed repeat repeated recall recalled
   write writes wrote report reports reported concede conceded confess confessed
@@ -678,7 +678,7 @@ export const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['led', 'gave', 'too
 
 /** What a speaker may decline to do after `but` (`but did not confirm …`, `but declined to comment`). */
 export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'said', 'confirm', 'confirmed', 'comment', 'commented', 'elaborate', 'give', 'given', 'provide', 'provided', 'specify',
-  'disclose', 'disclosed', 'answer', 'respond', 'explain', 'offer', 'name', 'identify', 'detail', 'reveal', 'revealed', 'discuss', 'address', 'indicate', 'announce']);
+  'disclose', 'disclosed', 'answer', 'respond', 'explain', 'offer', 'name', 'identify', 'detail', 'reveal', 'revealed', 'discuss', 'address', 'indicate', 'announce', 'expand', 'speculate']);
 
 /** Words that end a company's name (`Kestrel Motors`, `Harbor Bank`): what `the company` may mean. */
 export const COMPANY_WORDS = set(`motors airlines airways air aviation bank group holdings industries technologies systems foods

@@ -289,7 +289,9 @@ function openingMarkBefore(text: string, from: number, to: number): number {
 /** `did not confirm`, `would not say`, `declined to comment`, `gave no details` at tokens[m]: the subject saying nothing. */
 function saysNothingFrom(tokens: Token[], m: number, s1: number): boolean {
   const w = tokens[m].lower;
-  if (/^(declined|refused|declines|refuses)$/.test(w)) return m + 2 <= s1 && tokens[m + 1].lower === 'to' && UNSAID_VERBS.has(tokens[m + 2].lower);
+  // (`declined to go into details`)
+  if (/^(declined|refused|declines|refuses)$/.test(w)) return m + 2 <= s1 && tokens[m + 1].lower === 'to' && (UNSAID_VERBS.has(tokens[m + 2].lower) ||
+    (tokens[m + 2].lower === 'go' && m + 3 <= s1 && tokens[m + 3].lower === 'into'));
   if (/^(gave|offered|provided)$/.test(w)) return m + 1 <= s1 && tokens[m + 1].lower === 'no';
   if (!/^(did|does|would|could|will|has|have|had)$/.test(w) && !endsInNot(w)) return false;
   let v = m + 1;
@@ -744,6 +746,11 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   if (next && next.first <= s1 && next.first > k + 1 && !subjectAfterRole(text, tokens, k, next)) {
     let m = next.first - 1;
     // (`…, and the House Freedom Caucus said`: the article before the next frame's name is that frame's)
+    // (`…, while the far-right Alliance for Germany accused …`: and the words describing it after the article)
+    for (let d = m; d > k && d >= m - 2 && !tokens[d].cap && isOneSpace(text, tokens[m].end, tokens[m + 1].start) && tokens[m + 1].cap; d--) {
+      if (/^(the|a|an)$/.test(tokens[d].lower) && d < m) { m = d; break; }
+      if (!SIDE_ADJECTIVE.test(tokens[d].lower) || !isOneSpace(text, tokens[d].end, tokens[d + 1].start)) break;
+    }
     if (m > k && /^(the|a|an)$/.test(tokens[m].lower)) m--;
     while (m > k && CLAUSE_JOINERS.has(tokens[m].lower)) m--;
     // (`…, even as a poll showed …`: the adverb belongs to the joiner)
@@ -832,7 +839,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       ((tokens[m + 2].lists & IN_SPEECH_VERBS) !== 0 || ((tokens[m + 2].lists & IN_CUE_FILLERS) !== 0 && (tokens[m + 3].lists & IN_SPEECH_VERBS) !== 0)) &&
       !/^(say|says|tell|tells)$/.test(tokens[m + 2].lower)) { end = tokens[m - 1].end; break; }
     // (`…, prompting swift condemnation`, `…, sparking an outcry`: what the words set off, after a comma, is narration)
-    if (CONSEQUENCE_PARTICIPLES.has(w) && hasComma(text, tokens[m - 1].end, tokens[m].start)) { end = tokens[m - 1].end; break; }
+    // (`…, raising the risk of a trade war`: so is what they make likelier)
+    if ((CONSEQUENCE_PARTICIPLES.has(w) || (w === 'raising' && tokens[m + 1].lower === 'the' && RAISED_PROSPECTS.test(tokens[m + 2].lower))) &&
+      hasComma(text, tokens[m - 1].end, tokens[m].start)) { end = tokens[m - 1].end; break; }
   }
   // (`…,” without elaborating`, `…, without giving details`: how it was said, after the comma closing what was)
   // (a walk over the clause's tokens: a search of the text would run past the clause to the text's end)
@@ -881,7 +890,12 @@ const EXTRAPOSED = /^It\s+(?:is|was|seems|seemed|appears|appeared|remains|became
 const SUMMING_NOUNS = new Set(['claim', 'charge', 'allegation', 'accusation', 'assertion', 'contention', 'view', 'move', 'position', 'figure',
   'sentiment', 'characterization', 'characterisation', 'description', 'estimate', 'prediction', 'promise', 'pledge', 'warning', 'threat', 'remark',
   'argument', 'suggestion', 'notion', 'step', 'decision', 'sign', 'reference', 'statement', 'assessment', 'admission', 'boast', 'finding',
-  'line', 'comment', 'quip', 'refrain', 'vow', 'assurance', 'denial', 'concession', 'rebuke', 'proposal', 'complaint']);
+  'line', 'comment', 'quip', 'refrain', 'vow', 'assurance', 'denial', 'concession', 'rebuke', 'proposal', 'complaint', 'condition', 'demand', 'stance']);
+/** Words saying which side a body is on, before its name (`the far-right Alliance for Germany`, `the ruling Socialists`). */
+const SIDE_ADJECTIVE = /^(?:far-right|far-left|right-wing|left-wing|hard-line|hardline|pro-[a-z]+|anti-[a-z]+|ruling|opposition|rival|conservative|liberal|nationalist|populist|centrist|centre-right|center-right|centre-left|center-left|governing)$/;
+
+/** What a participle `raising the …` makes likelier, after what was said (`raising the risk of …`). */
+const RAISED_PROSPECTS = /^(risk|prospect|possibility|spectre|specter|likelihood|odds|question|stakes|pressure)$/;
 /** Participles of what words set off (`…, prompting an outcry`): after a comma they end what was said. */
 const CONSEQUENCE_PARTICIPLES = new Set(['prompting', 'sparking', 'triggering', 'provoking', 'eliciting']);
 

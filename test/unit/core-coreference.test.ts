@@ -266,6 +266,20 @@ describe('core: what is not a reported clause', () => {
     assert.equal(speakerOf(a, 'the rules should change'), 'Ann Ash');
   });
 
+  it('what was said ends before `but declined to go into details`, `but questioned …`, `, a condition …`, `, raising the risk of …` and `, while the far-right …`', () => {
+    const a = analyzeText('Trade\n\nWei said the company was in close contact with customers but declined to go into details. ' +
+      'Ann Lee said the dating was solid but questioned whether the seeds proved domestication. ' +
+      'The Kremlin said Kyiv must recognize its control over the territories, a condition Western governments have rejected. ' +
+      'Beijing said it would act to protect its companies, raising the risk of a broader trade dispute. ' +
+      'Ann Lee said her party supported the plan in principle, while the far-right Alliance for Renewal accused her of betrayal. Police questioned the driver.');
+    assert.equal(statement(a, 'the company was').content.text, 'the company was in close contact with customers');
+    assert.equal(statement(a, 'the dating was solid').content.text, 'the dating was solid');
+    assert.equal(statement(a, 'Kyiv must recognize').content.text, 'Kyiv must recognize its control over the territories');
+    assert.equal(statement(a, 'it would act').content.text, 'it would act to protect its companies');
+    assert.equal(statement(a, 'her party supported').content.text, 'her party supported the plan in principle');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'questioned' && s.content.text.startsWith('the driver')), 'questioning someone reports nothing');
+  });
+
   it('a short clause ending in a preposition is a relative clause ("friends she thought she could rely on")', () => {
     const a = analyzeText('Over one winter Petra Lund lost the job and several friends she thought she could rely on.');
     assert.ok(!hasStatement(a, 'she could rely on'));
