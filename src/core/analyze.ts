@@ -1212,11 +1212,22 @@ class ArticleAnalysis {
       if (!spaceBetween(this.text, tokens[m - 1], tokens[m]) || tokens[m].cap) return;
       // (someone introduced may be any person a role word names: `One nurse`, `A teacher`)
       if ((tokens[m].lists & (introducing || knownOnly ? IN_SPEAKER_NOUNS | IN_TITLE_WORDS : IN_SPEAKER_NOUNS)) === 0) continue;
-      const next = tokens[m + 1];
+      let next = tokens[m + 1];
+      // (`A rebel commander denied …`: a noun of people before the head)
+      if (next && !next.cap && (next.lists & IN_SPEAKER_NOUNS) !== 0 && (next.lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[m], next)) continue;
+      // (`A commander of the Free Levant Brigades, who …, denied`: a body the person is of, named after `of`)
+      let e = m;
+      if (introducing && next && next.lower === 'of' && spaceBetween(this.text, tokens[m], next)) {
+        let b = m + 2;
+        if (b < tokens.length && tokens[b].lower === 'the') b++;
+        while (b < tokens.length && b < m + 8 && tokens[b].cap && spaceBetween(this.text, tokens[b - 1], tokens[b])) b++;
+        if (b - 1 > m + 1 && tokens[b - 1].cap) { e = b - 1; next = tokens[b]; }
+      }
       // (`One nurse, who asked …,`: or a relative clause in commas follows)
-      const relative = introducing && !!next && next.lower === 'who' && this.text.slice(tokens[m].end, next.start) === ', ';
-      if (!next || next.cap || (!relative && (!spaceBetween(this.text, tokens[m], next) || (next.lists & (IN_SPEAKER_NOUNS | IN_NOT_VERBS)) !== 0))) return;
-      const phrase = phraseEndingAt(this.text, tokens, m, k);
+      const relative = introducing && !!next && next.lower === 'who' && this.text.slice(tokens[e].end, next.start) === ', ';
+      if (!next || next.cap || (!relative && (!spaceBetween(this.text, tokens[e], next) || (next.lists & (IN_SPEAKER_NOUNS | IN_NOT_VERBS)) !== 0))) return;
+      const phrase = e > m ? { start: tokens[k].start, end: tokens[e].end, nameStart: tokens[k].start, nameEnd: tokens[e].end, role: null, kind: 'description' as const, gender: null }
+        : phraseEndingAt(this.text, tokens, m, k);
       if (!phrase || phrase.kind !== 'description' || phrase.start !== tokens[k].start) return;
       // (`knownOnly`: a person the article named, never a new one the description would make)
       const entity = knownOnly ? this.registry.personByTitle(this.text.slice(phrase.start, phrase.end)) : this.registry.resolveDescription(phrase);

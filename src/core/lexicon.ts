@@ -235,6 +235,9 @@ export const SPEAKER_NOUNS = set(`
   firefighter firefighters paramedic paramedics physician physicians surgeon surgeons man woman men women boy girl boys girls
   freshman sophomore chef cashier bartender waiter mechanic electrician janitor caretaker
   operative operatives contributor contributors pundit pundits machinist machinists pensioner pensioners
+  commander captain auditor coroner treasurer inspector detective sergeant lieutenant colonel admiral sheriff marshal warden ranger trooper constable
+  superintendent administrator supervisor coordinator comptroller ombudsman registrar clerk correspondent commentator columnist reporter editor
+  pastor rabbi imam bishop archbishop priest
 `);
 
 /** Of the heads above, those naming an organization rather than a person or group. */

@@ -209,6 +209,15 @@ describe('core: what is not a reported clause', () => {
     assert.equal(speakerOf(a, 'it was fast'), 'Ann Smith', 'a given name first makes no surname: someone else');
   });
 
+  it('someone introduced by a noun of people and a title, or a title of a body, is whom the next "he" means; titles head descriptions', () => {
+    const a = analyzeText('Ceasefire\n\nBrig. Gen. Khalil Al-Masri said the army held the line. A rebel commander denied the charge. He said drones had circled the camp.\n\n' +
+      'Gen. Omar Haddad said the talks were over. A commander of the Free Levant Brigades, who spoke on condition of anonymity, denied it. He said the shelling went on.\n\n' +
+      'A letter from the auditor, released Monday, said the city must act.');
+    assert.equal(speakerOf(a, 'drones had circled the camp'), 'rebel commander');
+    assert.equal(speakerOf(a, 'the shelling went on'), 'commander of the Free Levant Brigades');
+    assert.equal(speakerOf(a, 'the city must act'), 'auditor');
+  });
+
   it('a description matches a role given in apposition earlier in the story, before the roles are settled', () => {
     const a = analyzeText('Rally\n\nGrant Whitford, the Republican front-runner, said the polls were wrong. "It is close," said Sean Doherty, a strategist. ' +
       'The front-runner said there would be riots.\n\nAnn Ovalle, a billionaire developer, toured the plant. "It is fine," said Jo Baker, a union steward. ' +
