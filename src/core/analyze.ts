@@ -1193,10 +1193,17 @@ class ArticleAnalysis {
         while (after < tokens.length && after <= h + 25 && !inQuote[after] && text.slice(tokens[after - 1].end, tokens[after].start) !== ', ') after++;
         if (after >= tokens.length || after > h + 25 || inQuote[after]) return;
       }
+      // (`Analysts at Morningstone Securities raised …`: past the body the people are of)
+      let end = h;
+      if (after === h + 1 && /^(at|with|for|from|of)$/.test(tokens[after].lower) && after + 1 < tokens.length && tokens[after + 1].cap && spaceBetween(text, tokens[h], tokens[after])) {
+        let b = after + 1;
+        while (b < tokens.length && b <= after + 6 && tokens[b].cap && spaceBetween(text, tokens[b - 1], tokens[b])) b++;
+        if (b < tokens.length) { end = b - 1; after = b; }
+      }
       const next = tokens[after];
-      if (next.cap || inQuote[after] || (after === h + 1 && !spaceBetween(text, tokens[h], next)) || (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS)) !== 0) return;
+      if (next.cap || inQuote[after] || (after === end + 1 && !spaceBetween(text, tokens[end], next)) || (next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS)) !== 0) return;
       if (h > s && (tokens[s].lists & IN_DETERMINERS) === 0 && !/^\d/.test(tokens[s].lower)) return;
-      const phrase: MentionPhrase = { start: tokens[s].start, end: tokens[h].end, nameStart: tokens[s].start, nameEnd: tokens[h].end, role: null, kind: 'description', gender: null };
+      const phrase: MentionPhrase = { start: tokens[s].start, end: tokens[end].end, nameStart: tokens[s].start, nameEnd: tokens[end].end, role: null, kind: 'description', gender: null };
       const entity = this.registry.resolveDescription(phrase);
       if (entity.kind === 'group') this.registry.noteSubject(entity);
       return;

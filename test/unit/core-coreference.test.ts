@@ -218,6 +218,11 @@ describe('core: what is not a reported clause', () => {
     assert.equal(speakerOf(a, 'the city must act'), 'auditor');
   });
 
+  it('people of a body opening a sentence that reports nothing are whom the next "they" means', () => {
+    const a = analyzeText('Stocks\n\nAnn Lee said the bank was safe. Analysts at Morningstone Securities raised their price target. "The stock is cheap," they wrote in a note.');
+    assert.equal(speakerOf(a, 'The stock is cheap'), 'Analysts at Morningstone Securities');
+  });
+
   it('a description matches a role given in apposition earlier in the story, before the roles are settled', () => {
     const a = analyzeText('Rally\n\nGrant Whitford, the Republican front-runner, said the polls were wrong. "It is close," said Sean Doherty, a strategist. ' +
       'The front-runner said there would be riots.\n\nAnn Ovalle, a billionaire developer, toured the plant. "It is fine," said Jo Baker, a union steward. ' +
