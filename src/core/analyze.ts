@@ -131,6 +131,12 @@ const PLAIN_ADDRESS = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 const OPENING_MARK = /^[“"‘']$/;
 const CLOSING_MARK = /^[”"’']$/;
 
+/** Whether `known` stands among the three tokens ending at tokens[k] (`known to readers`, `known to fans`). */
+function knownBefore(tokens: Token[], k: number): boolean {
+  for (let m = k; m >= 0 && m > k - 3; m--) if (tokens[m].lower === 'known') return true;
+  return false;
+}
+
 /** An age set off by commas after a name (`, 19,`). */
 const AGE_AFTER = /^, \d{1,3},/;
 
@@ -1447,7 +1453,9 @@ class ArticleAnalysis {
     // names, titles and scare quotes are not statements
     // (a word ending the sentence before, `after the game. “We were bad,”`, names nothing in the quote)
     if (prevTok && prevTok.end + 3 >= q.open && !endsSentenceBetween(text, prevTok.end, q.open)) {
-      const naming = (prevTok.lists & IN_NAMING_WORDS) !== 0 || (first >= 2 && (tokens[first - 2].lists & IN_NAMING_WORDS) !== 0 && /^(the|a|an|as)$/.test(prevTok.lower));
+      // (`Known to readers as the ‘Queen of Crime’`: `known … as` a few words apart)
+      const naming = (prevTok.lists & IN_NAMING_WORDS) !== 0 || (first >= 2 && (tokens[first - 2].lists & IN_NAMING_WORDS) !== 0 && /^(the|a|an|as)$/.test(prevTok.lower)) ||
+        (first >= 4 && /^(the|a|an)$/.test(prevTok.lower) && tokens[first - 2].lower === 'as' && knownBefore(tokens, first - 3));
       // `a group called “moms for safe streets”`: a naming verb right after a noun names it, whatever frame it makes
       const byCue = best && tokens[best.cue] === prevTok && !(NAMING_VERBS.has(prevTok.lower) && best.speakerFirst && best.phrase.kind !== 'pronoun' &&
         /^(a|an)\s/i.test(text.slice(best.phrase.start, best.phrase.end)));

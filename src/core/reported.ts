@@ -701,6 +701,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         !isAsciiWordEnding(tokens[k + 1].lower, 'ed') && !isAsciiWordEnding(tokens[k + 1].lower, 's')) return null;
       // `writes extensively about the Kremlin`: an adverb and a preposition, not a clause
       if (t.lower.endsWith('ly') && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
+      // (`took to social media to complain, with several saying …`: a clause of its own with its own participle, after the comma)
+      if (afterComma && t.lower === 'with') return null;
       // `…,” he said, eyes welling up`: a participle phrase after the comma, not a clause
       if (afterComma && (t.lists & IN_SUBJECT_PRONOUNS) === 0 && k + 1 <= s1 && isAsciiIng(tokens[k + 1].lower)) return null;
       // (`…, their union said, in a dispute over pay`: a phrase a preposition opens, with no verb, is the main clause's adverbial;

@@ -206,6 +206,14 @@ describe('core: quotations', () => {
     assert.ok(!hasStatement(a, 'The road reopened'), 'a paragraph that does not reopen the quote is narration');
   });
 
+  it('reads a name after `known … as the` as no statement, and no clause after `to complain, with several saying`', () => {
+    const a = analyzeText('Obituary\n\nKnown to readers as the ‘Queen of Crime’ – a title she claimed to dislike – Ann Lee wrote 40 novels. ' +
+      'Her tax, what became known as the “Lee rule,” was popular. Parents took to social media to complain, with several saying they had not been told.');
+    assert.ok(!hasStatement(a, 'Queen of Crime') && !hasStatement(a, 'Lee rule'));
+    assert.ok(!a.statements.some(s => s.cue?.text === 'complain'));
+    assert.equal(statement(a, 'they had not been told').cue?.text, 'saying');
+  });
+
   it('reads partial quotes inside a sentence', () => {
     const a = analyzeText('The minister hailed “real progress” on Monday. Talks had been “candid and constructive”, he added.');
     assert.equal(statement(a, 'real progress').kind, 'partial');
