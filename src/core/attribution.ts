@@ -7,7 +7,7 @@ import {
   BE_PASSIVE, DAYS, KIN_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_INVERTING_CUES, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
-  MODALS, EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
+  isSideWord, MODALS, EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS, STRANDED_PREPOSITIONS, COUNTRY_WORDS, TITLE_WORDS,
 } from './lexicon';
 import { isNameToken, isQuantifier, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween, spacedRun } from './mentions';
@@ -304,7 +304,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // (`said Dale Fenner, 71, a retired farmer, who added …`, `Lisa Tran, a nurse who said …`: a description in apposition to
     // a name, which a relative clause on it follows, speaks as that name)
     // (`a superdelegate and Clinton supporter who has accused …`: past the clause's auxiliaries and adverbs)
-    if (frame && frame.speakerFirst && frame.phrase.kind === 'description' && frame.cue > 0 && relativeWhoBefore(tokens, frame.cue)) {
+    if (frame && frame.speakerFirst && frame.phrase.kind === 'description' && frame.cue > 0 && relativePronounBefore(tokens, frame.cue) === 'who') {
       const named = nameBeforeAppositive(text, tokens, frame.phrase, floor);
       if (named) frame = { ...frame, phrase: named, first: firstTokenOf(tokens, c, named.start) };
     }
@@ -569,11 +569,6 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   // (but for semicolons listing the subject's acts: `Trump questioned …; blamed Obama …; bemoaned … and said …`)
   // (`at 6:15 p.m.`: not a colon between digits)
   if (s >= k || k - s > 60 || /(?<!\d):|:(?!\d)|[\u2014\u2013]/.test(text.slice(tokens[s].end, tokens[k].start))) return null;
-  // (`said Ottawa was working with the provinces and would announce new measures`: after a cue of the sentence, a modal before
-  // the cue joins it to what was said, whose subject it shares)
-  if (k + 1 < c && MODALS.has(tokens[c - 1].lower)) {
-    for (let m = s; m < k; m++) if ((tokens[m].lists & IN_SPEECH_VERBS) !== 0 && !tokens[m].cap) return null;
-  }
   // (`Ruiz won; Reyes lost and said …`: a semicolon before a clause of its own opens it)
   for (let m = s + 1; m < k; m++) if (text.slice(tokens[m - 1].end, tokens[m].start).includes(';') && (tokens[m].cap || !/ed$/.test(tokens[m].lower))) s = m;
   // `Cable had been diagnosed with cancer and told he had …`: a passive before `and` governs the cue too
@@ -738,11 +733,11 @@ const OBJECT_OF_PREPOSITION = new Set(['at', 'by', 'in', 'on', 'with', 'from', '
 /** Words whose `'s` is `is` or `has`, not a possessive (`he's said`, `that's what`). */
 const CONTRACTED_PRONOUNS = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'where', 'here', 'everyone', 'nobody', 'someone']);
 
-/** Whether `who` opens the relative clause whose cue is tokens[c], past up to two auxiliaries or adverbs (`who has also said`). */
-function relativeWhoBefore(tokens: Token[], c: number): boolean {
+/** The relative pronoun (`who`, `which`) opening the clause whose cue is tokens[c], past up to two auxiliaries or adverbs (`who has also said`); else null. */
+export function relativePronounBefore(tokens: Token[], c: number): string | null {
   let m = c - 1;
   while (m > 0 && m > c - 3 && (tokens[m].lists & IN_CUE_FILLERS) !== 0 && !tokens[m].cap) m--;
-  return m >= 0 && tokens[m].lower === 'who';
+  return m >= 0 && (tokens[m].lower === 'who' || tokens[m].lower === 'which') ? tokens[m].lower : null;
 }
 
 /** Adverbs set off by commas between a subject and its verb (`Proponents, however, say`). */
@@ -2206,15 +2201,12 @@ function ofBeforeNamedBody(text: string, tokens: Token[], k: number, floor: numb
   // (`Trevor Tombe of the University of Calgary`: `the` alone before a body's name)
   if (k - 1 >= floor && tokens[k].lower === 'the' && tokens[k - 1].lower === 'of' && spaceBetween(text, tokens[k - 1], tokens[k]) && spaceBetween(text, tokens[k], tokens[k + 1])) return k - 1;
   // (`Han Min-jung of the opposition Democratic Renewal Party`: or which side a party is on)
-  if (k - 2 < floor || (!SOURCE_APPOSITIVE_HEADS.has(tokens[k].lower) && !SIDE_WORDS.has(tokens[k].lower)) || tokens[k].cap) return k;
+  if (k - 2 < floor || (!SOURCE_APPOSITIVE_HEADS.has(tokens[k].lower) && !isSideWord(tokens[k].lower)) || tokens[k].cap) return k;
   let the = k - 1;
   while (the > floor && the > k - 3 && !tokens[the].cap && tokens[the].lower !== 'the' && spaceBetween(text, tokens[the], tokens[the + 1])) the--;
   return tokens[the].lower === 'the' && the - 1 >= floor && tokens[the - 1].lower === 'of' && spaceBetween(text, tokens[the], tokens[the + 1]) &&
     spaceBetween(text, tokens[the - 1], tokens[the]) ? the - 1 : k;
 }
-
-/** Words saying which side a party or a body is on, before its name (`the opposition Democratic Renewal Party`). */
-const SIDE_WORDS = new Set(['opposition', 'ruling', 'governing', 'rival', 'main', 'centrist', 'nationalist', 'separatist', 'conservative', 'liberal']);
 
 /** Whether the capitalised words ending at tokens[k] follow a preposition of place (`in Wilmington`, `from Fort Worth`). */
 function afterPlacePreposition(tokens: Token[], k: number, floor: number): boolean {

@@ -591,6 +591,17 @@ export const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'apri
 /** Particles inside a name: `Ursula von der Leyen`, `Osama bin Laden`. */
 export const CONNECTORS: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'bin', 'al', 'el', 'ibn', 'dos', 'del', 'mac', 'st.', 'st', 'ter', 'zu', 'das', 'della']);
 
+/**
+ * Whether a word says which side a party or a body is on, before its name (`the opposition Democratic Renewal Party`, `the far-right
+ * Alliance for Germany`, `the pro-Kremlin Rodina party`).
+ */
+export function isSideWord(lower: string): boolean {
+  return SIDE_WORDS.has(lower) || /^(?:far|hard|pro|anti|centre|center)-[a-z]+$/.test(lower) || /^(?:right|left)-wing$/.test(lower);
+}
+
+const SIDE_WORDS: ReadonlySet<string> = new Set(['opposition', 'ruling', 'governing', 'rival', 'main', 'centrist', 'nationalist', 'separatist', 'conservative',
+  'liberal', 'populist', 'hardline']);
+
 /** Forms of `be` (and `get`) before a cue: `was told`, `is said` are passive, no speaker before them. */
 export const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'am', 'get', 'got']);
 

@@ -2,11 +2,11 @@
  * Reported speech: the clause a frame reports. `X said (that) <clause>`,
  * `X told reporters <clause>`, `<clause>, X said.`, `according to X, <clause>`.
  */
-import { inFreeRelative, type Frame } from './attribution';
+import { inFreeRelative, relativePronounBefore, type Frame } from './attribution';
 import {
   APPRAISAL_NOUNS, CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
-  IRREGULAR_PASTS, PAST_FORMS, SUBORDINATORS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS, TIME_UNITS,
+  isSideWord, IRREGULAR_PASTS, PAST_FORMS, SUBORDINATORS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS, TIME_UNITS,
 } from './lexicon';
 import { hasComma, isDigitAt, hasQuoteMark, isJsSpace, isOneSpace, isPossessive, isQuoteMarkCode, onlyBetween, tokenAtOrAfter, type Token } from './text';
 
@@ -751,7 +751,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // (`…, while the far-right Alliance for Germany accused …`: and the words describing it after the article)
     for (let d = m; d > k && d >= m - 2 && !tokens[d].cap && isOneSpace(text, tokens[m].end, tokens[m + 1].start) && tokens[m + 1].cap; d--) {
       if (/^(the|a|an)$/.test(tokens[d].lower) && d < m) { m = d; break; }
-      if (!SIDE_ADJECTIVE.test(tokens[d].lower) || !isOneSpace(text, tokens[d].end, tokens[d + 1].start)) break;
+      if (!isSideWord(tokens[d].lower) || !isOneSpace(text, tokens[d].end, tokens[d + 1].start)) break;
     }
     if (m > k && /^(the|a|an)$/.test(tokens[m].lower)) m--;
     while (m > k && CLAUSE_JOINERS.has(tokens[m].lower)) m--;
@@ -893,9 +893,6 @@ const SUMMING_NOUNS = new Set(['claim', 'charge', 'allegation', 'accusation', 'a
   'sentiment', 'characterization', 'characterisation', 'description', 'estimate', 'prediction', 'promise', 'pledge', 'warning', 'threat', 'remark',
   'argument', 'suggestion', 'notion', 'step', 'decision', 'sign', 'reference', 'statement', 'assessment', 'admission', 'boast', 'finding',
   'line', 'comment', 'quip', 'refrain', 'vow', 'assurance', 'denial', 'concession', 'rebuke', 'proposal', 'complaint', 'condition', 'demand', 'stance']);
-/** Words saying which side a body is on, before its name (`the far-right Alliance for Germany`, `the ruling Socialists`). */
-const SIDE_ADJECTIVE = /^(?:far-right|far-left|right-wing|left-wing|hard-line|hardline|pro-[a-z]+|anti-[a-z]+|ruling|opposition|rival|conservative|liberal|nationalist|populist|centrist|centre-right|center-right|centre-left|center-left|governing)$/;
-
 /** What a participle `raising the …` makes likelier, after what was said (`raising the risk of …`). */
 const RAISED_PROSPECTS = /^(risk|prospect|possibility|spectre|specter|likelihood|odds|question|stakes|pressure)$/;
 /** Participles of what words set off (`…, prompting an outcry`): after a comma they end what was said. */
@@ -1046,10 +1043,7 @@ function asideThenClause(text: string, tokens: Token[], a: number, s1: number): 
 
 /** Whether the cue of frame `f` opens a relative clause on its speaker (`who answered`, `who has ruled`, `which said`). */
 function relativeCue(tokens: Token[], f: Frame): boolean {
-  if (!f.speakerFirst || f.according || f.participle) return false;
-  let m = f.cue - 1;
-  while (m > 0 && m > f.cue - 3 && (tokens[m].lists & IN_CUE_FILLERS) !== 0 && !tokens[m].cap) m--;
-  return m >= 0 && (tokens[m].lower === 'who' || tokens[m].lower === 'which');
+  return f.speakerFirst && !f.according && !f.participle && relativePronounBefore(tokens, f.cue) !== null;
 }
 
 /** Whether `that`, an auxiliary or a verb in the past stands among tokens[from..to]. */
