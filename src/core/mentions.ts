@@ -337,12 +337,6 @@ function bodyNounBeforeOf(written: string): boolean {
   return of > 0 && ORG_NOUNS.has(written.slice(written.lastIndexOf(' ', of - 1) + 1, of).toLowerCase());
 }
 
-/** Whether the name tokens[a..j] holds a capitalised body's noun right before an `of` (`Lawyers' Association of Saskatchewan`). */
-function bodyBeforeOf(tokens: Token[], a: number, j: number): boolean {
-  for (let m = j - 1; m > a; m--) if (tokens[m].lower === 'of' && tokens[m - 1].cap && ORG_NOUNS.has(tokens[m - 1].lower)) return true;
-  return false;
-}
-
 /**
  * Reads a speaker phrase ending at token `j` (going backwards), e.g. the
  * subject before `said`. `floor` is the first token it may use.
@@ -460,7 +454,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // (`the Immigrant Justice Project`, `the Senior Citizens Council`: and the capitalised words before them)
     // (`The U.S. State Department`: a nationality before a longer name stays its role)
     // (`the Criminal Defence Lawyers' Association of Saskatchewan`: a body's noun before `of` and its place ends the body's words)
-    if (r < a && ((ORG_NOUNS.has(t.lower) && t.cap) || bodyBeforeOf(tokens, a, j))) {
+    if (r < a && ((ORG_NOUNS.has(t.lower) && t.cap) || (a < j && bodyNounBeforeOf(text.slice(tokens[a].start, t.end))))) {
       const one = a === j;
       while (a - 1 >= r && tokens[a - 1].cap && !possessive(tokens[a - 1]) && (tokens[a - 1].lists & IN_HONORIFICS) === 0 &&
         ((one && isTitleToken(tokens[a - 1])) || ((tokens[a - 1].lists & IN_NATIONALITIES) === 0 && (isTitleToken(tokens[a - 1]) || (a < j && isNameToken(tokens[a - 1])))))) a--;
