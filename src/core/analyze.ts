@@ -131,6 +131,9 @@ const PLAIN_ADDRESS = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 const OPENING_MARK = /^[“"‘']$/;
 const CLOSING_MARK = /^[”"’']$/;
 
+/** Prepositions opening when or where something was said, between a listener and a quote (`told me over lunch last week, “…”`). */
+const WHEN_OR_WHERE_PREPOSITIONS = new Set(['over', 'at', 'in', 'on', 'during', 'after', 'before', 'outside', 'from', 'via', 'by']);
+
 /** Whether `known` stands among the three tokens ending at tokens[k] (`known to readers`, `known to fans`). */
 function knownBefore(tokens: Token[], k: number): boolean {
   for (let m = k; m >= 0 && m > k - 3; m--) if (tokens[m].lower === 'known') return true;
@@ -2076,13 +2079,18 @@ function introducedByComma(text: string, tokens: Token[], f: Frame, prev: number
   // cue that opens the sentence, a quote after a comma or a colon is all that was said
   if (!f.speakerFirst && tokens[f.cue].cap && prev >= f.last) return /[,:]\s*$/.test(gap) && /^\p{Lu}/u.test(text.slice(open + 1, open + 3).replace(/^['"‘“]/, ''));
   // `chanting “Maya! Maya!”`: right after the cue a comma is not needed
-  if (!f.speakerFirst || prev < f.cueEnd || prev - f.cueEnd > 3 || !(/^\s*,\s*$/.test(gap) || (prev === f.cueEnd && /^\s+$/.test(gap)))) return false;
+  if (!f.speakerFirst || prev < f.cueEnd || prev - f.cueEnd > 7 || !(/^\s*,\s*$/.test(gap) || (prev === f.cueEnd && /^\s+$/.test(gap)))) return false;
   if (!/^\p{Lu}/u.test(text.slice(open + 1, open + 3).replace(/^['"‘“]/, ''))) return false; // `said, “to be fair …”` stays partial
   // (`quipped to Colton, “That you should …”`, `told the crowd, “…”`: a listener after `to` or `the`)
+  // (`told me over lunch last week, “…”`: then when or where, after a preposition)
+  let adverbial = false;
   for (let k = f.cueEnd + 1; k <= prev; k++) {
-    if (!tokens[k].cap && (tokens[k].lists & IN_LISTENERS) === 0 && !(k < prev && (tokens[k].lower === 'to' || tokens[k].lower === 'the'))) return false;
+    if (k > f.cueEnd + 1 && WHEN_OR_WHERE_PREPOSITIONS.has(tokens[k].lower) && k < prev) adverbial = true;
+    else if (!adverbial && !tokens[k].cap && (tokens[k].lists & IN_LISTENERS) === 0 && !(k < prev && (tokens[k].lower === 'to' || tokens[k].lower === 'the'))) return false;
+    else if (adverbial && (tokens[k].lists & (IN_SPEECH_VERBS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) !== 0) return false;
   }
-  return true;
+  // (`as The Daily Beast called them in an article last week, ''Manchurian anchors''`: what someone is called is a name)
+  return prev - f.cueEnd <= 3 || (adverbial && !NAMING_VERBS.has(tokens[f.cue].lower));
 }
 
 /** Whether text[from, to) holds a letter or a digit (what /[\p{L}\p{N}]/u finds), read in place while it is ASCII. */

@@ -214,6 +214,14 @@ describe('core: quotations', () => {
     assert.equal(statement(a, 'they had not been told').cue?.text, 'saying');
   });
 
+  it('reads a sentence quoted after a cue, its listener and when or where it was said as a direct quote', () => {
+    const a = analyzeText('Court pick\n\nAs one Republican senator told me over lunch last week, "I do not like it, but I will vote for it." ' +
+      'Trump told the Washington Post in a written statement, "I do not want his endorsement." As the Beacon called them in an article last week, "Manchurian anchors" are on the air.');
+    assert.equal(statement(a, 'I do not like it').kind, 'direct');
+    assert.equal(statement(a, 'I do not want his endorsement').kind, 'direct');
+    assert.equal(statement(a, 'Manchurian anchors').kind, 'partial', 'what someone is called is a name');
+  });
+
   it('reads partial quotes inside a sentence', () => {
     const a = analyzeText('The minister hailed “real progress” on Monday. Talks had been “candid and constructive”, he added.');
     assert.equal(statement(a, 'real progress').kind, 'partial');
