@@ -1321,11 +1321,13 @@ class ArticleAnalysis {
     return { entity, mention, cue, inherited: false };
   }
 
-  /** Notes the role set in apposition after a person's name ending at `end` (`Grant Whitford, the Republican front-runner,`), if none is known. */
+  /**
+   * Notes the role set in apposition after a person's name ending at `end` (`Grant Whitford, the Republican front-runner,`), if none is
+   * known: once, where the name is first followed by a comma (the appositive comes where someone is introduced; '' when none did).
+   */
   private noteSeenRole(entity: Entity, end: number): void {
-    if (entity.kind !== 'person' || entity.role || entity.seenRole) return;
-    const role = appositiveRoleAfter(this.text, end);
-    if (role) entity.seenRole = role.toLowerCase();
+    if (entity.kind !== 'person' || entity.role || entity.seenRole !== null || this.text.charCodeAt(end) !== 44) return;
+    entity.seenRole = appositiveRoleAfter(this.text, end)?.toLowerCase() ?? '';
   }
 
   /** `Cook provided a written statement …`: notes who issued the document tokens[d], whom `the statement` means when it speaks later. */

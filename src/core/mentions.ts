@@ -981,7 +981,8 @@ export interface Entity {
   same: Entity | null;
   /**
    * A role read in apposition after one of its names as the story goes (`Grant Whitford, the Republican front-runner,`), in lower
-   * case, for a later description to match (`the front-runner said`); the role listed is chosen only once all is read.
+   * case, for a later description to match (`the front-runner said`); the role listed is chosen only once all is read. '' once a
+   * comma after a name was read with no role after it; null before.
    */
   seenRole: string | null;
   /** The people of a group named one by one (`Tore Sohlberg and Lehla Abreder`). */
@@ -1265,10 +1266,11 @@ export class EntityRegistry {
   private personBySurnameWithParticles(key: string): Entity | null {
     const space = key.indexOf(' ');
     if (space < 0) return null;
-    const first = key.slice(0, space);
-    if (!CONNECTORS.has(first) && ((listsOf(first) & (IN_FEMALE_NAMES | IN_MALE_NAMES | IN_TITLE_WORDS)) !== 0 || wordCount(key, 0, key.length) > 3)) return null;
+    // (the look-ups in order of cost: most keys name no one known by their last word)
     const found = this.personNamedWith(key.slice(key.lastIndexOf(' ') + 1));
-    return found && found.kind === 'person' && found.name.toLowerCase().endsWith(' ' + key) ? found : null;
+    if (!found || found.kind !== 'person' || !found.lowerName.endsWith(' ' + key)) return null;
+    const first = key.slice(0, space);
+    return CONNECTORS.has(first) || ((listsOf(first) & (IN_FEMALE_NAMES | IN_MALE_NAMES | IN_TITLE_WORDS)) === 0 && wordCount(key, 0, key.length) <= 3) ? found : null;
   }
 
   /** lookup of the name written from tokens[first] to offset `end`, read from the tokens' lower-case forms. */
