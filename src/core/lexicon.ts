@@ -50,7 +50,7 @@ export const SPEECH_VERBS = set(`
   explain explains explained explaining note notes noted noting state states stated stating
   argue argues argued arguing claim claims claimed claiming insist insists insisted insisting
   warn warns warned warning write writes wrote writing continue continues continued
-  conclude concludes concluded acknowledge acknowledges acknowledged acknowledging accept accepts accepted
+  conclude concludes concluded acknowledge acknowledges acknowledged acknowledging accepted
   admit admits admitted admitting announce announces announced announcing declare declares declared
   reply replies replied replying respond responds responded recall recalls recalled recalling
   suggest suggests suggested suggesting recommend recommends recommended urge urges urged urging hail hails hailed
@@ -68,7 +68,7 @@ export const SPEECH_VERBS = set(`
   disclose discloses disclosed indicate indicates indicated lament laments lamented boast boasts boasted
   brag bragged retort retorts retorted crow crowed sniff sniffed confess confesses confessed
   scold scolds scolded blurt blurted stutter stuttered exclaim exclaimed demand demands demanded
-  criticize criticized criticise criticised accuse accuses accused inform informs informed question questions questioned
+  criticize criticized criticise criticised accuse accuses accused inform informs informed questioned
   advise advises advised report reports reported believe believes believed think thinks thought
   agree agrees agreed predicted cite cites cited mention mentions mentioned insisted
   praised denounced condemned slammed ruled ruling
@@ -105,7 +105,7 @@ export const STRONG_AFTER_QUOTE = set(`
 export const CLAUSE_VERBS = set(`
   say says said saying tell tells told telling ruled ruling add adds added adding explain explains explained signal signals signalled signaled signalling signaling
   note notes noted noting state states stated argue argues argued arguing claim claims claimed claiming
-  insist insists insisted insisting warn warns warned warning acknowledge acknowledges acknowledged accept accepts accepted
+  insist insists insisted insisting warn warns warned warning acknowledge acknowledges acknowledged accepted
   admit admits admitted announce announces announced declare declares declared suggest suggests suggested recommend recommends recommended
   confirm confirms confirmed deny denies denied emphasize emphasized emphasise emphasised stress stressed
   predict predicts predicted complain complained estimate estimates estimated maintain maintains maintained
@@ -132,7 +132,7 @@ export const CLAUSE_VERBS = set(`
 
 /** Cues whose object is as often a noun phrase as a clause (`denied wrongdoing`, `suggested a change`). */
 export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggested confirm confirms confirmed
-  announce announces announced admit admits admitted acknowledge acknowledges acknowledged accept accepts accepted question questions questioned predict predicts
+  announce announces announced admit admits admitted acknowledge acknowledges acknowledged accepted questioned predict predicts
   predicted estimate estimates estimated reveal reveals revealed promise promises promised pledge pledged
   vow vowed lament laments lamented disclose discloses disclosed repeat repeated recall recalled
   write writes wrote report reports reported concede conceded confess confessed
