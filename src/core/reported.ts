@@ -492,7 +492,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // (whether a listener stands between the cue and what was said: `told reporters …`)
   let skippedListener = false;
   // `urged residents to cut power use`, `called on Congress to act`: a directive reports whom it asks to do what
-  const directive = f.according ? -1 : directiveObject(text, tokens, k, s1, cueLower) >= 0 ? directiveObject(text, tokens, k, s1, cueLower) : accusedObject(text, tokens, k, s1, cueLower);
+  // (`accused Mr. Whitford of peddling a fantasy`: an accusation reports whom it accuses of what, as a directive does)
+  const asked = f.according ? -1 : directiveObject(text, tokens, k, s1, cueLower);
+  const directive = asked >= 0 || f.according ? asked : accusedObject(text, tokens, k, s1, cueLower);
   if (directive >= 0) k = directive;
   else if (!f.according && !reportsClause(tokens, f)) return null; // `asked him a question`
   else if (!f.according) {
