@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type Analysis, type Statement } from '../../src/core';
+import { analyze, type Analysis, type Speaker, type Statement } from '../../src/core';
 
 export const root = path.resolve(__dirname, '../../..');
 
@@ -39,4 +39,10 @@ export function analyzeText(text: string): Analysis {
 
 export function speakerOf(a: Analysis, words: string): string | null {
   return statement(a, words).speaker?.name ?? null;
+}
+
+/** The speaker of the statement opening with `words`, as listed among the analysis's speakers (its kind, role, gender). */
+export function speakerRecordOf(a: Analysis, words: string): Speaker | undefined {
+  const id = statement(a, words).speaker?.id;
+  return a.speakers.find(s => s.id === id);
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyzeText, fixture, hasStatement, seedText, speakerOf, statement } from './core-helpers';
+import { analyzeText, fixture, hasStatement, seedText, speakerOf, speakerRecordOf, statement } from './core-helpers';
 
 describe('core: reported speech', () => {
   it('reads a participle after `with` and its own subject (…, with several councillors saying …)', () => {
@@ -336,7 +336,7 @@ describe('core: reported speech', () => {
     const plant = statement(a, 'the plant would close');
     assert.equal(plant.speaker?.name, 'Harbourline Foods');
     assert.equal(plant.speaker?.mention?.text, 'A statement from Harbourline Foods');
-    assert.equal(a.speakers.find(s => s.id === statement(a, 'members were angry').speaker?.id)?.kind, 'organization');
+    assert.equal(speakerRecordOf(a, 'members were angry')?.kind, 'organization');
     assert.equal(statement(a, 'members were angry').speaker?.name, 'union');
   });
 
@@ -953,7 +953,7 @@ describe('core: reported speech', () => {
 
   it('reads a plural description as a group, without a preposition or participle before it', () => {
     const a = analyzeText('The poll closed on Friday.\n\nNine percent of respondents said they had not decided. Echoing security experts warned that the count was slow. The candidates said the debate would go ahead.\n');
-    const respondents = a.speakers.find(s => s.id === statement(a, 'they had not decided').speaker?.id);
+    const respondents = speakerRecordOf(a, 'they had not decided');
     assert.match(respondents?.name ?? '', /respondents$/);
     assert.equal(respondents?.kind, 'group');
     assert.equal(statement(a, 'the count was slow').speaker?.name, 'security experts');
@@ -1015,7 +1015,7 @@ describe('core: reported speech', () => {
       'Later, the Queen said the war must end. Forecasters said the storm would weaken. Sanders said the map was a fake. A letter to the Prime Minister said the port was unsafe.\n');
     assert.equal(statement(a, 'the talks had failed').speaker?.name, 'Jane Okafor');
     assert.equal(statement(a, 'the war must end').speaker?.name, 'Queen');
-    const forecasters = a.speakers.find(s => s.id === statement(a, 'the storm would weaken').speaker?.id);
+    const forecasters = speakerRecordOf(a, 'the storm would weaken');
     assert.equal(forecasters?.kind, 'group');
     assert.equal(a.speakers.find(s => s.name === 'Sanders')?.kind, 'person');
     assert.ok(!a.statements.some(s => s.content.text.startsWith('the port was unsafe') && s.speaker?.name === 'Jane Okafor'), 'the letter is not the prime minister');
@@ -1093,7 +1093,7 @@ describe('core: reported speech', () => {
     assert.equal(statement(a, 'the closure').content.text, 'the closure – which began in May – was temporary');
     assert.equal(statement(a, 'the fares had not moved').content.text, 'the fares had not moved');
     assert.equal(statement(a, 'the deal was close').speaker?.name, 'senior official');
-    const ap = a.speakers.find(s => s.id === statement(a, 'most of the delegates').speaker?.id);
+    const ap = speakerRecordOf(a, 'most of the delegates');
     assert.equal(ap?.name, 'Associated Press');
     assert.equal(ap?.kind, 'organization');
   });
@@ -1134,7 +1134,7 @@ describe('core: reported speech', () => {
   it('reads countries and international bodies as organizations, and an organization by its first word alone', () => {
     const a = analyzeText('Talks resume\n\nChina said the talks were useful. Environment Canada said snow would fall. Amnesty International said the trial was unfair. ' +
       'France Gélinas said the ward was full. Harbourline Foods opened a plant. Later, Harbourline said 40 people would be hired.\n');
-    const kind = (words: string) => a.speakers.find(s => s.id === statement(a, words).speaker?.id)?.kind;
+    const kind = (words: string) => speakerRecordOf(a, words)?.kind;
     assert.equal(kind('the talks were useful'), 'organization');
     assert.equal(kind('snow would fall'), 'organization');
     assert.equal(kind('the trial was unfair'), 'organization');
@@ -1145,7 +1145,7 @@ describe('core: reported speech', () => {
   it('reads "the department of education" and "the head of the agency" as subjects of their kind', () => {
     const a = analyzeText('Snow day\n\nSchools will be closed on Monday, the regional centre for education announced. The department of health said clinics would open late. ' +
       'The head of the agency said buses would not run.\n');
-    const kind = (words: string) => a.speakers.find(s => s.id === statement(a, words).speaker?.id)?.kind;
+    const kind = (words: string) => speakerRecordOf(a, words)?.kind;
     assert.equal(statement(a, 'Schools will be closed').speaker?.name, 'regional centre for education');
     assert.equal(kind('Schools will be closed'), 'organization');
     assert.equal(kind('clinics would open late'), 'organization');
@@ -2586,7 +2586,7 @@ describe('speakers: a plural’s possessive in a role', () => {
     const a = analyzeText('Jazz\n\n"She played like she was arguing with the piano," said the series\' director, Omar Haddad, who spent six years on it. Her estate said sales were up.');
     assert.equal(statement(a, 'She played like').speaker?.name, 'Omar Haddad');
     assert.equal(a.speakers.find(s => s.name === 'Omar Haddad')?.role, "series' director");
-    assert.equal(a.speakers.find(s => s.id === statement(a, 'sales were up').speaker?.id)?.kind, 'organization');
+    assert.equal(speakerRecordOf(a, 'sales were up')?.kind, 'organization');
   });
 });
 
@@ -2820,7 +2820,7 @@ describe('speakers: bodies named with a title word', () => {
     assert.equal(statement(a, 'nothing was agreed').speaker?.name, 'Foreign Ministry');
     assert.equal(statement(a, 'its forces had struck').speaker?.name, 'Defense Ministry');
     assert.equal(a.speakers.find(s => s.name === 'State Department')?.role, 'U.S.');
-    assert.equal(a.speakers.find(s => s.id === statement(a, 'it shot down').speaker?.id)?.kind, 'organization');
+    assert.equal(speakerRecordOf(a, 'it shot down')?.kind, 'organization');
   });
 });
 
@@ -2926,15 +2926,15 @@ describe('speakers: titles in the plural, groups named with capitals', () => {
     const a = analyzeText('Race\n\nSanders needs to win big in Pennsylvania, according to Democratic and independent analysts. ' +
       'Revenue fell 1.3 percent, according to the state Division of Gaming Enforcement.');
     assert.equal(a.speakers.find(s => s.name === 'Democratic and independent analysts')?.kind, 'group');
-    assert.equal(a.speakers.find(s => s.id === statement(a, 'Revenue fell').speaker?.id)?.kind, 'organization');
+    assert.equal(speakerRecordOf(a, 'Revenue fell')?.kind, 'organization');
   });
 });
 
 describe('speakers: plurals that do not end in -s, a church', () => {
   it('reads `the women say` as a group and `the church said` as a body', () => {
     const a = analyzeText('Skaters\n\nThe women say the park is safer now. The church said in a post that its members were praying.');
-    assert.equal(a.speakers.find(s => s.id === statement(a, 'the park is safer').speaker?.id)?.kind, 'group');
-    assert.equal(a.speakers.find(s => s.id === statement(a, 'its members were praying').speaker?.id)?.kind, 'organization');
+    assert.equal(speakerRecordOf(a, 'the park is safer')?.kind, 'group');
+    assert.equal(speakerRecordOf(a, 'its members were praying')?.kind, 'organization');
   });
 });
 
@@ -3681,7 +3681,7 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     const a = analyzeText('Polls\n\nThe Capitol Ledger reported that the deal was dead. The newspaper said the mayor knew. ' +
       'Ridgeway Research found that 61 percent backed him. The Pew Research Center found that most voters were unsure. Gallup found that 40 percent approved. ' +
       'Unison, which represents healthcare assistants, said the pay offer was an insult. Crisis, another homelessness charity, said the figures were shocking.');
-    const kindOf = (words: string) => a.speakers.find(s => s.id === statement(a, words).speaker?.id);
+    const kindOf = (words: string) => speakerRecordOf(a, words);
     assert.deepEqual([kindOf('the deal was dead')?.name, kindOf('the deal was dead')?.kind], ['Capitol Ledger', 'organization']);
     assert.equal(speakerOf(a, 'the mayor knew'), 'Capitol Ledger', '`the newspaper` is the paper named before');
     assert.equal(kindOf('61 percent backed him')?.kind, 'organization');
@@ -3694,7 +3694,7 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
   it('reads roles with a qualifier that could be a verb, or a capitalised name with `of`, before the head', () => {
     const a = analyzeText('Vote\n\nThe APU\'s state chairman, Abdullahi Garko, said the count was rigged. ' +
       '"It was rigged," said Laetitia Bader, the group\'s Horn of Africa director. Rashad Robinson, Color of Change\'s executive director, said the boycott would go on.');
-    const roleOf = (words: string) => a.speakers.find(s => s.id === statement(a, words).speaker?.id)?.role;
+    const roleOf = (words: string) => speakerRecordOf(a, words)?.role;
     assert.equal(roleOf('the count was rigged'), 'the APU\'s state chairman');
     assert.equal(roleOf('It was rigged'), 'the group\'s Horn of Africa director');
     assert.equal(roleOf('the boycott would go on'), 'Color of Change\'s executive director');
@@ -3724,7 +3724,7 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
       'The Andean Tuber Conservancy in Lima, which holds more than 4,000 varieties, said the seeds were safe.');
     assert.equal(speakerOf(a, 'she would propose a bill'), 'Han Min-jung');
     assert.equal(a.speakers.find(s => s.name === 'Han Min-jung')?.role, 'Lawmaker');
-    const body = a.speakers.find(s => s.id === statement(a, 'the seeds were safe').speaker?.id);
+    const body = speakerRecordOf(a, 'the seeds were safe');
     assert.deepEqual([body?.name, body?.kind], ['Andean Tuber Conservancy', 'organization']);
   });
 
@@ -3732,7 +3732,7 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     const a = analyzeText('Strikes\n\n"The strikes will stop," said Brig. Gen. Khalil Al-Masri, a spokesman for the Qasrini army. ' +
       'Col. Lee Sung-hoon, a spokesperson for the Joint Chiefs, told reporters the launch failed. Rev. William Barber, president of the Carolina NAACP, said the rolls were purged. ' +
       'Col. Park Min-jae told reporters the drills would go on.');
-    const roleOf = (words: string) => a.speakers.find(s => s.id === statement(a, words).speaker?.id)?.role;
+    const roleOf = (words: string) => speakerRecordOf(a, words)?.role;
     assert.equal(speakerOf(a, 'The strikes will stop'), 'Khalil Al-Masri');
     assert.equal(roleOf('The strikes will stop'), 'spokesman for the Qasrini army');
     assert.equal(roleOf('the launch failed'), 'spokesperson for the Joint Chiefs');
@@ -3744,7 +3744,7 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
     const a = analyzeText('Housing\n\nTaoiseach Declan Fitzmaurice said the plan was fair. Labour TD Niamh Curran said it was not. ' +
       'Prosecutor Jonathan Ashby KC told the jury the attack was planned. Mr Ashby said the knife was found. Graeme Lindsay MSP said the plan was late. ' +
       'Garda Sinéad Moloney told the court she saw the knife. Garda Moloney said it was dark.');
-    const named = (words: string) => a.speakers.find(s => s.id === statement(a, words).speaker?.id);
+    const named = (words: string) => speakerRecordOf(a, words);
     assert.deepEqual([named('the plan was fair')?.name, named('the plan was fair')?.role], ['Declan Fitzmaurice', 'Taoiseach']);
     assert.deepEqual([named('it was not')?.name, named('it was not')?.role], ['Niamh Curran', 'Labour TD']);
     assert.equal(named('the attack was planned')?.name, 'Jonathan Ashby');
@@ -3770,7 +3770,7 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
   it('reads a body named with a title word and a place after `of` whole: `the Criminal Defence Lawyers\' Association of Saskatchewan`', () => {
     const a = analyzeText('Bail\n\nThe case was brought by the Criminal Defence Lawyers\' Association of Westmark, which argued the law violated the Charter. ' +
       'Defence Minister Ann Lee of Westmark said the law was sound.');
-    const body = a.speakers.find(s => s.id === statement(a, 'the law violated the Charter').speaker?.id);
+    const body = speakerRecordOf(a, 'the law violated the Charter');
     assert.equal(body?.name, 'Criminal Defence Lawyers\' Association of Westmark');
     assert.equal(body?.kind, 'organization');
     assert.equal(speakerOf(a, 'the law was sound'), 'Ann Lee', 'a minister of a place keeps her title as a role');
@@ -3779,7 +3779,7 @@ describe('speakers: a place before `County`, `State` or a party in a body’s na
   it('reads `WHO` in capitals as the World Health Organization, and `who` still as a relative pronoun', () => {
     const a = analyzeText('Outbreak\n\nThe WHO said the risk at the global level remained low. At least 1,840 cases were reported, ' +
       'WHO Director-General Tedla Alemu told a news conference. Officials who visited the camp said the wells were dry.');
-    const who = a.speakers.find(s => s.id === statement(a, 'the risk at the global level').speaker?.id);
+    const who = speakerRecordOf(a, 'the risk at the global level');
     assert.equal(who?.name, 'WHO');
     assert.equal(who?.kind, 'organization');
     assert.equal(speakerOf(a, 'At least 1,840 cases'), 'Tedla Alemu');
