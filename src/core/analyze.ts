@@ -203,6 +203,21 @@ const ADDRESS_BEFORE = /(?:Mr|Mrs|Ms|Mx|Dr|Sir|Dame)\.? $/;
 /** A form of address ending a longer role (`Conservative backbencher Sir`). */
 const TRAILING_ADDRESS = /(?<=\S)\s+(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/;
 
+/**
+ * How many lower-case words (at most three) describe the name at tokens[k] right before it, as in `striker Leo Marsh`,
+ * `the former deputy Ann Ruiz`: no verb, preposition or pronoun among them.
+ */
+function describingWordsBefore(text: string, tokens: Token[], k: number): number {
+  let n = 0;
+  while (n < 3 && k - n - 1 >= 0) {
+    const t = tokens[k - n - 1];
+    if (t.cap || t.lower === 'that' || ((t.lists & (IN_SPEECH_VERBS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_NOT_NAME_WORDS)) !== 0 && (t.lists & (IN_TITLE_WORDS | IN_DETERMINERS)) === 0) ||
+      OBJECT_PREPOSITIONS.has(t.lower) || !/^[a-z][a-z-]*$/.test(t.lower) || !spaceBetween(text, t, tokens[k - n])) break;
+    n++;
+  }
+  return n;
+}
+
 /** `who` or `which` right before the cue tokens[c] (past fillers: `who also said`), after the offset `after`; else -1. */
 function relativeSubjectBefore(tokens: Token[], c: number, after: number): number {
   let m = c - 1;
@@ -1118,7 +1133,9 @@ class ArticleAnalysis {
       // means in the rest of the sentence (`… Trump was right when he said …`), and the speaker again after it)
       const speaker = this.lastSpeaker;
       // (`Grant told reporters that Obi had called her. “…,” she said`: past a listener too)
-      if (!sentenceFirst && speaker && speaker.entity !== entity && (speaker.cueEnd === k - 1 || (tokens[k - 1].lower === 'that' && speaker.cueEnd >= k - 5 && speaker.cueEnd <= k - 2))) this.displacedSpeaker = speaker.entity;
+      // (`Coach Dan Ruiz said striker Leo Marsh would miss …`: past a few lower-case words describing the subject)
+      const m = k - 1 - describingWordsBefore(this.text, tokens, k);
+      if (!sentenceFirst && speaker && speaker.entity !== entity && m >= 0 && (speaker.cueEnd === m || (tokens[m].lower === 'that' && speaker.cueEnd >= m - 4 && speaker.cueEnd <= m - 1))) this.displacedSpeaker = speaker.entity;
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
       this.personSubjects.push({ entity, start: phrase.start, end: phrase.end });

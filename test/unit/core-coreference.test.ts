@@ -659,3 +659,11 @@ describe('coreference: `the doctor` after `Dr.`', () => {
     assert.equal(speakerOf(a, 'We are exhausted'), 'Lina Park');
   });
 });
+
+describe('coreference: a described person named in what someone said', () => {
+  it('gives `He said …` and `“…,” he said` after `Coach Dan Ruiz said striker Leo Marsh would …` to the coach, not the striker', () => {
+    const a = analyzeText('Injury\n\nCoach Dan Ruiz said striker Leo Marsh would miss the derby. He said the injury was minor.\n\nManager Tom Obi told reporters that veteran defender Carl Ames had signed a new deal.\n\n"It was an easy decision," he said.');
+    assert.equal(speakerOf(a, 'the injury was minor'), 'Dan Ruiz');
+    assert.equal(speakerOf(a, 'It was an easy decision'), 'Tom Obi');
+  });
+});
