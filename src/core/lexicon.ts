@@ -238,6 +238,11 @@ export const SPEAKER_NOUNS = set(`
   commander captain auditor coroner treasurer inspector detective sergeant lieutenant colonel admiral sheriff marshal warden ranger trooper constable
   superintendent administrator supervisor coordinator comptroller ombudsman registrar clerk correspondent commentator columnist reporter editor
   pastor rabbi imam bishop archbishop priest
+  driver drivers passenger passengers motorist motorists pedestrian pedestrians cyclist cyclists bystander bystanders onlooker onlookers
+  attendee attendees spectator spectators tourist tourists visitor visitors traveller travellers traveler travelers refugee refugees
+  migrant migrants inmate inmates prisoner prisoners detainee detainees suspect defendant defendants plaintiff plaintiffs juror jurors
+  hiker hikers climber climbers diner diners guest guests caller callers pupil pupils teenager teenagers grandmother grandfather
+  widow widower renter renters passerby passersby eyewitness eyewitnesses worshipper worshippers demonstrator demonstrators
 `);
 
 /** Of the heads above, those naming an organization rather than a person or group. */

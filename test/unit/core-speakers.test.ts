@@ -4037,3 +4037,13 @@ describe('speakers: partners joined by an ampersand', () => {
     assert.equal(speakerOf(a, 'rates would fall'), 'Economists at Pell & Whitney');
   });
 });
+
+describe('speakers: people met on the road, in court or in a crowd, whom a relative clause makes speak', () => {
+  it('gives `Police questioned the driver, who said …` to the driver, and so for a passenger, a juror and a bystander', () => {
+    const a = analyzeText('Crash\n\nPolice questioned the driver, who said he had not been drinking. Officers also spoke to the passenger, who told them the car was going slowly.\n\nReporters reached the juror, who said the verdict took two days. They found the bystander, who said the noise was deafening.');
+    assert.equal(speakerOf(a, 'he had not been drinking'), 'driver');
+    assert.equal(speakerOf(a, 'the car was going slowly'), 'passenger');
+    assert.equal(speakerOf(a, 'the verdict took two days'), 'juror');
+    assert.equal(speakerOf(a, 'the noise was deafening'), 'bystander');
+  });
+});
