@@ -299,6 +299,20 @@ function capitalisedAfterThe(written: string): boolean {
   return words.length > 1 && startsUpper(words[1]) && startsUpper(words[words.length - 1]) && words.slice(2, -1).every(w => startsUpper(w) || NAME_JOINERS.has(w));
 }
 
+/** `A Bank of England official`, `Department of the Interior spokesman`: a capitalised name holding `of`, `for` or `and`, then a lower-case head (a determiner may open it). */
+function bodyNameBeforeHead(written: string): boolean {
+  const words = splitAtJsSpaces(written);
+  // (past a determiner, which the phrase may hold)
+  const first = /^(a|an|the)$/i.test(words[0]) ? 1 : 0;
+  if (words.length - first < 4 || startsUpper(words[words.length - 1]) || !startsUpper(words[first])) return false;
+  let joined = false;
+  for (let k = first + 1; k < words.length - 1; k++) {
+    if (NAME_JOINERS.has(words[k])) joined = true;
+    else if (!startsUpper(words[k])) return false;
+  }
+  return joined && startsUpper(words[words.length - 2]);
+}
+
 /** `forecasters`, `contractors`, `epidemiologists`, `historians`: a plural agent noun too long to be a surname. */
 function pluralAgentNoun(lower: string): boolean {
   if (!/^[a-z]+$/.test(lower)) return false;
@@ -791,6 +805,8 @@ function pluralAfterSingularNoun(tokens: Token[], d: number, j: number): boolean
 const COUNTING_NOUNS = new Set(['dozen', 'couple', 'handful', 'hundred', 'thousand', 'million', 'score', 'majority', 'minority', 'number', 'lot', 'host', 'bunch', 'pair', 'trio']);
 
 function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
+  const body = bodyNamedBefore(text, tokens, j, floor);
+  if (body >= 0) return { start: tokens[body].start, end: tokens[j].end, nameStart: tokens[body].start, nameEnd: tokens[j].end, role: null, kind: 'description', gender: null };
   let a = j;
   let sawDeterminer = false;
   while (a - 1 >= floor && a > j - 5) {
@@ -842,6 +858,32 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   if (!sawDeterminer && a < j && a > floor && (tokens[a - 1].lower === 'which' || tokens[a - 1].lower === 'who') && /^[a-z]+ed$/.test(tokens[a].lower)) a++;
   const role = null;
   return { start: tokens[a].start, end: tokens[j].end, nameStart: tokens[a].start, nameEnd: tokens[j].end, role, kind: 'description', gender: null };
+}
+
+/**
+ * `A Department of Health and Social Care spokesperson`, `a Department for Environment, Food and Rural Affairs spokeswoman`: a body's
+ * capitalised name joined by `of`, `for` or `and` (a comma listing before the `and`) between a determiner and the lower-case head at
+ * tokens[j]; the determiner's index (the name's first, when it opens the clause), or -1 (names without a joiner are read as before).
+ */
+function bodyNamedBefore(text: string, tokens: Token[], j: number, floor: number): number {
+  if (tokens[j].cap || j - 1 < floor || !tokens[j - 1].cap) return -1;
+  let a = j, joined = false, and = false;
+  while (a - 1 >= floor && a > j - 12) {
+    const p = tokens[a - 1], gap = text.slice(p.end, tokens[a].start);
+    if (gap !== ' ' && !(gap === ', ' && and && p.cap && tokens[a].cap)) break;
+    if (p.cap && (p.lists & IN_DETERMINERS) === 0) { a--; continue; }
+    // (`Department of the Interior`: `the` after the joiner)
+    const joiner = p.lower === 'of' || p.lower === 'for' || p.lower === 'and' || (p.lower === 'the' && a - 2 >= floor && /^(of|for)$/.test(tokens[a - 2].lower));
+    if (!joiner || !tokens[a].cap || a - 2 < floor || !(tokens[a - 2].cap || p.lower === 'the')) break;
+    if (p.lower === 'and') and = true;
+    joined = true;
+    a--;
+  }
+  if (!joined || !tokens[a].cap) return -1;
+  // (`Bank of England officials said`: the name opening the clause)
+  if (a === floor) return a;
+  if ((tokens[a - 1].lists & IN_DETERMINERS) === 0 || (tokens[a - 1].cap && a - 1 > floor) || !spaceBetween(text, tokens[a - 1], tokens[a])) return -1;
+  return a - 1;
 }
 
 /** How far on (in UTF-16 units, a few paragraphs) `the statement` may mean a statement noted as issued. */
@@ -1447,7 +1489,10 @@ export class EntityRegistry {
     // the organization they work for (`the secretary of state` keeps its last word)
     // (`critics on the right`, `residents across the valley` too: where they are)
     let at = -1, writtenWords: string[] | null = null;
-    for (let k = 1; closeAt <= 0 && k < words.length; k++) {
+    // (`a Bank of England official`: a body's name before a lower-case head of people only says whose the head is)
+    const lastWord = words[words.length - 1];
+    const ownedByBody = (listsOf(lastWord) & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && !ORG_NOUNS.has(lastWord) && !DOCUMENT_NOUNS.has(lastWord) && bodyNameBeforeHead(written);
+    for (let k = 1; closeAt <= 0 && !ownedByBody && k < words.length; k++) {
       const before = listsOf(words[k - 1]);
       // (`the department of education`, `the head of the agency`: a noun of a body or a post, and what it is of)
       // (what such a phrase owns is its head, though: `the secretary of state’s website`)

@@ -4047,3 +4047,19 @@ describe('speakers: people met on the road, in court or in a crowd, whom a relat
     assert.equal(speakerOf(a, 'the noise was deafening'), 'bystander');
   });
 });
+
+describe('speakers: a person of a body whose name holds `of`, `for` or `and`', () => {
+  it('reads `A Department of Health and Social Care spokesperson said` whole, as a person, and `Bank of England officials` as a group', () => {
+    const a = analyzeText('Review\n\nA Department of Health and Social Care spokesperson said the plan was under review. A Department for Environment, Food and Rural Affairs spokeswoman said the ban would stay.\n\nBank of England officials said rates would hold. A Department of the Interior spokesman said the park would reopen.');
+    const spokesperson = speakerRecordOf(a, 'the plan was under review');
+    assert.equal(spokesperson?.name, 'Department of Health and Social Care spokesperson');
+    assert.equal(spokesperson?.kind, 'person');
+    const spokeswoman = speakerRecordOf(a, 'the ban would stay');
+    assert.equal(spokeswoman?.name, 'Department for Environment, Food and Rural Affairs spokeswoman');
+    assert.equal(spokeswoman?.kind, 'person');
+    const officials = speakerRecordOf(a, 'rates would hold');
+    assert.equal(officials?.name, 'Bank of England officials');
+    assert.equal(officials?.kind, 'group');
+    assert.equal(speakerRecordOf(a, 'the park would reopen')?.kind, 'person');
+  });
+});
