@@ -9,6 +9,7 @@ import {
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   isSideWord, MODALS, EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS, STRANDED_PREPOSITIONS, COUNTRY_WORDS, TITLE_WORDS,
+  listsOf,
 } from './lexicon';
 import { isNameToken, isQuantifier, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween, spacedRun } from './mentions';
 import { agentNoun } from './roles';
@@ -1479,7 +1480,8 @@ function bodyNamedWithAnd(text: string, tokens: Token[], j: number, last: Mentio
   if (a !== j || last.role || a - 2 < floor || tokens[a - 1].lower !== 'and' || !spaceBetween(text, tokens[a - 2], tokens[a - 1]) || !spaceBetween(text, tokens[a - 1], tokens[a]) ||
     (tokens[a].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return null;
   const first = phraseEndingAt(text, tokens, a - 2, floor);
-  if (!first || first.kind !== 'name' || first.role || !hasJsSpaceIn(text, first.nameStart, first.nameEnd)) return null;
+  if (!first || first.kind !== 'name' || first.role) return null;
+  if (!hasJsSpaceIn(text, first.nameStart, first.nameEnd)) return singleWordsJoined(text, tokens, a, first, last, floor);
   const f = tokenAtOrAfter(tokens, first.nameStart);
   if ((tokens[f].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return null;
   // (`Professors Foner and Alba`: a title in the plural before two surnames names two people)
@@ -1488,6 +1490,31 @@ function bodyNamedWithAnd(text: string, tokens: Token[], j: number, last: Mentio
     return { start: first.start, end: last.end, nameStart: tokens[f + 1].start, nameEnd: last.nameEnd, role: null, kind: 'names', gender: null };
   }
   return { start: first.start, end: last.end, nameStart: first.nameStart, nameEnd: last.nameEnd, role: null, kind: 'name', gender: null };
+}
+
+/**
+ * `Procter and Gamble said`, `Smith and Jones said`: two single capitalised words joined by `and` (the last at tokens[a]), a company's
+ * name or two people's surnames, which the registry tells apart by whom it knows (see EntityRegistry.learnNamedGroup); null for a
+ * given name first (`Tom and Spencer`), people of a side (`Liberals and Conservatives`) or a name after a preposition.
+ */
+function singleWordsJoined(text: string, tokens: Token[], a: number, first: MentionPhrase, last: MentionPhrase, floor: number): MentionPhrase | null {
+  const f = a - 2;
+  if (first.nameStart !== tokens[f].start || (tokens[f].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || peopleOfSide(tokens[f]) || peopleOfSide(tokens[a]) ||
+    tokens[f].lower.includes('.') || tokens[a].lower.includes('.')) return null;
+  if (f - 1 >= floor && (tokens[f - 1].cap || (tokens[f - 1].lists & IN_PHRASE_STOPS) !== 0) && spaceBetween(text, tokens[f - 1], tokens[f])) return null;
+  if (f - 1 >= floor && !spaceBetween(text, tokens[f - 1], tokens[f])) {
+    // (`the National Academies of Sciences, Engineering and Medicine noted`: the last of a body's fields listed after `of`; `Tapper,
+    // Bash and Blitzer` is a list of people, left alone)
+    const listed = text.slice(tokens[f - 1].end, tokens[f].start) === ', ' ? phraseEndingAt(text, tokens, f - 1, floor) : null;
+    if (!listed || listed.kind !== 'name' || listed.role || !/ (of|for) /.test(text.slice(listed.nameStart, listed.nameEnd))) return null;
+    return { start: listed.start, end: last.end, nameStart: listed.nameStart, nameEnd: last.nameEnd, role: null, kind: 'name', gender: null };
+  }
+  return { start: first.start, end: last.end, nameStart: first.nameStart, nameEnd: last.nameEnd, role: null, kind: 'names', gender: null };
+}
+
+/** `Republicans`, `Liberals`, `Canadians`: people of a party, a nation or a side, no surname. */
+function peopleOfSide(t: Token): boolean {
+  return (t.lists & (IN_GROUP_NOUNS | IN_NATIONALITIES)) !== 0 || (t.lower.endsWith('s') && (listsOf(t.lower.slice(0, -1)) & IN_NATIONALITIES) !== 0);
 }
 
 /** Whether an honorific (`Mr.`, `Sen.`, `Dr.`) comes right before the name of phrase `p`. */

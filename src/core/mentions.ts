@@ -657,6 +657,9 @@ function semicolonBetween(text: string, from: number, to: number): boolean {
 /** Capitalised words joined by `and` inside a name that opens with a capital (`Fire and Emergency`). */
 const CAPITALS_JOINED_BY_AND = /^\p{Lu}.*\p{Lu}\S*\s+and\s+\p{Lu}/u;
 
+/** Two single capitalised words joined by `and`: `Procter and Gamble`, `Smith and Jones`. */
+const SINGLE_WORDS_JOINED = /^(\p{Lu}[\p{L}'’-]*) and (\p{Lu}[\p{L}'’-]*)$/u;
+
 /** Documents an organization issues in its own name (`a statement`, `a news release`). */
 const ISSUED_DOCUMENTS = new Set(['statement', 'release', 'filing', 'announcement']);
 
@@ -1174,6 +1177,9 @@ export class EntityRegistry {
    * by commas and `and`), who are its members when each is a person's full name.
    */
   learnNamedGroup(start: number, end: number): Entity {
+    // (`Procter and Gamble said`, `Marks and Spencer`: two single words no person the article named bears are one company's name)
+    const pair = SINGLE_WORDS_JOINED.exec(this.text.slice(start, end));
+    if (pair && !this.lookup(pair[1]) && !this.lookup(pair[2])) return this.learnName(start, end, null, null) ?? this.learnGroup(start, end);
     const group = this.learnGroup(start, end);
     if (group.members) return group;
     const members: Entity[] = [];
@@ -1235,12 +1241,20 @@ export class EntityRegistry {
    * Learns a full name seen anywhere (`US Secretary of State Antony Blinken`). `tokens[first]` may be given as the
    * name's first word: its words' lower-case forms are then read from the tokens rather than from the text again.
    */
+  /**
+   * Whether a name of more than five words ending at `nameEnd` is a body's, which may be that long: it ends in a body's word
+   * (`U.S. National Highway Traffic Safety Administration`) or in `and` and a word (`National Academies of Sciences, Engineering and Medicine`).
+   */
+  private longBodyName(nameEnd: number): boolean {
+    const lastSpace = this.text.lastIndexOf(' ', nameEnd - 1);
+    return ORG_WORDS.has(this.text.slice(lastSpace + 1, nameEnd).toLowerCase()) || this.text.slice(lastSpace - 4, lastSpace) === ' and';
+  }
+
   learnName(nameStart: number, nameEnd: number, role: string | null, gender: Gender, tokens: Token[] | null = null, first = 0): Entity | null {
     let key = tokens ? tokensKey(this.text, tokens, first, nameEnd) : null;
     const fromTokens = key !== null;
     const count = fromTokens ? keyLast - first + 1 : wordCount(this.text, nameStart, nameEnd);
-    // (a body's name may be longer: `U.S. National Highway Traffic Safety Administration`)
-    if (count < 2 || (count > 5 && (count > 8 || !ORG_WORDS.has(this.text.slice(this.text.lastIndexOf(' ', nameEnd - 1) + 1, nameEnd).toLowerCase())))) return null;
+    if (count < 2 || (count > 5 && (count > 8 || !this.longBodyName(nameEnd)))) return null;
     key ??= this.text.slice(nameStart, nameEnd).toLowerCase();
     // (`de la Cruz said` after `Esperanza de la Cruz`: the same person by a surname opening with particles)
     let e = this.byName.get(key) ?? this.personBySurnameWithParticles(key) ?? undefined;
@@ -1253,7 +1267,7 @@ export class EntityRegistry {
       // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
       // (`Halifax Regional Fire and Emergency`: no one person's name holds `and` between capitalised words)
       // (`CME FedWatch`, `Google DeepMind`: nor a brand's word, see brandInName)
-      e = this.create(name, (lowerWords.includes('and') && CAPITALS_JOINED_BY_AND.test(name)) || brandInName(name, lowerWords) ? 'organization' : kindOfName(lowerWords, lowerWords), role, key);
+      e = this.create(name, (lowerWords.includes('and') && (CAPITALS_JOINED_BY_AND.test(name) || SINGLE_WORDS_JOINED.test(name))) || brandInName(name, lowerWords) ? 'organization' : kindOfName(lowerWords, lowerWords), role, key);
       this.byName.set(key, e);
       if (e.kind === 'person') for (const w of lowerWords) {
         const lw = withoutPossessive(w);

@@ -1554,7 +1554,7 @@ describe('core: speakers', () => {
     assert.equal(a.speakers.find(s => s.name === 'Tore Sohlberg and Lehla Abreder')?.kind, 'group');
     assert.equal(speakerOf(a, 'Our priority is safety'), 'Tore Sohlberg and Lehla Abreder');
     assert.equal(speakerOf(a, 'the rent rose'), 'Jane Okafor, Ana Ruiz and Tom Reid');
-    assert.ok(!a.speakers.some(s => s.name.startsWith('Procter and')), 'single words joined by "and" may be one company');
+    assert.equal(a.speakers.find(s => s.name === 'Procter and Gamble')?.kind, 'organization', 'single words joined by "and" no one known bears are one company');
     const agency = analyzeText('Visas\n\nUnited States Citizenship and Immigration Services said it was taking steps.');
     assert.equal(agency.speakers[0]?.kind, 'organization', 'an organization’s name may hold "and"');
   });
@@ -4061,5 +4061,27 @@ describe('speakers: a person of a body whose name holds `of`, `for` or `and`', (
     assert.equal(officials?.name, 'Bank of England officials');
     assert.equal(officials?.kind, 'group');
     assert.equal(speakerRecordOf(a, 'the park would reopen')?.kind, 'person');
+  });
+});
+
+describe('speakers: two single capitalised words joined by `and`', () => {
+  it('reads `Ostler and Pike said` as a company when no one of those names is known, as the two people when both are', () => {
+    const a = analyzeText('Retail\n\nOstler and Pike said sales rose 4 per cent. The National Academies of Sciences, Engineering and Medicine noted that wages fell.');
+    const company = speakerRecordOf(a, 'sales rose 4 per cent');
+    assert.equal(company?.name, 'Ostler and Pike');
+    assert.equal(company?.kind, 'organization');
+    const academies = speakerRecordOf(a, 'wages fell');
+    assert.equal(academies?.name, 'National Academies of Sciences, Engineering and Medicine');
+    assert.equal(academies?.kind, 'organization');
+    const b = analyzeText('Rent\n\nNadia Ostler and Tom Pike opened the shop in 1990. Ostler and Pike said the rent had doubled since then.');
+    const owners = speakerRecordOf(b, 'the rent had doubled');
+    assert.equal(owners?.kind, 'group');
+    assert.equal(owners?.name, 'Ostler and Pike');
+  });
+
+  it('leaves people of a side and a list of surnames alone', () => {
+    const a = analyzeText('Vote\n\nLiberals and Conservatives said the count was fair.\n\nAnchors Jake Tapper, Dana Bash and Wolf Blitzer hosted the debate. He said that Tapper, Bash and Blitzer had mentioned it on air.');
+    assert.notEqual(speakerRecordOf(a, 'the count was fair')?.name, 'Liberals and Conservatives');
+    assert.ok(!a.speakers.some(s => s.name === 'Bash and Blitzer'), 'no speaker named by the last two of a list');
   });
 });
