@@ -413,7 +413,8 @@ class ArticleAnalysis {
 
   /**
    * `Coach Says Star Will Miss Playoffs`, `Senator denies report …`: a headline's speaker named only by a title is the person the
-   * story gives that title (`Coach Dan Pryor`, `Sen. Paul Ricci`), the first it names so; read once the story is.
+   * story gives that title (`Coach Dan Pryor`, `Sen. Paul Ricci`), the first it names so; one described by a role of several words
+   * (`Ireland captain`) is the one person the story gives that role. Read once the story is.
    */
   private headlineTitleHolder(): void {
     const h = this.structure.headline;
@@ -421,10 +422,16 @@ class ArticleAnalysis {
     for (const d of this.drafts) {
       if (d.start < h.start || d.end > h.end) continue;
       const titled = d.who?.entity;
-      if (!titled || titled.kind !== 'person' || titled.role || !TITLE_WORDS.has(titled.lowerName)) continue;
+      if (!titled || titled.kind !== 'person' || titled.role) continue;
       const title = titled.lowerName;
-      const holder = this.registry.entities.find(e => e !== titled && e.kind === 'person' && !!e.role && roleHoldsTitle(e.role, title));
-      if (holder) d.who = { ...d.who!, entity: holder };
+      if (TITLE_WORDS.has(title)) {
+        const holder = this.registry.entities.find(e => e !== titled && e.kind === 'person' && !!e.role && roleHoldsTitle(e.role, title));
+        if (holder) d.who = { ...d.who!, entity: holder };
+      } else if (titled.described) {
+        // (`‘We were not good enough’, says Ireland captain`: the one person the story gives that whole role)
+        const holders = this.registry.entities.filter(e => e !== titled && e.kind === 'person' && e.role?.toLowerCase() === title);
+        if (holders.length === 1) d.who = { ...d.who!, entity: holders[0] };
+      }
     }
   }
 

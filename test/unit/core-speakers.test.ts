@@ -4085,3 +4085,12 @@ describe('speakers: two single capitalised words joined by `and`', () => {
     assert.ok(!a.speakers.some(s => s.name === 'Bash and Blitzer'), 'no speaker named by the last two of a list');
   });
 });
+
+describe('speakers: a headline speaker described by a role of several words', () => {
+  it('gives `‘…’, says Ireland captain` to the one person the story gives that role, and not when two share it', () => {
+    const a = analyzeText('‘We were not good enough’, says Ireland captain\n\nIreland captain Niamh Kelly said the team had let the fans down. “We were not good enough,” Kelly said.');
+    assert.equal(speakerOf(a, 'We were not good enough'), 'Niamh Kelly');
+    const b = analyzeText('‘We will be back’, says club president\n\nClub president Ana Ruiz said the club would rebuild. Club president Tom Obi of the rival Rovers said the same.');
+    assert.notEqual(speakerOf(b, 'We will be back'), 'Ana Ruiz');
+  });
+});
