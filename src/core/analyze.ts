@@ -1362,6 +1362,11 @@ class ArticleAnalysis {
     const cue = cueBeforeMedium(tokens, d, r.sentenceStart[d]);
     if (cue >= 0) {
       for (let fi = resolvedUpTo - 1; fi >= 0 && frames[fi].cue >= cue; fi--) if (frames[fi].cue === cue) entity = resolved[fi]?.entity ?? null;
+    } else if (d + 2 <= r.sentenceEnd[d] && tokens[d + 1].lower === 'from' && tokens[d + 2].cap && spaceBetween(this.text, tokens[d], tokens[d + 1])) {
+      // (`a handwritten note from Donald J. Trump. ‘…,’ the note says`: the document is from the person named after `from`)
+      const from = phraseStartingAt(this.text, tokens, d + 2, r.sentenceEnd[d] + 1);
+      if (!from || from.kind !== 'name') return;
+      entity = this.registry.resolveName(from, tokens, tokenAtOrAfter(tokens, from.nameStart));
     } else {
       const issuer = issuerOfDocument(this.text, tokens, d, r.sentenceStart[d], r.inQuote);
       if (!issuer || issuer.phrase.kind === 'names') return;

@@ -405,7 +405,7 @@ function sourceCloseTo(tokens: Token[], j: number, floor: number): number {
 /** `A Gallup poll released Tuesday found …`: a document named before a participle phrase saying when or by whom it was made. */
 function documentBeforeParticiple(text: string, tokens: Token[], c: number, floor: number): Frame | null {
   for (let d = c - 2; d >= floor && d >= c - 10; d--) {
-    if ((tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || !/^(released|published|conducted|issued|commissioned|obtained|seen|made|signed|sent|written|filed|submitted|posted|from|by)$/.test(tokens[d + 1].lower)) continue;
+    if ((tokens[d].lists & IN_DOCUMENT_NOUNS) === 0 || !/^(released|published|conducted|issued|commissioned|obtained|seen|made|signed|sent|written|filed|submitted|posted|left|shared|circulated|distributed|delivered|attached|from|by)$/.test(tokens[d + 1].lower)) continue;
     for (let m = d + 1; m < c; m++) if (!spaceBetween(text, tokens[m - 1], tokens[m])) return null;
     const phrase = phraseEndingAt(text, tokens, d, floor);
     if (!phrase || phrase.kind !== 'description') return null;

@@ -222,7 +222,7 @@ export const SPEAKER_NOUNS = set(`
   friends friend family relatives mother father son daughter wife husband brother sister officials
   military army navy regulator regulators bank court team coach players player commissioner chief head boss
   administration cabinet party opposition insiders sources findings document documents poll polls
-  survey surveys data figures letter filing filings website statement statements release memo
+  survey surveys data figures letter note flyer flyers leaflet leaflets pamphlet pamphlets placard placards brochure filing filings website statement statements release memo
   pollsters strategists historians professor professors scholars academics author authors writer
   organizers officials spokesperson economists traders investors dealers bankers brokers
   participants respondents victims survivors villagers farmers fans viewer viewers users customers
@@ -258,7 +258,7 @@ export const ORG_NOUNS = set(`government company firm ministry department agency
 
 /** Of the heads above, those naming documents rather than speakers (kind "unknown"). */
 export const DOCUMENT_NOUNS = set(`statement report study survey findings document documents poll polls
-  surveys data figures letter filing filings website statements release memo analysis analyses research
+  surveys data figures letter note flyer flyers leaflet leaflets pamphlet pamphlets placard placards brochure filing filings website statements release memo analysis analyses research
   studies reports records audit review assessment investigation probe census numbers estimates projections
   plan proposal bill law ruling order decision complaint lawsuit ad ads missive editorial profile page account results
   article book transcript email emails notice notices tally count tool tracker database calculations forecast tweet polling

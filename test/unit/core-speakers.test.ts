@@ -4094,3 +4094,13 @@ describe('speakers: a headline speaker described by a role of several words', ()
     assert.notEqual(speakerOf(b, 'We will be back'), 'Ana Ruiz');
   });
 });
+
+describe('speakers: notes, flyers and other papers that speak', () => {
+  it('reads `A note left at the scene said …` and `“…,” the note said` as the note, and a note from someone as theirs', () => {
+    const a = analyzeText('Threat\n\nA note left at the scene said the group would strike again. “We will fight this,” the note said. A flyer distributed at the rally said the march would go ahead.\n\nOn his wall, the writer Mark Singer keeps a framed note from Donald Pell. “Mark, you are a loser!” the note says.');
+    assert.equal(speakerOf(a, 'the group would strike again'), 'note');
+    assert.equal(speakerOf(a, 'We will fight this'), 'note');
+    assert.equal(speakerOf(a, 'the march would go ahead'), 'flyer');
+    assert.equal(speakerOf(a, 'Mark, you are a loser!'), 'Donald Pell');
+  });
+});
