@@ -119,7 +119,7 @@ function resumesAfterAside(text: string, before: Quotation, q: Quotation, start:
 /** A role that is only a form of address (`Mr.`, `Dame`, `the Honourable`, `Hon. Mr.`). */
 // (a rank or an honorific alone, `Col.`, `Brig. Gen.`, `Sheikh`, `Ambassador`, `Cllr`, says less than a post in apposition too:
 // `Col. Lee Sung-hoon, a spokesperson for the Joint Chiefs,`)
-const ADDRESS_ONLY = /^(?:the\s+)?(?:right\s+)?(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|honourable|honorable|hon|gen|general|brig|col|colonel|lt|capt|maj|sgt|sheikh|ambassador|cllr|rev|reverend|alhaji)\.?(?:\s+(?:mr|mrs|ms|miss|mx|dr|sir|dame|gen|general|col|professor|prof)\.?)?$/i;
+const ADDRESS_ONLY = /^(?:the\s+)?(?:right\s+)?(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|honourable|honorable|hon|gen|general|brig|col|colonel|lt|capt|maj|sgt|sheikh|ambassador|cllr|cr|rev|reverend|alhaji)\.?(?:\s+(?:mr|mrs|ms|miss|mx|dr|sir|dame|gen|general|col|professor|prof)\.?)?$/i;
 
 /** Verbs in the past that end in neither -ed nor are among IRREGULAR_PASTS, which a subject may open a sentence with (`spoke`, `met`). */
 const PLAIN_PASTS = new Set(['spoke', 'sat', 'stood', 'won', 'met', 'left', 'went', 'came', 'ran', 'held', 'fought', 'shot', 'hit', 'made', 'had', 'did']);

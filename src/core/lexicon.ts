@@ -326,7 +326,7 @@ export const TITLE_WORDS = set(`
   taoiseach tánaiste tanaiste td msp mep garda
   representatives senators reps reps. sens sens. congressmen congresswomen
   diplomat top senior spokesman analyst economist adviser advisor aide official
-  councilman councilwoman councillor councilor coun coun. cllr cllr. alderman alderwoman assemblyman assemblywoman trustee selectman selectwoman selectperson clerk registrar
+  councilman councilwoman councillor councilor coun coun. cllr cllr. cr cr. alderman alderwoman assemblyman assemblywoman trustee selectman selectwoman selectperson clerk registrar
   resident teacher nurse student lawyer witness neighbour neighbor activist protester voter worker engineer lawmaker legislator
   pastor shopkeeper volunteer organizer organiser researcher scientist physician surgeon editor reporter
   columnist veteran survivor historian lecturer principal owner critic retiree pensioner homeowner commuter shopper customer tenant
@@ -409,7 +409,7 @@ export const AGENCIES = ['Reuters', 'AP', 'Associated Press', 'The Associated Pr
 /** Abbreviations whose final period does not end a sentence. */
 export const ABBREVIATIONS = set(`mr mrs ms dr st jr sr sen rep gov gen lt col sgt capt prof inc corp co ltd
   no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e rev maj adm cmdr
-  ft mt messrs mme mlle hon est approx dept univ assn bros ave blvd rd coun cllr const cst cpl det insp supt pte atty msgr brig`);
+  ft mt messrs mme mlle hon est approx dept univ assn bros ave blvd rd coun cllr cr const cst cpl det insp supt pte atty msgr brig`);
 
 /** Months, full and abbreviated, for datelines. */
 export const MONTHS = set(`january february march april may june july august september october november
@@ -625,7 +625,7 @@ export const NOT_VERBS: ReadonlySet<string> = new Set(['and', 'or', 'of', 'in', 
 /** Short words the tokenizer reads with the period after them (`Mr.`, `Jan.`, `Inc.`). */
 export const ABBREVIATED_WORDS = set(`mr mrs ms dr st jr sr sen sens rep reps gov gen lt col
   sgt capt prof inc corp co ltd vs rev maj adm cmdr hon messrs mme
-  jan feb mar apr jun jul aug sep sept oct nov dec ft mt no gov supt insp det const coun cllr cst cpl pte atty msgr brig`);
+  jan feb mar apr jun jul aug sep sept oct nov dec ft mt no gov supt insp det const coun cllr cr cst cpl pte atty msgr brig`);
 
 /**
  * Articles and possessives (and `every`, `each`): the word after them, or after them and a name, is a noun or modifies one, even
@@ -720,7 +720,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['prosecutor', ['crown attorney', 'district attorney', 'prosecuting attorney', 'crown prosecutor']],
   // (`the senator` after `Sen. Carla Weiss`: a title written short)
   ['senator', ['sen.', 'sen']], ['representative', ['rep.', 'rep']], ['governor', ['gov.', 'gov']], ['general', ['gen.']],
-  ['sergeant', ['sgt.']], ['captain', ['capt.']], ['colonel', ['col.']], ['lieutenant', ['lt.']], ['councillor', ['coun.', 'cllr.']],
+  ['sergeant', ['sgt.']], ['captain', ['capt.']], ['colonel', ['col.']], ['lieutenant', ['lt.']], ['councillor', ['coun.', 'cllr.', 'cllr', 'cr.', 'cr']],
   ['councilor', ['coun.']], ['detective', ['det.']], ['professor', ['prof.']], ['reverend', ['rev.']], ['constable', ['const.', 'cst.']],
   ['superintendent', ['supt.']], ['inspector', ['insp.']], ['corporal', ['cpl.']],
   // (`the doctor` after `Dr. Lina Park`, `the CEO` after `Jane Ola, the company's chief executive`)

@@ -4104,3 +4104,14 @@ describe('speakers: notes, flyers and other papers that speak', () => {
     assert.equal(speakerOf(a, 'Mark, you are a loser!'), 'Donald Pell');
   });
 });
+
+describe('speakers: Australian councillors', () => {
+  it('reads `Cr` as a councillor’s title: `Cr Dimitri Papadakis` and `Cr Papadakis` are one person, whom `the councillor` means', () => {
+    const a = analyzeText('Dogs\n\nCr Dimitri Papadakis, who moved the motion, told the meeting the park was full. "People are already angry," Cr Papadakis said.\n\n"It is only fair," the councillor said.');
+    const record = speakerRecordOf(a, 'the park was full');
+    assert.equal(record?.name, 'Dimitri Papadakis');
+    assert.equal(record?.role, 'Cr');
+    assert.equal(speakerOf(a, 'People are already angry'), 'Dimitri Papadakis');
+    assert.equal(speakerOf(a, 'It is only fair'), 'Dimitri Papadakis');
+  });
+});
