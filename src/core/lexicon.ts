@@ -53,6 +53,7 @@ export const SPEECH_VERBS = set(`
   conclude concludes concluded acknowledge acknowledges acknowledged acknowledging accepted
   admit admits admitted admitting announce announces announced announcing declare declares declared
   reply replies replied replying respond responds responded recall recalls recalled recalling
+  interject interjects interjected propose proposes proposed
   suggest suggests suggested suggesting recommend recommends recommended urge urges urged urging hail hails hailed
   point points pointed tweet tweets tweeted tweeting post posted confirm confirms confirmed confirming
   deny denies denied denying emphasize emphasizes emphasized emphasise emphasises emphasised
@@ -72,6 +73,7 @@ export const SPEECH_VERBS = set(`
   advise advises advised report reports reported believe believes believed think thinks thought
   agree agrees agreed predicted cite cites cited mention mentions mentioned insisted
   praised denounced condemned slammed ruled ruling
+  rejects rejected
   blasted dismissed lauded decry decries decried deplore deplores deplored bemoan bemoans bemoaned lambasted derided excoriated assailed
   call called calls calling asserted asserts assert specified explained elaborated adding
   demur demurs demurred snap snapped sigh sighed deadpan deadpanned opine opines opined posit posited
@@ -124,14 +126,19 @@ export const CLAUSE_VERBS = set(`
   alleging assuring reminding revealing indicating reporting writing recalling repeating concluding
   boasting confessing lamenting stating reiterating emphasizing emphasising stressing asserting testifying cautioning disclosing
   recounting observing remarking hinting underscoring clarifying speculating arguing
-  reply replies replied replying countered retorted remarked observed
+  reply replies replied replying countered retorted remarked observed respond responds responded responding
+  interject interjects interjected proposed proposes
   assert asserts asserted speculate speculates speculated reasoned surmised recounted mentioned answered
   clarify clarifies clarified hint hints hinted underscore underscores underscored opined posited
   posted tweeted
 `);
 
+/** Cues that report a clause only after `that` (`proposed that the first hour be free`; `proposed a tax`, `the day Sanders had proposed, he …`). */
+export const THAT_ONLY_CUES = set(`propose proposes proposed interject interjects interjected`);
+
 /** Cues whose object is as often a noun phrase as a clause (`denied wrongdoing`, `suggested a change`). */
 export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggested confirm confirms confirmed
+  respond responds responded responding rejects rejected
   announce announces announced admit admits admitted acknowledge acknowledges acknowledged accepted questioned predict predicts
   predicted estimate estimates estimated reveal reveals revealed promise promises promised pledge pledged
   vow vowed lament laments lamented disclose discloses disclosed repeat repeated recall recalled

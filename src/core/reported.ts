@@ -5,7 +5,7 @@
 import { inFreeRelative, relativePronounBefore, type Frame } from './attribution';
 import {
   APPRAISAL_NOUNS, CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
-  IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
+  IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, THAT_ONLY_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
   isSideWord, IRREGULAR_PASTS, PAST_FORMS, SUBORDINATORS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS, TIME_UNITS,
 } from './lexicon';
 import { hasComma, isDigitAt, hasQuoteMark, isJsSpace, isOneSpace, isPossessive, isQuoteMarkCode, onlyBetween, tokenAtOrAfter, type Token } from './text';
@@ -868,6 +868,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     (tokens[k].cap || /^(the|a|an|his|her|their|its|more|most|many|few)$/.test(tokens[k].lower) || (k + 1 < tokens.length && pluralAndPast(text, tokens, k)) ||
       // (`found 40% of Sanders' voters aren't sure …`: a share of people and their verb)
       (/^\d/.test(tokens[k].lower) && auxiliaryWithin(text, tokens, k + 1, Math.min(tokens.length - 1, k + 8))));
+  if (!f.according && thatAt < 0 && THAT_ONLY_CUES.has(cueLower)) return null;
   if (!f.according && thatAt < 0 && !evidenceClause && !interrupted && ((cueLists & IN_EVIDENCE_VERBS) !== 0 || NOUN_OBJECT_CUES.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
   // `the friends she thought she could count on`: a short clause ending in a preposition, with a subject of its own
   // after its first noun, is relative (`the strike would go on` is a clause with a phrasal verb)

@@ -4115,3 +4115,18 @@ describe('speakers: Australian councillors', () => {
     assert.equal(speakerOf(a, 'It is only fair'), 'Dimitri Papadakis');
   });
 });
+
+describe('cues: responding, interjecting, proposing and rejecting', () => {
+  it('reports the clause after `responded that`, `interjected that` and `proposed that`, and no noun phrase or relative clause', () => {
+    const a = analyzeText('Board\n\nSuperintendent Lena Gaines responded that the district had held three sessions. Trustee Moloney interjected that he had not visited on a weekend.\n\nTrustee Ann Lim proposed that the first hour be kept free. She proposed a new fee on Tuesday. On the day Lim had proposed, the mayor was away.\n\nPolice responded to the call within minutes.');
+    assert.equal(speakerOf(a, 'the district had held three sessions'), 'Lena Gaines');
+    assert.equal(speakerOf(a, 'he had not visited on a weekend'), 'Moloney');
+    assert.equal(speakerOf(a, 'the first hour be kept free'), 'Ann Lim');
+    assert.ok(!a.statements.some(s => /^(a new fee|the mayor was away|to the call)/.test(s.content.text)), 'no noun phrase, clause after a relative cue or place of response is reported');
+  });
+
+  it('gives words quoted after `rejected … as` to whoever rejected them', () => {
+    const a = analyzeText('Debate\n\nMayor Ann Lee proposed a debate on April 4 - but the Obi campaign rejected the idea as "ludicrous" on Tuesday.');
+    assert.equal(speakerOf(a, 'ludicrous'), 'Obi campaign');
+  });
+});
