@@ -1132,7 +1132,7 @@ class ArticleAnalysis {
     const entity = known ?? (full || (sentenceFirst && appositive) || namedAfterRole || namedKin ? this.registry.resolveName(phrase, a >= 0 ? tokens : null, a) : null);
     if (entity && entity.kind === 'person') {
       if (kin) noteKinGender(entity, kin);
-      if (appositive) this.noteSeenRole(entity, tokens[e].end);
+      if (appositive || namedInAppositive) this.noteSeenRole(entity, phrase.nameStart, tokens[e].end);
       // (`His son, Anders Eriksen, was …`, `Her son Marco`: whom `his son` means later)
       if (a === k && k >= 2 && KIN_NOUNS.has(tokens[k - 1].lower) && POSSESSIVE_DETERMINERS.has(tokens[k - 2].lower) && spaceBetween(this.text, tokens[k - 2], tokens[k - 1]) &&
         (spaceBetween(this.text, tokens[k - 1], t) || this.text.slice(tokens[k - 1].end, t.start) === ', ')) this.registry.noteKinNamed(`${tokens[k - 2].lower} ${tokens[k - 1].lower}`, entity);
@@ -1335,7 +1335,7 @@ class ArticleAnalysis {
       if (comma > p.lead) this.registry.identifyDescribed(this.text.slice(p.lead, comma), entity);
     }
     if (entity && p.kind === 'name') this.identifySpokesperson(p, entity);
-    if (entity && p.kind === 'name') this.noteSeenRole(entity, p.end);
+    if (entity && p.kind === 'name') this.noteSeenRole(entity, p.nameStart, p.end);
     if (entity) this.registry.noteSubject(entity);
     const cue = span(this.text, tokens[f.cue].start, tokens[f.cueEnd].end);
     // (`Tom Jones, the police chief, who said …`: the words that say it are the relative pronoun, as `he` would be; the name is
@@ -1346,12 +1346,13 @@ class ArticleAnalysis {
   }
 
   /**
-   * Notes the role set in apposition after a person's name ending at `end` (`Grant Whitford, the Republican front-runner,`), if none is
-   * known: once, where the name is first followed by a comma (the appositive comes where someone is introduced; '' when none did).
+   * Notes the role set in apposition after a person's name text[start, end) (`Grant Whitford, the Republican front-runner,`), or before it
+   * (`Castlebridge's head coach, Paula Roth,`), if none is known: once, where the name is first followed by a comma (the appositive comes
+   * where someone is introduced; '' when none did).
    */
-  private noteSeenRole(entity: Entity, end: number): void {
+  private noteSeenRole(entity: Entity, start: number, end: number): void {
     if (entity.kind !== 'person' || entity.role || entity.seenRole !== null || this.text.charCodeAt(end) !== 44) return;
-    entity.seenRole = appositiveRoleAfter(this.text, end)?.toLowerCase() ?? '';
+    entity.seenRole = (appositiveRoleAfter(this.text, end) ?? appositiveRoleBefore(this.text, start, end))?.toLowerCase() ?? '';
   }
 
   /** `Cook provided a written statement …`: notes who issued the document tokens[d], whom `the statement` means when it speaks later. */

@@ -218,7 +218,7 @@ export const SPEAKER_NOUNS = set(`
   source sources people person residents resident witness witnesses police critics critic lawyer lawyers
   attorney attorneys researchers researcher scientists scientist economist economists observers observer
   diplomat diplomats minister ministers president leader leaders chairman chairwoman chair director
-  directors executive executives ceo manager managers spokesmen spokeswomen officer officers
+  directors executive executives ceo cfo coo cto manager managers spokesmen spokeswomen officer officers
   authorities authority government company firm ministry department agency statement report
   study survey commission committee council union campaign group organizers organisers activists panel jury inquiry chamber estate
   activist protesters protester supporters supporter opponents opponent voters residents parents
@@ -322,7 +322,7 @@ export const TITLE_WORDS = set(`
   closer catcher shortstop winger linebacker receiver outfielder infielder reliever swimmer sprinter skater golfer boxer jockey wrestler slugger rookie
   senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor
   general gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral brig brig. brigadier
-  judge justice chief director ceo chairman chairwoman chair spokesman spokeswoman spokesperson
+  judge justice chief director ceo cfo coo cto chairman chairwoman chair spokesman spokeswoman spokesperson
   ambassador envoy commissioner inspector detective officer superintendent constable corporal
   const const. cst cst. cpl cpl. insp insp. supt supt. det det. staff-sgt s/sgt sgt-maj
   leader head founder executive manager coach professor prof prof. dr dr. doctor principal headteacher headmaster headmistress
@@ -731,7 +731,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['councilor', ['coun.']], ['detective', ['det.']], ['professor', ['prof.']], ['reverend', ['rev.']], ['constable', ['const.', 'cst.']],
   ['superintendent', ['supt.']], ['inspector', ['insp.']], ['corporal', ['cpl.']],
   // (`the doctor` after `Dr. Lina Park`, `the CEO` after `Jane Ola, the company's chief executive`)
-  ['doctor', ['dr.', 'dr', 'physician', 'surgeon']], ['ceo', ['chief executive', 'chief executive officer']], ['organizer', ['organiser']], ['organiser', ['organizer']],
+  ['doctor', ['dr.', 'dr', 'physician', 'surgeon']], ['ceo', ['chief executive', 'chief executive officer']], ['cfo', ['chief financial officer', 'finance chief']], ['coo', ['chief operating officer']], ['cto', ['chief technology officer']], ['organizer', ['organiser']], ['organiser', ['organizer']],
 ]);
 
 /**

@@ -667,3 +667,17 @@ describe('coreference: a described person named in what someone said', () => {
     assert.equal(speakerOf(a, 'It was an easy decision'), 'Tom Obi');
   });
 });
+
+describe('coreference: a role in apposition before the name, and roles written short', () => {
+  it('gives `The coach said` after `Castlebridge’s head coach, Paula Roth, told …` to Roth, and `the manager` after a possessive manager to them', () => {
+    const a = analyzeText("Derby\n\nCastlebridge's head coach, Paula Roth, told reporters that the pitch was poor. The coach said two of her players were injured.\n\nBrennock United's manager, Ottilie Varga, praised her players after the draw. The manager said the team had shown real character.");
+    assert.equal(speakerOf(a, 'two of her players were injured'), 'Paula Roth');
+    assert.equal(speakerOf(a, 'the team had shown real character'), 'Ottilie Varga');
+  });
+
+  it('gives `the CFO said` to the chief financial officer named before, a person', () => {
+    const a = analyzeText('Results\n\nChief Financial Officer Hamid Rostami said margins would recover. "We are watching costs very closely," the CFO said.');
+    assert.equal(speakerOf(a, 'We are watching costs very closely'), 'Hamid Rostami');
+    assert.ok(!a.speakers.some(s => s.name === 'CFO'), 'the CFO is no organization of its own');
+  });
+});
