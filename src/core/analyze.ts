@@ -1042,7 +1042,8 @@ class ArticleAnalysis {
     if (next && e + 2 < tokens.length && isPartyAndState(next.lower) && /^ \($/.test(this.text.slice(tokens[e].end, next.start)) &&
       /^\.?\) $/.test(this.text.slice(next.end, tokens[e + 2].start))) { next = tokens[e + 2]; besideVerb = true; }
     // (`Senator Dale Brunswick of Wyoming was unmoved`, `Mayor Joan Pitt of Dayton spoke`: a titled person's place between the name and its verb)
-    else if (next && next.lower === 'of' && e > k && (t.lists & IN_TITLE_WORDS) !== 0 && e + 3 < tokens.length && tokens[e + 2].cap && spaceBetween(this.text, tokens[e], next) &&
+    // (`Mira Holt of Dunmore Capital was more cautious`: a full name opening the sentence too)
+    else if (next && next.lower === 'of' && e > k && ((t.lists & IN_TITLE_WORDS) !== 0 || sentenceFirst) && e + 3 < tokens.length && tokens[e + 2].cap && spaceBetween(this.text, tokens[e], next) &&
       spaceBetween(this.text, next, tokens[e + 2])) {
       // (the place a word or two, no title's: not `Former Secretary of State Hillary Clinton`; then a verb)
       let q = e + 2;
@@ -1090,7 +1091,9 @@ class ArticleAnalysis {
       while (d > 1 && d > k - 7 && !tokens[d].cap && (tokens[d].lists & IN_DETERMINERS) === 0 && spaceBetween(this.text, tokens[d - 1], tokens[d])) d--;
       if ((tokens[d].lists & IN_DETERMINERS) !== 0 && this.text.slice(tokens[d - 1].end, tokens[d].start) === ', ') lead = d;
     }
-    const namedInAppositive = closesAppositive && lead > 0 && this.text.slice(tokens[lead - 1].end, tokens[lead].start) === ', ' && !tokens[lead - 1].cap;
+    // (`The company's president for Europe, Matthias Brandt, was …`: the description may end in a place or a body after its preposition)
+    const namedInAppositive = closesAppositive && lead > 0 && this.text.slice(tokens[lead - 1].end, tokens[lead].start) === ', ' &&
+      (!tokens[lead - 1].cap || (lead >= 3 && /^(for|of|in|at)$/.test(tokens[lead - 2].lower) && !tokens[lead - 3].cap && spaceBetween(this.text, tokens[lead - 2], tokens[lead - 1])));
     // `The couple across the street, Ahmed and Leila Haddad, moved back`: two people named as one subject are who `they` means
     if (closesAppositive && k >= 3 && tokens[k - 1].lower === 'and' && tokens[k - 2].cap && (tokens[k - 2].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 &&
       this.text.slice(tokens[k - 3].end, tokens[k - 2].start) === ', ' && spaceBetween(this.text, tokens[k - 2], tokens[k - 1]) && spaceBetween(this.text, tokens[k - 1], t)) {

@@ -681,3 +681,11 @@ describe('coreference: a role in apposition before the name, and roles written s
     assert.ok(!a.speakers.some(s => s.name === 'CFO'), 'the CFO is no organization of its own');
   });
 });
+
+describe('coreference: someone introduced with the body they are of', () => {
+  it('gives `She said …` after `Mira Holt of Dunmore Capital was more cautious.` to Holt, and `He said …` after `The company’s president for Europe, Matthias Brandt, was …` to Brandt', () => {
+    const a = analyzeText("Results\n\nAnalyst Joanne Park said the results were weak. Mira Holt of Dunmore Capital was more cautious. She said the quarter had been distorted by one-off costs.\n\nA company spokesperson said the firm would cooperate. The company's president for Europe, Matthias Brandt, was more combative in an interview. He said the regulator was wrong.");
+    assert.equal(speakerOf(a, 'the quarter had been distorted'), 'Mira Holt');
+    assert.equal(speakerOf(a, 'the regulator was wrong'), 'Matthias Brandt');
+  });
+});
