@@ -837,6 +837,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     if ((w === 'but' || (w === 'and' && m + 1 <= s1 && /^(declined|refused|declines|refuses)$/.test(tokens[m + 1].lower))) && saysNothingFrom(tokens, m + 1, s1)) { end = tokens[m - 1].end; break; }
 
     if ((w === 'though' || w === 'although') && m + 3 <= s1 && (tokens[m + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 && saysNothingFrom(tokens, m + 2, s1)) { end = tokens[m - 1].end; break; }
+    // (`said the loss was “the worst of my career,” then walked out`, `wrote that the shares “look expensive,” and cut her target`: after a
+    // quote closed with the sentence's comma, `and` or `then` and a verb in the past with no subject of its own are the speaker's next act)
+    if ((w === 'and' || w === 'then') && m + 1 <= s1 && pastVerbWithoutSubject(tokens, m + 1)) {
+      const close = quoteClosedWithComma(text, tokens[m - 1].end, tokens[m].start);
+      if (close >= 0) { end = close + 1; break; }
+    }
     // (`…, though he conceded that …`, `…, though she acknowledged …`: nor what a pronoun's clause after a comma and `though` reports
     // of its own; `, though it might take years` goes on with what was said)
     if ((w === 'though' || w === 'although') && m + 3 <= s1 && hasComma(text, tokens[m - 1].end, tokens[m].start) && (tokens[m + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 &&
@@ -1359,3 +1365,27 @@ function closeEnd(text: string, start: number, end: number): number {
   }
   return end;
 }
+
+/** The closing quotation mark in the gap text[from, to) holding it and a comma (`,” `, `”, `), or -1. */
+function quoteClosedWithComma(text: string, from: number, to: number): number {
+  let mark = -1, comma = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44) comma = true;
+    else if (c === 0x201d || c === 34 || c === 0x2019 || c === 39) mark = i;
+    else if (!isJsSpace(c)) return -1;
+  }
+  return comma ? mark : -1;
+}
+
+/** Whether tokens[k] (or the word after `then` or `also` there) is a verb in the past, or `did not`: a predicate going on without a subject. */
+function pastVerbWithoutSubject(tokens: Token[], k: number): boolean {
+  if (k + 1 < tokens.length && (tokens[k].lower === 'then' || tokens[k].lower === 'also')) k++;
+  const t = tokens[k];
+  if (t.cap) return false;
+  if (t.lower === 'did' || t.lower === 'didn\u2019t' || t.lower === "didn't") return true;
+  return (PAST_FORMS.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || SAME_FORM_PASTS.has(t.lower) || isAsciiWordEnding(t.lower, 'ed')) && (t.lists & IN_AUXILIARIES) === 0;
+}
+
+/** Verbs whose past is their plain form (`and cut his price target`). */
+const SAME_FORM_PASTS = new Set(['cut', 'put', 'set', 'hit', 'quit', 'shut', 'let', 'cast', 'split', 'spread', 'upset']);

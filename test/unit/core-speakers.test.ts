@@ -4130,3 +4130,12 @@ describe('cues: responding, interjecting, proposing and rejecting', () => {
     assert.equal(speakerOf(a, 'ludicrous'), 'Obi campaign');
   });
 });
+
+describe('reported speech: the speaker’s next act after a quote closed with a comma', () => {
+  it('ends what was said before `, then walked out` and `, and cut his price target` after a quoted fragment, but not before a clause', () => {
+    const a = analyzeText('Loss\n\nCoach Dario Ventura said the loss was "the worst of my career," then walked out of the room.\n\nAnalyst Tom Becker wrote that the shares "look expensive," and cut his price target to $40.\n\nThe town released a statement saying the remarks "are based on opinion, not facts," and welcomed the senator to visit.');
+    assert.equal(statement(a, 'the loss was').content.text, 'the loss was "the worst of my career,"');
+    assert.equal(statement(a, 'the shares').content.text, 'the shares "look expensive,"');
+    assert.equal(statement(a, 'the remarks').content.text, 'the remarks "are based on opinion, not facts,"');
+  });
+});
