@@ -259,7 +259,7 @@ export const ORG_NOUNS = set(`government company firm ministry department agency
   channel station club league federation association group organization organisation coalition alliance
   university college school hospital board office embassy consulate utility retailer maker manufacturer
   automaker insurer lender exchange institute foundation charity network studio publisher state city county
-  province district municipality town township village service television tv radio media academy academies society bureau centre center
+  province district municipality town township village service television tv radio media academy academies society collective cooperative co-op consortium partnership bureau centre center
   corporation tribunal parliament assembly panel jury inquiry chamber estate project initiative trust fund zoo museum library clinic
   gallery theatre theater orchestra`);
 

@@ -313,6 +313,19 @@ function bodyNameBeforeHead(written: string): boolean {
   return joined && startsUpper(words[words.length - 2]);
 }
 
+/** Whether a given name is among tokens[a..j] (a person's name, whatever word of bodies' names ends it: `Tom Fox`). */
+function givenNameWithin(tokens: Token[], a: number, j: number): boolean {
+  for (let k = a; k <= j; k++) if ((tokens[k].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return true;
+  return false;
+}
+
+/** `Sheriff's`, `Women's`, `Owners'`: a capitalised possessive of a title or of people, which names a body's users or holders. */
+function peoplesPossessive(t: Token): boolean {
+  if (!t.cap || !possessive(t)) return false;
+  const bare = t.lower.replace(/['’]s?$/, '');
+  return (listsOf(bare) & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 || /^(women|men|children|veterans|owners|workers|teachers|nurses|farmers|tenants|parents|seniors|citizens|people|taxpayers|ratepayers|homeowners|residents|victims|survivors)$/.test(bare);
+}
+
 /** `forecasters`, `contractors`, `epidemiologists`, `historians`: a plural agent noun too long to be a surname. */
 function pluralAgentNoun(lower: string): boolean {
   if (!/^[a-z]+$/.test(lower)) return false;
@@ -468,10 +481,16 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // (`the Immigrant Justice Project`, `the Senior Citizens Council`: and the capitalised words before them)
     // (`The U.S. State Department`: a nationality before a longer name stays its role)
     // (`the Criminal Defence Lawyers' Association of Saskatchewan`: a body's noun before `of` and its place ends the body's words)
-    if (r < a && ((ORG_NOUNS.has(t.lower) && t.cap) || (a < j && bodyNounBeforeOf(text.slice(tokens[a].start, t.end))))) {
+    if (r < a && (((ORG_NOUNS.has(t.lower) || (ORG_WORDS.has(t.lower) && !givenNameWithin(tokens, a, j))) && t.cap) || (a < j && bodyNounBeforeOf(text.slice(tokens[a].start, t.end))))) {
       const one = a === j;
       while (a - 1 >= r && tokens[a - 1].cap && !possessive(tokens[a - 1]) && (tokens[a - 1].lists & IN_HONORIFICS) === 0 &&
         ((one && isTitleToken(tokens[a - 1])) || ((tokens[a - 1].lists & IN_NATIONALITIES) === 0 && (isTitleToken(tokens[a - 1]) || (a < j && isNameToken(tokens[a - 1])))))) a--;
+      // (`the Pinellas County Sheriff's Office`, `the Women's Legal Fund`, `Dog Owners' Collective`: a title's or people's possessive
+      // inside a body's name is the name's, with the words before it; `Russia's Defense Ministry` keeps its owner as the role)
+      if (a - 1 >= r && peoplesPossessive(tokens[a - 1])) {
+        a--;
+        while (a - 1 >= r && tokens[a - 1].cap && !possessive(tokens[a - 1]) && (tokens[a - 1].lists & IN_HONORIFICS) === 0) a--;
+      }
     }
     // (`CNN's Gloria Borger`, `Harbour City's Mateo Silva`: an owner alone before the name says for whom, not what post: the role
     // is the owner, without its mark)
@@ -865,12 +884,17 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
 
 /**
  * `A Department of Health and Social Care spokesperson`, `a Department for Environment, Food and Rural Affairs spokeswoman`: a body's
- * capitalised name joined by `of`, `for` or `and` (a comma listing before the `and`) between a determiner and the lower-case head at
+ * capitalised name joined by `of`, `for` or `and` (a comma listing before the `and`), or ending in a body's noun (`a Dayton Police
+ * Department news release`), between a determiner and the lower-case head at
  * tokens[j]; the determiner's index (the name's first, when it opens the clause), or -1 (names without a joiner are read as before).
  */
 function bodyNamedBefore(text: string, tokens: Token[], j: number, floor: number): number {
+  // (`a Dayton Police Department news release`: past a compound's first word)
+  if (j - 2 >= floor && (tokens[j - 1].lower === 'news' || tokens[j - 1].lower === 'press') && !tokens[j - 1].cap && spaceBetween(text, tokens[j - 1], tokens[j])) j--;
   if (tokens[j].cap || j - 1 < floor || !tokens[j - 1].cap) return -1;
   let a = j, joined = false, and = false;
+  // (`a Dayton Police Department spokesman`: or a name ending in a body's noun)
+  if (ORG_NOUNS.has(tokens[j - 1].lower) && (tokens[j - 1].lists & IN_TITLE_WORDS) === 0) joined = true;
   while (a - 1 >= floor && a > j - 12) {
     const p = tokens[a - 1], gap = text.slice(p.end, tokens[a].start);
     if (gap !== ' ' && !(gap === ', ' && and && p.cap && tokens[a].cap)) break;
@@ -921,8 +945,9 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
     // `said the company's chief executive`, `said the spokesman`
     // (`concluded a 2013 article in the academic journal …`: and ends at a document's noun)
     // (`said the series' director`: past a plural's possessive mark)
+    // (`a Dayton Police Department news release`: a capitalised noun inside a longer name is no head)
     while (b + 1 < ceil && b < j + 5 && (spaceBetween(text, tokens[b], tokens[b + 1]) || (tokens[b].lower.endsWith('s') && /^['’] $/.test(text.slice(tokens[b].end, tokens[b + 1].start)))) &&
-      (tokens[b].lists & (IN_SPEAKER_NOUNS | IN_DOCUMENT_NOUNS)) === 0) b++;
+      ((tokens[b].lists & (IN_SPEAKER_NOUNS | IN_DOCUMENT_NOUNS)) === 0 || (b > j && tokens[b].cap && tokens[b + 1].cap && spaceBetween(text, tokens[b], tokens[b + 1])))) b++;
     // (`said the Met Office's chief meteorologist`, `the chief executive officer`: a title of several nouns)
     while (b + 1 < ceil && b < j + 7 && (tokens[b].lists & IN_SPEAKER_NOUNS) !== 0 && !tokens[b + 1].cap && (tokens[b + 1].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) !== 0 &&
       spaceBetween(text, tokens[b], tokens[b + 1])) b++;
@@ -1267,7 +1292,8 @@ export class EntityRegistry {
       // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
       // (`Halifax Regional Fire and Emergency`: no one person's name holds `and` between capitalised words)
       // (`CME FedWatch`, `Google DeepMind`: nor a brand's word, see brandInName)
-      e = this.create(name, (lowerWords.includes('and') && (CAPITALS_JOINED_BY_AND.test(name) || SINGLE_WORDS_JOINED.test(name))) || brandInName(name, lowerWords) ? 'organization' : kindOfName(lowerWords, lowerWords), role, key);
+      e = this.create(name, (lowerWords.includes('and') && (CAPITALS_JOINED_BY_AND.test(name) || SINGLE_WORDS_JOINED.test(name))) || brandInName(name, lowerWords) ||
+        initialledBranch(splitAtJsSpaces(name)) ? 'organization' : kindOfName(lowerWords, lowerWords), role, key);
       this.byName.set(key, e);
       if (e.kind === 'person') for (const w of lowerWords) {
         const lw = withoutPossessive(w);
@@ -1378,7 +1404,10 @@ export class EntityRegistry {
     const whole = tokens ? tokensKey(this.text, tokens, first, phrase.nameEnd) : null;
     // (`Foreign Ministry`, `Interior Department`: a body's name keeps its title words; a person's name is keyed without them)
     // (`Criminal Defence Lawyers' Association of Saskatchewan`: or before `of` and the body's place)
-    const bodyNamed = hasJsSpace(written) && (ORG_NOUNS.has(written.slice(written.lastIndexOf(' ') + 1).toLowerCase()) || bodyNounBeforeOf(written));
+    // (`Interior Health`: a word of bodies' names ends one too, when no given name shows a person's: not `NDP MLA Tom Fox`)
+    const lastWord = written.slice(written.lastIndexOf(' ') + 1).toLowerCase();
+    const bodyNamed = hasJsSpace(written) && (ORG_NOUNS.has(lastWord) || bodyNounBeforeOf(written) ||
+      (ORG_WORDS.has(lastWord) && !splitAtJsSpaces(written.toLowerCase()).some(w => (listsOf(w) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0)));
     if (whole !== null && bodyNamed) {
       key = whole;
       words = splitAtJsSpaces(written);
@@ -2122,6 +2151,13 @@ function authoredBy(before: string): boolean {
 const DOCUMENT_PARTICIPLES = new Set(['available', 'released', 'published', 'conducted', 'issued', 'obtained', 'provided', 'compiled', 'collected', 'cited',
   'seen', 'filed', 'posted', 'sent', 'signed', 'written', 'submitted', 'commissioned', 'made', 'shared', 'leaked', 'reviewed']);
 
+/** `Halton RCMP`, `Kelowna RCMP`: a place's branch of a body known by its initials, the words as written; not `John Smith III` or `Ann Lee KC`. */
+function initialledBranch(words: string[]): boolean {
+  const last = words[words.length - 1];
+  return words.length > 1 && /^\p{Lu}{3,5}$/u.test(last) && !/^[IVXL]+$/.test(last) && !POST_NOMINALS.has(last) && !/^(PHD|MD|RN|DDS|CPA|ESQ|JR|SR)$/.test(last) &&
+    words.slice(0, -1).every(w => /\p{Ll}/u.test(w));
+}
+
 function kindOfName(words: string[], lowerWords: string[] | null = null): SpeakerKind {
   // `Kathleen Hall Jamieson`, `Marty West`: a given name makes a person whatever words follow
   if (words.length > 1 && (listsOf(lowerWords ? lowerWords[0] : words[0].toLowerCase()) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return 'person';
@@ -2147,6 +2183,7 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
     if (k > 0 && k === words.length - 1 && NAME_ENDING_ADVERBS.has(lower)) return 'organization';
   }
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
+  if (initialledBranch(words)) return 'organization';
   // (`SkyCast`, `PayPal`, `WestJet`: a capital inside one word after three letters or more is a brand's; not `MacLeod`, `FitzGerald`)
   if (words.length === 1 && isBrandWord(words[0])) return 'organization';
   // (`New York`, `North Carolina`: a state of the United States is a place, which speaks as a body)

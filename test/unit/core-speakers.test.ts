@@ -4139,3 +4139,23 @@ describe('reported speech: the speaker’s next act after a quote closed with a 
     assert.equal(statement(a, 'the remarks').content.text, 'the remarks "are based on opinion, not facts,"');
   });
 });
+
+describe('speakers: local bodies by their whole names', () => {
+  it('keeps a title’s or people’s possessive, a police department, a health authority and a detachment in the body’s name', () => {
+    const a = analyzeText("Arrest\n\nThe suspect was arrested on Friday, the Pinellas County Sheriff's Office said. Sheriff Ada Nwosu said the two men had feuded for years. \"This is what we worry about,\" the sheriff said.\n\n" +
+      "The Women's Legal Fund said the ruling was wrong. The Bondi Dog Owners' Collective said it was thrilled with the ruling.\n\n" +
+      'The man was arrested at home, according to a Dayton Police Department news release. The clinic will close, according to Interior Health.\n\n' +
+      'According to Halton RCMP, the driver, a 46-year-old man from Milton, was arrested at the scene.');
+    const office = speakerRecordOf(a, 'The suspect was arrested');
+    assert.equal(office?.name, "Pinellas County Sheriff's Office");
+    assert.equal(office?.role, null);
+    assert.equal(speakerOf(a, 'This is what we worry about'), 'Ada Nwosu');
+    assert.equal(speakerOf(a, 'the ruling was wrong'), "Women's Legal Fund");
+    assert.equal(speakerOf(a, 'it was thrilled'), "Bondi Dog Owners' Collective");
+    assert.equal(speakerOf(a, 'The man was arrested at home'), 'Dayton Police Department news release');
+    assert.equal(speakerOf(a, 'The clinic will close'), 'Interior Health');
+    const rcmp = speakerRecordOf(a, 'the driver, a 46-year-old man');
+    assert.equal(rcmp?.name, 'Halton RCMP');
+    assert.equal(rcmp?.kind, 'organization');
+  });
+});
