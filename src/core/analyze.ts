@@ -6,7 +6,7 @@ import type { Analysis, Paragraph, Speaker, Statement, StatementKind, StatementS
 import { Embed, findParagraphs, findStructure, isLinkLine, isSubheading, proseStart, Structure } from './structure';
 import { findQuotations, Quotation } from './quotes';
 import { splitSentences } from './sentences';
-import { ASIDE_ADVERBS, Frame, findFrames, findingBody, isDescribingWord, issuerOfDocument, sentenceSubject } from './attribution';
+import { ASIDE_ADVERBS, Frame, findFrames, findingBody, isDescribingWord, isHearing, issuerOfDocument, sentenceSubject } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
 import { givenNameGender, isSharedGivenName } from './givenNames';
@@ -829,7 +829,7 @@ class ArticleAnalysis {
     for (let k = 0; k < paraDrafts.length; k++) {
       const d = paraDrafts[k];
       if (own(d)) { prevOwn = d.who; prevOwnEnd = d.end; continue; }
-      if (d.who && d.who.entity) continue;
+      if ((d.who && d.who.entity) || (d.frame && isHearing(tokens, d.frame))) continue;
       // `“…,” the test said.`: the quote has a speaker of its own, unread; no neighbour's is better than a wrong one
       if (d.kind !== 'indirect' && !d.frame && (text[d.end - 1] === ',' || /^[”"’']?\s*,/.test(text.slice(d.end, d.end + 3))) && this.cueAfter(r, d.end, 5)) continue;
       // `Clinton compared the president to a duck, “smoothly sailing …”`: words quoted in a sentence with no cue, after
@@ -1314,6 +1314,8 @@ class ArticleAnalysis {
 
   private resolve(f: Frame, tokens: Token[]): Attribution {
     const p = f.phrase;
+    // (`The court heard that …`: evidence put to a court, whose speaker the sentence does not name)
+    if (isHearing(tokens, f)) return { entity: null, mention: null, cue: span(this.text, tokens[f.cue].start, tokens[f.cueEnd].end), inherited: false };
     let entity: Entity | null;
     // (a possessive pronoun owns a remark: `Her answer: “No.”` is hers)
     const written = p.kind === 'pronoun' ? this.text.slice(p.start, p.end).toLowerCase() : '';

@@ -192,6 +192,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       /^[,:]\s*[“"‘']{1,2}$/.test(text.slice(t.end, tokens[c + 1].start));
     // (`“Not bad,” offered Ann Lee`: verbs that say something only right after a quote)
     const saysAfterQuote = AFTER_QUOTE_CUES.has(t.lower) && followsQuote(text, tokens, inQuote, c);
+    // `The court heard (that) …`, `…, the jury was told.`: evidence put to a court, by no one named (see isHearing)
+    if (!t.cap && (t.lower === 'heard' || t.lower === 'told')) {
+      const hearing = hearingFrame(text, tokens, c, sentenceStart[c]);
+      if (hearing) { frames.push(hearing); continue; }
+    }
     if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack && !talksAbout && !introducesQuotedSentence && !saysAfterQuote)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `the United States should formally declare war`: what someone should or must do is not what they said
     if (obligedBefore(tokens, c)) continue;
@@ -1393,6 +1398,33 @@ function sourceNamedAfter(text: string, tokens: Token[], j: number, last: number
   const site = e === j && WEB_ADDRESS.test(tokens[j].lower);
   if (NOT_SOURCES.has(tokens[e].lower) || (e === j && !tokens[j].cap && !/s$/.test(tokens[j].lower) && !site)) return null;
   return { start: tokens[j].start, end: tokens[e].end, nameStart: tokens[j].start, nameEnd: tokens[e].end, role: null, kind: site ? 'name' : 'description', gender: null };
+}
+
+/** Bodies that hear evidence: `the court heard`, `the jury was told`, `the inquest has heard`. */
+const HEARING_BODIES = new Set(['court', 'jury', 'inquest', 'tribunal', 'coroner', 'magistrate', 'magistrates', 'inquiry', 'hearing', 'trial', 'commission']);
+
+/**
+ * `The court heard (that) …`, `…, the court heard.`, `The jury was told …`, `A coroner has been told that …`: the frame of a body
+ * hearing evidence at the cue tokens[c] (`heard`, or `told` after a form of `be`), with the body as its phrase; null for anyone else
+ * (`Residents were told to leave`, `She heard the news`).
+ */
+function hearingFrame(text: string, tokens: Token[], c: number, floor: number): Frame | null {
+  let k = c - 1;
+  if (tokens[c].lower === 'told') {
+    if (k < floor || (tokens[k].lists & IN_BE_FORMS) === 0 || tokens[k].lower === 'be') return null;
+  }
+  // (past `has`, `had`, `was` and `been`: `has been told`, `has heard`)
+  while (k > floor && (tokens[k].lists & (IN_BE_FORMS | IN_AUXILIARIES)) !== 0 && spaceBetween(text, tokens[k], tokens[k + 1])) k--;
+  if (k < floor || !spaceBetween(text, tokens[k], tokens[k + 1]) || !HEARING_BODIES.has(tokens[k].lower)) return null;
+  const phrase = phraseEndingAt(text, tokens, k, floor);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  return { cue: c, cueEnd: c, phrase, first: firstTokenOf(tokens, k, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
+}
+
+/** Whether frame `f` is a body hearing evidence (see hearingFrame): what it reports has no speaker named. */
+export function isHearing(tokens: Token[], f: Frame): boolean {
+  const cue = tokens[f.cue].lower;
+  return (cue === 'heard' || (cue === 'told' && f.cue > 0 && (tokens[f.cue - 1].lists & IN_BE_FORMS) !== 0)) && f.speakerFirst && !f.according;
 }
 
 /** Heads after `according to` that name a manner, not a source (`according to plan`). */

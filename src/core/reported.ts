@@ -2,7 +2,7 @@
  * Reported speech: the clause a frame reports. `X said (that) <clause>`,
  * `X told reporters <clause>`, `<clause>, X said.`, `according to X, <clause>`.
  */
-import { inFreeRelative, relativePronounBefore, type Frame } from './attribution';
+import { inFreeRelative, isHearing, relativePronounBefore, type Frame } from './attribution';
 import {
   APPRAISAL_NOUNS, CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, THAT_ONLY_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
@@ -267,7 +267,7 @@ function appositiveNounPhraseAt(text: string, tokens: Token[], k: number, last: 
 
 /** Whether the frame's cue can report a clause: a verb of saying or showing, or `pointed out` (a cue with its particle). */
 function reportsClause(tokens: Token[], f: Frame): boolean {
-  return (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) !== 0 ||
+  return (tokens[f.cue].lists & (IN_CLAUSE_VERBS | IN_EVIDENCE_VERBS)) !== 0 || isHearing(tokens, f) ||
     // (`responded by saying …`: the gerund after `by` reports)
     (f.cueEnd === f.cue + 2 && tokens[f.cue + 1].lower === 'by' && (tokens[f.cueEnd].lists & IN_CLAUSE_VERBS) !== 0) ||
     // (`As Okafor put it, the city …`)
@@ -476,7 +476,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // set off after the cue describes what was said; it is not what was said)
   if (!f.according && (tokens[k].lower === 'a' || tokens[k].lower === 'an') && k + 1 <= s1 && /^\s*(,|[\u2014\u2013]|--)\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) &&
     (REMARK_NOUNS.has(tokens[k + 1].lower) || APPRAISAL_NOUNS.has(tokens[k + 1].lower) || (k + 2 <= s1 && (REMARK_NOUNS.has(tokens[k + 2].lower) || APPRAISAL_NOUNS.has(tokens[k + 2].lower))))) return null;
-  const cueLower = tokens[f.cue].lower;
+  // (`The jury was told the lorry had been …`: a body hearing evidence reports as `said` does, with no listener)
+  const hearing = isHearing(tokens, f);
+  const cueLower = hearing ? 'said' : tokens[f.cue].lower;
   // (`''I am going to be the nominee,'' he said aboard his plane as he crossed Nevada`: a frame closing a quote reports nothing
   // more after it, but after `that`)
   // (the quote opens the sentence and closes with a comma, a question or an exclamation mark right before the frame)
@@ -517,7 +519,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // (`recalled telling her staff that …`: what the speaker recalls saying)
     const saidAgain = k === f.cueEnd + 1 && isAsciiIng(tokens[k].lower) && (tokens[k].lists & IN_SPEECH_VERBS) !== 0 && isOneSpace(text, tokens[k - 1].end, tokens[k].start);
     // (`quoted as saying by the RIA news agency that …`: who quoted it, before `that`)
-    const seekThat = gerundLead || saidAgain || OBJECT_VERBS.has(cueLower) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' || (tokens[k].lower === 'by' && cueLower === 'saying') || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
+    // (`The tribunal heard evidence that …`, `heard from a witness that …`)
+    const seekThat = gerundLead || saidAgain || OBJECT_VERBS.has(cueLower) || (hearing && /^(evidence|testimony|from)$/.test(tokens[k].lower)) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' || (tokens[k].lower === 'by' && cueLower === 'saying') || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
       (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')) || // `said when asked … that`
       (k + 1 <= s1 && tokens[k + 1].lower === 'that' && /^(instead|afterwards?)$/.test(tokens[k].lower)) || // `said instead that`
       (k + 2 <= s1 && tokens[k + 1].lower === 'times' && /^(many|several|numerous|countless|multiple|two|three|four|five|\d+)$/.test(tokens[k].lower)); // `claimed many times that`

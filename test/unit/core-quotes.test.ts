@@ -376,3 +376,20 @@ describe('reported speech: told a court, a jury or a house', () => {
     assert.equal(speakerOf(a, 'the bill was dead'), 'Ann Lee');
   });
 });
+
+describe('reported speech: evidence a court heard', () => {
+  it('reports what `the court heard`, `the jury was told` and `a coroner has been told that` without naming a speaker, and no one else hearing or told', () => {
+    const a = analyzeText('Fraud\n\nThe court heard that Simmons had sold the car twice in one week. Prosecutor Ann Vale said the buyer lost £9,000.\n\n' +
+      'Delroy Simmons, 52, sold the same van to three buyers, the court was told. The jury was told the lorry had been reported stolen two days earlier. ' +
+      'A coroner has been told that a council ranger raised concerns about the weir. The tribunal heard evidence that the manager had shredded the files.\n\n' +
+      'Residents were told to leave their homes. She heard the news on Tuesday and said nothing had changed.');
+    for (const words of ['Simmons had sold the car', 'Delroy Simmons, 52, sold the same van', 'the lorry had been reported stolen', 'a council ranger raised concerns', 'the manager had shredded the files']) {
+      const s = statement(a, words);
+      assert.equal(s.kind, 'indirect');
+      assert.equal(s.speaker, null, `no one named said "${words}"`);
+    }
+    assert.equal(statement(a, 'the lorry had been').cue?.text, 'told');
+    assert.equal(speakerOf(a, 'the buyer lost'), 'Ann Vale', 'the prosecutor after the court is still the speaker');
+    assert.ok(!a.statements.some(s => /^(to leave|the news)/.test(s.content.text)));
+  });
+});
