@@ -64,12 +64,12 @@ export const SPEECH_VERBS = set(`
   joke jokes joked joking concede concedes conceded vow vows vowed promise promises promised
   pledge pledges pledged repeat repeats repeated reiterate reiterates reiterated shout shouted
   yell yelled whisper whispered recount recounts recounted describe describes described
-  wonder wonders wondered speculate speculates speculated proclaim proclaimed allege alleges alleged
+  wonder wonders wondered speculate speculates speculated proclaim proclaimed allege alleges alleged alleging
   charge charges charged assure assures assured remind reminds reminded reveal reveals revealed
   disclose discloses disclosed indicate indicates indicated lament laments lamented boast boasts boasted
   brag bragged retort retorts retorted crow crowed sniff sniffed confess confesses confessed
   scold scolds scolded blurt blurted stutter stuttered exclaim exclaimed demand demands demanded
-  criticize criticized criticise criticised accuse accuses accused inform informs informed questioned
+  criticize criticized criticise criticised accuse accuses accused accusing inform informs informed questioned
   advise advises advised report reports reported believe believes believed think thinks thought
   agree agrees agreed predicted cite cites cited mention mentions mentioned insisted
   praised denounced condemned slammed ruled ruling

@@ -393,3 +393,13 @@ describe('reported speech: evidence a court heard', () => {
     assert.ok(!a.statements.some(s => /^(to leave|the news)/.test(s.content.text)));
   });
 });
+
+describe('reported speech: alleging and accusing as participles', () => {
+  it('reports what `…, alleging that …` and `…, accusing X of …` say for the subject of the sentence', () => {
+    const a = analyzeText('Suits\n\nForty tenants of the Larkspur building have sued their landlord, alleging that he ignored a broken boiler for three winters.\n\nKofi Mensah resigned on Friday, alleging the board had lied to him.\n\nThe head of the library, Rosa Lind, has resigned after 19 years, accusing the board of creating a "hostile and demoralizing" workplace.');
+    assert.equal(speakerOf(a, 'he ignored a broken boiler'), 'Forty tenants of the Larkspur building');
+    assert.equal(speakerOf(a, 'the board had lied to him'), 'Kofi Mensah');
+    assert.equal(speakerOf(a, 'the board of creating'), 'Rosa Lind');
+    assert.equal(speakerOf(a, 'hostile and demoralizing'), 'Rosa Lind');
+  });
+});
