@@ -1064,13 +1064,16 @@ function toldStories(tokens: Token[], c: number): boolean {
 }
 
 /** `Riefian “Ifan” Fajarsyah`: the name `p` (ending at tokens[j]) read back over a nickname of one or two words in quotation marks. */
-function overNickname(text: string, tokens: Token[], p: MentionPhrase, j: number, floor: number, inQuote: number[]): MentionPhrase | null {
+function overNickname(text: string, tokens: Token[], p: MentionPhrase, j: number, floor: number): MentionPhrase | null {
   const a = firstTokenOf(tokens, j, p.start);
-  let n = a - 1;
-  while (n >= floor && n > a - 3 && inQuote[n]) n--;
-  if (n === a - 1 || n < floor || inQuote[n] || !isNameToken(tokens[n]) || !tokens[a - 1].cap) return null;
-  const gaps = text.slice(tokens[n].end, tokens[n + 1].start) + text.slice(tokens[a - 1].end, tokens[a].start);
-  if (!/^ [“"‘']{1,2}[”"’']{1,2} $/.test(gaps)) return null;
+  // (the nickname's one or two words, read by the marks around them)
+  if (a - 2 < floor || !tokens[a - 1].cap || !/^[”"’']{1,2} $/.test(text.slice(tokens[a - 1].end, tokens[a].start))) return null;
+  let n = a - 2;
+  if (!/^ [“"‘']{1,2}$/.test(text.slice(tokens[n].end, tokens[n + 1].start))) {
+    if (n - 1 < floor || !spaceBetween(text, tokens[n], tokens[n + 1]) || !/^ [“"‘']{1,2}$/.test(text.slice(tokens[n - 1].end, tokens[n].start))) return null;
+    n--;
+  }
+  if (n < floor || !isNameToken(tokens[n])) return null;
   const given = phraseEndingAt(text, tokens, n, floor);
   return given && given.kind === 'name' ? { start: given.start, end: p.end, nameStart: given.nameStart, nameEnd: p.nameEnd, role: given.role, kind: 'name', gender: null } : null;
 }
@@ -1669,7 +1672,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
     phrase = subjectEndingAt(text, tokens, j, c, floor, inQuote);
     // (`lead singer Riefian “Ifan” Fajarsyah told`: a nickname in quotation marks inside the name)
-    if (phrase && phrase.kind === 'name') phrase = overNickname(text, tokens, phrase, j, floor, inQuote) ?? phrase;
+    if (phrase && phrase.kind === 'name') phrase = overNickname(text, tokens, phrase, j, floor) ?? phrase;
     // (`Mr. Weiner's treatment of women demanded`: people after `of` and a noun that is not theirs are no subject; `Most of the women said` are)
     if (phrase && phrase.kind === 'description') {
       const of = firstTokenOf(tokens, j, phrase.start) - 1;
@@ -1997,7 +2000,8 @@ function peopleBefore(text: string, tokens: Token[], j: number, floor: number, p
 /** `Wanjiru’s neighbour, the tailor Sean O'Neill, said`: the name in the appositive is the speaker. */
 function namedAppositive(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   if (!tokens[j].cap) return null;
-  const p = phraseEndingAt(text, tokens, j, floor);
+  let p = phraseEndingAt(text, tokens, j, floor);
+  if (p && p.kind === 'name') p = overNickname(text, tokens, p, j, floor) ?? p;
   // (one capitalised word after `a` describes the subject: `Okafor, a Liberal, said`, `Ruiz, a Democrat, said`)
   if (!p || p.kind !== 'name' || !hasJsSpaceIn(text, p.nameStart, p.nameEnd)) return null;
   let a = firstTokenOf(tokens, j, p.start);
@@ -2033,6 +2037,8 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   // (`another, Raj Gill of the Fraser Institute, said`: the person named before `of the`)
   let p = phraseEndingAt(text, tokens, j, floor);
   if (p && numbered) p = phraseOver(p, p.start, tokens[j + 1].end, tokens[j + 1].end);
+  // (`Roy's coach, Jean-Luc "Jeep" Marchand, said`: past a nickname inside the name)
+  if (p && p.kind === 'name' && !numbered) p = overNickname(text, tokens, p, j, floor) ?? p;
   if (p && p.kind === 'name') p = headOf(text, tokens, p, floor);
   // (the name may carry its own title: `Its president, Captain Leah Morin, told`)
   // (one word is a name only if it is a given name: `His wife, Anne, laughed`; or a body's, after its kind: `The operator, SeaLink, said`)

@@ -4159,3 +4159,13 @@ describe('speakers: local bodies by their whole names', () => {
     assert.equal(rcmp?.kind, 'organization');
   });
 });
+
+describe('speakers: a nickname inside a name set off after a role', () => {
+  it('reads `Roy’s coach, Jean-Luc "Jeep" Marchand, said …` as the coach speaking, not the reported clause’s subject', () => {
+    const a = analyzeText('Final\n\nRoy\'s coach, Jean-Luc "Jeep" Marchand, said the team had peaked.\n\nHer son, Marco “Big Mo” Bellini Jr., said the shop would stay open.');
+    const coach = speakerRecordOf(a, 'the team had peaked');
+    assert.equal(coach?.name, 'Jean-Luc Marchand');
+    assert.equal(coach?.role, "Roy's coach");
+    assert.equal(speakerOf(a, 'the shop would stay open'), 'Marco Bellini Jr.');
+  });
+});
