@@ -93,6 +93,16 @@ const TRAILING_LINKS = /(?:\s+(?:pic\.twitter\.com\/\w+|https?:\/\/\S+))+\s*$/;
 /** Verbs of how someone put what was quoted (`That was how Kwan described it`, `That’s how Lee put it`). */
 const DESCRIBING_VERBS = new Set(['described', 'describes', 'put', 'puts', 'summed', 'sums', 'characterized', 'characterised', 'explained', 'explains', 'framed', 'saw', 'sees']);
 
+/** Whether an appositive opening at tokens[a] closes with a comma within a few words and a lower-case verb follows (`, a widow from Leeds, lost`). */
+function verbAfterAppositive(text: string, tokens: Token[], a: number): boolean {
+  for (let q = a + 1; q < tokens.length && q <= a + 10; q++) {
+    const gap = text.slice(tokens[q - 1].end, tokens[q].start);
+    if (gap === ' ') continue;
+    return gap === ', ' && !tokens[q].cap && (tokens[q].lists & (IN_NOT_VERBS | IN_SPEAKER_NOUNS | IN_DETERMINERS)) === 0;
+  }
+  return false;
+}
+
 /** Whether the token is a given name, in the lexicon's lists or the English lists (`Victor`). */
 function isGivenName(t: Token): boolean {
   return (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || givenNameGender(t.lower) !== null || isSharedGivenName(t.lower);
@@ -1268,7 +1278,9 @@ class ArticleAnalysis {
       }
       // (`One nurse, who asked …,`: or a relative clause in commas follows)
       const relative = introducing && !!next && next.lower === 'who' && this.text.slice(tokens[e].end, next.start) === ', ';
-      if (!next || next.cap || (!relative && (!spaceBetween(this.text, tokens[e], next) || (next.lists & (IN_SPEAKER_NOUNS | IN_NOT_VERBS)) !== 0))) return;
+      // (`One victim, a 79-year-old widow from Leeds, lost her savings`: or an appositive describing them, then their verb)
+      const appositive = introducing && !!next && (next.lower === 'a' || next.lower === 'an') && this.text.slice(tokens[e].end, next.start) === ', ' && verbAfterAppositive(this.text, tokens, e + 1);
+      if (!next || next.cap || (!relative && !appositive && (!spaceBetween(this.text, tokens[e], next) || (next.lists & (IN_SPEAKER_NOUNS | IN_NOT_VERBS)) !== 0))) return;
       const phrase = e > m ? { start: tokens[k].start, end: tokens[e].end, nameStart: tokens[k].start, nameEnd: tokens[e].end, role: null, kind: 'description' as const, gender: null }
         : phraseEndingAt(this.text, tokens, m, k);
       if (!phrase || phrase.kind !== 'description' || phrase.start !== tokens[k].start) return;

@@ -689,3 +689,10 @@ describe('coreference: someone introduced with the body they are of', () => {
     assert.equal(speakerOf(a, 'the regulator was wrong'), 'Matthias Brandt');
   });
 });
+
+describe('coreference: someone introduced with an appositive describing them', () => {
+  it('gives `she said` after `One victim, a 79-year-old widow from Leeds, lost her savings.` to the victim, not the prosecutor', () => {
+    const a = analyzeText('Fraud\n\nProsecutor Dana Whitmore said the scheme ran for years.\n\nOne victim, a 79-year-old widow from Leeds, lost her savings. In a letter to the court, she said she could no longer sleep.');
+    assert.equal(speakerOf(a, 'she could no longer sleep'), 'One victim');
+  });
+});
