@@ -783,7 +783,13 @@ class ArticleAnalysis {
         // (`Nedeljkovic picked them out in the crowd. He was excited …`: a sentence opening with `He` or `She` in the
         // paragraph about someone says, weakly, how the article speaks of them)
         if (first && !inQuote[k] && this.topic && this.topic.paragraph === r.index && (tokens[k].lower === 'he' || tokens[k].lower === 'she')) {
-          this.registry.notePronounInNarration(this.topic.entity, tokens[k].lower === 'he' ? 'm' : 'f');
+          const gender = tokens[k].lower === 'he' ? 'm' : 'f';
+          // (`Captain Nneka Obi was sworn in. She takes over from Chief Harold Brandt Jr. … She spoke with the Courier`: a sentence opening with
+          // the pronoun of the other gender than the topic's is about the person that pronoun means, who becomes the topic)
+          if (this.topic.entity.gender && this.topic.entity.gender !== gender) {
+            const meant = this.registry.resolvePronoun(tokens[k].lower, gender);
+            if (meant && meant.kind === 'person') this.topic = { entity: meant, paragraph: r.index };
+          } else this.registry.notePronounInNarration(this.topic.entity, gender);
         }
         this.noteSubject(tokens, k, inQuote, first, r.index);
       }

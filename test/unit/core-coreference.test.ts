@@ -696,3 +696,11 @@ describe('coreference: someone introduced with an appositive describing them', (
     assert.equal(speakerOf(a, 'she could no longer sleep'), 'One victim');
   });
 });
+
+describe('coreference: an interview’s answers after an introduction naming two people', () => {
+  it('gives the answers to the person the introduction is about, not the predecessor it names last', () => {
+    const a = analyzeText('Q&A: The new fire chief\n\nCaptain Nneka Obi was sworn in Monday as chief. She takes over from Chief Harold Brandt Jr., who retired in June. She spoke with the Courier on Wednesday.\n\nQ: What is your first priority?\n\nA: Staffing. We are nine firefighters short.\n\nQ: And the budget?\n\nA: It is tight, but the council has been fair.');
+    assert.equal(speakerOf(a, 'Staffing. We are nine'), 'Nneka Obi');
+    assert.equal(speakerOf(a, 'It is tight'), 'Nneka Obi');
+  });
+});
