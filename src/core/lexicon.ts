@@ -172,7 +172,8 @@ export const LISTENERS = set(`reporters journalists him her them us me you lawma
   authorities officials regulators judges jurors legislators voters employees colleagues friends relatives
   neighbours neighbors analysts investors shareholders customers fans parents doctors nurses donors residents
   breakfast lunch luncheon dinner gala convention session caucus town-hall webinar jury court judge tribunal inquiry commission
-  council legislature mps senate house paper newspaper magazine station network outlet broadcaster podcast programme`);
+  council legislature mps senate house paper newspaper magazine station network outlet broadcaster podcast programme
+  councillors councilors trustees commissioners aldermen supervisors board teachers inquest coroner magistrates hearings`);
 
 /** Adverbs that end the names of groups and outlets (`Peace Now`, `USA Today`, `Britain First`); no person's name ends in one. */
 export const NAME_ENDING_ADVERBS: ReadonlySet<string> = new Set(['now', 'today', 'tonight', 'here', 'again', 'first']);

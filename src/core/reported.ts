@@ -533,6 +533,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         continue;
       }
       if (m > k && m !== titleEnd && !isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”\u2014\u2013]|\s-\s/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
+      // (`told reporters he had seen the report that showed the leak`, `told the inquest he had raised it that year`: a clause begun by its
+      // pronoun subject right after the listener holds any later `that`)
+      if (m > k && OBJECT_VERBS.has(cueLower) && SUBJECT_PRONOUNS.has(tokens[m].lower) && (tokens[m - 1].lists & IN_LISTENERS) !== 0) break;
       if (tokens[m].lower === 'that') {
         // (`told the crowd the highway would cut commutes and that …`: a second `that` clause; the first began before it)
         if (m > k + 1 && /^(and|but|or)$/.test(tokens[m - 1].lower)) break;

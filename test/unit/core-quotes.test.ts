@@ -403,3 +403,14 @@ describe('reported speech: alleging and accusing as participles', () => {
     assert.equal(speakerOf(a, 'hostile and demoralizing'), 'Rosa Lind');
   });
 });
+
+describe('reported speech: told a listener, then the clause without `that`', () => {
+  it('reads councillors, trustees and commissioners as listeners, and a later `that` inside the clause as no complementiser', () => {
+    const a = analyzeText('Park\n\nHilda Brandt told councilors the park would bring noise. Omar Reyes told trustees the school was full. Tom Ueda told commissioners the plan was dead.\n\nTom Keane told the inquest he had raised it that year. He told reporters he had seen the report that showed the leak.');
+    assert.equal(speakerOf(a, 'the park would bring noise'), 'Hilda Brandt');
+    assert.equal(speakerOf(a, 'the school was full'), 'Omar Reyes');
+    assert.equal(speakerOf(a, 'the plan was dead'), 'Tom Ueda');
+    assert.equal(statement(a, 'he had raised it').content.text, 'he had raised it that year');
+    assert.equal(statement(a, 'he had seen the report').content.text, 'he had seen the report that showed the leak');
+  });
+});
