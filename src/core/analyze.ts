@@ -16,7 +16,7 @@ import {
   COMPANY_KIND_NOUNS, MEDIUM_NOUNS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_INVERTING_CUES, IN_LISTENERS, IN_MALE_NAMES,
   IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
-  DAYS, IRREGULAR_PASTS, KIN_NOUNS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TITLE_WORDS,
+  DAYS, IRREGULAR_PASTS, KIN_NOUNS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TELLING, TITLE_WORDS,
 } from './lexicon';
 import { findPunctuation, hasComma, hasJsSpaceIn, isDash, isJsSpace, isPartyAndState, isPossessive, isQuoteMarkCode, Punctuation, span, startsUpper, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
@@ -1339,8 +1339,12 @@ class ArticleAnalysis {
     const written = p.kind === 'pronoun' ? this.text.slice(p.start, p.end).toLowerCase() : '';
     const pronoun = written === 'his' ? 'he' : written === 'her' ? 'she' : written === 'their' ? 'they' : written;
     // `I do not think …`, `I asked the mayor …`: outside quotation marks `I` is the writer, whom the byline names
-    if (pronoun === 'i') entity = this.author();
-    else if (p.kind === 'pronoun') entity = this.registry.resolvePronoun(pronoun, p.gender);
+    if (pronoun === 'i' || pronoun === 'we') entity = this.author();
+    else if (p.kind === 'pronoun') {
+      // (`“…,” he told Hannity`: whoever `he` is, not the listener the cue names)
+      const listener = f.speakerFirst && f.cueEnd + 1 < tokens.length && tokens[f.cueEnd + 1].cap && (TELLING.has(tokens[f.cue].lower) || tokens[f.cue].lower === 'asked') ? this.registry.lookupWords(tokens, f.cueEnd + 1, tokens[f.cueEnd + 1].end) : null;
+      entity = this.registry.resolvePronoun(pronoun, p.gender, listener);
+    }
     else if (p.kind === 'name' && endsInDocumentNoun(tokens, p.nameEnd)) {
       // (`according to CME Group's FedWatch tool`, `Reuters' analysis`: a named body's document, which speaks for it)
       entity = this.registry.resolveDescription({ start: p.start, end: p.nameEnd, nameStart: p.start, nameEnd: p.nameEnd, role: null, kind: 'description', gender: null });

@@ -1751,12 +1751,12 @@ export class EntityRegistry {
   /** The pronouns resolved to each person so far, as the article is read (pronounsFor is filled only at the end). */
   private readonly resolvedPronounsFor = new PronounVotes();
 
-  /** Resolves a pronoun to the most recent compatible speaker or subject. */
-  resolvePronoun(lower: string, gender: Gender): Entity | null {
+  /** Resolves a pronoun to the most recent compatible speaker or subject (other than `except`, whom the clause names otherwise). */
+  resolvePronoun(lower: string, gender: Gender, except: Entity | null = null): Entity | null {
     if (lower === 'he' || lower === 'she' || lower === 'i') {
       for (let k = this.recentPersons.length - 1; k >= 0; k--) {
         const e = this.recentPersons[k];
-        if (!gender || !e.gender || e.gender === gender) {
+        if (e !== except && (!gender || !e.gender || e.gender === gender)) {
           if (gender && !e.gender) e.gender = gender;
           if (gender) this.resolvedPronounsFor.add(e, gender);
           return e;

@@ -164,7 +164,7 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     const cue = tokens[f.cue].lower;
-    if (!f.according && !reportsClause(tokens, f) && !DIRECTIVE_VERBS.has(cue) && !ACCUSE_FORMS.has(cue)) continue;
+    if (!f.according && !reportsClause(tokens, f) && !DIRECTIVE_VERBS.has(cue) && !ACCUSE_FORMS.has(cue) && !QUESTION_CUES.has(cue)) continue;
     // `Asked whether he would testify, Hale said …`: a cue inside a question asked reports nothing
     if (f.speakerFirst && f.first > 0 && (tokens[f.first - 1].lower === 'whether' || (tokens[f.first - 1].lower === 'if' && f.first > 1 && /^(asked|wondered|asking|wondering)$/.test(tokens[f.first - 2].lower)))) continue;
     // (`the study relied on what students reported`, `what he believed was a sanitized version`: a free relative reports no clause)
@@ -497,7 +497,11 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // (`accused Mr. Whitford of peddling a fantasy`: an accusation reports whom it accuses of what, as a directive does)
   const asked = f.according ? -1 : directiveObject(text, tokens, k, s1, cueLower);
   const directive = asked >= 0 || f.according ? asked : accusedObject(text, tokens, k, s1, cueLower);
+  // (`asked whether she had been drinking`, `asked the witness if …`, `questioned whether …`: a question reported, from its `whether`,
+  // `if` or question word, past whom it was put to)
+  const question = directive < 0 && !f.according && f.speakerFirst && QUESTION_CUES.has(cueLower) ? questionOpening(text, tokens, k, s1) : -1;
   if (directive >= 0) k = directive;
+  else if (question >= 0) k = question;
   else if (!f.according && !reportsClause(tokens, f)) return null; // `asked him a question`
   else if (!f.according) {
     for (let i = tokens[k - 1].end; i < tokens[k].start; i++) {
@@ -881,7 +885,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // (`found 40% of Sanders' voters aren't sure …`: a share of people and their verb)
       (/^\d/.test(tokens[k].lower) && auxiliaryWithin(text, tokens, k + 1, Math.min(tokens.length - 1, k + 8))));
   if (!f.according && thatAt < 0 && THAT_ONLY_CUES.has(cueLower)) return null;
-  if (!f.according && thatAt < 0 && !evidenceClause && !interrupted && ((cueLists & IN_EVIDENCE_VERBS) !== 0 || NOUN_OBJECT_CUES.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
+  if (!f.according && thatAt < 0 && question < 0 && !evidenceClause && !interrupted && ((cueLists & IN_EVIDENCE_VERBS) !== 0 || NOUN_OBJECT_CUES.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
   // `the friends she thought she could count on`: a short clause ending in a preposition, with a subject of its own
   // after its first noun, is relative (`the strike would go on` is a clause with a phrasal verb)
   const lastTok = lastTokenBefore(tokens, k, end);
@@ -1395,3 +1399,24 @@ function pastVerbWithoutSubject(tokens: Token[], k: number): boolean {
 
 /** Verbs whose past is their plain form (`and cut his price target`). */
 const SAME_FORM_PASTS = new Set(['cut', 'put', 'set', 'hit', 'quit', 'shut', 'let', 'cast', 'split', 'spread', 'upset']);
+
+/** Cues that report a question (`asked whether …`, `wondered why …`). */
+const QUESTION_CUES = new Set(['asked', 'asks', 'questioned', 'questions', 'wondered', 'wonders', 'inquired', 'enquired', 'queried']);
+
+/** Words opening a reported question. */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which']);
+
+/**
+ * The token opening the question a question cue reports from tokens[k] (`whether …`, `if …`, `why …`), past a listener of a few words
+ * (`asked the witness whether`, `asked him if`, `asked Judge Ann Cole why`); -1 when none follows.
+ */
+function questionOpening(text: string, tokens: Token[], k: number, s1: number): number {
+  for (let q = k; q <= s1 && q <= k + 4; q++) {
+    if (q > k && !isOneSpace(text, tokens[q - 1].end, tokens[q].start)) return -1;
+    const w = tokens[q].lower;
+    if (QUESTION_OPENERS.has(w) && !tokens[q].cap) return q + 1 <= s1 && isOneSpace(text, tokens[q].end, tokens[q + 1].start) ? q : -1;
+    // (the listener: a pronoun, or a few words of a noun phrase or a name)
+    if ((tokens[q].lists & (IN_SPEECH_VERBS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) !== 0 || (tokens[q].lists & IN_PHRASE_STOPS) !== 0 && !/^(the|a|an)$/.test(w)) return -1;
+  }
+  return -1;
+}

@@ -1603,6 +1603,7 @@ describe('core: a Senate race story read whole', () => {
     ['the senator would not debate on a Sunday', 'indirect', 'Renata Alvarez'],
     ['We offered three dates', 'direct', 'Renata Alvarez'],
     ['Voters deserve to hear', 'direct', 'Renata Alvarez'],
+    ['how Weiss would pay for her housing plan', 'indirect', 'Tom Brandt'], // (a question asked: `questioned how …`)
     ['he would win by double digits', 'indirect', 'Tom Brandt'],
     ['This race is over.', 'direct', 'Dale Fenton'],
     ['families who keep this state running', 'partial', 'Carla Weiss'],

@@ -704,3 +704,10 @@ describe('coreference: an interview’s answers after an introduction naming two
     assert.equal(speakerOf(a, 'It is tight'), 'Nneka Obi');
   });
 });
+
+describe('coreference: a pronoun is not the listener its own clause names', () => {
+  it('gives `“…,” he told Kerr` to the man before Kerr, not to Kerr', () => {
+    const a = analyzeText('Wall\n\nDonald Pell toured the border on Tuesday. Sean Kerr, a talk show host, asked him about the wall.\n\n"Forty feet, maybe more," he told Kerr.');
+    assert.equal(speakerOf(a, 'Forty feet, maybe more'), 'Donald Pell');
+  });
+});

@@ -414,3 +414,19 @@ describe('reported speech: told a listener, then the clause without `that`', () 
     assert.equal(statement(a, 'he had seen the report').content.text, 'he had seen the report that showed the leak');
   });
 });
+
+describe('reported speech: questions asked', () => {
+  it('reports `asked whether …`, `asked the witness if …`, `questioned whether …` and `wondered why …` from the question word, and no directive or object as a question', () => {
+    const a = analyzeText('Trial\n\nDefence lawyer Amos Kerr asked whether the witness had been drinking. He asked her why she had left.\n\nTrustee Mei Lin questioned whether the board had looked at other sites. She wondered why the vote had been delayed.\n\nAnn Lee asked him a question. She asked residents to conserve water. The senator questioned the numbers.');
+    assert.equal(statement(a, 'whether the witness').speaker?.name, 'Amos Kerr');
+    assert.equal(statement(a, 'why she had left').cue?.text, 'asked');
+    assert.equal(speakerOf(a, 'whether the board had looked'), 'Mei Lin');
+    assert.equal(speakerOf(a, 'why the vote had been delayed'), 'Mei Lin');
+    assert.ok(!a.statements.some(s => /^(a question|the numbers)/.test(s.content.text)));
+  });
+
+  it('gives `We asked our readers …` to the writer, as `I asked …`', () => {
+    const a = analyzeText('Poll\n\nBy Dana Ortiz\n\nWe asked our readers which candidate won the debate.');
+    assert.equal(statement(a, 'which candidate won').speaker?.name, 'Dana Ortiz');
+  });
+});
