@@ -689,10 +689,13 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       const quantifier = t.lower === 'at' && k + 1 <= s1 && /^(least|most)$/.test(tokens[k + 1].lower);
       // (`said about 90 of the beds were …`: an approximate number opens the clause)
       // (`said about a quarter had been found`, `said nearly half were …`: or a share or a number in words)
-      let approximate = k + 1 <= s1 && /^(about|around|nearly|almost|roughly|some|over|under|fewer|less)$/.test(t.lower) && quantityAt(tokens, k + 1, s1);
+      // (`said more than 9 million people have used its app`, `said fewer than half were …`: or a comparison of a quantity)
+      const than = k + 2 <= s1 && /^(more|less|fewer)$/.test(t.lower) && tokens[k + 1].lower === 'than' ? k + 1 : k;
+      let approximate = than + 1 <= s1 && (than > k || /^(about|around|nearly|almost|roughly|some|over|under|fewer|less)$/.test(t.lower)) && quantityAt(tokens, than + 1, s1);
       if (approximate) {
         approximate = false;
-        for (let m = k + 2; m <= s1 && m <= k + 10; m++) if ((tokens[m].lists & IN_AUXILIARIES) !== 0) { approximate = true; break; }
+        // (`said about 300 workers lost their jobs`: an auxiliary, or a plural and its verb in the past)
+        for (let m = than + 2; m <= s1 && m <= k + 10; m++) if ((tokens[m].lists & IN_AUXILIARIES) !== 0 || pluralAndPast(text, tokens, m - 1)) { approximate = true; break; }
       }
       // (`said more work was needed`, `said less money would be spent`: a quantity and its noun open a clause)
       const quantity = (t.lower === 'more' || t.lower === 'less' || t.lower === 'much' || t.lower === 'fewer') && k + 2 <= s1 &&

@@ -430,3 +430,13 @@ describe('reported speech: questions asked', () => {
     assert.equal(statement(a, 'which candidate won').speaker?.name, 'Dana Ortiz');
   });
 });
+
+describe('reported speech: a clause opening with an approximate or compared quantity', () => {
+  it('reports `said about 300 workers lost their jobs` and `says more than 2 million people have used its app`, not `said more than ever`', () => {
+    const a = analyzeText('Jobs\n\nAnna Berg said about 300 workers lost their jobs. Tom Ruiz said more than 300 workers would lose their jobs.\n\nBrisa Labs has about 200 employees. It says more than 2 million people have used its app.\n\nLena Fox said more than ever. She talked about 300 times.');
+    assert.equal(speakerOf(a, 'about 300 workers lost their jobs'), 'Anna Berg');
+    assert.equal(speakerOf(a, 'more than 300 workers would lose'), 'Tom Ruiz');
+    assert.equal(speakerOf(a, 'more than 2 million people'), 'Brisa Labs');
+    assert.ok(!a.statements.some(s => /^(more than ever|300 times)/.test(s.content.text)));
+  });
+});
