@@ -1126,10 +1126,11 @@ class ArticleAnalysis {
     // (`Six Trump supporters ran`, `Trump aides say`: a name before people in the plural says whose they are)
     if (spaced && !appositive && (next.lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS)) !== 0 && (next.lists & (IN_SPEECH_VERBS | IN_AUXILIARIES)) === 0 && /[^s]s$/.test(next.lower)) return;
     // (`her son, Mateo,`: someone's kin named in apposition is of the kin noun's gender)
-    const kin = e === k && k > 0 && KIN_NOUNS.has(tokens[k - 1].lower) && this.text.slice(tokens[k - 1].end, t.start) === ', ' ? tokens[k - 1].lower : null;
+    // (`Her father, Kwabena Osei,`: a full name too, whose gender the kin noun shows, not the possessive)
+    const kin = k > 0 && KIN_NOUNS.has(tokens[k - 1].lower) && this.text.slice(tokens[k - 1].end, t.start) === ', ' ? tokens[k - 1].lower : null;
     // (`Rosa Delgado described her son, Mateo, 22, as …`: a name in apposition to the object of a verb is no subject)
     if ((appositive || afterKin) && k > 0 && !tokens[k - 1].cap && this.text.slice(tokens[k - 1].end, t.start) === ', ' && this.objectOfPastVerb(tokens, k - 1)) {
-      if (kin) noteKinGender(this.registry.lookupWords(tokens, k, t.end), kin);
+      if (kin) noteKinGender(this.registry.lookupWords(tokens, k, tokens[e].end), kin);
       return;
     }
     const phrase = phraseEndingAt(this.text, tokens, e, k);

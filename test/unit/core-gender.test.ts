@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Analysis } from '../../src/core';
-import { analyzeText } from './core-helpers';
+import { analyzeText, speakerOf } from './core-helpers';
 
 /** The gender given to the speaker named `name`; throws when the article has no such speaker. */
 function genderOf(a: Analysis, name: string): string | null {
@@ -107,5 +107,14 @@ describe('core: the gender of each person quoted, as the article shows it', () =
       const s = a.statements.find(st => st.content.text.startsWith(words));
       assert.deepEqual([s?.speaker?.name, s?.speaker?.mention?.text], ['Dale Purvis', 'he'], words);
     }
+  });
+});
+
+describe('gender: a full name set off after someone’s kin noun', () => {
+  it('reads `Her father, Kojo Mensah,` as a man and `His mother, Ama Mensah,` as a woman, so the next pronoun finds them', () => {
+    const a = analyzeText('Final\n\nSprinter Marcus Tran finished fourth. "It hurts," he said.\n\nHer father, Kojo Mensah, said he had aged ten years in a minute.\n\n"Then everybody screamed," he said.\n\nHis mother, Ama Mensah, said she had cried.');
+    assert.equal(a.speakers.find(s => s.name === 'Kojo Mensah')?.gender, 'male');
+    assert.equal(a.speakers.find(s => s.name === 'Ama Mensah')?.gender, 'female');
+    assert.equal(speakerOf(a, 'Then everybody screamed'), 'Kojo Mensah');
   });
 });
