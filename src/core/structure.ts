@@ -126,7 +126,8 @@ const DATE = `${MONTH}${SP}\\d{1,2}(?:,${SP}\\d{4})?`;
 /** Capitals and small letters of places, with those of Latin-1 (`SÃO PAULO`, `BOGOTÁ`, `Montréal`). */
 const UP = 'A-Z\u00c0-\u00d6\u00d8-\u00de';
 const LOW = 'a-z\u00df-\u00f6\u00f8-\u00ff';
-const CAPS_PLACE = `[${UP}][${UP}'.\\-]+(?:${SP}[${UP}][${UP}'.\\-]+){0,3}`;
+/** (`NEW YORK/LONDON, June 7 (Reuters) -`: two places a slash joins) */
+const CAPS_PLACE = `[${UP}][${UP}'.\\-]+(?:(?:${SP}|/)[${UP}][${UP}'.\\-]+){0,3}`;
 const TITLE_PLACE = `[${UP}][${LOW}${UP}'.\\-]+(?:${SP}[${UP}][${LOW}${UP}'.\\-]+){0,3}`;
 const REGION = `[${UP}][${UP}${LOW}'.\\-]+(?:${SP}[${UP}][${UP}${LOW}'.\\-]+){0,2}`;
 /** (`(Reuters)`; a press-release wire between slashes, `/CNW/`, `/PRNewswire/`) */
@@ -144,7 +145,16 @@ const HEADER_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:,${SP}${REGION})?)(?:,?${
  * section lines (`READ MORE:`, `FULL TEXT`). Matched against the whole place, so `LIVE OAK, Fla.` stays a place.
  */
 const NOT_A_PLACE = /^(?:BREAKING(?: NEWS)?|UPDATED?|EXCLUSIVE|DEVELOPING(?: STORY)?|URGENT|ALERT|FLASH|BULLETIN|ADVISORY|CORRECTION|CLARIFICATION|EDITOR'?S NOTE|NOTE|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|REVIEW|INTERVIEW|FACT CHECK|FULL TEXT|ABSTRACT|SUMMARY|TRANSCRIPT|READ MORE|WATCH|RELATED|SEE ALSO|LISTEN|MORE|PHOTOS?|VIDEO|CLICK HERE|SIGN UP|ADVERTISEMENT|SPONSORED|LIVE|WARNING|THE LATEST)$/i;
-const BYLINE = /^\s*By\s+([A-Z][\p{L}.'\-]+(?:\s+(?:[A-Z][\p{L}.'\-]+|and|de|van|von|der|la|le|da|di|bin|al)){0,6})\s*(?:[,|].*)?$/u;
+const BYLINE = /^\s*By\s+([A-Z][\p{L}.'\-]+(?:\s+(?:[A-Z][\p{L}.'\-]+|and|de|van|von|der|la|le|da|di|bin|al)){0,6})\s*(?:(?:[,|]|\s(?:at|in)\s).*)?$/u;
+/** A name of a byline: capitalised words (in capitals too), with the particles of names. */
+const BYLINE_NAME = "[A-Z][\\p{L}.'\\-]+(?:\\s+(?:[A-Z][\\p{L}.'\\-]+|de|van|von|der|la|le|da|di|bin|al)){1,4}";
+/** A reporter's beat and post: `Sports editor`, `Science correspondent`, `BUSINESS REPORTER`. */
+const BYLINE_POST = "(?:[A-Za-z][A-Za-z]+\\s+){0,2}(?:editor|correspondent|reporter|writer|columnist|EDITOR|CORRESPONDENT|REPORTER|WRITER|COLUMNIST)";
+/**
+ * Bylines without `By`: `From Tomas Kerrigan at Dockside Park` (a match report), `Sports editor Tomas Kerrigan` and `Tomas Kerrigan
+ * Sports correspondent` (the Guardian), `TOMAS KERRIGAN` over `SPORTS REPORTER` (the Globe and Mail, a line each).
+ */
+const OTHER_BYLINE = new RegExp(`^\\s*(?:From\\s+${BYLINE_NAME}\\s+at\\s+[^\\n]{2,60}|${BYLINE_POST}\\s+${BYLINE_NAME}|${BYLINE_NAME}\\s+${BYLINE_POST}|${BYLINE_NAME}\\n${BYLINE_POST}(?:\\n[^\\n]{2,60}){0,2})\\s*$`, 'u');
 /** Lines a web page puts around a story and a copy-paste keeps: no prose of the story (`Advertisement`, `Share this article`). */
 const PAGE_FURNITURE = /^\s*(?:advertisement|story continues below(?: advertisement)?|skip (?:to|past) (?:content|advertisement)|share this (?:article|story)|listen to this (?:article|story)|print|comments?|facebook\s+twitter(?:\s+email)?|sign up for our newsletter\.?)\s*$/i;
 /** `Published March 4, 2024`, `Updated 5:12 p.m. ET, Mon March 4, 2024`, `Posted: 2024-03-04`: when the page says the story came out. */
@@ -204,8 +214,8 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
       dateline = found;
       for (let h = first; h < pi; h++) {
         const line = text.slice(paragraphs[h].start, paragraphs[h].end).trimEnd();
-        const by = BYLINE.exec(line);
-        if (by && !credit) credit = creditOf(text, paragraphs[h].start + line.indexOf('By'), paragraphs[h].start + line.length, agencyIn(line));
+        const by = bylineStart(line);
+        if (by >= 0 && !credit) credit = creditOf(text, paragraphs[h].start + by, paragraphs[h].start + line.length, agencyIn(line) ?? agencyNamedBy(line));
         else if (!headline && h === first) headline = span(text, paragraphs[h].start, paragraphs[h].start + line.length);
         nonProse.add(h);
       }
@@ -228,10 +238,10 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
       furniture++;
       continue;
     }
-    const by = BYLINE.exec(line);
-    if (by && line.length < 120) {
+    const by = line.length < 160 ? bylineStart(line) : -1;
+    if (by >= 0) {
       nonProse.add(pi);
-      if (!credit) credit = creditOf(text, p.start + line.indexOf('By'), p.start + line.trimEnd().length, agencyIn(line));
+      if (!credit) credit = creditOf(text, p.start + by, p.start + line.trimEnd().length, agencyIn(line) ?? agencyNamedBy(line));
       continue;
     }
     if (!headline && pi === first && looksLikeHeadline(line) && paragraphs.length > pi + 1) {
@@ -264,9 +274,17 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
     const tailStart = Math.max(p.start, p.end - 200);
     const tail = text.slice(tailStart, p.end);
     if (REPORTING.test(tail) && tail.length === p.end - p.start) {
-      credit = creditOf(text, p.start, p.end, agencyIn(tail));
+      // (`AP Sports Writer Lena Fox in Boston contributed to this report.`: a contributor adds to the byline, never replaces it)
+      if (!credit || !CONTRIBUTED.test(tail)) credit = creditOf(text, p.start, p.end, agencyIn(tail));
       nonProse.add(pi);
       continue;
+    }
+    // (`The Canadian Press` closing the story on a line of its own)
+    const agencyLine = p.end - p.start < 40 ? agencyNamedBy(tail) : null;
+    if (agencyLine) {
+      credit = creditOf(text, p.start, p.start + tail.trimEnd().length, agencyLine);
+      nonProse.add(pi);
+      break;
     }
     // the credit follows a dash: without one the pattern cannot match, and trying it at every offset costs
     const m = hasDash(tail) ? END_CREDIT.exec(tail) : null;
@@ -433,6 +451,23 @@ function looksLikeHeadline(line: string): boolean {
 }
 
 const LABELLED_HEADLINE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){0,3}: \S/u;
+
+/** Where a byline starts in `line` (`By …`, `From … at …`, a reporter's post and name, an agency's line), or -1. */
+function bylineStart(line: string): number {
+  if (BYLINE.test(line)) return line.indexOf('By');
+  if (OTHER_BYLINE.test(line) || (line.length < 40 && agencyNamedBy(line))) return line.length - line.trimStart().length;
+  return -1;
+}
+
+/** The agency a line names alone (`THE CANADIAN PRESS`, `The Associated Press`), as the agency list writes it, or null. */
+function agencyNamedBy(line: string): string | null {
+  const name = line.trim().toLowerCase();
+  for (const a of AGENCIES) if (a.length > 2 && a.toLowerCase() === name) return a;
+  return null;
+}
+
+/** A line naming someone who contributed to the story. */
+const CONTRIBUTED = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?\s*$/i;
 
 function agencyIn(s: string): string | null {
   for (const a of AGENCIES) if (a.length > 2 && s.includes(a)) return a;

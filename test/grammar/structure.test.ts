@@ -101,6 +101,13 @@ describe('grammar: header, headline, dateline, byline, credit', function () {
     a.expectNotScoped('Teachers marched', DATELINE);
   });
 
+  it('scopes a dateline of two places a slash joins', async () => {
+    const a = await ScopedArticle.fromText('Stocks slide on jobs data\n\nNEW YORK/LONDON, June 7 (Reuters) - Global stocks fell on Friday after a strong jobs report.\n');
+    a.expectToken('NEW YORK/LONDON, June 7', DATELINE);
+    a.expectToken('Reuters', AGENCY);
+    a.expectNotScoped('Global stocks fell', DATELINE);
+  });
+
   it('scopes a dateline with a no-break space before its dash', async () => {
     const a = await ScopedArticle.fromText('Harbour board backs new pier\n\nCHARLESTON, S.C.\u00a0— The harbour board voted on Monday to build a new pier.\n');
     a.expectToken('CHARLESTON, S.C.', DATELINE);

@@ -285,3 +285,32 @@ describe('structure: posts embedded from social media', () => {
     assert.ok(!a.speakers.some(s => /Rail Safety|Instagram/.test(s.name)));
   });
 });
+
+describe('structure: bylines and credits in more house styles', () => {
+  const body = '\n\nHarbour City beat Rovers 2-1 on Saturday.\n\n"We deserved it," said coach Ana Lind.\n\nThe win lifts them to third.\n';
+  const creditOf = (header: string, tail = '') => analyzeText('Harbour City edge Rovers in derby\n\n' + header + body + tail).credit?.text ?? null;
+  it('reads a match report’s `By … at <ground>` and `From … at <ground>`, a Guardian post and name, a Globe name block, an agency line', () => {
+    assert.equal(creditOf('By Tomas Kerrigan at Dockside Park'), 'By Tomas Kerrigan at Dockside Park');
+    assert.equal(creditOf('From Tomas Kerrigan at Dockside Park'), 'From Tomas Kerrigan at Dockside Park');
+    assert.equal(creditOf('Sports editor Tomas Kerrigan'), 'Sports editor Tomas Kerrigan');
+    assert.equal(creditOf('Tomas Kerrigan Sports correspondent'), 'Tomas Kerrigan Sports correspondent');
+    assert.equal(creditOf('TOMAS KERRIGAN\nSPORTS REPORTER\nPUBLISHED MAY 14, 2025'), 'TOMAS KERRIGAN\nSPORTS REPORTER\nPUBLISHED MAY 14, 2025');
+    assert.equal(creditOf('THE CANADIAN PRESS'), 'THE CANADIAN PRESS');
+    assert.equal(analyzeText('Harbour City edge Rovers in derby\n\n' + 'THE CANADIAN PRESS' + body).credit?.agency, 'The Canadian Press');
+    assert.equal(creditOf('', '\nThe Canadian Press\n'), 'The Canadian Press');
+  });
+
+  it('keeps the byline when a contributor is named at the end, and takes none of these from prose', () => {
+    assert.equal(creditOf('By Tomas Kerrigan', '\n___\n\nAP Sports Writer Lena Fox in Boston contributed to this report.\n'), 'By Tomas Kerrigan');
+    assert.equal(creditOf('', '\nLena Fox in Boston contributed to this report.\n'), 'Lena Fox in Boston contributed to this report.');
+    const a = analyzeText('Harbour City edge Rovers in derby\n\nFrom the first whistle, Harbour City pressed.\n\nThe win lifts them to third.\n');
+    assert.equal(a.credit, null);
+  });
+
+  it('reads a dateline of two places a slash joins', () => {
+    const a = analyzeText('Stocks slide on jobs data\n\nNEW YORK/LONDON, June 7 (Reuters) - Global stocks fell on Friday after a strong jobs report.\n');
+    assert.equal(a.dateline?.location, 'NEW YORK/LONDON');
+    assert.equal(a.dateline?.date, 'June 7');
+    assert.equal(a.dateline?.agency, 'Reuters');
+  });
+});
