@@ -176,6 +176,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // `He would not say which …`: a negated act of saying reports nothing (`did not think …` is still an opinion)
     // (nor does a document's: `the records did not show who was typing`)
     if (!f.according && (SAYING.has(cue) || ACCUSE_FORMS.has(cue) || (tokens[f.cue].lists & IN_EVIDENCE_VERBS) !== 0) && negated(text, tokens, f)) continue;
+    // (`Not all economists agree that …`: what not all of them hold is no one's statement)
+    if (f.speakerFirst && f.first > 0 && tokens[f.first - 1].lower === 'not' && /^(?:all|every|everyone|everybody|many|most)\b/i.test(text.slice(f.phrase.start, f.phrase.end))) continue;
     // a reported clause is a sentence's worth of words; never look further (keeps huge inputs linear)
     const s0 = Math.max(sentenceStart[f.cue], f.first - MAX_CLAUSE), s1 = Math.min(sentenceEnd[f.cue], f.last + MAX_CLAUSE);
     let after = clauseAfter(text, tokens, frames, fi, inQuote, s0, s1);

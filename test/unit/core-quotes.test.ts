@@ -440,3 +440,12 @@ describe('reported speech: a clause opening with an approximate or compared quan
     assert.ok(!a.statements.some(s => /^(more than ever|300 times)/.test(s.content.text)));
   });
 });
+
+describe('reported speech: agreeing to a deal, and a view not all hold', () => {
+  it('reports no fee or contract agreed, nor what `Not all economists agree that …`, but `agreed that …` and `All economists agree that …`', () => {
+    const a = analyzeText('Transfer\n\nAtletico Norte have agreed a fee of 30 million euros with Benfica Sul for the defender. The board has agreed a new contract with the coach.\n\nNot all economists agree that the recession is over. Most analysts agree that rates will fall. The mayor agreed that the plan was flawed.');
+    assert.ok(!a.statements.some(s => /^(a fee|a new contract|the recession is over)/.test(s.content.text)));
+    assert.equal(speakerOf(a, 'rates will fall'), 'Most analysts');
+    assert.equal(speakerOf(a, 'the plan was flawed'), 'mayor');
+  });
+});
