@@ -144,6 +144,20 @@ const CLOSING_MARK = /^[”"’']$/;
 /** Prepositions opening when or where something was said, between a listener and a quote (`told me over lunch last week, “…”`). */
 const WHEN_OR_WHERE_PREPOSITIONS = new Set(['over', 'at', 'in', 'on', 'during', 'after', 'before', 'outside', 'from', 'via', 'by']);
 
+/** Things words are printed on, which people carry or wear (`signs`, `T-shirts`, `banners`). */
+const PRINTED_THINGS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'shirt', 'shirts', 't-shirt', 't-shirts',
+  'tshirt', 'tshirts', 'hat', 'hats', 'cap', 'caps', 'sticker', 'stickers', 'billboard', 'billboards', 'flag', 'flags', 'button', 'buttons', 'badge', 'badges',
+  'jersey', 'jerseys', 'sweatshirt', 'sweatshirts', 'hoodie', 'hoodies', 'mug', 'mugs', 'graffiti', 'slogan', 'slogans']);
+
+/** Whether a quote opening at tokens[first] is what something printed reads: `signs reading`, `T-shirts that read`, `a banner saying`. */
+function printedOn(tokens: Token[], first: number): boolean {
+  let v = first - 1;
+  if (v < 1 || !/^(reading|read|reads|saying|said|says|bearing|declaring)$/.test(tokens[v].lower)) return false;
+  let n = v - 1;
+  if (/^(that|which)$/.test(tokens[n].lower) && n > 0) n--;
+  return PRINTED_THINGS.has(tokens[n].lower);
+}
+
 /** Whether `known` stands among the three tokens ending at tokens[k] (`known to readers`, `known to fans`). */
 function knownBefore(tokens: Token[], k: number): boolean {
   for (let m = k; m >= 0 && m > k - 3; m--) if (tokens[m].lower === 'known') return true;
@@ -1513,6 +1527,8 @@ class ArticleAnalysis {
     const nextTok = afterClose < tokens.length ? tokens[afterClose] : null;
     const sentenceInitial = !prevTok || sentenceStart[first - 1] !== sentenceStart[Math.min(first, tokens.length - 1)] || endsWithColon(text, prevTok.end, q.open) ||
       (!!best && introducedByComma(text, tokens, best, first - 1, q.open));
+    // (`T-shirts reading “Birchwood Belongs to Us”`, `signs that read “…”`: words printed on what people carry or wear are no one's statement)
+    if (prevTok && prevTok.end + 3 >= q.open && printedOn(tokens, first)) return null;
     // names, titles and scare quotes are not statements
     // (a word ending the sentence before, `after the game. “We were bad,”`, names nothing in the quote)
     if (prevTok && prevTok.end + 3 >= q.open && !endsSentenceBetween(text, prevTok.end, q.open)) {

@@ -449,3 +449,11 @@ describe('reported speech: agreeing to a deal, and a view not all hold', () => {
     assert.equal(speakerOf(a, 'the plan was flawed'), 'mayor');
   });
 });
+
+describe('quotes: words printed on signs and shirts', () => {
+  it('takes no statement from `T-shirts reading “…”` or `signs that read “…”`, and keeps the speaker quoted next', () => {
+    const a = analyzeText('School\n\nTrustee Tom Wisniewski said the school must stay open. Several parents wore T-shirts reading "Birchwood Belongs to Us." Many carried signs that read "Not in Our Backyard." Workers carried banners saying, "Merger today, layoffs tomorrow."\n\n"We will be back," Wisniewski said.');
+    assert.ok(!a.statements.some(s => /Belongs to Us|Not in Our Backyard|Merger today/.test(s.content.text)));
+    assert.equal(speakerOf(a, 'We will be back'), 'Tom Wisniewski');
+  });
+});
