@@ -1984,6 +1984,8 @@ const OF_PREPOSITIONS = new Set(['of', 'for', 'with']);
  */
 function peopleBefore(text: string, tokens: Token[], j: number, floor: number, prepositions: ReadonlySet<string>, reach: number, lowerOnly = false): MentionPhrase | null {
   for (let m = j - 1; m >= floor + 1 && m >= j - reach; m--) {
+    // (`An official from one of the regional offices`: `one of` before the place or body reaches no further)
+    if (tokens[m].lower === 'of' && m - 1 > floor && tokens[m - 1].lower === 'one' && !tokens[m - 1].cap) reach += 2;
     // (`a spokesman for the tenants’ campaign`: a plural possessive's mark sits between the words)
     if ((!spaceBetween(text, tokens[m], tokens[m + 1]) && !(tokens[m].lower.endsWith('s') && /^['’]\s+$/.test(text.slice(tokens[m].end, tokens[m + 1].start)))) ||
       // (`Lawyers for the Cree nation`: capitalised words may modify the lower-case noun that ends the phrase)

@@ -1549,7 +1549,9 @@ export class EntityRegistry {
       if ((before & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0) continue;
       const w = words[k];
       // (`speakers at the service`, `officials with the agency`: `at` and `with` say where, as `at the Bank of Canada` says for whom)
-      if (WHERE_PREPOSITIONS.has(w) || w === 'at' || w === 'with' || (EMPLOYER_PREPOSITIONS.has(w) && startsUpper((writtenWords ??= splitAtJsSpaces(written))[words[k + 1] === 'the' ? k + 2 : k + 1] ?? ''))) { at = k; break; }
+      // (`an official from one of the regional offices`: from one of several bodies)
+      if (WHERE_PREPOSITIONS.has(w) || w === 'at' || w === 'with' || (EMPLOYER_PREPOSITIONS.has(w) && (startsUpper((writtenWords ??= splitAtJsSpaces(written))[words[k + 1] === 'the' ? k + 2 : k + 1] ?? '') ||
+        (words[k + 1] === 'one' && words[k + 2] === 'of')))) { at = k; break; }
     }
     // (`the school boards affected`, `the families involved`, `those surveyed`: a participle after the noun modifies it)
     const last = words.length >= 3 && POST_MODIFIERS.has(words[words.length - 1]) ? words.length - 2 : words.length - 1;
@@ -1694,7 +1696,8 @@ export class EntityRegistry {
       if (kind === 'organization' && words.length >= 3 && words[0] === 'the' && ORG_NOUNS.has(head) && splitAtJsSpaces(written).slice(1, -1).some(startsUpper)) this.organizationByHead.set(head, e);
       if (oneOf && /[^s]s$/.test(head)) this.oneOfByHead.set(head.slice(0, -1), e);
       // (`One former administration official said`, `Another MP said`, `One source said` too: then `the official`, `the MP`, `the source`)
-      if (kind === 'person' && (words.length >= 3 || (words.length === 2 && (words[0] === 'one' || words[0] === 'another'))) && /^(a|an|one|another)$/.test(words[0]) && !oneOf && at < 0) {
+      // (`An official from one of the regional offices, who …, said`: and where they are from, before `the official`)
+      if (kind === 'person' && (words.length >= 3 || (words.length === 2 && (words[0] === 'one' || words[0] === 'another'))) && /^(a|an|one|another)$/.test(words[0]) && !oneOf) {
         const known = this.introducedByHead.get(head);
         this.introducedByHead.set(head, known === undefined ? e : null);
       }

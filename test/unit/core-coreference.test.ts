@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyzeText, hasStatement, speakerOf, statement } from './core-helpers';
+import { analyzeText, hasStatement, speakerOf, speakerRecordOf, statement } from './core-helpers';
 
 describe('core: who a pronoun speaker is', () => {
   it('reads `the 24-year-old said` after a quote as the person the story is about, and any noun after a quote as its speaker', () => {
@@ -709,5 +709,15 @@ describe('coreference: a pronoun is not the listener its own clause names', () =
   it('gives `“…,” he told Kerr` to the man before Kerr, not to Kerr', () => {
     const a = analyzeText('Wall\n\nDonald Pell toured the border on Tuesday. Sean Kerr, a talk show host, asked him about the wall.\n\n"Forty feet, maybe more," he told Kerr.');
     assert.equal(speakerOf(a, 'Forty feet, maybe more'), 'Donald Pell');
+  });
+});
+
+describe('coreference: an anonymous source from one of several bodies', () => {
+  it('reads `An official from one of the regional offices, who asked not to be named, said …` as a person, whom `the official` means next', () => {
+    const a = analyzeText('Talks\n\nAn official from one of the bank\'s regional offices, who asked not to be named because the talks were private, said the deal had been "long and painful."\n\n"Nobody wants to blink first," the official said.');
+    const official = speakerRecordOf(a, 'the deal had been');
+    assert.equal(official?.name, "official from one of the bank's regional offices");
+    assert.equal(official?.kind, 'person');
+    assert.equal(speakerOf(a, 'Nobody wants to blink first'), official?.name);
   });
 });
