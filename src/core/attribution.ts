@@ -200,6 +200,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack && !talksAbout && !introducesQuotedSentence && !saysAfterQuote)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `the United States should formally declare war`: what someone should or must do is not what they said
     if (obligedBefore(tokens, c)) continue;
+    // (`a fence and warning signs`, `fired a shot without warning`: the noun, no participle)
+    if (t.lower === 'warning' && ((c > 0 && (tokens[c - 1].lower === 'without' || tokens[c - 1].lower === 'no')) || (c + 1 < tokens.length && WARNED_THINGS.has(tokens[c + 1].lower)))) continue;
     // (`the officer in charge of the unit`: an idiom, no cue)
     if (t.lower === 'charge' && c > 0 && tokens[c - 1].lower === 'in') continue;
     // (`while denying them overtime`, `denied him bail`: to deny someone something is to withhold it, not to say so)
@@ -1402,6 +1404,10 @@ function sourceNamedAfter(text: string, tokens: Token[], j: number, last: number
   if (NOT_SOURCES.has(tokens[e].lower) || (e === j && !tokens[j].cap && !/s$/.test(tokens[j].lower) && !site)) return null;
   return { start: tokens[j].start, end: tokens[e].end, nameStart: tokens[j].start, nameEnd: tokens[e].end, role: null, kind: site ? 'name' : 'description', gender: null };
 }
+
+/** What `warning` describes as a noun's modifier (`warning signs`, `warning lights`). */
+const WARNED_THINGS = new Set(['sign', 'signs', 'light', 'lights', 'label', 'labels', 'letter', 'letters', 'shot', 'shots', 'bell', 'bells', 'system', 'systems',
+  'siren', 'sirens', 'track', 'flag', 'flags', 'notice', 'notices', 'tape', 'triangle']);
 
 /** Bodies that hear evidence: `the court heard`, `the jury was told`, `the inquest has heard`. */
 const HEARING_BODIES = new Set(['court', 'jury', 'inquest', 'tribunal', 'coroner', 'magistrate', 'magistrates', 'inquiry', 'hearing', 'trial', 'commission']);

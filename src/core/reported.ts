@@ -363,6 +363,8 @@ function mainClauseWithin(text: string, tokens: Token[], from: number, to: numbe
 function embeddedFrame(text: string, tokens: Token[], f: Frame): boolean {
   // (`relied on what students reported`: a free relative too)
   if (f.first > 0 && EMBEDDING_WORDS.has(tokens[f.first - 1].lower)) return true;
+  // (`officers went to the house after a neighbour reported hearing screams`: a clause saying when, with no comma before it)
+  if (f.first > 1 && f.speakerFirst && /^(after|before|once)$/.test(tokens[f.first - 1].lower) && isOneSpace(text, tokens[f.first - 2].end, tokens[f.first - 1].start)) return true;
   if (inFreeRelative(tokens, f)) return true;
   // (`they argue, perhaps by insisting that …`: how the clause's subject spoke goes on with what it said)
   if (f.participle && f.cue > 0 && tokens[f.cue - 1].lower === 'by') return true;

@@ -457,3 +457,13 @@ describe('quotes: words printed on signs and shirts', () => {
     assert.equal(speakerOf(a, 'We will be back'), 'Tom Wisniewski');
   });
 });
+
+describe('reported speech: a clause saying when, and `warning` as a noun', () => {
+  it('runs what was said past `after a neighbour reported …`, and reads `warning signs` and `without warning` as no cue', () => {
+    const a = analyzeText('Shots\n\nPolice said officers went to the house after a neighbour reported hearing screams.\n\nInes Duarte said the council had since put up a fence and warning signs at the pond. Tom Hale said the guard fired a shot without warning.');
+    assert.equal(statement(a, 'officers went to the house').content.text, 'officers went to the house after a neighbour reported hearing screams');
+    assert.equal(statement(a, 'the council had since').content.text, 'the council had since put up a fence and warning signs at the pond');
+    assert.equal(statement(a, 'the guard fired').content.text, 'the guard fired a shot without warning');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'warning'));
+  });
+});
