@@ -375,7 +375,8 @@ export const ORG_WORDS = set(`ministry department office house council committee
   transit transport transportation airport railway hydro health library museum zoo clinic rescue ambulance project initiative district municipality
   gallery theatre theater orchestra ledger courier chronicle observer examiner inquirer dispatch sentinel register review
   research economics analytics insights strategies consulting associates advisors advisers solutions ventures water utilities pharmaceuticals
-  gallup ipsos yougov rasmussen quinnipiac marist monmouth nielsen conservancy collective partnership cooperative consortium`);
+  gallup ipsos yougov rasmussen quinnipiac marist monmouth nielsen conservancy collective partnership cooperative consortium
+  real deportivo atletico atlético sporting dynamo dinamo united rovers wanderers athletic athletico racing olympique olympiakos inter fc afc cf albion hotspur`);
 
 /** Nationality adjectives and place words that may open a role (`US Secretary of State`). */
 export const NATIONALITIES = set(`us u.s. u.s american british chinese russian french german japanese

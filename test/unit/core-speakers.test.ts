@@ -4169,3 +4169,10 @@ describe('speakers: a nickname inside a name set off after a role', () => {
     assert.equal(speakerOf(a, 'the shop would stay open'), 'Marco Bellini Jr.');
   });
 });
+
+describe('speakers: football clubs by their names', () => {
+  it('reads `Real Cantabria`, `Deportivo Arenal`, `Brennock United` and `Bristol Rovers` as organizations', () => {
+    const a = analyzeText('Transfers\n\nReal Cantabria said the deal was done. Deportivo Arenal said the striker had signed. Brennock United said the manager had resigned. Bristol Rovers said tickets had sold out.');
+    for (const name of ['Real Cantabria', 'Deportivo Arenal', 'Brennock United', 'Bristol Rovers']) assert.equal(a.speakers.find(s => s.name === name)?.kind, 'organization', name);
+  });
+});
