@@ -876,7 +876,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // and is the narration's)
   for (let m = k + 1; m + 1 <= s1 && tokens[m].end <= end; m++) {
     const w = tokens[m].lower;
-    if ((w === 'without' ? isAsciiIng(tokens[m + 1].lower) : (w === 'a' || w === 'an') && summingUp(tokens, m + 1, s1)) && !inQuote[m] && hasComma(text, tokens[m - 1].end, tokens[m].start)) {
+    if ((w === 'without' ? isAsciiIng(tokens[m + 1].lower) : (w === 'a' || w === 'an') && summingUp(text, tokens, m + 1, s1)) && !inQuote[m] && hasComma(text, tokens[m - 1].end, tokens[m].start)) {
       // (up to the comma: `rose 5%,` keeps its sign)
       end = text.lastIndexOf(',', tokens[m].start);
       break;
@@ -925,8 +925,28 @@ const RAISED_PROSPECTS = /^(risk|prospect|possibility|spectre|specter|likelihood
 const CONSEQUENCE_PARTICIPLES = new Set(['prompting', 'sparking', 'triggering', 'provoking', 'eliciting']);
 
 /** Whether tokens[m], or the word after it (`an unusual move`), is a noun that sums up a statement. */
-function summingUp(tokens: Token[], m: number, s1: number): boolean {
-  return SUMMING_NOUNS.has(tokens[m].lower) || (m + 1 <= s1 && !tokens[m].cap && SUMMING_NOUNS.has(tokens[m + 1].lower));
+function summingUp(text: string, tokens: Token[], m: number, s1: number): boolean {
+  if (SUMMING_NOUNS.has(tokens[m].lower) || (m + 1 <= s1 && !tokens[m].cap && SUMMING_NOUNS.has(tokens[m + 1].lower))) return true;
+  // (`…, a point likely to be watched`, `…, a proportion that had risen`, `…, an injury the team had not disclosed`: any noun the writer
+  // describes after it, with `that`, `which`, `likely`, a participle or a clause of its own with no `that`)
+  if (m + 2 > s1 || tokens[m].cap || (tokens[m].lists & (IN_PHRASE_STOPS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_DETERMINERS)) !== 0) return false;
+  // (`CNN, a network that he loves, has done …`: an appositive a comma and the clause's verb close is inside the clause)
+  for (let v = m + 2; v <= s1; v++) {
+    if (hasComma(text, tokens[v - 1].end, tokens[v].start)) {
+      if (!tokens[v].cap && ((tokens[v].lists & IN_AUXILIARIES) !== 0 || PAST_FORMS.has(tokens[v].lower) || IRREGULAR_PASTS.has(tokens[v].lower))) return false;
+      break;
+    }
+  }
+  const w = tokens[m + 1].lower;
+  if (w === 'that' || w === 'which' || w === 'likely' || w === 'widely' || w === 'seen') return (tokens[m + 2].lists & IN_SUBJECT_PRONOUNS) === 0 || w !== 'that';
+  // (a clause without `that`: a determiner or a name, then a verb within a few words)
+  if ((w === 'the' || w === 'its' || w === 'their' || tokens[m + 1].cap) && m + 3 <= s1) {
+    // (one stretch of words: `CNN, a fellow Turner Broadcasting asset, has done` is an appositive inside the clause)
+    for (let v = m + 2; v <= s1 && v <= m + 4 && isOneSpace(text, tokens[v - 1].end, tokens[v].start); v++) {
+      if (!tokens[v].cap && ((tokens[v].lists & IN_AUXILIARIES) !== 0 || PAST_FORMS.has(tokens[v].lower) || IRREGULAR_PASTS.has(tokens[v].lower))) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a comma follows the phrase a preposition opens at tokens[k] within a few words (`in 2019, the city spent …`): a clause may follow it. */

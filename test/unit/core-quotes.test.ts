@@ -467,3 +467,15 @@ describe('reported speech: a clause saying when, and `warning` as a noun', () =>
     assert.ok(!a.statements.some(s => s.cue?.text === 'warning'));
   });
 });
+
+describe('reported speech: the writer’s word on what was said, after a comma', () => {
+  it('ends what was said before `, a point likely to …`, `, a pattern seen in …`, `, an injury the team had not disclosed`, but not before an appositive inside the clause', () => {
+    const a = analyzeText('Merger\n\nChairwoman Lidia Sorel said the merger would protect 4,000 jobs in Lyon, a point likely to be watched closely by the unions. Professor Anna Roth added that the firm was likely to offer concessions, a pattern seen in previous cases.\n\n' +
+      'Coach Dana Wells said that the striker had played through a sprained wrist, an injury the team had not disclosed. Tom Lee said that CNN, a network that he loves, has done an awful job. Ann Lee said she had a plan, a bold one.');
+    assert.equal(statement(a, 'the merger would protect').content.text, 'the merger would protect 4,000 jobs in Lyon');
+    assert.equal(statement(a, 'the firm was likely').content.text, 'the firm was likely to offer concessions');
+    assert.equal(statement(a, 'the striker had played').content.text, 'the striker had played through a sprained wrist');
+    assert.equal(statement(a, 'CNN, a network').content.text, 'CNN, a network that he loves, has done an awful job');
+    assert.equal(statement(a, 'she had a plan').content.text, 'she had a plan, a bold one');
+  });
+});
