@@ -54,6 +54,7 @@ export const SPEECH_VERBS = set(`
   admit admits admitted admitting announce announces announced announcing declare declares declared
   reply replies replied replying respond responds responded recall recalls recalled recalling
   interject interjects interjected propose proposes proposed
+  objected disagree disagrees disagreed texted emailed messaged notify notifies notified reminding
   suggest suggests suggested suggesting recommend recommends recommended urge urges urged urging hail hails hailed
   point points pointed tweet tweets tweeted tweeting post posted confirm confirms confirmed confirming
   deny denies denied denying emphasize emphasizes emphasized emphasise emphasises emphasised
@@ -128,17 +129,20 @@ export const CLAUSE_VERBS = set(`
   recounting observing remarking hinting underscoring clarifying speculating arguing
   reply replies replied replying countered retorted remarked observed respond responds responded responding
   interject interjects interjected proposed proposes
+  demand demands demanded objected disagreed disagrees pleaded pleads mused muses whispered whispers shouted shouts
+  texted emailed messaged elaborated notified notifies
   assert asserts asserted speculate speculates speculated reasoned surmised recounted mentioned answered
   clarify clarifies clarified hint hints hinted underscore underscores underscored opined posited
   posted tweeted
 `);
 
 /** Cues that report a clause only after `that` (`proposed that the first hour be free`; `proposed a tax`, `the day Sanders had proposed, he …`). */
-export const THAT_ONLY_CUES = set(`propose proposes proposed interject interjects interjected`);
+export const THAT_ONLY_CUES = set(`propose proposes proposed interject interjects interjected elaborated texted emailed messaged notified notifies objected disagreed`);
 
 /** Cues whose object is as often a noun phrase as a clause (`denied wrongdoing`, `suggested a change`). */
 export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggested confirm confirms confirmed
-  respond responds responded responding rejects rejected agree agrees agreed
+  respond responds responded responding rejects rejected agree agrees agreed demand demands demanded objected disagreed pleaded
+  texted emailed messaged notified
   announce announces announced admit admits admitted acknowledge acknowledges acknowledged accepted questioned predict predicts
   predicted estimate estimates estimated reveal reveals revealed promise promises promised pledge pledged
   vow vowed lament laments lamented disclose discloses disclosed repeat repeated recall recalled
@@ -162,7 +166,8 @@ export const STRANDED_PREPOSITIONS = set(`on to with about for from of at in by 
 
 /** Verbs after which the next noun phrase is the listener, not the clause (`told reporters …`). */
 export const OBJECT_VERBS = set(`tell tells told telling assure assures assured remind reminds reminded
-  inform informs informed warn warns warned advise advises advised urge urges urged promise promises promised`);
+  inform informs informed warn warns warned advise advises advised urge urges urged promise promises promised
+  texted emailed messaged notified notifies reminding`);
 
 /** Listener words skipped after an object verb. */
 export const LISTENERS = set(`reporters journalists him her them us me you lawmakers parliament
@@ -182,7 +187,7 @@ export const NAME_ENDING_ADVERBS: ReadonlySet<string> = new Set(['now', 'today',
 export const CUE_FILLERS = set(`also later then previously recently again once has have had has
   would will could might may did does do not never further earlier repeatedly publicly privately
   simply just quickly flatly first often frequently reportedly allegedly subsequently finally
-  separately yesterday today initially himself herself themselves itself myself ourselves only long still now already there here`);
+  separately yesterday today initially himself herself themselves itself myself ourselves only long still now already there here twice`);
 
 /** Title words that are as often surnames: written alone and capitalised (`King said`, `Mr. Bishop`), they name a person. */
 export const SURNAME_TITLES = set(`king bishop judge marshal dean prince earl baron knight abbott sheriff pope singer forward`);

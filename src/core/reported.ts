@@ -194,7 +194,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // (a frame that ends its sentence, `…, he adds. “The question is …`, introduces nothing)
     const introducesQuote = f.last + 1 < tokens.length && opensQuoteBetween(text, tokens[f.last].end, tokens[f.last + 1].start);
     // a directive-only cue (`asked`, `called on`) reports what follows it, never what came before
-    const directiveOnly = !f.according && !reportsClause(tokens, f);
+    // (so does a cue that reports only after `that`: `emailed Clinton at the address she was using`)
+    const directiveOnly = !f.according && (!reportsClause(tokens, f) || THAT_ONLY_CUES.has(cue));
     // (what was said may already run across the frame from the subject before it: `The vote, Lee wrote, ended …`)
     const acrossFrame = !!after && after.start < tokens[f.first].start;
     // (`No one was killed, the governor said on Telegram, but four people were hurt`: a comma may close when or where it was said)

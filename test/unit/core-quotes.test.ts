@@ -479,3 +479,18 @@ describe('reported speech: the writer’s word on what was said, after a comma',
     assert.equal(statement(a, 'she had a plan').content.text, 'she had a plan, a bold one');
   });
 });
+
+describe('cues: more verbs that report a clause after `that`', () => {
+  it('reports `demanded`, `objected`, `disagreed`, `pleaded`, `mused`, `whispered`, `shouted`, `emailed parents`, `texted staff` and `elaborated … that`, and `twice said`', () => {
+    const a = analyzeText('Board\n\nCouncillor Ivo Maric objected that the report was out of date. Trustee Ann Lee disagreed that the plan was fair. Tom Ruiz demanded that the vote be held again. Lena Fox mused that the fight might never end. Principal Ada Kerr emailed parents that the school would close early. Her deputy, Sam Orr, texted staff that the buses were late. Judge Ruth Oke twice said the trial would run late.\n\n' +
+      'Wallnau elaborated on the message he felt the Lord was seeking to convey. Obama emailed Clinton at the address she was using. The union demanded a recount.');
+    assert.equal(speakerOf(a, 'the report was out of date'), 'Ivo Maric');
+    assert.equal(speakerOf(a, 'the plan was fair'), 'Ann Lee');
+    assert.equal(speakerOf(a, 'the vote be held again'), 'Tom Ruiz');
+    assert.equal(speakerOf(a, 'the fight might never end'), 'Lena Fox');
+    assert.equal(speakerOf(a, 'the school would close early'), 'Ada Kerr');
+    assert.equal(speakerOf(a, 'the buses were late'), 'Sam Orr');
+    assert.equal(speakerOf(a, 'the trial would run late'), 'Ruth Oke');
+    assert.ok(!a.statements.some(s => /^(he felt the Lord|she was using|a recount|Obama emailed)/.test(s.content.text)));
+  });
+});
