@@ -1908,10 +1908,27 @@ export class EntityRegistry {
   }
 
   /** The body or person `noun` (as written; `head` in lower case) of `owner`, named `Owner’s noun`: `Paul Becker’s office`, `Trump’s aides`. */
+  /** The one person other than `owner` named with the owner's surname, of gender `gender` where known, or null. */
+  private relativeBySurname(owner: Entity, gender: Gender): Entity | null {
+    const space = owner.name.lastIndexOf(' ');
+    if (space < 0) return null;
+    const surname = owner.name.slice(space).toLowerCase();
+    let found: Entity | null = null;
+    for (const e of this.entities) {
+      if (e === owner || e.kind !== 'person' || e.described || e.same || !e.name.toLowerCase().endsWith(surname) || (gender && e.gender && e.gender !== gender)) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
+  }
+
   private ownedBy(owner: Entity, noun: string, head: string, words: string[], written: string): Entity {
     // (`His son said` after `His son, Anders Eriksen, was the first to reach it`: the one person named as someone's son)
     const kin = KIN_NOUNS.has(head) ? this.kinNamed.get(owner)?.get(head) ?? this.kinNamed.get(null)?.get(written.toLowerCase()) : undefined;
     if (kin) { kin.aliases.add(written); return kin; }
+    // (`Her daughter said` after `survived by a daughter, Carla Amsel`: the one other person of the owner's surname, of the kin's gender)
+    const relative = KIN_NOUNS.has(head) && owner.kind === 'person' ? this.relativeBySurname(owner, genderOfLowerWords([head])) : null;
+    if (relative) { relative.aliases.add(written); return relative; }
     const name = `${owner.name}’s ${noun}`;
     const lowerName = name.toLowerCase();
     const key = 'desc:' + lowerName;

@@ -721,3 +721,12 @@ describe('coreference: an anonymous source from one of several bodies', () => {
     assert.equal(speakerOf(a, 'Nobody wants to blink first'), official?.name);
   });
 });
+
+describe('coreference: someone’s kin named before, by the family’s surname', () => {
+  it('gives `Her daughter said` after `survived by a daughter, Carla Amsel` to Carla Amsel, and `Her brother said` to Tomas Diaz', () => {
+    const a = analyzeText('Obituary\n\nRuth Amsel died on Sunday. She is survived by a daughter, Carla Amsel of Leeds, and a son, Paul.\n\nHer daughter said the family had received hundreds of letters.');
+    assert.equal(speakerOf(a, 'the family had received'), 'Carla Amsel');
+    const b = analyzeText('Retired\n\nBoxer Rosa Diaz retired on Saturday. She thanked her brother, Tomas, who translated for her father.\n\nHer brother said the family was relieved. "We are proud," Tomas Diaz said.');
+    assert.equal(speakerOf(b, 'the family was relieved'), 'Tomas Diaz');
+  });
+});
