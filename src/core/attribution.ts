@@ -192,6 +192,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       /^[,:]\s*[“"‘']{1,2}$/.test(text.slice(t.end, tokens[c + 1].start));
     // (`“Not bad,” offered Ann Lee`: verbs that say something only right after a quote)
     const saysAfterQuote = AFTER_QUOTE_CUES.has(t.lower) && followsQuote(text, tokens, inQuote, c);
+    // (`“…,” the statement read.`, `The letter reads, “…”`: a document's words read out)
+    if (!t.cap && (t.lower === 'read' || t.lower === 'reads') && c > sentenceStart[c]) {
+      const read = documentReadFrame(text, tokens, c, sentenceStart[c]);
+      if (read) { frames.push(read); continue; }
+    }
     // `The court heard (that) …`, `…, the jury was told.`: evidence put to a court, by no one named (see isHearing)
     if (!t.cap && (t.lower === 'heard' || t.lower === 'told')) {
       const hearing = hearingFrame(text, tokens, c, sentenceStart[c]);
@@ -1408,6 +1413,15 @@ function sourceNamedAfter(text: string, tokens: Token[], j: number, last: number
 /** What `warning` describes as a noun's modifier (`warning signs`, `warning lights`). */
 const WARNED_THINGS = new Set(['sign', 'signs', 'light', 'lights', 'label', 'labels', 'letter', 'letters', 'shot', 'shots', 'bell', 'bells', 'system', 'systems',
   'siren', 'sirens', 'track', 'flag', 'flags', 'notice', 'notices', 'tape', 'triangle']);
+
+/** `“…,” the statement read.`, `the doorman's victim impact statement reads`: the frame of a document (no sign: see printedOn) whose words are read. */
+function documentReadFrame(text: string, tokens: Token[], c: number, floor: number): Frame | null {
+  const k = c - 1;
+  if ((tokens[k].lists & IN_DOCUMENT_NOUNS) === 0 || tokens[k].cap || !spaceBetween(text, tokens[k], tokens[c])) return null;
+  const phrase = phraseEndingAt(text, tokens, k, floor);
+  if (!phrase || phrase.kind !== 'description') return null;
+  return { cue: c, cueEnd: c, phrase, first: firstTokenOf(tokens, k, phrase.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
+}
 
 /** Bodies that hear evidence: `the court heard`, `the jury was told`, `the inquest has heard`. */
 const HEARING_BODIES = new Set(['court', 'jury', 'inquest', 'tribunal', 'coroner', 'magistrate', 'magistrates', 'inquiry', 'hearing', 'trial', 'commission']);

@@ -52,7 +52,7 @@ export const SPEECH_VERBS = set(`
   warn warns warned warning write writes wrote writing continue continues continued
   conclude concludes concluded acknowledge acknowledges acknowledged acknowledging accepted
   admit admits admitted admitting announce announces announced announcing declare declares declared
-  reply replies replied replying respond responds responded recall recalls recalled recalling
+  reply replies replied replying respond responds responded recall recalls recalled recalling remembers remembered
   interject interjects interjected propose proposes proposed
   objected disagree disagrees disagreed texted emailed messaged notify notifies notified reminding
   suggest suggests suggested suggesting recommend recommends recommended urge urges urged urging hail hails hailed
@@ -142,6 +142,7 @@ export const THAT_ONLY_CUES = set(`propose proposes proposed interject interject
 /** Cues whose object is as often a noun phrase as a clause (`denied wrongdoing`, `suggested a change`). */
 export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggested confirm confirms confirmed
   respond responds responded responding rejects rejected agree agrees agreed demand demands demanded objected disagreed pleaded
+  remembers remembered
   texted emailed messaged notified
   announce announces announced admit admits admitted acknowledge acknowledges acknowledged accepted questioned predict predicts
   predicted estimate estimates estimated reveal reveals revealed promise promises promised pledge pledged
@@ -542,7 +543,7 @@ export const IDEA_NOUNS: ReadonlySet<string> = new Set(['belief', 'beliefs', 'th
   'wisdom', 'thinking', 'logic', 'myth', 'legend', 'lore', 'rumor', 'rumour', 'saying', 'adage', 'proverb']);
 
 /** Bodies and people whose findings are statements (`The judge found that …`, `the inquiry found that …`). */
-export const FINDING_BODIES: ReadonlySet<string> = new Set(['judge', 'judges', 'justice', 'justices', 'court', 'courts', 'panel', 'jury', 'jurors', 'inquiry',
+export const FINDING_BODIES: ReadonlySet<string> = new Set(['judge', 'judges', 'justice', 'justices', 'court', 'courts', 'panel', 'jury', 'jurors', 'inquiry', 'magistrate', 'magistrates', 'inquest',
   'commission', 'committee', 'auditor', 'watchdog', 'regulator', 'regulators', 'tribunal', 'coroner', 'inspector', 'ombudsman', 'investigators', 'prosecutors',
   // (and people whose work is finding things out: `the economists found that …`)
   'researchers', 'scientists', 'economists', 'analysts', 'scholars', 'academics', 'pollsters', 'epidemiologists', 'auditors', 'inspectors',

@@ -494,3 +494,15 @@ describe('cues: more verbs that report a clause after `that`', () => {
     assert.ok(!a.statements.some(s => /^(he felt the Lord|she was using|a recount|Obama emailed)/.test(s.content.text)));
   });
 });
+
+describe('cues: remembering someone as, a magistrate’s finding, a statement read', () => {
+  it('gives `remembers her as “…”` to who remembers, `The magistrate found she was “…”` to the magistrate, and `“…,” the statement read` to who gave it', () => {
+    const a = analyzeText('Court\n\n"We won," Coach Ama Boateng said.\n\nHer old teammate, Rita Solis, remembers her as "the loudest player on any pitch."\n\n' +
+      'The magistrate found she was "genuinely sorry" and unlikely to reoffend.\n\nThe victim, a doorman named Tom Reyes, gave a statement to the court. "I go to work to keep people safe," the statement read.\n\nThe sign read "Closed for renovations." He read the letter aloud.');
+    assert.equal(speakerOf(a, 'the loudest player'), 'Rita Solis');
+    assert.equal(speakerOf(a, 'genuinely sorry'), 'magistrate');
+    assert.equal(statement(a, 'I go to work').cue?.text, 'read');
+    assert.notEqual(speakerOf(a, 'I go to work'), 'Rita Solis');
+    assert.ok(!a.statements.some(s => /Closed for renovations/.test(s.content.text)));
+  });
+});
