@@ -84,6 +84,9 @@ function roleHoldsTitle(role: string, title: string): boolean {
   return false;
 }
 
+/** A description by a possessive and what follows it: `its chief executive`, `Tarnow Mills’s chief executive`. */
+const POSSESSED_ROLE = /^(?:its|his|her|their|[^\s].*?['’]s?)\s+(\S.*)$/i;
+
 /** A markup tag opening a copied post (`<tweet id="…" datetime="…">`). */
 const LEADING_TAG = /^\s*<[a-z][^<>]{0,280}>/i;
 
@@ -381,6 +384,7 @@ class ArticleAnalysis {
       if (question) this.topic = topic;
     }
     this.headlineTitleHolder();
+    this.possessedRoleHolders();
     return this.assemble();
   }
 
@@ -433,6 +437,31 @@ class ArticleAnalysis {
     const who: Attribution = { entity, mention: span(text, phrase.start, phrase.end), cue: null, inherited: false };
     this.drafts.push({ kind: 'pullquote', paragraph: r.index, start, end: stop, frame: null, who, confidence: 0.7 });
     return who;
+  }
+
+  /**
+   * `Tarnow Mills shares fell after its chief executive said …`, then `Chief Executive Lena Moss said …`: someone described by a
+   * possessive and a post is the one person the story names with that post (the name often comes after, in a lede). Read once the story is.
+   */
+  private possessedRoleHolders(): void {
+    let holdersByRole: Map<string, Entity[]> | null = null;
+    for (const d of this.drafts) {
+      const e = d.who?.entity;
+      if (!e || e.kind !== 'person' || !e.described) continue;
+      const m = POSSESSED_ROLE.exec(e.name);
+      if (!m || !TITLE_WORDS.has(m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase())) continue;
+      if (!holdersByRole) {
+        holdersByRole = new Map();
+        for (const p of this.registry.entities) {
+          if (p.kind !== 'person' || p.described || !p.role) continue;
+          const role = p.role.toLowerCase();
+          const list = holdersByRole.get(role);
+          if (list) list.push(p); else holdersByRole.set(role, [p]);
+        }
+      }
+      const holders = holdersByRole.get(m[1].toLowerCase());
+      if (holders && holders.length === 1) d.who = { ...d.who!, entity: holders[0] };
+    }
   }
 
   /**

@@ -730,3 +730,12 @@ describe('coreference: someone’s kin named before, by the family’s surname',
     assert.equal(speakerOf(b, 'the family was relieved'), 'Tomas Diaz');
   });
 });
+
+describe('coreference: a post described by a possessive before the story names its holder', () => {
+  it('gives `its chief executive said …` in the lede to `Chief Executive Lena Moss` named after it, and not when two hold the post', () => {
+    const a = analyzeText('Mills\n\nTarnow Mills shares fell after its chief executive said demand was weakening.\n\n"We see softness everywhere," Chief Executive Lena Moss said on a call with analysts.');
+    assert.equal(speakerOf(a, 'demand was weakening'), 'Lena Moss');
+    const b = analyzeText('Mills\n\nTarnow Mills shares fell after its chief executive said demand was weakening.\n\n"We see softness everywhere," Chief Executive Lena Moss said. Chief Executive Tom Ruiz of a rival mill said the opposite.');
+    assert.notEqual(speakerOf(b, 'demand was weakening'), 'Lena Moss');
+  });
+});
