@@ -268,6 +268,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     const quoted = t.lower === 'saying' ? quotedAsSaying(text, tokens, c, floor, inQuote) : null;
     if (quoted) { frames.push(quoted); continue; }
     let frame = subjectBefore(text, tokens, c, floor, inQuote);
+    // (`acknowledged that the launch was late but said …`: words ending in a conjunction are no subject; the cue is joined to the one before)
+    if (frame && frame.phrase.kind === 'description' && c > 0 && (tokens[c - 1].lower === 'but' || tokens[c - 1].lower === 'and') && frame.phrase.end === tokens[c - 1].end) frame = null;
     // `The last man to mount a third-party race says`: the subject runs from the sentence's start over its infinitive
     if ((!frame || (frame.speakerFirst && frame.first > floor)) && (tokens[floor].lists & IN_DETERMINERS) !== 0 && c - floor <= 16) {
       const opening = infinitivalSubject(text, tokens, floor, c);

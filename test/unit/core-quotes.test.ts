@@ -506,3 +506,12 @@ describe('cues: remembering someone as, a magistrate’s finding, a statement re
     assert.ok(!a.statements.some(s => /Closed for renovations/.test(s.content.text)));
   });
 });
+
+describe('cues: a second cue joined by `but` after a `that` clause', () => {
+  it('gives `acknowledged that the launch was late but said it would ship` two statements of one speaker, whom `he` means next', () => {
+    const a = analyzeText('Launch\n\nTomas Reyes acknowledged that the launch was late but said it would ship in May. "We will make it," he said.');
+    assert.equal(statement(a, 'the launch was late').content.text, 'the launch was late');
+    assert.equal(speakerOf(a, 'it would ship in May'), 'Tomas Reyes');
+    assert.equal(speakerOf(a, 'We will make it'), 'Tomas Reyes');
+  });
+});
