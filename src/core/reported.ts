@@ -1199,7 +1199,8 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   let w = k;
   while (w < first - 1 && w < k + 2 && TIME_ADVERBS.has(tokens[w].lower)) w++;
   if (w > k && TIME_SUBORDINATORS.has(tokens[w].lower)) return null;
-  return { start: tokens[k].start, end: tokens[first - 1].end, frame: f };
+  // (`Quarterly sales fell 1.8%, the retailer said`: the per cent sign after the last number is part of it)
+  return { start: tokens[k].start, end: closeEnd(text, tokens[k].start, tokens[first - 1].end), frame: f };
 }
 
 /**

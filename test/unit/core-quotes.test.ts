@@ -515,3 +515,10 @@ describe('cues: a second cue joined by `but` after a `that` clause', () => {
     assert.equal(speakerOf(a, 'We will make it'), 'Tomas Reyes');
   });
 });
+
+describe('reported speech: a per cent sign before the frame after it', () => {
+  it('keeps `%` in `Quarterly sales fell 1.8%, the retailer said`', () => {
+    const a = analyzeText('Sales\n\nQuarterly sales fell 1.8%, the retailer said. Margins rose 40 basis points, it said.');
+    assert.equal(statement(a, 'Quarterly sales fell').content.text, 'Quarterly sales fell 1.8%');
+  });
+});
