@@ -534,6 +534,11 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
   // (`said that the trial was small and that larger studies were needed to confirm …`: a clause of its own, not a second cue)
   // (the cue's own auxiliaries stand right before it: `and has said`, `but would not say`)
   for (let m = k + 1; m < c; m++) if (tokens[m].lower === 'that' || (m < c - 2 && (tokens[m].lists & IN_AUXILIARIES) !== 0)) return null;
+  // (`in severance and other charges`: a word describing it makes the cue's word a noun; `and continued health coverage`: so does a noun after it)
+  if (c === k + 2 && tokens[c].lower.endsWith('s') && !tokens[k + 1].cap && (tokens[k + 1].lists & (IN_CUE_FILLERS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) === 0 && !tokens[k + 1].lower.endsWith('ly')) return null;
+  if (c + 2 < tokens.length && tokens[c].lower.endsWith('ed') && !tokens[c + 1].cap && (tokens[c + 1].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES)) === 0 &&
+    tokens[c + 1].lower !== 'that' && !OBJECT_OF_PREPOSITION.has(tokens[c + 1].lower) && !/^(to|for|up|out|back)$/.test(tokens[c + 1].lower) && spaceBetween(text, tokens[c], tokens[c + 1]) && (tokens[c + 2].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) === 0 &&
+    !tokens[c + 2].cap && spaceBetween(text, tokens[c + 1], tokens[c + 2]) && !tokens[c + 1].lower.endsWith('ly')) return null;
   // (`said Ottawa was working with the provinces and would announce new measures`: a modal after `and` past a clause the previous cue
   // reports goes on with that clause, whose subject it shares)
   if (tokens[k].lower === 'and' && k === c - 2 && MODALS.has(tokens[c - 1].lower) && k - prev.cueEnd > 3 && (tokens[prev.cue].lists & IN_SPEECH_VERBS) !== 0) return null;

@@ -522,3 +522,13 @@ describe('reported speech: a per cent sign before the frame after it', () => {
     assert.equal(statement(a, 'Quarterly sales fell').content.text, 'Quarterly sales fell 1.8%');
   });
 });
+
+describe('reported speech: a cue-like word that is a noun after `and`', () => {
+  it('runs past `and other charges` and `and continued health coverage`, but still parts `and warned that …`', () => {
+    const a = analyzeText('Cuts\n\nThe insurer said in a filing that the cuts would cost about $90 million in severance and other charges. The bank said it would offer laid-off workers 12 weeks of pay and continued health coverage through June. Rita Ames said the vote had been fair and warned that turnout was low.');
+    assert.equal(statement(a, 'the cuts would cost').content.text, 'the cuts would cost about $90 million in severance and other charges');
+    assert.equal(statement(a, 'it would offer').content.text, 'it would offer laid-off workers 12 weeks of pay and continued health coverage through June');
+    assert.equal(statement(a, 'the vote had been fair').content.text, 'the vote had been fair');
+    assert.equal(speakerOf(a, 'turnout was low'), 'Rita Ames');
+  });
+});
