@@ -676,6 +676,9 @@ function semicolonBetween(text: string, from: number, to: number): boolean {
 /** Capitalised words joined by `and` inside a name that opens with a capital (`Fire and Emergency`). */
 const CAPITALS_JOINED_BY_AND = /^\p{Lu}.*\p{Lu}\S*\s+and\s+\p{Lu}/u;
 
+/** Words opening a club's name before the word that names it (`Real Cantabria`, `Deportivo Arenal`). */
+const CLUB_PREFIXES = new Set(['real', 'deportivo', 'atletico', 'atlético', 'athletico', 'sporting', 'dynamo', 'dinamo', 'racing', 'olympique', 'inter']);
+
 /** Two single capitalised words joined by `and`: `Procter and Gamble`, `Smith and Jones`. */
 const SINGLE_WORDS_JOINED = /^(\p{Lu}[\p{L}'’-]*) and (\p{Lu}[\p{L}'’-]*)$/u;
 
@@ -1303,7 +1306,8 @@ export class EntityRegistry {
         this.byWord.set(lw, list);
       }
       else if (e.kind === 'organization') {
-        this.noteOrganizationFirstWord(lowerWords[0], e);
+        // (`Cantabria said` after `Real Cantabria`: a club's name past the word that says it is a club)
+        this.noteOrganizationFirstWord(lowerWords.length === 2 && CLUB_PREFIXES.has(lowerWords[0]) ? lowerWords[1] : lowerWords[0], e);
         // (not a name cut short before `of` or `for`: `Illinois Board` of `Illinois Board of Elections`)
         if (!/^ (?:of|for) /.test(this.text.slice(nameEnd, nameEnd + 5))) this.noteOrganizationNamed(nameStart, e, lowerWords);
       }

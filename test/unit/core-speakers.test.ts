@@ -4175,4 +4175,9 @@ describe('speakers: football clubs by their names', () => {
     const a = analyzeText('Transfers\n\nReal Cantabria said the deal was done. Deportivo Arenal said the striker had signed. Brennock United said the manager had resigned. Bristol Rovers said tickets had sold out.');
     for (const name of ['Real Cantabria', 'Deportivo Arenal', 'Brennock United', 'Bristol Rovers']) assert.equal(a.speakers.find(s => s.name === name)?.kind, 'organization', name);
   });
+
+  it('reads `Cantabria said` after `Real Cantabria` as the club', () => {
+    const a = analyzeText('Transfer\n\nReal Cantabria have signed winger Jose Ruiz, the Spanish club said on Wednesday. The 22-year-old will undergo a medical on Thursday, Cantabria said.');
+    assert.equal(speakerOf(a, 'The 22-year-old will undergo'), 'Real Cantabria');
+  });
 });
