@@ -9,7 +9,7 @@ import {
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   isSideWord, MODALS, EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
   ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS, STRANDED_PREPOSITIONS, COUNTRY_WORDS, TITLE_WORDS,
-  listsOf,
+  listsOf, OBJECT_VERBS, DIRECTIVE_VERBS,
 } from './lexicon';
 import { isNameToken, isQuantifier, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween, spacedRun } from './mentions';
 import { agentNoun } from './roles';
@@ -536,7 +536,7 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
   for (let m = k + 1; m < c; m++) if (tokens[m].lower === 'that' || (m < c - 2 && (tokens[m].lists & IN_AUXILIARIES) !== 0)) return null;
   // (`in severance and other charges`: a word describing it makes the cue's word a noun; `and continued health coverage`: so does a noun after it)
   if (c === k + 2 && tokens[c].lower.endsWith('s') && !tokens[k + 1].cap && (tokens[k + 1].lists & (IN_CUE_FILLERS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) === 0 && !tokens[k + 1].lower.endsWith('ly')) return null;
-  if (c + 2 < tokens.length && tokens[c].lower.endsWith('ed') && !tokens[c + 1].cap && (tokens[c + 1].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES)) === 0 &&
+  if (c + 2 < tokens.length && tokens[c].lower.endsWith('ed') && !OBJECT_VERBS.has(tokens[c].lower) && !DIRECTIVE_VERBS.has(tokens[c].lower) && !tokens[c + 1].cap && (tokens[c + 1].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES)) === 0 &&
     tokens[c + 1].lower !== 'that' && !OBJECT_OF_PREPOSITION.has(tokens[c + 1].lower) && !/^(to|for|up|out|back)$/.test(tokens[c + 1].lower) && spaceBetween(text, tokens[c], tokens[c + 1]) && (tokens[c + 2].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) === 0 &&
     !tokens[c + 2].cap && spaceBetween(text, tokens[c + 1], tokens[c + 2]) && !tokens[c + 1].lower.endsWith('ly')) return null;
   // (`said Ottawa was working with the provinces and would announce new measures`: a modal after `and` past a clause the previous cue

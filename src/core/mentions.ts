@@ -851,7 +851,7 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
     }
     // (`Mr. Bush tells voters who …`: a verb of saying before the noun ends the phrase)
     // (`exposed what prosecutors called`: nor is a question word part of it)
-    if ((p.lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(said|says|told|tells|warns|asks|urges|that|who|which|when|while|as|but|if|because|than)$/.test(p.lower) || QUESTION_WORDS.has(p.lower)) break;
+    if ((p.lists & IN_SUBJECT_PRONOUNS) !== 0 || /^(said|says|told|tells|warns|asks|urges|that|who|which|when|while|as|but|if|because|than|though|although|whereas|unless|until)$/.test(p.lower) || QUESTION_WORDS.has(p.lower)) break;
     if (p.cap && (a - 1 === floor)) { a--; break; } // sentence-initial modifier: "Chinese officials"
     a--;
   }

@@ -4181,3 +4181,11 @@ describe('speakers: football clubs by their names', () => {
     assert.equal(speakerOf(a, 'The 22-year-old will undergo'), 'Real Cantabria');
   });
 });
+
+describe('speakers: people after a subordinator, and a listener before a participle', () => {
+  it('reads `…, though analysts said …` as the analysts, and `and warned speculators betting on lower prices that …` as a second cue', () => {
+    const a = analyzeText('Oil\n\nOil prices rose 4 percent on the day, though analysts said all members would stick to the deal.\n\nPrince Faisal told reporters the group was "ready to do whatever is necessary" and warned speculators betting on lower prices that they would "be hurt."');
+    assert.equal(speakerOf(a, 'all members would stick'), 'analysts');
+    assert.equal(statement(a, 'they would').cue?.text, 'warned');
+  });
+});
