@@ -615,6 +615,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           if (t.cap && isPossessive(t.lower) && k + 1 <= s1 && !tokens[k + 1].cap && !thatOrVerbWithin(tokens, k + 1, Math.min(s1, k + 6))) return null;
           if ((t.lists & IN_LISTENERS) !== 0 || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
           else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) !== 0) k += 2; // `told the media`
+          // (`told Tuesday night's meeting the area had …`: a possessive of when, then the listener)
+          else if (k > from && !t.cap && isPossessive(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) !== 0 && isOneSpace(text, t.end, tokens[k + 1].start)) k += 2;
           else if (t.lower === 'the' && k + 2 <= s1 && tokens[k + 1].cap && isOneSpace(text, t.end, tokens[k + 1].start) && (clauseAfterName(tokens, k + 1, s1) ||
             (asOpens(tokens, f) && commaAfterCapitals(text, tokens, k + 1, s1)))) k += 2; // `told the Gazette` (`As Ruiz told the New York Times, …`)
           // `told a news conference`, `told a Rotary gathering`

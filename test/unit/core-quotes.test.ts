@@ -413,6 +413,11 @@ describe('reported speech: told a listener, then the clause without `that`', () 
     assert.equal(statement(a, 'he had raised it').content.text, 'he had raised it that year');
     assert.equal(statement(a, 'he had seen the report').content.text, 'he had seen the report that showed the leak');
   });
+
+  it('reads past a possessive of when before the listener: `told Tuesday night’s meeting the area had …`', () => {
+    const a = analyzeText("Dogs\n\nCr Dimitri Papadakis told Tuesday night's meeting the area had more registered dogs per head than anywhere in NSW.");
+    assert.equal(statement(a, 'the area had').content.text, 'the area had more registered dogs per head than anywhere in NSW');
+  });
 });
 
 describe('reported speech: questions asked', () => {
