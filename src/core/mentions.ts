@@ -1918,7 +1918,8 @@ export class EntityRegistry {
     if (space < 0) return null;
     const surname = owner.name.slice(space).toLowerCase();
     let found: Entity | null = null;
-    for (const e of this.entities) {
+    // (the people whose names hold the word, as learnt: a look-up, not a walk over every entity)
+    for (const e of this.byWord.get(surname.slice(1)) ?? []) {
       if (e === owner || e.kind !== 'person' || e.described || e.same || !e.name.toLowerCase().endsWith(surname) || (gender && e.gender && e.gender !== gender)) continue;
       if (found) return null;
       found = e;
