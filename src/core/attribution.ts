@@ -2010,9 +2010,10 @@ const OF_PREPOSITIONS = new Set(['of', 'for', 'with']);
  * with `lowerOnly`, only lower-case words may follow the preposition.
  */
 function peopleBefore(text: string, tokens: Token[], j: number, floor: number, prepositions: ReadonlySet<string>, reach: number, lowerOnly = false): MentionPhrase | null {
+  let oneOf = false;
   for (let m = j - 1; m >= floor + 1 && m >= j - reach; m--) {
-    // (`An official from one of the regional offices`: `one of` before the place or body reaches no further)
-    if (tokens[m].lower === 'of' && m - 1 > floor && tokens[m - 1].lower === 'one' && !tokens[m - 1].cap) reach += 2;
+    // (`An official from one of the regional offices`: past `one of` before the place or body, once)
+    if (!oneOf && tokens[m].lower === 'of' && m - 1 > floor && tokens[m - 1].lower === 'one' && !tokens[m - 1].cap) { reach += 2; oneOf = true; }
     // (`a spokesman for the tenants’ campaign`: a plural possessive's mark sits between the words)
     if ((!spaceBetween(text, tokens[m], tokens[m + 1]) && !(tokens[m].lower.endsWith('s') && /^['’]\s+$/.test(text.slice(tokens[m].end, tokens[m + 1].start)))) ||
       // (`Lawyers for the Cree nation`: capitalised words may modify the lower-case noun that ends the phrase)
@@ -2030,6 +2031,7 @@ function peopleBefore(text: string, tokens: Token[], j: number, floor: number, p
 function namedAppositive(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   if (!tokens[j].cap) return null;
   let p = phraseEndingAt(text, tokens, j, floor);
+  // (`Luc "Jeep" Marchand, the coach, said`: past a nickname inside the name)
   if (p && p.kind === 'name') p = overNickname(text, tokens, p, j, floor) ?? p;
   // (one capitalised word after `a` describes the subject: `Okafor, a Liberal, said`, `Ruiz, a Democrat, said`)
   if (!p || p.kind !== 'name' || !hasJsSpaceIn(text, p.nameStart, p.nameEnd)) return null;

@@ -888,8 +888,8 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
 /**
  * `A Department of Health and Social Care spokesperson`, `a Department for Environment, Food and Rural Affairs spokeswoman`: a body's
  * capitalised name joined by `of`, `for` or `and` (a comma listing before the `and`), or ending in a body's noun (`a Dayton Police
- * Department news release`), between a determiner and the lower-case head at
- * tokens[j]; the determiner's index (the name's first, when it opens the clause), or -1 (names without a joiner are read as before).
+ * Department news release`), between a determiner and the lower-case head at tokens[j]. The determiner's index (the name's first,
+ * when it opens the clause), or -1: names without a joiner are read as before.
  */
 function bodyNamedBefore(text: string, tokens: Token[], j: number, floor: number): number {
   // (`a Dayton Police Department news release`: past a compound's first word)

@@ -934,14 +934,14 @@ function summingUp(text: string, tokens: Token[], m: number, s1: number): boolea
   // describes after it, with `that`, `which`, `likely`, a participle or a clause of its own with no `that`)
   if (m + 2 > s1 || tokens[m].cap || (tokens[m].lists & (IN_PHRASE_STOPS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_DETERMINERS)) !== 0) return false;
   // (`CNN, a network that he loves, has done …`: an appositive a comma and the clause's verb close is inside the clause)
-  for (let v = m + 2; v <= s1; v++) {
+  for (let v = m + 2; v <= s1 && v <= m + 40; v++) {
     if (hasComma(text, tokens[v - 1].end, tokens[v].start)) {
       if (!tokens[v].cap && ((tokens[v].lists & IN_AUXILIARIES) !== 0 || PAST_FORMS.has(tokens[v].lower) || IRREGULAR_PASTS.has(tokens[v].lower))) return false;
       break;
     }
   }
   const w = tokens[m + 1].lower;
-  if (w === 'that' || w === 'which' || w === 'likely' || w === 'widely' || w === 'seen') return (tokens[m + 2].lists & IN_SUBJECT_PRONOUNS) === 0 || w !== 'that';
+  if (w === 'that' || w === 'which' || w === 'likely' || w === 'widely' || w === 'seen') return true;
   // (a clause without `that`: a determiner or a name, then a verb within a few words)
   if ((w === 'the' || w === 'its' || w === 'their' || tokens[m + 1].cap) && m + 3 <= s1) {
     // (one stretch of words: `CNN, a fellow Turner Broadcasting asset, has done` is an appositive inside the clause)
@@ -1447,7 +1447,7 @@ function questionOpening(text: string, tokens: Token[], k: number, s1: number): 
     const w = tokens[q].lower;
     if (QUESTION_OPENERS.has(w) && !tokens[q].cap) return q + 1 <= s1 && isOneSpace(text, tokens[q].end, tokens[q + 1].start) ? q : -1;
     // (the listener: a pronoun, or a few words of a noun phrase or a name)
-    if ((tokens[q].lists & (IN_SPEECH_VERBS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) !== 0 || (tokens[q].lists & IN_PHRASE_STOPS) !== 0 && !/^(the|a|an)$/.test(w)) return -1;
+    if ((tokens[q].lists & (IN_SPEECH_VERBS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) !== 0 || ((tokens[q].lists & IN_PHRASE_STOPS) !== 0 && !/^(the|a|an)$/.test(w))) return -1;
   }
   return -1;
 }
