@@ -444,24 +444,32 @@ class ArticleAnalysis {
    * possessive and a post is the one person the story names with that post (the name often comes after, in a lede). Read once the story is.
    */
   private possessedRoleHolders(): void {
-    let holdersByRole: Map<string, Entity[]> | null = null;
     for (const d of this.drafts) {
       const e = d.who?.entity;
       if (!e || e.kind !== 'person' || !e.described) continue;
       const m = POSSESSED_ROLE.exec(e.name);
       if (!m || !TITLE_WORDS.has(m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase())) continue;
-      if (!holdersByRole) {
-        holdersByRole = new Map();
-        for (const p of this.registry.entities) {
-          if (p.kind !== 'person' || p.described || !p.role) continue;
-          const role = p.role.toLowerCase();
-          const list = holdersByRole.get(role);
-          if (list) list.push(p); else holdersByRole.set(role, [p]);
-        }
-      }
-      const holders = holdersByRole.get(m[1].toLowerCase());
-      if (holders && holders.length === 1) d.who = { ...d.who!, entity: holders[0] };
+      const holder = this.onePersonWithRole(m[1].toLowerCase());
+      if (holder) d.who = { ...d.who!, entity: holder };
     }
+  }
+
+  /** People the story names with each role (lower case), indexed once the story is read (see onePersonWithRole). */
+  private holdersByRole: Map<string, Entity[]> | null = null;
+
+  /** The one person (named, not described) the story gives the role `role` (lower case), or null when none or several have it. */
+  private onePersonWithRole(role: string): Entity | null {
+    if (!this.holdersByRole) {
+      this.holdersByRole = new Map();
+      for (const p of this.registry.entities) {
+        if (p.kind !== 'person' || p.described || !p.role) continue;
+        const key = p.role.toLowerCase();
+        const list = this.holdersByRole.get(key);
+        if (list) list.push(p); else this.holdersByRole.set(key, [p]);
+      }
+    }
+    const holders = this.holdersByRole.get(role);
+    return holders && holders.length === 1 ? holders[0] : null;
   }
 
   /**
@@ -482,8 +490,8 @@ class ArticleAnalysis {
         if (holder) d.who = { ...d.who!, entity: holder };
       } else if (titled.described) {
         // (`‘We were not good enough’, says Ireland captain`: the one person the story gives that whole role)
-        const holders = this.registry.entities.filter(e => e !== titled && e.kind === 'person' && e.role?.toLowerCase() === title);
-        if (holders.length === 1) d.who = { ...d.who!, entity: holders[0] };
+        const holder = this.onePersonWithRole(title);
+        if (holder) d.who = { ...d.who!, entity: holder };
       }
     }
   }
