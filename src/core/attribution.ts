@@ -534,6 +534,8 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
   // (`said that the trial was small and that larger studies were needed to confirm …`: a clause of its own, not a second cue)
   // (the cue's own auxiliaries stand right before it: `and has said`, `but would not say`)
   for (let m = k + 1; m < c; m++) if (tokens[m].lower === 'that' || (m < c - 2 && (tokens[m].lists & IN_AUXILIARIES) !== 0)) return null;
+  // (`close stores in Leeds and Hull, claiming …`: a name after `and` ends a list the clause holds; the cue is no second one)
+  if (k + 1 < c && tokens[k + 1].cap && !DAYS.has(tokens[k + 1].lower) && !inQuote[k + 1]) return null;
   // (`in severance and other charges`: a word describing it makes the cue's word a noun; `and continued health coverage`: so does a noun after it)
   if (c === k + 2 && tokens[c].lower.endsWith('s') && !tokens[k + 1].cap && (tokens[k + 1].lists & (IN_CUE_FILLERS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) === 0 && !tokens[k + 1].lower.endsWith('ly')) return null;
   if (c + 2 < tokens.length && tokens[c].lower.endsWith('ed') && !OBJECT_VERBS.has(tokens[c].lower) && !DIRECTIVE_VERBS.has(tokens[c].lower) && !tokens[c + 1].cap && (tokens[c + 1].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES)) === 0 &&
@@ -1613,6 +1615,9 @@ function mannerAdverb(tokens: Token[], j: number, floor: number): boolean {
   return (tokens[j - 1].lists & IN_DETERMINERS) === 0 && !/^\d/.test(tokens[j - 1].lower);
 }
 
+/** The count before `times` in `several times said`. */
+const COUNTED_TIMES = /^(several|many|multiple|numerous|countless|two|three|four|five|six)$/;
+
 /** `Blinken told`, `the White House said`, `Blinken, the first holder of his post, told`. */
 function subjectBefore(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   let j = c - 1;
@@ -1625,8 +1630,15 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   // a capitalised filler is a name (`Ms. May said`), not the modal
   // (`have been saying that`: the progressive's `been`; `has since said`: `since` after an auxiliary)
   while (j >= floor && skipped < 3 && ((tokens[j].lists & IN_CUE_FILLERS) !== 0 || mannerAdverb(tokens, j, floor) ||
-    (tokens[j].lower === 'been' && j === c - 1 && tokens[c].lower.endsWith('ing')) || (tokens[j].lower === 'since' && j > floor && /^(has|have|had)$/.test(tokens[j - 1].lower))) &&
-    !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) { j--; skipped++; }
+    (tokens[j].lower === 'been' && j === c - 1 && tokens[c].lower.endsWith('ing')) || (tokens[j].lower === 'since' && j > floor && /^(has|have|had)$/.test(tokens[j - 1].lower)) ||
+    // (`kept insisting`, `continued saying`: the verb that keeps the speaking going)
+    (j === c - 1 && /^(kept|keeps|continued|continues)$/.test(tokens[j].lower) && tokens[c].lower.endsWith('ing')) ||
+    // (`several times warned`, `three times said`: how often, counted)
+    (tokens[j].lower === 'times' && j - 1 > floor && COUNTED_TIMES.test(tokens[j - 1].lower) && spaceBetween(text, tokens[j - 1], tokens[j]))) &&
+    !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) {
+    if (tokens[j].lower === 'times') j--;
+    j--; skipped++;
+  }
   // `The Kremlin on Wednesday denounced`, `Rempel earlier this week called`: when it was said, between the speaker and the cue
   j = beforeTimePhrase(text, tokens, j, floor);
   // `Jeb Bush in a Medium post said`, `The company in a statement said`: the medium, between the speaker and the cue
@@ -1749,6 +1761,11 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     if (!phrase) {
       const apposition = appositionSubject(text, tokens, comma, floor, inQuote);
       if (apposition) { phrase = apposition.phrase; weak = apposition.weak; }
+    }
+    // (`will close stores in Leeds, York and Hull, claiming …`: a name a preposition governs is no subject; the clause's is)
+    if (phrase && tokens[c].lower.endsWith('ing')) {
+      const p = firstTokenOf(tokens, c, phrase.lead ?? phrase.start) - 1;
+      if (p >= floor && STRANDED_PREPOSITIONS.has(tokens[p].lower) && spaceBetween(text, tokens[p], tokens[p + 1])) phrase = null;
     }
     if (!phrase) return participleFrame(text, tokens, c, floor, inQuote);
   }
@@ -1971,7 +1988,8 @@ function describedByRelative(text: string, tokens: Token[], j: number, floor: nu
 function placedDescription(text: string, tokens: Token[], n: number, k: number, floor: number): MentionPhrase | null {
   if (n < floor || tokens[n].cap || (tokens[n].lists & (IN_PHRASE_STOPS | IN_DETERMINERS)) !== 0) return null;
   let d = n;
-  while (d > floor && d > n - 3 && spaceBetween(text, tokens[d - 1], tokens[d]) && (tokens[d - 1].lists & IN_DETERMINERS) === 0 && !tokens[d - 1].cap) d--;
+  // (`The company will close stores in Leeds, …`: an auxiliary parts a clause's subject from its object)
+  while (d > floor && d > n - 3 && spaceBetween(text, tokens[d - 1], tokens[d]) && (tokens[d - 1].lists & (IN_DETERMINERS | IN_AUXILIARIES)) === 0 && !tokens[d - 1].cap) d--;
   if (d - 1 < floor || (tokens[d - 1].lists & IN_DETERMINERS) === 0 || !spaceBetween(text, tokens[d - 1], tokens[d])) return null;
   d--;
   if (d > floor && !hasComma(text, tokens[d - 1].end, tokens[d].start)) return null;

@@ -545,6 +545,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // (`told reporters he had seen the report that showed the leak`, `told the inquest he had raised it that year`: a clause begun by its
       // pronoun subject right after the listener holds any later `that`)
       if (m > k && OBJECT_VERBS.has(cueLower) && SUBJECT_PRONOUNS.has(tokens[m].lower) && (tokens[m - 1].lists & IN_LISTENERS) !== 0) break;
+      // (`told reporters the group was ready and warned that …`: a `that` after a second cue is that cue's)
+      if (m > k + 1 && (tokens[m].lists & IN_SPEECH_VERBS) !== 0 && !tokens[m].cap && /^(and|but|then)$/.test(tokens[m - 1].lower)) break;
       if (tokens[m].lower === 'that') {
         // (`told the crowd the highway would cut commutes and that …`: a second `that` clause; the first began before it)
         if (m > k + 1 && /^(and|but|or)$/.test(tokens[m - 1].lower)) break;

@@ -537,3 +537,28 @@ describe('reported speech: a cue-like word that is a noun after `and`', () => {
     assert.equal(speakerOf(a, 'turnout was low'), 'Rita Ames');
   });
 });
+
+describe('cues: speaking kept up or counted, a second cue, a list before a participle', () => {
+  it('reads `kept insisting`, `continued arguing` and `several times warned` with the speaker before them', () => {
+    const a = analyzeText('Depot\n\nThe principal kept reminding staff that the inspection was coming. Warden Ivo Tan kept insisting the gate was locked. ' +
+      'Mayor Ann Ruiz several times warned that the bridge was unsafe. Ruiz continued arguing that the repairs could wait.');
+    assert.equal(speakerOf(a, 'the inspection was coming'), 'principal');
+    assert.equal(speakerOf(a, 'the gate was locked'), 'Ivo Tan');
+    assert.equal(speakerOf(a, 'the bridge was unsafe'), 'Ann Ruiz');
+    assert.equal(speakerOf(a, 'the repairs could wait'), 'Ann Ruiz');
+  });
+
+  it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
+    const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
+    assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
+    assert.equal(statement(a, 'the surge would hit hard').cue?.text, 'warned');
+  });
+
+  it('keeps a list of places in the clause and gives `, claiming …` to the clause’s subject', () => {
+    const a = analyzeText('Stores\n\nThe grocer said it would shut branches in Leeds, York and Hull, claiming that rents had doubled. ' +
+      'The bakery will close shops in Derby and Crewe, saying sales had fallen.');
+    assert.equal(statement(a, 'it would shut branches').content.text, 'it would shut branches in Leeds, York and Hull');
+    assert.equal(speakerOf(a, 'rents had doubled'), 'grocer');
+    assert.equal(speakerOf(a, 'sales had fallen'), 'bakery');
+  });
+});
