@@ -2014,6 +2014,8 @@ function objectOfPreposition(tokens: Token[], k: number): boolean {
   // (`a partner at venture firm Redwood Capital`: past the lower-case words naming its kind)
   for (let m = 0; m < 3 && p > 0 && !tokens[p].cap && /^[a-z-]+$/.test(tokens[p].lower) && !/^(at|of|for|from|with|by|in|to|on|about|against|via|the)$/.test(tokens[p].lower); m++) p--;
   if (p >= 0 && tokens[p].lower === 'the') p--;
+  // (`Shares of Orvale Analytics fell`: the company whose shares the story follows is its subject)
+  if (p > 0 && (tokens[p].lower === 'of' || tokens[p].lower === 'in') && /^(shares|stock|stocks|stake)$/.test(tokens[p - 1].lower)) return false;
   return p >= 0 && /^(at|of|for|from|with|by|in|to|on|about|against|via)$/.test(tokens[p].lower);
 }
 

@@ -720,7 +720,9 @@ export const COMPANY_WORDS = set(`motors airlines airways air aviation bank grou
   insurance financial entertainment games software power hydro transit utilities railway rail homes properties realty developments
   records music pictures films productions publishing brewing logistics ventures branch appliances electronics brands
   products solutions enterprises resources devices instruments robotics semiconductors chemicals materials apparel outfitters
-  beverages restaurants therapeutics biosciences biotech automotive manufacturing construction engineering`);
+  beverages restaurants therapeutics biosciences biotech automotive manufacturing construction engineering dynamics aerospace analytics networks
+  pharma laboratories petroleum wireless telecoms hotels resorts cruises bancorp investments consulting interactive payments shipping
+  textiles breweries distillers digital`);
 
 /**
  * Titles a description by another word may refer to: `the judge` after `Justice Helen Marwick`, `the lawmaker` after

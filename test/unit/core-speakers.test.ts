@@ -4189,3 +4189,20 @@ describe('speakers: people after a subordinator, and a listener before a partici
     assert.equal(statement(a, 'they would').cue?.text, 'warned');
   });
 });
+
+describe('speakers: the company a business story follows', () => {
+  it('reads `Kestrel Dynamics` and `Halden Aerospace` as companies that `the company` means next', () => {
+    const a = analyzeText('Cuts\n\nKestrel Dynamics will cut 300 jobs. The company said the cuts were needed to survive.');
+    assert.equal(speakerOf(a, 'the cuts were needed'), 'Kestrel Dynamics');
+    const b = analyzeText('Orders\n\nHalden Aerospace lost two orders this year. The firm said it expected more next spring.');
+    assert.equal(speakerOf(b, 'it expected more'), 'Halden Aerospace');
+  });
+
+  it('takes the company whose shares moved as the one `the company` means', () => {
+    const a = analyzeText('Shares\n\nShares of Orvale Analytics fell 8% in early trading. The company said demand had slowed.');
+    assert.equal(speakerOf(a, 'demand had slowed'), 'Orvale Analytics');
+    // an analyst's employer after `at` is no story's company
+    const b = analyzeText('Shares\n\nThe market fell, said Ana Berg, an analyst at Nordvik Capital. The company said demand had slowed.');
+    assert.notEqual(speakerOf(b, 'demand had slowed'), 'Nordvik Capital');
+  });
+});
