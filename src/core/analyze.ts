@@ -1588,6 +1588,9 @@ class ArticleAnalysis {
       const predicate = asVerdict || (naming && !!best && !!noun && (noun.lists & IN_NAMING_WORDS) !== 0 && !NAMING_VERBS.has(noun.lower) && lowerWords &&
         (words >= 4 || ((noun.lists & IN_DOCUMENT_NOUNS) !== 0 && tokens[best.cue].end <= noun.start)));
       if (naming && !byCue && !saidSentence && !predicate) return null;
+      // (`a tablet it calls “Slate”`, `an app which they call “Pulse”`: a relative clause naming the thing before it)
+      if (best && tokens[best.cue] === prevTok && /^(calls?|called|dubs?|names)$/.test(prevTok.lower) && best.phrase.kind === 'pronoun' && words <= 4 &&
+        isTitleCase(text, start, end, true) && namedThingBefore(tokens, tokenAtOrAfter(tokens, best.phrase.start))) return null;
       // a nickname between names: Riefian “Ifan” Fajarsyah
       if (prevTok.cap && nextTok && nextTok.cap && q.close >= 0 && nextTok.start - q.close <= 2 && words <= 3 &&
         /^\s+$/.test(text.slice(prevTok.end, q.open)) && !/[,.!?]$/.test(text.slice(start, end))) return null;
@@ -2017,6 +2020,14 @@ function objectOfPreposition(tokens: Token[], k: number): boolean {
   // (`Shares of Orvale Analytics fell`: the company whose shares the story follows is its subject)
   if (p > 0 && (tokens[p].lower === 'of' || tokens[p].lower === 'in') && /^(shares|stock|stocks|stake)$/.test(tokens[p - 1].lower)) return false;
   return p >= 0 && /^(at|of|for|from|with|by|in|to|on|about|against|via)$/.test(tokens[p].lower);
+}
+
+/** `a tablet it calls`, `an app which they call`: a noun, then perhaps `which` or `that`, before the pronoun at tokens[p]. */
+function namedThingBefore(tokens: Token[], p: number): boolean {
+  let n = p - 1;
+  if (n >= 0 && (tokens[n].lower === 'which' || tokens[n].lower === 'that')) n--;
+  return n >= 0 && !tokens[n].cap && /^[a-z]{3,}$/.test(tokens[n].lower) && (tokens[n].lists & (IN_NOT_NAME_WORDS | IN_SPEECH_VERBS | IN_DETERMINERS)) === 0 &&
+    !/(ed|ing|ly)$/.test(tokens[n].lower);
 }
 
 /** Words opening a sentence that introduces someone new (`One nurse …`, `A teacher …`, `Another resident …`). */

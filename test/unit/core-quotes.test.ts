@@ -562,3 +562,12 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'sales had fallen'), 'bakery');
   });
 });
+
+describe('not statements: a thing named in a relative clause', () => {
+  it('reads `a tablet it calls “Slate”` as a name, and keeps `what he calls “the housing trap”`', () => {
+    const a = analyzeText('Launch\n\nThe startup showed a tablet it calls "Slate." It also showed a watch, which it calls "Orbit," and a phone they call "Beacon Two." ' +
+      'Mayor Ivo Tan attacked what he calls "the housing trap" in his speech.');
+    assert.ok(!hasStatement(a, 'Slate') && !hasStatement(a, 'Orbit') && !hasStatement(a, 'Beacon Two'));
+    assert.equal(speakerOf(a, 'the housing trap'), 'Ivo Tan');
+  });
+});
