@@ -191,7 +191,8 @@ export const CUE_FILLERS = set(`also later then previously recently again once h
   separately yesterday today initially himself herself themselves itself myself ourselves only long still now already there here twice`);
 
 /** Title words that are as often surnames: written alone and capitalised (`King said`, `Mr. Bishop`), they name a person. */
-export const SURNAME_TITLES = set(`king bishop judge marshal dean prince earl baron knight abbott sheriff pope singer forward`);
+export const SURNAME_TITLES = set(`king bishop judge marshal dean prince earl baron knight abbott sheriff pope singer forward
+  baker barber butcher tailor gardener monk deacon priest skipper trainer porter`);
 
 /**
  * Countries (and words that mark an international body): a name holding one speaks for a government or an
@@ -352,6 +353,12 @@ export const TITLE_WORDS = set(`
   candidate nominee challenger hopeful host co-host anchor co-anchor actor actress singer rapper songwriter star presenter broadcaster dancer designer artist poet chef striker pitcher forward
   substitute painter sculptor composer choreographer astronaut referee umpire plaintiff defendant juror mediator medic magistrate barrister
   therapist midwife caregiver instructor tutor vendor retailer florist keeper zookeeper archivist librarian beekeeper winemaker boss counsel
+  sophomore freshman bartender waiter barista cashier postman postwoman baker butcher grocer janitor custodian caretaker gardener
+  landscaper housekeeper nanny lifeguard trainer hairdresser barber tailor welder machinist dockworker longshoreman trucker courier
+  salesman saleswoman receptionist dispatcher stylist optometrist chiropractor radiologist cardiologist oncologist pediatrician
+  paediatrician neurologist anesthesiologist immunologist oceanographer glaciologist hydrologist seismologist volcanologist
+  entomologist ornithologist statistician mathematician inventor lobbyist campaigner advocate priest nun monk deacon vicar chaplain
+  pupil undergraduate intern apprentice trainee skipper cricketer marathoner mountaineer soldier
   `);
 
 /** Honorifics that mark gender. */

@@ -451,7 +451,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       else if (!p.cap && r < a && (isTitleToken(tokens[r]) || institution) && ROLE_DOMAINS.has(p.lower)) { r--; institution = true; }
       // (`said athletic director Sam Whitlock`: one lower-case word qualifying the title, right after the cue or opening the phrase;
       // not a participle, `…, defeating Democrat Amy Walsh`)
-      else if (!p.cap && r === a - 1 && isTitleToken(tokens[r]) && /^[a-z]{4,}$/.test(p.lower) && !p.lower.endsWith('ing') && (p.lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_NOT_NAME_WORDS | IN_SPEECH_VERBS)) === 0 &&
+      else if (!p.cap && r === a - 1 && isTitleToken(tokens[r]) && /^[a-z]{3,}$/.test(p.lower) && !p.lower.endsWith('ing') && (p.lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_NOT_NAME_WORDS | IN_SPEECH_VERBS)) === 0 &&
         !p.lower.endsWith('ly') && (r - 1 === floor || (tokens[r - 2].lists & IN_SPEECH_VERBS) !== 0 || hasComma(text, tokens[r - 2].end, p.start))) { r--; break; }
       // (`chief of staff Ron Vale`, `master of ceremonies Dana Firth`: a title's lower-case complement after `of`)
       else if (!p.cap && r === a && r - 3 >= floor && tokens[r - 2].lower === 'of' && isTitleToken(tokens[r - 3]) &&

@@ -4206,3 +4206,21 @@ describe('speakers: the company a business story follows', () => {
     assert.notEqual(speakerOf(b, 'demand had slowed'), 'Nordvik Capital');
   });
 });
+
+describe('speakers: everyday occupations before a name', () => {
+  it('reads `sophomore`, `bartender`, `retired postman` and `dog owner` as roles, not parts of the name, before or after the clause', () => {
+    const a = analyzeText('Protest\n\nSophomore Aaliyah Whitcomb, 15, said the rule was unfair. The shirts were funny, sophomore Leila Haddad said. ' +
+      'The fight started over a pool game, bartender Joan Pike said. It was late, retired postman Stan Hibbs said. The dogs barked all night, dog owner Al Berg said.');
+    assert.equal(speakerOf(a, 'the rule was unfair'), 'Aaliyah Whitcomb');
+    assert.equal(speakerOf(a, 'The shirts were funny'), 'Leila Haddad');
+    assert.equal(speakerRecordOf(a, 'The fight started')?.role, 'bartender');
+    assert.equal(speakerRecordOf(a, 'It was late')?.role, 'retired postman');
+    assert.equal(speakerRecordOf(a, 'The dogs barked')?.role, 'dog owner');
+  });
+
+  it('still reads `Baker` and `Barber` alone as the surnames they are', () => {
+    const a = analyzeText('Court\n\nJudge Ann Baker heard the case. "It is closed," Baker said. Mr. Barber agreed. "Yes, it is," Barber said.');
+    assert.equal(speakerOf(a, 'It is closed'), 'Ann Baker');
+    assert.equal(speakerOf(a, 'Yes, it is'), 'Barber');
+  });
+});
