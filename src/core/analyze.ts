@@ -1382,6 +1382,34 @@ class ArticleAnalysis {
     return this.writer;
   }
 
+  /**
+   * The person who asks in a clause opening the sentence before the pronoun at tokens[k]: `Asked by (prosecutor) Peter Vance
+   * whether …, he …`, `When Vance asked …, he …`; the answer is someone else's.
+   */
+  private questionerBefore(tokens: Token[], k: number): Entity | null {
+    for (let m = k - 1; m >= 1 && m >= k - 30; m--) {
+      if (/[.!?]["”’]?\s/.test(this.text.slice(tokens[m].end, tokens[m + 1].start))) return null;
+      const w = tokens[m].lower;
+      let first = -1;
+      if (w === 'by' && /^(asked|questioned|pressed)$/.test(tokens[m - 1].lower)) {
+        first = m + 1;
+        while (first < k && !tokens[first].cap && first < m + 3) first++;
+      } else if (w === 'asked' && tokens[m - 1].cap) {
+        first = m - 1;
+        while (first - 1 >= 0 && tokens[first - 1].cap && tokens[first - 1].lower !== 'when' && spaceBetween(this.text, tokens[first - 1], tokens[first])) first--;
+        // (`When prosecutor Ada Kerr asked`: past the asker's role)
+        let w = first - 1;
+        while (w > 0 && w >= first - 2 && !tokens[w].cap && (tokens[w].lists & IN_TITLE_WORDS) !== 0) w--;
+        if (w < 0 || tokens[w].lower !== 'when') return null;
+      } else continue;
+      if (first >= k || !tokens[first].cap) return null;
+      let last = first;
+      while (last + 1 < k && tokens[last + 1].cap && spaceBetween(this.text, tokens[last], tokens[last + 1])) last++;
+      return this.registry.lookupWords(tokens, first, tokens[last].end);
+    }
+    return null;
+  }
+
   private resolve(f: Frame, tokens: Token[]): Attribution {
     const p = f.phrase;
     // (`The court heard that …`: evidence put to a court, whose speaker the sentence does not name)
@@ -1395,7 +1423,8 @@ class ArticleAnalysis {
     else if (p.kind === 'pronoun') {
       // (`“…,” he told Hannity`: whoever `he` is, not the listener the cue names)
       const listener = f.speakerFirst && f.cueEnd + 1 < tokens.length && tokens[f.cueEnd + 1].cap && (TELLING.has(tokens[f.cue].lower) || tokens[f.cue].lower === 'asked') ? this.registry.lookupWords(tokens, f.cueEnd + 1, tokens[f.cueEnd + 1].end) : null;
-      entity = this.registry.resolvePronoun(pronoun, p.gender, listener);
+      // (`Asked by Mr Vance whether …, he replied`, `When Vance asked …, he said`: nor the one who asked)
+      entity = this.registry.resolvePronoun(pronoun, p.gender, listener ?? this.questionerBefore(tokens, tokenAtOrAfter(tokens, p.start)));
     }
     else if (p.kind === 'name' && endsInDocumentNoun(tokens, p.nameEnd)) {
       // (`according to CME Group's FedWatch tool`, `Reuters' analysis`: a named body's document, which speaks for it)

@@ -4,7 +4,7 @@
  */
 import type { Quotation } from './quotes';
 import { ABBREVIATIONS, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, listsOf, STRONG_AFTER_QUOTE } from './lexicon';
-import { isNumberSign, isSpaceCode, offsetAtOrAfter, type Offsets } from './text';
+import { isNumberSign, isPlatformX, isSpaceCode, offsetAtOrAfter, type Offsets } from './text';
 
 export interface Sentence {
   start: number;
@@ -143,7 +143,7 @@ function isAbbreviationBefore(text: string, dot: number, floor: number): boolean
   if (dot - s === 3 && text.charCodeAt(s + 1) === 46 && isCapital(text.charCodeAt(s)) && isCapital(text.charCodeAt(s + 2)) && !PLACE_INITIALS.has(text.slice(s, dot))) return true;
   const word = text.slice(s, dot).toLowerCase();
   if (!word) return false;
-  if (word.length === 1 && word.charCodeAt(0) >= 97 && word.charCodeAt(0) <= 122) return true; // an initial: "J. Smith"
+  if (word.length === 1 && word.charCodeAt(0) >= 97 && word.charCodeAt(0) <= 122) return !isPlatformX(text, s); // an initial: "J. Smith"
   if (word === 'no') return isNumberSign(text, s, dot);
   if (UNITS.has(word)) return true;
   return ABBREVIATIONS.has(word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word);

@@ -151,10 +151,15 @@ function isCapitalAt(text: string, at: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** `wrote on X.`, `posted to X.`: the platform's one letter at text[s], which ends its sentence as no initial does. */
+export function isPlatformX(text: string, s: number): boolean {
+  return text.charCodeAt(s) === 88 && /\b(on|to|via)\s$/.test(text.slice(Math.max(0, s - 5), s));
+}
+
 /** Whether the word text[s, e) (in the lexicon lists `lists`) takes the period after it: an initial, a dotted abbreviation, a listed short form. */
 export function isAbbreviationAt(text: string, s: number, e: number, lists: number): boolean {
   const length = e - s;
-  if (length === 1) return isUpperCode(text.charCodeAt(s), text, s);
+  if (length === 1) return isUpperCode(text.charCodeAt(s), text, s) && !isPlatformX(text, s);
   // `Sen. Ann Ruiz, R-Ky., said`: a party and its state
   if (length >= 4 && length <= 8 && text.charCodeAt(s + 1) === 45 && isPartyLetter(text.charCodeAt(s))) return STATE_ABBREVIATIONS.has(text.slice(s + 2, e).toLowerCase());
   if (length > 5) return false;

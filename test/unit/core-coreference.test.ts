@@ -739,3 +739,12 @@ describe('coreference: a post described by a possessive before the story names i
     assert.notEqual(speakerOf(b, 'demand was weakening'), 'Lena Moss');
   });
 });
+
+describe('coreference: the one who asked is not the one who answers', () => {
+  it('gives `Asked by X whether …, he replied` and `When X asked …, he said` to the person questioned', () => {
+    const a = analyzeText('Inquest\n\nConstable Ian Roe gave evidence on Tuesday. Asked by Mr Peter Vance whether the gate had been locked, he replied: "I never checked."\n\n' +
+      'Sergeant Lena Holt followed him. When prosecutor Ada Kerr asked whether the alarm had sounded, she said it had not.');
+    assert.equal(speakerOf(a, 'I never checked'), 'Ian Roe');
+    assert.equal(speakerOf(a, 'it had not'), 'Lena Holt');
+  });
+});

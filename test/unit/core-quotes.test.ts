@@ -571,3 +571,11 @@ describe('not statements: a thing named in a relative clause', () => {
     assert.equal(speakerOf(a, 'the housing trap'), 'Ivo Tan');
   });
 });
+
+describe('sentences: the platform X', () => {
+  it('ends a sentence at `on X.`, so the quote after it is a sentence of its own', () => {
+    const a = analyzeText('Post\n\n"Our kids deserve better," Dara Quinn wrote on X. "This is a disgrace."\n\nThe activist Malcolm X. Brand said it was fine.');
+    assert.equal(statement(a, 'This is a disgrace.').kind, 'direct');
+    assert.equal(speakerOf(a, 'it was fine'), 'Malcolm X. Brand');
+  });
+});
