@@ -536,7 +536,9 @@ class ArticleAnalysis {
     // (or in capitals, as a dateline writes a place, `Seoul` and `SEOUL`; or a body's noun ends it, `Finance Department`)
     if (phrase.kind === 'name') {
       const last = this.text.slice(phrase.nameStart, phrase.nameEnd).split(/\s+/).pop() ?? '';
-      if (this.timesWritten(last) + (last !== last.toUpperCase() ? this.timesWritten(last.toUpperCase()) : 0) < 2 && (listsOf(last.toLowerCase()) & IN_ORG_NOUNS) === 0) return false;
+      // (`…, WHO says` over a story naming the World Health Organization: initials of a body the story names in full)
+      if (this.timesWritten(last) + (last !== last.toUpperCase() ? this.timesWritten(last.toUpperCase()) : 0) < 2 && (listsOf(last.toLowerCase()) & IN_ORG_NOUNS) === 0 &&
+        !(/^[A-Z]{2,6}$/.test(last) && phrase.nameStart === phrase.start && this.registry.lookup(last)?.kind === 'organization')) return false;
     }
     let [start, end] = trimRange(this.text, h.start, h.start + comma);
     // (`‘We will not back down,’ says …`: a claim in quotation marks is a direct quote, its comma inside the marks)

@@ -1332,7 +1332,7 @@ export class EntityRegistry {
 
   /** The entity a name as written refers to, if one is known; never creates one. */
   lookup(written: string): Entity | null {
-    const lower = written.toLowerCase();
+    const lower = keyOfWord(written);
     const direct = this.byName.get(lower);
     if (direct) return direct;
     if (written.indexOf(' ') < 0) return this.personNamedWith(lower) ?? this.organizationByFirstWord.get(lower) ?? null;
@@ -1424,7 +1424,7 @@ export class EntityRegistry {
       key = words.join(' ').toLowerCase();
     } else {
       // one word (most names as written again): no split, filter and join
-      const lower = written.toLowerCase();
+      const lower = keyOfWord(written);
       words = TITLE_WORDS.has(lower) && !SURNAME_TITLES.has(lower) ? [] : [written];
       key = words.length ? lower : '';
     }
@@ -1630,7 +1630,7 @@ export class EntityRegistry {
     const introduced = words.length === 2 && words[0] === 'the' ? this.introducedByHead.get(head) : undefined;
     if (introduced) { introduced.aliases.add(written); return introduced; }
     // (`The FRA said` after `the Federal Railroad Administration`: its initials after `the`)
-    const initialled = words.length === 2 && words[0] === 'the' && written.endsWith(head.toUpperCase()) ? this.organizationByFirstWord.get(head) : undefined;
+    const initialled = words.length === 2 && words[0] === 'the' && written.endsWith(head.toUpperCase()) ? this.organizationByFirstWord.get(acronymKey(head)) : undefined;
     if (initialled) { initialled.aliases.add(written); return initialled; }
     // (`the Federal Railroad Administration`: a name after `the` the article learnt without it is that entity)
     let e = this.byName.get(key) ?? (capitalisedAfterThe(written) ? this.byName.get(lowerName) : undefined);
@@ -1796,7 +1796,8 @@ export class EntityRegistry {
     const space = name.indexOf(' ');
     const national = space > 0 && initials.length >= 4 && (listsOf(name.slice(0, space).toLowerCase()) & IN_NATIONALITIES) !== 0 ? initials.slice(1) : '';
     for (const acronym of [initials, beforeAnd, national]) {
-      const lower = acronym.toLowerCase();
+      // (`WHO`: initials that spell a word keep their capitals as the tokenizer's key, so the relative pronoun never names it)
+      const lower = acronymKey(acronym.toLowerCase());
       if (acronym.length < 2 || acronym.length > 6 || listsOf(lower) !== 0) continue;
       const known = this.organizationByFirstWord.get(lower);
       // (the whole name over a part read before it: `Centers for Disease Control and Prevention` over `Centers for Disease Control`)
@@ -2113,6 +2114,19 @@ function tokensKey(text: string, tokens: Token[], first: number, end: number): s
   if (tokens[m].end !== end) return null;
   keyLast = m;
   return key;
+}
+
+/**
+ * The key of an organization's initials in lower case (`cdc`), but for initials that spell a word of the lexicon: `WHO` keeps its
+ * capitals, as the tokenizer keeps them, so that the relative pronoun `who` never names the World Health Organization.
+ */
+function acronymKey(lower: string): string {
+  return lower === 'who' ? 'WHO' : lower;
+}
+
+/** The key of a word as written: lower case, but `WHO` as acronymKey keeps it. */
+function keyOfWord(written: string): string {
+  return written === 'WHO' ? acronymKey('who') : written.toLowerCase();
 }
 
 /** How many words keyWithoutTitles last kept. */

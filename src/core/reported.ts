@@ -569,7 +569,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         if (gap.indexOf(',') >= 0) {
           const w = bare(tokens[m].lower);
           if (w === 'that' && m + 2 <= s1) k = m + 1, thatAt = m; // `said on Monday, before the vote, that …`
-          else if (SUBJECT_PRONOUNS.has(w) || (CLAUSE_STARTERS.has(w) && !WH_WORDS.has(w) && m + 2 <= s1)) k = m;
+          // (`said in its update, a death rate of about 2 percent`: a noun phrase with no verb is the writer's gloss, no clause)
+          else if (SUBJECT_PRONOUNS.has(w) || (CLAUSE_STARTERS.has(w) && !WH_WORDS.has(w) && m + 2 <= s1 && !((w === 'a' || w === 'an') && !verbWithin(tokens, m + 1, Math.min(s1, m + 10))))) k = m;
           // (`The turning point, Marsh wrote in a letter, came in March`: the verb of a clause the frame stands inside)
           else if (resumesInterruptedClause(text, tokens, f, m, s0)) k = m;
           else if (TIME_LEADS.has(w) || ADVERBIAL_LEADS.has(w) || WH_WORDS.has(w)) continue; // a second adverbial or an aside

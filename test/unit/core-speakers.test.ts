@@ -4224,3 +4224,14 @@ describe('speakers: everyday occupations before a name', () => {
     assert.equal(speakerOf(a, 'Yes, it is'), 'Barber');
   });
 });
+
+describe('speakers: initials that spell a word', () => {
+  it('reads `WHO` as the World Health Organization named in full, in the body and in the headline, and never as `who`', () => {
+    const a = analyzeText('Cholera spreads to three more provinces, WHO says\n\nGENEVA (Reuters) - Cholera has spread to three more provinces, the World Health Organization said on Monday.\n\n' +
+      'At least 40 people have died, the WHO said in its weekly update, a death rate of about 2 percent.');
+    assert.equal(speakerOf(a, 'Cholera spreads'), 'World Health Organization');
+    assert.equal(speakerOf(a, 'At least 40 people'), 'World Health Organization');
+    assert.equal(statement(a, 'At least 40 people').content.text, 'At least 40 people have died');
+    assert.equal(a.speakers.filter(s => s.kind === 'organization').length, 1);
+  });
+});
