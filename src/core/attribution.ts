@@ -1730,6 +1730,11 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     if (before > floor && (phrase ? ADVERBIAL_PREPOSITIONS.has(tokens[before].lower) : !tokens[j].cap && (tokens[j].lists & IN_PHRASE_STOPS) === 0)) {
       const across = subjectBeforeAdverbials(text, tokens, before, c, floor, inQuote) ?? describedByRelative(text, tokens, j, floor, inQuote);
       if (across) phrase = across;
+    } else if (phrase && before > floor && !tokens[before].cap && relativeBefore(text, tokens, before, floor)) {
+      // (`A doctor who treated patients said`, `A colleague who met Brenner said`: the object of a relative clause's verb is no subject;
+      // the people the clause describes are)
+      const described = describedByRelative(text, tokens, j, floor, inQuote);
+      if (described) phrase = described;
     }
   } else if (j - 1 >= floor && ASIDE_ADVERBS.has(tokens[j].lower) && text.slice(tokens[j].end, tokens[j + 1].start) === ', ' && text.slice(tokens[j - 1].end, tokens[j].start) === ', ') {
     // `Proponents of the bill, however, say`: an adverb set off by commas between the subject and the cue
@@ -1951,6 +1956,15 @@ function endsPeopleWalk(t: Token): boolean {
 /** Verbs in the past whose object people often are (`met critics who say …`), besides IRREGULAR_PASTS. */
 const PASTS_BEFORE_PEOPLE = new Set(['met', 'saw', 'heard', 'found', 'won', 'lost', 'beat', 'left', 'hit', 'fought', 'sought', 'knew', 'told', 'joined', 'faced']);
 
+/** Whether `who` stands a few words before tokens[k], with nothing but spaces between (`who treated` before `patients`). */
+function relativeBefore(text: string, tokens: Token[], k: number, floor: number): boolean {
+  for (let m = k; m > floor && m >= k - 6; m--) {
+    if (!spaceBetween(text, tokens[m], tokens[m + 1])) return false;
+    if (tokens[m].lower === 'who') return true;
+  }
+  return false;
+}
+
 /**
  * `A witness who did not want to be named told`, `Neighbours who heard the shots said`: the people a relative
  * clause describes, when the clause runs up to the cue without a comma.
@@ -1977,7 +1991,8 @@ function describedByRelative(text: string, tokens: Token[], j: number, floor: nu
     }
     if (tokens[m].lower !== 'who') continue;
     const noun = tokens[m - 1];
-    if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;
+    // (`A colleague who lives nearby said`: a word of what someone is names a person too)
+    if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && ((noun.lists & IN_TITLE_WORDS) === 0 || noun.cap) || !spaceBetween(text, noun, tokens[m])) return null;
     const head = phraseEndingAt(text, tokens, m - 1, floor);
     return head && head.kind === 'description' ? head : null;
   }
@@ -2038,7 +2053,8 @@ function peopleBefore(text: string, tokens: Token[], j: number, floor: number, p
       (lowerOnly && tokens[j].cap)) return null;
     if (!prepositions.has(tokens[m].lower)) continue;
     const noun = tokens[m - 1];
-    if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 || !spaceBetween(text, noun, tokens[m])) return null;
+    // (`A colleague who lives nearby said`: a word of what someone is names a person too)
+    if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && ((noun.lists & IN_TITLE_WORDS) === 0 || noun.cap) || !spaceBetween(text, noun, tokens[m])) return null;
     const head = phraseEndingAt(text, tokens, m - 1, floor);
     return head && head.kind === 'description' ? phraseOver(head, head.start, tokens[j].end, tokens[j].end) : null;
   }

@@ -1313,7 +1313,7 @@ export class EntityRegistry {
       }
     }
     if (role && !e.role) e.role = displayForm(role);
-    if (e.kind === 'person') this.noteAge(e, nameEnd);
+    if (e.kind === 'person') { this.noteAge(e, nameEnd); this.noteParty(e, nameEnd); }
     if (role && e.kind === 'person') {
       this.noteRole(role, e);
       // (kept in text order: the first pass names them in order; a name only resolved later is left out)
@@ -1679,6 +1679,24 @@ export class EntityRegistry {
           const opening = this.text.slice(sentenceStartBefore(this.text, phrase.start), phrase.start);
           if (aliasWrittenIn(opening, topic)) {
             topic = this.recentPersons.slice(0, -1).reverse().find(e => e.kind === 'person' && nameWrittenIn(opening, e));
+          }
+        }
+        // (`the Republican presidential nominee` is not `Obama, a Democrat`, named last: a party the description gives must not be
+        // another the article gave the person)
+        const party = words.find(w => PARTY_MEMBERS.has(w === 'democratic' ? 'democrat' : w));
+        if (topic && party) {
+          // (their party by an appositive, `Obama, a Democrat`, or by their role, `Democratic presidential candidate`)
+          const theirs = (t: Entity) => {
+            for (const [k, v] of this.byParty) if (v === t) return k;
+            const inRole = t.role ? PARTY_IN_ROLE.exec(t.role) : null;
+            return inRole ? (inRole[1].toLowerCase() === 'democratic' ? 'democrat' : inRole[1].toLowerCase()) : null;
+          };
+          const wanted = party === 'democratic' ? 'democrat' : party;
+          const clashes = (t: Entity) => { const p = theirs(t); return p !== null && p !== wanted; };
+          // (then the one of that party named lately, else one who spoke lately and no other party's)
+          if (clashes(topic)) {
+            const lately = this.recentPersons.slice(-6, -1).reverse().filter(e => e.kind === 'person' && !e.described && !clashes(e));
+            topic = lately.find(e => theirs(e) === wanted) ?? lately.find(e => e.speaks);
           }
         }
         // (`the billionaire said`: a word for what someone is known as, alone after `the`, means the person the story is about)
@@ -2305,6 +2323,8 @@ function opensSentenceAt(text: string, at: number): boolean {
 const NAME_BEFORE_DOCUMENT = /(?<![\p{L}\p{N}/])(?!(?:A|An|The|This|That|These|Those|Its|His|Her|Their)\s|New\s\p{Ll})(\p{Lu}[\p{L}\p{N}.&'’/-]*(?: \p{Lu}[\p{L}\p{N}.&'’/-]*){0,4}) (\p{Ll}+)(?=\s|$)/u;
 
 /** `, a Democrat` right after a name: group 1 is the party's member. */
+/** A party's word in a role (`Democratic presidential candidate`, `Republican senator`). */
+const PARTY_IN_ROLE = /\b(Democratic|Democrat|Republican|Liberal|Conservative|Libertarian|Progressive|Tory)\b/;
 const PARTY_APPOSITIVE = new RegExp(`^,\\s+an?\\s+(${[...PARTY_MEMBERS].map(w => w[0].toUpperCase() + w.slice(1)).join('|')})\\b`);
 
 /** Whether `written` is only capitalised words and numbers, joined by `of`, `for`, `and` or `the` (`UFCW Local 832`, `Bank of Canada`). */

@@ -4235,3 +4235,24 @@ describe('speakers: initials that spell a word', () => {
     assert.equal(a.speakers.filter(s => s.kind === 'organization').length, 1);
   });
 });
+
+describe('speakers: a relative clause between the speaker and the cue', () => {
+  it('gives `A doctor who treated patients said` to the doctor, and `A colleague who met Brenner said` to the colleague', () => {
+    const a = analyzeText('Ward\n\nA doctor who treated patients said beds were full. A colleague who met Brenner said he was calm. ' +
+      'A neighbour who lives nearby said the dogs barked all night. Voters who backed Ruiz said they felt betrayed.');
+    assert.equal(speakerOf(a, 'beds were full'), 'doctor');
+    assert.equal(speakerOf(a, 'he was calm'), 'colleague');
+    assert.equal(speakerOf(a, 'the dogs barked'), 'neighbour');
+    assert.equal(speakerOf(a, 'they felt betrayed'), 'Voters');
+  });
+});
+
+describe('speakers: a description giving a party', () => {
+  it('does not give `the Republican presidential nominee` to someone the article made a Democrat', () => {
+    const a = analyzeText('Race\n\nSenator Tom Vale said he was a stronger leader than President Ann Ruiz, a Democrat.\n\nThe Republican presidential nominee later said he was joking.');
+    assert.notEqual(speakerOf(a, 'he was joking'), 'Ann Ruiz');
+    // (nor to one whose role says the other party)
+    const b = analyzeText('Race\n\nSenator Tom Vale spoke after Democratic presidential candidate Ann Ruiz.\n\nThe Republican presidential nominee later said he was joking.');
+    assert.notEqual(speakerOf(b, 'he was joking'), 'Ann Ruiz');
+  });
+});
