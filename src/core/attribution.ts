@@ -4,7 +4,7 @@
  * Each search looks at a bounded number of tokens, so the cost is linear.
  */
 import {
-  BE_PASSIVE, DAYS, KIN_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
+  BE_PASSIVE, DAYS, KIN_NOUNS, PARTY_MEMBERS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_FEMALE_NAMES, IN_MALE_NAMES, IN_ORG_NOUNS, IN_BE_FORMS, IN_PHRASE_STOPS, IN_BLOCK_BEFORE_CUE, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS,
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_INVERTING_CUES, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   isSideWord, MODALS, EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
@@ -1615,6 +1615,41 @@ function mannerAdverb(tokens: Token[], j: number, floor: number): boolean {
   return (tokens[j - 1].lists & IN_DETERMINERS) === 0 && !/^\d/.test(tokens[j - 1].lower);
 }
 
+/**
+ * The subject ending at tokens[j], right before the cue tokens[c] (or an aside before it): `Blinken`, `the White House`, `A senior
+ * adviser to Mr. Sanders`, `A doctor who treated patients`; null if none, false if what ends there rules out a frame.
+ */
+function subjectRightBefore(text: string, tokens: Token[], j: number, c: number, floor: number, inQuote: number[]): MentionPhrase | null | false {
+  let phrase = subjectEndingAt(text, tokens, j, c, floor, inQuote);
+  // (`lead singer Riefian “Ifan” Fajarsyah told`: a nickname in quotation marks inside the name)
+  if (phrase && phrase.kind === 'name') phrase = overNickname(text, tokens, phrase, j, floor) ?? phrase;
+  // (`Mr. Weiner's treatment of women demanded`: people after `of` and a noun that is not theirs are no subject; `Most of the women said` are)
+  if (phrase && phrase.kind === 'description') {
+    const of = firstTokenOf(tokens, j, phrase.start) - 1;
+    if (of - 1 >= floor && tokens[of].lower === 'of' && !tokens[of - 1].cap && !isQuantifier(tokens[of - 1]) && (tokens[of - 1].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS | IN_TITLE_WORDS)) === 0) return false;
+  }
+  // (`Sam Lau, the communications director for the Iowa Democratic Party said`: an appositive whose closing comma is missing)
+  if (!phrase || phrase.kind === 'description' || (phrase.kind === 'name' && phrase.start > tokens[floor].start && !phrase.role)) phrase = nameBeforeUnclosedAppositive(text, tokens, j, floor, inQuote) ?? phrase;
+  // `Trump at a rally in Ohio said`, `A senior adviser to Mr. Sanders said`: the object of a preposition is not who spoke
+  let before = phrase ? firstTokenOf(tokens, j, phrase.lead ?? phrase.start) - 1 : j;
+  // (`… in northwestern Ontario has declared`: past a word or two describing the place)
+  if (phrase && phrase.kind === 'name') {
+    let m = before;
+    while (m > floor && m > before - 2 && isDescribingWord(tokens[m]) && spaceBetween(text, tokens[m], tokens[m + 1])) m--;
+    if (m < before && ADVERBIAL_PREPOSITIONS.has(tokens[m].lower)) before = m;
+  }
+  if (before > floor && (phrase ? ADVERBIAL_PREPOSITIONS.has(tokens[before].lower) : !tokens[j].cap && (tokens[j].lists & IN_PHRASE_STOPS) === 0)) {
+    const across = subjectBeforeAdverbials(text, tokens, before, c, floor, inQuote) ?? describedByRelative(text, tokens, j, floor, inQuote);
+    if (across) phrase = across;
+  } else if (phrase && before > floor && !tokens[before].cap && relativeBefore(text, tokens, before, floor)) {
+    // (`A doctor who treated patients said`, `A colleague who met Brenner said`: the object of a relative clause's verb is no subject;
+    // the people the clause describes are)
+    const described = describedByRelative(text, tokens, j, floor, inQuote);
+    if (described) phrase = described;
+  }
+  return phrase;
+}
+
 /** The count before `times` in `several times said`. */
 const COUNTED_TIMES = /^(several|many|multiple|numerous|countless|two|three|four|five|six)$/;
 
@@ -1706,47 +1741,27 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
         from--;
       }
     }
-    const named = phraseEndingAt(text, tokens, j - 1, from);
+    // (`Della Fenwick, 68, of Arbury, Vermont, who said`: the person before an age and a home town, not the town)
+    let named = (from === floor ? personBeforeAgeAndPlace(text, tokens, j - 1, floor) : null) ?? phraseEndingAt(text, tokens, j - 1, from);
+    // (`Nora Pike, a lobbyist for the Grain Council, who said`: the holder of a post at the body, not the body)
+    if (named && named.kind === 'name' && from === floor) named = postHolderBefore(text, tokens, named, floor) ?? named;
     phrase = peopleInPlaceBefore(text, tokens, j - 1, floor) ?? (named && personOfPlace(text, tokens, named, j - 1, floor)) ?? named;
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
-    phrase = subjectEndingAt(text, tokens, j, c, floor, inQuote);
-    // (`lead singer Riefian “Ifan” Fajarsyah told`: a nickname in quotation marks inside the name)
-    if (phrase && phrase.kind === 'name') phrase = overNickname(text, tokens, phrase, j, floor) ?? phrase;
-    // (`Mr. Weiner's treatment of women demanded`: people after `of` and a noun that is not theirs are no subject; `Most of the women said` are)
-    if (phrase && phrase.kind === 'description') {
-      const of = firstTokenOf(tokens, j, phrase.start) - 1;
-      if (of - 1 >= floor && tokens[of].lower === 'of' && !tokens[of - 1].cap && !isQuantifier(tokens[of - 1]) && (tokens[of - 1].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS | IN_TITLE_WORDS)) === 0) return null;
-    }
-    // (`Sam Lau, the communications director for the Iowa Democratic Party said`: an appositive whose closing comma is missing)
-    if (!phrase || phrase.kind === 'description' || (phrase.kind === 'name' && phrase.start > tokens[floor].start && !phrase.role)) phrase = nameBeforeUnclosedAppositive(text, tokens, j, floor, inQuote) ?? phrase;
-    // `Trump at a rally in Ohio said`, `A senior adviser to Mr. Sanders said`: the object of a preposition is not who spoke
-    let before = phrase ? firstTokenOf(tokens, j, phrase.lead ?? phrase.start) - 1 : j;
-    // (`… in northwestern Ontario has declared`: past a word or two describing the place)
-    if (phrase && phrase.kind === 'name') {
-      let m = before;
-      while (m > floor && m > before - 2 && isDescribingWord(tokens[m]) && spaceBetween(text, tokens[m], tokens[m + 1])) m--;
-      if (m < before && ADVERBIAL_PREPOSITIONS.has(tokens[m].lower)) before = m;
-    }
-    if (before > floor && (phrase ? ADVERBIAL_PREPOSITIONS.has(tokens[before].lower) : !tokens[j].cap && (tokens[j].lists & IN_PHRASE_STOPS) === 0)) {
-      const across = subjectBeforeAdverbials(text, tokens, before, c, floor, inQuote) ?? describedByRelative(text, tokens, j, floor, inQuote);
-      if (across) phrase = across;
-    } else if (phrase && before > floor && !tokens[before].cap && relativeBefore(text, tokens, before, floor)) {
-      // (`A doctor who treated patients said`, `A colleague who met Brenner said`: the object of a relative clause's verb is no subject;
-      // the people the clause describes are)
-      const described = describedByRelative(text, tokens, j, floor, inQuote);
-      if (described) phrase = described;
-    }
+    const read = subjectRightBefore(text, tokens, j, c, floor, inQuote);
+    if (read === false) return null;
+    phrase = read;
   } else if (j - 1 >= floor && ASIDE_ADVERBS.has(tokens[j].lower) && text.slice(tokens[j].end, tokens[j + 1].start) === ', ' && text.slice(tokens[j - 1].end, tokens[j].start) === ', ') {
     // `Proponents of the bill, however, say`: an adverb set off by commas between the subject and the cue
-    phrase = subjectEndingAt(text, tokens, j - 1, c, floor, inQuote);
+    // (`One adviser to Marlow, however, said`: read as it would be without the aside)
+    phrase = subjectRightBefore(text, tokens, j - 1, c, floor, inQuote) || null;
   } else if (j - 2 >= floor && ASIDE_PHRASES.has(tokens[j - 1].lower + ' ' + tokens[j].lower) && text.slice(tokens[j].end, tokens[j + 1].start) === ', ' &&
     text.slice(tokens[j - 2].end, tokens[j - 1].start) === ', ') {
     // `Cement makers, for instance, argue`: so is a two-word aside
-    phrase = subjectEndingAt(text, tokens, j - 2, c, floor, inQuote);
+    phrase = subjectRightBefore(text, tokens, j - 2, c, floor, inQuote) || null;
   } else if (j - 3 >= floor && tokens[j].lower === 'part' && tokens[j - 2].lower === 'for' && /^(his|her|its|their|our)$/.test(tokens[j - 1].lower) &&
     text.slice(tokens[j].end, tokens[j + 1].start) === ', ' && text.slice(tokens[j - 3].end, tokens[j - 2].start) === ', ') {
     // (`The Whitford campaign, for its part, says`)
-    phrase = subjectEndingAt(text, tokens, j - 3, c, floor, inQuote);
+    phrase = subjectRightBefore(text, tokens, j - 3, c, floor, inQuote) || null;
   } else if (isDash(text, tokens[j].end, tokens[j + 1].start)) {
     // `Jane Okafor — who chairs the board — said`: an aside between dashes
     phrase = subjectBeforeDash(text, tokens, j, floor);
@@ -1755,7 +1770,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     // (`their allies, members of the Democratic Unionist Party (DUP), have said`: which may end in a parenthetical)
     const comma = gapOnly(text, tokens[j], tokens[j + 1], ',') ? j : beforeParenthetical(text, tokens, j, floor);
     if (comma < 0) return null;
-    phrase = namedAppositive(text, tokens, comma, floor) ?? nameAfterRole(text, tokens, comma, floor);
+    phrase = namedAppositive(text, tokens, comma, floor) ?? nameAfterRole(text, tokens, comma, floor) ?? namedAfterWhose(text, tokens, comma, floor);
     // (`A soldier who gave only his call sign, Bear, said`: a name given in a relative clause, though the word is no name's)
     if (!phrase && comma === j && tokens[j].cap) phrase = nameGivenBefore(text, tokens, j, floor);
     // (`Shortly after the vote, the families had mobilized, warning …`: a participle's subject follows the sentence's opening phrase)
@@ -2019,7 +2034,7 @@ function peopleInPlaceBefore(text: string, tokens: Token[], j: number, floor: nu
   let a = firstTokenOf(tokens, j, p.start);
   while (a < j && !SOMEWHERE_PREPOSITIONS.has(tokens[a + 1].lower)) a++;
   const noun = a < j ? tokens[a] : null;
-  if (!noun || noun.cap || (noun.lists & IN_GROUP_NOUNS) === 0) return null;
+  if (!noun || ((noun.cap || (noun.lists & IN_GROUP_NOUNS) === 0) && !partyMembers(noun))) return null;
   return { start: noun.start, end: p.end, nameStart: noun.start, nameEnd: p.end, role: null, kind: 'description', gender: null };
 }
 
@@ -2053,12 +2068,32 @@ function peopleBefore(text: string, tokens: Token[], j: number, floor: number, p
       (lowerOnly && tokens[j].cap)) return null;
     if (!prepositions.has(tokens[m].lower)) continue;
     const noun = tokens[m - 1];
-    // (`A colleague who lives nearby said`: a word of what someone is names a person too)
+    // (`A colleague at the firm`: a word of what someone is names a person too; `several Democrats on the committee`: so do a party's members)
+    if (partyMembers(noun)) return phraseOver({ start: noun.start, end: noun.end, nameStart: noun.start, nameEnd: noun.end, role: null, kind: 'description', gender: null }, noun.start, tokens[j].end, tokens[j].end);
     if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && ((noun.lists & IN_TITLE_WORDS) === 0 || noun.cap) || !spaceBetween(text, noun, tokens[m])) return null;
     const head = phraseEndingAt(text, tokens, m - 1, floor);
     return head && head.kind === 'description' ? phraseOver(head, head.start, tokens[j].end, tokens[j].end) : null;
   }
   return null;
+}
+
+/** `the small Green League, whose leader, Tomas Ek, said`: the name in apposition to `whose` and a post, ending at tokens[j]. */
+function namedAfterWhose(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
+  if (!tokens[j].cap) return null;
+  const p = phraseEndingAt(text, tokens, j, floor);
+  if (!p || p.kind !== 'name' || !hasJsSpaceIn(text, p.nameStart, p.nameEnd)) return null;
+  const a = firstTokenOf(tokens, j, p.start) - 1;
+  if (a - 1 <= floor || text.slice(tokens[a].end, tokens[tokenAtOrAfter(tokens, p.start)].start) !== ', ') return null;
+  for (let m = a; m > floor && m >= a - 3; m--) {
+    if (tokens[m].cap || (m < a && !spaceBetween(text, tokens[m], tokens[m + 1]))) return null;
+    if (tokens[m].lower === 'whose') return m < a ? p : null;
+  }
+  return null;
+}
+
+/** Whether the token is a party's members, capitalised (`Democrats`, `Republicans`, `Conservatives`). */
+function partyMembers(t: Token): boolean {
+  return t.cap && t.lower.endsWith('s') && PARTY_MEMBERS.has(t.lower.slice(0, -1));
 }
 
 /** `Wanjiru’s neighbour, the tailor Sean O'Neill, said`: the name in the appositive is the speaker. */
@@ -2145,7 +2180,8 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   if (a < role && /^(but|and|yet|so)$/.test(tokens[a].lower)) a++;
   const lead = tokens[a].lower;
   // (`Sen. Abe Lindqvist's campaign manager, Jeff Wexler,`, `Acme Water’s boss, Neil Ashcroft,`: a possessive name of several words)
-  if (!/^(the|a|an|his|her|their|its|one|another)$/.test(lead) && !ownerWithin(text, tokens, a, role)) return null;
+  // (`That inspector, Lena Marsh, confirmed`: a demonstrative leads the role as `the` does)
+  if (!/^(the|a|an|his|her|their|its|one|another|that|this)$/.test(lead) && !ownerWithin(text, tokens, a, role)) return null;
   // (`Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said`: after a name opening the
   // sentence, the role is that name's, and the name after it names the role's last noun)
   if (a - 1 > floor && gapOnly(text, tokens[a - 1], tokens[a], ',')) {
@@ -2233,6 +2269,12 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     let before = firstTokenOf(tokens, subjectEnd, p.start) - 1;
     const definiteName = p.kind === 'name' && before > floor && tokens[before].lower === 'the';
     if (definiteName) before--;
+    // (`The interior ministry of Velmont, one of the countries visited, said`: a body or a person of the place, opening the sentence)
+    if (p.kind === 'name' && before - 1 > floor && tokens[before].lower === 'of' && !tokens[before - 1].cap &&
+      (tokens[before - 1].lists & (IN_ORG_NOUNS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_TITLE_WORDS)) !== 0 && spaceBetween(text, tokens[before - 1], tokens[before])) {
+      const head = phraseEndingAt(text, tokens, before - 1, floor);
+      if (head && head.kind === 'description' && head.start === tokens[floor].start) return { phrase: phraseOver(head, head.start, p.end, p.end), weak: false };
+    }
     // (`Beck, who supported Sen. Ted Cruz, R-Texas, and …, said`: the object of a relative clause's verb is no subject)
     if (before - 1 >= floor && tokens[before - 1].lower === 'who' && !tokens[before].cap && tokens[before].lower.endsWith('ed')) continue;
     // `A letter from 40 doctors, also seen by the Courier, urges`: the document whose senders are named speaks
@@ -2267,7 +2309,9 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     const participial = (k + 2 < j && ((/(ed|en)$/.test(first) && tokens[k + 2].lower === 'by') || first === 'including' || first === 'like' || (first === 'such' && tokens[k + 2].lower === 'as'))) ||
       (j - k <= 20 && participleAside && opensAsOnePhrase(text, tokens, floor, p.start)) ||
       // (`The interior ministry, in a statement, denied`: when or how it spoke)
-      (j - k <= 8 && /^(in|on|at|during|after|before|through|via)$/.test(first) && p.start === tokens[floor].start);
+      (j - k <= 8 && /^(in|on|at|during|after|before|through|via)$/.test(first) && p.start === tokens[floor].start) ||
+      // (`The audit, by the city comptroller, found`: who wrote the document opening the sentence)
+      (j - k <= 10 && first === 'by' && (tokens[subjectEnd].lists & IN_DOCUMENT_NOUNS) !== 0 && p.start === tokens[floor].start);
     // (`their allies, members of the party, have said`: a plural noun of people opens an appositive too)
     const appositive = /^(the|a|an|who|whose|which)$/.test(first) || /^\d/.test(first) || p.kind === 'name' || participial ||
       (p.kind === 'description' && (tokens[k + 1].lists & IN_GROUP_NOUNS) !== 0 && !tokens[k + 1].cap);
@@ -2283,7 +2327,7 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     if (person) return { phrase: person, weak: false };
     // `One installer in Moncton, who asked not to be named, said`: the place is where the speaker is
     if (p.kind === 'name' && before > floor && /^(in|from|at|near)$/.test(tokens[before].lower)) {
-      const somewhere = peopleSomewhere(text, tokens, subjectEnd, floor) ?? placedDescription(text, tokens, before - 1, subjectEnd, floor);
+      const somewhere = peopleSomewhere(text, tokens, subjectEnd, floor) ?? placedDescription(text, tokens, before - 1, subjectEnd, floor) ?? personOpeningBefore(text, tokens, subjectEnd, floor);
       if (somewhere) return { phrase: somewhere, weak: false };
       // (`The Andean Tuber Conservancy in Lima, which …, said`: a body's name opening the sentence, then where it is)
       const body = tokens[before].lower === 'in' && tokens[before - 1].cap && spaceBetween(text, tokens[before - 1], tokens[before]) ? phraseEndingAt(text, tokens, before - 1, floor) : null;
@@ -2336,6 +2380,58 @@ function ofBeforeNamedBody(text: string, tokens: Token[], k: number, floor: numb
   while (the > floor && the > k - 3 && !tokens[the].cap && tokens[the].lower !== 'the' && spaceBetween(text, tokens[the], tokens[the + 1])) the--;
   return tokens[the].lower === 'the' && the - 1 >= floor && tokens[the - 1].lower === 'of' && spaceBetween(text, tokens[the], tokens[the + 1]) &&
     spaceBetween(text, tokens[the - 1], tokens[the]) ? the - 1 : k;
+}
+
+/**
+ * `a lobbyist for the Grain Council`, `Nora Pike, a lobbyist for the Grain Council`: whoever holds a post (a title's word after `a`
+ * or `the`) at the body the name `p` names: the name the description stands in apposition to, else the description.
+ */
+function postHolderBefore(text: string, tokens: Token[], p: MentionPhrase, floor: number): MentionPhrase | null {
+  let k = tokenAtOrAfter(tokens, p.start) - 1;
+  if (k - 1 > floor && tokens[k].lower === 'the') k--;
+  if (k - 2 < floor || !/^(for|of|at|with)$/.test(tokens[k].lower) || tokens[k - 1].cap || (tokens[k - 1].lists & (IN_TITLE_WORDS | IN_SPEAKER_NOUNS)) === 0) return null;
+  const post = phraseEndingAt(text, tokens, k - 1, floor);
+  if (!post || post.kind !== 'description' || !/^(a|an|the)\s/i.test(text.slice(post.start, post.end))) return null;
+  return nameBeforeAppositive(text, tokens, post, floor) ?? phraseOver(post, post.start, p.end, p.end);
+}
+
+/**
+ * `A nurse at a clinic in Tolvar`, `One teacher from a school near Kent`: a person described, opening the sentence at tokens[floor],
+ * then where they work or live, to tokens[e], with no verb among the words.
+ */
+function personOpeningBefore(text: string, tokens: Token[], e: number, floor: number): MentionPhrase | null {
+  if (e - floor < 3 || e - floor > 12 || !/^(a|an|one|another|the)$/.test(tokens[floor].lower)) return null;
+  let head = floor + 1;
+  if (head < e && !tokens[head].cap && (tokens[head].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) === 0 && isDescribingWord(tokens[head])) head++;
+  // (`A senior official with …`: a title's words before its head)
+  while (head + 1 < e && head < floor + 3 && !tokens[head + 1].cap && (tokens[head + 1].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) !== 0) head++;
+  if (tokens[head].cap || (tokens[head].lists & (IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) === 0 || !/^(at|in|from|with|of|for)$/.test(tokens[head + 1].lower)) return null;
+  for (let m = floor + 1; m <= e; m++) {
+    if (!spaceBetween(text, tokens[m - 1], tokens[m]) || (tokens[m].lists & (IN_AUXILIARIES | IN_SPEECH_VERBS)) !== 0 || (!tokens[m].cap && /^[a-z]{3,}ed$/.test(tokens[m].lower))) return null;
+  }
+  return { start: tokens[floor].start, end: tokens[e].end, nameStart: tokens[floor].start, nameEnd: tokens[e].end, role: null, kind: 'description', gender: null };
+}
+
+/**
+ * `Della Fenwick, 68, of Arbury, Vermont,`, `Della Fenwick of Arbury,`, `Della Fenwick, 68,`: the person's name before an age and
+ * where they are from, the words of which end at tokens[e]; null unless an age or a place was passed.
+ */
+function personBeforeAgeAndPlace(text: string, tokens: Token[], e: number, floor: number): MentionPhrase | null {
+  let k = e, passed = false;
+  for (let step = 0; step < 4 && k - 1 > floor; step++) {
+    // (`Arbury, Vermont`: a state after its town)
+    if (stateAfterTown(text, tokens, k)) { k--; continue; }
+    // (`, 68,`: an age set off by commas)
+    if (isAsciiDigits(tokens[k].lower) && tokens[k].end - tokens[k].start <= 3 && gapOnly(text, tokens[k - 1], tokens[k], ',')) { k--; passed = true; continue; }
+    // (`of Arbury`, `from East Ridge`: a town's capitalised words after `of` or `from`)
+    let a = k;
+    while (a - 1 > floor && a > k - 3 && tokens[a - 1].cap && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
+    if (tokens[k].cap && a - 2 >= floor && /^(of|from)$/.test(tokens[a - 1].lower) && spaceBetween(text, tokens[a - 1], tokens[a])) { k = a - 2; passed = true; continue; }
+    break;
+  }
+  if (!passed || !tokens[k].cap) return null;
+  const p = phraseEndingAt(text, tokens, k, floor);
+  return p && p.kind === 'name' && hasJsSpaceIn(text, p.nameStart, p.nameEnd) && !ORG_WORDS.has(tokens[k].lower) ? p : null;
 }
 
 /** Whether the capitalised words ending at tokens[k] follow a preposition of place (`in Wilmington`, `from Fort Worth`). */

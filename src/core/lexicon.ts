@@ -223,7 +223,7 @@ export const SPEAKER_NOUNS = set(`
   billionaire mogul tycoon magnate businessman businesswoman entrepreneur actor actress singer rapper comedian novelist filmmaker
   front-runner frontrunner incumbent challenger contender contenders
   spokesman spokeswoman spokesperson spokespeople guard guards official officials analyst analysts expert experts
-  source sources people person residents resident witness witnesses police critics critic lawyer lawyers
+  source sources people person residents resident witness witnesses police critics critic lawyer lawyers interpreter translator
   attorney attorneys researchers researcher scientists scientist economist economists observers observer
   diplomat diplomats minister ministers president leader leaders chairman chairwoman chair director
   directors executive executives ceo cfo coo cto manager managers spokesmen spokeswomen officer officers
@@ -358,7 +358,7 @@ export const TITLE_WORDS = set(`
   salesman saleswoman receptionist dispatcher stylist optometrist chiropractor radiologist cardiologist oncologist pediatrician
   paediatrician neurologist anesthesiologist immunologist oceanographer glaciologist hydrologist seismologist volcanologist
   entomologist ornithologist statistician mathematician inventor lobbyist campaigner advocate priest nun monk deacon vicar chaplain
-  pupil undergraduate intern apprentice trainee skipper cricketer marathoner mountaineer soldier
+  pupil undergraduate intern apprentice trainee skipper cricketer marathoner mountaineer soldier interpreter translator caseworker
   `);
 
 /** Honorifics that mark gender. */

@@ -4256,3 +4256,37 @@ describe('speakers: a description giving a party', () => {
     assert.notEqual(speakerOf(b, 'he was joking'), 'Ann Ruiz');
   });
 });
+
+describe('speakers: the head of a subject with words after it', () => {
+  it('gives `, who said` to the person before an age and a home town, not to the town', () => {
+    const a = analyzeText('Prize\n\nThe prize went to Della Fenwick, 68, of Arbury, Vermont, who said she had entered every year. ' +
+      'It went once to Omar Stiles of Kelby, who said he was surprised. Another winner was Ruth Anand, 71, who said she would enter again.');
+    assert.equal(speakerOf(a, 'she had entered every year'), 'Della Fenwick');
+    assert.equal(speakerOf(a, 'he was surprised'), 'Omar Stiles');
+    assert.equal(speakerOf(a, 'she would enter again'), 'Ruth Anand');
+    assert.ok(!a.speakers.some(s => /^(Vermont|Arbury|Kelby)$/.test(s.name)));
+  });
+
+  it('reads a person described with where they work, a body of a place, a document by its author', () => {
+    const a = analyzeText('Clinic\n\nA nurse at a clinic in Tolvar, who asked not to be named, said supplies of saline were low. ' +
+      'The interior ministry of Velmont, one of the countries visited, said its jails met every standard. ' +
+      'The audit, by the city comptroller, found that the office ignored warnings. That inspector, Lena Marsh, confirmed that she had been moved. ' +
+      'One adviser to Marlow, however, said the vote would slip. The interpreter for the family told me that the hearing was short.');
+    assert.equal(speakerOf(a, 'supplies of saline'), 'nurse at a clinic in Tolvar');
+    assert.equal(speakerRecordOf(a, 'its jails')?.kind, 'organization');
+    assert.equal(speakerOf(a, 'its jails'), 'interior ministry of Velmont');
+    assert.equal(speakerOf(a, 'the office ignored warnings'), 'audit');
+    assert.equal(speakerOf(a, 'she had been moved'), 'Lena Marsh');
+    assert.equal(speakerOf(a, 'the vote would slip'), 'One adviser');
+    assert.equal(speakerOf(a, 'the hearing was short'), 'interpreter for the family');
+  });
+
+  it('gives `who` to the holder of a post, a party’s members and `whose leader, Name,` to the name', () => {
+    const a = analyzeText('Farm bill\n\n"We cannot plan," said Nora Pike, a lobbyist for the Grain Council, who said her members were told to wait. ' +
+      'The freeze drew criticism from several Democrats on the House Budget Committee, who argue it leaves schools short. ' +
+      'The vote depended on the small Green League, whose leader, Tomas Ek, said his members had voted to avoid chaos.');
+    assert.equal(speakerOf(a, 'her members were told'), 'Nora Pike');
+    assert.equal(speakerOf(a, 'it leaves schools short'), 'Democrats on the House Budget Committee');
+    assert.equal(speakerOf(a, 'his members had voted'), 'Tomas Ek');
+  });
+});
