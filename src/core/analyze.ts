@@ -14,7 +14,7 @@ import { appositiveRoleAfter, appositiveRoleBefore, singularRole } from './roles
 import { Entity, EntityRegistry, genderOfWords, isBrandWord, MentionPhrase, phraseEndingAt, phraseStartingAt, pluralMarkInName, spaceBetween } from './mentions';
 import {
   COMPANY_KIND_NOUNS, MEDIUM_NOUNS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_INVERTING_CUES, IN_LISTENERS, IN_MALE_NAMES,
-  IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
+  IN_HONORIFICS, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   DAYS, IRREGULAR_PASTS, KIN_NOUNS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TELLING, TITLE_WORDS,
 } from './lexicon';
@@ -1039,6 +1039,22 @@ class ArticleAnalysis {
    * that pronouns refer to. At a sentence start any name may do; elsewhere only a full name,
    * a name already known or one with an honorific, so that ordinary capitalised words don't.
    */
+  /**
+   * The verb after a short aside opening at tokens[a] and closed by a comma (`for her part,`, `his deputy,`, `in turn,`): two to four
+   * lower-case words, then a verb in the past or an auxiliary; -1 if none.
+   */
+  private verbAfterShortAside(tokens: Token[], a: number): number {
+    for (let m = a + 1; m < tokens.length && m <= a + 3; m++) {
+      const gap = this.text.slice(tokens[m - 1].end, tokens[m].start);
+      if (tokens[m].cap) return -1;
+      if (gap === ' ') continue;
+      if (gap !== ', ') return -1;
+      const v = tokens[m];
+      return (v.lists & IN_AUXILIARIES) !== 0 || /^[a-z]{3,}ed$/.test(v.lower) || IRREGULAR_PASTS.has(v.lower) || PLAIN_PASTS.has(v.lower) ? m : -1;
+    }
+    return -1;
+  }
+
   private noteSubject(tokens: Token[], k: number, inQuote: number[], sentenceFirst: boolean, paragraph: number): void {
     const t = tokens[k];
     if (sentenceFirst && this.displacedSpeaker) {
@@ -1135,6 +1151,11 @@ class ArticleAnalysis {
     // (`Whitford, meanwhile, has his own search underway`: an adverb set off by commas between the name and its verb)
     else if (next && e + 2 < tokens.length && ASIDE_ADVERBS.has(next.lower) && this.text.slice(tokens[e].end, next.start) === ', ' &&
       this.text.slice(next.end, tokens[e + 2].start) === ', ' && !tokens[e + 2].cap) { next = tokens[e + 2]; besideVerb = true; }
+    // (`Councillor Ines Varga, for her part, was unconvinced`, `…, his deputy, was`: a short aside in lower case, then the verb)
+    else if (next && /^(for|in|at|by|as|like|unlike|his|her|their|its)$/.test(next.lower) && this.text.slice(tokens[e].end, next.start) === ', ') {
+      const verb = this.verbAfterShortAside(tokens, e + 1);
+      if (verb >= 0) { next = tokens[verb]; besideVerb = true; }
+    }
     if (!next || next.cap) return;
     // `Yuni, a resident of …`, `Jane Doe, 50, …`, `Jane Doe — a former prosecutor — …`: a person introduced by an appositive
     // (words only a space apart are no appositive: one needs a comma or a dash)
@@ -1152,6 +1173,8 @@ class ArticleAnalysis {
       ((next.lists & (IN_NOT_VERBS | IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0 || next.lower === 'read' || ((next.lists & IN_CUE_FILLERS) !== 0 && (next.lists & IN_NOT_VERBS) === 0));
     // (`Her main challenger, businessman Victor Lam, conceded`: a role word may come before the name)
     let lead = k;
+    // (`His deputy, Dr Ines Varga, was`: an honorific before the name, with or without its period)
+    if (lead > 1 && tokens[lead - 1].cap && (tokens[lead - 1].lists & IN_HONORIFICS) !== 0 && spaceBetween(this.text, tokens[lead - 1], tokens[lead])) lead--;
     while (lead > 0 && lead > k - 3 && !tokens[lead - 1].cap && (tokens[lead - 1].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS | IN_AUXILIARIES)) === 0 &&
       spaceBetween(this.text, tokens[lead - 1], tokens[lead])) lead--;
     // (`Hale's neighbour, a retired postman named Dennis Cobb, put in …`: a description in apposition that gives the name)
@@ -1202,7 +1225,11 @@ class ArticleAnalysis {
     const namedKin = a === k && k >= 2 && ((t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || AGE_AFTER.test(this.text.slice(t.end, t.end + 6))) && !tokens[k - 1].cap && KIN_NOUNS.has(tokens[k - 1].lower) &&
       spaceBetween(this.text, tokens[k - 1], t) && POSSESSIVE_DETERMINERS.has(tokens[k - 2].lower) && spaceBetween(this.text, tokens[k - 2], tokens[k - 1]) &&
       (k - 2 === 0 || endsSentenceBetween(this.text, tokens[k - 3].end, tokens[k - 2].start));
-    const entity = known ?? (full || (sentenceFirst && appositive) || namedAfterRole || namedKin ? this.registry.resolveName(phrase, a >= 0 ? tokens : null, a) : null);
+    // (`Amara has waited at the gate since dawn.`: a given name alone opening a sentence, before its verb, names someone a feature
+    // introduces by that name only)
+    const givenAlone = sentenceFirst && a === k && e === k && spaced && (k === 0 || /[.!?]["”’]?\s/.test(this.text.slice(tokens[k - 1].end, t.start))) && (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && (t.lists & IN_TITLE_WORDS) === 0 &&
+      ((next.lists & IN_AUXILIARIES) !== 0 || /^[a-z]{3,}ed$/.test(next.lower) || IRREGULAR_PASTS.has(next.lower));
+    const entity = known ?? (full || (sentenceFirst && appositive) || namedAfterRole || namedKin || givenAlone ? this.registry.resolveName(phrase, a >= 0 ? tokens : null, a) : null);
     if (entity && entity.kind === 'person') {
       if (kin) noteKinGender(entity, kin);
       if (appositive || namedInAppositive) this.noteSeenRole(entity, phrase.nameStart, tokens[e].end);

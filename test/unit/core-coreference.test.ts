@@ -748,3 +748,18 @@ describe('coreference: the one who asked is not the one who answers', () => {
     assert.equal(speakerOf(a, 'it had not'), 'Lena Holt');
   });
 });
+
+describe('coreference: the subject a pronoun means, past asides and honorifics', () => {
+  const opening = 'Depot\n\nDepot manager Kerrin Holm said the site would close. "It is final," Holm said.\n\n';
+  it('takes `Councillor Ines Varga, for her part, was …` and `…, his deputy, was …` as the subject `she` means next', () => {
+    for (const subject of ['Councillor Ines Varga, for her part, was unconvinced.', 'Councillor Ines Varga, his deputy, was unconvinced.', 'His deputy, Dr Ines Varga, was unconvinced.']) {
+      const a = analyzeText(opening + subject + ' "We have heard this before," she said.');
+      assert.equal(speakerOf(a, 'We have heard this before'), 'Ines Varga', subject);
+    }
+  });
+
+  it('takes a given name alone opening a sentence as the person `she` means next', () => {
+    const a = analyzeText(opening + 'Maria has waited at the gate since dawn. "Nobody told us anything," she said.');
+    assert.equal(speakerOf(a, 'Nobody told us anything'), 'Maria');
+  });
+});
