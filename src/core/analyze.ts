@@ -302,6 +302,8 @@ class ArticleAnalysis {
   private readonly nameRuns: number[] = [];
   /** The person the narration was last about, and in which paragraph. */
   private topic: { entity: Entity; paragraph: number } | null = null;
+  /** The paragraph where a document last opened a sentence as its subject (see noteDocumentSubject), or -1. */
+  private documentParagraph = -1;
   /** The paragraph's sentences that open with a named person as their subject: the person, by the sentence's first token. */
   private readonly sentenceSubjects = new Map<number, { entity: Entity; start: number; end: number }>();
   /** The people the paragraph's narration has as subjects of a verb, in reading order (their name's offsets). */
@@ -1057,6 +1059,8 @@ class ArticleAnalysis {
 
   private noteSubject(tokens: Token[], k: number, inQuote: number[], sentenceFirst: boolean, paragraph: number): void {
     const t = tokens[k];
+    // (a document opening a sentence is what `it` means in its paragraph and the next only)
+    if (this.documentParagraph >= 0 && paragraph > this.documentParagraph + 1) { this.registry.noteDocumentSubject(null); this.documentParagraph = -1; }
     if (sentenceFirst && this.displacedSpeaker) {
       this.registry.noteSubject(this.displacedSpeaker);
       this.displacedSpeaker = null;
@@ -1065,6 +1069,8 @@ class ArticleAnalysis {
     if (sentenceFirst && t && !inQuote[k] && ((t.lower === 'the' && this.registry.knowsNoPerson()) || INTRODUCING_OPENERS.has(t.lower))) this.noteDescribedSubject(tokens, k, t.lower !== 'the');
     // (`The critic laughed. He said …`: a known person by their title, the subject of a verb, is whom `he` means next)
     else if (sentenceFirst && t && !inQuote[k] && t.lower === 'the') this.noteDescribedSubject(tokens, k, false, true);
+    // (`The audit does not name the managers. It says …`: a document opening its sentence, before its verb, is what `it` means next)
+    if (sentenceFirst && t && !inQuote[k] && t.lower === 'the') this.noteDocumentSubject(tokens, k, paragraph);
     if (sentenceFirst && t && !inQuote[k]) this.noteGroupSubject(tokens, k, inQuote);
     if (!t || inQuote[k] || !t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0) return;
     // `after the Hawks tied the game`: a name after `the` is a team or a body, not who the next `he` means
@@ -1347,6 +1353,20 @@ class ArticleAnalysis {
    * `The coach was blunt after the game. “We were bad,” he said.`: before the article names anyone, a person described
    * as a sentence's subject is whom the next `he` or `she` means.
    */
+  /** `The audit does not name …`, `The 84-page report found …`: a document after `the` at tokens[k] as its sentence's subject, whom `it` means next. */
+  private noteDocumentSubject(tokens: Token[], k: number, paragraph: number): void {
+    for (let m = k + 1; m < tokens.length - 1 && m <= k + 3; m++) {
+      if (!spaceBetween(this.text, tokens[m - 1], tokens[m]) || tokens[m].cap) return;
+      if ((tokens[m].lists & IN_DOCUMENT_NOUNS) === 0) continue;
+      const verb = tokens[m + 1];
+      if (!spaceBetween(this.text, tokens[m], verb) || verb.cap || (verb.lists & IN_NOT_VERBS) !== 0 ||
+        !((verb.lists & IN_AUXILIARIES) !== 0 || /^[a-z]{3,}(ed|s)$/.test(verb.lower) || IRREGULAR_PASTS.has(verb.lower))) return;
+      const entity = this.registry.resolveDescription({ start: tokens[k].start, end: tokens[m].end, nameStart: tokens[k].start, nameEnd: tokens[m].end, role: null, kind: 'description', gender: null });
+      if (entity && entity.kind === 'unknown') { this.registry.noteDocumentSubject(entity); this.documentParagraph = paragraph; }
+      return;
+    }
+  }
+
   private noteDescribedSubject(tokens: Token[], k: number, introducing = false, knownOnly = false): void {
     for (let m = k + 1; m < tokens.length && m <= k + 3; m++) {
       if (!spaceBetween(this.text, tokens[m - 1], tokens[m]) || tokens[m].cap) return;

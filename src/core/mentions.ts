@@ -1090,6 +1090,8 @@ export class EntityRegistry {
   private recentPersons: Entity[] = [];
   private recentGroup: Entity | null = null;
   private recentOrg: Entity | null = null;
+  /** See noteDocumentSubject. */
+  private documentSubject: Entity | null = null;
   /** Whether the organization was noted as a subject after the group: `they` means the later of the two. */
   private orgAfterGroup = false;
   /** Where the article names an organization, in text order: `the company` refers back to the last one. */
@@ -1793,7 +1795,7 @@ export class EntityRegistry {
       const org = this.recentOrg && !this.recentOrg.publishes ? this.recentOrg : null;
       return this.orgAfterGroup ? org ?? this.recentGroup : this.recentGroup ?? org;
     }
-    if (lower === 'it') return this.recentOrg;
+    if (lower === 'it') return this.documentSubject ?? this.recentOrg;
     return null;
   }
 
@@ -1923,6 +1925,15 @@ export class EntityRegistry {
   /** An organization a sentence opens with, as the subject of its verb: whom `it` means next (whom `they` means is left as it was). */
   noteOrganizationSubject(e: Entity): void {
     this.recentOrg = e;
+    this.documentSubject = null;
+  }
+
+  /**
+   * A document a sentence opens with, as the subject of its verb (`The audit does not name …`): what `it` means next, until an
+   * organization opens a sentence (`they` still means the group or the body it meant).
+   */
+  noteDocumentSubject(e: Entity | null): void {
+    this.documentSubject = e;
   }
 
   /** Whom a possessive pronoun (`his`, `her`, `its`, `their`) means, as its subject pronoun would. */
@@ -1981,7 +1992,7 @@ export class EntityRegistry {
       this.recentPersons.push(e);
       if (this.recentPersons.length > 8) this.recentPersons.shift();
     } else if (e.kind === 'group') { this.recentGroup = e; this.orgAfterGroup = false; }
-    else if (e.kind === 'organization') { this.recentOrg = e; this.orgAfterGroup = true; }
+    else if (e.kind === 'organization') { this.recentOrg = e; this.orgAfterGroup = true; this.documentSubject = null; }
   }
 
   /**

@@ -763,3 +763,12 @@ describe('coreference: the subject a pronoun means, past asides and honorifics',
     assert.equal(speakerOf(a, 'Nobody told us anything'), 'Maria');
   });
 });
+
+describe('coreference: a document as what `it` means', () => {
+  it('gives `It says` to the audit that opened the sentence before, and to no document paragraphs away', () => {
+    const a = analyzeText('Audit\n\nThe contractor, Brightline Works, said it had met every deadline.\n\nThe audit does not name the managers involved. It says that two supervisors ignored the warnings.');
+    assert.equal(speakerOf(a, 'two supervisors ignored'), 'audit');
+    const b = analyzeText('Audit\n\nThe audit does not name the managers involved.\n\nThe firm hired new staff.\n\nMore staff came.\n\nEven so, it proudly declared that it had done nothing wrong.');
+    assert.notEqual(speakerOf(b, 'it had done nothing wrong'), 'audit');
+  });
+});
