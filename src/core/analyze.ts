@@ -1087,6 +1087,8 @@ class ArticleAnalysis {
       while (m > 0 && m > k - 4 && !tokens[m].cap && (isDescribingWord(tokens[m]) || (tokens[m].lists & IN_DETERMINERS) !== 0) && spaceBetween(this.text, tokens[m], tokens[m + 1])) m--;
       if (m < k - 1 && OBJECT_PREPOSITIONS.has(tokens[m].lower) && !tokens[m].cap && spaceBetween(this.text, tokens[m], tokens[m + 1])) return;
     }
+    // (`a terrorist group known as Ansar al-Sharia was involved`: a name given to something described before it is no subject)
+    if (k >= 2 && ((tokens[k - 1].lower === 'as' && tokens[k - 2].lower === 'known') || tokens[k - 1].lower === 'called' || tokens[k - 1].lower === 'dubbed') && !tokens[k - 2].cap) return;
     // `ready to meet Trump any time`: the object of an infinitive is not who the next pronoun means
     if (k >= 2 && tokens[k - 2].lower === 'to' && !tokens[k - 1].cap && (tokens[k - 1].lists & IN_NOT_VERBS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     // (`The Post, which has covered Donald Trump intensively. He said …`: nor is the object of a verb in the past)

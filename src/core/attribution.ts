@@ -2161,7 +2161,9 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
   // `A spokeswoman for the Department of Transportation, Ana Ruiz, said`: the role's organization comes after it
   if (tokens[role].cap) {
     let m = role;
-    while (m > floor && m > role - 8 && (tokens[m].cap || /^(of|the|and|for)$/.test(tokens[m].lower)) && !/^(for|at|with|from)$/.test(tokens[m].lower) && spaceBetween(text, tokens[m - 1], tokens[m])) m--;
+    // (`The head of the Executive Office for Grants, …`: `for` inside a body's name, after its capitalised noun)
+    while (m > floor && m > role - 8 && (tokens[m].cap || /^(of|the|and|for)$/.test(tokens[m].lower)) &&
+      (!/^(for|at|with|from)$/.test(tokens[m].lower) || (tokens[m].lower === 'for' && tokens[m - 1].cap && (tokens[m - 1].lists & IN_ORG_NOUNS) !== 0)) && spaceBetween(text, tokens[m - 1], tokens[m])) m--;
     while (m < role && tokens[m].lower === 'the') m++;
     if (/^(for|at|with|from|of)$/.test(tokens[m].lower) && m - 1 > floor) role = m - 1;
     // (`The leader of the Anti-Defamation League, Jonathan Greenblatt,`: the walk stops on the lower-case role before `of`)

@@ -264,7 +264,7 @@ export const SPEAKER_NOUNS = set(`
 export const ORG_NOUNS = set(`government company firm ministry department agency commission committee force church palace centers centres institutes chiefs
   council union campaign military army navy regulator bank court team administration cabinet party
   opposition police authority authorities airline carrier network broadcaster newspaper paper magazine daily tabloid outlet
-  channel station club league federation association group organization organisation coalition alliance
+  channel station club league federation association group organization organisation coalition alliance guild
   university college school hospital board office embassy consulate utility retailer maker manufacturer
   automaker insurer lender exchange institute foundation charity network studio publisher state city county
   province district municipality town township village service television tv radio media academy academies society collective cooperative co-op consortium partnership bureau centre center
@@ -358,7 +358,7 @@ export const TITLE_WORDS = set(`
   salesman saleswoman receptionist dispatcher stylist optometrist chiropractor radiologist cardiologist oncologist pediatrician
   paediatrician neurologist anesthesiologist immunologist oceanographer glaciologist hydrologist seismologist volcanologist
   entomologist ornithologist statistician mathematician inventor lobbyist campaigner advocate priest nun monk deacon vicar chaplain
-  pupil undergraduate intern apprentice trainee skipper cricketer marathoner mountaineer soldier interpreter translator caseworker
+  pupil undergraduate intern apprentice trainee skipper cricketer marathoner mountaineer soldier interpreter translator caseworker negotiator
   `);
 
 /** Honorifics that mark gender. */
@@ -378,7 +378,7 @@ export const ORG_WORDS = set(`ministry department office house council committee
   service services network news times post press journal herald tribune reuters agence
   afp ap bloomberg xinhua cnn bbc cbs nbc abc fox msnbc npr pbs tass kremlin pentagon vatican
   administration campaign center centre hospital church airlines airways air aviation motors corporation academy society tribunal
-  fund trust society club chamber council commission exchange markets unit division cabinet watch
+  fund trust society club chamber council commission exchange markets unit division cabinet watch guild
   ministry coalition alliance movement front institution laboratory lab labs systems technologies
   energy holdings industries partners capital securities communications media studios team embassy consulate
   mission secretariat treasury programme program

@@ -283,8 +283,13 @@ function openingGerund(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k], w = t.lower;
   // (the last letter first: this is asked of every word of every name)
   if (w.charCodeAt(w.length - 1) !== 103 || !/^[a-z]{4,}ing$/.test(w) || (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) return false;
+  // (`Downing Street said`, `Reading Borough Council`: a street's or a town's name, before the word saying what it is)
+  if (k + 1 < tokens.length && tokens[k + 1].cap && PLACE_KIND_WORDS.has(tokens[k + 1].lower)) return false;
   return k === 0 || /[.!?:]["”’']?\s+$|\n\s*$/.test(text.slice(tokens[k - 1].end, t.start));
 }
+
+/** Words that say what kind of place a name names (`Street`, `Road`, `Borough`): the name's words before them are no gerund. */
+const PLACE_KIND_WORDS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'park', 'borough', 'county', 'city', 'town', 'village', 'district', 'station', 'bridge']);
 
 /** Whether the token before the one starting at offset `start` (past `floor`) is a subordinator opening a clause (`when`, `as`, `after`). */
 function openedBySubordinator(tokens: Token[], start: number, floor: number): boolean {
@@ -358,9 +363,10 @@ const PARTY_NAMES = /^(labour|conservative|tory|liberal|democrat|republican|gree
 /** Letters written after a name for a post or an honour, as written (capitals only: `Ms` is a title, `MS` a Member of the Senedd). */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'TD', 'MP', 'MSP', 'MS', 'MLA', 'MPP', 'MEP', 'MHA', 'MNA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'FRS']);
 
-/** Whether a name written with spaces has a body's noun right before its last ` of ` (`Lawyers' Association of Saskatchewan`). */
+/** Whether a name written with spaces has a body's noun right before its last ` of ` or ` for ` (`Lawyers' Association of Saskatchewan`). */
 function bodyNounBeforeOf(written: string): boolean {
-  const of = written.lastIndexOf(' of ');
+  // (`Executive Council for Ports`, `Office for Immigration Courts`: or `for`)
+  const of = Math.max(written.lastIndexOf(' of '), written.lastIndexOf(' for '));
   return of > 0 && ORG_NOUNS.has(written.slice(written.lastIndexOf(' ', of - 1) + 1, of).toLowerCase());
 }
 
@@ -418,7 +424,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       // (`Chief Marlene Two Rivers`: a number word after a given name is part of a surname)
       ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1]) && !openingGerund(text, tokens, a - 1) &&
         (!COUNTING_WORDS.has(tokens[a - 1].lower) || (a - 2 >= floor && (tokens[a - 2].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && spaceBetween(text, tokens[a - 2], tokens[a - 1])))) ||
-        (tokens[a - 1].lists & IN_CONNECTORS) !== 0 || namePreposition(tokens, a - 1, floor))) a--;
+        (tokens[a - 1].lists & IN_CONNECTORS) !== 0 || namePreposition(tokens, a - 1, floor) ||
+        // (`Justice Without Walls`: a title's word before a preposition of a body's name is the name's)
+        (tokens[a - 1].cap && namePreposition(tokens, a, floor)))) a--;
     a = organizationNameStart(text, tokens, a, j, floor);
     a = frenchBodyNameStart(text, tokens, a, floor);
     // (`RNC Chief of Staff Katie Walsh`: after a title's `of`, the name begins at a given name, the words before it complete the title)
@@ -790,8 +798,15 @@ function organizationNameStart(text: string, tokens: Token[], a: number, j: numb
     // (`Select Committee on Benghazi`, `Council on Foreign Relations`; not `the Committee on Tuesday`)
     if ((w.lower === 'of' || w.lower === 'for' || (w.lower === 'on' && !DAYS.has(tokens[p + 1].lower))) && spaceBetween(text, w, tokens[p + 1])) {
       const head = tokens[p - 1];
-      if (!head.cap || (head.lists & IN_ORG_NOUNS) === 0 || !spaceBetween(text, head, w)) break;
-      a = capRunStart(text, tokens, p - 1, j, floor);
+      if (!head.cap || !spaceBetween(text, head, w)) break;
+      const start = capRunStart(text, tokens, p - 1, j, floor);
+      // (`The Sons of the Valley said`, `Daughters of the Tide warned`: a plural opening the sentence before `of the` or `for the`, no
+      // word of people's, names a body too; `Supporters of Sanders`, `Robert Gordon of Northwestern University` are people, and
+      // `Shares of Orvale Analytics` are shares)
+      const opening = w.lower !== 'on' && tokens[p + 1].lower === 'the' && (start === floor || (start === floor + 1 && tokens[floor].lower === 'the')) && start === p - 1 &&
+        isAsciiPlural(head.lower) && (head.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_TITLE_WORDS | IN_NOT_NAME_WORDS)) === 0 && !givenNameWithin(tokens, start, j);
+      if ((head.lists & IN_ORG_NOUNS) === 0 && !opening) break;
+      a = start;
     } else if (p === a - 1 && w.lower === 'and' && isNameToken(tokens[p - 1]) && spaceBetween(text, w, tokens[a]) && spaceBetween(text, tokens[p - 1], w) &&
       // (`Centers for Disease Control and Prevention`: or the words before `and` follow a body's noun and `for` or `of`)
       (endsInOrgNoun || bodyOfBefore(text, tokens, capRunStart(text, tokens, p - 1, j, floor), floor))) {
@@ -926,6 +941,9 @@ const OTHER_ONE_WORDS = new Set(['other', 'another', 'second', 'third', 'new', '
 const PREPOSITIONS_BEFORE_PHRASE = /^(in|on|at|after|before|during|for|with|from|by|under|amid|despite|since|of|to|into|about|over|through|throughout)$/;
 
 /** Reads a speaker phrase starting at token `j` (after an inverted cue: `said Jane Doe`). */
+/** Honorifics written after `the` (`the Rev. Anne Colby`, `the Hon. Ida Kerr`). */
+const THE_HONORIFICS = /^(rev\.?|reverend|hon\.?|honourable|honorable|very)$/;
+
 export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil: number, afterQuote = false): MentionPhrase | null {
   const t = tokens[j];
   // `said festival director Carmen Ruiz`: lower-case role words before a name
@@ -942,6 +960,12 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
     }
   }
   if ((t.lists & IN_SUBJECT_PRONOUNS) !== 0 && t.lower !== 'it') return phraseEndingAt(text, tokens, j, j);
+  // (`said the Rev. Anne Colby`, `the Hon. Ida Kerr`: `the` before an honorific and a name belongs to the honorific)
+  if (t.lower === 'the' && j + 2 < ceil && tokens[j + 1].cap && THE_HONORIFICS.test(tokens[j + 1].lower) &&
+    spaceBetween(text, t, tokens[j + 1])) {
+    const p = phraseStartingAt(text, tokens, j + 1, ceil, afterQuote);
+    return p && p.kind === 'name' ? phraseOver(p, t.start, p.end, p.nameEnd) : p;
+  }
   // extend over titles and names, then read it backwards from its last word
   let b = j;
   if ((t.lists & IN_DETERMINERS) !== 0) {
@@ -974,6 +998,10 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
     // (`said her son, Mateo.`: a given name the lists lack will do too, if it is no day, month or title)
     const kinGivenName = n + 1 < ceil && KIN_NOUNS.has(tokens[b].lower) && isNameToken(tokens[n + 1]) && !isTitleToken(tokens[n + 1]) &&
       ((tokens[n + 1].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || !WHEN_WORDS.has(tokens[n + 1].lower));
+    // (`said the charity's director, the Rev. Anne Colby`: `the` and an honorific before the name)
+    const honorificThe = n + 3 < ceil && tokens[n + 1].lower === 'the' && text.slice(tokens[n].end, tokens[n + 1].start) === ', ' && THE_HONORIFICS.test(tokens[n + 2].lower) &&
+      tokens[n + 2].cap && isNameToken(tokens[n + 3]);
+    if (honorificThe) return phraseStartingAt(text, tokens, n + 1, ceil, afterQuote);
     if (n + 1 < ceil && text.slice(tokens[n].end, tokens[n + 1].start) === ', ' && isNameToken(tokens[n + 1]) &&
       ((n + 2 < ceil && isNameToken(tokens[n + 2]) && spaceBetween(text, tokens[n + 1], tokens[n + 2])) || kinGivenName)) {
       const named = phraseStartingAt(text, tokens, n + 1, ceil, afterQuote);

@@ -75,7 +75,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     // (`WHO said`, `the WHO`: the World Health Organization's initials, no relative pronoun; its lists are none)
     if (first === 87 && e - s === 3 && lower === 'who' && text.charCodeAt(s + 1) === 72 && text.charCodeAt(s + 2) === 79) { lower = 'WHO'; listsOfLower = 0; }
-    out.push({ start: s, end: e, lower, cap: isUpperCode(first, text, s), lists: listsOfLower });
+    out.push({ start: s, end: e, lower, cap: isUpperCode(first, text, s) || particleBeforeName(text, s, e), lists: listsOfLower });
     i = e;
   }
   return out;
@@ -144,6 +144,14 @@ function lowerOf(text: string, s: number, e: number, h: number): string {
   internLists[first] = listsOfLower = listsOf(lower);
   return lower;
 }
+
+/** `al-Hadi`, `el-Sayed`, `bin-Salman`: a lower-case particle joined by a hyphen to a capitalised name, which the whole word is. */
+function particleBeforeName(text: string, s: number, e: number): boolean {
+  const h = text.charCodeAt(s + 2) === 45 ? s + 2 : text.charCodeAt(s + 3) === 45 ? s + 3 : -1;
+  return h > 0 && h + 1 < e && isCapitalAt(text, h + 1) && HYPHENED_PARTICLES.has(text.slice(s, h));
+}
+
+const HYPHENED_PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash', 'bin', 'ibn', 'abu', 'abd', 'ben']);
 
 /** Whether text[at] is an ASCII capital letter. */
 function isCapitalAt(text: string, at: number): boolean {

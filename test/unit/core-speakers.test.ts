@@ -4290,3 +4290,31 @@ describe('speakers: the head of a subject with words after it', () => {
     assert.equal(speakerOf(a, 'his members had voted'), 'Tomas Ek');
   });
 });
+
+describe('speakers: names of bodies and people the name grammar used to cut', () => {
+  it('reads bodies whose names open with a title’s word, hold `of` or `for`, or end in a street', () => {
+    const a = analyzeText('Bodies\n\nJustice Without Walls said it had documented 90 evictions. The Executive Council for Ports said it would review the fees. ' +
+      'The Sons of the Valley said the attack was revenge. The Guild of Ward Staff said its members were tired. Downing Street said the plan was a draft. ' +
+      'Reading Borough Council said it would appeal. The head of the Executive Office for Grants, Paula Rene, said the office needed more staff.');
+    assert.equal(speakerOf(a, 'it had documented'), 'Justice Without Walls');
+    assert.equal(speakerOf(a, 'it would review the fees'), 'Executive Council for Ports');
+    assert.equal(speakerOf(a, 'the attack was revenge'), 'Sons of the Valley');
+    assert.equal(speakerRecordOf(a, 'its members were tired')?.kind, 'organization');
+    assert.equal(speakerOf(a, 'the plan was a draft'), 'Downing Street');
+    assert.equal(speakerOf(a, 'it would appeal'), 'Reading Borough Council');
+    assert.equal(speakerOf(a, 'the office needed'), 'Paula Rene');
+    for (const s of ['it had documented', 'it would review the fees', 'the attack was revenge']) assert.equal(speakerRecordOf(a, s)?.kind, 'organization', s);
+  });
+
+  it('reads `al-Hadi` inside a name and `the Rev.` as an honorific', () => {
+    const a = analyzeText('Talks\n\nNegotiator Yusuf al-Hadi said the talks would resume. "Soon," al-Hadi said.\n\n"Every cut is a meal lost," said the charity director, the Rev. Anne Colby.');
+    assert.equal(speakerOf(a, 'the talks would resume'), 'Yusuf al-Hadi');
+    assert.equal(speakerOf(a, 'Soon'), 'Yusuf al-Hadi');
+    assert.equal(speakerOf(a, 'Every cut is a meal lost'), 'Anne Colby');
+  });
+
+  it('takes no name given after `known as` for whom `he` means', () => {
+    const a = analyzeText('Attack\n\nBob Lane said a group known as Ansar al-Sharia was involved, but he said he played no role in the talking points.');
+    assert.equal(speakerOf(a, 'he played no role'), 'Bob Lane');
+  });
+});
