@@ -358,7 +358,7 @@ export const TITLE_WORDS = set(`
   salesman saleswoman receptionist dispatcher stylist optometrist chiropractor radiologist cardiologist oncologist pediatrician
   paediatrician neurologist anesthesiologist immunologist oceanographer glaciologist hydrologist seismologist volcanologist
   entomologist ornithologist statistician mathematician inventor lobbyist campaigner advocate priest nun monk deacon vicar chaplain
-  pupil undergraduate intern apprentice trainee skipper cricketer marathoner mountaineer soldier interpreter translator caseworker negotiator
+  pupil undergraduate intern apprentice trainee skipper cricketer marathoner mountaineer soldier interpreter translator caseworker negotiator promoter publicist forecaster
   `);
 
 /** Honorifics that mark gender. */

@@ -848,7 +848,7 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
   const body = bodyNamedBefore(text, tokens, j, floor);
   if (body >= 0) return { start: tokens[body].start, end: tokens[j].end, nameStart: tokens[body].start, nameEnd: tokens[j].end, role: null, kind: 'description', gender: null };
   let a = j;
-  let sawDeterminer = false;
+  let sawDeterminer = false, joinedModifiers = false;
   while (a - 1 >= floor && a > j - 5) {
     const p = tokens[a - 1];
     // `Supporters' groups`: a plural possessive's mark sits between the words
@@ -861,7 +861,18 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
     if ((p.lists & IN_DETERMINERS) !== 0) { a--; sawDeterminer = true; break; }
     // (`doctors and nurses`, `Democrats and Republicans`: `and` joins nouns of people; `He left and officials said` starts anew)
     if (p.lower === 'and' || p.lower === 'or') {
-      if (a - 2 < floor || (!tokens[a - 2].cap && (tokens[a - 2].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0)) break;
+      // (`port and coastguard officials`, `university and police officials`: two words joined before the head describe it together,
+      // the first opening the phrase)
+      const m = a - 2;
+      const joinedModifier = a < j && m >= floor && /^[a-z]{3,}$/.test(tokens[m].lower) && !/ed$/.test(tokens[m].lower) && spaceBetween(text, tokens[m], p) &&
+        (tokens[m].lists & (IN_AUXILIARIES | IN_SPEECH_VERBS | IN_SUBJECT_PRONOUNS | IN_PHRASE_STOPS | IN_DETERMINERS | IN_NOT_NAME_WORDS)) === 0 &&
+        (m === floor || (tokens[m - 1].lists & IN_DETERMINERS) !== 0 || hasComma(text, tokens[m - 1].end, tokens[m].start));
+      if (a - 2 < floor || (!tokens[a - 2].cap && (tokens[a - 2].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0)) {
+        if (joinedModifier) { a = m; joinedModifiers = true; }
+        break;
+      }
+      // (`Federal and state officials said`: capitalised, the first word opening the sentence)
+      if (a < j && tokens[a - 2].cap && a - 2 === floor) joinedModifiers = true;
       a--; continue;
     }
     // (`Mr. Bush tells voters who …`: a verb of saying before the noun ends the phrase)
@@ -886,7 +897,7 @@ function descriptionEndingAt(text: string, tokens: Token[], j: number, floor: nu
     a -= 2;
   }
   // an unanchored phrase longer than two words is probably a clause, keep its head only
-  if (!sawDeterminer && j - a > 2) a = j - 1;
+  if (!sawDeterminer && !joinedModifiers && j - a > 2) a = j - 1;
   // (`…, a figure analysts said they would want to verify`: a plural after `a` and a noun opens a relative clause without `that`,
   // whose subject is the plural alone)
   if (sawDeterminer && pluralAfterSingularNoun(tokens, a, j)) a = j;
@@ -1319,14 +1330,14 @@ export class EntityRegistry {
     let lowerWords: string[] | null = null;
     if (!e) {
       const name = this.text.slice(nameStart, nameEnd);
-      // the same words lower-cased (lower-casing neither makes nor removes white space); past one word,
-      // kindOfName reads only how many words are written
+      // the same words lower-cased (lower-casing neither makes nor removes white space); kindOfName reads the written words for their
+      // case (`Idris Fletchers` is a person, `Democratic analysts` a group)
       lowerWords = fromTokens ? lowerWordsOf(tokens!, first, keyLast) : splitAtJsSpaces(key);
       // a longer form of a name already known (`Jinping` after `Xi Jinping`) is a different key; keep both
       // (`Halifax Regional Fire and Emergency`: no one person's name holds `and` between capitalised words)
       // (`CME FedWatch`, `Google DeepMind`: nor a brand's word, see brandInName)
       e = this.create(name, (lowerWords.includes('and') && (CAPITALS_JOINED_BY_AND.test(name) || SINGLE_WORDS_JOINED.test(name))) || brandInName(name, lowerWords) ||
-        initialledBranch(splitAtJsSpaces(name)) ? 'organization' : kindOfName(lowerWords, lowerWords), role, key);
+        initialledBranch(splitAtJsSpaces(name)) ? 'organization' : kindOfName(splitAtJsSpaces(name), lowerWords), role, key);
       this.byName.set(key, e);
       if (e.kind === 'person') for (const w of lowerWords) {
         const lw = withoutPossessive(w);
@@ -1428,6 +1439,23 @@ export class EntityRegistry {
     return cands[0];
   }
 
+  /** Of several people named with the word `lower`, the one written with the title `title` (`Dr.`, `Prof.`), if only one was. */
+  private personTitledWith(lower: string, title: string): Entity | null {
+    const cands = this.byWord.get(withoutPossessive(lower));
+    if (!cands || cands.length < 2) return null;
+    const t = title.trim().replace(/\.$/, '').toLowerCase();
+    if (!/^(dr|prof|professor|rev|reverend|judge|justice|gen|col|capt|sgt|det|sen|rep|gov|mayor)$/.test(t)) return null;
+    let found: Entity | null = null;
+    for (const c of cands) {
+      if (c.kind !== 'person' || !c.lowerName.endsWith(' ' + lower)) continue;
+      const titledSo = (c.role !== null && c.role.toLowerCase().replace(/\./g, '').split(/\s+/).includes(t)) || [...c.aliases].some(a => a.toLowerCase().replace(/\./g, '').startsWith(t + ' '));
+      if (!titledSo) continue;
+      if (found) return null;
+      found = c;
+    }
+    return found;
+  }
+
   /**
    * Resolves a name as written (`Xi`, `Mr. Scheer`, `Scheer`) to an entity, creating one if new. `tokens[first]`
    * may be given as the name's first word, to read its words from the tokens (see learnName).
@@ -1467,6 +1495,8 @@ export class EntityRegistry {
     // `Mrs. Clinton` after `Bill Clinton` and `Hillary Clinton`: an honorific picks the person of its gender
     const titled = phrase.start < phrase.nameStart ? honorificGender(this.text.slice(phrase.start, phrase.nameStart)) : null;
     if (titled && words.length === 1 && (!e || (e.gender && e.gender !== titled))) e = this.personNamedWith(key, titled) ?? e;
+    // (`Dr. Crane said` after `Walter Crane` and `Dr. Ellen Crane`: a title of no gender picks the one introduced with it)
+    if (!titled && words.length === 1 && phrase.start < phrase.nameStart) e = this.personTitledWith(key, this.text.slice(phrase.start, phrase.nameStart)) ?? e;
     // prefer a name that ends with this word (a surname), then the first-learned
     if (!e && words.length === 1) e = this.personNamedWith(key) ?? this.organizationByFirstWord.get(key) ?? undefined;
     // (`de la Cruz` after `Esperanza de la Cruz`: a surname opening with particles)

@@ -33,7 +33,7 @@ const NEVER_CLAUSE = new Set(['about', 'of', 'inside', 'outside', 'near', 'behin
 
 /** Words that count or share out: `half`, `a quarter`, `three`, `a dozen`, `two-thirds`. */
 const QUANTITY_WORDS = new Set(['half', 'quarter', 'third', 'fifth', 'tenth', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands',
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'two-thirds', 'three-quarters']);
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'two-thirds', 'three-quarters', 'handful', 'fraction', 'few', 'one']);
 
 /** Whether tokens[k] opens a quantity: a number, or a share or a number in words (`a quarter`, `half`, `three`). */
 function quantityAt(tokens: Token[], k: number, last: number): boolean {
@@ -529,6 +529,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     const saidAgain = k === f.cueEnd + 1 && isAsciiIng(tokens[k].lower) && (tokens[k].lists & IN_SPEECH_VERBS) !== 0 && isOneSpace(text, tokens[k - 1].end, tokens[k].start);
     // (`quoted as saying by the RIA news agency that …`: who quoted it, before `that`)
     // (`The tribunal heard evidence that …`, `heard from a witness that …`)
+    // (`The trial adds to evidence that …`, `add to fears that …`: adding to a belief is no saying; `added to reporters that …` is)
+    if (ADD_FORMS.has(cueLower) && k === f.cueEnd + 1 && tokens[k].lower === 'to' && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) === 0 &&
+      !(k + 2 <= s1 && (tokens[k + 1].lists & IN_DETERMINERS) !== 0 && (tokens[k + 2].lists & IN_LISTENERS) !== 0)) return null;
     const seekThat = gerundLead || saidAgain || OBJECT_VERBS.has(cueLower) || (hearing && /^(evidence|testimony|from)$/.test(tokens[k].lower)) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' || (tokens[k].lower === 'by' && cueLower === 'saying') || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
       (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')) || // `said when asked … that`
       (k + 1 <= s1 && tokens[k + 1].lower === 'that' && /^(instead|afterwards?)$/.test(tokens[k].lower)) || // `said instead that`
@@ -700,8 +703,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // (`said about 90 of the beds were …`: an approximate number opens the clause)
       // (`said about a quarter had been found`, `said nearly half were …`: or a share or a number in words)
       // (`said more than 9 million people have used its app`, `said fewer than half were …`: or a comparison of a quantity)
+      // (`said only three of the 42 winners had been …`, `said just two bands had pulled out`: or a quantity singled out)
       const than = k + 2 <= s1 && /^(more|less|fewer)$/.test(t.lower) && tokens[k + 1].lower === 'than' ? k + 1 : k;
-      let approximate = than + 1 <= s1 && (than > k || /^(about|around|nearly|almost|roughly|some|over|under|fewer|less)$/.test(t.lower)) && quantityAt(tokens, than + 1, s1);
+      let approximate = than + 1 <= s1 && (than > k || /^(about|around|nearly|almost|roughly|some|over|under|fewer|less|only|just)$/.test(t.lower)) && quantityAt(tokens, than + 1, s1);
       if (approximate) {
         approximate = false;
         // (`said about 300 workers lost their jobs`: an auxiliary, or a plural and its verb in the past)

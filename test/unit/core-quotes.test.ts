@@ -579,3 +579,23 @@ describe('sentences: the platform X', () => {
     assert.equal(speakerOf(a, 'it was fine'), 'Malcolm X. Brand');
   });
 });
+
+describe('cues: a quantity singled out after the cue, adding to a belief', () => {
+  it('reports `said only a handful of …` and `said just two …`, and keeps `said only that …`', () => {
+    const a = analyzeText('Tickets\n\nPromoter Mara Lentz said only a handful of tickets remained. Lentz said just two bands had pulled out. ' +
+      'Ruiz said only three of the 42 winners had been released. Lee said only that she was tired.');
+    assert.equal(speakerOf(a, 'only a handful of tickets remained'), 'Mara Lentz');
+    assert.equal(speakerOf(a, 'just two bands'), 'Mara Lentz');
+    assert.equal(speakerOf(a, 'only three of the 42'), 'Ruiz');
+    assert.equal(statement(a, 'she was tired').content.text, 'she was tired');
+  });
+
+  it('reads `adds to evidence that …` and `add to fears that …` as no statement, and keeps `added to reporters that …`', () => {
+    const a = analyzeText('Trial\n\nThe results add to fears that the vaccine wears off within a year. The trial adds to evidence that walking helps, the authors said. ' +
+      'Ruiz added to reporters that the vote was close.');
+    assert.ok(!hasStatement(a, 'the vaccine wears off'));
+    assert.equal(a.statements.filter(s => s.content.text.includes('walking helps')).length, 1);
+    assert.equal(speakerOf(a, 'The trial adds to evidence'), 'authors');
+    assert.equal(speakerOf(a, 'the vote was close'), 'Ruiz');
+  });
+});

@@ -4318,3 +4318,26 @@ describe('speakers: names of bodies and people the name grammar used to cut', ()
     assert.equal(speakerOf(a, 'he played no role'), 'Bob Lane');
   });
 });
+
+describe('speakers: groups described by joined words, surnames that look plural, titles shared in a family', () => {
+  it('reads `port and coastguard officials` and `Federal and state officials` whole', () => {
+    const a = analyzeText('Ferries\n\nFour ferries were cancelled, port and coastguard officials said. Federal and state officials said the fraud was massive.');
+    assert.equal(speakerOf(a, 'Four ferries'), 'port and coastguard officials');
+    assert.equal(speakerOf(a, 'the fraud was massive'), 'Federal and state officials');
+    const b = analyzeText('Road\n\nHe left and police officials said the road was closed.');
+    assert.equal(speakerOf(b, 'the road was closed'), 'police officials');
+  });
+
+  it('keeps `Idris Fletchers` one person, whom `Fletchers said` means', () => {
+    const a = analyzeText('Union\n\nUnion leader Idris Fletchers warned that workloads would rise.\n\n"Teachers are exhausted," Fletchers said.');
+    assert.equal(speakerRecordOf(a, 'workloads would rise')?.kind, 'person');
+    assert.equal(speakerOf(a, 'Teachers are exhausted'), 'Idris Fletchers');
+  });
+
+  it('gives `Dr. Crane said` to the Crane introduced as a doctor, not to `Mr. Crane`', () => {
+    const a = analyzeText('Collection\n\nThe collection comes from Walter Crane, a retired dentist. "I have my garage back," Mr. Crane said.\n\n' +
+      'His daughter, Dr. Ellen Crane, a surgeon, said her father had refused other offers. "He wanted it kept together," Dr. Crane said.');
+    assert.equal(speakerOf(a, 'I have my garage back'), 'Walter Crane');
+    assert.equal(speakerOf(a, 'He wanted it kept together'), 'Ellen Crane');
+  });
+});
