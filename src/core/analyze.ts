@@ -320,6 +320,8 @@ class ArticleAnalysis {
   /** Paragraphs open with a speaker's name in capitals and a colon (`MARSH: …`), a name more than once: a transcript. */
   private transcript = false;
   private labelsSeen: Set<string> | null = null;
+  /** Mixed-case labels opening paragraphs (`Marcus Ellery:`, `Ellery:`), by their last word: how often, and whether once in full. */
+  private mixedLabels: Map<string, { times: number; full: boolean }> | null = null;
   /** The byline's writer, once looked for. */
   private writer: Entity | null = null;
 
@@ -359,6 +361,18 @@ class ArticleAnalysis {
           const surname = /\S+$/.exec(this.text.slice(p.start, label))![0];
           const seen = (this.labelsSeen ??= new Set()).has(surname);
           if (seen) this.transcript = true; else this.labelsSeen.add(surname);
+        } else {
+          // (`Marcus Ellery: …` then `Ellery: …`: a transcript's labels in mixed case, a name written in full once and again by its last word)
+          const mixed = mixedLabelEnd(this.text, p);
+          if (mixed >= 0) {
+            const words = this.text.slice(p.start, mixed).trim().split(/\s+/);
+            const surname = words[words.length - 1];
+            const counts = (this.mixedLabels ??= new Map());
+            const known = counts.get(surname) ?? { times: 0, full: false };
+            known.times++;
+            known.full ||= words.length > 1;
+            counts.set(surname, known);
+          }
         }
       }
     }
@@ -778,7 +792,14 @@ class ArticleAnalysis {
       }
     }
     // `MAYOR LINDA MARSH: We have debated this …`: a transcript line is what the named speaker said
-    const label = this.transcript ? transcriptLabelEnd(text, r) : -1;
+    let label = this.transcript ? transcriptLabelEnd(text, r) : -1;
+    if (label < 0 && this.mixedLabels) {
+      const mixed = mixedLabelEnd(text, r);
+      const known = mixed >= 0 ? this.mixedLabels.get(/\S+$/.exec(text.slice(r.start, mixed))![0]) : undefined;
+      // (a name labelling two paragraphs or more, written in full once or a person the story named: `Photo: …` or `Update: …` labels
+      // none, nor a name heading one section, `Jeb Bush: Student loans …`)
+      if (known && known.times >= 2 && (known.full || this.registry.lookup(text.slice(r.start, mixed).trim())?.kind === 'person')) label = mixed;
+    }
     if (label >= 0) {
       const labelTokens = tokens.filter(t => t.end <= label);
       const phrase = labelTokens.length ? phraseEndingAt(text, labelTokens, labelTokens.length - 1, 0) : null;
@@ -2437,6 +2458,17 @@ const INTERVIEW_MARK = /^\s*(?:Q|Question|A|Answer)\s*[:.]\s/;
 function interviewMarkEnd(text: string, p: { start: number; end: number }): number {
   const m = INTERVIEW_MARK.exec(text.slice(p.start, Math.min(p.end, p.start + 20)));
   return m ? p.start + m[0].length : p.start;
+}
+
+/** The colon after a name in mixed case opening a paragraph (`Marcus Ellery:`, `Ellery:`, `June M. Calloway:`), or -1. */
+function mixedLabelEnd(text: string, p: { start: number; end: number }): number {
+  let i = p.start;
+  while (i < p.end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  if (c < 65 || c > 90) return -1;
+  const m = /^((?:[A-Z]\p{Ll}[\p{Ll}'’-]*|[A-Z]\.)(?: (?:[A-Z]\p{Ll}[\p{Ll}'’-]*|[A-Z]\.)){0,3}):[ \t]+\S/u.exec(text.slice(i, Math.min(p.end, i + 60)));
+  if (!m || HEADLINE_KICKERS.has(m[1].toLowerCase())) return -1;
+  return i + m[1].length;
 }
 
 /** The colon after a speaker's name in capitals opening a paragraph (`MARSH:`, `MAYOR LINDA MARSH:`), or -1. */

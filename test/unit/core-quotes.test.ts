@@ -599,3 +599,15 @@ describe('cues: a quantity singled out after the cue, adding to a belief', () =>
     assert.equal(speakerOf(a, 'the vote was close'), 'Ruiz');
   });
 });
+
+describe('transcripts: speakers labelled in mixed case', () => {
+  it('gives each `Name:` paragraph to the person it names, and reads a name heading one section as no speaker', () => {
+    const a = analyzeText('Interview\n\nSinger Rosa Vell spoke with Dan Hoyle about her new album.\n\nDan Hoyle: Why did you stop touring?\n\n' +
+      'Rosa Vell: I was tired. I needed a year at home.\n\nHoyle: What brought you back?\n\nVell: A song I could not stop humming.');
+    assert.equal(speakerOf(a, 'I was tired'), 'Rosa Vell');
+    assert.equal(speakerOf(a, 'A song I could not stop humming'), 'Rosa Vell');
+    assert.equal(speakerOf(a, 'What brought you back'), 'Dan Hoyle');
+    const b = analyzeText('Ideas\n\nThree ideas deserve a hearing.\n\nJeb Bush: Student loans Some big ideas do come to pass.\n\nMarco Rubio: Retirement accounts Everyone ought to be able to invest.');
+    assert.ok(!hasStatement(b, 'Student loans') && !hasStatement(b, 'Retirement accounts'));
+  });
+});
