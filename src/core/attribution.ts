@@ -526,11 +526,20 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
       if (frames[fi].speakerFirst && !frames[fi].according && tenseOf(tokens[frames[fi].cue].lower) === tense) { prev = frames[fi]; break; }
     }
   }
+  // (`but there were no reports of injuries`: after a determiner the cue's word is a noun)
+  if (c - 1 >= floor && !tokens[c - 1].cap && ((tokens[c - 1].lists & IN_DETERMINERS) !== 0 || /^(no|any|every)$/.test(tokens[c - 1].lower))) return null;
   if (!prev || !prev.speakerFirst || prev.first < floor || prev.according) return openingSubjectOf(text, tokens, c, floor, inQuote);
   let k = c - 1;
   // (`called the findings “compelling” but said …`: `but` joins a second cue as `and` does)
   while (k > prev.cue && k > c - 8 && tokens[k].lower !== 'and' && tokens[k].lower !== 'but') k--;
   if (k <= prev.cue || (tokens[k].lower !== 'and' && tokens[k].lower !== 'but')) return null;
+  // (`Premier Ada Lowe acknowledged some farmers had criticised the warnings, and said …`: after a comma, not the subject of a clause
+  // the frame before reports, right after its cue, but that frame's)
+  if (frames.length >= 2 && hasComma(text, tokens[k - 1].end, tokens[k].start)) {
+    const outer = frames[frames.length - 2];
+    if (outer !== prev && outer.speakerFirst && !outer.according && outer.first >= floor && outer.cueEnd < prev.first && prev.first <= outer.cueEnd + 2 &&
+      (prev.first === outer.cueEnd + 1 || tokens[outer.cueEnd + 1].lower === 'that')) prev = outer;
+  }
   // (`said that the trial was small and that larger studies were needed to confirm …`: a clause of its own, not a second cue)
   // (the cue's own auxiliaries stand right before it: `and has said`, `but would not say`)
   for (let m = k + 1; m < c; m++) if (tokens[m].lower === 'that' || (m < c - 2 && (tokens[m].lists & IN_AUXILIARIES) !== 0)) return null;

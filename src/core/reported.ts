@@ -532,7 +532,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // (`The trial adds to evidence that …`, `add to fears that …`: adding to a belief is no saying; `added to reporters that …` is)
     if (ADD_FORMS.has(cueLower) && k === f.cueEnd + 1 && tokens[k].lower === 'to' && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) === 0 &&
       !(k + 2 <= s1 && (tokens[k + 1].lists & IN_DETERMINERS) !== 0 && (tokens[k + 2].lists & IN_LISTENERS) !== 0)) return null;
-    const seekThat = gerundLead || saidAgain || OBJECT_VERBS.has(cueLower) || (hearing && /^(evidence|testimony|from)$/.test(tokens[k].lower)) || ADVERBIAL_LEADS.has(tokens[k].lower) || tokens[k].lower === 'that' || (tokens[k].lower === 'by' && cueLower === 'saying') || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
+    // (`said early reports suggested …`: `early` before a plural and its verb describes the clause's subject, no time)
+    const describedSubject = (tokens[k].lower === 'early' || tokens[k].lower === 'late') && k + 2 <= s1 && /^[a-z]+s$/.test(tokens[k + 1].lower) &&
+      !TIME_UNITS.has(tokens[k + 1].lower) && verbWithin(tokens, k + 2, Math.min(s1, k + 4));
+    const seekThat = gerundLead || saidAgain || OBJECT_VERBS.has(cueLower) || (hearing && /^(evidence|testimony|from)$/.test(tokens[k].lower)) || (ADVERBIAL_LEADS.has(tokens[k].lower) && !describedSubject) || tokens[k].lower === 'that' || (tokens[k].lower === 'by' && cueLower === 'saying') || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
       (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')) || // `said when asked … that`
       (k + 1 <= s1 && tokens[k + 1].lower === 'that' && /^(instead|afterwards?)$/.test(tokens[k].lower)) || // `said instead that`
       (k + 2 <= s1 && tokens[k + 1].lower === 'times' && /^(many|several|numerous|countless|multiple|two|three|four|five|\d+)$/.test(tokens[k].lower)); // `claimed many times that`
@@ -562,7 +565,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       const aside = thatAfterAside(text, tokens, k, s1, inQuote);
       if (aside >= 0) thatAt = aside;
     }
-    if (thatAt < 0 && ADVERBIAL_LEADS.has(tokens[k].lower)) {
+    if (thatAt < 0 && ADVERBIAL_LEADS.has(tokens[k].lower) && !describedSubject) {
       // `suggested in a tweet, women won’t be …`: an adverbial closed by a comma, then the clause
       for (let m = k + 1; m <= s1 && m <= k + 10; m++) {
         if (inQuote[m]) break;
@@ -684,7 +687,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         if (m > s1 || tokens[m].lower !== 'that' || m + 1 > s1) return null;
         k = m + 1;
       }
-      else if (k <= s1 && TIME_LEADS.has(tokens[k].lower)) {
+      else if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && !describedSubject) {
         for (let m = k + 1; m <= s1 && m <= k + 6; m++) {
           if (!isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
           // (`…, the agency said, while analysts said they …`: a cue of its own makes it another speaker's clause)
@@ -1058,7 +1061,10 @@ function directiveObject(text: string, tokens: Token[], k: number, s1: number, c
     }
     // (`low-lying`, `long-standing`: a hyphenated adjective in -ing is no participle)
     // (`told reporters he intends to call …`: a subject pronoun opens the clause told, no object's infinitive)
-    if (w === 'that' || w === 'if' || w === 'whether' || (tokens[m].lists & IN_SPEECH_VERBS) !== 0 || isAsciiIng(w) || (m > object && PERSONAL_SUBJECTS.has(w))) return -1;
+    // (`urged residents living near the river to leave`, `urged anyone who was struggling to call`: a participle describing the object,
+    // when `to` follows)
+    if (w === 'that' || w === 'if' || w === 'whether' || (tokens[m].lists & IN_SPEECH_VERBS) !== 0 || (isAsciiIng(w) && !(m > object && toFollows(tokens, m + 1, Math.min(s1, object + 8)))) ||
+      (m > object && PERSONAL_SUBJECTS.has(w))) return -1;
     // (`told reporters the verdict sent a message to every official`: a verb in the past or an auxiliary is a clause's, no object's)
     // (`urged residents who needed help to call`: a relative clause on the object has verbs of its own)
     if (w === 'who' || w === 'which') relative = true;
@@ -1165,6 +1171,9 @@ function lastTokenBefore(tokens: Token[], from: number, end: number): number {
 function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[], s0: number, frameStandsAside: boolean): ReportedClause | null {
   const first = frameOpening(text, tokens, f);
   if (first <= s0 + 1) return null;
+  // (`Lark said the clinic was far, and urged calm.`: a cue joined on after its speaker's clause reports nothing before it, where its
+  // speaker stands)
+  if (f.speakerFirst && f.phrase.end <= tokens[first].start && f.phrase.start >= tokens[s0].start) return null;
   // `Two hours after his tweet, Trump tweeted a similar image`: a frame going on to its object reports nothing before it
   // (`…, Okafor said on Monday in Halifax.` still does: when and where it was said)
   // (`…, he told the court`, `…, President Obama told his advisers as …`: a listener is no object; `…, he said; his agents …`)

@@ -611,3 +611,27 @@ describe('transcripts: speakers labelled in mixed case', () => {
     assert.ok(!hasStatement(b, 'Student loans') && !hasStatement(b, 'Retirement accounts'));
   });
 });
+
+describe('cues: a second cue in a sentence that has one', () => {
+  it('gives `…, and said` to the sentence’s speaker, not to the subject of the clause the first cue reports', () => {
+    const a = analyzeText('Storm\n\nPremier Ada Lowe acknowledged some farmers had criticised the warnings, and said the government would review them. ' +
+      'Ruiz said Lee had criticised the plan and warned that it would fail.');
+    assert.equal(speakerOf(a, 'the government would review them'), 'Ada Lowe');
+    assert.equal(speakerOf(a, 'it would fail'), 'Lee');
+  });
+
+  it('reads `no reports of` as a noun, `said early reports suggested …` as one clause, and a cue joined on as reporting nothing before it', () => {
+    const a = analyzeText('Storm\n\nMayor Neil Cost said two barns had collapsed, but there were no reports of injuries. Cost said early reports showed the roof had gone. ' +
+      'Dr Sophie Lark said the clinic was two hours away, and urged calm.');
+    assert.equal(a.statements.filter(s => s.kind === 'indirect').length, 3);
+    assert.equal(speakerOf(a, 'two barns had collapsed'), 'Neil Cost');
+    assert.equal(speakerOf(a, 'early reports showed'), 'Neil Cost');
+    assert.equal(statement(a, 'the clinic was two hours away').cue?.text, 'said');
+  });
+
+  it('reports `urged residents living near the river to leave` and `urged anyone who was struggling to call` whole', () => {
+    const a = analyzeText('Flood\n\nDr Sophie Lark urged residents living near the river to leave before dark. She urged anyone who was struggling to call a helpline.');
+    assert.equal(statement(a, 'residents living').content.text, 'residents living near the river to leave before dark');
+    assert.equal(statement(a, 'anyone who was struggling').content.text, 'anyone who was struggling to call a helpline');
+  });
+});
