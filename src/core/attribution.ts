@@ -1228,6 +1228,16 @@ function participleFrame(text: string, tokens: Token[], c: number, floor: number
  */
 function subjectOpening(text: string, tokens: Token[], s: number, limit: number): MentionPhrase | null {
   if ((tokens[s].lists & IN_SUBJECT_PRONOUNS) !== 0) return phraseEndingAt(text, tokens, s, s);
+  // (`Harwick's mayor, Iain Galbraith, apologised …`: an owner's role, then the name set off by commas, then the verb)
+  if (isPossessive(tokens[s].lower) && tokens[s].cap) {
+    for (let n = s + 2, commas = 0; n + 1 < limit && n <= s + 10 && commas < 2; n++) {
+      if (text.slice(tokens[n].end, tokens[n + 1].start) !== ', ') continue;
+      commas++;
+      const v = tokens[n + 1];
+      if (!tokens[n].cap || v.cap || !((v.lists & IN_AUXILIARIES) !== 0 || /^[a-z]{3,}ed$/.test(v.lower) || IRREGULAR_PASTS.has(v.lower))) continue;
+      return nameAfterRole(text, tokens, n, s);
+    }
+  }
   // `Kim, in a post on LinkedIn, thanked …`: a name set off by a comma opens the clause as its subject
   if (tokens[s].cap && (tokens[s].lists & (IN_NOT_NAME_WORDS | IN_DETERMINERS)) === 0) {
     let e = s;
@@ -1268,7 +1278,9 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
     }
   }
   const determined = (tokens[s].lists & IN_DETERMINERS) !== 0;
-  for (let e = s; e + 1 < limit && e < s + 6 && spaceBetween(text, tokens[e], tokens[e + 1]); e++) {
+  // (`The teachers' union welcomed …`: a plural possessive's mark sits between the words)
+  const joined = (x: Token, y: Token) => spaceBetween(text, x, y) || (x.lower.endsWith('s') && /^['’] $/.test(text.slice(x.end, y.start)));
+  for (let e = s; e + 1 < limit && e < s + 6 && joined(tokens[e], tokens[e + 1]); e++) {
     // (`A federal appeals court on Friday blocked …`: when, between the subject and its verb)
     const ni = e + 2 < limit && tokens[e + 1].lower === 'on' && DAYS.has(tokens[e + 2].lower) && e + 3 < limit && spaceBetween(text, tokens[e + 2], tokens[e + 3]) ? e + 3 : e + 1;
     const next = tokens[ni];

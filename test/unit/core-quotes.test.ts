@@ -635,3 +635,12 @@ describe('cues: a second cue in a sentence that has one', () => {
     assert.equal(statement(a, 'anyone who was struggling').content.text, 'anyone who was struggling to call a helpline');
   });
 });
+
+describe('cues: a second cue after an owner’s subject', () => {
+  it('gives `… and said` to `Harwick’s mayor, Iain Galbraith,` and `… but cautioned` to `The teachers’ union`', () => {
+    const a = analyzeText("Report\n\nHarwick's mayor, Iain Galbraith, apologised to residents and said the council accepted the findings. " +
+      "The teachers' union welcomed the change but cautioned that staff were already overstretched.");
+    assert.equal(speakerOf(a, 'the council accepted'), 'Iain Galbraith');
+    assert.equal(speakerOf(a, 'staff were already'), "teachers' union");
+  });
+});
