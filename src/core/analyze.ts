@@ -829,7 +829,9 @@ class ArticleAnalysis {
     const pulls = r.quotes.length ? [] : findPullQuotes(text, tokens, r.start, this.timesWritten);
     let lastReported = -1, lastReportedEnd = -1;
     for (const rc of findReported(text, tokens, frames, inQuote, sentenceStart, sentenceEnd)) {
-      const [s, e] = trimRange(text, rc.start, rc.end);
+      const [s, trimmed] = trimRange(text, rc.start, rc.end);
+      // (`40 knots (74 km per hour), the operator said`: a parenthesis the clause opens, it closes)
+      const e = text.charCodeAt(trimmed) === 41 && opensParenthesis(text, s, trimmed) ? trimmed + 1 : trimmed;
       if (e - s < 8 || (pulls.length && pulls.some(p => p.start < e && s < p.end))) continue;
       if (s === lastReported && e === lastReportedEnd) continue; // two cues reporting one clause
       lastReported = s; lastReportedEnd = e;
@@ -2483,6 +2485,17 @@ function transcriptLabelEnd(text: string, p: { start: number; end: number }): nu
   const m = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,4}):\s+\S/.exec(text.slice(i, Math.min(p.end, i + 60)));
   if (!m || HEADLINE_KICKERS.has(m[1].toLowerCase()) || m[1].replace(/[^A-Z]/g, '').length < 3) return -1;
   return i + m[1].length;
+}
+
+/** Whether text[start, end) opens more parentheses than it closes. */
+function opensParenthesis(text: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function countWords(text: string, start: number, end: number): number {

@@ -498,6 +498,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   let interrupted = false;
   // (whether a listener stands between the cue and what was said: `told reporters …`)
   let skippedListener = false;
+  // (whether what was said is a gerund's clause: `denied taking bribes`)
+  let gerund = false;
   // `urged residents to cut power use`, `called on Congress to act`: a directive reports whom it asks to do what
   // (`accused Mr. Whitford of peddling a fantasy`: an accusation reports whom it accuses of what, as a directive does)
   const asked = f.according ? -1 : directiveObject(text, tokens, k, s1, cueLower);
@@ -521,6 +523,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // `said in a statement on Monday that …`, `told CBS news after the meeting that …`: look for `that`
     // past an adverbial or a listener, but not inside a clause that starts right after the cue
     thatAt = -1;
+    // (`warned against mixing the tablets with juice`, `cautioned against reading too much into it`: what to do or not)
+    if (k === f.cueEnd + 1 && tokens[k].lower === 'against' && k + 1 <= s1 && AGAINST_CUES.has(cueLower) && isAsciiIng(tokens[k + 1].lower)) { k++; gerund = true; }
     // `said in posing the question`, `said while touring the plant that …`: a gerund phrase says how or when it was said; what
     // was said follows only after `that` or a comma
     const gerundLead = k === f.cueEnd + 1 && k + 1 <= s1 && /^(in|while|when|upon)$/.test(tokens[k].lower) && /^[a-z]+ing$/.test(tokens[k + 1].lower) &&
@@ -535,10 +539,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // (`said early reports suggested …`: `early` before a plural and its verb describes the clause's subject, no time)
     const describedSubject = (tokens[k].lower === 'early' || tokens[k].lower === 'late') && k + 2 <= s1 && /^[a-z]+s$/.test(tokens[k + 1].lower) &&
       !TIME_UNITS.has(tokens[k + 1].lower) && verbWithin(tokens, k + 2, Math.min(s1, k + 4));
-    const seekThat = gerundLead || saidAgain || OBJECT_VERBS.has(cueLower) || (hearing && /^(evidence|testimony|from)$/.test(tokens[k].lower)) || (ADVERBIAL_LEADS.has(tokens[k].lower) && !describedSubject) || tokens[k].lower === 'that' || (tokens[k].lower === 'by' && cueLower === 'saying') || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
+    const seekThat = !gerund && (gerundLead || saidAgain || OBJECT_VERBS.has(cueLower) || (hearing && /^(evidence|testimony|from)$/.test(tokens[k].lower)) || (ADVERBIAL_LEADS.has(tokens[k].lower) && !describedSubject) || tokens[k].lower === 'that' || (tokens[k].lower === 'by' && cueLower === 'saying') || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
       (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')) || // `said when asked … that`
       (k + 1 <= s1 && tokens[k + 1].lower === 'that' && /^(instead|afterwards?)$/.test(tokens[k].lower)) || // `said instead that`
-      (k + 2 <= s1 && tokens[k + 1].lower === 'times' && /^(many|several|numerous|countless|multiple|two|three|four|five|\d+)$/.test(tokens[k].lower)); // `claimed many times that`
+      (k + 2 <= s1 && tokens[k + 1].lower === 'times' && /^(many|several|numerous|countless|multiple|two|three|four|five|\d+)$/.test(tokens[k].lower))); // `claimed many times that`
     for (let m = k, titleEnd = -1; seekThat && m <= s1 && m < k + 20; m++) {
       // (`told CNN's Jake Tapper on “State of the Union” that …`: past a show's or a paper's title in quotation marks)
       if (inQuote[m]) {
@@ -558,6 +562,14 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         if (m > k + 1 && /^(and|but|or)$/.test(tokens[m - 1].lower)) break;
         // `wrote in an email to staff that was seen by Reuters`: `that` and a verb after a noun is a relative clause
         if (m > k && m + 1 <= s1 && (tokens[m + 1].lists & IN_AUXILIARIES) !== 0 && !tokens[m - 1].cap && (tokens[m - 1].lists & IN_LISTENERS) === 0) return null;
+        // (`announced on Friday a rescue fund that covers …`: `that` after a noun `a` leads is a relative clause on the object)
+        if (m > k + 1 && !tokens[m - 1].cap && (tokens[m - 1].lists & IN_LISTENERS) === 0 && /^[a-z]+$/.test(tokens[m - 1].lower)) {
+          // (not after a preposition: `said in a statement that …`, `told a news conference that …` still report)
+          for (let a = m - 2; a >= k + 1 && a >= m - 4; a--) {
+            if ((tokens[a].lower === 'a' || tokens[a].lower === 'an') && !STRANDED_PREPOSITIONS.has(tokens[a - 1].lower) && !OBJECT_VERBS.has(tokens[a - 1].lower) &&
+              !/^(via|through|during|over|after|before|at)$/.test(tokens[a - 1].lower) && a - 1 !== f.cueEnd) return null;
+          }
+        }
         thatAt = m; break;
       }
     }
@@ -608,7 +620,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // (`…, Sharma said, and grow to cover …`: a verb phrase going on keeps its `and`)
       if (afterComma && tokens[k].lower === 'and' && k + 3 <= s1 && f.first > s0 && hasComma(text, tokens[f.first - 1].end, tokens[f.first].start) &&
         (CLAUSE_STARTERS.has(bare(tokens[k + 1].lower)) || tokens[k + 1].cap)) k++;
-      if (OBJECT_VERBS.has(cueLower)) {
+      if (OBJECT_VERBS.has(cueLower) && !gerund) {
         const from = k;
         let possessive = false;
         let listener = -1;
@@ -701,6 +713,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       }
       if (k > s1) return null;
       const t = tokens[k];
+      // (`denied taking bribes`, `recalled finding three dead otters`, `admitted stealing the car`: a gerund's clause is what was said)
+      // (`denied wrongdoing`: a noun in -ing with nothing after it is the object)
+      gerund = gerund || (k === f.cueEnd + 1 && k + 1 <= s1 && GERUND_CUES.has(cueLower) && isAsciiIng(t.lower) && !t.cap && (t.lists & IN_SPEECH_VERBS) === 0 &&
+        !ING_NOUNS.has(t.lower) && isOneSpace(text, tokens[k - 1].end, t.start) && isOneSpace(text, t.end, tokens[k + 1].start));
       // `said at least three senators were wavering`: a quantifier, not a place
       const quantifier = t.lower === 'at' && k + 1 <= s1 && /^(least|most)$/.test(tokens[k + 1].lower);
       // (`said about 90 of the beds were …`: an approximate number opens the clause)
@@ -717,7 +733,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // (`said more work was needed`, `said less money would be spent`: a quantity and its noun open a clause)
       const quantity = (t.lower === 'more' || t.lower === 'less' || t.lower === 'much' || t.lower === 'fewer') && k + 2 <= s1 &&
         (tokens[k + 1].lists & IN_AUXILIARIES) === 0 && auxiliaryWithin(text, tokens, k + 2, Math.min(s1, k + 3));
-      const starter = approximate || quantity || CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower) || subordinateClause || quantifier;
+      const starter = approximate || quantity || gerund || CLAUSE_STARTERS.has(bare(t.lower)) || t.cap || /^\d/.test(t.lower) || subordinateClause || quantifier;
       // `added a goal`, `added three assists`: after "add" only a pronoun opens a clause
       if (ADD_FORMS.has(cueLower) && !OPENERS_AFTER_ADD.has(bare(t.lower)) && !t.cap) return null;
       // a bare noun may open a clause too (`said unionization is overdue`), if a clause follows
@@ -904,8 +920,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     (tokens[k].cap || /^(the|a|an|his|her|their|its|more|most|many|few)$/.test(tokens[k].lower) || (k + 1 < tokens.length && pluralAndPast(text, tokens, k)) ||
       // (`found 40% of Sanders' voters aren't sure …`: a share of people and their verb)
       (/^\d/.test(tokens[k].lower) && auxiliaryWithin(text, tokens, k + 1, Math.min(tokens.length - 1, k + 8))));
-  if (!f.according && thatAt < 0 && THAT_ONLY_CUES.has(cueLower)) return null;
-  if (!f.according && thatAt < 0 && question < 0 && !evidenceClause && !interrupted && ((cueLists & IN_EVIDENCE_VERBS) !== 0 || NOUN_OBJECT_CUES.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
+  if (!f.according && thatAt < 0 && THAT_ONLY_CUES.has(cueLower) && !gerund) return null;
+  if (!f.according && thatAt < 0 && question < 0 && !evidenceClause && !interrupted && !gerund && ((cueLists & IN_EVIDENCE_VERBS) !== 0 || NOUN_OBJECT_CUES.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
   // `the friends she thought she could count on`: a short clause ending in a preposition, with a subject of its own
   // after its first noun, is relative (`the strike would go on` is a clause with a phrasal verb)
   const lastTok = lastTokenBefore(tokens, k, end);
@@ -1075,6 +1091,17 @@ function directiveObject(text: string, tokens: Token[], k: number, s1: number, c
   }
   return -1;
 }
+
+/** Cues whose gerund reports what the speaker says was done (`denied taking bribes`, `recalled finding …`). */
+const GERUND_CUES = new Set(['denied', 'denies', 'deny', 'admitted', 'admits', 'admit', 'recalled', 'recalls', 'remembered', 'remembers', 'acknowledged', 'acknowledges',
+  'suggested', 'suggests', 'proposed', 'proposes', 'recommended', 'recommends', 'described', 'describes']);
+
+/** Nouns in -ing, no gerund of a verb (`denied wrongdoing`, `proposed funding for …`). */
+const ING_NOUNS = new Set(['wrongdoing', 'nothing', 'something', 'anything', 'everything', 'funding', 'spending', 'building', 'meeting', 'hearing', 'ruling',
+  'training', 'housing', 'planning', 'wedding', 'morning', 'evening', 'warning', 'offering', 'opening', 'painting', 'setting', 'earnings', 'savings', 'financing', 'bombing', 'shooting', 'killing', 'polling', 'testing', 'screening', 'pricing', 'lending']);
+
+/** Cues that report what to do or not after `against` (`warned against mixing …`). */
+const AGAINST_CUES = new Set(['warned', 'warns', 'warn', 'warning', 'cautioned', 'cautions', 'caution', 'cautioning', 'advised', 'advises', 'argued', 'argues', 'testified', 'spoke']);
 
 /** Forms of `accuse`, which report whom of what (`accused Mr. Whitford of peddling a fantasy`). */
 const ACCUSE_FORMS = new Set(['accuse', 'accuses', 'accused', 'accusing']);

@@ -644,3 +644,23 @@ describe('cues: a second cue after an owner’s subject', () => {
     assert.equal(speakerOf(a, 'staff were already'), "teachers' union");
   });
 });
+
+describe('cues: a gerund reported, a parenthesis closed, a relative clause on the object', () => {
+  it('reports `admitted stealing …`, `recalled seeing …`, `warned against mixing …`, and not `denied wrongdoing`', () => {
+    const a = analyzeText('Court\n\nLee admitted stealing the car. Kim recalled seeing the fire in 1994. The council warned against mixing the tablets with juice. ' +
+      'Ruiz denied wrongdoing. Doctors cautioned against reading too much into the data.');
+    assert.equal(speakerOf(a, 'stealing the car'), 'Lee');
+    assert.equal(speakerOf(a, 'seeing the fire'), 'Kim');
+    assert.equal(speakerOf(a, 'mixing the tablets'), 'council');
+    assert.equal(speakerOf(a, 'reading too much'), 'Doctors');
+    assert.ok(!hasStatement(a, 'wrongdoing'));
+  });
+
+  it('keeps the parenthesis a clause closes before its frame, and reads `announced on Friday a fund that covers …` as no clause', () => {
+    const a = analyzeText('Ferry\n\nThe ferry reached a speed of 40 knots (74 km per hour), the operator said. ' +
+      'Minister Jo Petras announced on Friday a rescue fund that covers fuel costs. Petras said in a statement that the fund would cover fuel.');
+    assert.equal(statement(a, 'The ferry reached').content.text, 'The ferry reached a speed of 40 knots (74 km per hour)');
+    assert.ok(!hasStatement(a, 'covers fuel costs'));
+    assert.equal(speakerOf(a, 'the fund would cover fuel'), 'Jo Petras');
+  });
+});
