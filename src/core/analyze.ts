@@ -1517,6 +1517,11 @@ class ArticleAnalysis {
       if (comma > p.lead) this.registry.identifyDescribed(this.text.slice(p.lead, comma), entity);
     }
     if (entity && p.kind === 'name') this.identifySpokesperson(p, entity);
+    // (`Open Cell Watch, a rights group, said … The group said`: the noun an appositive describes the body by)
+    if (entity && p.kind === 'name' && entity.kind === 'organization') {
+      const described = ORGANIZATION_APPOSITIVE.exec(this.text.slice(p.nameEnd, p.nameEnd + 80));
+      if (described) this.registry.noteOrganizationDescribed(entity, described[1]);
+    }
     if (entity && p.kind === 'name') this.noteSeenRole(entity, p.nameStart, p.end);
     if (entity) this.registry.noteSubject(entity);
     const cue = span(this.text, tokens[f.cue].start, tokens[f.cueEnd].end);
@@ -2486,6 +2491,9 @@ function transcriptLabelEnd(text: string, p: { start: number; end: number }): nu
   if (!m || HEADLINE_KICKERS.has(m[1].toLowerCase()) || m[1].replace(/[^A-Z]/g, '').length < 3) return -1;
   return i + m[1].length;
 }
+
+/** An appositive describing a body by a noun (`, a rights group,`, `, the nurses' union,`): the noun. */
+const ORGANIZATION_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?([a-z]+),/u;
 
 /** Whether text[start, end) opens more parentheses than it closes. */
 function opensParenthesis(text: string, start: number, end: number): boolean {

@@ -2172,9 +2172,11 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
     !(n - 2 >= floor && ((tokens[n - 1].lists & IN_ORG_NOUNS) !== 0 || COMPANY_KIND_NOUNS.has(tokens[n - 1].lower)) && determinerOpensKind(text, tokens, n - 2, floor)) &&
     !oneNameAfterTitle(text, tokens, n, floor) &&
     !(n - 2 >= floor && KIN_NOUNS.has(tokens[n - 1].lower) && (/^(her|his|their|my|our)$/.test(tokens[n - 2].lower) || isPossessive(tokens[n - 2].lower)) && spaceBetween(text, tokens[n - 2], tokens[n - 1]))) return null;
-  let role = n - 1;
+  // (`The nurses' union, the Guild of Ward Staff, said`: a body's name after `the`)
+  const named = n - 2 > floor && tokens[n - 1].lower === 'the' && text.slice(tokens[n - 2].end, tokens[n - 1].start) === ', ' && hasJsSpaceIn(text, p.nameStart, p.nameEnd);
+  let role = named ? n - 2 : n - 1;
   // (`Its founder, local angler Colin Pascoe, said`: lower-case words describing the person before the name, after the comma)
-  for (let m = n - 1, w = 0; m > floor && w < 3 && !tokens[m].cap && spaceBetween(text, tokens[m], tokens[m + 1]) &&
+  for (let m = n - 1, w = 0; !named && m > floor && w < 3 && !tokens[m].cap && spaceBetween(text, tokens[m], tokens[m + 1]) &&
     (tokens[m].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES | IN_SPEECH_VERBS | IN_NOT_NAME_WORDS)) === 0; m--, w++) {
     if (text.slice(tokens[m - 1].end, tokens[m].start) === ', ') { role = m - 1; break; }
   }

@@ -1174,6 +1174,11 @@ export class EntityRegistry {
     }
   }
 
+  /** `Open Cell Watch, a rights group,`: an organization described in apposition by the noun `head`, which `the group` then means. */
+  noteOrganizationDescribed(e: Entity, head: string): void {
+    if (ORG_NOUNS.has(head)) this.organizationByHead.set(head, e);
+  }
+
   noteOrganization(start: number, e: Entity): void {
     const last = this.organizationsNamed[this.organizationsNamed.length - 1];
     if (!last || last.start < start) this.organizationsNamed.push({ start, entity: e });
@@ -1639,6 +1644,13 @@ export class EntityRegistry {
       const personal = words[0] === 'his' || words[0] === 'her';
       if (owner && !owner.described && (personal ? owner.kind === 'person' : owner.kind !== 'unknown')) return this.ownedBy(owner, splitAtJsSpaces(written)[1], head, words, written);
     }
+    // (`The mayor's spokesman also said` after `Mayor Omar Teller … his spokesman said`: the post of the person the possessive describes,
+    // not another spokesman)
+    if (words.length === 3 && words[0] === 'the' && /^[a-z]+['’]s$/.test(words[1]) && !DOCUMENT_NOUNS.has(head) &&
+      ((listsOf(head) & IN_SPEAKER_NOUNS) !== 0 || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head))) {
+      const owner = this.personByTitle('the ' + words[1].slice(0, -2));
+      if (owner && !owner.described && owner.kind === 'person') return this.ownedBy(owner, splitAtJsSpaces(written)[2], head, words, written);
+    }
     // `according to the union's Friday release`, `Harbourline's statement said`: a document speaks for its owner
     if ((DOCUMENT_NOUNS.has(head) || (MEDIUM_NOUNS.has(head) && at > 0)) && words.length >= 2) {
       const owner = this.documentOwner(phrase, written);
@@ -2032,6 +2044,11 @@ export class EntityRegistry {
       if (kind === 'person') e.gender = genderOfLowerWords(words);
       e.described = true;
       this.byName.set(key, e);
+      // (`his spokesman said …` then `the spokesman said …`: the one person introduced by that noun)
+      if (kind === 'person' && !KIN_NOUNS.has(head)) {
+        const known = this.introducedByHead.get(head);
+        this.introducedByHead.set(head, known === undefined ? e : null);
+      }
     }
     e.aliases.add(written);
     return e;

@@ -4341,3 +4341,22 @@ describe('speakers: groups described by joined words, surnames that look plural,
     assert.equal(speakerOf(a, 'He wanted it kept together'), 'Ellen Crane');
   });
 });
+
+describe('speakers: descriptions tied to who they mean', () => {
+  it('gives `The mayor’s spokesman` and `the spokesman` to the mayor’s spokesman, not to the opposition’s', () => {
+    const a = analyzeText('Fares\n\nMayor Omar Teller will not rule out fare rises, his spokesman said on Monday.\n\n' +
+      'Opposition transport spokesman Ben Cray said the mayor had lost control of the budget.\n\n' +
+      "The mayor's spokesman also said Teller would meet union leaders next week. Later, the spokesman said the talks went well.");
+    const first = speakerOf(a, 'Mayor Omar Teller will not');
+    assert.equal(speakerOf(a, 'Teller would meet union leaders'), first);
+    assert.equal(speakerOf(a, 'the talks went well'), first);
+    assert.notEqual(first, 'Ben Cray');
+  });
+
+  it('takes the body a description is given in apposition to, and the noun it is described by', () => {
+    const a = analyzeText("Detainees\n\nOpen Cell Watch, a rights group, said it had interviewed 40 former detainees. The group said guards used stress positions. " +
+      "The nurses' union, the Guild of Ward Staff, said its members were working 60-hour weeks.");
+    assert.equal(speakerOf(a, 'guards used stress positions'), 'Open Cell Watch');
+    assert.equal(speakerOf(a, 'its members were working'), 'Guild of Ward Staff');
+  });
+});
