@@ -413,6 +413,17 @@ class ArticleAnalysis {
     if (!h) return;
     const colon = h.text.indexOf(':');
     if (colon < 2 || colon > 60) { if (!this.headlineSaysAfter(h)) this.headlineSays(h); return; }
+    // (`Q&A: Rights chief says detention 'is the default'`, `Analysis: …`: a kicker labels the headline after it)
+    if (HEADLINE_KICKERS.has(h.text.slice(0, colon).trim().toLowerCase())) {
+      const [start, end] = trimRange(this.text, h.start + colon + 1, h.end);
+      if (end > start) {
+        const rest = span(this.text, start, end);
+        if (!this.headlineSaysAfter(rest)) this.headlineSays(rest);
+      }
+      return;
+    }
+    // (`Floods kill 9 in valley: police`, `'We waited for a boat': migrants on the quay`: the claim, then who makes it)
+    if (this.headlineSpeakerAfterColon(h, h.text.lastIndexOf(':'))) return;
     const tokens = tokenize(this.text, h.start, h.start + colon);
     // (`Ireland captain O’Sullivan: …`: a lower-case title word may stand in the role before the name)
     if (!tokens.length || tokens.length > 5 || tokens.some(t => (!t.cap && (t.lists & IN_TITLE_WORDS) === 0) || (t.end - t.start > 1 && !/\p{Ll}/u.test(this.text.slice(t.start, t.end))))) return;
@@ -513,6 +524,40 @@ class ArticleAnalysis {
   }
 
   /** The claim text[start, end) a headline reports of the speaker it opens with, if it holds two words or more. */
+  /**
+   * `Floods kill 9 in valley: police`, `'We waited for a boat that never came': migrants on the quay`: a claim before the headline's last
+   * colon and a short speaker after it (people, a body or a document by its noun, or a name the story writes again). Whether it found one.
+   */
+  private headlineSpeakerAfterColon(h: Span, colon: number): boolean {
+    if (colon < 8) return false;
+    // (`WSJ editorial: 'Deport Nikki Haley.'`: words quoted after the colon are the claim)
+    const [tailStart] = trimRange(this.text, h.start + colon + 1, h.end);
+    if (OPENING_MARK.test(this.text[tailStart] ?? '') || this.text.charCodeAt(tailStart) === 39) return false;
+    const tokens = tokenize(this.text, h.start + colon + 1, h.end);
+    if (!tokens.length || tokens.length > 5) return false;
+    let head = tokens[0];
+    if ((head.lists & IN_DETERMINERS) !== 0 && tokens.length > 1) head = tokens[1];
+    const people = !head.cap && (head.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) !== 0;
+    let phrase: MentionPhrase | null;
+    if (people) {
+      // (the noun and where they are: `migrants on the quay`)
+      const k = tokens.indexOf(head);
+      phrase = { start: tokens[0].start, end: tokens[tokens.length - 1].end, nameStart: tokens[0].start, nameEnd: head.end, role: null, kind: 'description', gender: null };
+      if (k + 1 < tokens.length && !/^(on|in|at|from|of)$/.test(tokens[k + 1].lower)) return false;
+    } else {
+      phrase = phraseEndingAt(this.text, tokens, tokens.length - 1, 0);
+      if (!phrase || phrase.kind !== 'name' || phrase.start !== tokens[0].start) return false;
+      const last = tokens[tokens.length - 1];
+      if (this.timesWritten(this.text.slice(last.start, last.end)) < 2) return false;
+    }
+    let [start, end] = trimRange(this.text, h.start, h.start + colon);
+    if (end - start < 8) return false;
+    const quoted = OPENING_MARK.test(this.text[start]) && CLOSING_MARK.test(this.text[end - 1]);
+    if (quoted) [start, end] = [start + 1, end - 1];
+    this.headlineStatement(h, phrase, start, end, null, quoted ? 'direct' : 'indirect');
+    return true;
+  }
+
   private headlineStatement(h: Span, phrase: MentionPhrase, start: number, end: number, cue: Span | null, kind: StatementKind = 'indirect'): void {
     if (countWords(this.text, start, end) < 2) return;
     const paragraph = this.paragraphs.findIndex(p => p.start <= h.start && h.start < p.end);
@@ -533,6 +578,8 @@ class ArticleAnalysis {
     // (what follows the speaker and its verb is no more than the headline's end: `, says union chief as strike goes on` is
     // read to its verb and speaker only)
     let phrase: MentionPhrase | null = null, verb = -1;
+    // (`Council overspent by millions, watchdog finds`: after the claim, finding is saying)
+    const says = (w: string) => HEADLINE_SAYS.has(w) || w === 'finds' || w === 'find';
     if (HEADLINE_SAYS.has(tokens[0].lower)) {
       verb = 0;
       // (the speaker's words run to a preposition or a joiner: `says union chief as strike goes on`)
@@ -541,7 +588,7 @@ class ArticleAnalysis {
       phrase = phraseEndingAt(this.text, tokens, e, 1);
       if (phrase && phrase.start !== tokens[1].start) return false;
     } else {
-      for (let k = 1; k < tokens.length && verb < 0; k++) if (HEADLINE_SAYS.has(tokens[k].lower)) verb = k;
+      for (let k = 1; k < tokens.length && verb < 0; k++) if (says(tokens[k].lower)) verb = k;
       if (verb < 0 || !/^[\s.;]*$/.test(this.text.slice(tokens[verb].end, h.end))) return false;
       phrase = phraseEndingAt(this.text, tokens, verb - 1, 0);
       if (phrase && phrase.start !== tokens[0].start) return false;
@@ -576,9 +623,13 @@ class ArticleAnalysis {
     for (let k = 1; k < tokens.length - 2 && k <= 6; k++) {
       if (!HEADLINE_SAYS.has(tokens[k].lower)) continue;
       // the speaker runs from the headline's start to the verb, with nothing but spaces inside it
-      for (let m = 1; m <= k; m++) if (!spaceBetween(this.text, tokens[m - 1], tokens[m])) return;
-      const phrase = phraseEndingAt(this.text, tokens, k - 1, 0);
-      if (!phrase || phrase.start !== tokens[0].start || phrase.kind === 'pronoun') return;
+      // (`Bridge shut as army says 5 killed in blast`: or from a subordinator after the headline's own clause)
+      let opens = 0;
+      for (let m = k - 1; m >= 1 && m >= k - 4; m--) if (/^(as|after|while|when)$/.test(tokens[m].lower) && !tokens[m].cap) { opens = m + 1; break; }
+      for (let m = opens + 1; m <= k; m++) if (!spaceBetween(this.text, tokens[m - 1], tokens[m])) return;
+      if (opens >= k) return;
+      const phrase = phraseEndingAt(this.text, tokens, k - 1, opens);
+      if (!phrase || phrase.start !== tokens[opens].start || phrase.kind === 'pronoun') return;
       // (`Former Clinton Pollster Says …`: in headline case a name is one the story writes again, not any capitalised words)
       const last = tokens[k - 1];
       if (phrase.kind === 'name' && this.timesWritten(this.text.slice(last.start, last.end)) < 2) return;

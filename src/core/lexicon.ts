@@ -264,7 +264,7 @@ export const SPEAKER_NOUNS = set(`
 export const ORG_NOUNS = set(`government company firm ministry department agency commission committee force church palace centers centres institutes chiefs
   council union campaign military army navy regulator bank court team administration cabinet party
   opposition police authority authorities airline carrier network broadcaster newspaper paper magazine daily tabloid outlet
-  channel station club league federation association group organization organisation coalition alliance guild
+  channel station club league federation association group organization organisation coalition alliance guild watchdog
   university college school hospital board office embassy consulate utility retailer maker manufacturer
   automaker insurer lender exchange institute foundation charity network studio publisher state city county
   province district municipality town township village service television tv radio media academy academies society collective cooperative co-op consortium partnership bureau centre center

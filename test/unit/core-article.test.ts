@@ -442,6 +442,8 @@ describe('core: a trial story read whole', () => {
 describe('core: a study story read whole', () => {
   const a = analyzeText(fixture('sleep-study.article'));
   const expected: Expected = [
+    // (the headline `…, study finds` reports its claim)
+    ['Teenagers who use phones late at night', 'indirect', 'study'],
     ['Teenagers who use their phones after 10 p.m.', 'indirect', 'study published on Monday in the journal Pediatrics'],
     ['late-night phone use was linked', 'indirect', 'analysis'],
     ['It is not the phone itself', 'direct', 'Amelia Hart'],

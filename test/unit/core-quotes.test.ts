@@ -664,3 +664,21 @@ describe('cues: a gerund reported, a parenthesis closed, a relative clause on th
     assert.equal(speakerOf(a, 'the fund would cover fuel'), 'Jo Petras');
   });
 });
+
+describe('headlines: more ways of naming who says it', () => {
+  const story = (headline: string) => analyzeText(`${headline}\n\nBody text with no attribution at all.`);
+  it('reads `X as army says Y`, `claim: police`, `claim, watchdog finds`, a kicker before the colon, and a quote before `: migrants on the quay`', () => {
+    assert.equal(speakerOf(story('Bridge shut as army says 5 killed in blast'), '5 killed in blast'), 'army');
+    assert.equal(speakerOf(story('Floods kill 9 in valley: police'), 'Floods kill 9 in valley'), 'police');
+    assert.equal(speakerOf(story('Council overspent by millions, watchdog finds'), 'Council overspent'), 'watchdog');
+    assert.equal(speakerOf(story("Q&A: Rights chief says detention 'is the default'"), 'detention'), 'Rights chief');
+    const quoted = story("'We waited for a boat that never came': migrants on the quay");
+    assert.equal(statement(quoted, 'We waited').kind, 'direct');
+    assert.equal(speakerOf(quoted, 'We waited'), 'migrants on the quay');
+  });
+
+  it('reads words quoted after the colon as the claim, not a speaker', () => {
+    const a = analyzeText("WSJ editorial: 'Deport Nikki Haley.'\n\nNikki Haley should be deported, the editorial board wrote. Haley laughed.");
+    assert.ok(!a.statements.some(s => s.content.text === 'WSJ editorial'));
+  });
+});
