@@ -81,7 +81,9 @@ const DATELINE_SPACE = '[ \\t\\x{00A0}]';
 /** The dash ending a dateline, then a space or the line's end; an em or en dash (or a bar) may touch the next word (`BOSTON —Standing`). */
 const DATELINE_DASH = `(?:(?:--|[-–—―])(?=${DATELINE_SPACE}|$)|[—–―](?=[\\p{Lu}"“‘]))`;
 /** `BEIJING, June 19`, `NAIROBI, Kenya`, `MIAMI, Sept. 12`, `WASHINGTON`. */
-const WIRE_PLACE_AND_DATE = `${PLACE_IN_CAPITALS}(?:,[ \\t]*${anyOf(MONTH_DAY, PLACE_CAPITALISED)})*`;
+/** AFP's country in parentheses after the place, before the agency's: `Marrun (Zarania) (AFP) -`. */
+const COUNTRY_IN_PARENS = `(?:[ \\t]+\\(${PLACE_CAPITALISED}\\)(?=[ \\t]*\\())?`;
+const WIRE_PLACE_AND_DATE = `${PLACE_IN_CAPITALS}(?:,[ \\t]*${anyOf(MONTH_DAY, PLACE_CAPITALISED)})*${COUNTRY_IN_PARENS}`;
 // (in parentheses, `(Reuters)`, or a press-release wire between slashes, `/CNW/`, `/PRNewswire/`)
 const AGENCY_IN_PARENS = '([(/])([^()/\\n]{1,40})([)/])';
 const AGENCY_NAME = `\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:[ \\t]+${anyOf(`\\p{Lu}[\\p{L}\\p{M}.&'’-]*`, 'de', 'of', 'and', '&')}){0,4}`;
@@ -239,7 +241,7 @@ const dateline = {
     {
       // Beijing, June 19 (Reuters) -   (a capitalised place is a dateline only with an agency)
       name: `meta.dateline.${SCOPE}`,
-      match: `^[ \\t]*(${PLACE_CAPITALISED}(?:,[ \\t]*${anyOf(MONTH_DAY, PLACE_CAPITALISED)})*)${DATELINE_SPACE}*${AGENCY_IN_PARENS}${DATELINE_SPACE}*(${DATELINE_DASH})`,
+      match: `^[ \\t]*(${PLACE_CAPITALISED}(?:,[ \\t]*${anyOf(MONTH_DAY, PLACE_CAPITALISED)})*${COUNTRY_IN_PARENS})${DATELINE_SPACE}*${AGENCY_IN_PARENS}${DATELINE_SPACE}*(${DATELINE_DASH})`,
       captures: { 1: placeCapture, ...agencyCaptures(2), 5: dashCapture },
     },
   ],

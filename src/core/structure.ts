@@ -135,9 +135,11 @@ const AGENCY = "(?:\\(([A-Za-z][A-Za-z .&\\-]{0,30})\\)|/([A-Za-z][A-Za-z .&\\-]
 /** The dash (or colon) ending a dateline, then a space or the end; an em or en dash may touch the next word (`BOSTON —Standing`). */
 const DASH = `(?:(?:[-\u2014\u2013\u2015]{1,2}|:)(?=${SP}|$)|[\u2014\u2013\u2015](?=[A-Z"\u201c\u2018]))`;
 /** `BEIJING, June 19 (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON (AP) —`. */
-const WIRE_DATELINE = new RegExp(`^(${CAPS_PLACE}(?:,${SP}${REGION})?)(?:,?${SP}(${DATE}))?(?:${SP}?${AGENCY})?${SP}?${DASH}`);
+/** (`Marrun (Zarania) (AFP) -`: AFP's country in parentheses after the place, before the agency's) */
+const REGION_IN_PARENTHESES = `(?:${SP}\\(${REGION}\\)(?=${SP}?\\())?`;
+const WIRE_DATELINE = new RegExp(`^(${CAPS_PLACE}(?:,${SP}${REGION})?${REGION_IN_PARENTHESES})(?:,?${SP}(${DATE}))?(?:${SP}?${AGENCY})?${SP}?${DASH}`);
 /** Title-case places need a date or an agency to be a dateline: `Washington (CNN) —`. */
-const TITLE_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:,${SP}${REGION})?)(?:(?:,?${SP}(${DATE}))(?:${SP}?${AGENCY})?|(?:${SP}?${AGENCY}))${SP}?${DASH}`);
+const TITLE_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:,${SP}${REGION})?${REGION_IN_PARENTHESES})(?:(?:,?${SP}(${DATE}))(?:${SP}?${AGENCY})?|(?:${SP}?${AGENCY}))${SP}?${DASH}`);
 /** The rest of a header line: `Beijing, June 19`. */
 const HEADER_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:,${SP}${REGION})?)(?:,?${SP}(${DATE}))?\\s*$`);
 /**

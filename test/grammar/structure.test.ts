@@ -108,6 +108,13 @@ describe('grammar: header, headline, dateline, byline, credit', function () {
     a.expectNotScoped('Global stocks fell', DATELINE);
   });
 
+  it('scopes an AFP dateline with the country in parentheses before the agency', async () => {
+    const a = await ScopedArticle.fromText('Ceasefire holds in the north\n\nMarrun (Zarania) (AFP) - The ceasefire held overnight, officials said.\n');
+    a.expectToken('Marrun (Zarania)', DATELINE);
+    a.expectToken('AFP', AGENCY);
+    a.expectNotScoped('The ceasefire held', DATELINE);
+  });
+
   it('scopes a dateline with a no-break space before its dash', async () => {
     const a = await ScopedArticle.fromText('Harbour board backs new pier\n\nCHARLESTON, S.C.\u00a0— The harbour board voted on Monday to build a new pier.\n');
     a.expectToken('CHARLESTON, S.C.', DATELINE);

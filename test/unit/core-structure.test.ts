@@ -314,3 +314,14 @@ describe('structure: bylines and credits in more house styles', () => {
     assert.equal(a.dateline?.agency, 'Reuters');
   });
 });
+
+describe('core: AFP datelines', () => {
+  it('reads a country in parentheses between the place and the agency', () => {
+    const a = analyzeText('Ceasefire holds\n\nMarrun (Zarania) (AFP) - The ceasefire held overnight, officials said.');
+    assert.equal(a.dateline?.location, 'Marrun (Zarania)');
+    assert.equal(a.dateline?.agency, 'AFP');
+    const b = analyzeText('Vote\n\nWASHINGTON (AP) — The Senate voted on Monday.');
+    assert.equal(b.dateline?.location, 'WASHINGTON');
+    assert.equal(b.dateline?.agency, 'AP');
+  });
+});
