@@ -1698,6 +1698,16 @@ class ArticleAnalysis {
         (f.speakerFirst && f.phrase.start < q.open && (tokens[f.first].lower === 'and' || tokens[f.first].lower === 'but')))) dist += 1000;
       if (dist < bestDist) { bestDist = dist; best = f; }
     }
+    // (`The colonel said that troops had responded to “repeated provocations”`, `said the survey revealed “a town in crisis”`: words
+    // quoted in the clause a frame reports, after a cue of that clause's own subject, are the outer speaker's)
+    if (best && best.speakerFirst && !best.according && !best.participle && tokens[best.cue].end <= q.open) {
+      for (let fi = lo; fi < last; fi++) {
+        const outer = frames[fi];
+        if (outer === best || !outer.speakerFirst || outer.according || outer.cueEnd >= best.first || (tokens[outer.cue].lists & IN_SPEECH_VERBS) === 0) continue;
+        if (best.phrase.start < tokens[outer.cueEnd].end || !/^ +$/.test(text.slice(tokens[outer.cueEnd].end, tokens[outer.cueEnd + 1].start))) continue;
+        if (best.first === outer.cueEnd + 1 || (best.first === outer.cueEnd + 2 && tokens[outer.cueEnd + 1].lower === 'that')) { best = outer; break; }
+      }
+    }
     // `“The best sleigh this Christmas!” was the response of one viewer`: a remark noun after the quote says whose it was
     if (!best && first === sent) {
       const owner = this.remarkOwnerAfter(q, r);

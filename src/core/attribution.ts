@@ -205,6 +205,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.cap || ((t.lists & IN_SPEECH_VERBS) === 0 && !putIt && !answersBack && !talksAbout && !introducesQuotedSentence && !saysAfterQuote)) continue; // a capitalised `States` or `Says` is a name, not a verb
     // `the United States should formally declare war`: what someone should or must do is not what they said
     if (obligedBefore(tokens, c)) continue;
+    // (`and, I'll admit, a clear idea of …`, `I'd say`: the writer's hedge, no report)
+    if (c > 0 && /^i['’](ll|d)$/.test(tokens[c - 1].lower)) continue;
     // (`a fence and warning signs`, `fired a shot without warning`: the noun, no participle)
     if (t.lower === 'warning' && ((c > 0 && (tokens[c - 1].lower === 'without' || tokens[c - 1].lower === 'no')) || (c + 1 < tokens.length && WARNED_THINGS.has(tokens[c + 1].lower)))) continue;
     // (`the officer in charge of the unit`: an idiom, no cue)

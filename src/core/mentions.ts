@@ -384,6 +384,12 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   if ((t.lists & IN_SUBJECT_PRONOUNS) !== 0) {
     return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'pronoun', gender: t.lower === 'he' ? 'm' : t.lower === 'she' ? 'f' : null };
   }
+  // (`I'll admit`, `he'd said`: a pronoun with its auxiliary contracted onto it)
+  const contracted = CONTRACTED_PRONOUN.exec(t.lower);
+  if (contracted) {
+    const end = t.start + contracted[1].length;
+    return { start: t.start, end, nameStart: t.start, nameEnd: end, role: null, kind: 'pronoun', gender: contracted[1] === 'he' ? 'm' : contracted[1] === 'she' ? 'f' : null };
+  }
   // (`Jonathan Ashby KC`, `Graeme Lindsay MSP`, `Cathal Ó Ruairc TD`: letters after a name for a post or an honour are no part of it)
   if (j - 1 >= floor && POST_NOMINALS.has(text.slice(t.start, t.end)) && tokens[j - 1].cap && spaceBetween(text, tokens[j - 1], t)) {
     const p = phraseEndingAt(text, tokens, j - 1, floor);
@@ -952,6 +958,9 @@ const OTHER_ONE_WORDS = new Set(['other', 'another', 'second', 'third', 'new', '
 const PREPOSITIONS_BEFORE_PHRASE = /^(in|on|at|after|before|during|for|with|from|by|under|amid|despite|since|of|to|into|about|over|through|throughout)$/;
 
 /** Reads a speaker phrase starting at token `j` (after an inverted cue: `said Jane Doe`). */
+/** A subject pronoun with an auxiliary contracted onto it (`I'll`, `she'd`, `we've`, `they're`). */
+const CONTRACTED_PRONOUN = /^(i|he|she|we|they)['’](?:ll|d|ve|re|m)$/;
+
 /** Honorifics written after `the` (`the Rev. Anne Colby`, `the Hon. Ida Kerr`). */
 const THE_HONORIFICS = /^(rev\.?|reverend|hon\.?|honourable|honorable|very)$/;
 

@@ -4,7 +4,7 @@
  */
 import { inFreeRelative, isHearing, relativePronounBefore, type Frame } from './attribution';
 import {
-  APPRAISAL_NOUNS, CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
+  APPRAISAL_NOUNS, CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_BE_FORMS, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, THAT_ONLY_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
   isSideWord, IRREGULAR_PASTS, PAST_FORMS, SUBORDINATORS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS, TIME_UNITS,
 } from './lexicon';
@@ -751,6 +751,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (t.lower.endsWith('ly') && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
       // (`took to social media to complain, with several saying …`: a clause of its own with its own participle, after the comma)
       if (afterComma && t.lower === 'with') return null;
+      // (`…, the ministry said, the third such attack this month.`: a noun phrase with no verb after the frame's comma is the writer's gloss)
+      // (`It was, he said, one of the bitterest failures`: unless the clause before the frame waits for it)
+      if (afterComma && (t.lists & IN_DETERMINERS) !== 0 && !t.cap && !verbWithin(tokens, k + 1, Math.min(s1, k + 12)) &&
+        !(f.first > s0 && (tokens[f.first - 1].lists & (IN_AUXILIARIES | IN_BE_FORMS)) !== 0)) return null;
+      // (`still says Mass every Sunday`, `said grace`: a rite said, no clause)
+      if (SAY_FORMS.has(cueLower) && /^(mass|grace|prayers|amen|vespers)$/.test(t.lower)) return null;
       // `…,” he said, eyes welling up`: a participle phrase after the comma, not a clause
       if (afterComma && (t.lists & IN_SUBJECT_PRONOUNS) === 0 && k + 1 <= s1 && isAsciiIng(tokens[k + 1].lower)) return null;
       // (`…, their union said, in a dispute over pay`: a phrase a preposition opens, with no verb, is the main clause's adverbial;
@@ -1092,9 +1098,11 @@ function directiveObject(text: string, tokens: Token[], k: number, s1: number, c
   return -1;
 }
 
+const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);
+
 /** Cues whose gerund reports what the speaker says was done (`denied taking bribes`, `recalled finding …`). */
 const GERUND_CUES = new Set(['denied', 'denies', 'deny', 'admitted', 'admits', 'admit', 'recalled', 'recalls', 'remembered', 'remembers', 'acknowledged', 'acknowledges',
-  'suggested', 'suggests', 'proposed', 'proposes', 'recommended', 'recommends', 'described', 'describes']);
+  'suggested', 'suggests', 'proposed', 'proposes', 'recommended', 'recommends', 'described', 'describes', 'report', 'reports', 'reported']);
 
 /** Nouns in -ing, no gerund of a verb (`denied wrongdoing`, `proposed funding for …`). */
 const ING_NOUNS = new Set(['wrongdoing', 'nothing', 'something', 'anything', 'everything', 'funding', 'spending', 'building', 'meeting', 'hearing', 'ruling',
@@ -1180,7 +1188,8 @@ function hasAuxiliary(text: string, tokens: Token[], from: number, end: number):
   for (let m = from; m < tokens.length && tokens[m].end <= end && m < from + 40; m++) {
     if (m > from && hasComma(text, tokens[m - 1].end, tokens[m].start)) return false;
     // (`posted a video from a conference at which he was speaking`: an auxiliary in a relative clause is the object's)
-    if (m > from && RELATIVE_WORDS.has(tokens[m].lower)) return false;
+    // (`maintained this faith even though it's been proved wrong`: so is one in a clause a subordinator opens after the object)
+    if (m > from && (RELATIVE_WORDS.has(tokens[m].lower) || /^(though|although|because|while|unless|since|as|if|when)$/.test(tokens[m].lower))) return false;
     if ((tokens[m].lists & IN_AUXILIARIES) !== 0) return true;
   }
   return false;

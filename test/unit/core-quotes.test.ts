@@ -682,3 +682,25 @@ describe('headlines: more ways of naming who says it', () => {
     assert.ok(!a.statements.some(s => s.content.text === 'WSJ editorial'));
   });
 });
+
+describe('cues: words quoted inside a reported clause, glosses and hedges', () => {
+  it('gives a partial quote inside what was said to the speaker, not to a verb of the clause', () => {
+    const a = analyzeText('Shelling\n\nThe colonel said that troops had responded to "repeated provocations" by the rebels. ' +
+      'The adviser conceded that fighting would continue "as long as the shelling lasts." The mayor said the survey showed "a town in crisis."');
+    assert.equal(speakerOf(a, 'repeated provocations'), 'colonel');
+    assert.equal(speakerOf(a, 'as long as the shelling lasts'), 'adviser');
+    assert.equal(speakerOf(a, 'a town in crisis'), 'mayor');
+  });
+
+  it('reads a noun phrase after the frame’s comma, a rite said and the writer’s hedge as no statement', () => {
+    const a = analyzeText("Post\n\nTwo guards were hurt when a shell hit the post, the ministry said, the third such attack this month. " +
+      "Father Luis Ortega still says Mass in both villages every Sunday. I arrived with a notebook and, I'll admit, a clear idea of what I would find. " +
+      'Ruiz maintained his innocence even though he was convicted.');
+    assert.deepEqual(a.statements.map(s => s.content.text), ['Two guards were hurt when a shell hit the post']);
+  });
+
+  it('reads a pronoun with its auxiliary contracted onto it as the pronoun', () => {
+    const a = analyzeText("Talks\n\nAnna Ruiz spoke first. She'd said the plan was dead.");
+    assert.equal(speakerOf(a, 'the plan was dead'), 'Anna Ruiz');
+  });
+});
