@@ -204,7 +204,9 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     const setOff = commaBefore(text, tokens, f.last + 1) ||
       (afterStart > f.last + 1 && afterStart - f.last <= 5 && commaBefore(text, tokens, afterStart) && CLAUSE_JOINERS.has(tokens[afterStart].lower));
     // (`a federal judge who has ruled in favor of …`: a frame in a relative clause reports nothing before it)
-    const before = !introducesQuote && !f.participle && !directiveOnly && !acrossFrame && (!after || setOff) && !relativeCue(tokens, f) ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || setOff) : null;
+    // (`a memo which, he said, described …`: nor one set off by commas after the relative pronoun)
+    const relativeSetOff = f.speakerFirst && f.first > s0 && /^(which|who)$/.test(tokens[f.first - 1].lower) && hasComma(text, tokens[f.first - 1].end, tokens[f.first].start);
+    const before = !introducesQuote && !f.participle && !directiveOnly && !acrossFrame && (!after || setOff) && !relativeCue(tokens, f) && !relativeSetOff ? clauseBefore(text, tokens, f, inQuote, s0, f.last >= sentenceEnd[f.cue] || setOff) : null;
     // (`The bill's author, state Sen. Raymond Kibbe, called it …`: a noun phrase the speaker's name stands in apposition to is its subject)
     // (`The good news for Cruz, Woolson said, is that …`: unless the frame sits between that noun phrase and its verb; then the
     // sentence is what was said, the frame inside it)
@@ -467,7 +469,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     if (k <= s1 && f.first > s0 && !tokens[k].cap && PHRASE_PREPOSITIONS.has(tokens[k].lower) && !commaAfterPhrase(text, tokens, k, s1)) return null;
     // (`The plan, according to Ann Lee, is costly`: the frame stands inside its clause, and what was said runs across it)
     // (not past a form in -ed: `Wilson-Raybould, according to the Globe report, rebuffed …` is read from its verb)
-    if (k <= s1 && !tokens[k].cap && ((tokens[k].lists & IN_AUXILIARIES) !== 0 || PAST_FORMS.has(tokens[k].lower) || IRREGULAR_PASTS.has(tokens[k].lower)) &&
+    // (`The city's own numbers, according to a survey, show that …`: or a verb of showing or saying in the present)
+    if (k <= s1 && !tokens[k].cap && ((tokens[k].lists & (IN_AUXILIARIES | IN_EVIDENCE_VERBS)) !== 0 || PAST_FORMS.has(tokens[k].lower) || IRREGULAR_PASTS.has(tokens[k].lower)) &&
       f.first > s0 && commaBefore(text, tokens, f.first)) {
       const subject = subjectRunBefore(text, tokens, f.first, s0);
       if (subject >= 0) k = subject;
@@ -779,7 +782,15 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       const subject = interruptedSubject(text, tokens, f, k, s0);
       if (subject >= 0) { k = subject; interrupted = true; }
     }
-    if (auxiliary && thatAt < 0) {
+    // (`There were, she told me, 46 people still waiting`, `She is 68 and knows, she says, where every deed is kept`: a predicate the
+    // frame interrupts after its verb, set off by commas, is one clause with the subject before the frame)
+    if (thatAt < 0 && !interrupted && f.speakerFirst && !f.participle && k === f.cueEnd + 1 && f.first > s0 + 1 && commaBefore(text, tokens, k) &&
+      hasComma(text, tokens[f.first - 1].end, tokens[f.first].start) && !tokens[f.first - 1].cap &&
+      ((tokens[f.first - 1].lists & (IN_BE_FORMS | IN_AUXILIARIES)) !== 0 || KNOWING_VERBS.has(tokens[f.first - 1].lower))) {
+      k = LEAD_CONJUNCTIONS.has(tokens[s0].lower) ? s0 + 1 : s0;
+      interrupted = true;
+    }
+    if (auxiliary && thatAt < 0 && !interrupted) {
       const subject = interruptedSubject(text, tokens, f, k, s0);
       // (`changes, which officials said will take effect in May,`, `a rule that he said would hurt them`: what was said of
       // the thing the relative stands for is the verb phrase after the cue)
@@ -1099,6 +1110,9 @@ function directiveObject(text: string, tokens: Token[], k: number, s1: number, c
 }
 
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);
+
+/** Verbs of knowing and believing whose clause a frame may interrupt (`knows, she says, where every deed is kept`). */
+const KNOWING_VERBS = new Set(['knows', 'knew', 'believes', 'believed', 'thinks', 'thought', 'hopes', 'hoped', 'feels', 'felt', 'remembers', 'understands', 'understood', 'wonders', 'wondered', 'expects', 'expected']);
 
 /** Cues whose gerund reports what the speaker says was done (`denied taking bribes`, `recalled finding …`). */
 const GERUND_CUES = new Set(['denied', 'denies', 'deny', 'admitted', 'admits', 'admit', 'recalled', 'recalls', 'remembered', 'remembers', 'acknowledged', 'acknowledges',

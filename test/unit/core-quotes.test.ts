@@ -704,3 +704,18 @@ describe('cues: words quoted inside a reported clause, glosses and hedges', () =
     assert.equal(speakerOf(a, 'the plan was dead'), 'Anna Ruiz');
   });
 });
+
+describe('reported speech: a frame interrupting its clause', () => {
+  it('reads the whole clause across a frame after its verb, or after `according to` before a verb of showing', () => {
+    const a = analyzeText('Deeds\n\nThe clerk is 68 and knows, she says, where every deed is kept. It was, he said, one of the hardest days of the year. ' +
+      "The city's own numbers, according to a survey, show that rents rose 30 percent.");
+    assert.equal(statement(a, 'The clerk is 68').content.text, 'The clerk is 68 and knows, she says, where every deed is kept');
+    assert.equal(statement(a, 'It was, he said').content.text, 'It was, he said, one of the hardest days of the year');
+    assert.equal(statement(a, "The city's own numbers").content.text, "The city's own numbers, according to a survey, show that rents rose 30 percent");
+  });
+
+  it('reads a relative clause a frame interrupts as its verb phrase only', () => {
+    const a = analyzeText('Memo\n\nThe row began when Mr Dale cited a memo which, he said, described the target as out of reach.');
+    assert.deepEqual(a.statements.map(s => s.content.text), ['described the target as out of reach']);
+  });
+});
