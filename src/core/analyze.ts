@@ -14,7 +14,7 @@ import { appositiveRoleAfter, appositiveRoleBefore, singularRole } from './roles
 import { Entity, EntityRegistry, genderOfWords, isBrandWord, MentionPhrase, phraseEndingAt, phraseStartingAt, pluralMarkInName, spaceBetween } from './mentions';
 import {
   COMPANY_KIND_NOUNS, MEDIUM_NOUNS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_INVERTING_CUES, IN_LISTENERS, IN_MALE_NAMES,
-  IN_HONORIFICS, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
+  IN_HONORIFICS, IN_NAMING_WORDS, IN_PHRASE_STOPS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
   DAYS, IRREGULAR_PASTS, KIN_NOUNS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TELLING, TITLE_WORDS,
 } from './lexicon';
@@ -1145,6 +1145,8 @@ class ArticleAnalysis {
     else if (sentenceFirst && t && !inQuote[k] && t.lower === 'the') this.noteDescribedSubject(tokens, k, false, true);
     // (`The audit does not name the managers. It says …`: a document opening its sentence, before its verb, is what `it` means next)
     if (sentenceFirst && t && !inQuote[k] && t.lower === 'the') this.noteDocumentSubject(tokens, k, paragraph);
+    // (`Her brother, standing beside her, shook his head. “…,” he said.`: someone's kin opening the sentence as its subject)
+    if (sentenceFirst && t && !inQuote[k] && /^(his|her|their)$/.test(t.lower) && k + 2 < tokens.length && KIN_NOUNS.has(tokens[k + 1].lower)) this.noteKinSubject(tokens, k);
     if (sentenceFirst && t && !inQuote[k]) this.noteGroupSubject(tokens, k, inQuote);
     if (!t || inQuote[k] || !t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0) return;
     // `after the Hawks tied the game`: a name after `the` is a team or a body, not who the next `he` means
@@ -1429,6 +1431,31 @@ class ArticleAnalysis {
    * `The coach was blunt after the game. “We were bad,” he said.`: before the article names anyone, a person described
    * as a sentence's subject is whom the next `he` or `she` means.
    */
+  /** `Her brother shook his head`, `His wife, standing beside him, laughed`: someone's kin at tokens[k..k+1] as the sentence's subject, before its verb. */
+  private noteKinSubject(tokens: Token[], k: number): void {
+    const next = tokens[k + 2];
+    const gap = this.text.slice(tokens[k + 1].end, next.start);
+    let verb = -1;
+    if (gap === ' ') verb = k + 2;
+    else if (gap === ', ') {
+      // (past an aside set off by commas: a participle's phrase, or a short one; not a name, `Her daughter, Camille, said`, nor a frame,
+      // `His father, he recalls, would …`)
+      if (next.cap) return;
+      for (let m = k + 2; m < tokens.length && m <= k + 9; m++) {
+        if ((tokens[m].lists & (IN_SUBJECT_PRONOUNS | IN_SPEECH_VERBS)) !== 0) return;
+        if (m > k + 2 && this.text.slice(tokens[m - 1].end, tokens[m].start) === ', ') { verb = m; break; }
+        if (m > k + 2 && !spaceBetween(this.text, tokens[m - 1], tokens[m])) return;
+      }
+    }
+    if (verb < 0 || tokens[verb].cap) return;
+    const v = tokens[verb];
+    // (after an aside's closing comma any word that opens no phrase is the verb: `shook`)
+    if (!((v.lists & IN_AUXILIARIES) !== 0 || /^[a-z]{3,}ed$/.test(v.lower) || IRREGULAR_PASTS.has(v.lower) || PLAIN_PASTS.has(v.lower) || /^[a-z]{3,}s$/.test(v.lower) ||
+      (verb > k + 2 && /^[a-z]{3,}$/.test(v.lower) && (v.lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_NOT_VERBS)) === 0))) return;
+    const entity = this.registry.resolveDescription({ start: tokens[k].start, end: tokens[k + 1].end, nameStart: tokens[k].start, nameEnd: tokens[k + 1].end, role: null, kind: 'description', gender: null });
+    if (entity && entity.kind === 'person') this.registry.noteSubject(entity);
+  }
+
   /** `The audit does not name …`, `The 84-page report found …`: a document after `the` at tokens[k] as its sentence's subject, whom `it` means next. */
   private noteDocumentSubject(tokens: Token[], k: number, paragraph: number): void {
     for (let m = k + 1; m < tokens.length - 1 && m <= k + 3; m++) {

@@ -772,3 +772,14 @@ describe('coreference: a document as what `it` means', () => {
     assert.notEqual(speakerOf(b, 'it had done nothing wrong'), 'audit');
   });
 });
+
+describe('coreference: someone’s kin opening a sentence', () => {
+  it('makes `Her brother, standing beside her, shook his head.` the one `he said` means next', () => {
+    const a = analyzeText('Festival\n\nThe festival’s director, Philippa Ardent, said ticket sales were up. "We are delighted," Ardent said.\n\n' +
+      'Her brother, standing beside her, shook his head. "She always says that," he said.');
+    assert.equal(speakerOf(a, 'We are delighted'), 'Philippa Ardent');
+    assert.notEqual(speakerOf(a, 'She always says that'), 'Philippa Ardent');
+    assert.equal(speakerRecordOf(a, 'She always says that')?.gender, 'male');
+    assert.notEqual(a.speakers.find(s => s.name === 'Philippa Ardent')?.gender, 'male');
+  });
+});
