@@ -1781,8 +1781,9 @@ class ArticleAnalysis {
       const noun = (prevTok.lists & IN_NAMING_WORDS) !== 0 ? prevTok : first >= 2 && /^(a|an)$/.test(prevTok.lower) ? tokens[first - 2] : null;
       // (`dismissed the plan as “a photo op”`: after the cue's object and `as`, what the speaker calls it)
       const asVerdict = prevTok.lower === 'as' && first >= 2 && !!best && tokens[best.cue].end <= tokens[first - 2].start && lowerWords;
+      // (`called the film “beautiful and airless”`: a verdict of two words or more on a work after the cue names none)
       const predicate = asVerdict || (naming && !!best && !!noun && (noun.lists & IN_NAMING_WORDS) !== 0 && !NAMING_VERBS.has(noun.lower) && lowerWords &&
-        (words >= 4 || ((noun.lists & IN_DOCUMENT_NOUNS) !== 0 && tokens[best.cue].end <= noun.start)));
+        (words >= 4 || (tokens[best.cue].end <= noun.start && (words >= 2 || (noun.lists & IN_DOCUMENT_NOUNS) !== 0))));
       if (naming && !byCue && !saidSentence && !predicate) return null;
       // (`a tablet it calls “Slate”`, `an app which they call “Pulse”`: a relative clause naming the thing before it)
       if (best && tokens[best.cue] === prevTok && /^(calls?|called|dubs?|names)$/.test(prevTok.lower) && best.phrase.kind === 'pronoun' && words <= 4 &&
@@ -1822,6 +1823,12 @@ class ArticleAnalysis {
     // `declared Monday “Champions Day”`: a few title-case words after the cue's object name it
     if (best && !sentenceInitial && prevTok && prevTok !== tokens[best.cue] && words <= 4 && (prevTok.lists & IN_SPEECH_VERBS) === 0 &&
       (prevTok.cap || (prevTok.lists & IN_NAMING_WORDS) !== 0) && isTitleCase(text, start, end, true) && /^\s*$/.test(text.slice(prevTok.end, q.open))) return null;
+    // (`said she picked “Salt Winter” for the closing night`, `said “Salt Winter” would close the festival`: a few title-case words
+    // without a stop, the object of a verb or the subject of the clause reported, name a work)
+    if (best && prevTok && words <= 4 && !/[.,!?;:]$/.test(text.slice(start, end)) && isTitleCase(text, start, end) &&
+      /^\s*$/.test(text.slice(prevTok.end, q.open)) && (prevTok === tokens[best.cue]
+        ? !!nextTok && !nextTok.cap && q.close >= 0 && onlyJsSpaces(text, q.after, nextTok.start) && ((nextTok.lists & IN_AUXILIARIES) !== 0 || /^[a-z]{3,}(ed|s)$/.test(nextTok.lower))
+        : !sentenceInitial && !prevTok.cap && /^[a-z]{3,}ed$/.test(prevTok.lower) && (prevTok.lists & (IN_SPEECH_VERBS | IN_NAMING_WORDS)) === 0)) return null;
     // a work named by who is in it: `“Orange is the New Black” star Dascha Polanco`
     if (nextTok && q.close >= 0 && nextTok.start - q.close <= 3 && WORK_ROLES.has(nextTok.lower) && isTitleCase(text, start, end, true)) return null;
     // a name used as a modifier: `leading the “Activate” project`, `a “Fresh Start” grant`, `a “Talk Bernie to Me” tote bag`,

@@ -719,3 +719,13 @@ describe('reported speech: a frame interrupting its clause', () => {
     assert.deepEqual(a.statements.map(s => s.content.text), ['described the target as out of reach']);
   });
 });
+
+describe('not statements: a work’s title inside what was said; verdicts on a work are', () => {
+  it('reads `picked “Salt Winter”` as a title, and `called the film “lush and airless”` and `the second act “loses its way”` as words of the critic', () => {
+    const a = analyzeText('Festival\n\nDirector Ana Velt said she picked “Salt Winter” for the closing night. Critic Dan Moor called the film "lush and airless." ' +
+      'Moor said the second act "loses its way."');
+    assert.ok(!a.statements.some(s => s.kind !== 'indirect' && s.content.text.startsWith('Salt Winter')));
+    assert.equal(speakerOf(a, 'lush and airless'), 'Dan Moor');
+    assert.equal(statement(a, 'loses its way').kind, 'partial');
+  });
+});
