@@ -1735,6 +1735,14 @@ class ArticleAnalysis {
         if (best.first === outer.cueEnd + 1 || (best.first === outer.cueEnd + 2 && tokens[outer.cueEnd + 1].lower === 'that')) { best = outer; break; }
       }
     }
+    // (`said staff were “exhausted” after the council rejected …`: nor a frame in a clause saying when, after the quote, when a frame
+    // before the quote reports it)
+    if (best && best.speakerFirst && best.first > 0 && tokens[best.first].start > q.open && /^(after|before|once|until|because|when|while)$/.test(tokens[best.first - 1].lower)) {
+      for (let fi = lo; fi < last; fi++) {
+        const outer = frames[fi];
+        if (outer.speakerFirst && !outer.according && tokens[outer.cueEnd].end <= q.open && (tokens[outer.cue].lists & IN_SPEECH_VERBS) !== 0) best = outer;
+      }
+    }
     // `“The best sleigh this Christmas!” was the response of one viewer`: a remark noun after the quote says whose it was
     if (!best && first === sent) {
       const owner = this.remarkOwnerAfter(q, r);

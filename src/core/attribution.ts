@@ -207,6 +207,15 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (obligedBefore(tokens, c)) continue;
     // (`and, I'll admit, a clear idea of …`, `I'd say`: the writer's hedge, no report)
     if (c > 0 && /^i['’](ll|d)$/.test(tokens[c - 1].lower)) continue;
+    // (`the backers, a small studio called Grayline Pictures`: a noun named by a participle, no cue)
+    if (/^(called|named|dubbed)$/.test(t.lower) && c > 1 && c + 1 < tokens.length && tokens[c + 1].cap && !tokens[c - 1].cap && /^[a-z]{3,}$/.test(tokens[c - 1].lower) &&
+      !tokens[c - 1].lower.endsWith('ly') && !TIME_UNITS.has(tokens[c - 1].lower) && !DAYS.has(tokens[c - 1].lower) &&
+      (tokens[c - 1].lists & (IN_SPEECH_VERBS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_PHRASE_STOPS | IN_CUE_FILLERS)) === 0 &&
+      // (after `a`: `The release called Lane “reckless”` is a verdict)
+      spaceBetween(text, tokens[c - 1], t) && (/^(a|an)$/.test(tokens[c - 2].lower) || (c > 2 && /^(a|an)$/.test(tokens[c - 3].lower) && !tokens[c - 2].cap))) continue;
+    // (`said crews received calls but could not respond until the winds fell`: a cue's word that goes on to when, not to what, is the
+    // clause's own verb)
+    if (c + 1 < tokens.length && /^(until|till|unless|within)$/.test(tokens[c + 1].lower) && spaceBetween(text, t, tokens[c + 1]) && !inQuote[c]) continue;
     // (`a fence and warning signs`, `fired a shot without warning`: the noun, no participle)
     if (t.lower === 'warning' && ((c > 0 && (tokens[c - 1].lower === 'without' || tokens[c - 1].lower === 'no')) || (c + 1 < tokens.length && WARNED_THINGS.has(tokens[c + 1].lower)))) continue;
     // (`the officer in charge of the unit`: an idiom, no cue)

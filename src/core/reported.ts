@@ -304,7 +304,8 @@ function saysNothingFrom(tokens: Token[], m: number, s1: number): boolean {
     if (v > s1 || !/^(not|never)$/.test(tokens[v].lower)) return false;
     v++;
   }
-  return v <= s1 && UNSAID_VERBS.has(tokens[v].lower);
+  // (`could not respond until the bridge reopened`: a verb going on to when is no silence)
+  return v <= s1 && UNSAID_VERBS.has(tokens[v].lower) && !(v + 1 <= s1 && /^(until|till|unless|within)$/.test(tokens[v + 1].lower));
 }
 
 /** `would not say`, `didn’t tell`, `never said`, `declined to say`: the cue is negated. */
@@ -367,7 +368,8 @@ function embeddedFrame(text: string, tokens: Token[], f: Frame): boolean {
   // (`relied on what students reported`: a free relative too)
   if (f.first > 0 && EMBEDDING_WORDS.has(tokens[f.first - 1].lower)) return true;
   // (`officers went to the house after a neighbour reported hearing screams`: a clause saying when, with no comma before it)
-  if (f.first > 1 && f.speakerFirst && /^(after|before|once)$/.test(tokens[f.first - 1].lower) && isOneSpace(text, tokens[f.first - 2].end, tokens[f.first - 1].start)) return true;
+  // (`staff were “exhausted” after the council rejected …`: past a quote's closing mark too)
+  if (f.first > 1 && f.speakerFirst && /^(after|before|once|until|because)$/.test(tokens[f.first - 1].lower) && /^[”"’']? $/.test(text.slice(tokens[f.first - 2].end, tokens[f.first - 1].start))) return true;
   if (inFreeRelative(tokens, f)) return true;
   // (`they argue, perhaps by insisting that …`: how the clause's subject spoke goes on with what it said)
   if (f.participle && f.cue > 0 && tokens[f.cue - 1].lower === 'by') return true;

@@ -729,3 +729,14 @@ describe('not statements: a work’s title inside what was said; verdicts on a w
     assert.equal(statement(a, 'loses its way').kind, 'partial');
   });
 });
+
+describe('reported speech: verbs of the clause that are no cue of their own', () => {
+  it('keeps `could not respond until …`, `a studio called Greyline` and a clause after `after` inside what was said', () => {
+    const a = analyzeText('Storm\n\nFire chief Dion Pratt said crews received dozens of calls but could not respond until the bridge reopened. ' +
+      'Ana Velt said the delay had upset the backers, a small studio called Greyline. Nurse Dana Roe said staff were "exhausted" after the council rejected a demand for beds.');
+    assert.equal(statement(a, 'crews received').content.text, 'crews received dozens of calls but could not respond until the bridge reopened');
+    assert.equal(statement(a, 'the delay had upset').content.text, 'the delay had upset the backers, a small studio called Greyline');
+    assert.equal(statement(a, 'staff were').content.text, 'staff were "exhausted" after the council rejected a demand for beds');
+    assert.equal(speakerOf(a, 'exhausted'), 'Dana Roe');
+  });
+});
