@@ -985,8 +985,11 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
   let e = floor;
   while (e + 1 < c && e < floor + 6 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
   // (`Pop star Lena Vale has cancelled …, saying …`: a role word between capitalised words leads to the name)
-  if (e + 2 < c && !tokens[e + 1].cap && (tokens[e + 1].lists & IN_TITLE_WORDS) !== 0 && tokens[e + 2].cap && spaceBetween(text, tokens[e], tokens[e + 1]) && spaceBetween(text, tokens[e + 1], tokens[e + 2])) {
-    e += 2;
+  // (`White House press secretary Jillian Moreau … telling`: or two)
+  const roleWords = e + 3 < c && !tokens[e + 1].cap && !tokens[e + 2].cap && (tokens[e + 2].lists & IN_TITLE_WORDS) !== 0 && tokens[e + 3].cap &&
+    spaceBetween(text, tokens[e + 1], tokens[e + 2]) && spaceBetween(text, tokens[e + 2], tokens[e + 3]) ? 2 : 1;
+  if (e + roleWords + 1 < c && !tokens[e + 1].cap && (tokens[e + roleWords].lists & IN_TITLE_WORDS) !== 0 && tokens[e + roleWords + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1]) && spaceBetween(text, tokens[e + roleWords], tokens[e + roleWords + 1])) {
+    e += roleWords + 1;
     while (e + 1 < c && e < floor + 8 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
   }
   // `Gulls fans stormed …, chanting …`: a name modifying a noun is not the subject

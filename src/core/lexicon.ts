@@ -442,7 +442,7 @@ export const MONTHS = set(`january february march april may june july august sep
 export const GROUP_NOUNS = set(`analysts officials experts sources people residents witnesses critics
   lawyers attorneys researchers scientists economists observers diplomats leaders directors executives
   managers spokesmen spokeswomen officers authorities activists protesters supporters opponents voters
-  parents teachers doctors nurses patients students investigators prosecutors judges senators lawmakers
+  parents teachers doctors nurses patients students investigators prosecutors judges senators lawmakers rescuers volunteers medics
   legislators members representatives aides advisers advisors staff employees workers owners partners
   neighbours neighbors friends relatives insiders pollsters strategists historians professors scholars
   academics authors organizers organisers traders investors dealers bankers brokers participants

@@ -640,7 +640,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
           // `that` or verb to come, the cue's object is that noun)
           if (t.cap && isPossessive(t.lower) && k + 1 <= s1 && !tokens[k + 1].cap && !thatOrVerbWithin(tokens, k + 1, Math.min(s1, k + 6))) return null;
           if ((t.lists & IN_LISTENERS) !== 0 || (t.cap && !CLAUSE_STARTERS.has(bare(t.lower)))) k++;
-          else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) !== 0) k += 2; // `told the media`
+          // (`told reporters the hearing was a farce`: one listener, then the clause, whatever its first noun)
+          else if (/^(the|a|an)$/.test(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) !== 0 && (k === from || tokens[k - 1].lower === 'and')) k += 2; // `told the media`
           // (`told Tuesday night's meeting the area had …`: a possessive of when, then the listener)
           else if (k > from && !t.cap && isPossessive(t.lower) && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) !== 0 && isOneSpace(text, t.end, tokens[k + 1].start)) k += 2;
           else if (t.lower === 'the' && k + 2 <= s1 && tokens[k + 1].cap && isOneSpace(text, t.end, tokens[k + 1].start) && (clauseAfterName(tokens, k + 1, s1) ||

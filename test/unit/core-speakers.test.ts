@@ -4360,3 +4360,19 @@ describe('speakers: descriptions tied to who they mean', () => {
     assert.equal(speakerOf(a, 'its members were working'), 'Guild of Ward Staff');
   });
 });
+
+describe('speakers: a role of two words before a name, bare plurals, a second listener', () => {
+  it('gives `White House press secretary Jillian Moreau …, telling` to Moreau, and `rescuers said`, `medics said` to them', () => {
+    const a = analyzeText('Pause\n\nWhite House press secretary Jillian Moreau on Monday defended the pause, telling reporters it was a routine review. ' +
+      'The bridge was destroyed overnight, rescuers said. The road was shut, medics said.');
+    assert.equal(speakerOf(a, 'it was a routine review'), 'Jillian Moreau');
+    assert.equal(speakerOf(a, 'The bridge was destroyed'), 'rescuers');
+    assert.equal(speakerOf(a, 'The road was shut'), 'medics');
+  });
+
+  it('reads a clause after one listener whatever its first noun (`told reporters the hearing was a farce`)', () => {
+    const a = analyzeText('Hearing\n\nThe minister told reporters the hearing was a farce. She told the press the council had been misled.');
+    assert.equal(statement(a, 'the hearing was a farce').content.text, 'the hearing was a farce');
+    assert.equal(statement(a, 'the council had been misled').content.text, 'the council had been misled');
+  });
+});
