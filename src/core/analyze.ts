@@ -1701,8 +1701,13 @@ class ArticleAnalysis {
       const mid = (lo + hi) >> 1;
       if (sentenceStart[frames[mid].cue] < sent) lo = mid + 1; else hi = mid;
     }
-    let last = lo;
-    while (last < frames.length && sentenceStart[frames[last].cue] === sent) last++;
+    // (and where they end, by halving too: a walk over the sentence's frames for each of its quotes made a sentence of many quotes
+    // and cues quadratic)
+    let last = lo, top = frames.length;
+    while (last < top) {
+      const mid = (last + top) >> 1;
+      if (sentenceStart[frames[mid].cue] <= sent) last = mid + 1; else top = mid;
+    }
     // a sentence with very many cues is not prose; look at the nearest few only
     const from = last - lo > 16 ? Math.max(lo, lowerBound(frames, lo, last, tokens, q.open) - 8) : lo;
     for (let fi = from; fi < last && fi < from + 16; fi++) {
@@ -1728,7 +1733,7 @@ class ArticleAnalysis {
     // (`The colonel said that troops had responded to “repeated provocations”`, `said the survey revealed “a town in crisis”`: words
     // quoted in the clause a frame reports, after a cue of that clause's own subject, are the outer speaker's)
     if (best && best.speakerFirst && !best.according && !best.participle && tokens[best.cue].end <= q.open) {
-      for (let fi = lo; fi < last; fi++) {
+      for (let fi = from; fi < last && fi < from + 16; fi++) {
         const outer = frames[fi];
         if (outer === best || !outer.speakerFirst || outer.according || outer.cueEnd >= best.first || (tokens[outer.cue].lists & IN_SPEECH_VERBS) === 0) continue;
         if (best.phrase.start < tokens[outer.cueEnd].end || !/^ +$/.test(text.slice(tokens[outer.cueEnd].end, tokens[outer.cueEnd + 1].start))) continue;
@@ -1738,7 +1743,7 @@ class ArticleAnalysis {
     // (`said staff were “exhausted” after the council rejected …`: nor a frame in a clause saying when, after the quote, when a frame
     // before the quote reports it)
     if (best && best.speakerFirst && best.first > 0 && tokens[best.first].start > q.open && /^(after|before|once|until|because|when|while)$/.test(tokens[best.first - 1].lower)) {
-      for (let fi = lo; fi < last; fi++) {
+      for (let fi = from; fi < last && fi < from + 16; fi++) {
         const outer = frames[fi];
         if (outer.speakerFirst && !outer.according && tokens[outer.cueEnd].end <= q.open && (tokens[outer.cue].lists & IN_SPEECH_VERBS) !== 0) best = outer;
       }

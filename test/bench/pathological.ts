@@ -34,6 +34,8 @@ export function pathologicalInputs(article: string): PathologicalInput[] {
     // of the whole text for each would be quadratic
     // one sentence of quotes owned by `her`: looking for the sentence's subject from its start for each quote would be quadratic
     { name: 'one sentence of 30,000 quotes after "her"', make: () => 'then she showed him her “secret plan” and '.repeat(30_000) },
+    // the frames of a quote's sentence walked from their first for each quote made one sentence of many cues and quotes quadratic
+    { name: 'one sentence of 20,000 cues and 20,000 quotes', make: () => 'the mayor said the survey revealed “a town in crisis” after the council rejected “the plan” and '.repeat(20_000) },
     // a long capitalised run opening one sentence, then many participles asking for that sentence's subject
     { name: 'a capitalised run then 20,000 participles', make: () => 'Ann Lee Tom Hale '.repeat(20_000) + 'waited, saying it works, '.repeat(20_000) },
     // a signature's handle searched for again from each handle to its paragraph's last line would be quadratic
