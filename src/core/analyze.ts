@@ -701,7 +701,9 @@ class ArticleAnalysis {
       if (!t.cap || (t.lists & IN_NOT_NAME_WORDS) !== 0 || r.inQuote[k]) continue;
       let e = k;
       // (`The Alberta Teachers' Association`: past a plural's possessive mark before a body's noun)
-      while (e + 1 < tokens.length && e < k + 12 && tokens[e + 1].cap && (spaceBetween(this.text, tokens[e], tokens[e + 1]) || pluralMarkInName(this.text, tokens, e + 1)) && !r.inQuote[e + 1]) e++;
+      // (`Fenella Dray's The Glass Orchard`: a possessive ends the owner's name; the capitals after it name something of theirs)
+      while (e + 1 < tokens.length && e < k + 12 && tokens[e + 1].cap && (spaceBetween(this.text, tokens[e], tokens[e + 1]) || pluralMarkInName(this.text, tokens, e + 1)) && !r.inQuote[e + 1] &&
+        !(e > k && isPossessive(tokens[e].lower) && tokens[e].end - tokens[e].start > 2)) e++;
       // (`Tom and Grace Lee reopened …`: two given names sharing the surname after the second; Tom is Tom Lee)
       if (e === k && (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && k + 3 < tokens.length && tokens[k + 1].lower === 'and' &&
         (tokens[k + 2].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && tokens[k + 2].cap && tokens[k + 3].cap && (tokens[k + 3].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES | IN_NOT_NAME_WORDS)) === 0 &&

@@ -4376,3 +4376,10 @@ describe('speakers: a role of two words before a name, bare plurals, a second li
     assert.equal(statement(a, 'the council had been misled').content.text, 'the council had been misled');
   });
 });
+
+describe('speakers: a possessive ends the owner’s name', () => {
+  it('learns `Fenella Dray` from `Fenella Dray’s The Glass Orchard`, whom `Dray said` means', () => {
+    const a = analyzeText("Prize\n\nThe shortlist included Fenella Dray's The Glass Orchard. Dray said she was thrilled for the winner.");
+    assert.equal(speakerOf(a, 'she was thrilled'), 'Fenella Dray');
+  });
+});
