@@ -158,8 +158,19 @@ function printedOn(tokens: Token[], first: number): boolean {
   if (v < 1 || !/^(reading|read|reads|saying|said|says|bearing|declaring)$/.test(tokens[v].lower)) return false;
   let n = v - 1;
   if (/^(that|which)$/.test(tokens[n].lower) && n > 0) n--;
-  return PRINTED_THINGS.has(tokens[n].lower);
+  if (PRINTED_THINGS.has(tokens[n].lower)) return true;
+  // (`A message scrawled on the shutter read: “Back in five minutes.”`, `A note taped to the window said: …`: a written thing opening the
+  // sentence, past where it hangs)
+  // (`A note from Mayor Ruiz said: …` names whose it is)
+  for (let m = n; m >= 1 && m >= n - 6; m--) {
+    if (tokens[m].lower === 'from' || tokens[m].lower === 'by' || tokens[m].cap) return false;
+    if (WRITTEN_THINGS.has(tokens[m].lower)) return /^(a|an|the)$/.test(tokens[m - 1].lower);
+  }
+  return false;
 }
+
+/** Things written up where people see them, whose words are no one's statement when no one is named for them. */
+const WRITTEN_THINGS = new Set(['message', 'note', 'notice', 'sign', 'banner', 'placard', 'poster', 'graffiti', 'plaque', 'inscription', 'slogan', 'sticker']);
 
 /** Whether `known` stands among the three tokens ending at tokens[k] (`known to readers`, `known to fans`). */
 function knownBefore(tokens: Token[], k: number): boolean {

@@ -417,7 +417,7 @@ export const NAMING_WORDS = set(`so-called dubbed nicknamed titled entitled name
   word term phrase phrases words terms newspaper magazine podcast episode chapter sign signs banner
   banners t-shirt shirt shirts hat hats cap caps theme opera ballet game app website blog report
   paper initiative operation project plan program bill act tagline catchphrase mantra nickname
-  known billed branded labelled labeled marked reads read stamped`);
+  known billed branded labelled labeled marked reads read stamped line lines lyric lyrics chorus verse refrain`);
 
 /** Of the naming words, the verbs and participles: what follows them is a name, whatever its case. */
 export const NAMING_VERBS = set(`so-called dubbed nicknamed titled entitled named called known billed branded labelled labeled

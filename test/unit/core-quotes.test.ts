@@ -740,3 +740,13 @@ describe('reported speech: verbs of the clause that are no cue of their own', ()
     assert.equal(speakerOf(a, 'exhausted'), 'Dana Roe');
   });
 });
+
+describe('not statements: lyrics and written notices', () => {
+  it('reads lines of a song and a notice or message with no one named for it as no statement, and keeps a note from someone', () => {
+    const a = analyzeText('Storm\n\n"We will rebuild," owner Rhys Talbot said.\n\nA note taped to the window said: "Closed for repairs." A message scrawled on the shutter read: "Back in five minutes." ' +
+      'The band\'s new single opens with the lines "I kept the porch light burning / for a friend who never came." Singer Boone Tarr sang a few lines of the chorus: "hold the line, we are not done."\n\n' +
+      'A note from Mayor Ana Ruiz said: "We will help."');
+    assert.ok(!hasStatement(a, 'Closed for repairs') && !hasStatement(a, 'Back in five minutes') && !hasStatement(a, 'porch light') && !hasStatement(a, 'hold the line'));
+    assert.equal(speakerOf(a, 'We will help'), 'Ana Ruiz');
+  });
+});
