@@ -803,8 +803,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     }
   }
   // (`Flake said he would.`: a subject pronoun and its auxiliary are a clause with its verb left out)
+  // (`The boy said he understood.`, `said she left`: so are a subject pronoun and its verb in the past)
   if (k > s1 || (s1 - k < 2 && !(s1 === k + 1 && (pluralAndPast(text, tokens, k) ||
-    ((tokens[k].lists & IN_SUBJECT_PRONOUNS) !== 0 && (tokens[s1].lists & IN_AUXILIARIES) !== 0 && isOneSpace(text, tokens[k].end, tokens[s1].start)))))) return null;
+    ((tokens[k].lists & IN_SUBJECT_PRONOUNS) !== 0 && ((tokens[s1].lists & IN_AUXILIARIES) !== 0 || verbInPastOrAuxiliary(tokens[s1])) && isOneSpace(text, tokens[k].end, tokens[s1].start)))))) return null;
   const start = tokens[k].start;
   let end = tokens[s1].end;
   // the clause ends where the next frame of the sentence begins (`…, and analysts said …`)

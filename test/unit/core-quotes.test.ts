@@ -750,3 +750,10 @@ describe('not statements: lyrics and written notices', () => {
     assert.equal(speakerOf(a, 'We will help'), 'Ana Ruiz');
   });
 });
+
+describe('reported speech: a clause of a pronoun and its verb', () => {
+  it('reports `said she left` and `said he would`', () => {
+    const a = analyzeText('Exit\n\nThe girl said she left. Flake said he would.');
+    assert.equal(speakerOf(a, 'she left'), 'girl');
+  });
+});
