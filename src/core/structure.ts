@@ -4,7 +4,7 @@
  * or the first/last few hundred characters), so no input makes it slow.
  */
 import type { Credit, Dateline, Paragraph, Span } from './types';
-import { AGENCIES } from './lexicon';
+import { AGENCIES, IN_FEMALE_NAMES, IN_MALE_NAMES, listsOf } from './lexicon';
 import { isJsSpace, span } from './text';
 
 /** Splits text into paragraphs at blank lines; lines separated by a single newline stay together. */
@@ -147,7 +147,7 @@ const HEADER_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:,${SP}${REGION})?)(?:,?${
  * section lines (`READ MORE:`, `FULL TEXT`). Matched against the whole place, so `LIVE OAK, Fla.` stays a place.
  */
 const NOT_A_PLACE = /^(?:BREAKING(?: NEWS)?|UPDATED?|EXCLUSIVE|DEVELOPING(?: STORY)?|URGENT|ALERT|FLASH|BULLETIN|ADVISORY|CORRECTION|CLARIFICATION|EDITOR'?S NOTE|NOTE|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|REVIEW|INTERVIEW|FACT CHECK|FULL TEXT|ABSTRACT|SUMMARY|TRANSCRIPT|READ MORE|WATCH|RELATED|SEE ALSO|LISTEN|MORE|PHOTOS?|VIDEO|CLICK HERE|SIGN UP|ADVERTISEMENT|SPONSORED|LIVE|WARNING|THE LATEST)$/i;
-const BYLINE = /^\s*By\s+([A-Z][\p{L}.'\-]+(?:\s+(?:[A-Z][\p{L}.'\-]+|and|de|van|von|der|la|le|da|di|bin|al)){0,6})\s*(?:(?:[,|]|\s(?:at|in)\s).*)?$/u;
+const BYLINE = /^\s*By\s+([A-Z][\p{L}.'\-]+(?:\s+(?:[A-Z][\p{L}.'\-]+|and|de|van|von|der|la|le|da|di|bin|al)){0,8})\s*(?:(?:[,|]|\s(?:at|in)\s).*)?$/u;
 /** A name of a byline: capitalised words (in capitals too), with the particles of names. */
 const BYLINE_NAME = "[A-Z][\\p{L}.'\\-]+(?:\\s+(?:[A-Z][\\p{L}.'\\-]+|de|van|von|der|la|le|da|di|bin|al)){1,4}";
 /** A reporter's beat and post: `Sports editor`, `Science correspondent`, `BUSINESS REPORTER`. */
@@ -240,11 +240,24 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
       furniture++;
       continue;
     }
+    // (`Hannah Rourke` alone under the headline: a writer's name, as the Guardian sets it)
     const by = line.length < 160 ? bylineStart(line) : -1;
-    if (by >= 0) {
+    const bareName = by < 0 && !!headline && pi === first + 1 + furniture && bareNameLine(line);
+    if (by >= 0 || bareName) {
       nonProse.add(pi);
-      if (!credit) credit = creditOf(text, p.start + by, p.start + line.trimEnd().length, agencyIn(line) ?? agencyNamedBy(line));
+      if (!credit) credit = creditOf(text, p.start + Math.max(0, by), p.start + line.trimEnd().length, agencyIn(line) ?? agencyNamedBy(line));
       continue;
+    }
+    // (`Union says wards are unsafe` / `Hannah Rourke Health correspondent`: a standfirst under the headline, then the byline; the
+    // standfirst stays prose)
+    if (headline && pi === first + 1 + furniture && line.length < 200 && line.indexOf('\n') < 0 && pi + 1 < paragraphs.length) {
+      const next = paragraphs[pi + 1];
+      const nextLine = text.slice(next.start, Math.min(next.end, next.start + 160));
+      if (nextLine.length < 160 && bylineStart(nextLine) >= 0) {
+        nonProse.add(pi + 1);
+        if (!credit) credit = creditOf(text, next.start + bylineStart(nextLine), next.start + nextLine.trimEnd().length, agencyIn(nextLine) ?? agencyNamedBy(nextLine));
+        break;
+      }
     }
     if (!headline && pi === first && looksLikeHeadline(line) && paragraphs.length > pi + 1) {
       headline = span(text, p.start, p.start + line.trimEnd().length);
@@ -453,6 +466,12 @@ function looksLikeHeadline(line: string): boolean {
 }
 
 const LABELLED_HEADLINE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){0,3}: \S/u;
+
+/** A line of a person's name alone: a given name the lists know, then one or two capitalised words (`Hannah Rourke`). */
+function bareNameLine(line: string): boolean {
+  const m = /^\s*(\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{Ll}'’-]+){1,2}\s*$/u.exec(line);
+  return !!m && (listsOf(m[1].toLowerCase()) & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0;
+}
 
 /** Where a byline starts in `line` (`By …`, `From … at …`, a reporter's post and name, an agency's line), or -1. */
 function bylineStart(line: string): number {

@@ -325,3 +325,18 @@ describe('core: AFP datelines', () => {
     assert.equal(b.dateline?.agency, 'AP');
   });
 });
+
+describe('core: bylines under a standfirst, a name alone, two long names', () => {
+  it('reads the Guardian’s byline after a standfirst and a writer’s name alone, and an AP byline of two long names', () => {
+    const a = analyzeText('Nurses vote to strike\n\nUnion says wards are unsafe\n\nHannah Rourke Health correspondent\n\nNurses at six hospitals have voted to strike, the union said.');
+    assert.equal(a.credit?.text, 'Hannah Rourke Health correspondent');
+    assert.ok(a.statements.some(s => s.content.text === 'Nurses at six hospitals have voted to strike'));
+    const b = analyzeText('Nurses vote to strike\n\nHannah Rourke\n\nNurses at six hospitals have voted to strike, the union said.');
+    assert.equal(b.credit?.text, 'Hannah Rourke');
+    const c = analyzeText('Tornado hits town\n\nBy HOLLIS GRANGER and BETH ANN CRUZ Associated Press\n\nMERRITT, Kan. (AP) — A tornado hit the town, officials said.');
+    assert.equal(c.credit?.text, 'By HOLLIS GRANGER and BETH ANN CRUZ Associated Press');
+    // (a line that is no name stays prose)
+    const d = analyzeText('Nurses vote to strike\n\nUnion Says Wards Unsafe\n\nNurses at six hospitals have voted to strike, the union said.');
+    assert.equal(d.credit, null);
+  });
+});
