@@ -1544,6 +1544,7 @@ class ArticleAnalysis {
     }
     // no byline: the writer is still one person, unnamed
     this.writer ??= this.registry.unnamedWriter();
+    this.registry.noteWriter(this.writer);
     return this.writer;
   }
 

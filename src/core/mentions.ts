@@ -1862,6 +1862,8 @@ export class EntityRegistry {
     if (lower === 'he' || lower === 'she' || lower === 'i') {
       for (let k = this.recentPersons.length - 1; k >= 0; k--) {
         const e = this.recentPersons[k];
+        // (`I asked her what she would change. “…,” she said`: the writer is `I`, never whom `she` means)
+        if (e === this.writer && lower !== 'i') continue;
         if (e !== except && (!gender || !e.gender || e.gender === gender)) {
           if (gender && !e.gender) e.gender = gender;
           if (gender) this.resolvedPronounsFor.add(e, gender);
@@ -1999,6 +2001,13 @@ export class EntityRegistry {
   /** Whether no person has been a subject yet. */
   knowsNoPerson(): boolean {
     return this.recentPersons.length === 0;
+  }
+
+  /** The article's writer, whom `I` outside quotation marks means (see resolvePronoun). */
+  private writer: Entity | null = null;
+
+  noteWriter(e: Entity): void {
+    this.writer = e;
   }
 
   /** An organization a sentence opens with, as the subject of its verb: whom `it` means next (whom `they` means is left as it was). */

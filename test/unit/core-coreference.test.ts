@@ -783,3 +783,11 @@ describe('coreference: someone’s kin opening a sentence', () => {
     assert.notEqual(a.speakers.find(s => s.name === 'Philippa Ardent')?.gender, 'male');
   });
 });
+
+describe('coreference: the writer is no one `she` means', () => {
+  it('gives `she said` after `I asked her …` to the person asked, not to the writer', () => {
+    const a = analyzeText('Queue\n\nBy Carla Nyman\n\nCaseworker Joan Pell said the queue was growing. "We are drowning," Pell said.\n\n' +
+      'On my last day, Pell walked me to the gate. I asked her what she would change.\n\n"Let them work," she said.');
+    assert.equal(speakerOf(a, 'Let them work'), 'Joan Pell');
+  });
+});
