@@ -1005,7 +1005,9 @@ function participleSubject(text: string, tokens: Token[], c: number, floor: numb
 function subjectOfJoinedClause(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): MentionPhrase | null {
   for (let m = c - 3; m > floor && m >= c - 20; m--) {
     const w = tokens[m].lower;
-    if ((w !== 'and' && w !== 'but') || inQuote[m] || !tokens[m + 1].cap) continue;
+    // (`The council failed to pass the measure after Ostland vetoed the draft, saying …`: or a clause saying when or why, nearest the
+    // participle)
+    if (!/^(and|but|after|when|because|since|once)$/.test(w) || inQuote[m] || !tokens[m + 1].cap) continue;
     let e = m + 1;
     while (e + 1 < c && e < m + 5 && tokens[e + 1].cap && spaceBetween(text, tokens[e], tokens[e + 1])) e++;
     const verb = tokens[e + 1];

@@ -4383,3 +4383,10 @@ describe('speakers: a possessive ends the owner’s name', () => {
     assert.equal(speakerOf(a, 'she was thrilled'), 'Fenella Dray');
   });
 });
+
+describe('speakers: a participle after a clause saying when or why', () => {
+  it('gives `…, saying …` to the subject of the nearer clause a subordinator opens', () => {
+    const a = analyzeText('Veto\n\nThe council failed to pass the measure after Ostland vetoed the draft, saying it was biased.');
+    assert.equal(speakerOf(a, 'it was biased'), 'Ostland');
+  });
+});
