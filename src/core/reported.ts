@@ -375,6 +375,8 @@ function embeddedFrame(text: string, tokens: Token[], f: Frame): boolean {
   if (f.participle && f.cue > 0 && tokens[f.cue - 1].lower === 'by') return true;
   // (`a judge who has ruled …`: past the relative clause's auxiliaries)
   if (relativeCue(tokens, f)) return true;
+  // (`said she had called six clinics and been told that …`: a passive joined on goes on with the clause it is joined to)
+  if (f.cue > 1 && /^(and|but)$/.test(tokens[f.first].lower) && /^(been|was|were|being)$/.test(tokens[f.cue - 1].lower)) return true;
   return objectGapped(text, tokens, f);
 }
 

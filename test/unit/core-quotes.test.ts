@@ -757,3 +757,10 @@ describe('reported speech: a clause of a pronoun and its verb', () => {
     assert.equal(speakerOf(a, 'she left'), 'girl');
   });
 });
+
+describe('reported speech: a passive joined on inside the clause', () => {
+  it('keeps `and been told that …` inside what was said', () => {
+    const a = analyzeText('Clinics\n\nLina Osei said she had called six clinics and been told that all of them were full.');
+    assert.equal(statement(a, 'she had called').content.text, 'she had called six clinics and been told that all of them were full');
+  });
+});
