@@ -430,7 +430,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       // (`Chief Marlene Two Rivers`: a number word after a given name is part of a surname)
       ((isNameToken(tokens[a - 1]) && !isTitleToken(tokens[a - 1]) && !possessive(tokens[a - 1]) && !openingGerund(text, tokens, a - 1) &&
         (!COUNTING_WORDS.has(tokens[a - 1].lower) || (a - 2 >= floor && (tokens[a - 2].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 && spaceBetween(text, tokens[a - 2], tokens[a - 1])))) ||
-        (tokens[a - 1].lists & IN_CONNECTORS) !== 0 || namePreposition(tokens, a - 1, floor) ||
+        (tokens[a - 1].lists & IN_CONNECTORS) !== 0 || namePreposition(tokens, a - 1, floor) || monthGivenName(tokens, a - 1, floor) ||
         // (`Justice Without Walls`: a title's word before a preposition of a body's name is the name's)
         (tokens[a - 1].cap && namePreposition(tokens, a, floor)))) a--;
     a = organizationNameStart(text, tokens, a, j, floor);
@@ -752,6 +752,17 @@ const KIND_NAME_WORDS = new Map<string, RegExp>([
   ...['publication', 'newspaper', 'paper', 'magazine', 'outlet', 'tabloid', 'daily', 'weekly'].map(head => [head,
     /\b(?:Times|Post|Journal|Review|Herald|Tribune|Gazette|Ledger|Courier|Chronicle|Observer|Examiner|Inquirer|Dispatch|Sentinel|Register|Star|Globe|Mail|Sun|News|Daily|Weekly|Magazine|Monthly|Atlantic|Economist|Telegraph|Guardian|Independent|Mirror|Express|Standard|Record|Press|Bulletin)\b/] as [string, RegExp]),
 ]);
+
+/**
+ * `June Calloway`, `April Ruiz`: a month that is also a woman's given name, before a capitalised word that is no date's, and not after
+ * a preposition of time (`in June`, `since April`).
+ */
+function monthGivenName(tokens: Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  if (!t.cap || (t.lower !== 'june' && t.lower !== 'april') || k + 1 >= tokens.length || !tokens[k + 1].cap || /^\d/.test(tokens[k + 1].lower) ||
+    (tokens[k + 1].lists & (IN_NOT_NAME_WORDS | IN_TITLE_WORDS)) !== 0) return false;
+  return k === floor || k === 0 || !/^(in|since|until|by|on|of|during|through|from|last|next|early|late|mid)$/.test(tokens[k - 1].lower);
+}
 
 /** Prepositions capitalised inside a body's name (`Doctors Without Borders`, `Mothers Against Drunk Driving`). */
 const NAME_PREPOSITIONS = new Set(['without', 'against', 'beyond', 'across']);

@@ -4390,3 +4390,13 @@ describe('speakers: a participle after a clause saying when or why', () => {
     assert.equal(speakerOf(a, 'it was biased'), 'Ostland');
   });
 });
+
+describe('speakers: months that are given names', () => {
+  it('reads `June Calloway` and `April Ruiz` as names, and `in June` as a month', () => {
+    const a = analyzeText('Folk singer returns\n\nFor ten years, June Calloway did not write a song. "It was quiet," Calloway said. April Ruiz said it was late. ' +
+      'The album came out in June. Calloway said she was ready.');
+    assert.equal(speakerOf(a, 'It was quiet'), 'June Calloway');
+    assert.equal(speakerOf(a, 'it was late'), 'April Ruiz');
+    assert.equal(speakerOf(a, 'she was ready'), 'June Calloway');
+  });
+});
