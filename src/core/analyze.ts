@@ -137,6 +137,11 @@ const ADDRESS_ONLY = /^(?:the\s+)?(?:right\s+)?(?:mr|mrs|ms|miss|mx|dr|prof|prof
 /** Verbs in the past that end in neither -ed nor are among IRREGULAR_PASTS, which a subject may open a sentence with (`spoke`, `met`). */
 const PLAIN_PASTS = new Set(['spoke', 'sat', 'stood', 'won', 'met', 'left', 'went', 'came', 'ran', 'held', 'fought', 'shot', 'hit', 'made', 'had', 'did']);
 
+/** Whether a token is a verb in the past (`-ed` or a common irregular one) or an auxiliary: a subject's verb after its name or an aside. */
+function pastOrAuxiliary(t: Token): boolean {
+  return (t.lists & IN_AUXILIARIES) !== 0 || /^[a-z]{3,}ed$/.test(t.lower) || IRREGULAR_PASTS.has(t.lower) || PLAIN_PASTS.has(t.lower);
+}
+
 /** The forms of address that say nothing but a person's gender. */
 const PLAIN_ADDRESS = /^(?:mr|mrs|ms|miss|mx)\.?$/i;
 
@@ -1139,7 +1144,7 @@ class ArticleAnalysis {
       if (gap === ' ') continue;
       if (gap !== ', ') return -1;
       const v = tokens[m];
-      return (v.lists & IN_AUXILIARIES) !== 0 || /^[a-z]{3,}ed$/.test(v.lower) || IRREGULAR_PASTS.has(v.lower) || PLAIN_PASTS.has(v.lower) ? m : -1;
+      return pastOrAuxiliary(v) ? m : -1;
     }
     return -1;
   }
@@ -1240,7 +1245,7 @@ class ArticleAnalysis {
         if (person && person.kind === 'person') this.registry.noteSubject(person);
         return;
       }
-      if (place && verb && !verb.cap && spaceBetween(this.text, tokens[q], verb) && ((verb.lists & IN_AUXILIARIES) !== 0 || /^[a-z]{3,}ed$/.test(verb.lower) || IRREGULAR_PASTS.has(verb.lower) || PLAIN_PASTS.has(verb.lower))) {
+      if (place && verb && !verb.cap && spaceBetween(this.text, tokens[q], verb) && pastOrAuxiliary(verb)) {
         next = verb;
         besideVerb = true;
       }
@@ -1463,7 +1468,7 @@ class ArticleAnalysis {
     if (verb < 0 || tokens[verb].cap) return;
     const v = tokens[verb];
     // (after an aside's closing comma any word that opens no phrase is the verb: `shook`)
-    if (!((v.lists & IN_AUXILIARIES) !== 0 || /^[a-z]{3,}ed$/.test(v.lower) || IRREGULAR_PASTS.has(v.lower) || PLAIN_PASTS.has(v.lower) || /^[a-z]{3,}s$/.test(v.lower) ||
+    if (!(pastOrAuxiliary(v) || /^[a-z]{3,}s$/.test(v.lower) ||
       (verb > k + 2 && /^[a-z]{3,}$/.test(v.lower) && (v.lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_NOT_VERBS)) === 0))) return;
     const entity = this.registry.resolveDescription({ start: tokens[k].start, end: tokens[k + 1].end, nameStart: tokens[k].start, nameEnd: tokens[k + 1].end, role: null, kind: 'description', gender: null });
     if (entity && entity.kind === 'person') this.registry.noteSubject(entity);
