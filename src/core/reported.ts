@@ -663,7 +663,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         // `told Reuters, speaking on condition of anonymity`: past a comma after the listener comes an aside
         // (`Instead, Ruiz told the Herald, her policy would …`: unless a clause follows, the frame set off between commas)
         // (`As Ruiz told the Herald, tax relief is …`: after a frame opened by `As`, the main clause after the comma, whatever opens it)
-        if (k <= s1 && /,/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && tokens[k].lower !== 'that' &&
+        // (`There were, she told me, 46 people …`: unless the frame interrupts a predicate, read below)
+        const predicateInterrupted = f.first > s0 + 1 && hasComma(text, tokens[f.first - 1].end, tokens[f.first].start) && (tokens[f.first - 1].lists & (IN_BE_FORMS | IN_AUXILIARIES)) !== 0;
+        if (k <= s1 && /,/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && tokens[k].lower !== 'that' && !predicateInterrupted &&
           !(k + 2 <= s1 && (CLAUSE_STARTERS.has(bare(tokens[k].lower)) || (asOpens(tokens, f) && !tokens[k].lower.endsWith('ing'))) && auxiliaryWithin(text, tokens, k + 1, Math.min(s1, k + 4)))) return null;
       }
       // `has said for months that …`, `have argued for several years that …`: how long it has been said, then what
@@ -789,7 +791,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     }
     // (`There were, she told me, 46 people still waiting`, `She is 68 and knows, she says, where every deed is kept`: a predicate the
     // frame interrupts after its verb, set off by commas, is one clause with the subject before the frame)
-    if (thatAt < 0 && !interrupted && f.speakerFirst && !f.participle && k === f.cueEnd + 1 && f.first > s0 + 1 && commaBefore(text, tokens, k) &&
+    // (`There were, she told me, 46 people …`: past a pronoun the frame tells it to)
+    if (thatAt < 0 && !interrupted && f.speakerFirst && !f.participle && f.first > s0 + 1 && commaBefore(text, tokens, k) &&
+      (k === f.cueEnd + 1 || (k === f.cueEnd + 2 && OBJECT_PRONOUNS.has(tokens[f.cueEnd + 1].lower))) &&
       hasComma(text, tokens[f.first - 1].end, tokens[f.first].start) && !tokens[f.first - 1].cap &&
       ((tokens[f.first - 1].lists & (IN_BE_FORMS | IN_AUXILIARIES)) !== 0 || KNOWING_VERBS.has(tokens[f.first - 1].lower))) {
       k = LEAD_CONJUNCTIONS.has(tokens[s0].lower) ? s0 + 1 : s0;
@@ -1514,6 +1518,14 @@ const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when',
  * (`asked the witness whether`, `asked him if`, `asked Judge Ann Cole why`); -1 when none follows.
  */
 function questionOpening(text: string, tokens: Token[], k: number, s1: number): number {
+  // (`asked, in a quiet voice, whether …`: past how it was asked, set off by commas)
+  if (k <= s1 && hasComma(text, tokens[k - 1].end, tokens[k].start) && !QUESTION_OPENERS.has(tokens[k].lower)) {
+    for (let m = k + 1; m <= s1 && m <= k + 6; m++) {
+      if (isOneSpace(text, tokens[m - 1].end, tokens[m].start)) continue;
+      if (hasComma(text, tokens[m - 1].end, tokens[m].start) && QUESTION_OPENERS.has(tokens[m].lower) && !tokens[m].cap) return m + 1 <= s1 ? m : -1;
+      break;
+    }
+  }
   for (let q = k; q <= s1 && q <= k + 4; q++) {
     if (q > k && !isOneSpace(text, tokens[q - 1].end, tokens[q].start)) return -1;
     const w = tokens[q].lower;

@@ -764,3 +764,11 @@ describe('reported speech: a passive joined on inside the clause', () => {
     assert.equal(statement(a, 'she had called').content.text, 'she had called six clinics and been told that all of them were full');
   });
 });
+
+describe('reported speech: past an aside, a question; across a frame with a listener, a predicate', () => {
+  it('reads `asked, in a quiet voice, whether …` and `There were, she told me, 46 people …`', () => {
+    const a = analyzeText('Camp\n\nAnna Lee runs the camp. There were, she told me, 46 people still waiting. The boy asked, in a quiet voice, whether he could finish school.');
+    assert.equal(statement(a, 'There were').content.text, 'There were, she told me, 46 people still waiting');
+    assert.equal(speakerOf(a, 'whether he could finish school'), 'boy');
+  });
+});
