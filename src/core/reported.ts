@@ -520,7 +520,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   else if (!f.according) {
     for (let i = tokens[k - 1].end; i < tokens[k].start; i++) {
       const c = text.charCodeAt(i);
-      if (isQuoteMarkCode(c) || c === 58 || c === 59) return null; // a direct quote follows (or a colon, a semicolon)
+      // a direct quote follows (or a colon, a semicolon); not a work's title as the clause's subject (`said “Salt Winter” would close …`)
+      if ((isQuoteMarkCode(c) && !quotedTitleSubject(text, tokens, inQuote, k, s1)) || c === 58 || c === 59) return null;
     }
     if (tokens[k].lower === 'by' && k + 1 <= s1 && tokens[k + 1].lower.endsWith('ing')) k += 2;
     // (`warning darkly that …`: a manner adverb before `that`)
@@ -959,7 +960,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // words (`said that “circumstances beyond our control” had forced …`) is reported, from the opening mark
   // (the mark right before its first word: `"important." Employers, he said, should …` opens after a quote closed before it)
   const opensWithQuote = k > 0 && start > tokens[k - 1].end && isQuoteMarkCode(text.charCodeAt(start - 1));
-  if (opensWithQuote && (thatAt < 0 || quotedShare(tokens, inQuote, k, end) > 0.6)) return null;
+  // (`said “Salt Winter” would close the festival`: unless the quote names a work, the clause's subject)
+  if (opensWithQuote && (thatAt < 0 || quotedShare(tokens, inQuote, k, end) > 0.6) && !quotedTitleSubject(text, tokens, inQuote, k, s1)) return null;
   // mostly quoted, from its first words: a direct quote; `the president was “confident …”` stays reported
   if (!opensWithQuote && quotedShare(tokens, inQuote, k, end) > 0.6 && (inQuote[k] || (k + 1 < tokens.length && inQuote[k + 1]))) return null;
   const from = opensWithQuote ? openingMarkBefore(text, tokens[k - 1].end, start) : start;
@@ -1120,6 +1122,16 @@ function directiveObject(text: string, tokens: Token[], k: number, s1: number, c
 }
 
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);
+
+/** Whether a quotation opening at tokens[k] holds a few title-case words with no stop, and a verb follows it (`“Salt Winter” would close`). */
+function quotedTitleSubject(text: string, tokens: Token[], inQuote: number[], k: number, s1: number): boolean {
+  let e = k;
+  while (e + 1 <= s1 && inQuote[e + 1] && e < k + 4) e++;
+  if (e + 1 > s1 || inQuote[e + 1] || e - k > 3) return false;
+  for (let m = k; m <= e; m++) if (!tokens[m].cap && !/^(of|the|a|an|and|in|on|for|to)$/.test(tokens[m].lower)) return false;
+  const v = tokens[e + 1];
+  return /^[”"’']\s+$/.test(text.slice(tokens[e].end, v.start)) && !v.cap && ((v.lists & IN_AUXILIARIES) !== 0 || /^[a-z]{3,}(ed|s)$/.test(v.lower));
+}
 
 /** Verbs of knowing and believing whose clause a frame may interrupt (`knows, she says, where every deed is kept`). */
 const KNOWING_VERBS = new Set(['knows', 'knew', 'believes', 'believed', 'thinks', 'thought', 'hopes', 'hoped', 'feels', 'felt', 'remembers', 'understands', 'understood', 'wonders', 'wondered', 'expects', 'expected']);

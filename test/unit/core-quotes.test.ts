@@ -772,3 +772,10 @@ describe('reported speech: past an aside, a question; across a frame with a list
     assert.equal(speakerOf(a, 'whether he could finish school'), 'boy');
   });
 });
+
+describe('reported speech: a work’s title as the subject of the clause', () => {
+  it('reports `said “Salt Winter” would close the festival` as the clause, the title inside it', () => {
+    const a = analyzeText('Festival\n\nDirector Ana Velt said “Salt Winter” would close the festival.');
+    assert.deepEqual(a.statements.map(s => [s.kind, s.content.text]), [['indirect', '“Salt Winter” would close the festival']]);
+  });
+});
