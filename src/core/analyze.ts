@@ -2530,6 +2530,11 @@ function dropEvidenceInsideReported(drafts: Draft[], tokens: Token[]): void {
   }
 }
 
+/** Whether a frame is `as X put it`. */
+function asPutIt(tokens: Token[], f: Frame): boolean {
+  return f.speakerFirst && f.first > 0 && tokens[f.first - 1].lower === 'as' && /^puts?$/.test(tokens[f.cue].lower) && tokens[f.cueEnd].lower === 'it';
+}
+
 function adoptClauseCues(drafts: Draft[], tokens: Token[]): void {
   let partials = false;
   for (const d of drafts) if (d.kind === 'partial') { partials = true; break; }
@@ -2547,6 +2552,8 @@ function adoptClauseCues(drafts: Draft[], tokens: Token[]): void {
       c++;
     }
     if (!reach || reach.end < d.end || reach.frame === d.frame) continue;
+    // (`Critics argue the rule would “reward delay,” as Senator Ona Pratt put it`: the words are whoever `put it` so)
+    if (asPutIt(tokens, d.frame)) continue;
     const cue = tokens[d.frame.cue].start;
     if (cue < reach.start || cue >= reach.end) d.frame = reach.frame;
   }

@@ -779,3 +779,11 @@ describe('reported speech: a work’s title as the subject of the clause', () =>
     assert.deepEqual(a.statements.map(s => [s.kind, s.content.text]), [['indirect', '“Salt Winter” would close the festival']]);
   });
 });
+
+describe('partial quotes: as someone put it', () => {
+  it('gives words quoted before `as X put it` to X, though a clause of another speaker holds them', () => {
+    const a = analyzeText('Rule\n\nCritics argue the rule would "reward delay," as Senator Ona Pratt put it.');
+    assert.equal(speakerOf(a, 'reward delay'), 'Ona Pratt');
+    assert.equal(speakerOf(a, 'the rule would'), 'Critics');
+  });
+});
