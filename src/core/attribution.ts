@@ -2245,7 +2245,8 @@ function oneNameAfterTitle(text: string, tokens: Token[], n: number, floor: numb
     if (!w.cap && (w.lists & IN_TITLE_WORDS) !== 0 && (w.lists & IN_ORG_NOUNS) === 0 && (m === n - 1 || tokens[m + 1].lower === 'of')) {
       let d = m - 1;
       while (d > floor && !tokens[d].cap && (tokens[d].lists & IN_DETERMINERS) === 0 && spaceBetween(text, tokens[d], tokens[d + 1])) d--;
-      return d === floor && tokens[d].lower === 'the';
+      // (`“…,” the volunteer, Graziella, said`: or right after the quote it attributes)
+      return (tokens[d].lower === 'the' || tokens[d].lower === 'a') && (d === floor || /[,!?][”"’']{1,2}\s*$/.test(text.slice(tokens[d - 1].end, tokens[d].start)));
     }
   }
   return false;

@@ -4400,3 +4400,10 @@ describe('speakers: months that are given names', () => {
     assert.equal(speakerOf(a, 'she was ready'), 'June Calloway');
   });
 });
+
+describe('speakers: a one-word name after a description, after the quote', () => {
+  it('gives `“…,” the volunteer, Graziella, said` to Graziella', () => {
+    const a = analyzeText('Shelter\n\n"The nights are the worst," the volunteer, Graziella, said.');
+    assert.equal(speakerOf(a, 'The nights are the worst'), 'Graziella');
+  });
+});
