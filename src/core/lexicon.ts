@@ -184,6 +184,9 @@ export const LISTENERS = set(`reporters journalists him her them us me you lawma
 /** Adverbs that end the names of groups and outlets (`Peace Now`, `USA Today`, `Britain First`); no person's name ends in one. */
 export const NAME_ENDING_ADVERBS: ReadonlySet<string> = new Set(['now', 'today', 'tonight', 'here', 'again', 'first']);
 
+/** The count before `times` in `several times said`, `claimed many times that`. */
+export const COUNTED_TIMES = /^(several|many|multiple|numerous|countless|two|three|four|five|six|\d+)$/;
+
 /** Adverbs and auxiliaries that may sit between a speaker and the cue. */
 export const CUE_FILLERS = set(`also later then previously recently again once has have had has
   would will could might may did does do not never further earlier repeatedly publicly privately

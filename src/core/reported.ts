@@ -4,7 +4,7 @@
  */
 import { inFreeRelative, isHearing, relativePronounBefore, type Frame } from './attribution';
 import {
-  APPRAISAL_NOUNS, CLAUSE_STARTERS, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_BE_FORMS, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
+  APPRAISAL_NOUNS, CLAUSE_STARTERS, COUNTED_TIMES, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_BE_FORMS, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, THAT_ONLY_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
   isSideWord, IRREGULAR_PASTS, PAST_FORMS, SUBORDINATORS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS, TIME_UNITS,
 } from './lexicon';
@@ -550,7 +550,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     const seekThat = !gerund && (gerundLead || saidAgain || OBJECT_VERBS.has(cueLower) || (hearing && /^(evidence|testimony|from)$/.test(tokens[k].lower)) || (ADVERBIAL_LEADS.has(tokens[k].lower) && !describedSubject) || tokens[k].lower === 'that' || (tokens[k].lower === 'by' && cueLower === 'saying') || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
       (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')) || // `said when asked … that`
       (k + 1 <= s1 && tokens[k + 1].lower === 'that' && /^(instead|afterwards?)$/.test(tokens[k].lower)) || // `said instead that`
-      (k + 2 <= s1 && tokens[k + 1].lower === 'times' && /^(many|several|numerous|countless|multiple|two|three|four|five|\d+)$/.test(tokens[k].lower))); // `claimed many times that`
+      (k + 2 <= s1 && tokens[k + 1].lower === 'times' && COUNTED_TIMES.test(tokens[k].lower))); // `claimed many times that`
     for (let m = k, titleEnd = -1; seekThat && m <= s1 && m < k + 20; m++) {
       // (`told CNN's Jake Tapper on “State of the Union” that …`: past a show's or a paper's title in quotation marks)
       if (inQuote[m]) {
