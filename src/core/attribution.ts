@@ -1687,6 +1687,9 @@ function subjectRightBefore(text: string, tokens: Token[], j: number, c: number,
   return phrase;
 }
 
+/** Forms of `be` that make a progressive with a cue's -ing form (`is insisting`). */
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'am']);
+
 /** `Blinken told`, `the White House said`, `Blinken, the first holder of his post, told`. */
 function subjectBefore(text: string, tokens: Token[], c: number, floor: number, inQuote: number[]): Frame | null {
   let j = c - 1;
@@ -1702,6 +1705,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     (tokens[j].lower === 'been' && j === c - 1 && tokens[c].lower.endsWith('ing')) || (tokens[j].lower === 'since' && j > floor && /^(has|have|had)$/.test(tokens[j - 1].lower)) ||
     // (`kept insisting`, `continued saying`: the verb that keeps the speaking going)
     (j === c - 1 && /^(kept|keeps|continued|continues)$/.test(tokens[j].lower) && tokens[c].lower.endsWith('ing')) ||
+    // (`is insisting`, `were saying`: the progressive's `be`, which before any other form of the cue makes a passive)
+    (j === c - 1 && PROGRESSIVE_BE.has(tokens[j].lower) && tokens[c].lower.endsWith('ing')) ||
     // (`several times warned`, `three times said`: how often, counted)
     (tokens[j].lower === 'times' && j - 1 > floor && COUNTED_TIMES.test(tokens[j - 1].lower) && spaceBetween(text, tokens[j - 1], tokens[j]))) &&
     !tokens[j].cap && spaceBetween(text, tokens[j], tokens[j + 1])) {

@@ -548,6 +548,16 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'the repairs could wait'), 'Ann Ruiz');
   });
 
+  it('reads a cue in the progressive (`is insisting`, `were saying`, `is continuing to insist`), not a thing that is', () => {
+    const a = analyzeText('Depot\n\nMayor Ann Ruiz is insisting that the bridge is safe. Her critics were saying the repairs could wait. ' +
+      'Councillor Ivo Tan is continuing to argue the toll is unfair. The hard part is telling drivers the truth.');
+    assert.equal(speakerOf(a, 'the bridge is safe'), 'Ann Ruiz');
+    assert.equal(statement(a, 'the bridge is safe').cue?.text, 'insisting');
+    assert.equal(speakerOf(a, 'the repairs could wait'), 'Ann Ruiz’s critics');
+    assert.equal(speakerOf(a, 'the toll is unfair'), 'Ivo Tan');
+    assert.ok(!a.statements.some(s => s.content.text.includes('the truth')));
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
