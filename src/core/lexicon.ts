@@ -691,10 +691,11 @@ export const REFERRING_HEADS = new Set(['company', 'firm', 'team', 'club', 'auto
 export const OFFICE_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 'premier', 'mayor', 'governor', 'secretary', 'senator', 'chancellor',
   'commissioner', 'ambassador', 'ceo', 'chairman', 'chairwoman', 'chair', 'speaker', 'general', 'chief', 'executive']);
 
-/** Verbs of an act done in order to speak: `went on to say`, `used her speech to warn`, `took to social media to say`. */
+/** Verbs of an act done in order to speak: `went on to say`, `used her speech to warn`, `took to social media to say`, `pivoted to arguing`. */
 export const INFINITIVE_GOVERNORS: ReadonlySet<string> = new Set(['went', 'goes', 'used', 'uses', 'took', 'takes', 'rose', 'rises', 'stood', 'stands', 'seized', 'turned',
   'paused', 'pauses', 'stopped', 'stepped', 'appeared', 'appears', 'returned', 'came', 'comes', 'held', 'holds', 'convened', 'issued', 'released',
-  'prompted', 'moved', 'compelled', 'forced', 'decided', 'chose', 'hastened', 'rushed', 'continue', 'continues', 'continued', 'continuing']);
+  'prompted', 'moved', 'compelled', 'forced', 'decided', 'chose', 'hastened', 'rushed', 'continue', 'continues', 'continued', 'continuing',
+  'pivoted', 'pivots', 'switched', 'switches', 'shifted', 'shifts', 'resorted', 'resorts']);
 
 /** Nouns by which an appositive describes an organization that is a source (`Doctors Nova Scotia, the group that …,`). */
 export const SOURCE_APPOSITIVE_HEADS: ReadonlySet<string> = new Set(['group', 'organization', 'organisation', 'association', 'agency', 'body', 'union', 'lobby',

@@ -852,7 +852,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   // `When Easley told Cable she loved him, he fell silent`: a frame inside an opening subordinate clause
   // reports only up to the comma that ends that clause
   const opener = f.first > 0 ? tokens[f.first - 1] : null;
-  if (opener && opener.cap && SUBORDINATORS.has(opener.lower)) {
+  // (`Even as Ruiz has said she opposes new taxes, her council …`: after a word opening the sentence that only sharpens it)
+  const sharpened = !!opener && !opener.cap && f.first - 2 >= 0 && f.first - 2 === s0 && SHARPENING_WORDS.has(tokens[s0].lower);
+  if (opener && (opener.cap || sharpened) && SUBORDINATORS.has(opener.lower)) {
     // (`When Lee spoke with his friend at the table, his brother grew impatient`: past the comma closing that clause is the
     // main clause, no one's words; `As Clinton told the Daily News, tax relief is …` reports it, but not `As Freddy joked
     // with his friend, …`: talk with someone is what went on meanwhile)
@@ -916,6 +918,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     if ((w === 'and' || w === 'then') && m + 1 <= s1 && pastVerbWithoutSubject(tokens, m + 1)) {
       const close = quoteClosedWithComma(text, tokens[m - 1].end, tokens[m].start);
       if (close >= 0) { end = close + 1; break; }
+      // (`said they would miss the deadline, and requested another month`: after a clause in the future or the present, a verb in the
+      // past can go on with no predicate of it; `said the man fled, and was caught` may still be what was said)
+      if (w === 'and' && hasComma(text, tokens[m - 1].end, tokens[m].start) && nonPastActive(tokens, k, m)) { end = tokens[m - 1].end; break; }
     }
     // (`…, though he conceded that …`, `…, though she acknowledged …`: nor what a pronoun's clause after a comma and `though` reports
     // of its own; `, though it might take years` goes on with what was said)
@@ -968,6 +973,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   return { start: from, end: closeEnd(text, from, end), frame: f };
 }
 
+
+/** Words before a subordinator opening a sentence (`Even as …`, `Only when …`). */
+const SHARPENING_WORDS = new Set(['even', 'just', 'only', 'but', 'and', 'yet']);
 
 /** The opening of a clause whose subject is extraposed (`It is no surprise …, that`, `It was clear …`). */
 const EXTRAPOSED = /^It\s+(?:is|was|seems|seemed|appears|appeared|remains|became)\s/;
@@ -1514,6 +1522,20 @@ function pastVerbWithoutSubject(tokens: Token[], k: number): boolean {
   if (t.cap) return false;
   if (t.lower === 'did' || t.lower === 'didn\u2019t' || t.lower === "didn't") return true;
   return (PAST_FORMS.has(t.lower) || IRREGULAR_PASTS.has(t.lower) || SAME_FORM_PASTS.has(t.lower) || isAsciiWordEnding(t.lower, 'ed')) && (t.lists & IN_AUXILIARIES) === 0;
+}
+
+/**
+ * Whether the clause in tokens[k, m) has a modal or a present auxiliary for its first (`would miss`, `is ready`, `has agreed`), and no
+ * passive a participle could join (`would be charged, and fined`).
+ */
+function nonPastActive(tokens: Token[], k: number, m: number): boolean {
+  let first = '';
+  for (let n = k; n < m && n < k + 40; n++) {
+    const w = tokens[n].lower;
+    if (w === 'be' || w === 'been' || w === 'being' || w === 'get' || w === 'got' || w === 'gets') return false;
+    if ((tokens[n].lists & IN_AUXILIARIES) !== 0 && !first) first = w;
+  }
+  return MODALS.has(first) || first === 'is' || first === 'are' || first === 'has' || first === 'have';
 }
 
 /** Verbs whose past is their plain form (`and cut his price target`). */

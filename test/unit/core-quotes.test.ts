@@ -558,6 +558,16 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.ok(!a.statements.some(s => s.content.text.includes('the truth')));
   });
 
+  it('ends a reported clause where the speaker’s next act or the main clause begins, and reads `pivoted to arguing`', () => {
+    const a = analyzeText('Depot\n\nEven as Mayor Ann Ruiz has said she opposes new tolls, her council keeps raising fees. ' +
+      'Lawyers for the city said this week that they would miss the deadline, and requested another month. ' +
+      'Police said the driver fled on foot, and was caught an hour later. Councillor Ivo Tan pivoted to arguing that the bridge was unsafe.');
+    assert.equal(statement(a, 'she opposes').content.text, 'she opposes new tolls');
+    assert.equal(statement(a, 'they would miss').content.text, 'they would miss the deadline');
+    assert.equal(statement(a, 'the driver fled').content.text, 'the driver fled on foot, and was caught an hour later');
+    assert.equal(speakerOf(a, 'the bridge was unsafe'), 'Ivo Tan');
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
