@@ -4,7 +4,7 @@
  */
 import type { Quotation } from './quotes';
 import { ABBREVIATIONS, IN_NOT_NAME_WORDS, IN_SENTENCE_OPENERS, listsOf, STRONG_AFTER_QUOTE } from './lexicon';
-import { isNumberSign, isPlatformX, isSpaceCode, offsetAtOrAfter, type Offsets } from './text';
+import { isGluedSentenceStop, isNumberSign, isPlatformX, isSpaceCode, offsetAtOrAfter, type Offsets } from './text';
 
 export interface Sentence {
   start: number;
@@ -54,7 +54,7 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
     while (j < to && CLOSERS.indexOf(text[j]) >= 0) j++;
     const inside = q < quotes.length && quotes[q].open < i && quoteEnd(quotes[q]) > j;
     if (inside) { i = j - 1; continue; }
-    if (j < to && !isSpaceCode(text.charCodeAt(j))) { i = j - 1; continue; }
+    if (j < to && !isSpaceCode(text.charCodeAt(j)) && !(c === 46 && j === i + 1 && i - 2 >= start && isGluedSentenceStop(text, i))) { i = j - 1; continue; }
     let k = j;
     while (k < to && isSpaceCode(text.charCodeAt(k)) && text.charCodeAt(k) !== 10) k++;
     if (k < to && !startsSentence(text, k)) { i = j - 1; continue; }

@@ -38,6 +38,18 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 46 || c === 38;
 }
 
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * Whether the period at text[i] ends a sentence whose next one follows with no space (`Trump said.Trump claimed`): text copied
+ * from a page often loses the space. A word of two lower-case letters or more before it and a capitalised word after it; not
+ * initials (`U.S.`), a short form (`Mr.Lee`) or a web address (`nytimes.com`).
+ */
+export function isGluedSentenceStop(text: string, i: number): boolean {
+  return isLowerAscii(text.charCodeAt(i - 1)) && isLowerAscii(text.charCodeAt(i - 2)) && isUpperAscii(text.charCodeAt(i + 1)) && isLowerAscii(text.charCodeAt(i + 2));
+}
+
 /** Tokenizes text[start, end) into words. One pass, linear in the length. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -55,7 +67,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       while (i < end && isWordUnit(c = text.charCodeAt(i))) { h = (Math.imul(h, 31) + c) | 0; if (i - s < INTERN_UNITS) wordUnits[i - s] = c; i++; }
       // (`1,409`: a comma between digits groups thousands inside one number)
       // (`CNN/ORC`, `ABC/Washington`: a slash between capitalised words joins the names of partners)
-      if (i + 1 < end && (isJoiner(c) ? isWordUnit(text.charCodeAt(i + 1)) : c === 44 ? isDigitAt(text, i - 1) && isDigitAt(text, i + 1) :
+      if (i + 1 < end && (isJoiner(c) ? isWordUnit(text.charCodeAt(i + 1)) && !(c === 46 && i - 2 >= s && isGluedSentenceStop(text, i)) : c === 44 ? isDigitAt(text, i - 1) && isDigitAt(text, i + 1) :
         c === 47 && first >= 65 && first <= 90 && isCapitalAt(text, i + 1))) {
         const d = text.charCodeAt(i + 1);
         h = (Math.imul((Math.imul(h, 31) + c) | 0, 31) + d) | 0;

@@ -258,6 +258,15 @@ describe('core: sentences and initials with periods', () => {
     assert.ok(statement(a, 'he had consulted').content.text.endsWith('at the university'));
     assert.equal(statement(a, 'The move was hard').content.text, 'The move was hard');
   });
+
+  it('ends a sentence at a period the next one follows with no space, but not inside `Mrs.Lee`, `U.S.` or a web address', () => {
+    const a = analyzeText('Bridge\n\n“The bridge is unsafe,” Tan said.Tan claimed that he had learned this from engineers. ' +
+      'Ruiz said the city’s site, bridgewatch.org, listed every repair.Critics disagreed. Mrs.Lee said the U.S. rules were clear.');
+    assert.equal(speakerOf(a, 'The bridge is unsafe'), 'Tan');
+    assert.equal(statement(a, 'he had learned').content.text, 'he had learned this from engineers');
+    assert.equal(statement(a, 'the city’s site').content.text, 'the city’s site, bridgewatch.org, listed every repair');
+    assert.equal(statement(a, 'the U.S. rules').content.text, 'the U.S. rules were clear');
+  });
 });
 
 describe('structure: a press release’s dateline', () => {
