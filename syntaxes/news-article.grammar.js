@@ -73,7 +73,8 @@ const MONTH = anyOf('Jan(?:uary|\\.)?', 'Feb(?:ruary|\\.)?', 'Mar(?:ch|\\.)?', '
 const MONTH_DAY = `${MONTH}[ \\t]+\\d{1,2}(?!\\d)(?:,[ \\t]+\\d{4})?`;
 const ISO_DATE = '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)';
 /** A wire dateline's place in capitals: BEIJING, NEW YORK, ST. LOUIS, NEW YORK/LONDON (two places a slash joins). */
-const PLACE_IN_CAPITALS = `\\p{Lu}[\\p{Lu}\\p{M}.'’-]{2,}(?:(?:[ \\t]+|/)\\p{Lu}[\\p{Lu}\\p{M}.'’-]*){0,4}(?!${LETTER})`;
+/** (FORT McMURRAY: `Mc` keeps its small letter in capitals) */
+const PLACE_IN_CAPITALS = `(?:Mc)?\\p{Lu}[\\p{Lu}\\p{M}.'’-]{2,}(?:(?:[ \\t]+|/)(?:Mc)?\\p{Lu}[\\p{Lu}\\p{M}.'’-]*){0,4}(?!${LETTER})`;
 /** A place as written in running text: Kenya, Calif., United Kingdom. */
 const PLACE_CAPITALISED = `\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}.'’-]*)*`;
 /** Space around a dateline's dash: some sites set a no-break space before it (`CHARLESTON, S.C.\u00a0—`). */

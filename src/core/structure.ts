@@ -127,7 +127,8 @@ const DATE = `${MONTH}${SP}\\d{1,2}(?:,${SP}\\d{4})?`;
 const UP = 'A-Z\u00c0-\u00d6\u00d8-\u00de';
 const LOW = 'a-z\u00df-\u00f6\u00f8-\u00ff';
 /** (`NEW YORK/LONDON, June 7 (Reuters) -`: two places a slash joins) */
-const CAPS_PLACE = `[${UP}][${UP}'.\\-]+(?:(?:${SP}|/)[${UP}][${UP}'.\\-]+){0,3}`;
+/** (`FORT McMURRAY, Alta. —`: `Mc` keeps its small letter in capitals) */
+const CAPS_PLACE = `(?:Mc)?[${UP}][${UP}'.\\-]+(?:(?:${SP}|/)(?:Mc)?[${UP}][${UP}'.\\-]+){0,3}`;
 const TITLE_PLACE = `[${UP}][${LOW}${UP}'.\\-]+(?:${SP}[${UP}][${LOW}${UP}'.\\-]+){0,3}`;
 const REGION = `[${UP}][${UP}${LOW}'.\\-]+(?:${SP}[${UP}][${UP}${LOW}'.\\-]+){0,2}`;
 /** (`(Reuters)`; a press-release wire between slashes, `/CNW/`, `/PRNewswire/`) */
@@ -147,7 +148,8 @@ const HEADER_DATELINE = new RegExp(`^(${TITLE_PLACE}(?:,${SP}${REGION})?)(?:,?${
  * section lines (`READ MORE:`, `FULL TEXT`). Matched against the whole place, so `LIVE OAK, Fla.` stays a place.
  */
 const NOT_A_PLACE = /^(?:BREAKING(?: NEWS)?|UPDATED?|EXCLUSIVE|DEVELOPING(?: STORY)?|URGENT|ALERT|FLASH|BULLETIN|ADVISORY|CORRECTION|CLARIFICATION|EDITOR'?S NOTE|NOTE|ANALYSIS|OPINION|COMMENTARY|EDITORIAL|REVIEW|INTERVIEW|FACT CHECK|FULL TEXT|ABSTRACT|SUMMARY|TRANSCRIPT|READ MORE|WATCH|RELATED|SEE ALSO|LISTEN|MORE|PHOTOS?|VIDEO|CLICK HERE|SIGN UP|ADVERTISEMENT|SPONSORED|LIVE|WARNING|THE LATEST)$/i;
-const BYLINE = /^\s*By\s+([A-Z][\p{L}.'\-]+(?:\s+(?:[A-Z][\p{L}.'\-]+|and|de|van|von|der|la|le|da|di|bin|al)){0,8})\s*(?:(?:[,|]|\s(?:at|in)\s).*)?$/u;
+/** (`By Grace Lindqvist · Global News`: a middle dot or a bullet may set off the outlet) */
+const BYLINE = /^\s*By\s+([A-Z][\p{L}.'\-]+(?:\s+(?:[A-Z][\p{L}.'\-]+|and|de|van|von|der|la|le|da|di|bin|al)){0,8})\s*(?:(?:[,|\u00b7\u2022]|\s(?:at|in)\s).*)?$/u;
 /** A name of a byline: capitalised words (in capitals too), with the particles of names. */
 const BYLINE_NAME = "[A-Z][\\p{L}.'\\-]+(?:\\s+(?:[A-Z][\\p{L}.'\\-]+|de|van|von|der|la|le|da|di|bin|al)){1,4}";
 /** A reporter's beat and post: `Sports editor`, `Science correspondent`, `BUSINESS REPORTER`. */
@@ -156,7 +158,8 @@ const BYLINE_POST = "(?:[A-Za-z][A-Za-z]+\\s+){0,2}(?:editor|correspondent|repor
  * Bylines without `By`: `From Tomas Kerrigan at Dockside Park` (a match report), `Sports editor Tomas Kerrigan` and `Tomas Kerrigan
  * Sports correspondent` (the Guardian), `TOMAS KERRIGAN` over `SPORTS REPORTER` (the Globe and Mail, a line each).
  */
-const OTHER_BYLINE = new RegExp(`^\\s*(?:From\\s+${BYLINE_NAME}\\s+at\\s+[^\\n]{2,60}|${BYLINE_POST}\\s+${BYLINE_NAME}|${BYLINE_NAME}\\s+${BYLINE_POST}|${BYLINE_NAME}\\n${BYLINE_POST}(?:\\n[^\\n]{2,60}){0,2})\\s*$`, 'u');
+// (`Curtis Bear · CBC News · Posted: Nov 3, 2026`: a name, then the outlet after a middle dot or a bullet)
+const OTHER_BYLINE = new RegExp(`^\\s*(?:${BYLINE_NAME}\\s*[\u00b7\u2022]\\s*[^\\n]{2,80}|From\\s+${BYLINE_NAME}\\s+at\\s+[^\\n]{2,60}|${BYLINE_POST}\\s+${BYLINE_NAME}|${BYLINE_NAME}\\s+${BYLINE_POST}|${BYLINE_NAME}\\n${BYLINE_POST}(?:\\n[^\\n]{2,60}){0,2})\\s*$`, 'u');
 /** Lines a web page puts around a story and a copy-paste keeps: no prose of the story (`Advertisement`, `Share this article`). */
 const PAGE_FURNITURE = /^\s*(?:advertisement|story continues below(?: advertisement)?|skip (?:to|past) (?:content|advertisement)|share this (?:article|story)|listen to this (?:article|story)|print|comments?|facebook\s+twitter(?:\s+email)?|sign up for our newsletter\.?)\s*$/i;
 /** `Published March 4, 2024`, `Updated 5:12 p.m. ET, Mon March 4, 2024`, `Posted: 2024-03-04`: when the page says the story came out. */
@@ -217,8 +220,11 @@ export function findStructure(text: string, paragraphs: Paragraph[]): Structure 
       for (let h = first; h < pi; h++) {
         const line = text.slice(paragraphs[h].start, paragraphs[h].end).trimEnd();
         const by = bylineStart(line);
-        if (by >= 0 && !credit) credit = creditOf(text, paragraphs[h].start + by, paragraphs[h].start + line.length, agencyIn(line) ?? agencyNamedBy(line));
-        else if (!headline && h === first) headline = span(text, paragraphs[h].start, paragraphs[h].start + line.length);
+        if (by >= 0) {
+          if (!credit) credit = creditOf(text, paragraphs[h].start + by, paragraphs[h].start + line.length, agencyIn(line) ?? agencyNamedBy(line));
+        } else if (!headline && h === first) headline = span(text, paragraphs[h].start, paragraphs[h].start + line.length);
+        // (`Rural ER closures hit record high, NDP says`: a deck under the headline is prose, as it is with no dateline after it)
+        else if (h > first && !PAGE_FURNITURE.test(line) && !PUBLISHED_LINE.test(line)) continue;
         nonProse.add(h);
       }
       first = pi;

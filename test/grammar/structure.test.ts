@@ -108,6 +108,11 @@ describe('grammar: header, headline, dateline, byline, credit', function () {
     a.expectNotScoped('Global stocks fell', DATELINE);
   });
 
+  it('scopes a dateline whose place in capitals holds `Mc` (FORT McMURRAY)', async () => {
+    const a = await ScopedArticle.fromText('Plant fined\n\nFORT McMURRAY, Alta. — An operator was fined, officials said.\n');
+    a.expectToken('FORT McMURRAY, Alta.', DATELINE);
+  });
+
   it('scopes an AFP dateline with the country in parentheses before the agency', async () => {
     const a = await ScopedArticle.fromText('Ceasefire holds in the north\n\nMarrun (Zarania) (AFP) - The ceasefire held overnight, officials said.\n');
     a.expectToken('Marrun (Zarania)', DATELINE);

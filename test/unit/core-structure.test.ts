@@ -335,6 +335,19 @@ describe('core: AFP datelines', () => {
   });
 });
 
+describe('core: a deck before a dateline, bylines with a middle dot, `Mc` in capitals', () => {
+  it('reads a deck between the headline and a dateline as prose, bylines set off by a middle dot, and FORT McMURRAY', () => {
+    const a = analyzeText('Rural ER closures hit record\n\nClosures doubled this summer, nurses’ union says\n\nBy Grace Lindqvist · Global News\n\n' +
+      'FORT McMURRAY, Alta. — Six emergency rooms closed in July, officials said.');
+    assert.equal(a.dateline?.location, 'FORT McMURRAY, Alta.');
+    assert.equal(a.credit?.text, 'By Grace Lindqvist · Global News');
+    assert.equal(speakerOf(a, 'Closures doubled this summer'), 'nurses’ union');
+    assert.ok(!a.statements.some(s => s.content.text.includes('Lindqvist')));
+    const b = analyzeText('Land claim settled\n\nNadia Crowchild · CBC News · Posted: Oct 14, 2024 4:00 PM MT\n\nThe chief said the settlement was fair.');
+    assert.equal(b.credit?.text, 'Nadia Crowchild · CBC News · Posted: Oct 14, 2024 4:00 PM MT');
+  });
+});
+
 describe('core: bylines under a standfirst, a name alone, two long names', () => {
   it('reads the Guardian’s byline after a standfirst and a writer’s name alone, and an AP byline of two long names', () => {
     const a = analyzeText('Nurses vote to strike\n\nUnion says wards are unsafe\n\nHannah Rourke Health correspondent\n\nNurses at six hospitals have voted to strike, the union said.');
