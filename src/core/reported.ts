@@ -19,7 +19,7 @@ export interface ReportedClause {
 const MAX_CLAUSE = 120;
 const LEAD_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'meanwhile', 'now', 'also']);
 /** Words after a cue that open an adverbial, not the reported clause (`said in a statement that`). */
-const ADVERBIAL_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late',
+const ADVERBIAL_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'late', 'outside', 'inside', 'near', 'beside', 'amid',
   'early', 'via', 'over', 'through', 'to', 'with', 'from', 'publicly', 'privately', 'repeatedly', 'again', 'recently',
   'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'separately', 'then', 'also', 'previously', 'frequently', 'often']);
 /** Words after a cue that show no clause follows (`said goodbye`, `told him about`). */
@@ -545,8 +545,11 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     if (ADD_FORMS.has(cueLower) && k === f.cueEnd + 1 && tokens[k].lower === 'to' && k + 1 <= s1 && (tokens[k + 1].lists & IN_LISTENERS) === 0 &&
       !(k + 2 <= s1 && (tokens[k + 1].lists & IN_DETERMINERS) !== 0 && (tokens[k + 2].lists & IN_LISTENERS) !== 0)) return null;
     // (`said early reports suggested …`: `early` before a plural and its verb describes the clause's subject, no time)
-    const describedSubject = (tokens[k].lower === 'early' || tokens[k].lower === 'late') && k + 2 <= s1 && /^[a-z]+s$/.test(tokens[k + 1].lower) &&
-      !TIME_UNITS.has(tokens[k + 1].lower) && verbWithin(tokens, k + 2, Math.min(s1, k + 4));
+    // (`said early warning systems can lead to …`: or a noun before the plural)
+    const describedAt = k + 3 <= s1 && /^[a-z]+$/.test(tokens[k + 1].lower) && !TIME_UNITS.has(tokens[k + 1].lower) && !ADVERBIAL_LEADS.has(tokens[k + 1].lower) &&
+      !TIME_LEADS.has(tokens[k + 1].lower) && (tokens[k + 1].lists & (IN_DETERMINERS | IN_PHRASE_STOPS)) === 0 && /^[a-z]+s$/.test(tokens[k + 2].lower) ? k + 2 : k + 1;
+    const describedSubject = (tokens[k].lower === 'early' || tokens[k].lower === 'late') && describedAt + 1 <= s1 && /^[a-z]+s$/.test(tokens[describedAt].lower) &&
+      !TIME_UNITS.has(tokens[describedAt].lower) && verbWithin(tokens, describedAt + 1, Math.min(s1, describedAt + 3));
     const seekThat = !gerund && (gerundLead || saidAgain || OBJECT_VERBS.has(cueLower) || (hearing && /^(evidence|testimony|from)$/.test(tokens[k].lower)) || (ADVERBIAL_LEADS.has(tokens[k].lower) && !describedSubject) || tokens[k].lower === 'that' || (tokens[k].lower === 'by' && cueLower === 'saying') || (cueLower === 'ruling' && /^\d/.test(tokens[k].lower)) ||
       (tokens[k].lower === 'when' && k + 1 <= s1 && isAsciiWordEnding(tokens[k + 1].lower, 'ed')) || // `said when asked … that`
       (k + 1 <= s1 && tokens[k + 1].lower === 'that' && /^(instead|afterwards?)$/.test(tokens[k].lower)) || // `said instead that`
@@ -739,7 +742,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       if (approximate) {
         approximate = false;
         // (`said about 300 workers lost their jobs`: an auxiliary, or a plural and its verb in the past)
-        for (let m = than + 2; m <= s1 && m <= k + 10; m++) if ((tokens[m].lists & IN_AUXILIARIES) !== 0 || pluralAndPast(text, tokens, m - 1)) { approximate = true; break; }
+        // (`said about 70,000 workers come to Canada each year`: or a plural and its verb in the present)
+        for (let m = than + 2; m <= s1 && m <= k + 10; m++) if ((tokens[m].lists & IN_AUXILIARIES) !== 0 || pluralAndPast(text, tokens, m - 1) || pluralAndPresent(text, tokens, m - 1)) { approximate = true; break; }
       }
       // (`said more work was needed`, `said less money would be spent`: a quantity and its noun open a clause)
       const quantity = (t.lower === 'more' || t.lower === 'less' || t.lower === 'much' || t.lower === 'fewer') && k + 2 <= s1 &&
@@ -1447,6 +1451,13 @@ function pluralAndPast(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k], v = tokens[k + 1];
   return !t.cap && isAsciiWordEnding(t.lower, 's') && !NOT_CLAUSE.has(t.lower) && isOneSpace(text, t.end, v.start) &&
     (isAsciiWordEnding(v.lower, 'ed') || PAST_FORMS.has(v.lower));
+}
+
+/** Whether tokens[k] is a plural noun and the word after it a plain verb in the present (`workers come`), as a quantity's clause opens. */
+function pluralAndPresent(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k], v = tokens[k + 1];
+  return !t.cap && !v.cap && isAsciiWordEnding(t.lower, 's') && /^[a-z]{2,}$/.test(v.lower) && !/(?:s|ing|ed|ly)$/.test(v.lower) && !NOT_CLAUSE.has(v.lower) &&
+    !NOT_CLAUSE.has(t.lower) && (v.lists & (IN_DETERMINERS | IN_PHRASE_STOPS)) === 0 && isOneSpace(text, t.end, v.start);
 }
 
 /** A finite verb in the first stretch (before any comma) of the phrase a gerund opens at tokens[k], up to tokens[last]. */

@@ -568,6 +568,16 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'the bridge was unsafe'), 'Ivo Tan');
   });
 
+  it('reads a clause after `said about 70,000 …`, `said early warning systems …` and `said outside court that …`', () => {
+    const a = analyzeText('Workers\n\nUnion president Jaime Rodrigues said about 70,000 temporary workers come to the province each year. ' +
+      'Dr. Farah Qureshi said early warning systems can lead to alarm fatigue. Lawyer Amina Yusuf said outside court that the ruling was fair. ' +
+      'Rodrigues said about 30 times a day.');
+    assert.equal(statement(a, 'about 70,000').content.text, 'about 70,000 temporary workers come to the province each year');
+    assert.equal(speakerOf(a, 'early warning systems'), 'Farah Qureshi');
+    assert.equal(statement(a, 'the ruling was fair').content.text, 'the ruling was fair');
+    assert.ok(!a.statements.some(s => s.content.text.includes('30 times')));
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
