@@ -1760,7 +1760,9 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: named, first: firstTokenOf(tokens, j - 1, named.start), last: c, speakerFirst: true, according: false, weak: false, participle: false };
   }
   // (`voters we spoke to said`: `to` closing a relative clause without `who` blocks nothing)
-  if ((tokens[j].lists & (IN_BLOCK_BEFORE_CUE | IN_BE_FORMS)) !== 0 && !(tokens[j].lower === 'to' && j - 2 >= floor && CONTACT_VERBS.has(tokens[j - 1].lower) && (tokens[j - 2].lists & IN_SUBJECT_PRONOUNS) !== 0)) return null;
+  // (`A person close to her said`, `An aide to her said`: `her` after a preposition is its object, no possessive waiting for a noun)
+  const objectHer = tokens[j].lower === 'her' && j - 1 >= floor && /^(to|for|of|with|near|around|behind|beside)$/.test(tokens[j - 1].lower);
+  if ((tokens[j].lists & (IN_BLOCK_BEFORE_CUE | IN_BE_FORMS)) !== 0 && !objectHer && !(tokens[j].lower === 'to' && j - 2 >= floor && CONTACT_VERBS.has(tokens[j - 1].lower) && (tokens[j - 2].lists & IN_SUBJECT_PRONOUNS) !== 0)) return null;
   let phrase: MentionPhrase | null = null;
   let weak = false;
   // `veteran MPs who say …`: the speaker is the phrase the relative pronoun stands for
@@ -2085,7 +2087,9 @@ function peopleSomewhere(text: string, tokens: Token[], j: number, floor: number
 /** `Critics of the bill say`, `officials with the new agency said`: people and what they are of, before the cue (which reads as no phrase of its own). */
 function peopleOf(text: string, tokens: Token[], j: number, floor: number): MentionPhrase | null {
   // (`… while secretary of state and said`: a phrase ends in a noun, not a joiner; `Supporters of Trump` is read as a name's phrase)
-  if ((tokens[j].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES)) !== 0) return null;
+  // (`A spokesman for her`: `her` right after the preposition is its object)
+  const objectHer = tokens[j].lower === 'her' && j - 1 >= floor && OF_PREPOSITIONS.has(tokens[j - 1].lower);
+  if ((tokens[j].lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_AUXILIARIES)) !== 0 && !objectHer) return null;
   return peopleBefore(text, tokens, j, floor, OF_PREPOSITIONS, 6, true);
 }
 

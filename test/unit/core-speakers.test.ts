@@ -4407,3 +4407,13 @@ describe('speakers: a one-word name after a description, after the quote', () =>
     assert.equal(speakerOf(a, 'The nights are the worst'), 'Graziella');
   });
 });
+
+describe('speakers: `her` as the object of a preposition in the subject', () => {
+  it('reads `A person close to her said`, `A spokesman for her said` and `An aide to her said` as someone speaking about her', () => {
+    const a = analyzeText('Senator quits\n\nSenator Ann Ruiz resigned on Friday. A person close to her said she had learned of the inquiry in May. ' +
+      'A spokesman for her said she would not comment. An aide to her said she was tired.');
+    assert.equal(speakerOf(a, 'she had learned'), 'person close to her');
+    assert.equal(speakerOf(a, 'she would not comment'), 'spokesman for her');
+    assert.equal(speakerOf(a, 'she was tired'), 'aide');
+  });
+});
