@@ -1143,6 +1143,8 @@ export class EntityRegistry {
   private readonly byRole = new Map<string, Entity | null>();
   /** The one person the article says is a member of each party (`Marsh, a Democrat,`); null when several are. */
   private readonly byParty = new Map<string, Entity | null>();
+  /** Each person's party, as an appositive or parentheses after their name gave it (see noteParty). */
+  private readonly partyOf = new Map<Entity, string>();
   /** Name word (lower case) -> person entities whose full name contains it. */
   private readonly byWord = new Map<string, Entity[]>();
   /** Most recent person who was a speaker or a sentence subject, for pronouns. */
@@ -1517,6 +1519,11 @@ export class EntityRegistry {
       const member = this.byParty.get(key);
       if (member) { member.aliases.add(this.text.slice(phrase.nameStart - 4, phrase.nameEnd)); return member; }
     }
+    // (the first pass learnt the words as a name of their own)
+    if (!e || e.lowerName === key) {
+      const member = this.partyMemberDescribed(words, phrase);
+      if (member) { member.aliases.add(this.text.slice(phrase.nameStart - 4, phrase.nameEnd)); return member; }
+    }
     // `Mrs. Clinton` after `Bill Clinton` and `Hillary Clinton`: an honorific picks the person of its gender
     const titled = phrase.start < phrase.nameStart ? honorificGender(this.text.slice(phrase.start, phrase.nameStart)) : null;
     if (titled && words.length === 1 && (!e || (e.gender && e.gender !== titled))) e = this.personNamedWith(key, titled) ?? e;
@@ -1778,11 +1785,7 @@ export class EntityRegistry {
         const party = words.find(w => PARTY_MEMBERS.has(w === 'democratic' ? 'democrat' : w));
         if (topic && party) {
           // (their party by an appositive, `Obama, a Democrat`, or by their role, `Democratic presidential candidate`)
-          const theirs = (t: Entity) => {
-            for (const [k, v] of this.byParty) if (v === t) return k;
-            const inRole = t.role ? PARTY_IN_ROLE.exec(t.role) : null;
-            return inRole ? (inRole[1].toLowerCase() === 'democratic' ? 'democrat' : inRole[1].toLowerCase()) : null;
-          };
+          const theirs = (t: Entity) => this.partyOfPerson(t);
           const wanted = party === 'democratic' ? 'democrat' : party;
           const clashes = (t: Entity) => { const p = theirs(t); return p !== null && p !== wanted; };
           // (then the one of that party named lately, else one who spoke lately and no other party's)
@@ -1930,11 +1933,40 @@ export class EntityRegistry {
     else if (known !== e) this.organizationByFirstWord.set(w, null);
   }
 
+  /** A person's party (lower case, `democrat` for `Democratic`), by an appositive or parentheses after their name or by their role; else null. */
+  private partyOfPerson(t: Entity): string | null {
+    const known = this.partyOf.get(t);
+    if (known) return known;
+    const inRole = t.role ? PARTY_IN_ROLE.exec(t.role) : null;
+    return inRole ? (inRole[1].toLowerCase() === 'democratic' ? 'democrat' : inRole[1].toLowerCase()) : null;
+  }
+
+  /**
+   * `the Oklahoma Republican said`, `the Colorado Democrat`: a place and a party after `the` mean someone named before, the one the
+   * article gave that party, else the person named last whom no other party's is.
+   */
+  private partyMemberDescribed(words: string[], phrase: MentionPhrase): Entity | null {
+    if (words.length < 2 || words.length > 4 || this.text.slice(Math.max(0, phrase.nameStart - 4), phrase.nameStart).toLowerCase() !== 'the ') return null;
+    const party = words[words.length - 1].toLowerCase();
+    if (!PARTY_MEMBERS.has(party)) return null;
+    for (let w = 0; w < words.length - 1; w++) if ((listsOf(words[w].toLowerCase()) & (IN_FEMALE_NAMES | IN_MALE_NAMES | IN_TITLE_WORDS)) !== 0) return null;
+    const member = this.byParty.get(party);
+    if (member) return member;
+    for (let k = this.recentPersons.length - 1; k >= 0 && k >= this.recentPersons.length - 6; k--) {
+      const e = this.recentPersons[k];
+      if (e.kind !== 'person' || e.described || PARTY_MEMBERS.has(e.lowerName.slice(e.lowerName.lastIndexOf(' ') + 1))) continue;
+      const theirs = this.partyOfPerson(e);
+      if (theirs === null || theirs === party) return e;
+    }
+    return null;
+  }
+
   /** `Marsh, a Democrat seeking a third term,`: a person named before an appositive saying their party. */
   private noteParty(e: Entity, nameEnd: number): void {
-    const party = PARTY_APPOSITIVE.exec(this.text.slice(nameEnd, nameEnd + 24));
+    const party = PARTY_APPOSITIVE.exec(this.text.slice(nameEnd, nameEnd + 48));
     if (!party) return;
-    const key = party[1].toLowerCase();
+    const key = party[1] ? party[1].toLowerCase() : party[2] === 'R' ? 'republican' : 'democrat';
+    this.partyOf.set(e, key);
     const known = this.byParty.get(key);
     if (known === undefined) this.byParty.set(key, e);
     else if (known !== e) this.byParty.set(key, null);
@@ -2440,7 +2472,8 @@ const NAME_BEFORE_DOCUMENT = /(?<![\p{L}\p{N}/])(?!(?:A|An|The|This|That|These|T
 /** `, a Democrat` right after a name: group 1 is the party's member. */
 /** A party's word in a role (`Democratic presidential candidate`, `Republican senator`). */
 const PARTY_IN_ROLE = /\b(Democratic|Democrat|Republican|Liberal|Conservative|Libertarian|Progressive|Tory)\b/;
-const PARTY_APPOSITIVE = new RegExp(`^,\\s+an?\\s+(${[...PARTY_MEMBERS].map(w => w[0].toUpperCase() + w.slice(1)).join('|')})\\b`);
+// (`, an Oklahoma Republican,`: the party may follow a place; `(R-Okla.)`, `(D-Colo.)`: or stand in parentheses by its letter)
+const PARTY_APPOSITIVE = new RegExp(`^(?:,\\s+an?\\s+(?:[A-Z][\\p{L}-]* ){0,3}(${[...PARTY_MEMBERS].map(w => w[0].toUpperCase() + w.slice(1)).join('|')})\\b|\\s+\\(([RD])-[A-Z][\\p{L}.]*\\))`, 'u');
 
 /** Whether `written` is only capitalised words and numbers, joined by `of`, `for`, `and` or `the` (`UFCW Local 832`, `Bank of Canada`). */
 function isNameOnly(written: string): boolean {

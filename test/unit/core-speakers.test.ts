@@ -4417,3 +4417,14 @@ describe('speakers: `her` as the object of a preposition in the subject', () => 
     assert.equal(speakerOf(a, 'she was tired'), 'aide');
   });
 });
+
+describe('speakers: a place and a party after `the`', () => {
+  it('reads `the Oklahoma Republican` and `the Colorado Democrat` as the person named before, by their party where the article gave it', () => {
+    const a = analyzeText('Bill stalls\n\nSen. Jack Moreland (R-Okla.) criticized the plan. Senate Majority Leader Nathan Cole, a Colorado Democrat, said he would move the bill. ' +
+      '“That is a mistake,” the Oklahoma Republican said. The Colorado Democrat said that negotiators were close.');
+    assert.equal(speakerOf(a, 'That is a mistake'), 'Jack Moreland');
+    assert.equal(speakerOf(a, 'negotiators were close'), 'Nathan Cole');
+    const b = analyzeText('Bill stalls\n\nSenate Majority Leader Nathan Cole said he would move the bill.\n\nThe Colorado Democrat said that negotiators were close.');
+    assert.equal(speakerOf(b, 'negotiators were close'), 'Nathan Cole');
+  });
+});
