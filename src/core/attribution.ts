@@ -2213,6 +2213,8 @@ function nameAfterRole(text: string, tokens: Token[], j: number, floor: number):
     if (/^(for|at|with|from|of)$/.test(tokens[m].lower) && m - 1 > floor) role = m - 1;
     // (`The leader of the Anti-Defamation League, Jonathan Greenblatt,`: the walk stops on the lower-case role before `of`)
     else if (m < role && !tokens[m].cap && tokens[m + 1].lower === 'of') role = m;
+    // (`The Minister of Education, Brenda Kowalski,`, `Ontario's Minister of Colleges and Universities, …`: a capitalised title before `of`)
+    else for (let t = m; t < role; t++) if ((tokens[t].lists & IN_TITLE_WORDS) !== 0 && tokens[t + 1].lower === 'of') { role = t; break; }
   }
   // `one attendee, Kayla Brooks,`, `A lawyer representing 100 attendees, Michael Tran,`: any noun a determiner leads
   const noun = !tokens[role].cap && /^[a-z][a-z-]+$/.test(tokens[role].lower) &&

@@ -4428,3 +4428,13 @@ describe('speakers: a place and a party after `the`', () => {
     assert.equal(speakerOf(b, 'negotiators were close'), 'Nathan Cole');
   });
 });
+
+describe('speakers: a capitalised title and its portfolio, then the name', () => {
+  it('gives `The Minister of Education, Brenda Kowalski, said` to Kowalski, and her office after it to hers', () => {
+    const a = analyzeText('Funding\n\nOTTAWA — The budget passed.\n\nOntario’s Minister of Colleges and Universities, Brenda Kowalski, said funding had increased. ' +
+      'Her office said a report would follow.\n\nThe Minister of Health, Omar Haddad, said wait times had fallen.');
+    assert.equal(speakerOf(a, 'funding had increased'), 'Brenda Kowalski');
+    assert.equal(speakerOf(a, 'a report would follow'), 'Brenda Kowalski’s office');
+    assert.equal(speakerOf(a, 'wait times had fallen'), 'Omar Haddad');
+  });
+});
