@@ -195,7 +195,7 @@ export const CUE_FILLERS = set(`also later then previously recently again once h
 
 /** Title words that are as often surnames: written alone and capitalised (`King said`, `Mr. Bishop`), they name a person. */
 export const SURNAME_TITLES = set(`king bishop judge marshal dean prince earl baron knight abbott sheriff pope singer forward
-  baker barber butcher tailor gardener monk deacon priest skipper trainer porter`);
+  baker barber butcher tailor gardener monk deacon priest skipper trainer porter cardinal major constable`);
 
 /**
  * Countries (and words that mark an international body): a name holding one speaks for a government or an

@@ -4438,3 +4438,13 @@ describe('speakers: a capitalised title and its portfolio, then the name', () =>
     assert.equal(speakerOf(a, 'wait times had fallen'), 'Omar Haddad');
   });
 });
+
+describe('speakers: surnames that are also titles', () => {
+  it('reads `Cardinal said` and `Major said` as the person of that surname, and `Cardinal, who has led …, said` too', () => {
+    const a = analyzeText('Land deal\n\n“This money matters,” said Chief Rosalie Cardinal. Cardinal said the nation plans to buy back land. ' +
+      'Cardinal, who has led the nation for eight years, said the council will meet. Economist Tom Major said prices would rise. Major said rents would follow.');
+    assert.equal(speakerOf(a, 'the nation plans'), 'Rosalie Cardinal');
+    assert.equal(speakerOf(a, 'the council will meet'), 'Rosalie Cardinal');
+    assert.equal(speakerOf(a, 'rents would follow'), 'Tom Major');
+  });
+});
