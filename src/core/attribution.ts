@@ -170,7 +170,8 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       if (had) { frames.push(had); continue; }
     }
     // `As Okafor put it: …`: `put it` is a cue
-    const putIt = (t.lower === 'put' || t.lower === 'puts') && c + 1 < tokens.length && tokens[c + 1].lower === 'it';
+    // (`One voter summed it up: …`: so is `summed it up`)
+    const putIt = ((t.lower === 'put' || t.lower === 'puts') && c + 1 < tokens.length && tokens[c + 1].lower === 'it') || summedItUp(tokens, c);
     // (`Marsh shot back that …`: a verb with `back` answers)
     const answersBack = c + 1 < tokens.length && tokens[c + 1].lower === 'back' && BACK_CUES.has(t.lower);
     // (`the former secretary talked about continuing the “progress we had”`: words quoted in what someone spoke of are theirs)
@@ -1396,9 +1397,15 @@ function remarkBeforeColon(text: string, tokens: Token[], c: number, floor: numb
   return { cue: noun, cueEnd: noun, phrase, first: c, last: noun, speakerFirst: true, according: false, weak: false, participle: false };
 }
 
+/** Whether tokens[c] opens `summed it up` (`sums it up`). */
+function summedItUp(tokens: Token[], c: number): boolean {
+  return (tokens[c].lower === 'summed' || tokens[c].lower === 'sums') && c + 2 < tokens.length && tokens[c + 1].lower === 'it' && tokens[c + 2].lower === 'up';
+}
+
 function cueEndOf(tokens: Token[], c: number, text: string): number {
   // `as Okafor put it`
   if ((tokens[c].lower === 'put' || tokens[c].lower === 'puts') && c + 1 < tokens.length && tokens[c + 1].lower === 'it') return c + 1;
+  if (summedItUp(tokens, c)) return c + 2;
   const e = c + 1 < tokens.length && CUE_PARTICLES.has(tokens[c + 1].lower) && spaceBetween(text, tokens[c], tokens[c + 1]) &&
     (/^(point|points|pointed|pointing|went|spoke|added|backed|summed)$/.test(tokens[c].lower) || (tokens[c + 1].lower === 'back' && BACK_CUES.has(tokens[c].lower))) ? c + 1 : c;
   // `responded by saying`, `replied by noting`: the manner of speaking belongs to the cue
@@ -1699,6 +1706,13 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     return (tokens[c].lists & IN_CLAUSE_VERBS) !== 0 && tokens[c].lower !== 'adding' ? participleFrame(text, tokens, c, floor, inQuote) : null;
   }
   let skipped = 0;
+  // (`Kosinski can be heard saying`, `is heard telling`: a recording's listener hears the subject speak)
+  if (j - 1 > floor && tokens[j].lower === 'heard' && tokens[c].lower.endsWith('ing') && spaceBetween(text, tokens[j], tokens[c])) {
+    let b = j - 1;
+    if (/^(be|been)$/.test(tokens[b].lower) && b - 1 > floor && (MODALS.has(tokens[b - 1].lower) || /^(has|have|had)$/.test(tokens[b - 1].lower))) b--;
+    else if (!/^(is|are|was|were)$/.test(tokens[b].lower)) b = -1;
+    if (b > floor) j = b - 1;
+  }
   // a capitalised filler is a name (`Ms. May said`), not the modal
   // (`have been saying that`: the progressive's `been`; `has since said`: `since` after an auxiliary)
   while (j >= floor && skipped < 3 && ((tokens[j].lists & IN_CUE_FILLERS) !== 0 || mannerAdverb(tokens, j, floor) ||

@@ -102,6 +102,7 @@ export const STRONG_AFTER_QUOTE = set(`
   blurted stuttered exclaimed boasted bragged lamented mused predicted promised vowed pledged
   added assured reiterated repeated emphasized emphasised stressed cautioned complained
   suggested claimed offered explained announced confirmed said
+  demanded pleaded yelled screamed interjected answered wondered sighed snapped barked muttered murmured mumbled chanted
 `);
 
 /** Cue verbs that introduce a reported clause (`X said (that) …`). */

@@ -20,7 +20,9 @@ function attributionFollows(text: string, k: number, to: number): boolean {
   const words = text.slice(k, Math.min(to, k + 80)).split(/[\s,.;:!?]+/, 7);
   for (let w = 0; w < words.length && w < 6; w++) {
     const lower = words[w].toLowerCase();
-    if (STRONG_AFTER_QUOTE.has(lower)) return w === 0 || /^[\p{Lu}]/u.test(words[0]) || /^(he|she|they|i|we)$/.test(words[0].toLowerCase());
+    // (`“Then why are you here?” Vanderhoek shot back.`: an answer back)
+    const back = w + 1 < words.length && words[w + 1].toLowerCase() === 'back' && /^(shot|fired|hit|snapped|pushed)$/.test(lower);
+    if (STRONG_AFTER_QUOTE.has(lower) || back) return w === 0 || /^[\p{Lu}]/u.test(words[0]) || /^(he|she|they|i|we)$/.test(words[0].toLowerCase());
     if (w > 0 && /^[\p{Ll}]/u.test(words[w]) && !/^(also|later|then|again)$/.test(lower)) return false;
   }
   return false;

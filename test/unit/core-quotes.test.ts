@@ -578,6 +578,14 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.ok(!a.statements.some(s => s.content.text.includes('30 times')));
   });
 
+  it('reads `shot back` after a question, `summed it up:` and `can be heard saying`', () => {
+    const a = analyzeText('Hearing\n\nCouncillor Piet Vanderhoek questioned the mayor. “Then why are you here?” Vanderhoek shot back. ' +
+      'One voter summed it up: “We are tired.” On a recording, campaign aide Tomas Kosinski can be heard saying, “They believe anything.”');
+    assert.equal(speakerOf(a, 'Then why are you here?'), 'Piet Vanderhoek');
+    assert.equal(speakerOf(a, 'We are tired.'), 'One voter');
+    assert.equal(speakerOf(a, 'They believe anything.'), 'Tomas Kosinski');
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
