@@ -759,7 +759,8 @@ const KIND_NAME_WORDS = new Map<string, RegExp>([
  */
 function monthGivenName(tokens: Token[], k: number, floor: number): boolean {
   const t = tokens[k];
-  if (!t.cap || (t.lower !== 'june' && t.lower !== 'april') || k + 1 >= tokens.length || !tokens[k + 1].cap || /^\d/.test(tokens[k + 1].lower) ||
+  // (`Jan Kosinski`: `Jan` with no period is a given name, not January's short form)
+  if (!t.cap || (t.lower !== 'june' && t.lower !== 'april' && t.lower !== 'jan') || k + 1 >= tokens.length || !tokens[k + 1].cap || /^\d/.test(tokens[k + 1].lower) ||
     (tokens[k + 1].lists & (IN_NOT_NAME_WORDS | IN_TITLE_WORDS)) !== 0) return false;
   return k === floor || k === 0 || !/^(in|since|until|by|on|of|during|through|from|last|next|early|late|mid)$/.test(tokens[k - 1].lower);
 }

@@ -4399,6 +4399,12 @@ describe('speakers: months that are given names', () => {
     assert.equal(speakerOf(a, 'it was late'), 'April Ruiz');
     assert.equal(speakerOf(a, 'she was ready'), 'June Calloway');
   });
+
+  it('reads `Jan Kosinski` as a name, and `Jan. 5` as a date', () => {
+    const a = analyzeText('Vote\n\nAide Jan Kosinski said the vote was rigged. On Jan. 5, the council said the count was fair.');
+    assert.equal(speakerOf(a, 'the vote was rigged'), 'Jan Kosinski');
+    assert.equal(speakerOf(a, 'the count was fair'), 'council');
+  });
 });
 
 describe('speakers: a one-word name after a description, after the quote', () => {
