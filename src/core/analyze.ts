@@ -183,6 +183,9 @@ function knownBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Verbs of someone who asks or objects (`When a reporter pointed out …`), to whom the answer after them is not theirs. */
+const QUESTIONING_VERBS = new Set(['asked', 'pointed', 'pressed', 'noted', 'questioned', 'challenged', 'suggested', 'interrupted', 'reminded', 'countered', 'objected']);
+
 /** An age set off by commas after a name (`, 19,`). */
 const AGE_AFTER = /^, \d{1,3},/;
 
@@ -338,6 +341,8 @@ class ArticleAnalysis {
   private labelsSeen: Set<string> | null = null;
   /** Mixed-case labels opening paragraphs (`Marcus Ellery:`, `Ellery:`), by their last word: how often, and whether once in full. */
   private mixedLabels: Map<string, { times: number; full: boolean }> | null = null;
+  /** The speaker of the frame resolved last, by its cue's token among the paragraph's tokens (see questionerBefore). */
+  private cueSpeaker: { tokens: Token[]; cue: number; entity: Entity } | null = null;
   /** The byline's writer, once looked for. */
   private writer: Entity | null = null;
 
@@ -953,6 +958,7 @@ class ArticleAnalysis {
           const medium = speaker && speaker.kind !== 'unknown' && frames[fi].speakerFirst ? openingDocument(this.text, tokens, sentenceStart[frames[fi].first], frames[fi].first) : -1;
           if (medium >= 0) this.registry.noteDocumentMaker(tokens[medium].lower, speaker!, tokens[medium].start);
           if (frames[fi].speakerFirst && speaker?.kind === 'person') this.lastSpeaker = { cueEnd: frames[fi].cueEnd, entity: speaker };
+          if (speaker) this.cueSpeaker = { tokens, cue: frames[fi].cue, entity: speaker };
         }
         // (`Sen. Kristen Gillibrand (D-NY), a supporter …, told host Chris Cuomo she believed …`: a named speaker whose frame
         // reports nothing of its own is still whom the next pronoun means)
@@ -1572,6 +1578,9 @@ class ArticleAnalysis {
         let w = first - 1;
         while (w > 0 && w >= first - 2 && !tokens[w].cap && (tokens[w].lists & IN_TITLE_WORDS) !== 0) w--;
         if (w < 0 || tokens[w].lower !== 'when') return null;
+      } else if (QUESTIONING_VERBS.has(w) && m >= 3 && /^(a|an|one|another)$/.test(tokens[m - 2].lower) && tokens[m - 3].lower === 'when') {
+        // (`When a reporter pointed out that …, she said`: someone described who asks or objects, whose words the draft before holds)
+        return this.cueSpeaker?.cue === m && this.cueSpeaker.tokens === tokens ? this.cueSpeaker.entity : null;
       } else continue;
       if (first >= k || !tokens[first].cap) return null;
       let last = first;

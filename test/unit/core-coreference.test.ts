@@ -747,6 +747,14 @@ describe('coreference: the one who asked is not the one who answers', () => {
     assert.equal(speakerOf(a, 'I never checked'), 'Ian Roe');
     assert.equal(speakerOf(a, 'it had not'), 'Lena Holt');
   });
+
+  it('gives `When a reporter pointed out that …, she said` to the one answering, not to the reporter', () => {
+    const a = analyzeText('Briefing\n\nPress secretary Dana Whitlock took questions on Monday. She said the president was healthy.\n\n' +
+      'When a reporter pointed out that other presidents had disclosed such procedures, she said she would not relitigate the matter.\n\n“Next question,” she said.');
+    assert.equal(speakerOf(a, 'other presidents had disclosed'), 'reporter');
+    assert.equal(speakerOf(a, 'she would not relitigate'), 'Dana Whitlock');
+    assert.equal(speakerOf(a, 'Next question'), 'Dana Whitlock');
+  });
 });
 
 describe('coreference: the subject a pronoun means, past asides and honorifics', () => {
