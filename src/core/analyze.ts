@@ -2345,6 +2345,12 @@ function participleAsideAfter(text: string, tokens: Token[], e: number): boolean
   if (!p || text.slice(tokens[e].end, p.start) !== ', ' || !/^[a-z]{3,}(?:ed|ing)$/.test(p.lower)) return false;
   for (let m = e + 2; m < tokens.length && m <= e + 12; m++) {
     const gap = text.slice(tokens[m - 1].end, tokens[m].start);
+    // (`, speaking in Columbia, South Carolina, was`: a place's state or country after its own comma goes on with the aside)
+    if (gap === ', ' && tokens[m].cap && tokens[m - 1].cap) {
+      let q = m;
+      while (q + 1 < tokens.length && q < m + 2 && tokens[q + 1].cap && text.slice(tokens[q].end, tokens[q + 1].start) === ' ') q++;
+      if (q + 1 < tokens.length && text.slice(tokens[q].end, tokens[q + 1].start) === ', ') { m = q; continue; }
+    }
     if (gap === ', ') return !tokens[m].cap && (tokens[m].lists & (IN_DETERMINERS | IN_NOT_VERBS | IN_SUBJECT_PRONOUNS)) === 0;
     if (gap !== ' ') return false;
   }
@@ -2352,7 +2358,7 @@ function participleAsideAfter(text: string, tokens: Token[], e: number): boolean
 }
 
 /** Words after a name and a comma that open an appositive (`Greaves, who …`, `Yuni, a resident …`). */
-const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose']);
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'who', 'whose', 'another']);
 /** Prepositions before the title of a show or publication (`on CNN’s “New Day,”`, `in “The Atlantic”`). */
 const TITLE_PREPOSITIONS = new Set(['on', 'in', 'at', 'of', 'from', 'to', 'for', 'with']);
 /** Determiners before a name used as a modifier (`the “Activate” project`). */

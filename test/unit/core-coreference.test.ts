@@ -757,6 +757,15 @@ describe('coreference: the one who asked is not the one who answers', () => {
   });
 });
 
+describe('coreference: a subject past `another …` and a participle’s aside holding a place and its state', () => {
+  it('makes `Gov. Margaret Holloway, another contender, …` and `Holloway, speaking in Columbia, South Carolina, was …` whom `She said` means', () => {
+    for (const subject of ['Ohio Gov. Margaret Holloway, another GOP contender, was more measured.', 'Ohio Gov. Margaret Holloway, speaking to reporters in Columbia, South Carolina, was more measured.']) {
+      const a = analyzeText(`Debate\n\nSen. Gwendolyn Park said the plan was reckless.\n\n${subject} She said she supported the warning.`);
+      assert.equal(speakerOf(a, 'she supported the warning'), 'Margaret Holloway', subject);
+    }
+  });
+});
+
 describe('coreference: the subject a pronoun means, past asides and honorifics', () => {
   const opening = 'Depot\n\nDepot manager Kerrin Holm said the site would close. "It is final," Holm said.\n\n';
   it('takes `Councillor Ines Varga, for her part, was …` and `…, his deputy, was …` as the subject `she` means next', () => {
