@@ -1168,7 +1168,7 @@ class ArticleAnalysis {
     // (`The critic laughed. He said …`: a known person by their title, the subject of a verb, is whom `he` means next)
     else if (sentenceFirst && t && !inQuote[k] && t.lower === 'the') this.noteDescribedSubject(tokens, k, false, true);
     // (`The audit does not name the managers. It says …`: a document opening its sentence, before its verb, is what `it` means next)
-    if (sentenceFirst && t && !inQuote[k] && t.lower === 'the') this.noteDocumentSubject(tokens, k, paragraph);
+    if (sentenceFirst && t && !inQuote[k] && t.lower === 'the') { this.noteDocumentSubject(tokens, k, paragraph); this.noteBodySubject(tokens, k); }
     // (`Her brother, standing beside her, shook his head. “…,” he said.`: someone's kin opening the sentence as its subject)
     if (sentenceFirst && t && !inQuote[k] && /^(his|her|their)$/.test(t.lower) && k + 2 < tokens.length && KIN_NOUNS.has(tokens[k + 1].lower)) this.noteKinSubject(tokens, k);
     if (sentenceFirst && t && !inQuote[k]) this.noteGroupSubject(tokens, k, inQuote);
@@ -1490,6 +1490,22 @@ class ArticleAnalysis {
         !((verb.lists & IN_AUXILIARIES) !== 0 || /^[a-z]{3,}(ed|s)$/.test(verb.lower) || IRREGULAR_PASTS.has(verb.lower))) return;
       const entity = this.registry.resolveDescription({ start: tokens[k].start, end: tokens[m].end, nameStart: tokens[k].start, nameEnd: tokens[m].end, role: null, kind: 'description', gender: null });
       if (entity && entity.kind === 'unknown') { this.registry.noteDocumentSubject(entity); this.documentParagraph = paragraph; }
+      return;
+    }
+  }
+
+  /**
+   * `The office welcomed the statement. “…,” it said`: a body described by its noun, opening its sentence before a verb, is what
+   * `it` means next.
+   */
+  private noteBodySubject(tokens: Token[], k: number): void {
+    for (let m = k + 1; m < tokens.length - 1 && m <= k + 3; m++) {
+      if (!spaceBetween(this.text, tokens[m - 1], tokens[m]) || tokens[m].cap) return;
+      if ((tokens[m].lists & IN_ORG_NOUNS) === 0 || (tokens[m].lists & IN_DOCUMENT_NOUNS) !== 0) continue;
+      const verb = tokens[m + 1];
+      if (!spaceBetween(this.text, tokens[m], verb) || verb.cap || (verb.lists & IN_NOT_VERBS) !== 0 || !pastOrAuxiliary(verb)) return;
+      const entity = this.registry.resolveDescription({ start: tokens[k].start, end: tokens[m].end, nameStart: tokens[k].start, nameEnd: tokens[m].end, role: null, kind: 'description', gender: null });
+      if (entity && entity.kind === 'organization') this.registry.noteSubject(entity);
       return;
     }
   }

@@ -766,6 +766,15 @@ describe('coreference: a subject past `another …` and a participle’s aside h
   });
 });
 
+describe('coreference: a body described by its noun, then `it said`', () => {
+  it('gives `“…,” it said` to `The office` or `The company` that opened the sentence before', () => {
+    const a = analyzeText('Drills\n\nSen. Ann Ruiz spoke first.\n\nThe representative office welcomed the statement. “We are grateful,” it said in a statement.\n\n' +
+      'The company declined to comment further. “We follow the rules,” it said.');
+    assert.equal(speakerOf(a, 'We are grateful'), 'representative office');
+    assert.equal(speakerOf(a, 'We follow the rules'), 'company');
+  });
+});
+
 describe('coreference: the subject a pronoun means, past asides and honorifics', () => {
   const opening = 'Depot\n\nDepot manager Kerrin Holm said the site would close. "It is final," Holm said.\n\n';
   it('takes `Councillor Ines Varga, for her part, was …` and `…, his deputy, was …` as the subject `she` means next', () => {
