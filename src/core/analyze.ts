@@ -1215,6 +1215,8 @@ class ArticleAnalysis {
       if (sentenceFirst) {
         const owner = this.registry.lookup(this.text.slice(t.start, tokens[e].end).replace(/['’]s?$/, ''));
         if (owner && owner.kind === 'person') { this.registry.noteSubject(owner); this.topic = { entity: owner, paragraph }; }
+        // (`Taiwan's representative office welcomed …. “…,” it said`: a body someone or somewhere has)
+        else this.noteBodySubject(tokens, e, k);
       }
       return;
     }
@@ -1498,13 +1500,13 @@ class ArticleAnalysis {
    * `The office welcomed the statement. “…,” it said`: a body described by its noun, opening its sentence before a verb, is what
    * `it` means next.
    */
-  private noteBodySubject(tokens: Token[], k: number): void {
+  private noteBodySubject(tokens: Token[], k: number, from = k): void {
     for (let m = k + 1; m < tokens.length - 1 && m <= k + 3; m++) {
       if (!spaceBetween(this.text, tokens[m - 1], tokens[m]) || tokens[m].cap) return;
       if ((tokens[m].lists & IN_ORG_NOUNS) === 0 || (tokens[m].lists & IN_DOCUMENT_NOUNS) !== 0) continue;
       const verb = tokens[m + 1];
       if (!spaceBetween(this.text, tokens[m], verb) || verb.cap || (verb.lists & IN_NOT_VERBS) !== 0 || !pastOrAuxiliary(verb)) return;
-      const entity = this.registry.resolveDescription({ start: tokens[k].start, end: tokens[m].end, nameStart: tokens[k].start, nameEnd: tokens[m].end, role: null, kind: 'description', gender: null });
+      const entity = this.registry.resolveDescription({ start: tokens[from].start, end: tokens[m].end, nameStart: tokens[from].start, nameEnd: tokens[m].end, role: null, kind: 'description', gender: null });
       if (entity && entity.kind === 'organization') this.registry.noteSubject(entity);
       return;
     }
