@@ -216,6 +216,14 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // (`Vance faces 20 years, according to the department, though first offenders get less`: after a source that closes the
     // clause it reports, a clause that concedes is the writer's; after `Bob said, while others …` it is still Bob's)
     if (before && after && f.according && !acrossFrame && CONCEDING_OPENERS.has(tokens[tokenAtOrAfter(tokens, after.start)].lower)) after = null;
+    // (`Brandt won, according to an AP race call, giving him an early edge`, `…, according to partial returns, and told supporters …`: nor a
+    // participle or a verb with no subject of its own going on with the sentence the source sits in)
+    if (before && after && f.according && !acrossFrame) {
+      const a = tokenAtOrAfter(tokens, after.start);
+      const w = tokens[a].lower;
+      if ((isAsciiIng(w) && !tokens[a].cap) || ((w === 'and' || w === 'then') && a + 1 < tokens.length &&
+        (pastVerbWithoutSubject(tokens, a + 1) || /^(told|said|wrote|spoke)$/.test(tokens[a + 1].lower)))) after = null;
+    }
     // (`It is no surprise, Mr. Garin said, that voters are angry`: an extraposed subject clause is one statement across the frame)
     if (before && after && EXTRAPOSED.test(text.slice(before.start, Math.min(before.end, before.start + 20))) && /^\s*,\s*that\s+$/.test(text.slice(tokens[f.last].end, after.start))) {
       out.push({ start: before.start, end: after.end, frame: f });

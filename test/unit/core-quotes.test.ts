@@ -586,6 +586,15 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'They believe anything.'), 'Tomas Kosinski');
   });
 
+  it('reports no participle or subjectless verb after a source set in the middle of its sentence', () => {
+    const a = analyzeText('Caucus\n\nSen. Curtis Brandt won the caucuses on Monday, according to an AP race call, giving him an early edge. ' +
+      'Gov. Ada Holloway finished second, according to partial returns, and told supporters that the race had just begun.');
+    assert.equal(speakerOf(a, 'Sen. Curtis Brandt won'), 'AP race call');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('giving')));
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('and told')));
+    assert.equal(speakerOf(a, 'the race had just begun'), 'Ada Holloway');
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
