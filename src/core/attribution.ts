@@ -58,6 +58,18 @@ function opensWithCue(text: string, tokens: Token[], c: number, sentenceStart: n
   return true;
 }
 
+/** Whether one to three singular lower-case words before tokens[c] follow an article, a possessive determiner or a possessive (`his border`, `the trustees' most recent`). */
+function nounAfterSingularWords(text: string, tokens: Token[], c: number): boolean {
+  let m = c - 1, n = 0;
+  while (m >= 0 && n < 3 && !tokens[m].cap && /^[a-z][a-z-]*$/.test(tokens[m].lower) && !/(?:s|ly)$/.test(tokens[m].lower) && !/^(and|but|or|yet|so|then)$/.test(tokens[m].lower) && spaceBetween(text, tokens[m], tokens[m + 1]) &&
+    (tokens[m].lists & (IN_AUXILIARIES | IN_SUBJECT_PRONOUNS | IN_SPEECH_VERBS | IN_PHRASE_STOPS | IN_DETERMINERS | IN_CUE_FILLERS)) === 0) { m--; n++; }
+  if (n === 0 || m < 0) return false;
+  // (`Critics on the left call …`: a phrase after a preposition ends the subject before the verb)
+  if (m > 0 && (tokens[m - 1].lists & IN_PHRASE_STOPS) !== 0 && !tokens[m - 1].cap) return false;
+  const w = tokens[m].lower;
+  return NOUN_MARKERS.has(w) || (tokens[m].lists & IN_DETERMINERS) !== 0 || /['’]s?$/.test(w) || /^['’]\s$/.test(text.slice(tokens[m].end, tokens[m + 1].start));
+}
+
 /** `with both sides saying …` at tokens[c] (`saying`): the frame of the participle and the subject after `with`. */
 function withSubjectSaying(text: string, tokens: Token[], c: number, floor: number): Frame | null {
   let w = c - 1;
@@ -251,6 +263,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       (c > 1 && NOUN_MARKERS.has(tokens[c - 2].lower) && spaceBetween(text, tokens[c - 2], tokens[c - 1]) &&
         // (`the turning point`, `the talking points`: an -ing word before `point` modifies the noun; `The ruling said` is a verb)
         (tokens[c - 1].cap ? tokens[c - 2].lower !== 'the' : NOUN_ADJECTIVES.has(tokens[c - 1].lower) || ((t.lower === 'point' || t.lower === 'points') && /^[a-z]{3,}ing$/.test(tokens[c - 1].lower)))))) continue;
+    // (`His border claim falls …`, `The trustees' most recent report projects …`: a cue's plain form that is also a noun, after singular
+    // words an article or a possessive leads, heads their noun phrase; a verb would need its `-s`)
+    if (NOUN_FORMS_OF_CUES.has(t.lower) && !t.lower.endsWith('s') && !t.lower.endsWith('ing') && nounAfterSingularWords(text, tokens, c)) continue;
     // (`the most delegate-rich state`, `a hard-hitting report`: a hyphenated adjective before a cue's form that is also a noun)
     if (c > 0 && NOUN_FORMS_OF_CUES.has(t.lower) && /^[a-z]+-[a-z]+$/.test(tokens[c - 1].lower) && !/(er|or|ist|ant|ent)$/.test(tokens[c - 1].lower) && spaceBetween(text, tokens[c - 1], t)) continue;
     // (`prepare talking points`, `a selling point`: an -ing word before `point` makes the noun, with or without an article)
@@ -1308,8 +1323,10 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
     // `The mayor dismissed`, `Gulls fans stormed`: after a determiner or a name, a word ending in -ed or -s after a speaker noun is the verb
     // (`The justice sounded off`: a title names a person too)
     // (`The council met …`, `The district issued …`: a body's noun, and a verb in the past that ends otherwise)
-    const afterNoun = (determined || tokens[s].cap) && e > s && (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_TITLE_WORDS | IN_ORG_NOUNS)) !== 0 &&
-      (/(ed|s)$/.test(next.lower) || IRREGULAR_PASTS.has(next.lower)) && !next.cap;
+    // (`The report wrongly characterized …`: past an adverb of manner before the verb)
+    const verb = /^[a-z]{3,}ly$/.test(next.lower) && ni + 1 < limit && spaceBetween(text, next, tokens[ni + 1]) ? tokens[ni + 1] : next;
+    const afterNoun = (determined || tokens[s].cap) && e > s && (tokens[e].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_TITLE_WORDS | IN_ORG_NOUNS | IN_DOCUMENT_NOUNS)) !== 0 &&
+      (/(ed|s)$/.test(verb.lower) || IRREGULAR_PASTS.has(verb.lower)) && !verb.cap;
     if ((next.lists & IN_AUXILIARIES) !== 0 || afterName || afterNoun) {
       // (`the justice sounded off`: a title alone after a determiner describes someone)
       const p = phraseEndingAt(text, tokens, e, s) ?? (determined && e === s + 1 && (tokens[e].lists & IN_TITLE_WORDS) !== 0 && !tokens[e].cap

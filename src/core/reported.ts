@@ -925,6 +925,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     if ((w === 'but' || (w === 'and' && m + 1 <= s1 && /^(declined|refused|declines|refuses)$/.test(tokens[m + 1].lower))) && saysNothingFrom(tokens, m + 1, s1)) { end = tokens[m - 1].end; break; }
 
     if ((w === 'though' || w === 'although') && m + 3 <= s1 && (tokens[m + 1].lists & IN_SUBJECT_PRONOUNS) !== 0 && saysNothingFrom(tokens, m + 2, s1)) { end = tokens[m - 1].end; break; }
+    // (`said Bush had not won him over, but he sounded a nostalgic note …`: `, but he` or `, but she` and a verb go on with the narration
+    // of the speaker)
+    if (w === 'but' && f.speakerFirst && m + 2 <= s1 && /^(he|she)$/.test(tokens[m + 1].lower) && hasComma(text, tokens[m - 1].end, tokens[m].start) &&
+      (pastVerbWithoutSubject(tokens, m + 2) || (tokens[m + 2].lists & IN_AUXILIARIES) !== 0)) { end = tokens[m - 1].end; break; }
     // (`said the loss was “the worst of my career,” then walked out`, `wrote that the shares “look expensive,” and cut her target`: after a
     // quote closed with the sentence's comma, `and` or `then` and a verb in the past with no subject of its own are the speaker's next act)
     if ((w === 'and' || w === 'then') && m + 1 <= s1 && pastVerbWithoutSubject(tokens, m + 1)) {

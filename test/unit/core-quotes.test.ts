@@ -595,6 +595,21 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'the race had just begun'), 'Ada Holloway');
   });
 
+  it('reads `His border claim falls` and `The trustees’ most recent report projects` as nouns, not cues', () => {
+    const a = analyzeText('Fund\n\nSen. Ann Ruiz spoke first. His border claim falls into a familiar pattern. ' +
+      'The trustees’ most recent report projects that the fund will run dry in 2033.');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('falls')));
+    assert.ok(!a.speakers.some(s => s.name === 'His border' || s.name === 'most recent'));
+    assert.equal(speakerOf(a, 'the fund will run dry'), 'most recent report');
+  });
+
+  it('gives `, saying …` to a subject past an adverb, and ends what was said at `, but he` and a verb of the narration', () => {
+    const a = analyzeText('Ties\n\nThe party chairman demanded an inquiry.\n\nThe report wrongly characterized his ties, saying he had given $32 million. ' +
+      'Mayor Tom Emanuel said the governor had not yet won him over, but he sounded a nostalgic note.');
+    assert.equal(speakerOf(a, 'he had given $32 million'), 'report');
+    assert.equal(statement(a, 'the governor had not').content.text, 'the governor had not yet won him over');
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
