@@ -535,7 +535,10 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   // `Some suggested that …`, `Many said …`: a quantifier standing alone as the subject is a group of speakers
   // (`“Take your time,” one wrote`, `“…,” another said`: after a quote, one of the people just described)
   // (`Someone called it a “quiet revolution”`, `Everyone said …`: someone, not a body named Someone)
+  // (`…, and two said they had …`, `…, but several warned …`: a number or a quantifier alone opening a clause joined after a comma)
   if ((j === floor && t.cap && (GROUP_QUANTIFIERS.has(t.lower) || INDEFINITE_SPEAKERS.has(t.lower))) ||
+    (j - 1 > floor && !t.cap && (GROUP_QUANTIFIERS.has(t.lower) || /^(two|three|four|five|six|seven|eight|nine|ten)$/.test(t.lower)) && t.lower !== 'all' && t.lower !== 'both' &&
+      /^(and|but|while|whereas)$/.test(tokens[j - 1].lower) && spaceBetween(text, tokens[j - 1], t) && /^\s*,\s*$/.test(text.slice(tokens[j - 2].end, tokens[j - 1].start))) ||
     ((t.lower === 'one' || t.lower === 'another' || t.lower === 'others') && j > 0 && /^[”"’'],?\s+$|^,[”"’']\s+$/.test(text.slice(tokens[j - 1].end, t.start)))) {
     return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'description', gender: null };
   }

@@ -929,6 +929,10 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // of the speaker)
     if (w === 'but' && f.speakerFirst && m + 2 <= s1 && /^(he|she)$/.test(tokens[m + 1].lower) && hasComma(text, tokens[m - 1].end, tokens[m].start) &&
       (pastVerbWithoutSubject(tokens, m + 2) || (tokens[m + 2].lists & IN_AUXILIARIES) !== 0)) { end = tokens[m - 1].end; break; }
+    // (`have demanded that any bill include aid, and several have threatened to …`: a number or a quantifier alone after `, and` opens a
+    // clause of the narration, of some of the speakers)
+    if ((w === 'and' || w === 'but') && f.speakerFirst && m + 2 <= s1 && /^(several|some|many|most|few|two|three|four|five|others)$/.test(tokens[m + 1].lower) &&
+      hasComma(text, tokens[m - 1].end, tokens[m].start) && (pastVerbWithoutSubject(tokens, m + 2) || (tokens[m + 2].lists & IN_AUXILIARIES) !== 0)) { end = tokens[m - 1].end; break; }
     // (`said the loss was “the worst of my career,” then walked out`, `wrote that the shares “look expensive,” and cut her target`: after a
     // quote closed with the sentence's comma, `and` or `then` and a verb in the past with no subject of its own are the speaker's next act)
     if ((w === 'and' || w === 'then') && m + 1 <= s1 && pastVerbWithoutSubject(tokens, m + 1)) {

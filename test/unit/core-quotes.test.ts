@@ -610,6 +610,14 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(statement(a, 'the governor had not').content.text, 'the governor had not yet won him over');
   });
 
+  it('reads `, and two said …` as a clause of its own, and ends what was said before `, and several have …`', () => {
+    const a = analyzeText('Focus group\n\nSeveral participants said the candidates had interrupted each other too often, and two said they had nearly switched off. ' +
+      'Hardliners have demanded that the bill include border money, and several have threatened to oust the Speaker.');
+    assert.equal(statement(a, 'the candidates had').content.text, 'the candidates had interrupted each other too often');
+    assert.equal(speakerOf(a, 'they had nearly switched off'), 'two');
+    assert.equal(statement(a, 'the bill include').content.text, 'the bill include border money');
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
