@@ -1561,7 +1561,10 @@ function namesJoinedBefore(text: string, tokens: Token[], j: number, last: Menti
       (f - 1 === floor || !spaceBetween(text, tokens[f - 2], tokens[f - 1]))) f--;
     return { start: tokens[f].start, end: last.end, nameStart: tokens[f].start, nameEnd: last.nameEnd, role: null, kind: 'name', gender: null };
   }
-  if (!fullName(first)) return null;
+  // (`Okonkwo and businessman Terrence Liu argued`: a surname alone opening the sentence, before a full name)
+  const surnameOpening = !!first && first.kind === 'name' && firstEnd === and - 1 && first.nameStart === tokens[floor].start && firstEnd === floor &&
+    (tokens[floor].lists & (IN_NOT_NAME_WORDS | IN_TITLE_WORDS | IN_SENTENCE_OPENERS)) === 0;
+  if (!first || (!fullName(first) && !surnameOpening)) return null;
   a = firstTokenOf(tokens, firstEnd, first.start);
   for (let more = 0; more < 4 && a - 2 >= floor && text.slice(tokens[a - 1].end, tokens[a].start) === ', '; more++) {
     const before = phraseEndingAt(text, tokens, a - 1, floor);

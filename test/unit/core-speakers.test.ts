@@ -4454,3 +4454,10 @@ describe('speakers: surnames that are also titles', () => {
     assert.equal(speakerOf(a, 'rents would follow'), 'Tom Major');
   });
 });
+
+describe('speakers: a surname alone joined to a full name', () => {
+  it('gives `Okonkwo and businessman Terrence Liu argued …, saying …` to both', () => {
+    const a = analyzeText('Race\n\nSen. Ada Okonkwo spoke first.\n\nOkonkwo and businessman Terrence Liu disagreed, saying voters had waited long enough.');
+    assert.equal(speakerOf(a, 'voters had waited'), 'Ada Okonkwo and Terrence Liu');
+  });
+});
