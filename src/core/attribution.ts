@@ -817,6 +817,8 @@ function subjectEndingAt(text: string, tokens: Token[], j: number, c: number, fl
   else if (phrase && phrase.kind === 'description') phrase = nameAndTheirPeople(text, tokens, phrase, floor) ?? phrase;
   // (`A spokesperson for the health minister said`: the spokesperson, as for a name)
   if (phrase && (phrase.kind === 'name' || phrase.kind === 'description')) phrase = headOf(text, tokens, phrase, floor, phrase.kind === 'name');
+  // (`a study by her department had concluded …`: a document and who made it, `by` between them, is the document)
+  if (phrase && phrase.kind !== 'pronoun') phrase = documentByMaker(text, tokens, phrase, floor) ?? phrase;
   // `a trade-sensitive state`: after a singular determiner a base form (`state`, `report`) is the noun, not the verb
   // (`a research project on …`: nor a base form that reports by evidence)
   // (`A mere 9 percent say`, `A majority of members say`: a share of a group takes the plural)
@@ -824,6 +826,19 @@ function subjectEndingAt(text: string, tokens: Token[], j: number, c: number, fl
   if (phrase && phrase.kind === 'description' && (phrase.end === tokens[c - 1].end || hypotheticalBefore(tokens, c, phrase.end)) && opensWithSingular(text, phrase.start, phrase.end) && !GROUP_SHARE.test(text.slice(phrase.start, phrase.end).toLowerCase()) &&
     (SPEECH_VERBS.has(tokens[c].lower + 's') || EVIDENCE_VERBS.has(tokens[c].lower + 's'))) return null;
   return phrase;
+}
+
+/** `a study by her department`, `The new report by Statistics Canada`: the document before `by` and the maker `p` after it, as one phrase; else null. */
+function documentByMaker(text: string, tokens: Token[], p: MentionPhrase, floor: number): MentionPhrase | null {
+  const a = firstTokenOf(tokens, tokenAtOrAfter(tokens, p.start), p.start);
+  const by = a - 1;
+  if (by - 2 < floor || tokens[by].lower !== 'by' || !spaceBetween(text, tokens[by], tokens[a]) || !spaceBetween(text, tokens[by - 1], tokens[by])) return null;
+  const noun = tokens[by - 1];
+  if (noun.cap || (noun.lists & IN_DOCUMENT_NOUNS) === 0) return null;
+  let d = by - 2;
+  while (d > floor && d > by - 5 && !tokens[d].cap && (tokens[d].lists & IN_DETERMINERS) === 0 && spaceBetween(text, tokens[d], tokens[d + 1])) d--;
+  if ((tokens[d].lists & IN_DETERMINERS) === 0 || !spaceBetween(text, tokens[d], tokens[d + 1])) return null;
+  return { start: tokens[d].start, end: p.end, nameStart: tokens[d].start, nameEnd: p.end, role: null, kind: 'description', gender: null };
 }
 
 /** Whether the words between offset `from` and the cue tokens[c] hold a modal of what may be (`might`, `could`) without `only`. */
@@ -959,6 +974,8 @@ function infinitiveFrame(text: string, tokens: Token[], c: number, floor: number
     }
   }
   if (tokens[c - 1].lower !== 'to') return null;
+  // (`had not yet decided whether to ask the Crown to appeal`: what someone may yet do is no act of speaking)
+  if (c - 2 >= floor && /^(whether|how|when|if)$/.test(tokens[c - 2].lower)) return null;
   for (let g = c - 2; g > floor && g >= c - 10; g--) {
     if (!spaceBetween(text, tokens[g], tokens[g + 1]) && g + 1 < c - 1) {
       // `took to X, Y and Z to say`: commas may list places; any other mark ends the search

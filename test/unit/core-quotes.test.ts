@@ -618,6 +618,15 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(statement(a, 'the bill include').content.text, 'the bill include border money');
   });
 
+  it('keeps a reported clause whole past `whether to ask` and past `a study by her department had concluded`', () => {
+    const a = analyzeText('Appeal\n\nLawyer Tom Gill said the family had not yet decided whether to ask the Crown to appeal. ' +
+      'Minister Anne Bergeron said a study by her department had concluded the effect would be modest.');
+    assert.equal(statement(a, 'the family had not').content.text, 'the family had not yet decided whether to ask the Crown to appeal');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('the Crown')));
+    assert.equal(statement(a, 'a study by').content.text, 'a study by her department had concluded the effect would be modest');
+    assert.equal(speakerOf(a, 'the effect would be modest'), 'study by her department');
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
