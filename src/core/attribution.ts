@@ -280,6 +280,10 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // a colon, a comma or `that`)
     if (t.lower.startsWith('continu') && c + 1 < tokens.length && !tokens[c + 1].cap && !inQuote[c + 1] && tokens[c + 1].lower !== 'that' &&
       spaceBetween(text, t, tokens[c + 1]) && (tokens[c + 1].lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) !== 0) continue;
+    // (`the commission believed him`: to believe someone is to trust them, no clause; `believed him to be` still reports)
+    // (`believe me, …` stays the aside it is)
+    if (/^believ/.test(t.lower) && c + 1 < tokens.length && /^(him|her|them|me|us|you)$/.test(tokens[c + 1].lower) &&
+      !(c + 2 < tokens.length && (tokens[c + 2].lower === 'to' || hasComma(text, tokens[c + 1].end, tokens[c + 2].start)))) continue;
     // (`It's worth noting that …`: the writer's aside)
     if (c > 0 && tokens[c - 1].lower === 'worth') continue;
     // (`the women will tell stories about “firsts”`: telling stories or jokes is no statement of theirs)

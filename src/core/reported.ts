@@ -383,10 +383,16 @@ function embeddedFrame(text: string, tokens: Token[], f: Frame): boolean {
   if (f.participle && f.cue > 0 && tokens[f.cue - 1].lower === 'by') return true;
   // (`a judge who has ruled …`: past the relative clause's auxiliaries)
   if (relativeCue(tokens, f)) return true;
+  // (`said she was disappointed the board rejected the offer`: a clause after a word of feeling, without `that`, is what the feeling is about)
+  if (f.speakerFirst && f.first > 0 && FEELING_ADJECTIVES.has(tokens[f.first - 1].lower) && isOneSpace(text, tokens[f.first - 1].end, tokens[f.first].start)) return true;
   // (`said she had called six clinics and been told that …`: a passive joined on goes on with the clause it is joined to)
   if (f.cue > 1 && /^(and|but)$/.test(tokens[f.first].lower) && /^(been|was|were|being)$/.test(tokens[f.cue - 1].lower)) return true;
   return objectGapped(text, tokens, f);
 }
+
+/** Words of feeling or certainty that take a clause without `that` (`relieved the commission believed him`). */
+const FEELING_ADJECTIVES = new Set(['relieved', 'disappointed', 'glad', 'happy', 'pleased', 'worried', 'concerned', 'confident', 'surprised', 'frustrated',
+  'sad', 'proud', 'hopeful', 'afraid', 'sure', 'certain', 'aware', 'convinced', 'thankful', 'grateful', 'upset', 'angry', 'shocked', 'optimistic', 'satisfied']);
 
 /**
  * `the countries Lee cited paid more`, `the figures the minister gave were wrong`: a frame in a relative clause without `that`,

@@ -627,6 +627,14 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'the effect would be modest'), 'study by her department');
   });
 
+  it('keeps a clause after a word of feeling whole, and reads `believed him` as trust, not a cue', () => {
+    const a = analyzeText('Inquiry\n\nEric Beardy said he was relieved the commission believed him but frustrated that the process took so long. ' +
+      'The union said it was disappointed the board rejected the offer.');
+    assert.equal(statement(a, 'he was relieved').content.text, 'he was relieved the commission believed him but frustrated that the process took so long');
+    assert.equal(statement(a, 'it was disappointed').content.text, 'it was disappointed the board rejected the offer');
+    assert.equal(a.statements.length, 2);
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
