@@ -281,6 +281,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if (t.lower.startsWith('continu') && c + 1 < tokens.length && !tokens[c + 1].cap && !inQuote[c + 1] && tokens[c + 1].lower !== 'that' &&
       spaceBetween(text, t, tokens[c + 1]) && (tokens[c + 1].lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) !== 0) continue;
     // (`the commission believed him`: to believe someone is to trust them, no clause; `believed him to be` still reports)
+    // (`who asked not to be named`, `who requested anonymity`: a source's terms, no statement)
+    if (/^(asked|asks|requested|requests)$/.test(t.lower) && c + 4 < tokens.length && tokens[c + 1].lower === 'not' && tokens[c + 2].lower === 'to' &&
+      /^(be|have)$/.test(tokens[c + 3].lower)) continue;
     // (`believe me, …` stays the aside it is)
     if (/^believ/.test(t.lower) && c + 1 < tokens.length && /^(him|her|them|me|us|you)$/.test(tokens[c + 1].lower) &&
       !(c + 2 < tokens.length && (tokens[c + 2].lower === 'to' || hasComma(text, tokens[c + 1].end, tokens[c + 2].start)))) continue;
@@ -1981,6 +1984,8 @@ function headOf(text: string, tokens: Token[], phrase: MentionPhrase, floor: num
     while (a - 1 >= floor && tokens[a - 1].cap && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   }
   if (a - 1 >= floor && tokens[a - 1].lower === 'the') a--;
+  // (`The parent of one of the players`: past `one of` to the people's head)
+  if (a - 3 >= floor && tokens[a - 1].lower === 'of' && tokens[a - 2].lower === 'one' && tokens[a - 3].lower === 'of' && spaceBetween(text, tokens[a - 3], tokens[a - 2])) a -= 2;
   // (`Ray Dunmore of the group SafeHome`: what kind of body the name is stands between `the` and it)
   else if (phrase.kind === 'name' && a - 1 >= floor) a = ofBeforeNamedBody(text, tokens, a - 1, floor) + 1;
   // (`The leaders of France and Germany said`: names joined by `and` after the preposition)
@@ -2159,7 +2164,8 @@ function peopleBefore(text: string, tokens: Token[], j: number, floor: number, p
   let oneOf = false;
   for (let m = j - 1; m >= floor + 1 && m >= j - reach; m--) {
     // (`An official from one of the regional offices`: past `one of` before the place or body, once)
-    if (!oneOf && tokens[m].lower === 'of' && m - 1 > floor && tokens[m - 1].lower === 'one' && !tokens[m - 1].cap) { reach += 2; oneOf = true; }
+    // (`The parent of one of the players`: the `of` after `one` is not the people's own)
+    if (!oneOf && tokens[m].lower === 'of' && m - 1 > floor && tokens[m - 1].lower === 'one' && !tokens[m - 1].cap) { reach += 2; oneOf = true; m--; continue; }
     // (`a spokesman for the tenants’ campaign`: a plural possessive's mark sits between the words)
     if ((!spaceBetween(text, tokens[m], tokens[m + 1]) && !(tokens[m].lower.endsWith('s') && /^['’]\s+$/.test(text.slice(tokens[m].end, tokens[m + 1].start)))) ||
       // (`Lawyers for the Cree nation`: capitalised words may modify the lower-case noun that ends the phrase)

@@ -4461,3 +4461,14 @@ describe('speakers: a surname alone joined to a full name', () => {
     assert.equal(speakerOf(a, 'voters had waited'), 'Ada Okonkwo and Terrence Liu');
   });
 });
+
+describe('speakers: someone of one of a group, who asked not to be named', () => {
+  it('gives `The parent of one of the players, who asked not to be named, told …` to the parent, and `asked` no statement', () => {
+    const a = analyzeText('Hazing\n\nThe parent of one of the players, who asked not to be named to protect his son, told The Canadian Press his son came home “a different kid.”\n\n' +
+      'The parent of one of the coaches said the team had known for weeks.');
+    assert.equal(speakerOf(a, 'his son came home'), 'parent of one of the players');
+    assert.equal(speakerOf(a, 'a different kid.'), 'parent of one of the players');
+    assert.equal(speakerOf(a, 'the team had known'), 'parent of one of the coaches');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'asked'));
+  });
+});
