@@ -183,6 +183,10 @@ function knownBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Cues of saying or naming whose subject's own words a quote after them is, though another frame reports their clause. */
+const INNER_SAYING = new Set(['said', 'says', 'told', 'tells', 'called', 'calls', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded',
+  'wrote', 'writes', 'tweeted', 'declared', 'claimed', 'insisted', 'argued', 'warned', 'stated']);
+
 /** Verbs of someone who asks or objects (`When a reporter pointed out …`), to whom the answer after them is not theirs. */
 const QUESTIONING_VERBS = new Set(['asked', 'pointed', 'pressed', 'noted', 'questioned', 'challenged', 'suggested', 'interrupted', 'reminded', 'countered', 'objected']);
 
@@ -1778,7 +1782,9 @@ class ArticleAnalysis {
     }
     // (`The colonel said that troops had responded to “repeated provocations”`, `said the survey revealed “a town in crisis”`: words
     // quoted in the clause a frame reports, after a cue of that clause's own subject, are the outer speaker's)
-    if (best && best.speakerFirst && !best.according && !best.participle && tokens[best.cue].end <= q.open) {
+    // (`noted that Whitcombe had once called Holloway “a liberal”`, `said Lee had said it was “dead”`: unless that cue is one of saying or
+    // naming itself and a name its subject, whose words they are)
+    if (best && best.speakerFirst && !best.according && !best.participle && tokens[best.cue].end <= q.open && !(INNER_SAYING.has(tokens[best.cue].lower) && best.phrase.kind === 'name')) {
       for (let fi = from; fi < last && fi < from + 16; fi++) {
         const outer = frames[fi];
         if (outer === best || !outer.speakerFirst || outer.according || outer.cueEnd >= best.first || (tokens[outer.cue].lists & IN_SPEECH_VERBS) === 0) continue;

@@ -779,6 +779,14 @@ describe('cues: words quoted inside a reported clause, glosses and hedges', () =
     assert.equal(speakerOf(a, 'a town in crisis'), 'mayor');
   });
 
+  it('gives a partial quote to a named speaker of the inner clause when its cue is one of saying or naming', () => {
+    const a = analyzeText('Debate\n\nSen. Curtis Brandt noted that Rep. Tom Whitcombe had once called Gov. Ada Holloway “a tax-and-spend liberal.” ' +
+      'Brandt said Whitcombe had said the plan was “dead on arrival.”');
+    assert.equal(speakerOf(a, 'a tax-and-spend liberal.'), 'Tom Whitcombe');
+    assert.equal(speakerOf(a, 'dead on arrival.'), 'Tom Whitcombe');
+    assert.equal(speakerOf(a, 'Rep. Tom Whitcombe had once called'), 'Curtis Brandt');
+  });
+
   it('reads a noun phrase after the frame’s comma, a rite said and the writer’s hedge as no statement', () => {
     const a = analyzeText("Post\n\nTwo guards were hurt when a shell hit the post, the ministry said, the third such attack this month. " +
       "Father Luis Ortega still says Mass in both villages every Sunday. I arrived with a notebook and, I'll admit, a clear idea of what I would find. " +
