@@ -183,6 +183,10 @@ function knownBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Nouns of what someone claimed, whose `that` clause holds their words (`Holloway's claim that …`). */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'insistence', 'contention', 'promise', 'pledge', 'vow', 'charge',
+  'accusation', 'boast', 'suggestion', 'warning', 'prediction', 'declaration', 'complaint', 'allegation']);
+
 /** Cues of saying or naming whose subject's own words a quote after them is, though another frame reports their clause. */
 const INNER_SAYING = new Set(['said', 'says', 'told', 'tells', 'called', 'calls', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded',
   'wrote', 'writes', 'tweeted', 'declared', 'claimed', 'insisted', 'argued', 'warned', 'stated']);
@@ -1907,6 +1911,11 @@ class ArticleAnalysis {
     // of a verb that is no cue, name a work)
     if (!best && sentenceInitial && nextTok && !nextTok.cap && q.close >= 0 && onlyJsSpaces(text, q.after, nextTok.start) && (nextTok.lists & IN_SPEECH_VERBS) === 0 &&
       !/[.,!?;:]$/.test(text.slice(start, end)) && isTitleCase(text, start, end)) return null;
+    // (`mocked Ms. Holloway's claim that she was “the only grown-up in the race”`: words quoted in what someone's claim holds are theirs)
+    if (!best && first > sentenceStart[first]) {
+      const claimant = this.claimOwnerBefore(tokens, first, sentenceStart[first]);
+      if (claimant) return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: claimant, confidence: 0.6 };
+    }
     const resumed = !best && !!before && resumesAfterAside(text, before, q, start, end);
     const afterCue = (!!prevTok && !prevTok.cap && (prevTok.lists & IN_SPEECH_VERBS) !== 0 && onlySpacesCommasColons(text, prevTok.end, q.open)) || resumed;
     if (!best && !afterCue && !sentenceInitial && words <= 3) return null;
@@ -1915,6 +1924,15 @@ class ArticleAnalysis {
     if (end - start > 0 && text[end - 1] === ',' ) { /* keep the comma: it is inside the marks */ }
     const kind: StatementKind = (sentenceInitial && (opensDirectQuote(text, start) || words > 6)) || resumed || (!!best && resumesSplitQuote(text, r.tokens, best, before, q)) ? 'direct' : 'partial';
     return { kind, paragraph: q.paragraph, start, end, frame: best, who: null, confidence: best ? (bestDist < 40 ? 0.9 : 0.75) : 0.5 };
+  }
+
+  /** The person whose claim (`Holloway's claim that …`, `her insistence that …`) opens a clause a few words before tokens[first]; else null. */
+  private claimOwnerBefore(tokens: Token[], first: number, sentence: number): Attribution | null {
+    for (let k = first - 1; k > sentence + 1 && k >= first - 12; k--) {
+      if (tokens[k].lower !== 'that' || !CLAIM_NOUNS.has(tokens[k - 1].lower) || !spaceBetween(this.text, tokens[k - 1], tokens[k])) continue;
+      return spaceBetween(this.text, tokens[k - 2], tokens[k - 1]) || /^['’] $/.test(this.text.slice(tokens[k - 2].end, tokens[k - 1].start)) ? this.ownerOf(tokens, k - 2, sentence) : null;
+    }
+    return null;
   }
 
   /** The person owning what follows `t`: a person's possessive (`Musk’s`) or `his`/`her` resolved to the person meant. */

@@ -779,6 +779,11 @@ describe('cues: words quoted inside a reported clause, glosses and hedges', () =
     assert.equal(speakerOf(a, 'a town in crisis'), 'mayor');
   });
 
+  it('gives words quoted in what someone’s claim holds to the claimant', () => {
+    const a = analyzeText('Debate\n\nSen. Curtis Brandt spoke first. Gov. Ada Holloway listened.\n\nHe mocked Ms. Holloway’s claim that she was “the only grown-up in the race.”');
+    assert.equal(speakerOf(a, 'the only grown-up'), 'Ada Holloway');
+  });
+
   it('gives a partial quote to a named speaker of the inner clause when its cue is one of saying or naming', () => {
     const a = analyzeText('Debate\n\nSen. Curtis Brandt noted that Rep. Tom Whitcombe had once called Gov. Ada Holloway “a tax-and-spend liberal.” ' +
       'Brandt said Whitcombe had said the plan was “dead on arrival.”');
