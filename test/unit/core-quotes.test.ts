@@ -780,7 +780,7 @@ describe('cues: words quoted inside a reported clause, glosses and hedges', () =
   });
 
   it('gives words quoted in what someone’s claim holds to the claimant', () => {
-    const a = analyzeText('Debate\n\nSen. Curtis Brandt spoke first. Gov. Ada Holloway listened.\n\nHe mocked Ms. Holloway’s claim that she was “the only grown-up in the race.”');
+    const a = analyzeText('Debate\n\nGov. Ada Holloway spoke first. Rep. Tom Whitcombe said the debate was long.\n\nSen. Curtis Brandt mocked Ms. Holloway’s claim that she was “the only grown-up in the race.”');
     assert.equal(speakerOf(a, 'the only grown-up'), 'Ada Holloway');
   });
 
