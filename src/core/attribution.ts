@@ -325,7 +325,10 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
       }
     }
     // `the campaign issued a statement saying …`: a document someone issues speaks for them
-    if ((!frame || (frame.speakerFirst && frame.phrase.kind === 'description')) && t.lower.endsWith('ing')) frame = issuerOf(text, tokens, c, floor, inQuote) ?? frame;
+    // (`filed a complaint with the FEC last month alleging …`: a name a preposition governs after the document is no speaker of it)
+    const governedName = !!frame && frame.speakerFirst && frame.phrase.kind === 'name' && frame.first - 1 > floor &&
+      /^(with|to|against)$/.test(tokens[frame.first - (tokens[frame.first - 1].lower === 'the' ? 2 : 1)].lower);
+    if ((!frame || (frame.speakerFirst && frame.phrase.kind === 'description') || governedName) && t.lower.endsWith('ing')) frame = issuerOf(text, tokens, c, floor, inQuote) ?? frame;
     // `…, with several councillors saying they needed more time`: a participle after `with` and its own subject
     if (!frame && c - 2 >= floor && t.lower.endsWith('ing')) frame = withSubjectSaying(text, tokens, c, floor);
     // `After saying the plan was dead, Lee left`, `Lee, after initially saying …, took`: a participle after a subordinator
@@ -1079,11 +1082,11 @@ function issuerOf(text: string, tokens: Token[], c: number, floor: number, inQuo
   while (d > floor + 2 && d >= c - 4 && (DAYS.has(tokens[d].lower) || /^(on|morning|afternoon|evening|night|late|early)$/.test(tokens[d].lower))) d--;
   // (`sent a letter this week urging …`)
   if (!isIssuedNoun(tokens[d])) d = beforeTimePhrase(text, tokens, d, floor);
-  // (`a pitch to New York voters`: and back over to whom)
+  // (`a pitch to New York voters`: and back over to whom; `a complaint with the FEC last month`: or with whom or against whom)
   if (!isIssuedNoun(tokens[d])) {
     let m = d;
-    while (m > floor + 2 && m >= d - 5 && tokens[m].lower !== 'to') m--;
-    if (tokens[m].lower !== 'to' || m === d) return null;
+    while (m > floor + 2 && m >= d - 5 && !/^(to|with|against)$/.test(tokens[m].lower)) m--;
+    if (!/^(to|with|against)$/.test(tokens[m].lower) || m === d) return null;
     d = m - 1;
   }
   if (d < floor + 2 || !isIssuedNoun(tokens[d])) return null;

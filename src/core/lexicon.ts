@@ -281,7 +281,7 @@ export const DOCUMENT_NOUNS = set(`statement report study survey findings docume
   studies reports records audit review assessment investigation probe census numbers estimates projections
   plan proposal bill law ruling order decision complaint lawsuit ad ads missive editorial profile page account results
   article book transcript email emails notice notices tally count tool tracker database calculations forecast tweet polling
-  suit lawsuits indictment petition affidavit motion verdict`);
+  suit lawsuits indictment petition affidavit motion verdict mailer mailers flier fliers`);
 
 /** Words saying when, between a document's maker and what follows (`sent … from UFCW Local 832 late Friday said`, `released last month by`). */
 export const WHEN_WORDS = set(`last this next on in early late earlier morning afternoon evening night week month year today yesterday

@@ -635,6 +635,13 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(a.statements.length, 2);
   });
 
+  it('gives a participle after a document filed with someone to who filed it, and reads a mailer as a document', () => {
+    const a = analyzeText('PAC\n\nThe watchdog group filed a complaint with the FEC last month alleging that the PAC broke the law. ' +
+      'The campaign sent out a mailer calling the senator “absent without leave.”');
+    assert.equal(speakerOf(a, 'the PAC broke the law'), 'watchdog group');
+    assert.equal(speakerOf(a, 'absent without leave.'), 'campaign');
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
