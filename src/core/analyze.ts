@@ -1187,6 +1187,14 @@ class ArticleAnalysis {
       this.noteOrganizationOpeningClause(tokens, k, inQuote);
       return;
     }
+    // (`he has a favourite Tim Hortons order`: nor past an adjective or two after the article, when no role word stands among them)
+    if (k > 1 && !sentenceFirst && (t.lists & IN_TITLE_WORDS) === 0) {
+      let b = k - 1;
+      while (b > 0 && b > k - 3 && !tokens[b].cap && /^[a-z]+$/.test(tokens[b].lower) && spaceBetween(this.text, tokens[b], tokens[b + 1]) &&
+        (tokens[b].lists & (IN_AUXILIARIES | IN_SPEECH_VERBS | IN_SUBJECT_PRONOUNS | IN_PHRASE_STOPS | IN_DETERMINERS | IN_TITLE_WORDS | IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 &&
+        !/(?:ed|ly|ing)$/.test(tokens[b].lower)) b--;
+      if (b < k - 1 && NOUN_MARKERS.has(tokens[b].lower) && !tokens[b].cap && spaceBetween(this.text, tokens[b], tokens[b + 1])) return;
+    }
     // (`Mayor Gail Hutton of Palo Verde, who …`: a name after a preposition is its object, a place or a body, not a subject)
     if (k > 0 && OBJECT_PREPOSITIONS.has(tokens[k - 1].lower) && !tokens[k - 1].cap && (t.lists & IN_TITLE_WORDS) === 0 && spaceBetween(this.text, tokens[k - 1], t)) return;
     // (`The chief of a nearby First Nation said`: nor past a determiner and a word or two describing the place or the body)
@@ -1250,7 +1258,8 @@ class ArticleAnalysis {
       spaceBetween(this.text, next, tokens[e + 2])) {
       // (the place a word or two, no title's: not `Former Secretary of State Hillary Clinton`; then a verb)
       let q = e + 2;
-      while (q + 1 < tokens.length && q < e + 3 && tokens[q + 1].cap && spaceBetween(this.text, tokens[q], tokens[q + 1])) q++;
+      // (`Chief Wayne Sutherland of Mattagami Bend First Nation disputed …`: a place or a body of up to four words)
+      while (q + 1 < tokens.length && q < e + 5 && tokens[q + 1].cap && spaceBetween(this.text, tokens[q], tokens[q + 1])) q++;
       let place = true;
       for (let m = e + 2; m <= q; m++) if ((tokens[m].lists & (IN_TITLE_WORDS | IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) place = false;
       const verb = q + 1 < tokens.length ? tokens[q + 1] : null;

@@ -4,7 +4,7 @@
  */
 import { inFreeRelative, isHearing, relativePronounBefore, type Frame } from './attribution';
 import {
-  APPRAISAL_NOUNS, CLAUSE_STARTERS, COUNTED_TIMES, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_BE_FORMS, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
+  APPRAISAL_NOUNS, CLAUSE_STARTERS, IN_DOCUMENT_NOUNS, COUNTED_TIMES, DAYS, DIRECTIVE_VERBS, REMARK_NOUNS, IN_AUXILIARIES, IN_BE_FORMS, IN_CLAUSE_VERBS, IN_CUE_FILLERS, IN_DETERMINERS, IN_EVIDENCE_VERBS, IN_LISTENERS, IN_NOT_VERBS,
   IN_PHRASE_STOPS, IN_SENTENCE_OPENERS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, NOUN_OBJECT_CUES, THAT_ONLY_CUES, OBJECT_VERBS, PHRASE_PREPOSITIONS, STRANDED_PREPOSITIONS,
   isSideWord, IRREGULAR_PASTS, PAST_FORMS, SUBORDINATORS, SUBJECT_PRONOUNS, UNSAID_VERBS, BACK_CUES, MODALS, TIME_UNITS,
 } from './lexicon';
@@ -586,7 +586,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         // (`told the crowd the highway would cut commutes and that …`: a second `that` clause; the first began before it)
         if (m > k + 1 && /^(and|but|or)$/.test(tokens[m - 1].lower)) break;
         // `wrote in an email to staff that was seen by Reuters`: `that` and a verb after a noun is a relative clause
-        if (m > k && m + 1 <= s1 && (tokens[m + 1].lists & IN_AUXILIARIES) !== 0 && !tokens[m - 1].cap && (tokens[m - 1].lists & IN_LISTENERS) === 0) return null;
+        // (`said Tuesday in a report that found …`: or a verb in the past, after a document)
+        if (m > k && m + 1 <= s1 && ((tokens[m + 1].lists & IN_AUXILIARIES) !== 0 || ((tokens[m - 1].lists & IN_DOCUMENT_NOUNS) !== 0 && verbInPastOrAuxiliary(tokens[m + 1]))) &&
+          !tokens[m - 1].cap && (tokens[m - 1].lists & IN_LISTENERS) === 0) return null;
         // (`announced on Friday a rescue fund that covers …`: `that` after a noun `a` leads is a relative clause on the object)
         if (m > k + 1 && !tokens[m - 1].cap && (tokens[m - 1].lists & IN_LISTENERS) === 0 && /^[a-z]+$/.test(tokens[m - 1].lower)) {
           // (not after a preposition: `said in a statement that …`, `told a news conference that …` still report)
@@ -652,8 +654,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         while (k <= s1 && k < from + 6) {
           const t = tokens[k];
           // (`promised her entire program would be paid for`: `her` before a noun and its verb owns the clause's subject)
+          // (`told reporters her client accepted the sentence`: or a verb in the past right after the noun)
           if (t.lower === 'her' && k + 2 <= s1 && !CLAUSE_STARTERS.has(bare(tokens[k + 1].lower)) && (tokens[k + 1].lists & IN_AUXILIARIES) === 0 &&
-            auxiliaryWithin(text, tokens, k + 2, Math.min(s1, k + 5))) { possessive = true; break; }
+            (auxiliaryWithin(text, tokens, k + 2, Math.min(s1, k + 5)) || (k > from && verbInPastOrAuxiliary(tokens[k + 2]) && !tokens[k + 1].cap && isOneSpace(text, tokens[k + 1].end, tokens[k + 2].start)))) { possessive = true; break; }
           // (`telling them Valeant was worth more`, `told him Congress would act`: after a pronoun listener, the clause opens)
           if (k > from && OBJECT_PRONOUNS.has(tokens[k - 1].lower)) break;
           // (`advised Senator John Prewitt's presidential campaign in 2008`: a name that owns the noun after it is no listener; with no

@@ -777,6 +777,19 @@ describe('coreference: a body described by its noun, then `it said`', () => {
   });
 });
 
+describe('coreference: a chief of a First Nation as a subject; a brand after an adjective is none', () => {
+  it('makes `Chief Wayne Sutherland of Mattagami Bend First Nation disputed …` whom `He said` means', () => {
+    const a = analyzeText('Mine\n\nMines Minister Greg Lazarenko said the approval followed consultation.\n\n' +
+      'Chief Wayne Sutherland of Mattagami Bend First Nation disputed that account. He said the meetings were a formality.');
+    assert.equal(speakerOf(a, 'the meetings were a formality'), 'Wayne Sutherland');
+  });
+
+  it('does not take `a favourite Tim Hortons order` for a person `he` may mean', () => {
+    const a = analyzeText('Newcomer\n\nWhen Abdelrahman Osman arrived, he had never seen snow.\n\nNow he runs a shop, and he has a favourite Tim Hortons order.\n\n“Double-double,” he said with a laugh.');
+    assert.equal(speakerOf(a, 'Double-double'), 'Abdelrahman Osman');
+  });
+});
+
 describe('coreference: the subject a pronoun means, past asides and honorifics', () => {
   const opening = 'Depot\n\nDepot manager Kerrin Holm said the site would close. "It is final," Holm said.\n\n';
   it('takes `Councillor Ines Varga, for her part, was …` and `…, his deputy, was …` as the subject `she` means next', () => {

@@ -642,6 +642,14 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'absent without leave.'), 'campaign');
   });
 
+  it('keeps `her` opening the clause after a listener, and reads `a report that found` as a relative clause', () => {
+    const a = analyzeText('Sentence\n\nDefence lawyer Victoria Lam told reporters her client accepted the sentence. ' +
+      'Patients waited a median of 6.2 hours last year, the auditor general said Tuesday in a report that found the authority had no data.');
+    assert.equal(statement(a, 'her client').content.text, 'her client accepted the sentence');
+    assert.equal(speakerOf(a, 'Patients waited'), 'auditor general');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('found')));
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
