@@ -1473,6 +1473,14 @@ function sourceAppositiveEnd(text: string, tokens: Token[], last: number, senten
     return e > d && (e === sentenceLast || (gapOnly(text, tokens[e], tokens[e + 1], ',') && hasComma(text, tokens[e].end, tokens[e + 1].start))) ? e : last;
   }
   if (d + 2 > sentenceLast) return last;
+  // (`According to two people with knowledge of the complaint, who spoke on condition of anonymity, the …`: a relative clause on the source)
+  if (tokens[d].lower === 'who' || tokens[d].lower === 'which') {
+    for (let m = d + 1; m <= sentenceLast && m <= d + 16; m++) {
+      if (hasComma(text, tokens[m - 1].end, tokens[m].start)) return m + 1 <= sentenceLast ? m - 1 : last;
+      if (!spaceBetween(text, tokens[m - 1], tokens[m])) return last;
+    }
+    return last;
+  }
   if (!/^(the|a|an)$/.test(tokens[d].lower)) return last;
   let head = -1;
   for (let m = d + 1; m <= d + 3 && m <= sentenceLast; m++) {

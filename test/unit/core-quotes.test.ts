@@ -650,6 +650,11 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.ok(!a.statements.some(s => s.content.text.startsWith('found')));
   });
 
+  it('reads the clause after `According to X, who spoke on condition of anonymity,`', () => {
+    const a = analyzeText('Hazing\n\nAccording to two people with knowledge of the complaint, who spoke on condition of anonymity, the allegations involve an incident on a team bus.');
+    assert.equal(speakerOf(a, 'the allegations involve'), 'two people with knowledge of the complaint');
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
