@@ -567,7 +567,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       if ((tokens[d].lists & (IN_PHRASE_STOPS | IN_SUBJECT_PRONOUNS)) !== 0 || QUESTION_WORDS.has(tokens[d].lower)) return description;
       // `North Korea's state-run news agency`: a capitalised possessive determines the phrase
       if (tokens[d].cap && possessive(tokens[d])) {
-        while (d - 1 >= floor && isNameToken(tokens[d - 1]) && spaceBetween(text, tokens[d - 1], tokens[d])) d--;
+        // (`Mothers Against Drunk Driving's B.C. chapter`: a preposition capitalised inside the owner's name)
+        while (d - 1 >= floor && (isNameToken(tokens[d - 1]) || namePreposition(tokens, d - 1, floor)) && spaceBetween(text, tokens[d - 1], tokens[d])) d--;
         const opens = d === floor || text.slice(tokens[d - 1].end, tokens[d].start).trim() === ',';
         return opens ? { start: tokens[d].start, end: t.end, nameStart: tokens[d].start, nameEnd: t.end, role: null, kind: 'description', gender: null } : description;
       }

@@ -4472,3 +4472,10 @@ describe('speakers: someone of one of a group, who asked not to be named', () =>
     assert.ok(!a.statements.some(s => s.cue?.text === 'asked'));
   });
 });
+
+describe('speakers: a body whose name holds a capitalised preposition, in the possessive', () => {
+  it('gives `Mothers Against Drunk Driving’s B.C. chapter said …` to the chapter', () => {
+    const a = analyzeText('Crash\n\nOTTAWA — The driver was sentenced.\n\nMothers Against Drunk Driving’s B.C. chapter said in a statement that the case is a reminder.');
+    assert.equal(speakerOf(a, 'the case is a reminder'), 'Mothers Against Drunk Driving’s B.C. chapter');
+  });
+});
