@@ -1855,7 +1855,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     let named = (from === floor ? personBeforeAgeAndPlace(text, tokens, j - 1, floor) : null) ?? phraseEndingAt(text, tokens, j - 1, from);
     // (`Nora Pike, a lobbyist for the Grain Council, who said`: the holder of a post at the body, not the body)
     if (named && named.kind === 'name' && from === floor) named = postHolderBefore(text, tokens, named, floor) ?? named;
-    phrase = peopleInPlaceBefore(text, tokens, j - 1, floor) ?? (named && personOfPlace(text, tokens, named, j - 1, floor)) ?? named;
+    phrase = peopleInPlaceBefore(text, tokens, j - 1, floor) ?? (named && personOfPlace(text, tokens, named, j - 1, floor)) ?? (named && describedFromPlace(text, tokens, named, floor)) ?? named;
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
     const read = subjectRightBefore(text, tokens, j, c, floor, inQuote);
     if (read === false) return null;
@@ -2190,6 +2190,28 @@ function peopleBefore(text: string, tokens: Token[], j: number, floor: number, p
     return head && head.kind === 'description' ? phraseOver(head, head.start, tokens[j].end, tokens[j].end) : null;
   }
   return null;
+}
+
+/**
+ * `Sharon Lindahl, 71, a retired teacher from Fort Dodge who said`: the person a description of someone from a place (the name `p`) means,
+ * the name it stands in apposition to when one opens the sentence, else the description; or null.
+ */
+function describedFromPlace(text: string, tokens: Token[], p: MentionPhrase, floor: number): MentionPhrase | null {
+  if (p.kind !== 'name') return null;
+  const a = tokenAtOrAfter(tokens, p.start);
+  if (a - 2 <= floor || !/^(from|in|of|at)$/.test(tokens[a - 1].lower) || tokens[a - 2].cap || (tokens[a - 2].lists & IN_SPEAKER_NOUNS) === 0 ||
+    !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return null;
+  let d = a - 2;
+  while (d > floor && d > a - 6 && !tokens[d].cap && (tokens[d].lists & IN_DETERMINERS) === 0 && spaceBetween(text, tokens[d - 1], tokens[d])) d--;
+  if ((tokens[d].lists & IN_DETERMINERS) === 0) return null;
+  if (d - 1 > floor && gapOnly(text, tokens[d - 1], tokens[d], ',') && hasComma(text, tokens[d - 1].end, tokens[d].start)) {
+    // (past an age set off by commas: `, 71,`)
+    let e = d - 1;
+    if (isAsciiDigits(tokens[e].lower) && e - 1 >= floor && gapOnly(text, tokens[e - 1], tokens[e], ',') && hasComma(text, tokens[e - 1].end, tokens[e].start)) e--;
+    const named = phraseEndingAt(text, tokens, e, floor);
+    if (named && named.kind === 'name' && named.start === tokens[floor].start) return named;
+  }
+  return { start: tokens[d].start, end: p.end, nameStart: tokens[d].start, nameEnd: p.end, role: null, kind: 'description', gender: null };
 }
 
 /** `the small Green League, whose leader, Tomas Ek, said`: the name in apposition to `whose` and a post, ending at tokens[j]. */

@@ -4479,3 +4479,11 @@ describe('speakers: a body whose name holds a capitalised preposition, in the po
     assert.equal(speakerOf(a, 'the case is a reminder'), 'Mothers Against Drunk Driving’s B.C. chapter');
   });
 });
+
+describe('speakers: `who` after someone from a place', () => {
+  it('gives `Sharon Lindahl, 71, a retired teacher from Fort Dodge who said …` to Lindahl, not the town', () => {
+    const a = analyzeText('Caucus\n\nSharon Lindahl, 71, a retired teacher from Fort Dodge who said she had voted for Ostrander twice, told reporters that she had real concerns.');
+    assert.equal(speakerOf(a, 'she had voted for Ostrander'), 'Sharon Lindahl');
+    assert.ok(!a.speakers.some(s => s.name === 'Fort Dodge'));
+  });
+});
