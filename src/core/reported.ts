@@ -981,7 +981,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
   const evidenceClause = (cueLists & IN_EVIDENCE_VERBS) !== 0 && (cueLists & IN_SPEECH_VERBS) === 0 &&
     (tokens[k].cap || /^(the|a|an|his|her|their|its|more|most|many|few)$/.test(tokens[k].lower) || (k + 1 < tokens.length && pluralAndPast(text, tokens, k)) ||
       // (`found 40% of Sanders' voters aren't sure …`: a share of people and their verb)
-      (/^\d/.test(tokens[k].lower) && auxiliaryWithin(text, tokens, k + 1, Math.min(tokens.length - 1, k + 8))));
+      // (`found 40 percent of voters backed Ruiz`: or a plural and its verb in the past)
+      (/^\d/.test(tokens[k].lower) && (auxiliaryWithin(text, tokens, k + 1, Math.min(tokens.length - 1, k + 8)) || pluralPastWithin(text, tokens, k + 1, Math.min(tokens.length - 2, k + 6)))));
   if (!f.according && thatAt < 0 && THAT_ONLY_CUES.has(cueLower) && !gerund) return null;
   if (!f.according && thatAt < 0 && question < 0 && !evidenceClause && !interrupted && !gerund && ((cueLists & IN_EVIDENCE_VERBS) !== 0 || NOUN_OBJECT_CUES.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
   // `the friends she thought she could count on`: a short clause ending in a preposition, with a subject of its own
@@ -1476,6 +1477,15 @@ function pluralAndPast(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k], v = tokens[k + 1];
   return !t.cap && isAsciiWordEnding(t.lower, 's') && !NOT_CLAUSE.has(t.lower) && isOneSpace(text, t.end, v.start) &&
     (isAsciiWordEnding(v.lower, 'ed') || PAST_FORMS.has(v.lower));
+}
+
+/** Whether a plural noun and its verb in the past (`voters backed`) come among tokens[from..to], joined by spaces only. */
+function pluralPastWithin(text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let m = from; m <= to; m++) {
+    if (!isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:()"“”]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) return false;
+    if (pluralAndPast(text, tokens, m)) return true;
+  }
+  return false;
 }
 
 /** Whether tokens[k] is a plural noun and the word after it a plain verb in the present (`workers come`), as a quantity's clause opens. */

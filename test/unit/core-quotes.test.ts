@@ -655,6 +655,13 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'the allegations involve'), 'two people with knowledge of the complaint');
   });
 
+  it('reads what a poll found of a share of people and their verb in the past', () => {
+    const a = analyzeText('Poll\n\nA CNN instant poll found 51% of viewers approved. The poll found 40 percent of voters backed Ruiz. The poll found 40 percent support.');
+    assert.equal(speakerOf(a, '51% of viewers approved'), 'CNN instant poll');
+    assert.equal(speakerOf(a, '40 percent of voters backed Ruiz'), 'CNN instant poll');
+    assert.ok(!a.statements.some(s => s.content.text === '40 percent support'));
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
