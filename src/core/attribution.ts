@@ -8,7 +8,7 @@ import {
   IN_EVIDENCE_VERBS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_INVERTING_CUES, IN_NAMING_WORDS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_REMARK_NOUNS, IN_SENTENCE_OPENERS, IN_SPEAKER_NOUNS,
   IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, INFINITIVE_GOVERNORS, IRREGULAR_PARTICIPLES, NOT_MANNER_ADVERBS, REMARK_NOUNS,
   isSideWord, MODALS, EVENT_NOUNS, IDEA_NOUNS, FINDING_BODIES, FINDING_VERBS, OUT_ISSUING_VERBS, GROUP_SHARE, MEDIUM_NOUNS, COMPANY_KIND_NOUNS, STATE_ABBREVIATIONS, TIME_OF_DAY, TIME_UNITS, MONTHS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, TALKING_VERBS,
-  ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS, STRANDED_PREPOSITIONS, COUNTRY_WORDS, TITLE_WORDS,
+  ADVERBIAL_PREPOSITIONS, IRREGULAR_PASTS, TELLING, PROVINCE_WORDS, MAKING_VERBS, NOUN_FORMS_OF_CUES, PARTICIPLE_SUBORDINATORS, QUALIFYING_PREPOSITIONS, CONTACT_VERBS, SUBORDINATORS, isAsciiDigits, US_STATE_NAMES, SINGLING_WORDS, SOURCE_APPOSITIVE_HEADS, SPEECH_VERBS, EVIDENCE_VERBS, WEB_ADDRESS, WHEN_WORDS, AUTHORING_PARTICIPLES, ORG_WORDS, BACK_CUES, PHRASE_PREPOSITIONS, NOUN_MARKERS, STRANDED_PREPOSITIONS, COUNTRY_WORDS, TITLE_WORDS,
   listsOf, OBJECT_VERBS, DIRECTIVE_VERBS,
 } from './lexicon';
 import { isNameToken, isQuantifier, isTitleToken, MentionPhrase, phraseEndingAt, phraseOver, phraseStartingAt, spaceBetween, spacedRun } from './mentions';
@@ -2391,7 +2391,13 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     // (`of Clinton, Md., who watched …, said`: and a town's state is part of its place)
     if (isPartyAndState(tokens[subjectEnd].lower) || stateAfterTown(text, tokens, subjectEnd)) continue;
     // (`speaking at a rally in Wilmington, N.C., warned`: the comma between a town and its state parts no appositive)
-    if (subjectEnd === k && tokens[k].cap && stateNameEnd(text, tokens, k + 1) >= 0 && afterPlacePreposition(tokens, k, floor)) continue;
+    if (subjectEnd === k && tokens[k].cap && stateNameEnd(text, tokens, k + 1) >= 0 && afterPlacePreposition(tokens, k, floor)) {
+      // (`Marie Tremblay of Laval, Que., said`: the person of the town opening the sentence)
+      const town = phraseEndingAt(text, tokens, k, floor);
+      const person = town && personOfPlace(text, tokens, town, k, floor);
+      if (person && person.start === tokens[floor].start) return { phrase: person, weak: false };
+      continue;
+    }
     const first = tokens[k + 1].lower;
     // (`over Islam, but he talked about policy, saying`: a second clause joined on is no appositive, and the subject before it is another clause's)
     if (opensSecondClause(tokens, k + 1, j)) break;
@@ -2587,13 +2593,18 @@ function afterPlacePreposition(tokens: Token[], k: number, floor: number): boole
 
 /** Whether tokens[k] is a US state's name or short form after a town and its comma (`Clinton, Md.`, `Columbus, Ohio`). */
 function stateAfterTown(text: string, tokens: Token[], k: number): boolean {
-  if (k < 1 || !tokens[k].cap || !tokens[k - 1].cap || text.slice(tokens[k - 1].end, tokens[k].start) !== ', ') return false;
-  return isStateWord(tokens[k].lower);
+  if (k < 1 || !tokens[k].cap || !tokens[k - 1].cap) return false;
+  if (text.slice(tokens[k - 1].end, tokens[k].start) === ', ') return isStateWord(tokens[k].lower);
+  // (`Surrey, British Columbia,`, `Halifax, Nova Scotia,`: a name of two or three words)
+  let a = k, key = tokens[k].lower;
+  while (a - 1 >= 1 && a > k - 3 && tokens[a - 1].cap && spaceBetween(text, tokens[a - 1], tokens[a])) { a--; key = tokens[a].lower + '_' + key; }
+  return a < k && tokens[a - 1].cap && text.slice(tokens[a - 1].end, tokens[a].start) === ', ' && (US_STATE_NAMES.has(key) || PROVINCE_WORDS.has(key));
 }
 
-/** Whether a token's lower-case form is a US state's name or short form (`ohio`, `md.`, `del`). */
+/** Whether a token's lower-case form is a US state's or a Canadian province's name or short form (`ohio`, `md.`, `del`, `ont.`, `b.c.`). */
 function isStateWord(w: string): boolean {
-  return US_STATE_NAMES.has(w) || STATE_ABBREVIATIONS.has(w.endsWith('.') ? w.slice(0, -1) : w);
+  const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+  return US_STATE_NAMES.has(w) || STATE_ABBREVIATIONS.has(bare) || PROVINCE_WORDS.has(bare);
 }
 
 /** The last token of a US state's name or abbreviation starting at tokens[m] and followed by a comma (`N.C.,`, `North Carolina,`), or -1. */
@@ -2602,7 +2613,9 @@ function stateNameEnd(text: string, tokens: Token[], m: number): number {
   const w = tokens[m].lower;
   let e = -1;
   if (isStateWord(w)) e = m;
-  else if (m + 1 < tokens.length && tokens[m + 1].cap && US_STATE_NAMES.has(w + '_' + tokens[m + 1].lower)) e = m + 1;
+  else if (m + 1 < tokens.length && tokens[m + 1].cap && (US_STATE_NAMES.has(w + '_' + tokens[m + 1].lower) || PROVINCE_WORDS.has(w + '_' + tokens[m + 1].lower))) e = m + 1;
+  // (`Prince Edward Island`)
+  else if (m + 2 < tokens.length && tokens[m + 1].cap && tokens[m + 2].cap && PROVINCE_WORDS.has(w + '_' + tokens[m + 1].lower + '_' + tokens[m + 2].lower)) e = m + 2;
   // (`Del.,`: a state's short form may not hold its period as a word does)
   return e >= 0 && e + 1 < tokens.length && /^\.?,\s*$/.test(text.slice(tokens[e].end, tokens[e + 1].start)) ? e : -1;
 }

@@ -676,6 +676,10 @@ export const US_STATE_NAMES = set(`alabama alaska arizona arkansas california co
   new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island south_carolina
   south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming`);
 
+/** Canadian provinces and territories, by name (words joined by `_`) and by their short forms without the last period (`b.c`, `ont`). */
+export const PROVINCE_WORDS = set(`alberta saskatchewan manitoba ontario quebec québec yukon nunavut british_columbia nova_scotia new_brunswick
+  prince_edward_island northwest_territories newfoundland b.c alta sask man ont que n.b n.s p.e.i n.l nfld y.t n.w.t nvt`);
+
 /** Verbs of saying a headline reports with (`Rubio Says …`, `Mayor warns …`), in their headline (present) form. */
 export const HEADLINE_SAYS: ReadonlySet<string> = new Set(['says', 'say', 'said', 'warns', 'warn', 'claims', 'insists', 'admits', 'vows', 'predicts',
   'argues', 'denies', 'urges', 'suggests', 'thinks', 'believes', 'explains', 'reveals', 'confirms', 'announces', 'hints', 'declares']);

@@ -1,6 +1,6 @@
 /** Small text helpers shared by the pipeline: spans, character classes, word tokens. */
 import type { Span } from './types';
-import { IN_ABBREVIATED_WORDS, internalized, listsOf, PARTY_STATES, STATE_ABBREVIATIONS } from './lexicon';
+import { IN_ABBREVIATED_WORDS, internalized, listsOf, PARTY_STATES, PROVINCE_WORDS, STATE_ABBREVIATIONS } from './lexicon';
 
 export function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -185,7 +185,9 @@ export function isAbbreviationAt(text: string, s: number, e: number, lists: numb
   if (length > 5) return false;
   for (let k = s; k < e; k++) if (text.charCodeAt(k) === 46) return true; // U.S -> U.S.
   // `Dover, Del.,`: a state's short form after a town and its comma (not `iron ore.` or `fell ill.`)
-  if (s >= 2 && text.charCodeAt(s - 2) === 44 && text.charCodeAt(s - 1) === 32 && isUpperCode(text.charCodeAt(s), text, s) && STATE_ABBREVIATIONS.has(text.slice(s, e).toLowerCase())) return true;
+  // (`Laval, Que.,`, `Kingston, Ont.,`: or a province's)
+  if (s >= 2 && text.charCodeAt(s - 2) === 44 && text.charCodeAt(s - 1) === 32 && isUpperCode(text.charCodeAt(s), text, s) &&
+    (STATE_ABBREVIATIONS.has(text.slice(s, e).toLowerCase()) || PROVINCE_WORDS.has(text.slice(s, e).toLowerCase()))) return true;
   if (length === 2 && (text.charCodeAt(s) | 32) === 110 && (text.charCodeAt(s + 1) | 32) === 111) return isNumberSign(text, s, e);
   return (lists & IN_ABBREVIATED_WORDS) !== 0;
 }

@@ -4487,3 +4487,15 @@ describe('speakers: `who` after someone from a place', () => {
     assert.ok(!a.speakers.some(s => s.name === 'Fort Dodge'));
   });
 });
+
+describe('speakers: a town and its province or state set off by commas', () => {
+  it('gives `a software developer from Surrey, B.C., said` and `of Laval, Que., said` to the person named before', () => {
+    const a = analyzeText('Rents\n\nOTTAWA — Rents rose again.\n\nDeepak Sandhu, a software developer from Surrey, B.C., said rents were too high. ' +
+      'Priya Nair, a nurse in Halifax, Nova Scotia, said the wait was long. Marie Tremblay of Laval, Que., said prices had doubled. ' +
+      'Tom Gill of Clinton, Maryland, said taxes were up.');
+    assert.equal(speakerOf(a, 'rents were too high'), 'Deepak Sandhu');
+    assert.equal(speakerOf(a, 'the wait was long'), 'Priya Nair');
+    assert.equal(speakerOf(a, 'prices had doubled'), 'Marie Tremblay');
+    assert.equal(speakerOf(a, 'taxes were up'), 'Tom Gill');
+  });
+});
