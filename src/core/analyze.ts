@@ -1250,8 +1250,10 @@ class ArticleAnalysis {
     // (`Sen. Bernie Sanders (I-Vt.) apologized`: a party and state in parentheses between the name and its verb)
     // (words set between the name and its verb that leave it the subject)
     let besideVerb = false;
-    if (next && e + 2 < tokens.length && isPartyAndState(next.lower) && /^ \($/.test(this.text.slice(tokens[e].end, next.start)) &&
-      /^\.?\) $/.test(this.text.slice(next.end, tokens[e + 2].start))) { next = tokens[e + 2]; besideVerb = true; }
+    // (`Sen. Jane Roe, R-Texas, was more direct`: or set off by commas)
+    if (next && e + 2 < tokens.length && isPartyAndState(next.lower) && ((/^ \($/.test(this.text.slice(tokens[e].end, next.start)) &&
+      /^\.?\) $/.test(this.text.slice(next.end, tokens[e + 2].start))) || (this.text.slice(tokens[e].end, next.start) === ', ' && /^\.?, $/.test(this.text.slice(next.end, tokens[e + 2].start)) &&
+      !tokens[e + 2].cap))) { next = tokens[e + 2]; besideVerb = true; }
     // (`Senator Dale Brunswick of Wyoming was unmoved`, `Mayor Joan Pitt of Dayton spoke`: a titled person's place between the name and its verb)
     // (`Mira Holt of Dunmore Capital was more cautious`: a full name opening the sentence too)
     else if (next && next.lower === 'of' && e > k && ((t.lists & IN_TITLE_WORDS) !== 0 || sentenceFirst) && e + 3 < tokens.length && tokens[e + 2].cap && spaceBetween(this.text, tokens[e], next) &&

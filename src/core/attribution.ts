@@ -2244,6 +2244,8 @@ function namedAppositive(text: string, tokens: Token[], j: number, floor: number
   let a = firstTokenOf(tokens, j, p.start);
   while (a - 1 >= floor && a > j - 8 && spaceBetween(text, tokens[a - 1], tokens[a])) a--;
   if (!/^(the|a|an)$/.test(tokens[a].lower) || a - 1 < floor) return null;
+  // (`Dubois, a New York Democrat, said`: a place and a party after `a` describe the subject)
+  if (tokens[a].lower !== 'the' && PARTY_MEMBERS.has(tokens[j].lower)) return null;
   // `a professor at the University of Victoria`: the name there is a place, not the speaker
   // (`a retired teacher from Glasgow named Elspeth Roy`: unless the description gives the name)
   const n = firstTokenOf(tokens, j, p.nameStart);
@@ -2413,6 +2415,11 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     }
     // (`But that morning, an angry army …, calling`: when is no subject)
     if (p.kind === 'description' && (TIME_UNITS.has(tokens[subjectEnd].lower) || DAYS.has(tokens[subjectEnd].lower))) continue;
+    // (`Dubois, a New York Democrat, said`: capitalised words after `a`, set off by commas after a name, describe that name)
+    if (p.kind === 'name' && p.nameStart === p.start) {
+      const a = firstTokenOf(tokens, subjectEnd, p.start) - 1;
+      if (a - 1 >= floor && (tokens[a].lower === 'a' || tokens[a].lower === 'an') && hasComma(text, tokens[a - 1].end, tokens[a].start) && tokens[a - 1].cap) continue;
+    }
     // `In a statement, the promoter, …`: the object of a preposition is no subject
     // (nor is `the European Council` in `Donald Tusk, the president of the European Council, which …, urged`)
     // (`Jane Doe of Texas, the …` keeps its place: only `of the` makes a name an object)

@@ -4499,3 +4499,13 @@ describe('speakers: a town and its province or state set off by commas', () => {
     assert.equal(speakerOf(a, 'taxes were up'), 'Tom Gill');
   });
 });
+
+describe('speakers: a place and a party after `a`, and a party tag set off by commas', () => {
+  it('gives `Dubois, a New York Democrat, said` to Dubois, and makes `Sen. Jane Roe, R-Texas, was …` whom `She said` means', () => {
+    const a = analyzeText('Bill\n\nSen. Tom Dole said the bill was fine.\n\nFrancine Dubois, a New York Democrat, said her caucus would fight. ' +
+      'Sen. Jane Roe, R-Texas, was more direct. She said the bill was a gimmick.');
+    assert.equal(speakerOf(a, 'her caucus would fight'), 'Francine Dubois');
+    assert.ok(!a.speakers.some(s => s.name === 'New York Democrat'));
+    assert.equal(speakerOf(a, 'the bill was a gimmick'), 'Jane Roe');
+  });
+});
