@@ -822,6 +822,12 @@ function subjectEndingAt(text: string, tokens: Token[], j: number, c: number, fl
     return head ? phraseOver(head, head.start, tokens[j].end, tokens[j].end) : null;
   }
   let phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? peopleOf(text, tokens, j, floor) ?? describedByRelative(text, tokens, j, floor, inQuote);
+  // (`One fundraiser who has raised money for Vance said`, `voters interviewed after the poll said`: the people a relative clause or a
+  // participle describes, not a name or a thing inside it)
+  if (phrase && phrase.kind !== 'pronoun') {
+    const described = describedByRelative(text, tokens, j, floor, inQuote);
+    if (described && described.start < phrase.start) phrase = described;
+  }
   if (phrase && phrase.kind === 'name') phrase = namesJoinedBefore(text, tokens, j, phrase, floor) ?? peopleJoinedWithName(text, tokens, phrase, floor) ?? describedBeforeObject(text, tokens, phrase, floor, false) ?? holderOfNamed(text, tokens, phrase, floor) ?? phrase;
   // (`Ann Lee and her husband said`, `Sanders and his aides believe`: someone named and their own people speak together)
   else if (phrase && phrase.kind === 'description') phrase = nameAndTheirPeople(text, tokens, phrase, floor) ?? phrase;
@@ -2116,14 +2122,37 @@ function describedByRelative(text: string, tokens: Token[], j: number, floor: nu
       const head = phraseEndingAt(text, tokens, m - 1, floor);
       return head && head.kind === 'description' ? head : null;
     }
+    // (`Several young voters interviewed after the poll said`, `A diplomat based in Washington told`: a participle's phrase on people)
+    if (m + 1 < j && /^[a-z]{3,}ed$/.test(tokens[m].lower) && (tokens[m].lists & (IN_SPEECH_VERBS | IN_AUXILIARIES)) === 0 && !tokens[m - 1].cap &&
+      (tokens[m - 1].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 && (tokens[m - 1].lists & IN_DOCUMENT_NOUNS) === 0 && (tokens[m].lists & IN_EVIDENCE_VERBS) === 0 && spaceBetween(text, tokens[m - 1], tokens[m]) &&
+      /^(in|after|at|from|on|near|outside|across|during|before)$/.test(tokens[m + 1].lower)) {
+      const head = phraseEndingAt(text, tokens, m - 1, floor);
+      if (head && head.kind === 'description') return phraseOver(head, head.start, tokens[j].end, tokens[j].end);
+    }
     if (tokens[m].lower !== 'who') continue;
     const noun = tokens[m - 1];
     // (`A colleague who lives nearby said`: a word of what someone is names a person too)
-    if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && ((noun.lists & IN_TITLE_WORDS) === 0 || noun.cap) || !spaceBetween(text, noun, tokens[m])) return null;
+    // (`One longtime fundraiser who has raised money for Vance said`: or any noun a determiner or a number leads, two or three words back)
+    if ((noun.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) === 0 && ((noun.lists & IN_TITLE_WORDS) === 0 || noun.cap) && !nounLedBefore(text, tokens, m - 1, floor) || !spaceBetween(text, noun, tokens[m])) return null;
     const head = phraseEndingAt(text, tokens, m - 1, floor);
     return head && head.kind === 'description' ? head : null;
   }
   return null;
+}
+
+/** Whether tokens[n] is a lower-case noun that a determiner or a number opening its phrase leads, within three words (`One longtime Republican fundraiser`). */
+function nounLedBefore(text: string, tokens: Token[], n: number, floor: number): boolean {
+  const noun = tokens[n];
+  if (noun.cap || !/^[a-z][a-z-]{2,}$/.test(noun.lower) || /(?:ly|ing|ed)$/.test(noun.lower) ||
+    (noun.lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_AUXILIARIES | IN_SPEECH_VERBS | IN_SUBJECT_PRONOUNS | IN_NOT_NAME_WORDS)) !== 0) return false;
+  // (`But conservatives who spoke with …`: a plural opening the clause needs no determiner)
+  if (/[^s]s$/.test(noun.lower) && (n === floor || (n - 1 === floor && /^(but|and|yet)$/.test(tokens[floor].lower)))) return true;
+  for (let m = n - 1; m >= floor && m >= n - 4; m--) {
+    if (!spaceBetween(text, tokens[m], tokens[m + 1])) return false;
+    if ((tokens[m].lists & IN_DETERMINERS) !== 0 || /^(one|two|three|several|some|many)$/.test(tokens[m].lower)) return m === floor || hasComma(text, tokens[m - 1].end, tokens[m].start) || /^(but|and)$/.test(tokens[m - 1].lower);
+    if ((tokens[m].lists & (IN_PHRASE_STOPS | IN_AUXILIARIES | IN_SPEECH_VERBS | IN_SUBJECT_PRONOUNS)) !== 0) return false;
+  }
+  return false;
 }
 
 /** `One installer in Moncton`: a description of someone (ending at tokens[n]) and the place after it, to tokens[k]. */

@@ -4509,3 +4509,13 @@ describe('speakers: a place and a party after `a`, and a party tag set off by co
     assert.equal(speakerOf(a, 'the bill was a gimmick'), 'Jane Roe');
   });
 });
+
+describe('speakers: people a relative clause or a participle describes, not a name inside it', () => {
+  it('gives `One fundraiser who has raised money for Vance said`, `conservatives who spoke with Breitbart News said` and `voters interviewed after the poll said` to the people', () => {
+    const a = analyzeText('Money\n\nSen. Ann Vance spoke on Monday.\n\nOne longtime Republican fundraiser who has raised money for Vance said the campaign was broke. ' +
+      'But conservatives who spoke with Breitbart News said the funding was a fig leaf. Several young voters interviewed after the debate said they felt ignored.');
+    assert.equal(speakerOf(a, 'the campaign was broke'), 'One longtime Republican fundraiser');
+    assert.equal(speakerOf(a, 'the funding was a fig leaf'), 'conservatives');
+    assert.equal(speakerOf(a, 'they felt ignored'), 'Several young voters interviewed after the debate');
+  });
+});
