@@ -4519,3 +4519,12 @@ describe('speakers: people a relative clause or a participle describes, not a na
     assert.equal(speakerOf(a, 'they felt ignored'), 'Several young voters interviewed after the debate');
   });
 });
+
+describe('speakers: people opening the clause, then where they are', () => {
+  it('gives `Patients at Edmonton’s only dedicated long-COVID clinic say` to the patients, and a name given after `named` to that name', () => {
+    const a = analyzeText('Clinic\n\nEDMONTON — The clinic is full.\n\nPatients at Edmonton’s only dedicated long-COVID clinic say the wait is too long. ' +
+      'A health agency official in the north named Jhony told reporters the beds were full.');
+    assert.equal(speakerOf(a, 'the wait is too long'), 'Patients at Edmonton’s only dedicated long-COVID clinic');
+    assert.equal(speakerOf(a, 'the beds were full'), 'Jhony');
+  });
+});
