@@ -45,6 +45,9 @@ export function phraseOver(p: MentionPhrase, start: number, end: number, nameEnd
 }
 
 /** What someone is known as, which `the` before it makes the person the story is about (`the billionaire said`). */
+/** `the mother of two`, `the father of three`: a parent by how many children they have. */
+const PARENT_OF = /^the (mother|father|parent) of (?:two|three|four|five|six|seven|eight|\d+)$/;
+
 const EPITHET_HEADS = new Set(['billionaire', 'mogul', 'tycoon', 'magnate', 'businessman', 'businesswoman', 'entrepreneur', 'actor', 'actress',
   'singer', 'rapper', 'comedian', 'novelist', 'filmmaker', 'front-runner', 'frontrunner', 'nominee', 'candidate', 'incumbent', 'challenger',
   'contender', 'veteran', 'septuagenarian', 'octogenarian', 'nonagenarian', 'centenarian']);
@@ -1626,6 +1629,15 @@ export class EntityRegistry {
     const written = this.text.slice(phrase.start, phrase.end);
     const lower = written.toLowerCase();
     const words = splitAtJsSpaces(lower);
+    // (`the mother of two said`: how many children someone has describes a person named lately, of that gender)
+    const parent = PARENT_OF.exec(lower);
+    if (parent) {
+      const gender = parent[1] === 'mother' ? 'f' : parent[1] === 'father' ? 'm' : null;
+      for (let k = this.recentPersons.length - 1; k >= 0 && k >= this.recentPersons.length - 4; k--) {
+        const e = this.recentPersons[k];
+        if (e.kind === 'person' && !e.described && (!gender || !e.gender || e.gender === gender)) { e.aliases.add(written); return e; }
+      }
+    }
     // `a source close to the board`, `people familiar with the matter`: the head comes before what they are close to
     let closeAt = -1;
     for (let k = 1; k < words.length; k++) if (isCloseTo(words[k], words[k + 1])) { closeAt = k; break; }

@@ -790,6 +790,14 @@ describe('coreference: a chief of a First Nation as a subject; a brand after an 
   });
 });
 
+describe('coreference: a parent by how many children they have', () => {
+  it('reads `the mother of two said` as the woman named lately, not a new speaker nor the man quoted last', () => {
+    const a = analyzeText('Rent\n\nFor Winnipeg resident Amanda Fontaine, the increase means choosing between groceries and rent. Landlord Paul Nadeau said costs had risen.\n\n' +
+      '“I don’t know how long we can stay,” the mother of two said.');
+    assert.equal(speakerOf(a, 'I don’t know how long'), 'Amanda Fontaine');
+  });
+});
+
 describe('coreference: the subject a pronoun means, past asides and honorifics', () => {
   const opening = 'Depot\n\nDepot manager Kerrin Holm said the site would close. "It is final," Holm said.\n\n';
   it('takes `Councillor Ines Varga, for her part, was …` and `…, his deputy, was …` as the subject `she` means next', () => {
