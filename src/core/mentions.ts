@@ -1007,7 +1007,9 @@ export function phraseStartingAt(text: string, tokens: Token[], j: number, ceil:
   }
   // extend over titles and names, then read it backwards from its last word
   let b = j;
-  if ((t.lists & IN_DETERMINERS) !== 0) {
+  // (`said Thibodeau's mother, Sylvie Cormier`: a name's possessive before a person's noun leads as `the` does)
+  const owner = t.cap && isPossessive(t.lower) && j + 1 < ceil && !tokens[j + 1].cap && (tokens[j + 1].lists & IN_SPEAKER_NOUNS) !== 0 && spaceBetween(text, t, tokens[j + 1]);
+  if ((t.lists & IN_DETERMINERS) !== 0 || owner) {
     // `said the company's chief executive`, `said the spokesman`
     // (`concluded a 2013 article in the academic journal …`: and ends at a document's noun)
     // (`said the series' director`: past a plural's possessive mark)

@@ -4528,3 +4528,12 @@ describe('speakers: people opening the clause, then where they are', () => {
     assert.equal(speakerOf(a, 'the beds were full'), 'Jhony');
   });
 });
+
+describe('speakers: a name’s possessive and a person’s noun after the cue', () => {
+  it('gives `“…,” said Thibodeau’s mother, Sylvie Cormier.` to Cormier, and `said Thibodeau’s mother.` to the mother', () => {
+    const a = analyzeText('Hockey\n\nOTTAWA — Winger Luc Thibodeau scored twice.\n\n“He never gave up,” said Thibodeau’s mother, Sylvie Cormier. “He was always first on the ice,” said his coach’s wife.\n\n' +
+      '“We are proud,” said Thibodeau’s father.');
+    assert.equal(speakerOf(a, 'He never gave up'), 'Sylvie Cormier');
+    assert.equal(speakerOf(a, 'We are proud'), 'Thibodeau’s father');
+  });
+});
