@@ -6,7 +6,7 @@
  */
 import type { Span, SpeakerKind } from './types';
 import {
-  DOCUMENT_RECIPIENT_PREPOSITIONS, INDEFINITE_SPEAKERS, NAME_JOINERS, OPENING_TIME_ADVERBS, OWNED_DOCUMENT_ADJECTIVES, US_STATE_NAMES,
+  DOCUMENT_RECIPIENT_PREPOSITIONS, INDEFINITE_SPEAKERS, NAME_JOINERS, OPENING_TIME_ADVERBS, OWNED_DOCUMENT_ADJECTIVES, US_STATE_NAMES, PROVINCE_WORDS,
   ADJECTIVE_ENDINGS, NAME_ENDING_ADVERBS, SUBORDINATORS, COMPANY_KIND_NOUNS, KIN_NOUNS, MEDIUM_NOUNS, ROLE_SYNONYMS, SINGLING_WORDS, PARTY_MEMBERS, isAsciiDigits,
   COMPANY_WORDS, CONNECTORS, CORPORATE_SUFFIXES, COUNTRY_WORDS, DOCUMENT_NOUNS, GROUP_NOUNS, GROUP_SHARE, IN_AUXILIARIES, IN_CONNECTORS, IN_DETERMINERS, IN_FEMALE_NAMES, IN_FEMALE_TITLES,
   IN_DOCUMENT_NOUNS, IN_GROUP_NOUNS, IN_HONORIFICS, IN_MALE_NAMES, IN_MALE_TITLES, IN_MONTH_SURNAMES, IN_NATIONALITIES, IN_NOT_NAME_WORDS,
@@ -2406,11 +2406,14 @@ function kindOfName(words: string[], lowerWords: string[] | null = null): Speake
     if (k > 0 && k === words.length - 1 && NAME_ENDING_ADVERBS.has(lower)) return 'organization';
   }
   if (words.length === 1 && words[0].length > 1 && words[0] === words[0].toUpperCase() && /\p{Lu}{2}/u.test(words[0])) return 'organization'; // an acronym: NATO, UNICEF
+  // (`Nova Scotia`, `British Columbia`, `North Carolina`: a province or a state of the United States is a place, which speaks as a body)
+  if (words.length > 1 && words.length <= 3) {
+    const joined = (lowerWords ?? words.map(w => w.toLowerCase())).join('_');
+    if (PROVINCE_WORDS.has(joined) || US_STATE_NAMES.has(joined)) return 'organization';
+  }
   if (initialledBranch(words)) return 'organization';
   // (`SkyCast`, `PayPal`, `WestJet`: a capital inside one word after three letters or more is a brand's; not `MacLeod`, `FitzGerald`)
   if (words.length === 1 && isBrandWord(words[0])) return 'organization';
-  // (`New York`, `North Carolina`: a state of the United States is a place, which speaks as a body)
-  if (words.length === 2 && US_STATE_NAMES.has((lowerWords ? lowerWords.join('_') : words.join('_').toLowerCase()))) return 'organization';
   // (`Federal Reserve`, `British Columbia`, `U.S. Census`: a nationality and one more word name a body or a place)
   if (words.length === 2 && (listsOf(lowerWords ? lowerWords[0] : words[0].toLowerCase()) & (IN_NATIONALITIES | IN_TITLE_WORDS)) === IN_NATIONALITIES) return 'organization';
   // (`Democratic and independent analysts`: capitalised words before people in the plural in lower case describe a group)

@@ -4537,3 +4537,10 @@ describe('speakers: a name’s possessive and a person’s noun after the cue', 
     assert.equal(speakerOf(a, 'We are proud'), 'Thibodeau’s father');
   });
 });
+
+describe('speakers: a province of several words is a place', () => {
+  it('reads `Nova Scotia` as a body, never whom `she` means', () => {
+    const a = analyzeText('Talks\n\nOTTAWA — Winger Luc Thibodeau scored. Premier Ann Roy spoke.\n\nMinisters from Alberta and Nova Scotia met on Monday. She said the talks were useful.');
+    assert.equal(speakerOf(a, 'the talks were useful'), 'Ann Roy');
+  });
+});
