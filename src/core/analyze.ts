@@ -189,7 +189,9 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argu
 
 /** Cues of saying or naming whose subject's own words a quote after them is, though another frame reports their clause. */
 const INNER_SAYING = new Set(['said', 'says', 'told', 'tells', 'called', 'calls', 'described', 'describes', 'dubbed', 'labeled', 'labelled', 'branded',
-  'wrote', 'writes', 'tweeted', 'declared', 'claimed', 'insisted', 'argued', 'warned', 'stated']);
+  'wrote', 'writes', 'tweeted', 'declared', 'claimed', 'insisted', 'argued', 'warned', 'stated',
+  // (`blasted Trump for calling immigrants “rapists”`)
+  'saying', 'calling', 'describing', 'claiming', 'suggesting', 'arguing', 'insisting', 'warning']);
 
 /** Verbs of someone who asks or objects (`When a reporter pointed out …`), to whom the answer after them is not theirs. */
 const QUESTIONING_VERBS = new Set(['asked', 'pointed', 'pressed', 'noted', 'questioned', 'challenged', 'suggested', 'interrupted', 'reminded', 'countered', 'objected']);

@@ -1774,6 +1774,16 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   if (j > floor && tokens[j].lower === 'by' && tokens[c].lower.endsWith('ing') && spaceBetween(text, tokens[j], tokens[c])) {
     return (tokens[c].lists & IN_CLAUSE_VERBS) !== 0 && tokens[c].lower !== 'adding' ? participleFrame(text, tokens, c, floor, inQuote) : null;
   }
+  // (`Democrats blasted Trump for calling Mexican immigrants “rapists”`, `criticized Bexley for suggesting …`: the one blamed or
+  // praised for saying something said it)
+  if (j - 1 > floor && tokens[j].lower === 'for' && tokens[c].lower.endsWith('ing') && (tokens[c].lists & IN_SPEECH_VERBS) !== 0 && spaceBetween(text, tokens[j], tokens[c]) &&
+    tokens[j - 1].cap && spaceBetween(text, tokens[j - 1], tokens[j])) {
+    const named = phraseEndingAt(text, tokens, j - 1, floor);
+    const v = named && named.kind === 'name' ? firstTokenOf(tokens, j - 1, named.start) - 1 : -1;
+    if (named && v >= floor && !tokens[v].cap && /^[a-z]{3,}(ed|s)$/.test(tokens[v].lower) && spaceBetween(text, tokens[v], tokens[v + 1])) {
+      return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase: named, first: v + 1, last: c, speakerFirst: true, according: false, weak: false, participle: false };
+    }
+  }
   let skipped = 0;
   // (`Kosinski can be heard saying`, `is heard telling`: a recording's listener hears the subject speak)
   if (j - 1 > floor && tokens[j].lower === 'heard' && tokens[c].lower.endsWith('ing') && spaceBetween(text, tokens[j], tokens[c])) {

@@ -811,6 +811,14 @@ describe('cues: words quoted inside a reported clause, glosses and hedges', () =
     assert.equal(speakerOf(a, 'the only grown-up'), 'Ada Holloway');
   });
 
+  it('gives what someone is blamed or praised for saying to them', () => {
+    const a = analyzeText('NATO\n\nGov. Ada Kemper criticized Sen. Tom Bexley for suggesting the U.S. should “rethink” its commitment to NATO. ' +
+      'Democrats blasted Bexley for calling the plan “a disgrace.” Kemper thanked Bexley for saying the deal was dead.');
+    assert.equal(speakerOf(a, 'rethink'), 'Tom Bexley');
+    assert.equal(speakerOf(a, 'a disgrace.'), 'Tom Bexley');
+    assert.equal(speakerOf(a, 'the deal was dead'), 'Tom Bexley');
+  });
+
   it('gives a partial quote to a named speaker of the inner clause when its cue is one of saying or naming', () => {
     const a = analyzeText('Debate\n\nSen. Curtis Brandt noted that Rep. Tom Whitcombe had once called Gov. Ada Holloway “a tax-and-spend liberal.” ' +
       'Brandt said Whitcombe had said the plan was “dead on arrival.”');
