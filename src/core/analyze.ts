@@ -1925,7 +1925,8 @@ class ArticleAnalysis {
     if (!best && sentenceInitial && nextTok && !nextTok.cap && q.close >= 0 && onlyJsSpaces(text, q.after, nextTok.start) && (nextTok.lists & IN_SPEECH_VERBS) === 0 &&
       !/[.,!?;:]$/.test(text.slice(start, end)) && isTitleCase(text, start, end)) return null;
     // (`mocked Ms. Holloway's claim that she was “the only grown-up in the race”`: words quoted in what someone's claim holds are theirs)
-    if (!best && first > sentenceStart[first]) {
+    // (`Pressed on Bexley's suggestion that Russia could “do whatever”, Haverford said …`: nearer than a frame after the quote)
+    if ((!best || tokens[best.first].start >= q.end) && first > sentenceStart[first]) {
       const claimant = this.claimOwnerBefore(tokens, first, sentenceStart[first]);
       if (claimant) return { kind: 'partial', paragraph: q.paragraph, start, end, frame: null, who: claimant, confidence: 0.6 };
     }

@@ -809,6 +809,9 @@ describe('cues: words quoted inside a reported clause, glosses and hedges', () =
   it('gives words quoted in what someone’s claim holds to the claimant', () => {
     const a = analyzeText('Debate\n\nGov. Ada Holloway spoke first. Rep. Tom Whitcombe said the debate was long.\n\nSen. Curtis Brandt mocked Ms. Holloway’s claim that she was “the only grown-up in the race.”');
     assert.equal(speakerOf(a, 'the only grown-up'), 'Ada Holloway');
+    const b = analyzeText('Russia\n\nSen. Tom Bexley and Gov. Ed Haverford spoke.\n\nPressed on whether he agreed with Bexley’s suggestion that Russia could “do whatever it wants,” Haverford said he had not seen the remarks.');
+    assert.equal(speakerOf(b, 'do whatever it wants'), 'Tom Bexley');
+    assert.equal(speakerOf(b, 'he had not seen'), 'Ed Haverford');
   });
 
   it('gives what someone is blamed or praised for saying to them', () => {
