@@ -1241,7 +1241,10 @@ class ArticleAnalysis {
     let next = tokens[e + 1];
     // (`It started with a question from a student named Priya. “…,” she asked`: a name a description gives, closing its
     // sentence, is whom a pronoun may mean next)
-    if (k >= 2 && tokens[k - 1].lower === 'named' && !tokens[k - 2].cap && (!next || this.sentenceEndsAfter(tokens, e)) && (tokens[k - 2].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0) {
+    // (`a retired steelworker named Frank Mazur.`: any noun of someone an article leads will do)
+    if (k >= 2 && tokens[k - 1].lower === 'named' && !tokens[k - 2].cap && (!next || this.sentenceEndsAfter(tokens, e)) &&
+      ((tokens[k - 2].lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS)) !== 0 || (k >= 4 && /^[a-z]{3,}(er|or|ist|man|woman|ant|ent)$/.test(tokens[k - 2].lower) &&
+        [tokens[k - 3], tokens[k - 4]].some(d => (d.lists & IN_DETERMINERS) !== 0)))) {
       const named = phraseEndingAt(this.text, tokens, e, k);
       if (named && named.kind === 'name' && named.nameStart === t.start) {
         const person = this.registry.resolveName(named, tokens, k);

@@ -790,6 +790,13 @@ describe('coreference: a chief of a First Nation as a subject; a brand after an 
   });
 });
 
+describe('coreference: someone named after `named` and a noun of what they do', () => {
+  it('makes `a retired steelworker named Frank Mazur.` whom `He told me` means', () => {
+    const a = analyzeText('Rust Belt\n\nSen. Harlan Bexley said the plant would reopen.\n\nI talked with a retired steelworker named Frank Mazur. He told me he had voted for Democrats.');
+    assert.equal(speakerOf(a, 'he had voted for Democrats'), 'Frank Mazur');
+  });
+});
+
 describe('coreference: a parent by how many children they have', () => {
   it('reads `the mother of two said` as the woman named lately, not a new speaker nor the man quoted last', () => {
     const a = analyzeText('Rent\n\nFor Winnipeg resident Amanda Fontaine, the increase means choosing between groceries and rent. Landlord Paul Nadeau said costs had risen.\n\n' +
