@@ -143,7 +143,7 @@ export const THAT_ONLY_CUES = set(`propose proposes proposed interject interject
 /** Cues whose object is as often a noun phrase as a clause (`denied wrongdoing`, `suggested a change`). */
 export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggested confirm confirms confirmed
   respond responds responded responding rejects rejected agree agrees agreed demand demands demanded objected disagreed pleaded
-  remembers remembered maintain maintains maintained
+  remembers remembered maintain maintains maintained maintaining
   texted emailed messaged notified
   announce announces announced admit admits admitted acknowledge acknowledges acknowledged accepted questioned predict predicts
   predicted estimate estimates estimated reveal reveals revealed promise promises promised pledge pledged

@@ -604,7 +604,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       const aside = thatAfterAside(text, tokens, k, s1, inQuote);
       if (aside >= 0) thatAt = aside;
     }
-    if (thatAt < 0 && ADVERBIAL_LEADS.has(tokens[k].lower) && !describedSubject) {
+    // (`I believed in her, and I still do`: a preposition and an object pronoun after the cue are its object, no adverbial before a clause)
+    const pronounObject = k + 1 <= s1 && /^(him|her|them|it|me|us)$/.test(tokens[k + 1].lower) && /^(in|about|of|on|for|with)$/.test(tokens[k].lower);
+    if (thatAt < 0 && ADVERBIAL_LEADS.has(tokens[k].lower) && !describedSubject && !pronounObject) {
       // `suggested in a tweet, women won’t be …`: an adverbial closed by a comma, then the clause
       for (let m = k + 1; m <= s1 && m <= k + 10; m++) {
         if (inQuote[m]) break;
@@ -781,6 +783,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         !isAsciiWordEnding(tokens[k + 1].lower, 'ed') && !isAsciiWordEnding(tokens[k + 1].lower, 's')) return null;
       // `writes extensively about the Kremlin`: an adverb and a preposition, not a clause
       if (t.lower.endsWith('ly') && !t.cap && k + 1 <= s1 && NOT_CLAUSE.has(tokens[k + 1].lower)) return null;
+      // (`I wrote it down`, `wrote them off`: a pronoun and a verb's particle are the cue's object)
+      if (/^(it|them|this|that)$/.test(t.lower) && k === f.cueEnd + 1 && k + 1 <= s1 && /^(down|up|off|out)$/.test(tokens[k + 1].lower)) return null;
+      // (`When I told her my decision, she cried`: after a listener, a possessive and a noun closed by a comma or the sentence's end are
+      // what was told, no clause)
+      if (k > f.cueEnd + 1 && (tokens[k - 1].lists & IN_LISTENERS) !== 0 && /^(my|his|her|their|our|its|your)$/.test(t.lower) && (k + 1 === s1 ||
+        (k + 2 <= s1 && hasComma(text, tokens[k + 1].end, tokens[k + 2].start)))) return null;
       // (`took to social media to complain, with several saying …`: a clause of its own with its own participle, after the comma)
       if (afterComma && t.lower === 'with') return null;
       // (`…, the ministry said, the third such attack this month.`: a noun phrase with no verb after the frame's comma is the writer's gloss)

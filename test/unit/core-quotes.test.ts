@@ -662,6 +662,14 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.ok(!a.statements.some(s => s.content.text === '40 percent support'));
   });
 
+  it('reads no clause in the writer’s `I wrote it down`, `I told her my decision,` or `I believed in her, and I still do`, nor after `shows X maintaining`', () => {
+    const a = analyzeText('Column\n\nBy Jane Doe\n\nI wrote it down, even though I knew better. When I told her my decision, she cried. I believed in her, and I still do. ' +
+      'A poll shows Senator Ann Vance maintaining a wide lead.');
+    assert.ok(!a.statements.some(s => s.speaker?.name === 'Jane Doe'), JSON.stringify(a.statements.map(s => s.content.text)));
+    assert.ok(!a.statements.some(s => s.cue?.text === 'maintaining'));
+    assert.equal(speakerOf(a, 'Senator Ann Vance maintaining'), 'poll');
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');
