@@ -464,6 +464,8 @@ class ArticleAnalysis {
     // a speaker is named again in the story; a kicker (`Bombshell:`, `Wow:`) is not
     const last = tokens[tokens.length - 1];
     if (this.timesWritten(this.text.slice(last.start, last.end)) < 2) return;
+    // (`Golf: Saskatoon's Ryan Bellamy wins …` over a story naming Golf Canada: one word a body's name opens is a section's label)
+    if (tokens.length === 1 && this.registry.lookup(this.text.slice(last.start, last.end))?.kind === 'organization') return;
     const [start, end] = trimRange(this.text, h.start + colon + 1, h.end);
     // (`Ted Cruz: Constitutional conservative or career politician?`: a question about the person names no claim of theirs)
     if (/\?["”’']?$/.test(this.text.slice(start, end))) return;
@@ -601,6 +603,24 @@ class ArticleAnalysis {
    * `Trump Could Address Clean Energy, Lindsey Graham Says`, `‘We will not back down,’ says union chief`: a headline whose
    * claim comes first, then a comma and its speaker with a verb of saying, before or after them. Whether it found one.
    */
+  /**
+   * `Premier Haugland defends wildfire response, says province will review alerts`: a name the story writes again opens the headline, and
+   * the clause after `, says` (tokens[0]) is theirs. Whether it found one.
+   */
+  private headlineSubjectSays(h: Span, tail: Token[]): boolean {
+    const tokens = tokenize(this.text, h.start, tail[0].start);
+    let e = 0;
+    while (e + 1 < tokens.length && e < 5 && tokens[e + 1].cap && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
+    if (e + 1 >= tokens.length || tokens[e + 1].cap || !/^[a-z]{3,}s$/.test(tokens[e + 1].lower)) return false;
+    const phrase = phraseEndingAt(this.text, tokens, e, 0);
+    if (!phrase || phrase.kind !== 'name' || phrase.start !== tokens[0].start) return false;
+    const last = this.text.slice(phrase.nameStart, phrase.nameEnd).split(/\s+/).pop() ?? '';
+    if (this.timesWritten(last) < 2) return false;
+    const [start, end] = trimRange(this.text, tail[1].start, h.end);
+    this.headlineStatement(h, phrase, start, end, span(this.text, tail[0].start, tail[0].end));
+    return true;
+  }
+
   private headlineSaysAfter(h: Span): boolean {
     const comma = h.text.lastIndexOf(',');
     if (comma < 8) return false;
@@ -616,6 +636,8 @@ class ArticleAnalysis {
       // (the speaker's words run to a preposition or a joiner: `says union chief as strike goes on`)
       let e = 1;
       while (e + 1 < tokens.length && (tokens[e + 1].lists & (IN_NOT_VERBS | IN_AUXILIARIES)) === 0 && spaceBetween(this.text, tokens[e], tokens[e + 1])) e++;
+      // (`Premier Haugland defends wildfire response, says province will review alerts`: a clause after `says`, the headline's subject its speaker)
+      if (e + 1 < tokens.length && (tokens[e + 1].lists & IN_AUXILIARIES) !== 0) return this.headlineSubjectSays(h, tokens);
       phrase = phraseEndingAt(this.text, tokens, e, 1);
       if (phrase && phrase.start !== tokens[1].start) return false;
     } else {

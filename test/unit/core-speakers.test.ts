@@ -4544,3 +4544,12 @@ describe('speakers: a province of several words is a place', () => {
     assert.equal(speakerOf(a, 'the talks were useful'), 'Ann Roy');
   });
 });
+
+describe('headlines: the subject who also says something, and a section label before a colon', () => {
+  it('gives `X defends Y, says Z will …` to X, and reads `Golf:` as no speaker though the story names Golf Canada', () => {
+    const a = analyzeText('Premier Haugland defends wildfire response, says province will review evacuation alerts\n\nEDMONTON — Premier Kristen Haugland spoke on Monday. Haugland said the alerts were late.');
+    assert.equal(speakerOf(a, 'province will review'), 'Kristen Haugland');
+    const b = analyzeText('Golf: Saskatoon’s Ryan Bellamy wins national amateur title\n\nSASKATOON — Ryan Bellamy won on Sunday, Golf Canada said. Golf Canada said the field was strong.');
+    assert.ok(!b.statements.some(s => s.paragraph === 0));
+  });
+});
