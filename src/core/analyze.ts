@@ -1550,8 +1550,16 @@ class ArticleAnalysis {
     for (let m = k + 1; m < tokens.length - 1 && m <= k + 3; m++) {
       if (!spaceBetween(this.text, tokens[m - 1], tokens[m]) || tokens[m].cap) return;
       if ((tokens[m].lists & IN_ORG_NOUNS) === 0 || (tokens[m].lists & IN_DOCUMENT_NOUNS) !== 0) continue;
-      const verb = tokens[m + 1];
-      if (!spaceBetween(this.text, tokens[m], verb) || verb.cap || (verb.lists & IN_NOT_VERBS) !== 0 || !pastOrAuxiliary(verb)) return;
+      // (`Taiwan's representative office in Washington welcomed …`: past where the body is)
+      let v = m + 1;
+      if (v + 1 < tokens.length && (tokens[v].lower === 'in' || tokens[v].lower === 'at') && tokens[v + 1].cap) {
+        v++;
+        while (v + 1 < tokens.length && v < m + 5 && tokens[v + 1].cap && spaceBetween(this.text, tokens[v], tokens[v + 1])) v++;
+        v++;
+        if (v >= tokens.length) return;
+      }
+      const verb = tokens[v];
+      if (!spaceBetween(this.text, tokens[v - 1], verb) || verb.cap || (verb.lists & IN_NOT_VERBS) !== 0 || !pastOrAuxiliary(verb)) return;
       const entity = this.registry.resolveDescription({ start: tokens[from].start, end: tokens[m].end, nameStart: tokens[from].start, nameEnd: tokens[m].end, role: null, kind: 'description', gender: null });
       if (entity && entity.kind === 'organization') this.registry.noteSubject(entity);
       return;

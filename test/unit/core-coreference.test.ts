@@ -772,7 +772,7 @@ describe('coreference: a body described by its noun, then `it said`', () => {
       'The company declined to comment further. “We follow the rules,” it said.');
     assert.equal(speakerOf(a, 'We are grateful'), 'representative office');
     assert.equal(speakerOf(a, 'We follow the rules'), 'company');
-    const b = analyzeText('Drills\n\nA senior official said the talks were tense.\n\nTaiwan’s representative office welcomed the remarks. “We are grateful,” it said in a statement.');
+    const b = analyzeText('Drills\n\nA senior official said the talks were tense. The exchange rattled markets.\n\nTaiwan’s representative office in Washington welcomed the remarks. “We are grateful,” it said in a statement.');
     assert.equal(speakerOf(b, 'We are grateful'), 'Taiwan’s representative office');
   });
 });
