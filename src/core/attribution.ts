@@ -2443,7 +2443,8 @@ function appositionSubject(text: string, tokens: Token[], j: number, floor: numb
     if (subjectEnd === k && tokens[k].cap && stateNameEnd(text, tokens, k + 1) >= 0 && afterPlacePreposition(tokens, k, floor)) {
       // (`Marie Tremblay of Laval, Que., said`: the person of the town opening the sentence)
       const town = phraseEndingAt(text, tokens, k, floor);
-      const person = town && personOfPlace(text, tokens, town, k, floor);
+      // (`Elders in Fort Lacasse, N.W.T., say`: or people in the town)
+      const person = (town && personOfPlace(text, tokens, town, k, floor)) ?? peopleSomewhere(text, tokens, k, floor) ?? pluralOpeningBefore(text, tokens, town, k, floor);
       if (person && person.start === tokens[floor].start) return { phrase: person, weak: false };
       continue;
     }
@@ -2639,6 +2640,15 @@ function personBeforeAgeAndPlace(text: string, tokens: Token[], e: number, floor
 }
 
 /** Whether the capitalised words ending at tokens[k] follow a preposition of place (`in Wilmington`, `from Fort Worth`). */
+/** `Elders in Fort Lacasse`: a plural opening the clause, then `in`, `at` or `from` and the town `town` ending at tokens[k]; else null. */
+function pluralOpeningBefore(text: string, tokens: Token[], town: MentionPhrase | null, k: number, floor: number): MentionPhrase | null {
+  if (!town) return null;
+  const a = firstTokenOf(tokens, k, town.start);
+  if (a - 2 !== floor || !/^(in|at|from)$/.test(tokens[a - 1].lower) || !/[^s]s$/.test(tokens[floor].lower) || (tokens[floor].lists & (IN_DETERMINERS | IN_NOT_NAME_WORDS)) !== 0 ||
+    !spaceBetween(text, tokens[floor], tokens[a - 1])) return null;
+  return { start: tokens[floor].start, end: tokens[k].end, nameStart: tokens[floor].start, nameEnd: tokens[k].end, role: null, kind: 'description', gender: null };
+}
+
 function afterPlacePreposition(tokens: Token[], k: number, floor: number): boolean {
   let a = k;
   while (a - 1 >= floor && a > k - 3 && tokens[a - 1].cap) a--;

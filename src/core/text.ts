@@ -185,9 +185,9 @@ export function isAbbreviationAt(text: string, s: number, e: number, lists: numb
   if (length > 5) return false;
   for (let k = s; k < e; k++) if (text.charCodeAt(k) === 46) return true; // U.S -> U.S.
   // `Dover, Del.,`: a state's short form after a town and its comma (not `iron ore.` or `fell ill.`)
-  // (`Laval, Que.,`, `Kingston, Ont.,`: or a province's)
+  // (`Laval, Que.,`, `Kingston, Ont.,`: or a province's; `from Oshawa, Ont. Ferris said …` ends its sentence there)
   if (s >= 2 && text.charCodeAt(s - 2) === 44 && text.charCodeAt(s - 1) === 32 && isUpperCode(text.charCodeAt(s), text, s) &&
-    (STATE_ABBREVIATIONS.has(text.slice(s, e).toLowerCase()) || PROVINCE_WORDS.has(text.slice(s, e).toLowerCase()))) return true;
+    (STATE_ABBREVIATIONS.has(text.slice(s, e).toLowerCase()) || (PROVINCE_WORDS.has(text.slice(s, e).toLowerCase()) && text.charCodeAt(e + 1) === 44))) return true;
   if (length === 2 && (text.charCodeAt(s) | 32) === 110 && (text.charCodeAt(s + 1) | 32) === 111) return isNumberSign(text, s, e);
   return (lists & IN_ABBREVIATED_WORDS) !== 0;
 }

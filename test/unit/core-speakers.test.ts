@@ -4497,6 +4497,11 @@ describe('speakers: a town and its province or state set off by commas', () => {
     assert.equal(speakerOf(a, 'the wait was long'), 'Priya Nair');
     assert.equal(speakerOf(a, 'prices had doubled'), 'Marie Tremblay');
     assert.equal(speakerOf(a, 'taxes were up'), 'Tom Gill');
+    // (people in a town and its territory; a province's short form ending its sentence before a name)
+    const b = analyzeText('Ice\n\nYELLOWKNIFE — The ice went early.\n\nElders in Fort Lacasse, N.W.T., say the ice went out three weeks early. ' +
+      'The plaintiff is Donald Ferris, a retired bus driver from Oshawa, Ont. Ferris said he had saved his points for two years.');
+    assert.equal(speakerOf(b, 'the ice went out three weeks early'), 'Elders in Fort Lacasse');
+    assert.equal(speakerOf(b, 'he had saved his points'), 'Donald Ferris');
   });
 });
 
