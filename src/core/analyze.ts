@@ -600,10 +600,6 @@ class ArticleAnalysis {
   }
 
   /**
-   * `Trump Could Address Clean Energy, Lindsey Graham Says`, `‘We will not back down,’ says union chief`: a headline whose
-   * claim comes first, then a comma and its speaker with a verb of saying, before or after them. Whether it found one.
-   */
-  /**
    * `Premier Haugland defends wildfire response, says province will review alerts`: a name the story writes again opens the headline, and
    * the clause after `, says` (tokens[0]) is theirs. Whether it found one.
    */
@@ -621,6 +617,10 @@ class ArticleAnalysis {
     return true;
   }
 
+  /**
+   * `Trump Could Address Clean Energy, Lindsey Graham Says`, `‘We will not back down,’ says union chief`: a headline whose
+   * claim comes first, then a comma and its speaker with a verb of saying, before or after them. Whether it found one.
+   */
   private headlineSaysAfter(h: Span): boolean {
     const comma = h.text.lastIndexOf(',');
     if (comma < 8) return false;

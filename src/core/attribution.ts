@@ -280,11 +280,11 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // a colon, a comma or `that`)
     if (t.lower.startsWith('continu') && c + 1 < tokens.length && !tokens[c + 1].cap && !inQuote[c + 1] && tokens[c + 1].lower !== 'that' &&
       spaceBetween(text, t, tokens[c + 1]) && (tokens[c + 1].lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) !== 0) continue;
-    // (`the commission believed him`: to believe someone is to trust them, no clause; `believed him to be` still reports)
     // (`who asked not to be named`, `who requested anonymity`: a source's terms, no statement)
     if (/^(asked|asks|requested|requests)$/.test(t.lower) && c + 4 < tokens.length && tokens[c + 1].lower === 'not' && tokens[c + 2].lower === 'to' &&
       /^(be|have)$/.test(tokens[c + 3].lower)) continue;
-    // (`believe me, …` stays the aside it is)
+    // (`the commission believed him`: to believe someone is to trust them, no clause; `believed him to be` still reports, and `believe me, …`
+    // stays the aside it is)
     if (/^believ/.test(t.lower) && c + 1 < tokens.length && /^(him|her|them|me|us|you)$/.test(tokens[c + 1].lower) &&
       !(c + 2 < tokens.length && (tokens[c + 2].lower === 'to' || hasComma(text, tokens[c + 1].end, tokens[c + 2].start)))) continue;
     // (`It's worth noting that …`: the writer's aside)
@@ -821,11 +821,11 @@ function subjectEndingAt(text: string, tokens: Token[], j: number, c: number, fl
     const head = phraseEndingAt(text, tokens, close, floor);
     return head ? phraseOver(head, head.start, tokens[j].end, tokens[j].end) : null;
   }
-  let phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? peopleOf(text, tokens, j, floor) ?? describedByRelative(text, tokens, j, floor, inQuote);
+  const described = describedByRelative(text, tokens, j, floor, inQuote);
+  let phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? peopleOf(text, tokens, j, floor) ?? described;
   // (`One fundraiser who has raised money for Vance said`, `voters interviewed after the poll said`: the people a relative clause or a
   // participle describes, not a name or a thing inside it)
   if (phrase && phrase.kind !== 'pronoun') {
-    const described = describedByRelative(text, tokens, j, floor, inQuote);
     if (described && described.start < phrase.start) phrase = described;
     // (`Patients at Edmonton's only dedicated long-COVID clinic say`, `Customers across Ontario and Quebec say`: people opening the clause,
     // then where they are, past words the phrase read back did not reach)

@@ -956,7 +956,7 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       const close = quoteClosedWithComma(text, tokens[m - 1].end, tokens[m].start);
       if (close >= 0) { end = close + 1; break; }
       // (`said they would miss the deadline, and requested another month`: after a clause in the future or the present, a verb in the
-      // past can go on with no predicate of it; `said the man fled, and was caught` may still be what was said)
+      // past with no subject is the speaker's next act; `said the man fled, and was caught` may still be what was said)
       if (w === 'and' && hasComma(text, tokens[m - 1].end, tokens[m].start) && nonPastActive(tokens, k, m)) { end = tokens[m - 1].end; break; }
     }
     // (`…, though he conceded that …`, `…, though she acknowledged …`: nor what a pronoun's clause after a comma and `though` reports
