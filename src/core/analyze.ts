@@ -183,6 +183,9 @@ function knownBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** A kicker a dash sets off before a headline (`Exclusive —`, `BREAKING -`). */
+const DASHED_KICKER = /^(?:exclusive|breaking|watch|analysis|update|opinion|live)\s*[\u2014\u2013-]+\s+/i;
+
 /** Nouns of what someone claimed, whose `that` clause holds their words (`Holloway's claim that …`). */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'argument', 'insistence', 'contention', 'promise', 'pledge', 'vow', 'charge',
   'accusation', 'boast', 'suggestion', 'warning', 'prediction', 'declaration', 'complaint', 'allegation']);
@@ -440,8 +443,11 @@ class ArticleAnalysis {
    * (`The Latest:`, `ANALYSIS:`) or a longer phrase before the colon is no speaker.
    */
   private headlineClaim(): void {
-    const h = this.structure.headline;
+    let h = this.structure.headline;
     if (!h) return;
+    // (`Exclusive — Rep. Kirchner: GOP Leadership 'Surrendered'`: a kicker set off by a dash labels the headline after it)
+    const kicker = DASHED_KICKER.exec(h.text);
+    if (kicker) h = span(this.text, h.start + kicker[0].length, h.end);
     const colon = h.text.indexOf(':');
     if (colon < 2 || colon > 60) { if (!this.headlineSaysAfter(h)) this.headlineSays(h); return; }
     // (`Q&A: Rights chief says detention 'is the default'`, `Analysis: …`: a kicker labels the headline after it)

@@ -992,7 +992,9 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
       // (`found 40 percent of voters backed Ruiz`: or a plural and its verb in the past)
       (/^\d/.test(tokens[k].lower) && (auxiliaryWithin(text, tokens, k + 1, Math.min(tokens.length - 1, k + 8)) || pluralPastWithin(text, tokens, k + 1, Math.min(tokens.length - 2, k + 6)))));
   if (!f.according && thatAt < 0 && THAT_ONLY_CUES.has(cueLower) && !gerund) return null;
-  if (!f.according && thatAt < 0 && question < 0 && !evidenceClause && !interrupted && !gerund && ((cueLists & IN_EVIDENCE_VERBS) !== 0 || NOUN_OBJECT_CUES.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end)) return null;
+  // (`acknowledged the emails reflected poorly on them`, `acknowledged Democrats lack the votes`: a plural and its verb are a clause too)
+  if (!f.according && thatAt < 0 && question < 0 && !evidenceClause && !interrupted && !gerund && ((cueLists & IN_EVIDENCE_VERBS) !== 0 || NOUN_OBJECT_CUES.has(cueLower)) && !SUBJECT_PRONOUNS.has(bare(tokens[k].lower)) && !hasAuxiliary(text, tokens, k, end) &&
+    !(NOUN_OBJECT_CUES.has(cueLower) && pluralVerbOpening(text, tokens, k, s1))) return null;
   // `the friends she thought she could count on`: a short clause ending in a preposition, with a subject of its own
   // after its first noun, is relative (`the strike would go on` is a clause with a phrasal verb)
   const lastTok = lastTokenBefore(tokens, k, end);
@@ -1487,6 +1489,16 @@ function pluralAndPast(text: string, tokens: Token[], k: number): boolean {
     (isAsciiWordEnding(v.lower, 'ed') || PAST_FORMS.has(v.lower));
 }
 
+/** Whether the clause at tokens[k] opens with a plural noun (after `the` or not) and its verb, in the past or the present (`the emails reflected`, `Democrats lack`). */
+function pluralVerbOpening(text: string, tokens: Token[], k: number, s1: number): boolean {
+  const n = tokens[k].lower === 'the' ? k + 1 : k;
+  if (n + 1 > s1 || !/^[a-z]+[^s'’]s$/.test(tokens[n].lower) || (tokens[n].lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS | IN_PHRASE_STOPS | IN_AUXILIARIES)) !== 0) return false;
+  const v = tokens[n + 1];
+  // (a capitalised plural too, `Democrats lack`: its verb in the present, plain and in lower case)
+  return pluralAndPast(text, tokens, n) || pluralAndPresent(text, tokens, n) || (tokens[n].cap && !v.cap && /^[a-z]{3,}$/.test(v.lower) &&
+    !/(?:s|ing|ly|ed)$/.test(v.lower) && (v.lists & (IN_PHRASE_STOPS | IN_DETERMINERS | IN_NOT_VERBS)) === 0 && isOneSpace(text, tokens[n].end, v.start));
+}
+
 /** Whether a plural noun and its verb in the past (`voters backed`) come among tokens[from..to], joined by spaces only. */
 function pluralPastWithin(text: string, tokens: Token[], from: number, to: number): boolean {
   for (let m = from; m <= to; m++) {
@@ -1500,7 +1512,7 @@ function pluralPastWithin(text: string, tokens: Token[], from: number, to: numbe
 function pluralAndPresent(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k], v = tokens[k + 1];
   return !t.cap && !v.cap && isAsciiWordEnding(t.lower, 's') && /^[a-z]{2,}$/.test(v.lower) && !/(?:s|ing|ed|ly)$/.test(v.lower) && !NOT_CLAUSE.has(v.lower) &&
-    !NOT_CLAUSE.has(t.lower) && (v.lists & (IN_DETERMINERS | IN_PHRASE_STOPS)) === 0 && isOneSpace(text, t.end, v.start);
+    !NOT_CLAUSE.has(t.lower) && (v.lists & (IN_DETERMINERS | IN_PHRASE_STOPS | IN_SUBJECT_PRONOUNS)) === 0 && isOneSpace(text, t.end, v.start);
 }
 
 /** A finite verb in the first stretch (before any comma) of the phrase a gerund opens at tokens[k], up to tokens[last]. */

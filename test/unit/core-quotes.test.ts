@@ -670,6 +670,14 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'Senator Ann Vance maintaining'), 'poll');
   });
 
+  it('reads `acknowledged the emails reflected …` and `acknowledged Democrats lack …` as clauses, and `acknowledged mistakes` as none', () => {
+    const a = analyzeText('Emails\n\nSome Republicans privately acknowledged the emails reflected poorly on the party. ' +
+      'Sen. Ann Ruiz said the bill was fine, though she acknowledged Democrats lack the votes. Ruiz acknowledged mistakes. He recalled Ali’s generosity.');
+    assert.equal(speakerOf(a, 'the emails reflected poorly'), 'Some Republicans');
+    assert.equal(speakerOf(a, 'Democrats lack the votes'), 'Ann Ruiz');
+    assert.ok(!a.statements.some(s => s.content.text === 'mistakes' || s.content.text.startsWith('Ali')));
+  });
+
   it('gives `told reporters …` its own clause when `and warned … that …` follows', () => {
     const a = analyzeText('Storm\n\nChief Dan Ode told reporters the crews were ready and warned residents that the surge would hit hard.');
     assert.equal(statement(a, 'the crews were ready').cue?.text, 'told');

@@ -4556,5 +4556,7 @@ describe('headlines: the subject who also says something, and a section label be
     assert.equal(speakerOf(a, 'province will review'), 'Kristen Haugland');
     const b = analyzeText('Golf: Saskatoon’s Ryan Bellamy wins national amateur title\n\nSASKATOON — Ryan Bellamy won on Sunday, Golf Canada said. Golf Canada said the field was strong.');
     assert.ok(!b.statements.some(s => s.paragraph === 0));
+    const c = analyzeText('Exclusive — Rep. Kirchner: GOP Leadership ‘Surrendered’ on Spending\n\nWASHINGTON — Rep. Dale Kirchner spoke. Kirchner said the leaders surrendered.');
+    assert.equal(speakerOf(c, 'GOP Leadership'), 'Dale Kirchner');
   });
 });
