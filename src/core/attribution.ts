@@ -825,20 +825,19 @@ function subjectEndingAt(text: string, tokens: Token[], j: number, c: number, fl
   let phrase = phraseEndingAt(text, tokens, j, floor) ?? peopleSomewhere(text, tokens, j, floor) ?? peopleOf(text, tokens, j, floor) ?? described;
   // (`One fundraiser who has raised money for Vance said`, `voters interviewed after the poll said`: the people a relative clause or a
   // participle describes, not a name or a thing inside it)
-  if (phrase && phrase.kind !== 'pronoun') {
-    if (described && described.start < phrase.start) phrase = described;
-    // (`Patients at Edmonton's only dedicated long-COVID clinic say`, `Customers across Ontario and Quebec say`: people opening the clause,
-    // then where they are, past words the phrase read back did not reach)
-    else if (phrase.start > tokens[floor].start && (phrase.kind === 'description' || SOMEWHERE_PREPOSITIONS.has(tokens[firstTokenOf(tokens, j, phrase.start) - 1].lower))) {
-      const people = peopleBefore(text, tokens, j, floor, SOMEWHERE_PREPOSITIONS, 8);
-      // (`Democrats on the committee` stay a party's members, by their name)
-      if (people && people.start < phrase.start && (people.start === tokens[floor].start || (tokens[floor].lists & IN_DETERMINERS) !== 0 && people.start === tokens[floor + 1]?.start) &&
-        !partyMembers(tokens[tokenAtOrAfter(tokens, people.start)])) phrase = people;
-    }
+  if (phrase && phrase.kind !== 'pronoun' && described && described.start < phrase.start) phrase = described;
+  else if (phrase && phrase.kind === 'name') phrase = namesJoinedBefore(text, tokens, j, phrase, floor) ?? peopleJoinedWithName(text, tokens, phrase, floor) ?? describedBeforeObject(text, tokens, phrase, floor, false) ?? holderOfNamed(text, tokens, phrase, floor) ?? phrase;
+  // (`Patients at Edmonton's only dedicated long-COVID clinic say`, `Customers across Ontario and Quebec say`: people opening the clause,
+  // then where they are, past words the phrase read back did not reach)
+  if (phrase && phrase.kind !== 'pronoun' && phrase.start > tokens[floor].start &&
+    (phrase.kind === 'description' || SOMEWHERE_PREPOSITIONS.has(tokens[firstTokenOf(tokens, j, phrase.start) - 1].lower))) {
+    const people = peopleBefore(text, tokens, j, floor, SOMEWHERE_PREPOSITIONS, 8);
+    // (`Democrats on the committee` stay a party's members, by their name)
+    if (people && people.start < phrase.start && (people.start === tokens[floor].start || (tokens[floor].lists & IN_DETERMINERS) !== 0 && people.start === tokens[floor + 1]?.start) &&
+      !partyMembers(tokens[tokenAtOrAfter(tokens, people.start)])) phrase = people;
   }
-  if (phrase && phrase.kind === 'name') phrase = namesJoinedBefore(text, tokens, j, phrase, floor) ?? peopleJoinedWithName(text, tokens, phrase, floor) ?? describedBeforeObject(text, tokens, phrase, floor, false) ?? holderOfNamed(text, tokens, phrase, floor) ?? phrase;
   // (`Ann Lee and her husband said`, `Sanders and his aides believe`: someone named and their own people speak together)
-  else if (phrase && phrase.kind === 'description') phrase = nameAndTheirPeople(text, tokens, phrase, floor) ?? phrase;
+  if (phrase && phrase.kind === 'description') phrase = nameAndTheirPeople(text, tokens, phrase, floor) ?? phrase;
   // (`A spokesperson for the health minister said`: the spokesperson, as for a name)
   if (phrase && (phrase.kind === 'name' || phrase.kind === 'description')) phrase = headOf(text, tokens, phrase, floor, phrase.kind === 'name');
   // (`a study by her department had concluded …`: a document and who made it, `by` between them, is the document)

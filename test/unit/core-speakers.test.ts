@@ -4531,6 +4531,8 @@ describe('speakers: people opening the clause, then where they are', () => {
       'A health agency official in the north named Jhony told reporters the beds were full.');
     assert.equal(speakerOf(a, 'the wait is too long'), 'Patients at Edmonton’s only dedicated long-COVID clinic');
     assert.equal(speakerOf(a, 'the beds were full'), 'Jhony');
+    const b = analyzeText('Outage\n\nTORONTO — The network went down.\n\nCustomers across Ontario and Quebec say the outage lasted hours.');
+    assert.equal(speakerOf(b, 'the outage lasted hours'), 'Customers across Ontario and Quebec');
   });
 });
 
