@@ -4477,6 +4477,8 @@ describe('speakers: a body whose name holds a capitalised preposition, in the po
   it('gives `Mothers Against Drunk Driving’s B.C. chapter said …` to the chapter', () => {
     const a = analyzeText('Crash\n\nOTTAWA — The driver was sentenced.\n\nMothers Against Drunk Driving’s B.C. chapter said in a statement that the case is a reminder.');
     assert.equal(speakerOf(a, 'the case is a reminder'), 'Mothers Against Drunk Driving’s B.C. chapter');
+    const b = analyzeText('Clinic\n\nGENEVA — The clinic closed.\n\nDoctors Without Borders’ medical director said the clinic was shelled.');
+    assert.equal(speakerOf(b, 'the clinic was shelled'), 'Doctors Without Borders’ medical director');
   });
 });
 
