@@ -151,6 +151,11 @@ function possessive(t: Token): boolean {
   return isPossessive(t.lower);
 }
 
+/** Whether a plural's possessive mark alone parts `t` from `next` (`Teamsters' president`, `Borders’ medical director`). */
+function pluralPossessiveMark(text: string, t: Token, next: Token): boolean {
+  return t.lower.endsWith('s') && next.start - t.end === 2 && /^['’] $/.test(text.slice(t.end, next.start));
+}
+
 /** The gender a phrase shows by its honorific, title or given name (`Ms. May`, `spokesman`, `Erin Kim`). */
 export function genderOfWords(phrase: string): Gender {
   return genderOfLowerWords(splitAtJsSpaces(phrase.toLowerCase()));
@@ -551,8 +556,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   if (!t.cap && (t.lists & IN_PHRASE_STOPS) === 0 && !NOT_HEADS.has(t.lower)) {
     let d = j - 1;
     // (`Canadian Doctors' medical director`: a plural's possessive mark may sit between a capitalised owner and the words after it)
-    const pluralOwner = (m: number) => tokens[m].cap && tokens[m].lower.endsWith('s') && /^['’] $/.test(text.slice(tokens[m].end, tokens[m + 1].start));
-    while (d >= floor && d > j - 7 && (spaceBetween(text, tokens[d], tokens[d + 1]) || pluralOwner(d)) && (tokens[d].lists & IN_DETERMINERS) === 0) {
+    while (d >= floor && d > j - 7 && (spaceBetween(text, tokens[d], tokens[d + 1]) || (tokens[d].cap && pluralPossessiveMark(text, tokens[d], tokens[d + 1]))) && (tokens[d].lists & IN_DETERMINERS) === 0) {
       // (`The mayor said residents complained`: a cue between nouns ends the subject of the clause it reports)
       if (d < j && d > floor && !tokens[d].cap && (tokens[d].lists & IN_SPEECH_VERBS) !== 0 && (tokens[d - 1].lists & IN_DETERMINERS) === 0 && !tokens[d - 1].lower.endsWith('ly')) break;
       // `the department of education`, `the regional centre for education`: an organization's noun and what it is for
@@ -571,7 +575,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
       if (BARE_SUBJECT_LEADS.has(tokens[d].lower) && (d === floor || hasComma(text, tokens[d - 1].end, tokens[d].start))) break;
       if ((tokens[d].lists & (IN_PHRASE_STOPS | IN_SUBJECT_PRONOUNS)) !== 0 || QUESTION_WORDS.has(tokens[d].lower)) return description;
       // `North Korea's state-run news agency`: a capitalised possessive determines the phrase
-      if (tokens[d].cap && (possessive(tokens[d]) || pluralOwner(d))) {
+      if (tokens[d].cap && (possessive(tokens[d]) || pluralPossessiveMark(text, tokens[d], tokens[d + 1]))) {
         // (`Mothers Against Drunk Driving's B.C. chapter`: a preposition capitalised inside the owner's name)
         while (d - 1 >= floor && (isNameToken(tokens[d - 1]) || namePreposition(tokens, d - 1, floor)) && spaceBetween(text, tokens[d - 1], tokens[d])) d--;
         const opens = d === floor || text.slice(tokens[d - 1].end, tokens[d].start).trim() === ',';
