@@ -16,7 +16,7 @@ import {
   COMPANY_KIND_NOUNS, MEDIUM_NOUNS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_INVERTING_CUES, IN_LISTENERS, IN_MALE_NAMES,
   IN_HONORIFICS, IN_NAMING_WORDS, IN_PHRASE_STOPS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
   IN_GROUP_NOUNS, IN_SPEAKER_NOUNS, IN_SPEECH_VERBS, IN_SUBJECT_PRONOUNS, IN_TITLE_WORDS, internalized, listsOf, NAMING_VERBS, NATIONALITIES, PERSON_PRONOUNS,
-  DAYS, IRREGULAR_PASTS, KIN_NOUNS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TELLING, TITLE_WORDS,
+  DAYS, IRREGULAR_PASTS, KIN_NOUNS, NOUN_MARKERS, PHRASE_PREPOSITIONS, REMARK_NOUNS, STRANDED_PREPOSITIONS, TELLING, TITLE_WORDS, QUALIFYING_PREPOSITIONS,
 } from './lexicon';
 import { findPunctuation, hasComma, hasJsSpaceIn, isDash, isJsSpace, isPartyAndState, isPossessive, isQuoteMarkCode, Punctuation, span, startsUpper, Token, tokenize, trimRange, tokenAtOrAfter } from './text';
 
@@ -835,7 +835,8 @@ class ArticleAnalysis {
     // (`Crisis, another homelessness charity, said`)
     if (e + 2 < tokens.length && this.text.slice(tokens[e].end, tokens[e + 1].start) === ', ' && /^(the|a|an|another)$/.test(tokens[e + 1].lower)) {
       for (let m = e + 2; m < tokens.length && m <= e + 6; m++) {
-        if (!spaceBetween(this.text, tokens[m - 1], tokens[m])) break;
+        // (`Mateo Rubalcava, a senior at the high school,`: the appositive's head comes before its preposition)
+        if (!spaceBetween(this.text, tokens[m - 1], tokens[m]) || QUALIFYING_PREPOSITIONS.has(tokens[m].lower)) break;
         if ((tokens[m].lists & IN_ORG_NOUNS) !== 0 && !tokens[m].cap) return m + 1 < tokens.length && hasComma(this.text, tokens[m].end, tokens[m + 1].start);
       }
     }

@@ -2000,7 +2000,8 @@ export class EntityRegistry {
   /** `His son, Anders Eriksen,`: the person `his son` (`described`, in lower case) names, whom `His son said` later means. */
   noteKinNamed(described: string, e: Entity): void {
     const space = described.indexOf(' ');
-    const owner = this.possessorOf(described.slice(0, space));
+    // (`Her neighbor, Gordon Pike,`: the owner is someone else than the person named, who must not take the possessive's gender)
+    const owner = this.possessorOf(described.slice(0, space), e);
     if (owner === e) return;
     // (whose kin is unknown when the owner was only named in the possessive, `Tomas Eriksen's boatyard`: kept by the words as written)
     let kin = this.kinNamed.get(owner);
@@ -2092,9 +2093,9 @@ export class EntityRegistry {
     this.documentSubject = e;
   }
 
-  /** Whom a possessive pronoun (`his`, `her`, `its`, `their`) means, as its subject pronoun would. */
-  private possessorOf(possessive: string): Entity | null {
-    return this.resolvePronoun(possessive === 'his' ? 'he' : possessive === 'her' ? 'she' : possessive === 'its' ? 'it' : 'they', possessive === 'his' ? 'm' : possessive === 'her' ? 'f' : null);
+  /** Whom a possessive pronoun (`his`, `her`, `its`, `their`) means, as its subject pronoun would (someone other than `except`). */
+  private possessorOf(possessive: string, except: Entity | null = null): Entity | null {
+    return this.resolvePronoun(possessive === 'his' ? 'he' : possessive === 'her' ? 'she' : possessive === 'its' ? 'it' : 'they', possessive === 'his' ? 'm' : possessive === 'her' ? 'f' : null, except);
   }
 
   /** The body or person `noun` (as written; `head` in lower case) of `owner`, named `Owner’s noun`: `Paul Becker’s office`, `Trump’s aides`. */

@@ -118,3 +118,11 @@ describe('gender: a full name set off after someone’s kin noun', () => {
     assert.equal(speakerOf(a, 'Then everybody screamed'), 'Kojo Mensah');
   });
 });
+
+describe('gender: a person named after someone else’s possessive', () => {
+  it('reads `Her neighbor, Gordon Pike,` as no woman: the possessive is the neighbour’s owner’s, so `He said` next finds Pike', () => {
+    const a = analyzeText('Mill fire\n\nThe old mill burned on Sunday.\n\nHer neighbor, Gordon Pike, said the mill had been a problem for years. He said kids regularly got inside.');
+    assert.notEqual(genderOf(a, 'Gordon Pike'), 'female');
+    assert.equal(speakerOf(a, 'kids regularly got inside'), 'Gordon Pike');
+  });
+});

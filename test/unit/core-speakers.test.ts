@@ -4564,3 +4564,13 @@ describe('headlines: the subject who also says something, and a section label be
     assert.equal(speakerOf(c, 'GOP Leadership'), 'Dale Kirchner');
   });
 });
+
+describe('speakers: a person described as someone at a body', () => {
+  it('reads `Mateo Rubalcava, a senior at the high school,` as a person, not the school: his `he` next is his', () => {
+    const a = analyzeText('Books\n\nTrustee Brent Holloway said the policy was about transparency.\n\n' +
+      'Mateo Rubalcava, a senior at the high school, said many of the targeted books were about students like him.\n\n' +
+      '"When you take those books off the shelves," he said, "you are telling kids like me that we do not belong."');
+    assert.equal(a.speakers.find(s => s.name === 'Mateo Rubalcava')?.kind, 'person');
+    assert.equal(speakerOf(a, 'you are telling kids like me'), 'Mateo Rubalcava');
+  });
+});
