@@ -732,7 +732,8 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
         if (m > s1 || tokens[m].lower !== 'that' || m + 1 > s1) return null;
         k = m + 1;
       }
-      else if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && !describedSubject) {
+      // (`said over 40 women joined the search`: `over` a number is a quantity, read below, not a stretch of time)
+      else if (k <= s1 && TIME_LEADS.has(tokens[k].lower) && !describedSubject && !(tokens[k].lower === 'over' && quantityAt(tokens, k + 1, s1))) {
         for (let m = k + 1; m <= s1 && m <= k + 6; m++) {
           if (!isOneSpace(text, tokens[m - 1].end, tokens[m].start) && /[,;:]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) break;
           // (`…, the agency said, while analysts said they …`: a cue of its own makes it another speaker's clause)
@@ -1485,9 +1486,15 @@ function closingDash(text: string, tokens: Token[], open: number, last: number, 
 /** `profits fell`, `sales rose`: a plural noun (tokens[k]) and a verb in the past right after it. */
 function pluralAndPast(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k], v = tokens[k + 1];
-  return !t.cap && isAsciiWordEnding(t.lower, 's') && !NOT_CLAUSE.has(t.lower) && isOneSpace(text, t.end, v.start) &&
+  return !t.cap && isPluralWord(t.lower) && !NOT_CLAUSE.has(t.lower) && isOneSpace(text, t.end, v.start) &&
     (isAsciiWordEnding(v.lower, 'ed') || PAST_FORMS.has(v.lower));
 }
+
+/** Whether a lower-case word may be a plural: in -s, or `people`, `men`, `women`, `children` (`said about 15 people stayed`). */
+function isPluralWord(lower: string): boolean {
+  return isAsciiWordEnding(lower, 's') || IRREGULAR_PLURALS.has(lower);
+}
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'men', 'women', 'children']);
 
 /** Whether the clause at tokens[k] opens with a plural noun (after `the` or not) and its verb, in the past or the present (`the emails reflected`, `Democrats lack`). */
 function pluralVerbOpening(text: string, tokens: Token[], k: number, s1: number): boolean {
@@ -1511,7 +1518,7 @@ function pluralPastWithin(text: string, tokens: Token[], from: number, to: numbe
 /** Whether tokens[k] is a plural noun and the word after it a plain verb in the present (`workers come`), as a quantity's clause opens. */
 function pluralAndPresent(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k], v = tokens[k + 1];
-  return !t.cap && !v.cap && isAsciiWordEnding(t.lower, 's') && /^[a-z]{2,}$/.test(v.lower) && !/(?:s|ing|ed|ly)$/.test(v.lower) && !NOT_CLAUSE.has(v.lower) &&
+  return !t.cap && !v.cap && isPluralWord(t.lower) && /^[a-z]{2,}$/.test(v.lower) && !/(?:s|ing|ed|ly)$/.test(v.lower) && !NOT_CLAUSE.has(v.lower) &&
     !NOT_CLAUSE.has(t.lower) && (v.lists & (IN_DETERMINERS | IN_PHRASE_STOPS | IN_SUBJECT_PRONOUNS)) === 0 && isOneSpace(text, t.end, v.start);
 }
 

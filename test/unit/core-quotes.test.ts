@@ -578,6 +578,15 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.ok(!a.statements.some(s => s.content.text.includes('30 times')));
   });
 
+  it('reads a clause after a quantity of people: `said about 15 people stayed`, `said more than 80 people took part`', () => {
+    const a = analyzeText('Search\n\nVolunteers said about 15 people stayed overnight. Undersheriff Calvin Pryor said more than 80 people took part over two days. ' +
+      'Pryor said over 40 women joined the search. The chief said children came first.');
+    assert.equal(statement(a, 'about 15 people').content.text, 'about 15 people stayed overnight');
+    assert.equal(speakerOf(a, 'more than 80 people took part'), 'Calvin Pryor');
+    assert.equal(speakerOf(a, 'over 40 women joined the search'), 'Calvin Pryor');
+    assert.equal(statement(a, 'children came first').content.text, 'children came first');
+  });
+
   it('reads `shot back` after a question, `summed it up:` and `can be heard saying`', () => {
     const a = analyzeText('Hearing\n\nCouncillor Piet Vanderhoek questioned the mayor. “Then why are you here?” Vanderhoek shot back. ' +
       'One voter summed it up: “We are tired.” On a recording, campaign aide Tomas Kosinski can be heard saying, “They believe anything.”');
