@@ -332,6 +332,20 @@ function givenNameWithin(tokens: Token[], a: number, j: number): boolean {
   return false;
 }
 
+/**
+ * Whether tokens[a] is a capitalised word for someone's calling that no list holds, before a given name (tokens[a + 1]): a word of a
+ * calling's ending (`Musicologist`, `Investigator`, `Librarian`, `Trustee`) or an office of a few places (`Elder`, `Reeve`), and no given name
+ * itself (`Walker`, `Spencer`); `Tem` ends `Mayor Pro Tem`.
+ */
+function callingBeforeName(tokens: Token[], a: number): boolean {
+  const t = tokens[a], next = tokens[a + 1];
+  if (!t.cap || (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES | IN_TITLE_WORDS | IN_NATIONALITIES | IN_CONNECTORS)) !== 0 || !next.cap) return false;
+  if (!CALLING_OFFICES.has(t.lower) && !/^[a-z]{4,}(?:ist|er|or|ian|ant|ent|ee)$/.test(t.lower)) return false;
+  if (givenNameGender(t.lower) !== null || isSharedGivenName(t.lower)) return false;
+  return (next.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || givenNameGender(next.lower) !== null;
+}
+const CALLING_OFFICES: ReadonlySet<string> = new Set(['elder', 'reeve', 'undersheriff', 'tem']);
+
 /** `Sheriff's`, `Women's`, `Owners'`: a capitalised possessive of a title or of people, which names a body's users or holders. */
 function peoplesPossessive(t: Token): boolean {
   if (!t.cap || !possessive(t)) return false;
@@ -443,8 +457,14 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
         (tokens[a - 1].cap && namePreposition(tokens, a, floor)))) a--;
     a = organizationNameStart(text, tokens, a, j, floor);
     a = frenchBodyNameStart(text, tokens, a, floor);
+    // (`Elder Rose Meekis`, `Musicologist Rebecca Thibodeau`: a calling the lists lack, before a given name and a surname, is the role,
+    // where the name begins; `Haliburton Highlands Reeve Denise Larocque`: with the calling's place before it)
+    let calling = -1;
+    for (let c = Math.max(a, j - 3); c <= j - 2; c++) if (callingBeforeName(tokens, c)) { calling = a; a = c + 1; break; }
+    // (`Sixteen-year-old Kaylee Mamakwa`: an age opening the phrase is no part of the name)
+    if (calling < 0 && a < j && tokens[a].lower.endsWith('-year-old') && isNameToken(tokens[a + 1])) a++;
     // (`RNC Chief of Staff Katie Walsh`: after a title's `of`, the name begins at a given name, the words before it complete the title)
-    let r = a;
+    let r = calling >= 0 ? calling : a;
     if (a - 2 >= floor && a < j && tokens[a - 1].lower === 'of' && isTitleToken(tokens[a - 2]) && (tokens[a].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0) {
       for (let g = a + 1; g < j; g++) if ((tokens[g].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) { r = a - 2; a = g; break; }
     }

@@ -4574,3 +4574,26 @@ describe('speakers: a person described as someone at a body', () => {
     assert.equal(speakerOf(a, 'you are telling kids like me'), 'Mateo Rubalcava');
   });
 });
+
+describe('speakers: a calling the lists lack, before a given name and a surname', () => {
+  it('keeps `Elder`, `Musicologist`, `Investigator`, `Haliburton Highlands Reeve`, `Mayor Pro Tem` and an age out of the name', () => {
+    const a = analyzeText('Water\n\nElder Rose Meekis, 74, said the plant changed everything. Musicologist Rebecca Thibodeau says both sides have a point. ' +
+      'Investigator Tamara Lindgren said the break came in May. "Nobody asked us," said Haliburton Highlands Reeve Denise Larocque. ' +
+      'Mayor Pro Tem Ruth Abernathy said the vote was close. Sixteen-year-old Kaylee Mamakwa said it tastes like nothing.');
+    assert.equal(speakerOf(a, 'the plant changed everything'), 'Rose Meekis');
+    assert.equal(speakerOf(a, 'both sides have a point'), 'Rebecca Thibodeau');
+    assert.equal(speakerOf(a, 'the break came in May'), 'Tamara Lindgren');
+    assert.equal(speakerOf(a, 'Nobody asked us'), 'Denise Larocque');
+    assert.equal(speakerOf(a, 'the vote was close'), 'Ruth Abernathy');
+    assert.equal(speakerOf(a, 'it tastes like nothing'), 'Kaylee Mamakwa');
+    assert.equal(a.speakers.find(s => s.name === 'Rebecca Thibodeau')?.role, 'Musicologist');
+    assert.equal(a.speakers.find(s => s.name === 'Ruth Abernathy')?.role, 'Mayor Pro Tem');
+  });
+
+  it('keeps a given name that opens a longer name, and a surname in -er after a given name (`Walker`), in the name', () => {
+    const a = analyzeText('Vote\n\nSpencer Ann Holt said the vote was close. Hunter Biden said he was tired. Mary Walker Smith said she was sure.');
+    assert.equal(speakerOf(a, 'the vote was close'), 'Spencer Ann Holt');
+    assert.equal(speakerOf(a, 'he was tired'), 'Hunter Biden');
+    assert.equal(speakerOf(a, 'she was sure'), 'Mary Walker Smith');
+  });
+});
