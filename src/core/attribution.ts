@@ -1346,7 +1346,9 @@ function subjectOpening(text: string, tokens: Token[], s: number, limit: number)
       if ((w.lists & IN_AUXILIARIES) === 0 && !(w.lower.endsWith('ed') && (tokens[v - 1].lists & (IN_DETERMINERS | IN_PHRASE_STOPS)) === 0)) continue;
       const p = phraseEndingAt(text, tokens, head, s);
       // (`Other former CIA officers`: words before the description's own are the clause's too)
-      return p && p.kind === 'description' ? phraseOver(p, tokens[s].start, tokens[v - 1].end, tokens[v - 1].end) : null;
+      if (p && p.kind === 'description') return phraseOver(p, tokens[s].start, tokens[v - 1].end, tokens[v - 1].end);
+      // (`State Secretary for Mining Ilse Verhoeven welcomed …`: a title's words, then the name, read below)
+      break;
     }
   }
   const determined = (tokens[s].lists & IN_DETERMINERS) !== 0;

@@ -344,6 +344,10 @@ function callingBeforeName(tokens: Token[], a: number): boolean {
   if (givenNameGender(t.lower) !== null || isSharedGivenName(t.lower)) return false;
   return (next.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || givenNameGender(next.lower) !== null;
 }
+/** Whether a token is a given name the lists hold (`Tamara`) or the English first names (`Ilse`, `Tomás`). */
+function isGivenNameToken(t: Token): boolean {
+  return (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || (t.cap && givenNameGender(t.lower) !== null);
+}
 const CALLING_OFFICES: ReadonlySet<string> = new Set(['elder', 'reeve', 'undersheriff', 'tem']);
 
 /** `Sheriff's`, `Women's`, `Owners'`: a capitalised possessive of a title or of people, which names a body's users or holders. */
@@ -465,8 +469,9 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     if (calling < 0 && a < j && tokens[a].lower.endsWith('-year-old') && isNameToken(tokens[a + 1])) a++;
     // (`RNC Chief of Staff Katie Walsh`: after a title's `of`, the name begins at a given name, the words before it complete the title)
     let r = calling >= 0 ? calling : a;
-    if (a - 2 >= floor && a < j && tokens[a - 1].lower === 'of' && isTitleToken(tokens[a - 2]) && (tokens[a].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) === 0) {
-      for (let g = a + 1; g < j; g++) if ((tokens[g].lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0) { r = a - 2; a = g; break; }
+    // (`State Secretary for Mining Ilse Verhoeven`, `High Commissioner for Refugees Tomás Ribeiro`: after `for` too)
+    if (a - 2 >= floor && a < j && (tokens[a - 1].lower === 'of' || tokens[a - 1].lower === 'for') && isTitleToken(tokens[a - 2]) && !isGivenNameToken(tokens[a])) {
+      for (let g = a + 1; g < j; g++) if (isGivenNameToken(tokens[g])) { r = a - 2; a = g; break; }
     }
     // titles and roles before the name: `Chinese President`, `US Secretary of State`, `China’s top diplomat`
     let institution = false;

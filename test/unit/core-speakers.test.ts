@@ -4597,3 +4597,16 @@ describe('speakers: a calling the lists lack, before a given name and a surname'
     assert.equal(speakerOf(a, 'she was sure'), 'Mary Walker Smith');
   });
 });
+
+describe('speakers: a title with `for` or `of` and its domain before a given name', () => {
+  it('reads `State Secretary for Mining Ilse Verhoeven welcomed … and said` and `High Commissioner for Refugees Tomás Ribeiro` as the named people', () => {
+    const a = analyzeText('Quakes\n\nState Secretary for Mining Ilse Verhoeven welcomed the decision and said the government would act quickly. ' +
+      'In a letter, she wrote that the burden was unbearable.\n\nU.N. High Commissioner for Refugees Tomás Ribeiro Vasconcelos said the agency would cut staff. ' +
+      '"We have no choice," Ribeiro Vasconcelos said.\n\nThe high commissioner said he would travel to Washington.');
+    assert.equal(speakerOf(a, 'the government would act quickly'), 'Ilse Verhoeven');
+    assert.equal(speakerOf(a, 'the burden was unbearable'), 'Ilse Verhoeven');
+    assert.equal(a.speakers.find(s => s.name === 'Ilse Verhoeven')?.role, 'State Secretary for Mining');
+    assert.equal(speakerOf(a, 'We have no choice'), 'Tomás Ribeiro Vasconcelos');
+    assert.equal(speakerOf(a, 'he would travel to Washington'), 'Tomás Ribeiro Vasconcelos');
+  });
+});
