@@ -947,6 +947,12 @@ function clauseAfter(text: string, tokens: Token[], frames: Frame[], fi: number,
     // of the speaker)
     if (w === 'but' && f.speakerFirst && m + 2 <= s1 && /^(he|she)$/.test(tokens[m + 1].lower) && hasComma(text, tokens[m - 1].end, tokens[m].start) &&
       (pastVerbWithoutSubject(tokens, m + 2) || (tokens[m + 2].lists & IN_AUXILIARIES) !== 0)) { end = tokens[m - 1].end; break; }
+    // (`said he would no longer self-fund his campaign, and he has since attended …`, `…, and he again attacked …`: after `, and` a
+    // pronoun, then an adverb of what happened next (with its auxiliary), go on with the narration of the speaker)
+    if (w === 'and' && f.speakerFirst && m + 3 <= s1 && /^(he|she|they)$/.test(tokens[m + 1].lower) && hasComma(text, tokens[m - 1].end, tokens[m].start)) {
+      const adverb = /^(has|have|had)$/.test(tokens[m + 2].lower) ? m + 3 : m + 2;
+      if (adverb + 1 <= s1 && NEXT_ACT_ADVERBS.has(tokens[adverb].lower) && (adverb > m + 2 || pastVerbWithoutSubject(tokens, adverb + 1))) { end = tokens[m - 1].end; break; }
+    }
     // (`have demanded that any bill include aid, and several have threatened to …`: a number or a quantifier alone after `, and` opens a
     // clause of the narration, of some of the speakers)
     if ((w === 'and' || w === 'but') && f.speakerFirst && m + 2 <= s1 && /^(several|some|many|most|few|two|three|four|five|others)$/.test(tokens[m + 1].lower) &&
@@ -1489,6 +1495,9 @@ function pluralAndPast(text: string, tokens: Token[], k: number): boolean {
   return !t.cap && isPluralWord(t.lower) && !NOT_CLAUSE.has(t.lower) && isOneSpace(text, t.end, v.start) &&
     (isAsciiWordEnding(v.lower, 'ed') || PAST_FORMS.has(v.lower));
 }
+
+/** Adverbs saying that an act came after another (`he has since attended`, `he again attacked`). */
+const NEXT_ACT_ADVERBS: ReadonlySet<string> = new Set(['since', 'again', 'later', 'then', 'subsequently', 'repeatedly', 'also', 'promptly', 'quickly', 'soon']);
 
 /** Whether a lower-case word may be a plural: in -s, or `people`, `men`, `women`, `children` (`said about 15 people stayed`). */
 function isPluralWord(lower: string): boolean {

@@ -568,6 +568,14 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'the bridge was unsafe'), 'Ivo Tan');
   });
 
+  it('ends a reported clause at `, and he` with an adverb of what came next (`has since`, `again`), not at `, and he would`', () => {
+    const a = analyzeText('Funds\n\nSen. Tom Park said in May that he would no longer fund his campaign, and he has since attended a series of events in Texas. ' +
+      'Park promised the crowd that he would bring back jobs, and he again attacked Ann Lee. Park said the plan was dead, and he would vote against it.');
+    assert.equal(statement(a, 'he would no longer').content.text, 'he would no longer fund his campaign');
+    assert.equal(statement(a, 'he would bring back').content.text, 'he would bring back jobs');
+    assert.equal(statement(a, 'the plan was dead').content.text, 'the plan was dead, and he would vote against it');
+  });
+
   it('reads a clause after `said about 70,000 …`, `said early warning systems …` and `said outside court that …`', () => {
     const a = analyzeText('Workers\n\nUnion president Jaime Rodrigues said about 70,000 temporary workers come to the province each year. ' +
       'Dr. Farah Qureshi said early warning systems can lead to alarm fatigue. Lawyer Amina Yusuf said outside court that the ruling was fair. ' +
