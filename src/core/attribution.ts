@@ -1917,6 +1917,7 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
       const apposition = appositionSubject(text, tokens, comma, floor, inQuote);
       if (apposition) { phrase = apposition.phrase; weak = apposition.weak; }
     }
+    if (!phrase && !tokens[c].lower.endsWith('ing')) phrase = openingSubjectBeforeAside(text, tokens, comma, floor, inQuote);
     // (`will close stores in Leeds, York and Hull, claiming …`: a name a preposition governs is no subject; the clause's is)
     if (phrase && tokens[c].lower.endsWith('ing')) {
       const p = firstTokenOf(tokens, c, phrase.lead ?? phrase.start) - 1;
@@ -1929,6 +1930,36 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   // (`told REVOLT TV in a video posted to …`: past a medium, the speaker must open its clause)
   if (medium && first > floor && !hasComma(text, tokens[first - 1].end, tokens[first].start) && !/^(and|but|while|whereas)$/.test(tokens[first - 1].lower)) return null;
   return { cue: c, cueEnd: cueEndOf(tokens, c, text), phrase, first, last: c, speakerFirst: true, according: false, weak, participle: false };
+}
+
+/**
+ * `A Democratic strategist who has advised the campaign, speaking on condition of anonymity, said`, `But the brother of another victim,
+ * speaking to reporters, said`, `Tom Park himself, who endorsed her, said`, `Organizers of the effort, which calls itself …, said`: the
+ * head of the subject opening the sentence (after `But` or `And`), when what follows it up to its comma says which one, and one aside
+ * (a relative clause or a participle's phrase) runs from that comma to the comma at tokens[j] before the cue.
+ */
+function openingSubjectBeforeAside(text: string, tokens: Token[], j: number, floor: number, inQuote: number[]): MentionPhrase | null {
+  let s = floor;
+  if (/^(but|and|yet)$/.test(tokens[s].lower) && s + 1 < j && spaceBetween(text, tokens[s], tokens[s + 1])) s++;
+  if ((tokens[s].lists & (IN_SUBJECT_PRONOUNS | IN_NOT_NAME_WORDS)) !== 0 && (tokens[s].lists & IN_DETERMINERS) === 0) return null;
+  // the subject runs to the first comma, the aside from it to tokens[j]
+  let q = s + 1;
+  while (q <= j && q <= s + 12 && !inQuote[q] && spaceBetween(text, tokens[q - 1], tokens[q])) q++;
+  if (q > j || q > s + 12 || inQuote[q] || !gapOnly(text, tokens[q - 1], tokens[q], ',')) return null;
+  const opener = tokens[q].lower;
+  // (a participle that reports, `…, saying …`, is no aside: `speaking` and `talking` say only to whom)
+  if (!/^(who|which|whose)$/.test(opener) && !(/^[a-z]{3,}ing$/.test(opener) && (!(tokens[q].lists & IN_SPEECH_VERBS) || opener === 'speaking' || opener === 'talking'))) return null;
+  for (let m = q + 1; m <= j; m++) if (inQuote[m] || !spaceBetween(text, tokens[m - 1], tokens[m])) return null;
+  const p = phraseStartingAt(text, tokens, s, q);
+  if (!p || (p.kind !== 'name' && p.kind !== 'description') || p.start !== tokens[s].start) return null;
+  // (`the brother of another victim`, `Organizers of the effort`: the people of whom, up to the comma)
+  const of = tokenAtOrAfter(tokens, p.end);
+  if (p.kind === 'description' && of + 1 < q && q - of <= 5 && tokens[of].lower === 'of') {
+    let m = of + 1;
+    while (m < q && (tokens[m].lists & (IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) === 0 && !/^(who|that|which)$/.test(tokens[m].lower)) m++;
+    if (m === q) return phraseOver(p, p.start, tokens[q - 1].end, tokens[q - 1].end);
+  }
+  return p;
 }
 
 /**

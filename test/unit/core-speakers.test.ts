@@ -4610,3 +4610,16 @@ describe('speakers: a title with `for` or `of` and its domain before a given nam
     assert.equal(speakerOf(a, 'he would travel to Washington'), 'Tomás Ribeiro Vasconcelos');
   });
 });
+
+describe('speakers: a subject said more of, then an aside in commas, before the cue', () => {
+  it('reads the subject before a relative clause or a participle’s aside when words after its head say which one', () => {
+    const a = analyzeText('Campaign\n\nA Democratic strategist who has advised the campaign, speaking on condition of anonymity, said internal polling showed a slump. ' +
+      'But the brother of another victim, speaking to reporters in the hallway, said he did not blame the senator. ' +
+      'Tom Park himself, who endorsed the senator in July, said through a spokesman that he was disappointed. ' +
+      'Organizers of the effort, which calls itself Delegates Unbound, said Thursday that they had 400 delegates.');
+    assert.equal(speakerOf(a, 'internal polling showed a slump'), 'Democratic strategist');
+    assert.equal(speakerOf(a, 'he did not blame the senator'), 'brother of another victim');
+    assert.equal(speakerOf(a, 'he was disappointed'), 'Tom Park');
+    assert.equal(speakerOf(a, 'they had 400 delegates'), 'Organizers of the effort');
+  });
+});
