@@ -1926,6 +1926,12 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     if (!phrase) return participleFrame(text, tokens, c, floor, inQuote);
   }
   if (!phrase) return null;
+  // (`Park's campaign issued a statement later Tuesday saying …`: what the document issued says, its issuer says)
+  if (phrase.kind === 'description' && tokens[c].lower.endsWith('ing')) {
+    const d = lastTokenOf(tokens, firstTokenOf(tokens, c, phrase.start), phrase.end);
+    const issuer = (tokens[d].lists & IN_DOCUMENT_NOUNS) !== 0 ? issuerOfDocument(text, tokens, d, floor, inQuote) : null;
+    if (issuer) return { ...issuer, cue: c, cueEnd: cueEndOf(tokens, c, text), last: c };
+  }
   const first = firstTokenOf(tokens, c, phrase.lead ?? phrase.start);
   // (`told REVOLT TV in a video posted to …`: past a medium, the speaker must open its clause)
   if (medium && first > floor && !hasComma(text, tokens[first - 1].end, tokens[first].start) && !/^(and|but|while|whereas)$/.test(tokens[first - 1].lower)) return null;

@@ -4623,3 +4623,13 @@ describe('speakers: a subject said more of, then an aside in commas, before the 
     assert.equal(speakerOf(a, 'they had 400 delegates'), 'Organizers of the effort');
   });
 });
+
+describe('speakers: a document issued, then a participle saying what it says', () => {
+  it('gives `Park’s campaign issued a statement later Tuesday saying …` to the campaign, not the statement', () => {
+    const a = analyzeText('Remarks\n\nPark’s campaign issued a statement later Tuesday saying the remarks had been misconstrued. ' +
+      'The ministry released a report on Monday saying exports fell. He issued a statement saying he regretted the words.');
+    assert.equal(speakerOf(a, 'the remarks had been misconstrued'), 'Park’s campaign');
+    assert.equal(speakerOf(a, 'exports fell'), 'ministry');
+    assert.notEqual(speakerOf(a, 'he regretted the words'), 'statement');
+  });
+});
