@@ -114,7 +114,7 @@ export const CLAUSE_VERBS = set(`
   confirm confirms confirmed deny denies denied emphasize emphasized emphasise emphasised stress stressed
   predict predicts predicted complain complained estimate estimates estimated maintain maintains maintained
   contend contends contended concede concedes conceded vow vowed promise promised pledge pledged
-  reiterate reiterated allege alleges alleged assure assures assured remind reminded reveal revealed
+  reiterate reiterated allege alleges alleged charge charges charged charging assure assures assured remind reminded reveal revealed
   indicate indicates indicated believe believes believed think thinks thought report reports reported
   write writes wrote recall recalled repeat repeated concluded conclude concludes
   hope hopes hoped fear fears feared expect expects expected agree agreed
@@ -138,7 +138,8 @@ export const CLAUSE_VERBS = set(`
 `);
 
 /** Cues that report a clause only after `that` (`proposed that the first hour be free`; `proposed a tax`, `the day Sanders had proposed, he …`). */
-export const THAT_ONLY_CUES = set(`propose proposes proposed interject interjects interjected elaborated texted emailed messaged notified notifies objected disagreed`);
+export const THAT_ONLY_CUES = set(`propose proposes proposed interject interjects interjected elaborated texted emailed messaged notified notifies objected disagreed
+  charge charges charged charging`);
 
 /** Cues whose object is as often a noun phrase as a clause (`denied wrongdoing`, `suggested a change`). */
 export const NOUN_OBJECT_CUES = set(`deny denies denied suggest suggests suggested confirm confirms confirmed

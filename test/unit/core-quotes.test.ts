@@ -568,6 +568,13 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'the bridge was unsafe'), 'Ivo Tan');
   });
 
+  it('reads `charged that …` as a cue, and `charged the driver with careless driving` as none', () => {
+    const a = analyzeText('Race\n\nAnn Lee charged on Monday that the billionaire was not fit to lead. Police charged the driver with careless driving. ' +
+      'The company charged customers more than $40.');
+    assert.equal(speakerOf(a, 'the billionaire was not fit to lead'), 'Ann Lee');
+    assert.equal(a.statements.length, 1);
+  });
+
   it('ends a reported clause at `, and he` with an adverb of what came next (`has since`, `again`), not at `, and he would`', () => {
     const a = analyzeText('Funds\n\nSen. Tom Park said in May that he would no longer fund his campaign, and he has since attended a series of events in Texas. ' +
       'Park promised the crowd that he would bring back jobs, and he again attacked Ann Lee. Park said the plan was dead, and he would vote against it.');
