@@ -249,7 +249,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     // `Rust Belt states that have suffered`: the noun, with a relative clause
     if (t.lower === 'states' && c + 2 < tokens.length && /^(that|which|where)$/.test(tokens[c + 1].lower) && /^(have|are|were|had|do|did)$/.test(tokens[c + 2].lower)) continue;
     // (`the first two states to vote`, `all 50 states`: after a number or a quantifier, the noun)
-    if (t.lower === 'states' && c > 0 && (/^\d/.test(tokens[c - 1].lower) || STATE_COUNTS.has(tokens[c - 1].lower))) continue;
+    // (`its member states provided`, `the Gulf states, which …`: after a word of which states, or a region's name after a determiner)
+    if (t.lower === 'states' && c > 0 && (/^\d/.test(tokens[c - 1].lower) || STATE_COUNTS.has(tokens[c - 1].lower) ||
+      (c > 1 && tokens[c - 1].cap && (tokens[c - 2].lists & IN_DETERMINERS) !== 0 && !tokens[c - 2].cap && spaceBetween(text, tokens[c - 1], t)))) continue;
     // (`emergency filings by states that want …`, `a flood of reports`: after a preposition, the noun)
     if (c > 0 && t.lower.endsWith('s') && NOUN_PREPOSITIONS.has(tokens[c - 1].lower)) continue;
     // (`had been making calls to lawmakers`, `fielded reports`: the object of a verb that takes a noun)
@@ -936,7 +938,8 @@ function phraseHead(tokens: Token[], f: Frame, c: number): number {
 /** Numbers and quantifiers before `states` the noun (`two states`, `both states`). */
 const STATE_COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'both', 'all', 'many', 'several', 'some',
   'most', 'other', 'those', 'these', 'few', 'swing', 'battleground', 'early', 'key', 'red', 'blue', 'southern', 'northern', 'western', 'eastern',
-  'democratic', 'republican', 'democratic-leaning', 'republican-leaning']);
+  'democratic', 'republican', 'democratic-leaning', 'republican-leaning', 'member', 'island', 'coastal', 'neighbouring', 'neighboring', 'border',
+  'frontline', 'front-line', 'small', 'large', 'poorer', 'richer', 'wealthy', 'poor', 'rich', 'sovereign', 'arab', 'baltic', 'gulf', 'nordic']);
 
 /** Prepositions after which a cue's -s form is a noun (`by states`, `of reports`, `despite claims`). */
 const NOUN_PREPOSITIONS = new Set(['by', 'of', 'for', 'from', 'in', 'on', 'with', 'about', 'among', 'between', 'into', 'against', 'despite', 'amid',

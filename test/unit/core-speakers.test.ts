@@ -1967,6 +1967,16 @@ describe('core: asides before what was said, and organizations named after their
     assert.ok(!a.statements.some(s => s.cue?.text === 'states'));
   });
 
+  it('reads `member states`, `the Gulf states` and `neighboring states` as the noun, and `The report states that` as the cue', () => {
+    const a = analyzeText('Climate\n\nAccording to Henrik Aabye, the EU and its member states provided 31 billion euros last year. ' +
+      'Cruz said the ban is diverting jobs to neighboring states. He will travel to the Gulf states, which he said had the capacity to do more. ' +
+      'The report states that emissions fell.');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'states' && s.content.text !== 'emissions fell'));
+    assert.equal(speakerOf(a, 'the EU and its member states provided'), 'Henrik Aabye');
+    assert.equal(statement(a, 'the ban is diverting').content.text, 'the ban is diverting jobs to neighboring states');
+    assert.equal(statement(a, 'emissions fell').cue?.text, 'states');
+  });
+
   it('reads a cue’s -s form after a party or a verb taking a noun as the noun (solidly Democratic states, making calls)', () => {
     const a = analyzeText('Campaign\n\nAnd in other solidly Democratic states, like Illinois, he said Mr. Trump could force Mrs. Clinton to spend. ' +
       'An aide had been making calls to lawmakers on her behalf.');
