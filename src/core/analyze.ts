@@ -1415,8 +1415,19 @@ class ArticleAnalysis {
     }
     // (`East Japan Railway Co suspended services, according to its website`: an organization opening its sentence is whom `it` means next)
     // (only before its verb: `Democratic Party officials say` is about the officials)
-    else if (entity && entity.kind === 'organization' && sentenceFirst && spaced && a === k && (next.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0 &&
-      ((next.lists & IN_AUXILIARIES) !== 0 || /^[a-z]+(ed|s)$/.test(next.lower))) this.registry.noteOrganizationSubject(entity);
+    // (`German carmaker Nordhaven Motors cut its forecast`: after the kind of company opening the sentence too; a verb in the past that ends otherwise)
+    else if (entity && entity.kind === 'organization' && (sentenceFirst || this.kindOpensSentence(tokens, k)) && spaced && a === k && (next.lists & (IN_SPEAKER_NOUNS | IN_GROUP_NOUNS | IN_ORG_NOUNS)) === 0 &&
+      ((next.lists & IN_AUXILIARIES) !== 0 || /^[a-z]+(ed|s)$/.test(next.lower) || IRREGULAR_PASTS.has(next.lower) || BUSINESS_PASTS.has(next.lower))) this.registry.noteOrganizationSubject(entity);
+  }
+
+  /** Whether the sentence opens with the kind of company a name at tokens[k] is, and a word or two of where or what before it (`German carmaker`). */
+  private kindOpensSentence(tokens: Token[], k: number): boolean {
+    if (k < 1 || tokens[k - 1].cap || !COMPANY_KIND_NOUNS.has(tokens[k - 1].lower) || !spaceBetween(this.text, tokens[k - 1], tokens[k])) return false;
+    for (let m = k - 1; m >= 0 && m >= k - 3; m--) {
+      if (this.sentenceOpensAt(tokens, m)) return true;
+      if (!spaceBetween(this.text, tokens[m - 1], tokens[m]) || (tokens[m - 1].lists & (IN_DETERMINERS | IN_NOT_NAME_WORDS | IN_AUXILIARIES)) !== 0) return false;
+    }
+    return false;
   }
 
   /** Whether a sentence opens at tokens[k]: the paragraph's first token, or one after a stop. */
@@ -1555,7 +1566,8 @@ class ArticleAnalysis {
    */
   private noteBodySubject(tokens: Token[], k: number, from = k): void {
     for (let m = k + 1; m < tokens.length - 1 && m <= k + 3; m++) {
-      if (!spaceBetween(this.text, tokens[m - 1], tokens[m]) || tokens[m].cap) return;
+      // (`The Israeli body that …`: a nationality before the noun)
+      if (!spaceBetween(this.text, tokens[m - 1], tokens[m]) || (tokens[m].cap && (tokens[m].lists & IN_NATIONALITIES) === 0)) return;
       if ((tokens[m].lists & IN_ORG_NOUNS) === 0 || (tokens[m].lists & IN_DOCUMENT_NOUNS) !== 0) continue;
       // (`Taiwan's representative office in Washington welcomed …`: past where the body is)
       let v = m + 1;
@@ -1565,12 +1577,36 @@ class ArticleAnalysis {
         v++;
         if (v >= tokens.length) return;
       }
+      v = this.verbPastBodyModifiers(tokens, v);
+      if (v < 0) return;
       const verb = tokens[v];
-      if (!spaceBetween(this.text, tokens[v - 1], verb) || verb.cap || (verb.lists & IN_NOT_VERBS) !== 0 || !pastOrAuxiliary(verb)) return;
+      if (!(spaceBetween(this.text, tokens[v - 1], verb) || this.text.slice(tokens[v - 1].end, verb.start) === ', ') || verb.cap || (verb.lists & IN_NOT_VERBS) !== 0 || !pastOrAuxiliary(verb)) return;
       const entity = this.registry.resolveDescription({ start: tokens[from].start, end: tokens[m].end, nameStart: tokens[from].start, nameEnd: tokens[m].end, role: null, kind: 'description', gender: null });
       if (entity && entity.kind === 'organization') this.registry.noteSubject(entity);
       return;
     }
+  }
+
+  /**
+   * Where the verb of a body's noun is, from tokens[v] after the noun: there, or past a short relative clause (`The Israeli body that
+   * coordinates aid rejected …`) and a name it is known by (`…, known as COGAT, rejected …`); -1 when neither reads so.
+   */
+  private verbPastBodyModifiers(tokens: Token[], v: number): number {
+    if (v < tokens.length && (tokens[v].lower === 'that' || tokens[v].lower === 'which') && spaceBetween(this.text, tokens[v - 1], tokens[v])) {
+      let w = v + 2;
+      while (w < tokens.length && w <= v + 6 && spaceBetween(this.text, tokens[w - 1], tokens[w]) && !pastOrAuxiliary(tokens[w])) w++;
+      if (w >= tokens.length || w > v + 6 || !pastOrAuxiliary(tokens[w])) {
+        if (w >= tokens.length || this.text.slice(tokens[w - 1].end, tokens[w].start) !== ', ') return -1;
+      } else return w;
+      v = w;
+    }
+    // (`…, known as COGAT, rejected`)
+    if (v + 3 < tokens.length && tokens[v].lower === 'known' && tokens[v + 1].lower === 'as' && tokens[v + 2].cap && this.text.slice(tokens[v - 1].end, tokens[v].start) === ', ') {
+      let n = v + 2;
+      while (n + 1 < tokens.length && n < v + 6 && tokens[n + 1].cap && spaceBetween(this.text, tokens[n], tokens[n + 1])) n++;
+      return n + 1 < tokens.length && this.text.slice(tokens[n].end, tokens[n + 1].start) === ', ' ? n + 1 : -1;
+    }
+    return v;
   }
 
   private noteDescribedSubject(tokens: Token[], k: number, introducing = false, knownOnly = false): void {
@@ -2312,6 +2348,9 @@ class ArticleAnalysis {
     return null;
   }
 }
+
+/** Verbs in the past of what a business does that end otherwise than in -ed (`Nordhaven Motors cut its forecast`). */
+const BUSINESS_PASTS: ReadonlySet<string> = new Set(['cut', 'sold', 'bought', 'won', 'lost', 'shut', 'paid', 'spent', 'struck', 'set', 'made', 'built', 'fell', 'rose', 'grew', 'began', 'held', 'hit', 'withdrew', 'froze']);
 
 /** Gives a person named in apposition to someone's kin (`her son, Mateo`) the kin noun's gender, when nothing showed one. */
 function noteKinGender(person: Entity | null, kin: string): void {

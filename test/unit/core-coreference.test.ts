@@ -847,3 +847,14 @@ describe('coreference: the writer is no one `she` means', () => {
     assert.equal(speakerOf(a, 'Let them work'), 'Joan Pell');
   });
 });
+
+describe('coreference: a body opening its sentence with a verb that says nothing, then `it said`', () => {
+  it('reads `German carmaker Nordhaven Motors cut its forecast` and `The Israeli agency that coordinates aid rejected …` as what `it` means', () => {
+    const a = analyzeText('Cars\n\nThe United Nations said aid was blocked.\n\nGerman carmaker Nordhaven Motors cut its profit forecast on Thursday.\n\n' +
+      'The margin will be 4%, it said in a statement.\n\nThe Israeli agency that coordinates aid rejected the account. In a statement, it said there was no limit on aid.\n\n' +
+      'The ministry, known as MOFA, rejected the claim. In a statement, it said the claim was false.');
+    assert.equal(speakerOf(a, 'The margin will be 4%'), 'Nordhaven Motors');
+    assert.equal(speakerOf(a, 'there was no limit on aid'), 'Israeli agency');
+    assert.equal(speakerOf(a, 'the claim was false'), 'ministry');
+  });
+});
