@@ -1082,7 +1082,20 @@ class ArticleAnalysis {
     let last: Attribution | null = null;
     for (const d of paraDrafts) if (d.who?.entity) last = d.who;
     // a paragraph of narration without statements ends the running speaker
-    return paraDrafts.length ? last : (r.quotes.length ? previous : null);
+    return paraDrafts.length ? last : r.quotes.length ? previous : this.introducedQuoteSpeaker(r, frames);
+  }
+
+  /**
+   * `Castellane wrote in a Facebook post:` ending a paragraph of its own, the quote in the next: the speaker of a frame in the
+   * paragraph's last sentence, which ends in a colon, is the next paragraph's; else null.
+   */
+  private introducedQuoteSpeaker(r: ParagraphReading, frames: Frame[]): Attribution | null {
+    const { tokens } = r;
+    if (!frames.length || !tokens.length || !/:\s*$/.test(this.text.slice(tokens[tokens.length - 1].end, r.end))) return null;
+    const f = frames[frames.length - 1];
+    if (!f.speakerFirst || f.according || r.sentenceStart[f.cue] !== r.sentenceStart[tokens.length - 1] || tokens.length - 1 - f.cueEnd > 6) return null;
+    const who = this.resolve(f, tokens);
+    return who.entity ? who : null;
   }
 
   /**

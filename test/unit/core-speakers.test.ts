@@ -4643,3 +4643,13 @@ describe('speakers: a document issued, then a participle saying what it says', (
     assert.notEqual(speakerOf(a, 'he regretted the words'), 'statement');
   });
 });
+
+describe('speakers: a paragraph ending in a frame and a colon, the quote in the next', () => {
+  it('gives the quote after `Castellane said:` or `Sheriff Nora Castellane wrote in a Facebook post:` standing alone to its speaker', () => {
+    const a = analyzeText('Lake\n\nThe search ended on Monday.\n\nSheriff Nora Castellane wrote in a Facebook post:\n\n"This is not the outcome any of us wanted."\n\n' +
+      'Divers had searched for three days.\n\nThe mayor said:\n\n"We grieve with the family."\n\nThe rain came later.\n\n"It was cold," one diver said.');
+    assert.equal(speakerOf(a, 'This is not the outcome'), 'Nora Castellane');
+    assert.equal(speakerOf(a, 'We grieve with the family.'), 'mayor');
+    assert.equal(speakerOf(a, 'It was cold'), 'one diver');
+  });
+});
