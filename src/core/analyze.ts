@@ -466,6 +466,12 @@ class ArticleAnalysis {
     if (!tokens.length || tokens.length > 5 || tokens.some(t => (!t.cap && (t.lists & IN_TITLE_WORDS) === 0) || (t.end - t.start > 1 && !/\p{Ll}/u.test(this.text.slice(t.start, t.end))))) return;
     if (HEADLINE_KICKERS.has(this.text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase())) return;
     const phrase = phraseEndingAt(this.text, tokens, tokens.length - 1, 0);
+    // (`Police: Man shot outside store`, `Sheriff: Deputies recover stolen tractors`: a noun of people or of a post alone is who says it)
+    if (phrase && phrase.kind === 'description' && tokens.length === 1 && (tokens[0].lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) !== 0) {
+      const [start, end] = trimRange(this.text, h.start + colon + 1, h.end);
+      if (!/\?["”’']?$/.test(this.text.slice(start, end))) this.headlineStatement(h, phrase, start, end, null);
+      return;
+    }
     if (!phrase || phrase.kind !== 'name' || phrase.start !== tokens[0].start) return;
     // a speaker is named again in the story; a kicker (`Bombshell:`, `Wow:`) is not
     const last = tokens[tokens.length - 1];

@@ -4573,6 +4573,15 @@ describe('headlines: the subject who also says something, and a section label be
     const c = analyzeText('Exclusive — Rep. Kirchner: GOP Leadership ‘Surrendered’ on Spending\n\nWASHINGTON — Rep. Dale Kirchner spoke. Kirchner said the leaders surrendered.');
     assert.equal(speakerOf(c, 'GOP Leadership'), 'Dale Kirchner');
   });
+
+  it('reads `Police:` and `Sheriff:` before a headline’s colon as who says it, and a question after them as no claim', () => {
+    const a = analyzeText('Police: Man shot during argument outside convenience store\n\nMEMPHIS, Tenn. — A man was hospitalized Saturday after being shot, police said.');
+    assert.equal(speakerOf(a, 'Man shot during argument'), 'Police');
+    const b = analyzeText('Sheriff: Deputies recover stolen tractors, arrest 3\n\nCARVER COUNTY — Three people were arrested, the sheriff said.');
+    assert.equal(speakerOf(b, 'Deputies recover stolen tractors'), 'Sheriff');
+    const c = analyzeText('Police: Who started the fire?\n\nMEMPHIS, Tenn. — A fire broke out Saturday, police said.');
+    assert.ok(!c.statements.some(s => s.paragraph === 0));
+  });
 });
 
 describe('speakers: a person described as someone at a body', () => {
