@@ -349,6 +349,8 @@ class ArticleAnalysis {
   /** Paragraphs opening with `Q:` and `A:`: an interview in questions and answers when the article has both. */
   private questions = 0;
   private answers = 0;
+  /** Who answered the interview's first question: every answer is theirs. */
+  private interviewee: Entity | null = null;
   /** Paragraphs open with a speaker's name in capitals and a colon (`MARSH: …`), a name more than once: a transcript. */
   private transcript = false;
   private labelsSeen: Set<string> | null = null;
@@ -903,7 +905,9 @@ class ArticleAnalysis {
     // article introduced before the questions
     if (this.questions && this.answers && interviewMark(text, { start: r.start, end: r.end }) === 'A') {
       const [start, end] = trimRange(text, interviewMarkEnd(text, r), r.end);
-      const entity = this.topic?.entity ?? previous?.entity ?? null;
+      // (the interviewee answers every question, though the story quotes someone else between two answers)
+      const entity = this.interviewee ?? this.topic?.entity ?? previous?.entity ?? null;
+      this.interviewee = entity;
       if (end > start && entity) {
         const who: Attribution = { entity, mention: null, cue: null, inherited: true };
         this.drafts.push({ kind: 'direct', paragraph: r.index, start, end, frame: null, who, confidence: 0.6 });

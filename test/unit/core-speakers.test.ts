@@ -4662,3 +4662,14 @@ describe('speakers: a paragraph ending in a frame and a colon, the quote in the 
     assert.equal(speakerOf(a, 'It was cold'), 'one diver');
   });
 });
+
+describe('speakers: an interview in questions and answers with someone else quoted between', () => {
+  it('gives every `A:` to the interviewee, also after a paragraph quoting another person', () => {
+    const a = analyzeText('Chief\n\nRIVERSIDE — Angela Moreno-Whitt became police chief in July. The Sentinel sat down with Moreno-Whitt last week.\n\n' +
+      'Q: What surprised you?\n\nA: How much people want to talk. They want to be heard.\n\n' +
+      '"We are cautiously optimistic," said Sgt. Kyle Brandt, the union president.\n\nQ: What does success look like?\n\nA: Response times down. Staffing up.');
+    assert.equal(speakerOf(a, 'How much people want to talk'), 'Angela Moreno-Whitt');
+    assert.equal(speakerOf(a, 'We are cautiously optimistic'), 'Kyle Brandt');
+    assert.equal(speakerOf(a, 'Response times down'), 'Angela Moreno-Whitt');
+  });
+});
