@@ -469,9 +469,11 @@ class ArticleAnalysis {
     if (HEADLINE_KICKERS.has(this.text.slice(tokens[0].start, tokens[tokens.length - 1].end).toLowerCase())) return;
     const phrase = phraseEndingAt(this.text, tokens, tokens.length - 1, 0);
     // (`Police: Man shot outside store`, `Sheriff: Deputies recover stolen tractors`: a noun of people or of a post alone is who says it)
+    // (a post's title names the one person the story gives it, and no one else: `Sheriff` is no new speaker)
     if (phrase && phrase.kind === 'description' && tokens.length === 1 && (tokens[0].lists & (IN_GROUP_NOUNS | IN_SPEAKER_NOUNS | IN_TITLE_WORDS)) !== 0) {
       const [start, end] = trimRange(this.text, h.start + colon + 1, h.end);
-      if (!/\?["”’']?$/.test(this.text.slice(start, end))) this.headlineStatement(h, phrase, start, end, null);
+      const holder = (tokens[0].lists & IN_TITLE_WORDS) !== 0 ? this.registry.personByTitle('the ' + tokens[0].lower) : null;
+      if (!/\?["”’']?$/.test(this.text.slice(start, end)) && (holder || (tokens[0].lists & IN_TITLE_WORDS) === 0)) this.headlineStatement(h, phrase, start, end, null, 'indirect', holder);
       return;
     }
     if (!phrase || phrase.kind !== 'name' || phrase.start !== tokens[0].start) return;
@@ -605,10 +607,10 @@ class ArticleAnalysis {
     return true;
   }
 
-  private headlineStatement(h: Span, phrase: MentionPhrase, start: number, end: number, cue: Span | null, kind: StatementKind = 'indirect'): void {
+  private headlineStatement(h: Span, phrase: MentionPhrase, start: number, end: number, cue: Span | null, kind: StatementKind = 'indirect', known: Entity | null = null): void {
     if (countWords(this.text, start, end) < 2) return;
     const paragraph = this.paragraphs.findIndex(p => p.start <= h.start && h.start < p.end);
-    const entity = phrase.kind === 'name' ? this.registry.resolveName(phrase) : this.registry.resolveDescription(phrase);
+    const entity = known ?? (phrase.kind === 'name' ? this.registry.resolveName(phrase) : this.registry.resolveDescription(phrase));
     this.drafts.push({ kind, paragraph, start, end, frame: null, confidence: 0.6,
       who: { entity, mention: span(this.text, phrase.start, phrase.end), cue, inherited: false } });
   }

@@ -784,6 +784,14 @@ const KIND_NAME_WORDS = new Map<string, RegExp>([
   ['airline', /\b(?:Air|Airways|Airlines|Jet)\b/],
   ['carrier', /\b(?:Air|Airways|Airlines|Jet)\b/],
   ['agency', /\b(?:Agency|Administration|Service|Bureau|Commission|Authority)\b|^[A-Z]{3,6}$/],
+  // (`the regulator` after `the Canadian Radio-television and Telecommunications Commission`, `the watchdog` after `the Competition Bureau`)
+  ...['regulator', 'watchdog'].map(head => [head, /\b(?:Commission|Authority|Board|Bureau|Agency|Administration|Office|Regulator|Ombudsman)\b|^[A-Z]{3,6}$/] as [string, RegExp]),
+  // (`the school` or `the college` after `Lakeshore Polytechnic`, `the university` after `Université de Moncton`)
+  ...['school', 'college', 'polytechnic', 'university'].map(head => [head, /\b(?:School|College|Polytechnic|University|Université|Academy|Institute|Conservatory|Seminary|CEGEP|Cégep)\b/] as [string, RegExp]),
+  // (`the department` after `Indigenous Services Canada` or `the Department of Health`, `the ministry` after `the Ministry of Finance`)
+  ...['department', 'ministry'].map(head => [head, /\b(?:Department|Ministry|Services Canada|Health Canada|Transport Canada|Environment Canada|Statistics Canada|Parks Canada|Finance Canada)\b/] as [string, RegExp]),
+  // (`the division` after `the Greater Saskatoon Catholic School Division`)
+  ['division', /\bDivision\b/],
   // (`the union` after `The Alberta Teachers' Association voted to strike`)
   ['union', /\b(?:Union|Association|Federation|Guild|Brotherhood|Teamsters|Workers|Local)\b/],
   // (`the conservative publication` after `National Review`, `the newspaper` after `the Capitol Ledger`)

@@ -858,3 +858,16 @@ describe('coreference: a body opening its sentence with a verb that says nothing
     assert.equal(speakerOf(a, 'the claim was false'), 'ministry');
   });
 });
+
+describe('coreference: a body’s kind after its name (the regulator, the school, the department, the division)', () => {
+  it('reads `The regulator` as the commission, `The school` as the polytechnic, `the department` as Indigenous Services Canada', () => {
+    const a = analyzeText('Calls\n\nThe Canadian Radio-television and Telecommunications Commission said Tuesday that 1,300 calls failed.\n\n' +
+      'The regulator found that the carrier had no backup system.\n\nLakeshore Polytechnic said it faces a deficit.\n\nThe school announced that it would close its Orillia campus.\n\n' +
+      'Indigenous Services Canada confirmed the advisory was lifted.\n\nAccording to the department, 33 advisories remain.\n\n' +
+      'The Greater Saskatoon Catholic School Division says 400 children are on its wait list.\n\nThe division says it will hold a lottery in February.');
+    assert.equal(speakerOf(a, 'the carrier had no backup system'), 'Canadian Radio-television and Telecommunications Commission');
+    assert.equal(speakerOf(a, 'it would close its Orillia campus'), 'Lakeshore Polytechnic');
+    assert.equal(speakerOf(a, '33 advisories remain'), 'Indigenous Services Canada');
+    assert.equal(speakerOf(a, 'it will hold a lottery'), 'Greater Saskatoon Catholic School Division');
+  });
+});

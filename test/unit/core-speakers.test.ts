@@ -4574,11 +4574,13 @@ describe('headlines: the subject who also says something, and a section label be
     assert.equal(speakerOf(c, 'GOP Leadership'), 'Dale Kirchner');
   });
 
-  it('reads `Police:` and `Sheriff:` before a headline’s colon as who says it, and a question after them as no claim', () => {
+  it('reads `Police:` and `Sheriff:` (the sheriff the story names) before a headline’s colon as who says it, and a question after them as no claim', () => {
     const a = analyzeText('Police: Man shot during argument outside convenience store\n\nMEMPHIS, Tenn. — A man was hospitalized Saturday after being shot, police said.');
     assert.equal(speakerOf(a, 'Man shot during argument'), 'Police');
-    const b = analyzeText('Sheriff: Deputies recover stolen tractors, arrest 3\n\nCARVER COUNTY — Three people were arrested, the sheriff said.');
-    assert.equal(speakerOf(b, 'Deputies recover stolen tractors'), 'Sheriff');
+    const b = analyzeText('Sheriff: Deputies recover stolen tractors, arrest 3\n\nCARVER COUNTY — Three people were arrested, Sheriff Dale Whitlock said. ' +
+      'The sheriff said more arrests were possible.');
+    assert.equal(speakerOf(b, 'Deputies recover stolen tractors'), 'Dale Whitlock');
+    assert.equal(speakerOf(b, 'more arrests were possible'), 'Dale Whitlock');
     const c = analyzeText('Police: Who started the fire?\n\nMEMPHIS, Tenn. — A fire broke out Saturday, police said.');
     assert.ok(!c.statements.some(s => s.paragraph === 0));
   });
