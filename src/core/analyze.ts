@@ -1898,11 +1898,19 @@ class ArticleAnalysis {
         (f.speakerFirst && f.phrase.start < q.open && (tokens[f.first].lower === 'and' || tokens[f.first].lower === 'but')))) dist += 1000;
       if (dist < bestDist) { bestDist = dist; best = f; }
     }
+    // (`Park told donors that his campaign would “reset,” according to three people`, `…, an aide said`: words quoted in the clause a
+    // named speaker's cue before them reports are that speaker's, not the source's who tells of it after)
+    if (best && tokens[best.first].start >= q.end && first > 0 && (best.according || !best.speakerFirst || hasComma(text, tokens[best.first - 1].end, tokens[best.first].start))) {
+      const inner = this.reportingFrameBefore(r, frames, from, last, first);
+      if (inner) best = inner;
+    }
     // (`The colonel said that troops had responded to “repeated provocations”`, `said the survey revealed “a town in crisis”`: words
     // quoted in the clause a frame reports, after a cue of that clause's own subject, are the outer speaker's)
     // (`noted that Whitcombe had once called Holloway “a liberal”`, `said Lee had said it was “dead”`: unless that cue is one of saying or
     // naming itself and a name its subject, whose words they are)
-    if (best && best.speakerFirst && !best.according && !best.participle && tokens[best.cue].end <= q.open && !(INNER_SAYING.has(tokens[best.cue].lower) && best.phrase.kind === 'name')) {
+    // (`said Park responded that he would “handle it”`: nor when that cue reports a clause of its own after `that`)
+    if (best && best.speakerFirst && !best.according && !best.participle && tokens[best.cue].end <= q.open &&
+      !((INNER_SAYING.has(tokens[best.cue].lower) || (best.cueEnd + 1 < first && tokens[best.cueEnd + 1].lower === 'that' && (tokens[best.cue].lists & IN_SPEECH_VERBS) !== 0)) && best.phrase.kind === 'name')) {
       for (let fi = from; fi < last && fi < from + 16; fi++) {
         const outer = frames[fi];
         if (outer === best || !outer.speakerFirst || outer.according || outer.cueEnd >= best.first || (tokens[outer.cue].lists & IN_SPEECH_VERBS) === 0) continue;
@@ -2042,6 +2050,30 @@ class ArticleAnalysis {
   }
 
   /** The person whose claim (`Holloway's claim that …`, `her insistence that …`) opens a clause a few words before tokens[first]; else null. */
+  /**
+   * The frame among frames[from, last) whose speaker a name or a pronoun gives, before the quote opening at tokens[first], whose cue
+   * reports the clause the quote stands in: a verb of speaking, then no comma, semicolon or dash up to the quote; else null.
+   */
+  private reportingFrameBefore(r: ParagraphReading, frames: Frame[], from: number, last: number, first: number): Frame | null {
+    const { tokens } = r;
+    let found: Frame | null = null;
+    for (let fi = from; fi < last && fi < from + 16; fi++) {
+      const f = frames[fi];
+      if (!f.speakerFirst || f.according || f.participle || f.cueEnd + 1 >= first || (tokens[f.cue].lists & IN_SPEECH_VERBS) === 0 || (f.phrase.kind !== 'name' && f.phrase.kind !== 'pronoun')) continue;
+      let m = f.cueEnd + 1, clause = (tokens[m].lists & IN_SUBJECT_PRONOUNS) !== 0;
+      // (`criticized Bexley for suggesting the U.S. should “rethink” …`: what someone is blamed for saying is theirs, not the critic's;
+      // `agreed with Bexley's suggestion that …`: nor what is someone else's claim)
+      while (m <= first && !/[,;:\u2014\u2013]|\s-\s/.test(this.text.slice(tokens[m - 1].end, tokens[m].start)) &&
+        !(tokens[m - 1].lower === 'for' && tokens[m].lower.endsWith('ing')) && !(tokens[m - 1].cap && isPossessive(tokens[m - 1].lower))) {
+        if (tokens[m].lower === 'that') clause = true;
+        m++;
+      }
+      // (a clause the cue reports, after `that` or with a pronoun its subject: `objected to including a discussion of the “…”` reports none)
+      if (m > first && clause) found = f;
+    }
+    return found;
+  }
+
   private claimOwnerBefore(tokens: Token[], first: number, sentence: number): Attribution | null {
     for (let k = first - 1; k > sentence + 1 && k >= first - 12; k--) {
       if (tokens[k].lower !== 'that' || !CLAIM_NOUNS.has(tokens[k - 1].lower) || !spaceBetween(this.text, tokens[k - 1], tokens[k])) continue;

@@ -4675,3 +4675,15 @@ describe('speakers: an interview in questions and answers with someone else quot
     assert.equal(speakerOf(a, 'Response times down'), 'Angela Moreno-Whitt');
   });
 });
+
+describe('speakers: words quoted in what a named speaker said, told of by another source', () => {
+  it('gives `Park told donors that his campaign would “reset,” according to three people` and `said Park responded that he would “handle it”` to Park', () => {
+    const a = analyzeText('Donors\n\nTom Park told donors on Wednesday that his campaign would "reset" after a month of stumbles, according to three people. ' +
+      'The adviser said Park responded that he would "handle it." Deputy Governor Yoo Sang-dae told a meeting that the bank would "act swiftly," the bank said. ' +
+      'Ann Lee criticized Park for suggesting the state should "rethink" its pledge, telling reporters he was wrong.');
+    assert.equal(speakerOf(a, 'reset'), 'Tom Park');
+    assert.equal(speakerOf(a, 'handle it.'), 'Tom Park');
+    assert.equal(speakerOf(a, 'act swiftly'), 'Yoo Sang-dae');
+    assert.notEqual(speakerOf(a, 'rethink'), 'Ann Lee');
+  });
+});
