@@ -346,6 +346,14 @@ class ArticleAnalysis {
   private lastSpeaker: { cueEnd: number; entity: Entity } | null = null;
   /** A speaker whom the subject of what they said has displaced as whom `he` or `she` means, until their sentence ends. */
   private displacedSpeaker: Entity | null = null;
+  /** The paragraph's reported clauses, by the last token of their frame's cue (see noteSubject: whom a clause names is no new topic past its sentence). */
+  private readonly reportedClauses = new Map<number, Draft>();
+
+  /** Whether the offset `at` lies in the clause reported by the frame whose cue ends at token `cueEnd`. */
+  private insideReportedClause(cueEnd: number, at: number): boolean {
+    const d = this.reportedClauses.get(cueEnd);
+    return !!d && d.start <= at && at < d.end;
+  }
   /** Paragraphs opening with `Q:` and `A:`: an interview in questions and answers when the article has both. */
   private questions = 0;
   private answers = 0;
@@ -964,6 +972,8 @@ class ArticleAnalysis {
     }
     dropEvidenceInsideReported(paraDrafts, tokens);
     adoptClauseCues(paraDrafts, tokens);
+    this.reportedClauses.clear();
+    for (const d of paraDrafts) if (d.kind === 'indirect' && d.frame && !this.reportedClauses.has(d.frame.cueEnd)) this.reportedClauses.set(d.frame.cueEnd, d);
     for (const p of pulls) {
       const phrase: MentionPhrase = { start: p.nameStart, end: p.nameEnd, nameStart: p.nameStart, nameEnd: p.nameEnd, role: p.role, kind: 'name', gender: null };
       const entity = this.registry.resolveName(phrase);
@@ -1430,7 +1440,10 @@ class ArticleAnalysis {
       // (`Grant told reporters that Obi had called her. “…,” she said`: past a listener too)
       // (`Coach Dan Ruiz said striker Leo Marsh would miss …`: past a few lower-case words describing the subject)
       const m = k - 1 - describingWordsBefore(this.text, tokens, k);
-      if (!sentenceFirst && speaker && speaker.entity !== entity && m >= 0 && (speaker.cueEnd === m || (tokens[m].lower === 'that' && speaker.cueEnd >= m - 4 && speaker.cueEnd <= m - 1))) this.displacedSpeaker = speaker.entity;
+      // (`Ochoa told reporters … that the shake-up was evidence that Mr. Park was “incapable.” He added …`, `Park said the judge, Gonzalo Ruiz,
+      // was …`: anyone named inside the clause the speaker's cue reports)
+      if (!sentenceFirst && speaker && speaker.entity !== entity && m >= 0 && (speaker.cueEnd === m || (tokens[m].lower === 'that' && speaker.cueEnd >= m - 4 && speaker.cueEnd <= m - 1) ||
+        this.insideReportedClause(speaker.cueEnd, t.start))) this.displacedSpeaker = speaker.entity;
       this.registry.noteSubject(entity);
       this.topic = { entity, paragraph };
       this.personSubjects.push({ entity, start: phrase.start, end: phrase.end });

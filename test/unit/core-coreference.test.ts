@@ -871,3 +871,13 @@ describe('coreference: a body’s kind after its name (the regulator, the school
     assert.equal(speakerOf(a, 'it will hold a lottery'), 'Greater Saskatoon Catholic School Division');
   });
 });
+
+describe('coreference: someone named inside what a speaker said is not whom the next sentence’s `he` means', () => {
+  it('reads `He` after `Park said the judge, Gonzalo Ruiz, was …` and after `… told reporters that … Mr. Lowe was “…”` as the speaker', () => {
+    const a = analyzeText('Judge\n\nIn an interview, Tom Park said the judge, Gonzalo Ruiz, was "a hater." He said the heritage of the judge was relevant.\n\n' +
+      'Ms. Lee\'s campaign manager, Raymond Ochoa, told reporters on a call that the shake-up was evidence that Mr. Lowe was "incapable." ' +
+      'He added that the campaign was broke.');
+    assert.equal(speakerOf(a, 'the heritage of the judge was relevant'), 'Tom Park');
+    assert.equal(speakerOf(a, 'the campaign was broke'), 'Raymond Ochoa');
+  });
+});
