@@ -347,7 +347,7 @@ class ArticleAnalysis {
   /** A speaker whom the subject of what they said has displaced as whom `he` or `she` means, until their sentence ends. */
   private displacedSpeaker: Entity | null = null;
   /** The paragraph's reported clauses, by the last token of their frame's cue (see noteSubject: whom a clause names is no new topic past its sentence). */
-  private readonly reportedClauses = new Map<number, Draft>();
+  private readonly reportedClauses = new Map<number, { start: number; end: number }>();
 
   /** Whether the offset `at` lies in the clause reported by the frame whose cue ends at token `cueEnd`. */
   private insideReportedClause(cueEnd: number, at: number): boolean {
@@ -973,7 +973,12 @@ class ArticleAnalysis {
     dropEvidenceInsideReported(paraDrafts, tokens);
     adoptClauseCues(paraDrafts, tokens);
     this.reportedClauses.clear();
-    for (const d of paraDrafts) if (d.kind === 'indirect' && d.frame && !this.reportedClauses.has(d.frame.cueEnd)) this.reportedClauses.set(d.frame.cueEnd, d);
+    // (a frame set inside what it reports has two clauses, `Nobody got kissed, Gilberthorpe said, but Leeds was …`: their stretch)
+    for (const d of paraDrafts) {
+      if (d.kind !== 'indirect' || !d.frame) continue;
+      const known = this.reportedClauses.get(d.frame.cueEnd);
+      this.reportedClauses.set(d.frame.cueEnd, known ? { start: Math.min(known.start, d.start), end: Math.max(known.end, d.end) } : { start: d.start, end: d.end });
+    }
     for (const p of pulls) {
       const phrase: MentionPhrase = { start: p.nameStart, end: p.nameEnd, nameStart: p.nameStart, nameEnd: p.nameEnd, role: p.role, kind: 'name', gender: null };
       const entity = this.registry.resolveName(phrase);
