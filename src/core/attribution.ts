@@ -581,7 +581,10 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
   }
   // (`said that the trial was small and that larger studies were needed to confirm …`: a clause of its own, not a second cue)
   // (the cue's own auxiliaries stand right before it: `and has said`, `but would not say`)
-  for (let m = k + 1; m < c; m++) if (tokens[m].lower === 'that' || (m < c - 2 && (tokens[m].lists & IN_AUXILIARIES) !== 0)) return null;
+  // (`and could be added elsewhere`, `and shouldn't be asked to police them`: nor a passive, which says nothing of the subject's, but for
+  // what someone `was told`, which is heard; `and because
+  // video calls often freeze`: nor a clause a subordinator opens)
+  for (let m = k + 1; m < c; m++) if (tokens[m].lower === 'that' || (m < c - 2 && (tokens[m].lists & IN_AUXILIARIES) !== 0) || ((tokens[m].lists & IN_BE_FORMS) !== 0 && !TELLING.has(tokens[c].lower)) || (m === k + 1 && SUBORDINATORS.has(tokens[m].lower))) return null;
   // (`close stores in Leeds and Hull, claiming …`: a name after `and` ends a list the clause holds; the cue is no second one)
   if (k + 1 < c && tokens[k + 1].cap && !DAYS.has(tokens[k + 1].lower) && !inQuote[k + 1]) return null;
   // (`in severance and other charges`: a word describing it makes the cue's word a noun; `and continued health coverage`: so does a noun after it)
@@ -627,6 +630,8 @@ function openingSubjectOf(text: string, tokens: Token[], c: number, floor: numbe
   let k = c - 1;
   while (k > floor && (tokens[k].lists & IN_CUE_FILLERS) !== 0 && spaceBetween(text, tokens[k], tokens[k + 1])) k--;
   if (k <= floor || (tokens[k].lower !== 'and' && tokens[k].lower !== 'but')) return null;
+  // (`said the zones have worked well and could be added elsewhere`: a passive after `and` reports nothing of the subject's)
+  for (let m = k + 1; m < c; m++) if ((tokens[m].lists & IN_BE_FORMS) !== 0) return null;
   let s = floor;
   if (/^(and|but|yet|so)$/.test(tokens[s].lower) && spaceBetween(text, tokens[s], tokens[s + 1])) s++;
   // `First though, Onyeka interrupted …`: an opening adverbial ends at its comma

@@ -568,6 +568,15 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'the bridge was unsafe'), 'Ivo Tan');
   });
 
+  it('keeps a second predicate in the reported clause: a passive after `and`, and a clause after `and because`', () => {
+    const a = analyzeText('Lanes\n\nOkonkwo said the zones have worked well and could be added elsewhere. The council says grocers don\'t control sizes and shouldn\'t be asked to police them. ' +
+      'Kilabuk said she has lost sales because photos load slowly and because video calls often freeze. Lee said the plan was dead and urged senators to reject it.');
+    assert.equal(statement(a, 'the zones have').content.text, 'the zones have worked well and could be added elsewhere');
+    assert.equal(statement(a, 'grocers don').content.text, 'grocers don\'t control sizes and shouldn\'t be asked to police them');
+    assert.equal(statement(a, 'she has lost sales').content.text, 'she has lost sales because photos load slowly and because video calls often freeze');
+    assert.equal(statement(a, 'the plan was dead').content.text, 'the plan was dead');
+  });
+
   it('reads `charged that …` as a cue, and `charged the driver with careless driving` as none', () => {
     const a = analyzeText('Race\n\nAnn Lee charged on Monday that the billionaire was not fit to lead. Police charged the driver with careless driving. ' +
       'The company charged customers more than $40.');
