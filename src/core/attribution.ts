@@ -1934,6 +1934,16 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
     if (!phrase) return participleFrame(text, tokens, c, floor, inQuote);
   }
   if (!phrase) return null;
+  // (`…, the state news agency TASS reported`, `…, its governor Oleh Lytvynenko said`: words describing the name after a comma, from their
+  // determiner, are the frame's too)
+  if (phrase.kind === 'name' && phrase.lead === undefined) {
+    let b = firstTokenOf(tokens, c, phrase.start) - 1;
+    const head = b;
+    while (b > floor && b > head - 4 && !tokens[b].cap && /^[a-z-]+$/.test(tokens[b].lower) && spaceBetween(text, tokens[b], tokens[b + 1]) &&
+      (tokens[b].lists & (IN_DETERMINERS | IN_PHRASE_STOPS | IN_AUXILIARIES | IN_SUBJECT_PRONOUNS)) === 0) b--;
+    if (b > floor && b <= head && /^(the|its|his|her|their)$/.test(tokens[b].lower) && spaceBetween(text, tokens[b], tokens[b + 1]) && hasComma(text, tokens[b - 1].end, tokens[b].start) &&
+      (b === head || (tokens[head].lists & (IN_ORG_NOUNS | IN_SPEAKER_NOUNS | IN_TITLE_WORDS | IN_GROUP_NOUNS)) !== 0)) phrase = { ...phrase, lead: tokens[b].start };
+  }
   // (`Park's campaign issued a statement later Tuesday saying …`: what the document issued says, its issuer says)
   if (phrase.kind === 'description' && tokens[c].lower.endsWith('ing')) {
     const d = lastTokenOf(tokens, firstTokenOf(tokens, c, phrase.start), phrase.end);

@@ -1304,11 +1304,13 @@ function clauseBefore(text: string, tokens: Token[], f: Frame, inQuote: number[]
   // `Two hours after his tweet, Trump tweeted a similar image`: a frame going on to its object reports nothing before it
   // (`…, Okafor said on Monday in Halifax.` still does: when and where it was said)
   // (`…, he told the court`, `…, President Obama told his advisers as …`: a listener is no object; `…, he said; his agents …`)
-  const next = f.last + 1 < tokens.length ? tokens[f.last + 1] : null;
+  // (`…, he pointed out.`: past the cue's particle)
+  const end = Math.max(f.last, f.cueEnd);
+  const next = end + 1 < tokens.length ? tokens[end + 1] : null;
   // (`Eight months later, …, Grand Central agreed to republish the book`: a cue going on to an infinitive is an act, not a report)
-  if (f.speakerFirst && next && next.lower === 'to' && INFINITIVE_CUES.has(tokens[f.cue].lower) && f.last + 2 < tokens.length && !tokens[f.last + 2].cap &&
-    (tokens[f.last + 2].lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) === 0) return null;
-  if (!frameStandsAside && f.speakerFirst && next && !next.cap && !OBJECT_VERBS.has(tokens[f.cue].lower) && !/[;:()\u2014\u2013]|\s-\s/.test(text.slice(tokens[f.last].end, next.start)) && !ADVERBIAL_LEADS.has(next.lower) && !TIME_LEADS.has(next.lower) && !DAYS.has(next.lower) &&
+  if (f.speakerFirst && next && next.lower === 'to' && INFINITIVE_CUES.has(tokens[f.cue].lower) && end + 2 < tokens.length && !tokens[end + 2].cap &&
+    (tokens[end + 2].lists & (IN_DETERMINERS | IN_SUBJECT_PRONOUNS)) === 0) return null;
+  if (!frameStandsAside && f.speakerFirst && next && !next.cap && !OBJECT_VERBS.has(tokens[f.cue].lower) && !/[;:()\u2014\u2013]|\s-\s/.test(text.slice(tokens[end].end, next.start)) && !ADVERBIAL_LEADS.has(next.lower) && !TIME_LEADS.has(next.lower) && !DAYS.has(next.lower) &&
     (next.lists & IN_LISTENERS) === 0 && !/^(in|to|of|by|for|with|about|at|on|from|that|this|last|late|early|when|while|after|before|as)$/.test(next.lower)) return null;
   // (`… — according to the most recent data`: a dash sets the source apart as a comma does)
   const dashed = f.according && /^\s[\u2014\u2013]\s$/.test(text.slice(tokens[first - 1].end, tokens[first].start));

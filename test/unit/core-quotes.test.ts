@@ -568,6 +568,15 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'the bridge was unsafe'), 'Ivo Tan');
   });
 
+  it('reads a trailing frame after words describing its name (`the state news agency TASS reported`, `its governor X said`) and `he pointed out`', () => {
+    const a = analyzeText('War\n\nMore than 190,000 people had signed contracts this year, the state news agency TASS reported. ' +
+      'Russian shelling killed one person in the Kharkiv region, its governor Oleh Lytvynenko said. Maarten Hofstede spoke later. The institute was not a party to the case, he pointed out.');
+    assert.equal(speakerOf(a, 'More than 190,000 people'), 'TASS');
+    assert.equal(statement(a, 'Russian shelling killed').content.text, 'Russian shelling killed one person in the Kharkiv region');
+    assert.equal(speakerOf(a, 'Russian shelling killed'), 'Oleh Lytvynenko');
+    assert.equal(speakerOf(a, 'The institute was not a party'), 'Maarten Hofstede');
+  });
+
   it('keeps a second predicate in the reported clause: a passive after `and`, and a clause after `and because`', () => {
     const a = analyzeText('Lanes\n\nOkonkwo said the zones have worked well and could be added elsewhere. The council says grocers don\'t control sizes and shouldn\'t be asked to police them. ' +
       'Kilabuk said she has lost sales because photos load slowly and because video calls often freeze. Lee said the plan was dead and urged senators to reject it.');
