@@ -1541,7 +1541,9 @@ function verbAfterGerund(text: string, tokens: Token[], k: number, last: number)
     if (RELATIVE_WORDS.has(t.lower) || t.lower === 'that') return false;
     if ((t.lists & IN_AUXILIARIES) !== 0 || IRREGULAR_PASTS.has(t.lower) || PAST_FORMS.has(t.lower)) return true;
     // (`Speaking to reporters gathered outside`: a participle right after a noun is no verb of the clause)
-    if (m > k + 1 && isAsciiWordEnding(t.lower, 'ed') && !NOUN_DETERMINERS.has(tokens[m - 1].lower) && !isAsciiWordEnding(tokens[m - 1].lower, 's')) return true;
+    // (`Shelling killed one person`, `Fighting erupted on Monday`: a verb in the past right after the gerund makes it a noun, the subject;
+    // `Growing concerned about …` is no such verb)
+    if ((m > k + 1 || !FEELING_ADJECTIVES.has(t.lower)) && isAsciiWordEnding(t.lower, 'ed') && !NOUN_DETERMINERS.has(tokens[m - 1].lower) && !isAsciiWordEnding(tokens[m - 1].lower, 's')) return true;
   }
   return false;
 }

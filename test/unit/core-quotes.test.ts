@@ -577,6 +577,15 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'The institute was not a party'), 'Maarten Hofstede');
   });
 
+  it('reads a gerund opening a clause before its verb in the past as its subject (`Shelling killed …, officials said`)', () => {
+    const a = analyzeText('War\n\nShelling killed one person in the region, officials said. Fighting erupted on Monday near the border, the army said. ' +
+      'Growing concerned about the delays, the council said it would act.');
+    assert.equal(speakerOf(a, 'Shelling killed one person'), 'officials');
+    assert.equal(speakerOf(a, 'Fighting erupted'), 'army');
+    assert.equal(statement(a, 'it would act').content.text, 'it would act');
+    assert.equal(a.statements.length, 3);
+  });
+
   it('keeps a second predicate in the reported clause: a passive after `and`, and a clause after `and because`', () => {
     const a = analyzeText('Lanes\n\nOkonkwo said the zones have worked well and could be added elsewhere. The council says grocers don\'t control sizes and shouldn\'t be asked to police them. ' +
       'Kilabuk said she has lost sales because photos load slowly and because video calls often freeze. Lee said the plan was dead and urged senators to reject it.');
