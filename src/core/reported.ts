@@ -78,6 +78,18 @@ function adverbialOnly(tokens: Token[], from: number, to: number): boolean {
   return timely;
 }
 
+/** Whether tokens[k..] are a few words saying when (`last week`, `on Friday`, `earlier this month`), a comma, then a participle in lower case. */
+function timeThenParticiple(text: string, tokens: Token[], k: number, s1: number): boolean {
+  let timely = false;
+  for (let m = k; m <= s1 && m < k + 4; m++) {
+    const w = tokens[m].lower;
+    if (TIME_UNITS.has(w) || DAYS.has(w) || MONTHS_LOWER.has(w)) timely = true;
+    else if (!/^(last|this|next|early|late|earlier|later|on|in|at|the|morning|afternoon|evening|night|weekend|today|yesterday|tonight)$/.test(w) && !/^\d+$/.test(w)) return false;
+    if (hasComma(text, tokens[m].end, tokens[m + 1]?.start ?? tokens[m].end)) return timely && m + 1 <= s1 && isAsciiIng(tokens[m + 1].lower) && !tokens[m + 1].cap;
+  }
+  return false;
+}
+
 /** Whether tokens[from..to] are all inside quotation marks. */
 function quotedThrough(inQuote: number[], from: number, to: number): boolean {
   for (let m = from; m <= to; m++) if (!inQuote[m]) return false;
@@ -181,6 +193,8 @@ export function findReported(text: string, tokens: Token[], frames: Frame[], inQ
     // a reported clause is a sentence's worth of words; never look further (keeps huge inputs linear)
     const s0 = Math.max(sentenceStart[f.cue], f.first - MAX_CLAUSE), s1 = Math.min(sentenceEnd[f.cue], f.last + MAX_CLAUSE);
     let after = clauseAfter(text, tokens, frames, fi, inQuote, s0, s1);
+    // (`…, the government said last week, marking three years above target`: when it was said, then a participle, report nothing)
+    if (after && f.speakerFirst && timeThenParticiple(text, tokens, tokenAtOrAfter(tokens, after.start), s1)) after = null;
     // `The plant will close, the company said Monday, a move that will cost 300 jobs.`: after a frame set off by commas
     // from the clause it reports, a noun phrase opening with `a` or `an` says what that clause amounts to; nobody said it
     // (`…, May said, a potential solution could be …`: one whose verb follows is a clause of its own)

@@ -577,6 +577,12 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'The institute was not a party'), 'Maarten Hofstede');
   });
 
+  it('reads no clause in when a trailing frame was spoken and a participle after it (`the government said last week, marking …`)', () => {
+    const a = analyzeText('Prices\n\nConsumer prices rose 3.4% in May from a year earlier, the government said last week, marking three years above target.');
+    assert.equal(statement(a, 'Consumer prices').content.text, 'Consumer prices rose 3.4% in May from a year earlier');
+    assert.equal(a.statements.length, 1);
+  });
+
   it('reads a gerund opening a clause before its verb in the past as its subject (`Shelling killed …, officials said`)', () => {
     const a = analyzeText('War\n\nShelling killed one person in the region, officials said. Fighting erupted on Monday near the border, the army said. ' +
       'Growing concerned about the delays, the council said it would act.');
