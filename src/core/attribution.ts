@@ -2823,7 +2823,8 @@ function subjectAfter(text: string, tokens: Token[], c: number, ceil: number, in
   if (STRANDED_PREPOSITIONS.has(tokens[c + 1].lower)) return null;
   if (!spaceBetween(text, tokens[c], tokens[c + 1])) return null;
   // (`…, told Tracy she was …`: whom one tells is the listener; `tell` never inverts)
-  if (/^(told|tell|tells)$/.test(tokens[c].lower)) return null;
+  // (`a shell company she controlled, called DV Consulting Services,`: nor does naming: the name after it is what is named)
+  if (/^(told|tell|tells|called|named|dubbed|titled|labelled|labeled|nicknamed)$/.test(tokens[c].lower)) return null;
   // inversion needs the cue right after a quote or a comma
   // (the last character before it but spaces, within six: what /[,”"’'][”"’']?\s*$/ finds)
   const last = lastBeforeSpaces(text, c > 0 ? Math.max(tokens[c - 1].end, tokens[c].start - 6) : Math.max(0, tokens[c].start - 6), tokens[c].start);

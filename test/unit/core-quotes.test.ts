@@ -577,6 +577,12 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(speakerOf(a, 'The institute was not a party'), 'Maarten Hofstede');
   });
 
+  it('reads `, called DV Consulting Services,` as a name given, no frame inverted before its speaker', () => {
+    const a = analyzeText('Fraud\n\nThe indictment alleges that Vollmer wrote checks to a shell company she controlled, called DV Consulting Services, and disguised the payments as fees.');
+    assert.equal(statement(a, 'Vollmer wrote checks').content.text, 'Vollmer wrote checks to a shell company she controlled, called DV Consulting Services, and disguised the payments as fees');
+    assert.ok(!a.speakers.some(s => s.name === 'DV Consulting Services'));
+  });
+
   it('reads no clause in when a trailing frame was spoken and a participle after it (`the government said last week, marking …`)', () => {
     const a = analyzeText('Prices\n\nConsumer prices rose 3.4% in May from a year earlier, the government said last week, marking three years above target.');
     assert.equal(statement(a, 'Consumer prices').content.text, 'Consumer prices rose 3.4% in May from a year earlier');
