@@ -1892,7 +1892,8 @@ function subjectBefore(text: string, tokens: Token[], c: number, floor: number, 
   } else if (spaceBetween(text, tokens[j], tokens[j + 1])) {
     const read = subjectRightBefore(text, tokens, j, c, floor, inQuote);
     if (read === false) return null;
-    phrase = read;
+    // (`after a farmer near Wells reported …`: the one described from a place, not the place)
+    phrase = read && read.kind === 'name' ? describedFromPlace(text, tokens, read, floor) ?? read : read;
   } else if (j - 1 >= floor && ASIDE_ADVERBS.has(tokens[j].lower) && text.slice(tokens[j].end, tokens[j + 1].start) === ', ' && text.slice(tokens[j - 1].end, tokens[j].start) === ', ') {
     // `Proponents of the bill, however, say`: an adverb set off by commas between the subject and the cue
     // (`One adviser to Marlow, however, said`: read as it would be without the aside)
@@ -2302,7 +2303,7 @@ function peopleBefore(text: string, tokens: Token[], j: number, floor: number, p
 function describedFromPlace(text: string, tokens: Token[], p: MentionPhrase, floor: number): MentionPhrase | null {
   if (p.kind !== 'name') return null;
   const a = tokenAtOrAfter(tokens, p.start);
-  if (a - 2 <= floor || !/^(from|in|of|at)$/.test(tokens[a - 1].lower) || tokens[a - 2].cap || (tokens[a - 2].lists & IN_SPEAKER_NOUNS) === 0 ||
+  if (a - 2 <= floor || !/^(from|in|of|at|near|outside)$/.test(tokens[a - 1].lower) || tokens[a - 2].cap || (tokens[a - 2].lists & IN_SPEAKER_NOUNS) === 0 ||
     !spaceBetween(text, tokens[a - 2], tokens[a - 1])) return null;
   let d = a - 2;
   while (d > floor && d > a - 6 && !tokens[d].cap && (tokens[d].lists & IN_DETERMINERS) === 0 && spaceBetween(text, tokens[d - 1], tokens[d])) d--;

@@ -4687,3 +4687,11 @@ describe('speakers: words quoted in what a named speaker said, told of by anothe
     assert.notEqual(speakerOf(a, 'rethink'), 'Ann Lee');
   });
 });
+
+describe('speakers: someone described by a place near them, before the cue', () => {
+  it('gives `after a farmer near Wells reported that …` to the farmer, not Wells, and keeps the sheriff’s clause whole', () => {
+    const a = analyzeText('Thefts\n\nAccording to the sheriff\'s office, the investigation began in August after a farmer near Wells reported that a tractor had vanished.');
+    assert.equal(speakerOf(a, 'a tractor had vanished'), 'farmer near Wells');
+    assert.equal(statement(a, 'the investigation began').content.text, 'the investigation began in August after a farmer near Wells reported that a tractor had vanished');
+  });
+});
