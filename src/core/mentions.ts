@@ -1290,6 +1290,19 @@ export class EntityRegistry {
     return kind ? this.organizationFittingBefore(offset, e => kind.test(e.name)) : null;
   }
 
+  /** The one organization among the last few hundred entities with a name ending in `ending` (lower case, straight apostrophes), or null. */
+  private organizationNamedEnding(ending: string): Entity | null {
+    let found: Entity | null = null;
+    // (the last few hundred only: a document of many names and many such phrases stays linear)
+    for (let k = this.entities.length - 1; k >= 0 && k >= this.entities.length - 400; k--) {
+      const e = this.entities[k];
+      if (e.kind !== 'organization' || e.same || !e.name.toLowerCase().replace(/’/g, "'").endsWith(ending)) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
+  }
+
   /** The organization named last before `offset` that `fits`, among the last few bodies named and near enough. */
   private organizationFittingBefore(offset: number, fits: (e: Entity) => boolean): Entity | null {
     const list = this.organizationsNamed;
@@ -1733,6 +1746,10 @@ export class EntityRegistry {
     // not another spokesman)
     if (words.length === 3 && words[0] === 'the' && /^[a-z]+['’]s$/.test(words[1]) && !DOCUMENT_NOUNS.has(head) &&
       ((listsOf(head) & IN_SPEAKER_NOUNS) !== 0 || ORG_NOUNS.has(head) || GROUP_NOUNS.has(head))) {
+      // (`the sheriff's office` after `the Carver County Sheriff's Office`: the body named so, before its holder's office)
+      const tail = words.slice(1).join(' ').replace(/’/g, "'");
+      const named = ORG_NOUNS.has(head) ? this.organizationNamedEnding(' ' + tail) : null;
+      if (named) { named.aliases.add(written); return named; }
       const owner = this.personByTitle('the ' + words[1].slice(0, -2));
       if (owner && !owner.described && owner.kind === 'person') return this.ownedBy(owner, splitAtJsSpaces(written)[2], head, words, written);
     }

@@ -881,3 +881,11 @@ describe('coreference: someone named inside what a speaker said is not whom the 
     assert.equal(speakerOf(a, 'the campaign was broke'), 'Raymond Ochoa');
   });
 });
+
+describe('coreference: `the sheriff’s office` after the body named so', () => {
+  it('reads `the sheriff’s office` as the Carver County Sheriff’s Office, not the sheriff’s own office', () => {
+    const a = analyzeText('Thefts\n\nThe Carver County Sheriff\'s Office said three people were arrested. Sheriff Dale Whitlock said more arrests were possible.\n\n' +
+      'According to the sheriff\'s office, the investigation began in August.');
+    assert.equal(speakerOf(a, 'the investigation began in August'), 'Carver County Sheriff\'s Office');
+  });
+});
