@@ -372,6 +372,7 @@ class ArticleAnalysis {
   constructor(private readonly text: string, private readonly id: string, private readonly paragraphs: Paragraph[]) {
     this.registry = new EntityRegistry(text);
     this.structure = findStructure(text, paragraphs);
+    if (this.structure.dateline?.location) this.registry.noteDatelinePlace(this.structure.dateline.location);
     this.punctuation = findPunctuation(text, paragraphs);
     this.quotes = findQuotations(text, paragraphs, this.punctuation.marks);
   }

@@ -1215,6 +1215,14 @@ export class EntityRegistry {
 
   constructor(private readonly text: string) {}
 
+  /** The words of the dateline's place, in lower case (see noteOrganizationFirstWord). */
+  private readonly datelinePlaces = new Set<string>();
+
+  /** Notes the place the dateline gives (`HANOI`, `NAIROBI, Kenya`): its words are places, not a company's distinctive first word. */
+  noteDatelinePlace(location: string): void {
+    for (const w of splitAtJsSpaces(location.toLowerCase())) if (w) this.datelinePlaces.add(w.replace(/[,.]+$/, ''));
+  }
+
   /** An organization the article names at [start, end) (`Tesla`, `the Toronto Raptors`), known as one by how it is written. */
   /** (`note`: whether `the company` may mean it next; a company named in passing, `founder of software company Oracle`, is not) */
   learnOrganization(start: number, end: number, note = true): Entity {
@@ -1236,6 +1244,7 @@ export class EntityRegistry {
 
   /** `the union` after `the Rail and Maritime Workers’ Union`: an organization named last with that noun as its last word. */
   private noteOrganizationHead(e: Entity, words: string[]): void {
+
     // (`UFCW Local 832`: a numbered local is a union's)
     for (let k = 0; k + 1 < words.length; k++) if (words[k].toLowerCase() === 'local' && isAsciiDigits(words[k + 1])) { this.organizationByHead.set('union', e); return; }
     // the last organization noun: `Union` in `National Union of Teachers`
@@ -2002,7 +2011,10 @@ export class EntityRegistry {
    */
   private noteOrganizationFirstWord(first: string, e: Entity): void {
     const w = withoutPossessive(first);
-    if ((listsOf(w) & (IN_DETERMINERS | IN_NOT_NAME_WORDS | IN_TITLE_WORDS | IN_NATIONALITIES | IN_ORG_NOUNS)) !== 0 || ORG_WORDS.has(w) || COUNTRY_WORDS.has(w) || PLACE_WORDS.has(w)) return;
+    // (`Hanoi said …` in a story datelined HANOI that names Hanoi Steel Corp: the dateline's place names no company)
+    if ((listsOf(w) & (IN_DETERMINERS | IN_NOT_NAME_WORDS | IN_TITLE_WORDS | IN_NATIONALITIES | IN_ORG_NOUNS)) !== 0 || ORG_WORDS.has(w) || COUNTRY_WORDS.has(w) || PLACE_WORDS.has(w) ||
+      this.datelinePlaces.has(w)) return;
+
     const known = this.organizationByFirstWord.get(w);
     if (known === undefined) this.organizationByFirstWord.set(w, e);
     else if (known !== e) this.organizationByFirstWord.set(w, null);
@@ -2298,6 +2310,14 @@ export class EntityRegistry {
     if (nicknamed) name = `${nicknamed[1]} ${nicknamed[2]}`;
     if (kind === 'person' && hasJsSpace(name)) name = displayForm(name); // `RCMP` alone is an acronym
     const e: Entity = { id: '', name, lowerName, kind, role: role && displayForm(role), aliases: new Set(), mentions: [], gender: null, genderChecked: false, speaks: false, same: null, seenRole: null };
+    // (`Hanoi Steel said` after `Hanoi Steel Corp`: the name without its legal suffix is the same company's)
+    if (kind === 'organization') {
+      const space = lowerName.lastIndexOf(' ');
+      if (space > 0 && lowerName.indexOf(' ') < space && CORPORATE_SUFFIXES.has(lowerName.slice(space + 1))) {
+        const bare = lowerName.slice(0, space);
+        if (!this.byName.has(bare)) this.byName.set(bare, e);
+      }
+    }
     if (nicknamed) e.aliases.add(written);
     if (kind === 'organization' && hasJsSpace(name)) this.noteAcronym(name, e);
     this.entities.push(e);

@@ -889,3 +889,18 @@ describe('coreference: `the sheriff’s office` after the body named so', () => 
     assert.equal(speakerOf(a, 'the investigation began in August'), 'Carver County Sheriff\'s Office');
   });
 });
+
+describe('coreference: a company’s name without its legal suffix', () => {
+  it('reads `Hanoi Steel said` after `Hanoi Steel Corp said` as the same company', () => {
+    const a = analyzeText('Steel\n\nHanoi Steel Corp said it would halt two furnaces.\n\nHanoi Steel said it would keep its other plants running.');
+    assert.equal(speakerOf(a, 'it would keep its other plants'), 'Hanoi Steel Corp');
+    assert.equal(a.speakers.length, 1);
+  });
+
+  it('reads the dateline’s city alone (`Hanoi has said`) as no company named with it', () => {
+    const a = analyzeText('Steel halts furnaces\n\nHANOI, June 4 (Reuters) - Hanoi Steel Corp said it would halt two furnaces.\n\n' +
+      'Hanoi has said the duties are unjustified.\n\nHanoi Steel said it would keep its other plants running.');
+    assert.notEqual(speakerOf(a, 'the duties are unjustified'), 'Hanoi Steel Corp');
+    assert.equal(speakerOf(a, 'it would keep its other plants'), 'Hanoi Steel Corp');
+  });
+});
