@@ -348,6 +348,8 @@ function callingBeforeName(tokens: Token[], a: number): boolean {
 function isGivenNameToken(t: Token): boolean {
   return (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || (t.cap && givenNameGender(t.lower) !== null);
 }
+/** Pageants' titles after `Miss` (`Miss Universe`); a country's or a state's name after it is one too. */
+const PAGEANTS: ReadonlySet<string> = new Set(['universe', 'world', 'america', 'usa', 'teen', 'international', 'earth', 'canada', 'england']);
 const CALLING_OFFICES: ReadonlySet<string> = new Set(['elder', 'reeve', 'undersheriff', 'tem']);
 
 /** `Sheriff's`, `Women's`, `Owners'`: a capitalised possessive of a title or of people, which names a body's users or holders. */
@@ -439,6 +441,10 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
   // (surnames in -ers are short: `Sanders`, `Chambers`)
   if (t.cap && j === floor && pluralAgentNoun(t.lower)) {
     return { start: t.start, end: t.end, nameStart: t.start, nameEnd: t.end, role: null, kind: 'description', gender: null };
+  }
+  // (`a former Miss Universe winner`, `Miss America said`: a pageant's title, whose holder it describes, is no person's name)
+  if (t.cap && j - 1 >= floor && tokens[j - 1].lower === 'miss' && (PAGEANTS.has(t.lower) || COUNTRY_WORDS.has(t.lower) || US_STATE_NAMES.has(t.lower))) {
+    return { start: tokens[j - 1].start, end: t.end, nameStart: tokens[j - 1].start, nameEnd: t.end, role: null, kind: 'description', gender: 'f' };
   }
   // `Ms. May`, `Theresa May`: a month word after an honorific or a given name is a surname
   const afterHonorific = j - 1 >= floor && t.cap && ((tokens[j - 1].lists & IN_HONORIFICS) !== 0 ||

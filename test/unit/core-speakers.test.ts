@@ -4695,3 +4695,12 @@ describe('speakers: someone described by a place near them, before the cue', () 
     assert.equal(statement(a, 'the investigation began').content.text, 'the investigation began in August after a farmer near Wells reported that a tractor had vanished');
   });
 });
+
+describe('speakers: a pageant’s title after `Miss`', () => {
+  it('reads `a former Miss Universe winner` as no person the next description means, and `Miss France said` as the title’s holder', () => {
+    const a = analyzeText('Posts\n\nTom Park attacked a former Miss Universe winner who has campaigned for Ann Lee.\n\n' +
+      'In a burst of posts, the Republican nominee called Maria Soler "disgusting."\n\nMiss France said the crown was heavy.');
+    assert.notEqual(speakerOf(a, 'disgusting'), 'Universe');
+    assert.equal(speakerOf(a, 'the crown was heavy'), 'Miss France');
+  });
+});
