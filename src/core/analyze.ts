@@ -1822,8 +1822,13 @@ class ArticleAnalysis {
       entity = this.registry.resolveName(from, tokens, tokenAtOrAfter(tokens, from.nameStart));
     } else {
       const issuer = issuerOfDocument(this.text, tokens, d, r.sentenceStart[d], r.inQuote);
-      if (!issuer || issuer.phrase.kind === 'names') return;
-      entity = this.resolve(issuer, tokens).entity;
+      if (issuer && issuer.phrase.kind !== 'names') entity = this.resolve(issuer, tokens).entity;
+      // (`The Downtown Millbrook Alliance endorsed the project in a letter …`: a document the subject of the sentence acted in is theirs)
+      else if (!issuer && d - 2 > r.sentenceStart[d] && /^(a|an)$/.test(tokens[d - 1].lower) && tokens[d - 2].lower === 'in') {
+        const subject = sentenceSubject(this.text, tokens, r.sentenceStart[d], d - 2, r.inQuote);
+        if (!subject || (subject.kind !== 'name' && subject.kind !== 'description')) return;
+        entity = subject.kind === 'name' ? this.registry.resolveName(subject) : this.registry.resolveDescription(subject);
+      } else return;
     }
     if (entity && entity.kind !== 'unknown') this.registry.noteDocumentMaker(tokens[d].lower, entity, tokens[d].start);
   }

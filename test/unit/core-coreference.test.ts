@@ -904,3 +904,10 @@ describe('coreference: a company’s name without its legal suffix', () => {
     assert.equal(speakerOf(a, 'it would keep its other plants'), 'Hanoi Steel Corp');
   });
 });
+
+describe('coreference: the document a body acted in', () => {
+  it('reads `the letter said` after `The Downtown Millbrook Alliance endorsed the project in a letter` as the alliance', () => {
+    const a = analyzeText('Garage\n\nThe Downtown Millbrook Alliance endorsed the project in a letter read aloud by its director.\n\n"Our members have been clear," the letter said.');
+    assert.equal(speakerOf(a, 'Our members have been clear'), 'Downtown Millbrook Alliance');
+  });
+});
