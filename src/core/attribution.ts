@@ -385,7 +385,7 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
 /** `who gave his name only as Jory`, `identified only as Maria`: a name given for someone described, after their description. */
 // (`who gave only her first name, Rosa`, `who would give only his first name,`, `who asked to be identified only by her first name,`,
 // `who gave only his call sign, Bear,`)
-const NAME_GIVEN_AS = /^,?\s+(?:who\s+(?:gave|would\s+give|would\s+only\s+give)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:(?:first\s+)?name|call\s+sign|nickname|nom\s+de\s+guerre)(?:\s+(?:only\s+)?as|,)|who\s+asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)|identified\s+only\s+as|known\s+only\s+as)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=[,.;!?]|$)/u;
+const NAME_GIVEN_AS = /^,?\s+(?:who\s+(?:gave|would\s+give|would\s+only\s+give)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:(?:first\s+)?name|call\s+sign|nickname|nom\s+de\s+guerre)(?:\s+(?:only\s+)?as|,)|who\s+asked\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name,?)|who\s+identified\s+(?:himself|herself|themselves)\s+(?:only\s+)?as|identified\s+only\s+as|known\s+only\s+as)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(?=[,.;!?]|$|\s(?:because|since|after|when|while|for|out\s+of)\s)/u;
 
 /**
  * The name given in a relative clause on a description that ends at tokens[j], right before the cue (`A soldier who gave only

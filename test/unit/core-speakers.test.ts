@@ -4704,3 +4704,12 @@ describe('speakers: a pageant’s title after `Miss`', () => {
     assert.equal(speakerOf(a, 'the crown was heavy'), 'Miss France');
   });
 });
+
+describe('speakers: a name given in a relative clause, with a reason after it or as how someone identified themselves', () => {
+  it('reads `Another man, who gave his name only as Ibrahim because he fears …, said` and `who identified himself only as Ibrahim` as Ibrahim', () => {
+    const a = analyzeText('Shelter\n\nAnother man, who gave his name only as Ibrahim because he fears for relatives in Sudan, said he was grateful.\n\n' +
+      'A second man, who identified himself only as Tarek, said the nights were cold.');
+    assert.equal(speakerOf(a, 'he was grateful'), 'Ibrahim');
+    assert.equal(speakerOf(a, 'the nights were cold'), 'Tarek');
+  });
+});
