@@ -274,6 +274,9 @@ export function findFrames(text: string, tokens: Token[], inQuote: number[], sen
     if ((t.lower === 'point' || t.lower === 'points') && c > 0 && /^[a-z]{3,}ing$/.test(tokens[c - 1].lower) && spaceBetween(text, tokens[c - 1], t)) continue;
     // (`The newspaper took note of …`: `note` after taking or making it is the noun)
     if ((t.lower === 'note' || t.lower === 'notes') && c > 0 && /^(take|takes|took|taking|taken|make|makes|made|making)$/.test(tokens[c - 1].lower)) continue;
+    // (`to spend time and money defending states`, `making calls`: a cue's -s form right after a verb in -ing is its object, the noun)
+    if (c > 0 && NOUN_FORMS_OF_CUES.has(t.lower) && t.lower.endsWith('s') && !tokens[c - 1].cap && /^[a-z]{3,}ing$/.test(tokens[c - 1].lower) && (tokens[c - 1].lists & IN_SPEECH_VERBS) === 0 &&
+      spaceBetween(text, tokens[c - 1], t) && !inQuote[c - 1]) continue;
     // (`despite Democratic calls for her to bow out`: after a party or nationality, `calls` is the noun)
     if (t.lower === 'calls' && c > 0 && (tokens[c - 1].lists & IN_NATIONALITIES) !== 0) continue;
     // `if he continues to lose ground`: going on doing something, not going on speaking
@@ -572,6 +575,9 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
   // (`called the findings “compelling” but said …`: `but` joins a second cue as `and` does)
   while (k > prev.cue && k > c - 8 && tokens[k].lower !== 'and' && tokens[k].lower !== 'but') k--;
   if (k <= prev.cue || (tokens[k].lower !== 'and' && tokens[k].lower !== 'but')) return null;
+  // (`paid “millions and millions” to tell …`: an `and` inside a quotation joins no cue; `to gauge their support and to remind them`: an
+  // infinitive joined to another that is no cue is no second act of the subject's; `to call for a ceasefire and to urge …` is)
+  if (inQuote[k] || (k + 1 < c && tokens[k + 1].lower === 'to' && !(prev.cue > 0 && tokens[prev.cue - 1].lower === 'to'))) return null;
   // (`Premier Ada Lowe acknowledged some farmers had criticised the warnings, and said …`: after a comma, not the subject of a clause
   // the frame before reports, right after its cue, but that frame's)
   if (frames.length >= 2 && hasComma(text, tokens[k - 1].end, tokens[k].start)) {

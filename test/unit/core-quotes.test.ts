@@ -598,6 +598,16 @@ describe('cues: speaking kept up or counted, a second cue, a list before a parti
     assert.equal(a.statements.length, 3);
   });
 
+  it('joins no cue at an `and` inside a quotation, before a second infinitive, or on a noun after a verb in -ing', () => {
+    const a = analyzeText('Money\n\nHe said she had been paid "millions and millions" to tell bankers what they wanted to hear. ' +
+      'Staff have been calling delegates to gauge their support and to remind them of their obligations, three members said. ' +
+      'He said the ads could force Park to spend time and money defending states he should have won.');
+    assert.equal(statement(a, 'she had been paid').content.text, 'she had been paid "millions and millions" to tell bankers what they wanted to hear');
+    assert.equal(statement(a, 'Staff have been').content.text, 'Staff have been calling delegates to gauge their support and to remind them of their obligations');
+    assert.equal(statement(a, 'the ads could force').content.text, 'the ads could force Park to spend time and money defending states he should have won');
+    assert.ok(!a.statements.some(s => s.cue?.text === 'states' || s.cue?.text === 'remind'));
+  });
+
   it('keeps a second predicate in the reported clause: a passive after `and`, and a clause after `and because`', () => {
     const a = analyzeText('Lanes\n\nOkonkwo said the zones have worked well and could be added elsewhere. The council says grocers don\'t control sizes and shouldn\'t be asked to police them. ' +
       'Kilabuk said she has lost sales because photos load slowly and because video calls often freeze. Lee said the plan was dead and urged senators to reject it.');
