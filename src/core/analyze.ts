@@ -714,7 +714,17 @@ class ArticleAnalysis {
       // (`Memo warns of shortage`: a preposition after the verb reports no claim)
       if (/^(of|about|against|on|over|for|with|to)$/.test(tokens[k + 1].lower)) return;
       const from = tokens[k + 1].lower === 'that' ? k + 2 : k + 1;
-      let [start, end] = trimRange(this.text, tokens[from].start, h.end);
+      // (`Sudan's army says it retook key town; UN warns of famine`, `Kremlin says no plans for mobilisation, dismisses reports as …`: the
+      // claim ends at a semicolon, or at a comma before the subject's next verb)
+      let stop = h.end;
+      for (let m = from + 1; m < tokens.length; m++) {
+        const gap = this.text.slice(tokens[m - 1].end, tokens[m].start);
+        if (gap.includes(';') || (gap.includes(',') && m + 1 < tokens.length && HEADLINE_NEXT_VERBS.has(tokens[m].lower))) {
+          stop = tokens[m - 1].end;
+          break;
+        }
+      }
+      let [start, end] = trimRange(this.text, tokens[from].start, stop);
       if (end > start && this.text.charCodeAt(end - 1) === 46 && !/\.\p{L}\.$|\b\p{Lu}\.$/u.test(this.text.slice(Math.max(start, end - 4), end))) end--;
       this.headlineStatement(h, phrase, start, end, span(this.text, tokens[k].start, tokens[k].end));
       return;
@@ -2429,6 +2439,10 @@ class ArticleAnalysis {
     return null;
   }
 }
+
+/** Verbs a headline's subject goes on with after a comma (`Kremlin says …, dismisses reports as “fiction”`). */
+const HEADLINE_NEXT_VERBS: ReadonlySet<string> = new Set(['dismisses', 'rejects', 'denies', 'warns', 'adds', 'vows', 'urges', 'slams', 'blasts', 'calls', 'defends',
+  'promises', 'pledges', 'insists', 'admits', 'threatens', 'accuses', 'criticizes', 'criticises', 'praises', 'hails', 'demands', 'blames', 'announces']);
 
 /** Verbs in the past of what a business does that end otherwise than in -ed (`Nordhaven Motors cut its forecast`). */
 const BUSINESS_PASTS: ReadonlySet<string> = new Set(['cut', 'sold', 'bought', 'won', 'lost', 'shut', 'paid', 'spent', 'struck', 'set', 'made', 'built', 'fell', 'rose', 'grew', 'began', 'held', 'hit', 'withdrew', 'froze']);

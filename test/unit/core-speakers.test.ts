@@ -4574,6 +4574,13 @@ describe('headlines: the subject who also says something, and a section label be
     assert.equal(speakerOf(c, 'GOP Leadership'), 'Dale Kirchner');
   });
 
+  it('ends a headline’s claim at a semicolon or at a comma before its subject’s next verb', () => {
+    const a = analyzeText('Sudan\'s army says it retook key town from RSF; UN warns of famine in Darfur\n\nKHARTOUM (Reuters) - Sudan\'s army said on Monday it retook the town.');
+    assert.equal(statement(a, 'it retook key town').content.text, 'it retook key town from RSF');
+    const b = analyzeText('Kremlin says no plans for new mobilisation, dismisses Western reports as "fiction"\n\nMOSCOW (Reuters) - The Kremlin said on Tuesday it had no plans.');
+    assert.equal(statement(b, 'no plans for new').content.text, 'no plans for new mobilisation');
+  });
+
   it('reads `Police:` and `Sheriff:` (the sheriff the story names) before a headline’s colon as who says it, and a question after them as no claim', () => {
     const a = analyzeText('Police: Man shot during argument outside convenience store\n\nMEMPHIS, Tenn. — A man was hospitalized Saturday after being shot, police said.');
     assert.equal(speakerOf(a, 'Man shot during argument'), 'Police');
