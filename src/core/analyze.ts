@@ -1649,9 +1649,9 @@ class ArticleAnalysis {
     if (v < tokens.length && (tokens[v].lower === 'that' || tokens[v].lower === 'which') && spaceBetween(this.text, tokens[v - 1], tokens[v])) {
       let w = v + 2;
       while (w < tokens.length && w <= v + 6 && spaceBetween(this.text, tokens[w - 1], tokens[w]) && !pastOrAuxiliary(tokens[w])) w++;
-      if (w >= tokens.length || w > v + 6 || !pastOrAuxiliary(tokens[w])) {
-        if (w >= tokens.length || this.text.slice(tokens[w - 1].end, tokens[w].start) !== ', ') return -1;
-      } else return w;
+      if (w < tokens.length && w <= v + 6 && pastOrAuxiliary(tokens[w])) return w;
+      // (the relative clause may end at the comma before the name the body is known by)
+      if (w >= tokens.length || this.text.slice(tokens[w - 1].end, tokens[w].start) !== ', ') return -1;
       v = w;
     }
     // (`…, known as COGAT, rejected`)
@@ -2083,7 +2083,6 @@ class ArticleAnalysis {
     return { kind, paragraph: q.paragraph, start, end, frame: best, who: null, confidence: best ? (bestDist < 40 ? 0.9 : 0.75) : 0.5 };
   }
 
-  /** The person whose claim (`Holloway's claim that …`, `her insistence that …`) opens a clause a few words before tokens[first]; else null. */
   /**
    * The frame among frames[from, last) whose speaker a name or a pronoun gives, before the quote opening at tokens[first], whose cue
    * reports the clause the quote stands in: a verb of speaking, then no comma, semicolon or dash up to the quote; else null.
@@ -2108,6 +2107,7 @@ class ArticleAnalysis {
     return found;
   }
 
+  /** The person whose claim (`Holloway's claim that …`, `her insistence that …`) opens a clause a few words before tokens[first]; else null. */
   private claimOwnerBefore(tokens: Token[], first: number, sentence: number): Attribution | null {
     for (let k = first - 1; k > sentence + 1 && k >= first - 12; k--) {
       if (tokens[k].lower !== 'that' || !CLAIM_NOUNS.has(tokens[k - 1].lower) || !spaceBetween(this.text, tokens[k - 1], tokens[k])) continue;

@@ -588,8 +588,7 @@ function coordinated(text: string, tokens: Token[], c: number, floor: number, fr
   // (`said that the trial was small and that larger studies were needed to confirm …`: a clause of its own, not a second cue)
   // (the cue's own auxiliaries stand right before it: `and has said`, `but would not say`)
   // (`and could be added elsewhere`, `and shouldn't be asked to police them`: nor a passive, which says nothing of the subject's, but for
-  // what someone `was told`, which is heard; `and because
-  // video calls often freeze`: nor a clause a subordinator opens)
+  // what someone `was told`, which is heard; `and because video calls often freeze`: nor a clause a subordinator opens)
   for (let m = k + 1; m < c; m++) if (tokens[m].lower === 'that' || (m < c - 2 && (tokens[m].lists & IN_AUXILIARIES) !== 0) || ((tokens[m].lists & IN_BE_FORMS) !== 0 && !TELLING.has(tokens[c].lower)) || (m === k + 1 && SUBORDINATORS.has(tokens[m].lower))) return null;
   // (`close stores in Leeds and Hull, claiming …`: a name after `and` ends a list the clause holds; the cue is no second one)
   if (k + 1 < c && tokens[k + 1].cap && !DAYS.has(tokens[k + 1].lower) && !inQuote[k + 1]) return null;
@@ -1979,7 +1978,7 @@ function openingSubjectBeforeAside(text: string, tokens: Token[], j: number, flo
   if (q > j || q > s + 12 || inQuote[q] || !gapOnly(text, tokens[q - 1], tokens[q], ',')) return null;
   const opener = tokens[q].lower;
   // (a participle that reports, `…, saying …`, is no aside: `speaking` and `talking` say only to whom)
-  if (!/^(who|which|whose)$/.test(opener) && !(/^[a-z]{3,}ing$/.test(opener) && (!(tokens[q].lists & IN_SPEECH_VERBS) || opener === 'speaking' || opener === 'talking'))) return null;
+  if (!/^(who|which|whose)$/.test(opener) && !(/^[a-z]{3,}ing$/.test(opener) && ((tokens[q].lists & IN_SPEECH_VERBS) === 0 || opener === 'speaking' || opener === 'talking'))) return null;
   for (let m = q + 1; m <= j; m++) if (inQuote[m] || !spaceBetween(text, tokens[m - 1], tokens[m])) return null;
   const p = phraseStartingAt(text, tokens, s, q);
   if (!p || (p.kind !== 'name' && p.kind !== 'description') || p.start !== tokens[s].start) return null;
