@@ -990,6 +990,11 @@ class ArticleAnalysis {
       const known = this.reportedClauses.get(d.frame.cueEnd);
       this.reportedClauses.set(d.frame.cueEnd, known ? { start: Math.min(known.start, d.start), end: Math.max(known.end, d.end) } : { start: d.start, end: d.end });
     }
+    // (`We did not cross the ocean to die of cold.` ¶ `— Emmanuel Asante, asylum seeker from Ghana`: words set apart, signed in the next paragraph)
+    if (!paraDrafts.length && !pulls.length && !r.quotes.length && !frames.length) {
+      const signed = this.signedInNextParagraph(r);
+      if (signed) paraDrafts.push(signed);
+    }
     for (const p of pulls) {
       const phrase: MentionPhrase = { start: p.nameStart, end: p.nameEnd, nameStart: p.nameStart, nameEnd: p.nameEnd, role: p.role, kind: 'name', gender: null };
       const entity = this.registry.resolveName(phrase);
@@ -1121,6 +1126,24 @@ class ArticleAnalysis {
     for (const d of paraDrafts) if (d.who?.entity) last = d.who;
     // a paragraph of narration without statements ends the running speaker
     return paraDrafts.length ? last : r.quotes.length ? previous : this.introducedQuoteSpeaker(r, frames);
+  }
+
+  /**
+   * The paragraph `r` as a pull quote, when it is a sentence or three of prose and the next paragraph only signs it with a dash and the
+   * name of a person the article names (`— Emmanuel Asante, asylum seeker from Ghana`), a prose paragraph following; else null.
+   */
+  private signedInNextParagraph(r: ParagraphReading): Draft | null {
+    const next = this.paragraphs[r.index + 1], after = this.paragraphs[r.index + 2];
+    if (!next || !after || r.end - r.start > 400 || next.end - next.start > 120) return null;
+    const m = SIGNATURE_LINE.exec(this.text.slice(next.start, next.end));
+    if (!m) return null;
+    const [start, end] = trimRange(this.text, r.start, r.end);
+    if (end - start < 20 || !/[.!?]["”’']?$/.test(this.text.slice(start, end)) || (this.text.slice(start, end).match(/[.!?](?:\s|$)/g) ?? []).length > 3) return null;
+    // (a person the story names elsewhere too: a signature alone may be a photographer's credit)
+    const known = this.registry.lookup(m[1]);
+    if (!known || known.kind !== 'person' || this.timesWritten(m[1].slice(m[1].lastIndexOf(' ') + 1)) < 2) return null;
+    const nameStart = next.start + m[0].indexOf(m[1]);
+    return { kind: 'pullquote', paragraph: r.index, start, end, frame: null, who: { entity: known, mention: span(this.text, nameStart, nameStart + m[1].length), cue: null, inherited: false }, confidence: 0.6 };
   }
 
   /**
@@ -2439,6 +2462,9 @@ class ArticleAnalysis {
     return null;
   }
 }
+
+/** A paragraph signing the one before: a dash, a name of two to four capitalised words, perhaps a role after a comma. */
+const SIGNATURE_LINE = /^\s*[\u2014\u2013-]\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})(?:,\s*[^\n.!?]{1,80})?\s*$/u;
 
 /** Verbs a headline's subject goes on with after a comma (`Kremlin says …, dismisses reports as “fiction”`). */
 const HEADLINE_NEXT_VERBS: ReadonlySet<string> = new Set(['dismisses', 'rejects', 'denies', 'warns', 'adds', 'vows', 'urges', 'slams', 'blasts', 'calls', 'defends',

@@ -1014,3 +1014,14 @@ describe('partial quotes: as someone put it', () => {
     assert.equal(speakerOf(a, 'the rule would'), 'Critics');
   });
 });
+
+describe('pull quotes: words set apart and signed in the next paragraph', () => {
+  it('reads a short unquoted paragraph signed `— Emmanuel Asante, asylum seeker from Ghana` as his pull quote, and a signature of no one the story names as none', () => {
+    const a = analyzeText('Shelters\n\n"I was a teacher at home," Emmanuel Asante said.\n\nWe did not cross the ocean to die of cold on a sidewalk in Canada.\n\n' +
+      '— Emmanuel Asante, asylum seeker from Ghana\n\nThe city says claimants now occupy half of its shelter spaces.');
+    const pull = statement(a, 'We did not cross the ocean');
+    assert.deepEqual([pull.kind, pull.speaker?.name], ['pullquote', 'Emmanuel Asante']);
+    const b = analyzeText('Shelters\n\nThe city opened a shelter.\n\nWe did not cross the ocean to die of cold on a sidewalk in Canada.\n\n— Marta Kowalczyk, photographer\n\nThe city says claimants now occupy half of its spaces.');
+    assert.ok(!b.statements.some(s => s.kind === 'pullquote'));
+  });
+});
