@@ -421,6 +421,7 @@ class ArticleAnalysis {
         }
       }
     }
+    this.findUnlabelledAnswers(plans);
     // names are learnt from the whole article before any speaker is resolved. A long article's
     // readings (a token object per word) are not kept between the two passes but read again:
     // kept, they outlive the young generation and the collector copies and marks them over and
@@ -935,6 +936,18 @@ class ArticleAnalysis {
         return who;
       }
     }
+    // (`Why did you take this job?` ¶ `Because I was there. …`: after an interview's note of editing, an answer to a question asked in
+    // the paragraph before is the interviewee's)
+    if (this.unlabelledAnswers?.has(r.index) && !r.quotes.length) {
+      const [start, end] = trimRange(text, r.start, r.end);
+      const entity = this.interviewee ?? this.topic?.entity ?? null;
+      this.interviewee = entity;
+      if (end > start && entity) {
+        const who: Attribution = { entity, mention: null, cue: null, inherited: true };
+        this.drafts.push({ kind: 'direct', paragraph: r.index, start, end, frame: null, who, confidence: 0.55 });
+        return who;
+      }
+    }
     // `MAYOR LINDA MARSH: We have debated this …`: a transcript line is what the named speaker said
     let label = this.transcript ? transcriptLabelEnd(text, r) : -1;
     if (label < 0 && this.mixedLabels) {
@@ -1127,6 +1140,30 @@ class ArticleAnalysis {
     // a paragraph of narration without statements ends the running speaker
     return paraDrafts.length ? last : r.quotes.length ? previous : this.introducedQuoteSpeaker(r, frames);
   }
+
+  /**
+   * An interview printed as questions and answers without `Q:` or `A:` (`The interview has been edited for length and clarity.` ¶ `Why
+   * did you take this job?` ¶ `Because I was there.`): the paragraphs answering a question, after the note of editing, when there are two
+   * answers or more. Neither holds a quotation mark.
+   */
+  private findUnlabelledAnswers(plans: ParagraphPlan[]): void {
+    const note = plans.findIndex(p => p.index < 12 && EDITED_NOTE.test(this.text.slice(p.paragraph.start, p.paragraph.end)));
+    if (note < 0 || this.questions) return;
+    const answers = new Set<number>();
+    for (let k = note + 1; k + 1 < plans.length; k++) {
+      const q = plans[k].paragraph, a = plans[k + 1].paragraph;
+      // (the paragraph after a question answers it, though it may end in a question of its own, `… if not someone who lived it, then who?`)
+      const isQuestion = (p: Paragraph) => { const t = this.text.slice(p.start, p.end).trim(); return t.length <= 300 && t.endsWith('?'); };
+      if (!isQuestion(q) || plans[k].quotes.length || plans[k + 1].quotes.length || plans[k + 1].index !== plans[k].index + 1) continue;
+      answers.add(plans[k + 1].index);
+      // (an answer may go on over the paragraphs up to the next question; one that reports someone's words is the story's again)
+      for (k += 2; k < plans.length && plans[k].index === plans[k - 1].index + 1 && !plans[k].quotes.length && !isQuestion(plans[k].paragraph) &&
+        !NARRATED_SPEECH.test(this.text.slice(plans[k].paragraph.start, plans[k].paragraph.end)); k++) answers.add(plans[k].index);
+      k--;
+    }
+    if (answers.size >= 2) this.unlabelledAnswers = answers;
+  }
+  private unlabelledAnswers: Set<number> | null = null;
 
   /**
    * The paragraph `r` as a pull quote, when it is a sentence or three of prose and the next paragraph only signs it with a dash and the
@@ -2462,6 +2499,12 @@ class ArticleAnalysis {
     return null;
   }
 }
+
+/** A note that an interview printed below was edited (`The interview has been edited for length and clarity.`). */
+const EDITED_NOTE = /\b(?:has been|have been|was|were)\s+(?:edited|condensed)(?:\s+and\s+(?:edited|condensed))?\s+for\s+(?:length|clarity|brevity)/i;
+
+/** Words of narration reporting speech (`said`, `according to`): a paragraph holding them is no answer's going on. */
+const NARRATED_SPEECH = /\b(?:said|says|told|tells|wrote|added|according to|announced)\b/;
 
 /** A paragraph signing the one before: a dash, a name of two to four capitalised words, perhaps a role after a comma. */
 const SIGNATURE_LINE = /^\s*[\u2014\u2013-]\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3})(?:,\s*[^\n.!?]{1,80})?\s*$/u;

@@ -4720,3 +4720,18 @@ describe('speakers: a name given in a relative clause, with a reason after it or
     assert.equal(speakerOf(a, 'the nights were cold'), 'Tarek');
   });
 });
+
+describe('speakers: an interview of questions and answers without labels', () => {
+  it('gives each answer after a short question to the interviewee, after the note that the interview was edited', () => {
+    const a = analyzeText('Watchdog\n\nMargaret Osei-Bonsu became the first ombudsperson last month. The Star spoke with her. The interview has been edited for length and clarity.\n\n' +
+      'Why did you take this job?\n\nBecause I was there. When this job was posted, I thought: if not someone who lived it, then who?\n\n' +
+      'What is the biggest problem?\n\nStaffing, without question.\n\nHomes are still short of workers.\n\nThe ministry said it welcomed the appointment.');
+    assert.equal(speakerOf(a, 'Because I was there'), 'Margaret Osei-Bonsu');
+    assert.equal(speakerOf(a, 'Staffing, without question'), 'Margaret Osei-Bonsu');
+    assert.equal(speakerOf(a, 'Homes are still short'), 'Margaret Osei-Bonsu');
+    assert.ok(!a.statements.some(s => s.content.text.startsWith('Why did you')));
+    assert.equal(speakerOf(a, 'it welcomed the appointment'), 'ministry');
+    const b = analyzeText('Rates\n\nThe bank held its rate. Why does it matter?\n\nBorrowers will pay more.');
+    assert.equal(b.statements.length, 0);
+  });
+});
