@@ -359,6 +359,8 @@ class ArticleAnalysis {
   private answers = 0;
   /** Who answered the interview's first question: every answer is theirs. */
   private interviewee: Entity | null = null;
+  /** The paragraphs answering an interview's questions printed without `Q:` and `A:` (see findUnlabelledAnswers), if any. */
+  private unlabelledAnswers: Set<number> | null = null;
   /** Paragraphs open with a speaker's name in capitals and a colon (`MARSH: …`), a name more than once: a transcript. */
   private transcript = false;
   private labelsSeen: Set<string> | null = null;
@@ -1150,11 +1152,10 @@ class ArticleAnalysis {
     const note = plans.findIndex(p => p.index < 12 && EDITED_NOTE.test(this.text.slice(p.paragraph.start, p.paragraph.end)));
     if (note < 0 || this.questions) return;
     const answers = new Set<number>();
+    const isQuestion = (p: Paragraph) => { const t = this.text.slice(p.start, p.end).trim(); return t.length <= 300 && t.endsWith('?'); };
     for (let k = note + 1; k + 1 < plans.length; k++) {
-      const q = plans[k].paragraph, a = plans[k + 1].paragraph;
       // (the paragraph after a question answers it, though it may end in a question of its own, `… if not someone who lived it, then who?`)
-      const isQuestion = (p: Paragraph) => { const t = this.text.slice(p.start, p.end).trim(); return t.length <= 300 && t.endsWith('?'); };
-      if (!isQuestion(q) || plans[k].quotes.length || plans[k + 1].quotes.length || plans[k + 1].index !== plans[k].index + 1) continue;
+      if (!isQuestion(plans[k].paragraph) || plans[k].quotes.length || plans[k + 1].quotes.length || plans[k + 1].index !== plans[k].index + 1) continue;
       answers.add(plans[k + 1].index);
       // (an answer may go on over the paragraphs up to the next question; one that reports someone's words is the story's again)
       for (k += 2; k < plans.length && plans[k].index === plans[k - 1].index + 1 && !plans[k].quotes.length && !isQuestion(plans[k].paragraph) &&
@@ -1163,7 +1164,6 @@ class ArticleAnalysis {
     }
     if (answers.size >= 2) this.unlabelledAnswers = answers;
   }
-  private unlabelledAnswers: Set<number> | null = null;
 
   /**
    * The paragraph `r` as a pull quote, when it is a sentence or three of prose and the next paragraph only signs it with a dash and the
