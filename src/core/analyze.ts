@@ -9,9 +9,8 @@ import { splitSentences } from './sentences';
 import { ASIDE_ADVERBS, Frame, findFrames, findingBody, isDescribingWord, isHearing, issuerOfDocument, sentenceSubject } from './attribution';
 import { findReported } from './reported';
 import { findPullQuotes } from './pullquotes';
-import { givenNameGender, isSharedGivenName } from './givenNames';
 import { appositiveRoleAfter, appositiveRoleBefore, singularRole } from './roles';
-import { Entity, EntityRegistry, genderOfWords, isBrandWord, MentionPhrase, phraseEndingAt, phraseStartingAt, pluralMarkInName, spaceBetween } from './mentions';
+import { Entity, EntityRegistry, genderOfWords, isBrandWord, isGivenName, MentionPhrase, phraseEndingAt, phraseStartingAt, pluralMarkInName, spaceBetween } from './mentions';
 import {
   COMPANY_KIND_NOUNS, MEDIUM_NOUNS, MEDIUM_DETERMINERS, CLAUSE_OPENERS, COMPANY_WORDS, CORPORATE_SUFFIXES, HEADLINE_KICKERS, HEADLINE_SAYS, IN_AUXILIARIES, IN_BE_FORMS, IN_CUE_FILLERS, IN_DETERMINERS, IN_DOCUMENT_NOUNS, IN_EVIDENCE_VERBS, IN_FEMALE_NAMES, IN_INVERTING_CUES, IN_LISTENERS, IN_MALE_NAMES,
   IN_HONORIFICS, IN_NAMING_WORDS, IN_PHRASE_STOPS, IN_NATIONALITIES, IN_NOT_NAME_WORDS, IN_NOT_VERBS, IN_ORG_NOUNS, IN_SENTENCE_OPENERS,
@@ -104,11 +103,6 @@ function verbAfterAppositive(text: string, tokens: Token[], a: number): boolean 
     return gap === ', ' && !tokens[q].cap && (tokens[q].lists & (IN_NOT_VERBS | IN_SPEAKER_NOUNS | IN_DETERMINERS)) === 0;
   }
   return false;
-}
-
-/** Whether the token is a given name, in the lexicon's lists or the English lists (`Victor`). */
-function isGivenName(t: Token): boolean {
-  return (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || givenNameGender(t.lower) !== null || isSharedGivenName(t.lower);
 }
 
 /** Words opening a question a cue reports (`wonder why`, `asked whether`). */

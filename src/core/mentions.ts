@@ -344,9 +344,9 @@ function callingBeforeName(tokens: Token[], a: number): boolean {
   if (givenNameGender(t.lower) !== null || isSharedGivenName(t.lower)) return false;
   return (next.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || givenNameGender(next.lower) !== null;
 }
-/** Whether a token is a given name the lists hold (`Tamara`) or the English first names (`Ilse`, `Tomás`). */
-function isGivenNameToken(t: Token): boolean {
-  return (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || (t.cap && givenNameGender(t.lower) !== null);
+/** Whether a token is a given name: one the lists hold (`Tamara`), one of the English first names (`Ilse`, `Tomás`), or one men and women share. */
+export function isGivenName(t: Token): boolean {
+  return (t.lists & (IN_FEMALE_NAMES | IN_MALE_NAMES)) !== 0 || givenNameGender(t.lower) !== null || isSharedGivenName(t.lower);
 }
 /** Pageants' titles after `Miss` (`Miss Universe`); a country's or a state's name after it is one too. */
 const PAGEANTS: ReadonlySet<string> = new Set(['universe', 'world', 'america', 'usa', 'teen', 'international', 'earth', 'canada', 'england']);
@@ -476,8 +476,8 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number, floor: 
     // (`RNC Chief of Staff Katie Walsh`: after a title's `of`, the name begins at a given name, the words before it complete the title)
     let r = calling >= 0 ? calling : a;
     // (`State Secretary for Mining Ilse Verhoeven`, `High Commissioner for Refugees Tomás Ribeiro`: after `for` too)
-    if (a - 2 >= floor && a < j && (tokens[a - 1].lower === 'of' || tokens[a - 1].lower === 'for') && isTitleToken(tokens[a - 2]) && !isGivenNameToken(tokens[a])) {
-      for (let g = a + 1; g < j; g++) if (isGivenNameToken(tokens[g])) { r = a - 2; a = g; break; }
+    if (a - 2 >= floor && a < j && (tokens[a - 1].lower === 'of' || tokens[a - 1].lower === 'for') && isTitleToken(tokens[a - 2]) && !isGivenName(tokens[a])) {
+      for (let g = a + 1; g < j; g++) if (isGivenName(tokens[g])) { r = a - 2; a = g; break; }
     }
     // titles and roles before the name: `Chinese President`, `US Secretary of State`, `China’s top diplomat`
     let institution = false;
