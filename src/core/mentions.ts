@@ -1816,7 +1816,12 @@ export class EntityRegistry {
     const key = 'desc:' + lowerName;
     // (`the official said` after `a senior government official said`, `the source` after `a source close to the union`: the one
     // person introduced by that noun)
-    const introduced = words.length === 2 && words[0] === 'the' ? this.introducedByHead.get(head) : undefined;
+    // (`the former official said` after `A former DNC official said`: words before the head the one introduced had too)
+    let introduced = words.length === 2 && words[0] === 'the' ? this.introducedByHead.get(head) : undefined;
+    if (words.length === 3 && words[0] === 'the' && !capitalisedAfterThe(written)) {
+      const one = this.introducedByHead.get(head);
+      if (one && splitAtJsSpaces(one.lowerName).slice(0, -1).includes(words[1])) introduced = one;
+    }
     if (introduced) { introduced.aliases.add(written); return introduced; }
     // (`The FRA said` after `the Federal Railroad Administration`: its initials after `the`)
     const initialled = words.length === 2 && words[0] === 'the' && written.endsWith(head.toUpperCase()) ? this.organizationByFirstWord.get(acronymKey(head)) : undefined;

@@ -911,3 +911,11 @@ describe('coreference: the document a body acted in', () => {
     assert.equal(speakerOf(a, 'Our members have been clear'), 'Downtown Millbrook Alliance');
   });
 });
+
+describe('coreference: a description shortened by a word it had', () => {
+  it('reads `the former official said` after `A former DNC official said` as the same person', () => {
+    const a = analyzeText('Leaks\n\nA former DNC official said the staff had been coordinating with the campaign.\n\n"Everybody knew," the former official said.');
+    assert.equal(speakerOf(a, 'Everybody knew'), 'former DNC official');
+    assert.equal(a.speakers.length, 1);
+  });
+});
