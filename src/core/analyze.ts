@@ -1850,6 +1850,9 @@ class ArticleAnalysis {
     if (entity && p.kind === 'name' && entity.kind === 'organization') {
       const described = ORGANIZATION_APPOSITIVE.exec(this.text.slice(p.nameEnd, p.nameEnd + 80));
       if (described) this.registry.noteOrganizationDescribed(entity, described[1]);
+      // (`Turkey's Disaster and Emergency Management Authority, known as AFAD,`: the name it goes by is its too)
+      const knownAs = KNOWN_AS.exec(this.text.slice(p.nameEnd, p.nameEnd + 60));
+      if (knownAs) this.registry.noteKnownAs(entity, knownAs[1]);
     }
     if (entity && p.kind === 'name') this.noteSeenRole(entity, p.nameStart, p.end);
     if (entity) this.registry.noteSubject(entity);
@@ -2493,6 +2496,9 @@ class ArticleAnalysis {
     return null;
   }
 }
+
+/** `, known as AFAD,` after a body's name: the name it goes by. */
+const KNOWN_AS = /^,\s+(?:also\s+)?known\s+as\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s*[,.;)]/u;
 
 /** A note that an interview printed below was edited (`The interview has been edited for length and clarity.`). */
 const EDITED_NOTE = /\b(?:has been|have been|was|were)\s+(?:edited|condensed)(?:\s+and\s+(?:edited|condensed))?\s+for\s+(?:length|clarity|brevity)/i;

@@ -1260,6 +1260,14 @@ export class EntityRegistry {
     }
   }
 
+  /** `…, known as AFAD,`: a name an organization goes by, which means it from then on (unless the article gave it to another already). */
+  noteKnownAs(e: Entity, name: string): void {
+    const key = name.toLowerCase();
+    if (this.byName.has(key)) return;
+    this.byName.set(key, e);
+    e.aliases.add(name);
+  }
+
   /** `Open Cell Watch, a rights group,`: an organization described in apposition by the noun `head`, which `the group` then means. */
   noteOrganizationDescribed(e: Entity, head: string): void {
     if (ORG_NOUNS.has(head)) this.organizationByHead.set(head, e);

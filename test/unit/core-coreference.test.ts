@@ -919,3 +919,12 @@ describe('coreference: a description shortened by a word it had', () => {
     assert.equal(a.speakers.length, 1);
   });
 });
+
+describe('coreference: the name a body is known by', () => {
+  it('reads `AFAD said` after `Turkey’s Disaster and Emergency Management Authority, known as AFAD, said` as that authority', () => {
+    const a = analyzeText('Quake\n\nThe quake hit at 3:17 a.m., Turkey\'s Disaster and Emergency Management Authority, known as AFAD, said.\n\n' +
+      'Rescuers had pulled 46 people alive from the rubble, AFAD said.');
+    assert.equal(speakerOf(a, 'Rescuers had pulled'), 'Turkey\'s Disaster and Emergency Management Authority');
+    assert.equal(a.speakers.length, 1);
+  });
+});
