@@ -1914,6 +1914,8 @@ export class EntityRegistry {
       if (kind === 'group' && words.length > 1) this.groupByHead.set(head, e);
       // (`the Greenview school board`: a body a capitalised word names, which `the board` then means)
       if (kind === 'organization' && words.length >= 3 && words[0] === 'the' && ORG_NOUNS.has(head) && splitAtJsSpaces(written).slice(1, -1).some(startsUpper)) this.organizationByHead.set(head, e);
+      // (`Sudan's military said …. The military said …`: a body a place or another body owns, named by its possessive)
+      if (kind === 'organization' && words.length >= 2 && ORG_NOUNS.has(head) && !REFERRING_HEADS.has(head) && /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(written) && !this.organizationByHead.has(head)) this.organizationByHead.set(head, e);
       if (oneOf && /[^s]s$/.test(head)) this.oneOfByHead.set(head.slice(0, -1), e);
       // (`One former administration official said`, `Another MP said`, `One source said` too: then `the official`, `the MP`, `the source`)
       // (`An official from one of the regional offices, who …, said`: and where they are from, before `the official`)

@@ -928,3 +928,11 @@ describe('coreference: the name a body is known by', () => {
     assert.equal(a.speakers.length, 1);
   });
 });
+
+describe('coreference: a body a place owns, named again by its noun', () => {
+  it('reads `The military said` after `Sudan’s military said` as the same body', () => {
+    const a = analyzeText('War\n\nSudan\'s military said it had retaken the town.\n\nThe military said its troops were clearing mines.');
+    assert.equal(speakerOf(a, 'its troops were clearing mines'), 'Sudan\'s military');
+    assert.equal(a.speakers.length, 1);
+  });
+});
