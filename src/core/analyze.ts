@@ -872,7 +872,9 @@ class ArticleAnalysis {
     if (e + 2 < tokens.length && this.text.slice(tokens[e].end, tokens[e + 1].start) === ', ' && tokens[e + 1].lower === 'which' && !isPossessive(last) &&
       (e > k || !this.isOtherPerson(this.registry.lookupWords(tokens, e, tokens[e].end), learned))) return true;
     // `Teneo clients`, `Halvard shareholders`: a name that has clients or shareholders is a business's
-    if (e + 1 < tokens.length && BUSINESS_PEOPLE.has(tokens[e + 1].lower) && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !isPossessive(last)) return true;
+    // (`for Chinese customers`: a nationality's people are no business's)
+    if (e + 1 < tokens.length && BUSINESS_PEOPLE.has(tokens[e + 1].lower) && spaceBetween(this.text, tokens[e], tokens[e + 1]) && !isPossessive(last) &&
+      !(e === k && (tokens[k].lists & IN_NATIONALITIES) !== 0)) return true;
     // `the Toronto Raptors have`, not `the Sanders campaign` or a known person's surname
     if (k > 0 && tokens[k - 1].lower === 'the' && e - k < 3 && /[^s'’]s$/.test(last) && last.length > 3) {
       const after = e + 1 < tokens.length && spaceBetween(this.text, tokens[e], tokens[e + 1]) ? tokens[e + 1] : null;
@@ -1839,7 +1841,15 @@ class ArticleAnalysis {
     else if (p.kind === 'names') entity = this.registry.learnNamedGroup(p.nameStart, p.nameEnd);
     // (`A city councillor resigned on Tuesday …` opening the story, then `Councillor Marguerite Boateng wrote …`: the person the
     // story goes on to name)
-    else entity = (this.lede ? this.registry.namedAfterIntroduction(p) : null) ?? this.registry.resolveDescription(p);
+    else {
+      // (`according to the consultancy Integralia`: a body's name after its kind, read as a description, names the body)
+      const named = NAME_AFTER_KIND.exec(this.text.slice(p.start, p.end));
+      const kind = named ? named[1].trim().split(/\s+/).pop()! : '';
+      if (named && (COMPANY_KIND_NOUNS.has(kind) || (listsOf(kind) & IN_ORG_NOUNS) !== 0)) {
+        const nameStart = p.start + named[0].length - named[2].length;
+        entity = this.registry.resolveName({ start: p.start, end: p.end, nameStart, nameEnd: p.end, role: named[1].trim(), kind: 'name', gender: null });
+      } else entity = (this.lede ? this.registry.namedAfterIntroduction(p) : null) ?? this.registry.resolveDescription(p);
+    }
     // `The manager, Jamie Ross, said`: whoever `the manager` meant before is Jamie Ross
     if (entity && p.kind === 'name' && p.lead !== undefined && p.lead < p.start) {
       const comma = this.text.lastIndexOf(',', p.start);
@@ -2496,6 +2506,9 @@ class ArticleAnalysis {
     return null;
   }
 }
+
+/** `the consultancy Integralia`: an article, a kind of body in a word or three, then the body's capitalised name. */
+const NAME_AFTER_KIND = /^(?:the|a|an)\s+((?:[a-z-]+\s+){1,3})(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})$/u;
 
 /** `, known as AFAD,` after a body's name: the name it goes by. */
 const KNOWN_AS = /^,\s+(?:also\s+)?known\s+as\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s*[,.;)]/u;

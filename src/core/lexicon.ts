@@ -773,7 +773,7 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set(['son', 'daughter', 'wife'
   'partner', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'boyfriend', 'girlfriend', 'friend', 'neighbor', 'neighbour', 'relative']);
 
 /** Nouns of a kind of company that, right before a name, say the name is a company's (`budget carrier SkyHop`). */
-export const COMPANY_KIND_NOUNS: ReadonlySet<string> = new Set(['carrier', 'airline', 'company', 'firm', 'maker', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'bank',
+export const COMPANY_KIND_NOUNS: ReadonlySet<string> = new Set(['carrier', 'airline', 'company', 'firm', 'consultancy', 'brokerage', 'maker', 'automaker', 'carmaker', 'retailer', 'lender', 'insurer', 'bank',
   'broadcaster', 'network', 'newspaper', 'publisher', 'startup', 'start-up', 'chain', 'brand', 'developer', 'operator', 'supplier', 'producer', 'giant',
   'conglomerate', 'manufacturer', 'utility', 'miner', 'distributor', 'grocer', 'chipmaker', 'drugmaker', 'outlet', 'website', 'app', 'platform',
   'label', 'promoter', 'studio', 'streamer', 'broker', 'exchange', 'group', 'nonprofit', 'charity', 'watchdog', 'coalition', 'agency', 'union']);

@@ -936,3 +936,12 @@ describe('coreference: a body a place owns, named again by its noun', () => {
     assert.equal(a.speakers.length, 1);
   });
 });
+
+describe('coreference: a body named after its kind, and a nationality’s people', () => {
+  it('reads `according to the consultancy Integralia` as Integralia, and `The carmaker` past `Chinese customers` as the carmaker named', () => {
+    const a = analyzeText('Vote\n\nElectoral chief Guadalupe Trevino said the vote was orderly.\n\nAt least four candidates were killed, according to the consultancy Integralia.');
+    assert.equal(speakerOf(a, 'At least four candidates'), 'Integralia');
+    const b = analyzeText('Cars\n\nGerman carmaker Nordhaven Motors cut its forecast.\n\nShe added that new models for Chinese customers would arrive next year.\n\nThe carmaker also said it would accelerate cost cuts.');
+    assert.equal(speakerOf(b, 'it would accelerate cost cuts'), 'Nordhaven Motors');
+  });
+});
