@@ -1286,6 +1286,8 @@ export class EntityRegistry {
     if (!last || last.start < start) this.companiesNamed.push({ start, end, entity: e });
     // `the carrier said` after `budget carrier SkyHop`; `the company` goes on meaning the company named last (see resolveDescription)
     if (kindNoun && !REFERRING_HEADS.has(kindNoun)) this.organizationByHead.set(kindNoun, e);
+    // (`the airline said` after `Saudi Arabia's new flag carrier Aeris Arabia`: a carrier is an airline)
+    if (kindNoun === 'carrier' && !this.organizationByHead.has('airline')) this.organizationByHead.set('airline', e);
   }
 
   /**

@@ -945,3 +945,10 @@ describe('coreference: a body named after its kind, and a nationality’s people
     assert.equal(speakerOf(b, 'it would accelerate cost cuts'), 'Nordhaven Motors');
   });
 });
+
+describe('coreference: a carrier is an airline', () => {
+  it('reads `the airline said` after `Saudi Arabia’s new flag carrier Aeris Arabia` as Aeris Arabia, not Saudi Arabia', () => {
+    const a = analyzeText('Jets\n\nSaudi Arabia\'s new flag carrier Aeris Arabia signed an order for 60 jets on Tuesday.\n\nThe order includes 40 firm orders, the airline said in a statement.');
+    assert.equal(speakerOf(a, 'The order includes 40 firm orders'), 'Aeris Arabia');
+  });
+});
